@@ -1,0 +1,69 @@
+"""Composition root: arguments, data file, services, main window.
+
+``loyalty-pos`` opens the counter; ``loyalty-pos admin ...`` runs the admin command
+line over the same services without starting the GUI.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import __version__
+from .paths import backup_dir, resolve_db, set_app_identity
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="loyalty-pos",
+        description="Offline loyalty terminal. 'loyalty-pos admin --help' for the admin commands.",
+    )
+    parser.add_argument("--db", metavar="PATH", help="database file (default: per-user data dir)")
+    parser.add_argument("--demo", action="store_true", help="open the demo shop (its own file)")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return parser.parse_args(argv)
+
+
+def open_services(db_path: Path, *, demo: bool):
+    """Open (creating and migrating) the file; fill the demo shop on first use."""
+    from .services import Services
+    from .services.demo import populate_demo
+
+    services = Services.open(db_path, backup_dir=backup_dir(db_path))
+    if demo and services.members.members.count() == 0:
+        populate_demo(services)
+    return services
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from .store.database import StoreError
+    from .ui.main_window import MainWindow
+
+    set_app_identity()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    db_path = resolve_db(args.db, demo=args.demo)
+    try:
+        services = open_services(db_path, demo=args.demo)
+    except StoreError as exc:
+        QMessageBox.critical(None, "Loyalty POS", str(exc))
+        return 1
+    window = MainWindow(services)
+    window.show()
+    window.after_start()
+    return app.exec()
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] == "admin":
+        from .cli import main as admin_main
+
+        return admin_main(argv[1:])
+    return run_gui(parse_args(argv))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,78 @@
+"""Use cases over one shop database, wired together.
+
+``Services.open(path)`` is what the app, the admin command line, the tests and the
+benchmarks all start from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from ..domain.clock import Clock, system_clock
+from ..store.database import open_database
+from ..store.settings import SettingsStore
+from .maintenance import MaintenanceService
+from .members import MemberService
+from .programs import ProgramService
+from .visits import VisitLine, VisitService
+
+OWNER_STAFF = 2
+CASHIER_STAFF = 3
+
+__all__ = ["Services", "VisitLine"]
+
+
+@dataclass
+class Services:
+    """The shop's use cases, sharing one connection and one clock."""
+
+    db: Database
+    members: MemberService
+    visits: VisitService
+    programs: ProgramService
+    maintenance: MaintenanceService
+    settings: SettingsStore
+    path: Path | None = None
+
+    @classmethod
+    def open(
+        cls,
+        path: str | Path,
+        *,
+        clock: Clock = system_clock,
+        staff_id: int = CASHIER_STAFF,
+        backup_dir: Path | None = None,
+    ) -> Services:
+        path = Path(path)
+        backups = backup_dir or path.parent / "backups"
+        db = open_database(path, backup_dir=backups)
+        return cls.over(db, clock=clock, staff_id=staff_id, backup_dir=backups, path=path)
+
+    @classmethod
+    def over(
+        cls,
+        db: Database,
+        *,
+        clock: Clock = system_clock,
+        staff_id: int = CASHIER_STAFF,
+        backup_dir: Path | None = None,
+        path: Path | None = None,
+    ) -> Services:
+        members = MemberService(db, clock, staff_id)
+        visits = VisitService(db, clock, staff_id, members)
+        members.expire_for_member = visits.expire_member
+        return cls(
+            db=db,
+            members=members,
+            visits=visits,
+            programs=ProgramService(db, clock),
+            maintenance=MaintenanceService(db, backup_dir),
+            settings=SettingsStore(db),
+            path=path,
+        )
+
+    def close(self) -> None:
+        self.db.conn.close()

@@ -1,0 +1,37 @@
+"""Integrity checks and backups."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..store import database
+from ..store.ledger import LedgerStore
+from .views import CheckReport
+
+
+class MaintenanceService:
+    """What keeps the shop's file trustworthy."""
+
+    def __init__(self, db, backup_dir: Path | None) -> None:
+        self.db = db
+        self.backup_dir = backup_dir
+        self.ledger = LedgerStore(db)
+
+    def check(self, *, full: bool = True) -> CheckReport:
+        """SQLite's own check plus the ledger invariants: every cached balance equals
+        the sum of its rows, and no sum is negative."""
+        problems = database.full_check(self.db) if full else database.quick_check(self.db)
+        for member, program, account, cached, total in self.ledger.mismatches():
+            problems.append(
+                f"member {member}, program {program}, {account}: balance {cached} "
+                f"but ledger sums to {total}"
+            )
+        negatives = self.ledger.negatives()
+        if negatives:
+            problems.append(f"{negatives} ledger balances are negative")
+        return CheckReport(problems)
+
+    def daily_backup(self) -> Path | None:
+        if self.backup_dir is None:
+            return None
+        return database.daily_backup(self.db, self.backup_dir)

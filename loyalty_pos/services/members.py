@@ -1,0 +1,281 @@
+"""Enrolling, finding and showing members."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..domain.cardnumber import is_valid_prefix, looks_like_code, parse_code, random_card_number
+from ..domain.clock import Clock, from_db, to_db
+from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, NotFound, Refused, UserError
+from ..domain.ledger import Account
+from ..domain.textsearch import fts_query, phone_digits
+from ..domain.validation import MemberInput, clean_member
+from ..store.database import write_transaction
+from ..store.ledger import LedgerStore
+from ..store.members import MemberStore
+from ..store.programs import ProgramStore
+from ..store.settings import SettingsStore
+from ..store.visits import VisitStore
+from .views import CardProgress, MemberView, SearchHit, VisitChange, VisitSummary
+
+
+class UnknownCard(NotFound):
+    """A valid card number that belongs to nobody yet: the counter can enroll with it."""
+
+    def __init__(self, template: str, code: str) -> None:
+        super().__init__(template, code=code)
+        self.code = code
+
+
+class PossibleDuplicate(UserError):
+    """Another member already has this phone number or e-mail."""
+
+    def __init__(self, matches: list[SearchHit]) -> None:
+        first = matches[0]
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                ERRORS,
+                "{name} already has this phone number or e-mail (card {card}). "
+                "Open that member, or enroll anyway.",
+            ),
+            name=first.name,
+            card=first.card_number or "—",
+        )
+        self.matches = matches
+
+
+class MemberService:
+    """Use cases around members. Each public method is one transaction at most."""
+
+    def __init__(self, db, clock: Clock, staff_id: int) -> None:
+        self.db = db
+        self.clock = clock
+        self.staff_id = staff_id
+        self.members = MemberStore(db)
+        self.programs = ProgramStore(db)
+        self.ledger = LedgerStore(db)
+        self.visits = VisitStore(db)
+        self.settings = SettingsStore(db)
+        self.expire_for_member = None  # set by Services: callable(member_id) -> None
+
+    # Look-up ------------------------------------------------------------------------
+
+    def lookup(self, raw: str) -> MemberView:
+        """The member a scanned or typed code names.
+
+        Raises InvalidCode (malformed, wrong check digit), UnknownCard (valid but
+        unassigned: offer enrolment), or Refused (blocked or replaced card, blocked
+        member). Nothing is written, except stamps that have just expired.
+        """
+        code = parse_code(raw)
+        card = self.members.card(code)
+        if card is None or card["status"] == "blank":
+            raise UnknownCard(
+                QT_TRANSLATE_NOOP(
+                    ERRORS, "Card {code} does not belong to a member yet. Press F3 to enroll."
+                ),
+                code=code,
+            )
+        if card["status"] == "replaced":
+            raise Refused(
+                QT_TRANSLATE_NOOP(
+                    ERRORS, "Card {code} was replaced by card {new}. Ask for the new card."
+                ),
+                code=code,
+                new=card["replaced_by"] or "—",
+            )
+        if card["status"] == "blocked":
+            raise Refused(QT_TRANSLATE_NOOP(ERRORS, "Card {code} is blocked."), code=code)
+        return self.open(card["member_id"])
+
+    def open(self, member_id: int) -> MemberView:
+        """The member panel for ``member_id``; refused for a blocked member."""
+        view = self.view(member_id)
+        if view.blocked:
+            raise Refused(
+                QT_TRANSLATE_NOOP(ERRORS, "The membership of {name} is blocked."), name=view.name
+            )
+        return view
+
+    def view(self, member_id: int) -> MemberView:
+        """Build the member panel, first writing off any stamps that have expired."""
+        if self.expire_for_member is not None:
+            self.expire_for_member(member_id)
+        row = self.members.get(member_id)
+        if row is None:
+            raise NotFound(
+                QT_TRANSLATE_NOOP(ERRORS, "There is no member number {id}."), id=member_id
+            )
+        balances = self.ledger.balances(member_id)
+        cards = []
+        for p in self.programs.all():
+            stamps = balances.get((p.id, Account.STAMPS), 0)
+            ready = balances.get((p.id, Account.REWARDS), 0)
+            if not p.active and not ready:
+                continue
+            cards.append(
+                CardProgress(
+                    program_id=p.id,
+                    program=p.name,
+                    stamps=stamps,
+                    stamps_needed=p.stamps_needed,
+                    rewards_ready=ready,
+                    reward_text=p.reward_text,
+                    reward_kind=p.reward_kind,
+                    reward_value=p.reward_value,
+                    active=p.active,
+                    expiry_days=p.expiry_days,
+                    per_day_limit=p.per_day_limit,
+                )
+            )
+        count, last = self.members.stats(member_id)
+        return MemberView(
+            id=row["id"],
+            name=row["name"],
+            card_number=row["card_number"],
+            phone=row["phone"],
+            email=row["email"],
+            birthday=row["birthday"],
+            marketing_consent=bool(row["marketing_consent"]),
+            notes=row["notes"],
+            blocked=row["status"] == "blocked",
+            member_since=from_db(row["created_at"]),
+            visit_count=count,
+            last_visit=from_db(last) if last else None,
+            cards=cards,
+            recent_visits=self.recent_visits(member_id),
+        )
+
+    def recent_visits(self, member_id: int, limit: int = 5) -> list[VisitSummary]:
+        rows = self.visits.recent(member_id, limit)
+        names = {p.id: p.name for p in self.programs.all()}
+        rows_by_visit = self.ledger.visit_summaries([r["id"] for r in rows])
+        out = []
+        for r in rows:
+            per: dict[int, VisitChange] = {}
+            for pid, account, kind, delta in rows_by_visit[r["id"]]:
+                ch = per.get(pid) or VisitChange(program=names.get(pid, "?"))
+                if kind == "earn":
+                    ch = replace(ch, stamps=ch.stamps + delta)
+                elif kind == "complete" and account == "rewards":
+                    ch = replace(ch, completed=ch.completed + delta)
+                elif kind == "redeem":
+                    ch = replace(ch, redeemed=ch.redeemed - delta)
+                per[pid] = ch
+            out.append(
+                VisitSummary(
+                    id=r["id"],
+                    at=from_db(r["created_at"]),
+                    staff=r["staff_name"],
+                    voided=r["status"] == "voided",
+                    void_reason=r["void_reason"],
+                    changes=list(per.values()),
+                )
+            )
+        return out
+
+    def search(self, text: str, limit: int = 30) -> list[SearchHit]:
+        """Members matching a name, phone, e-mail or card number, as typed.
+
+        Case and diacritics are ignored; each typed word matches the start of a word of
+        the name, so "odegard" finds "Kari Ødegård". A full card number is looked up
+        directly (a scan typed into the search box).
+        """
+        if looks_like_code(text):
+            try:
+                code = parse_code(text)
+            except UserError:
+                return []
+            card = self.members.card(code)
+            if card is None or card["member_id"] is None:
+                return []
+            row = self.members.get(card["member_id"])
+            return [self._hit(row)] if row else []
+        match = fts_query(text)
+        if match is None:
+            return []
+        return [self._hit(r) for r in self.members.search(match, limit)]
+
+    @staticmethod
+    def _hit(row: dict) -> SearchHit:
+        return SearchHit(
+            id=row["id"],
+            name=row["name"],
+            card_number=row["card_number"],
+            phone=row["phone"],
+            email=row["email"],
+            blocked=row["status"] == "blocked",
+        )
+
+    # Enrolment ----------------------------------------------------------------------
+
+    def duplicates(self, phone: str | None, email: str | None) -> list[SearchHit]:
+        """Members who share this phone number or e-mail."""
+        rows = self.members.with_phone_or_email(
+            phone_digits(phone) or None, (email or "").strip().lower() or None
+        )
+        return [
+            SearchHit(r["id"], r["name"], r["card_number"], r["phone"], r["email"], False)
+            for r in rows
+        ]
+
+    def enroll(
+        self, data: MemberInput, card: str | None = None, *, allow_duplicate: bool = False
+    ) -> MemberView:
+        """Create a member and give them a card: the scanned blank card, or a new number.
+
+        Refuses a duplicate phone or e-mail unless ``allow_duplicate``; the error carries
+        the matching members so the counter can open them instead.
+        """
+        now = self.clock()
+        clean = clean_member(data, now.date())
+        code = parse_code(card) if card and card.strip() else None
+        with write_transaction(self.db):
+            if not allow_duplicate:
+                matches = self.duplicates(clean.phone, clean.email)
+                if matches:
+                    raise PossibleDuplicate(matches)
+            if code is not None:
+                existing = self.members.card(code)
+                if existing is not None and existing["status"] != "blank":
+                    raise Refused(
+                        QT_TRANSLATE_NOOP(ERRORS, "Card {code} is already in use."), code=code
+                    )
+                if existing is None and not is_valid_prefix(code[:2]):
+                    raise Refused(
+                        QT_TRANSLATE_NOOP(
+                            ERRORS,
+                            "{code} is a product barcode, not a loyalty card (card numbers "
+                            "start with 20 to 29).",
+                        ),
+                        code=code,
+                    )
+            member_id = self.members.insert(clean, to_db(now), self.staff_id)
+            if code is None:
+                code = self._new_card_number()
+                self.members.add_card(code, member_id, "active", to_db(now))
+            elif self.members.card(code) is not None:
+                self.members.assign_blank(code, member_id)
+            else:
+                self.members.add_card(code, member_id, "active", to_db(now))
+            self.members.reindex(member_id)
+        return self.view(member_id)
+
+    def update(self, member_id: int, data: MemberInput) -> MemberView:
+        """Correct a member's details."""
+        clean = clean_member(data, self.clock().date())
+        with write_transaction(self.db):
+            if self.members.get(member_id) is None:
+                raise NotFound(
+                    QT_TRANSLATE_NOOP(ERRORS, "There is no member number {id}."), id=member_id
+                )
+            self.members.update(member_id, clean)
+            self.members.reindex(member_id)
+        return self.view(member_id)
+
+    def _new_card_number(self) -> str:
+        prefix = self.settings.get("card_prefix", "29") or "29"
+        while True:
+            code = random_card_number(prefix)
+            if self.members.card(code) is None:
+                return code

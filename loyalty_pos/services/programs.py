@@ -1,0 +1,59 @@
+"""The owner's punch-card programs."""
+
+from __future__ import annotations
+
+from ..domain.clock import Clock, to_db
+from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, NotFound, Refused
+from ..domain.programs import StampProgram, validate_program
+from ..store.database import write_transaction
+from ..store.programs import ProgramStore
+
+
+class ProgramService:
+    """Create, change, list and find programs."""
+
+    def __init__(self, db, clock: Clock) -> None:
+        self.db = db
+        self.clock = clock
+        self.store = ProgramStore(db)
+
+    def list(self, *, active_only: bool = False) -> list[StampProgram]:
+        return self.store.all(active_only=active_only)
+
+    def get(self, program_id: int) -> StampProgram:
+        p = self.store.get(program_id)
+        if p is None:
+            raise NotFound(
+                QT_TRANSLATE_NOOP(ERRORS, "There is no program number {id}."), id=program_id
+            )
+        return p
+
+    def by_name(self, name: str) -> StampProgram:
+        p = self.store.by_name(name)
+        if p is None:
+            raise NotFound(QT_TRANSLATE_NOOP(ERRORS, "There is no program “{name}”."), name=name)
+        return p
+
+    def add(self, program: StampProgram) -> StampProgram:
+        validate_program(program)
+        with write_transaction(self.db):
+            if self.store.by_name(program.name) is not None:
+                raise Refused(
+                    QT_TRANSLATE_NOOP(ERRORS, "A program called “{name}” already exists."),
+                    name=program.name.strip(),
+                )
+            new_id = self.store.insert(program, to_db(self.clock()))
+        return self.get(new_id)
+
+    def update(self, program: StampProgram) -> StampProgram:
+        validate_program(program)
+        with write_transaction(self.db):
+            self.get(program.id)
+            other = self.store.by_name(program.name)
+            if other is not None and other.id != program.id:
+                raise Refused(
+                    QT_TRANSLATE_NOOP(ERRORS, "A program called “{name}” already exists."),
+                    name=program.name.strip(),
+                )
+            self.store.update(program)
+        return self.get(program.id)

@@ -1,0 +1,213 @@
+"""Recording a visit, voiding one, and writing off expired stamps."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from ..domain.clock import Clock, local_day_start, to_db
+from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, NotFound, Refused, UserError
+from ..domain.ledger import Account, Entry, Kind
+from ..domain.stamps import CardState, LineOutcome, plan_line, stamps_to_expire, void_entries
+from ..store.database import write_transaction
+from ..store.ledger import LedgerStore
+from ..store.programs import ProgramStore
+from ..store.visits import VisitStore
+from .members import MemberService
+from .views import MemberView, VisitResult
+
+SYSTEM_STAFF = 1
+REQUEST_ID_MAX = 64
+
+
+@dataclass(frozen=True)
+class VisitLine:
+    """The cashier's entry for one card: qualifying items and rewards to redeem."""
+
+    program_id: int
+    items: int = 0
+    redeem: int = 0
+
+
+class VisitService:
+    """Use cases that move balances. Each is one IMMEDIATE transaction."""
+
+    def __init__(self, db, clock: Clock, staff_id: int, members: MemberService) -> None:
+        self.db = db
+        self.clock = clock
+        self.staff_id = staff_id
+        self.members = members
+        self.programs = ProgramStore(db)
+        self.ledger = LedgerStore(db)
+        self.visits = VisitStore(db)
+
+    def record(self, member_id: int, lines: list[VisitLine], request_id: str) -> VisitResult:
+        """Confirm a visit: stamps for items, rewards redeemed, in one transaction.
+
+        ``request_id`` is made once per visit on the counter screen (and per command
+        line call). Confirming the same request again, by a double Enter or a retry
+        after a crash, returns the visit already written and writes nothing.
+        """
+        if not request_id or len(request_id) > REQUEST_ID_MAX:
+            raise ValueError("request_id must be 1-64 characters")
+        now = self.clock()
+        with write_transaction(self.db):
+            earlier = self.visits.by_request(request_id)
+            if earlier is not None:
+                return self._replay(earlier["id"], earlier["member_id"])
+            view = self.members.members.get(member_id)
+            if view is None:
+                raise NotFound(
+                    QT_TRANSLATE_NOOP(ERRORS, "There is no member number {id}."), id=member_id
+                )
+            if view["status"] == "blocked":
+                raise Refused(
+                    QT_TRANSLATE_NOOP(ERRORS, "The membership of {name} is blocked."),
+                    name=view["name"],
+                )
+            self._expire_member(member_id, now)
+            outcomes = self._plan(member_id, lines, now)
+            entries = [e for o in outcomes for e in o.entries]
+            if not entries:
+                capped = [o for o in outcomes if o.capped]
+                if capped:
+                    p = capped[0].program
+                    raise Refused(
+                        QT_TRANSLATE_NOOP(
+                            ERRORS,
+                            "{name}: the daily limit of {limit} stamps is reached. "
+                            "No stamps were added.",
+                        ),
+                        name=p.name,
+                        limit=p.per_day_limit,
+                    )
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        ERRORS, "Nothing to confirm: enter the items bought or pick a reward."
+                    )
+                )
+            visit_id = self.visits.insert(member_id, self.staff_id, to_db(now), request_id)
+            self.ledger.append(
+                member_id, entries, visit_id=visit_id, staff_id=self.staff_id, created_at=to_db(now)
+            )
+        return VisitResult(visit_id, False, outcomes, self.members.view(member_id))
+
+    def _plan(self, member_id: int, lines: list[VisitLine], now: datetime) -> list[LineOutcome]:
+        balances = self.ledger.balances(member_id)
+        seen: set[int] = set()
+        since = to_db(local_day_start(now))
+        outcomes = []
+        for line in lines:
+            if line.items == 0 and line.redeem == 0:
+                continue
+            if line.program_id in seen:
+                raise UserError(QT_TRANSLATE_NOOP(ERRORS, "A program appears twice in the visit."))
+            seen.add(line.program_id)
+            program = self.programs.get(line.program_id)
+            if program is None:
+                raise NotFound(
+                    QT_TRANSLATE_NOOP(ERRORS, "There is no program number {id}."),
+                    id=line.program_id,
+                )
+            state = CardState(
+                stamps=balances.get((program.id, Account.STAMPS), 0),
+                rewards_ready=balances.get((program.id, Account.REWARDS), 0),
+                earned_today=(
+                    self.ledger.earned_since(member_id, program.id, since)
+                    if program.per_day_limit is not None
+                    else 0
+                ),
+            )
+            outcomes.append(plan_line(program, state, line.items, line.redeem))
+        return outcomes
+
+    def _replay(self, visit_id: int, member_id: int) -> VisitResult:
+        return VisitResult(visit_id, True, [], self.members.view(member_id))
+
+    def void(self, visit_id: int, reason: str) -> MemberView:
+        """Undo a visit with compensating ledger rows; the visit stays, marked voided."""
+        reason = " ".join(reason.split())
+        if not reason:
+            raise UserError(QT_TRANSLATE_NOOP(ERRORS, "Say why the visit is voided."))
+        now = self.clock()
+        with write_transaction(self.db):
+            visit = self.visits.get(visit_id)
+            if visit is None:
+                raise NotFound(
+                    QT_TRANSLATE_NOOP(ERRORS, "There is no visit number {id}."), id=visit_id
+                )
+            if visit["status"] == "voided":
+                raise Refused(
+                    QT_TRANSLATE_NOOP(ERRORS, "Visit {id} was already voided."), id=visit_id
+                )
+            member_id = visit["member_id"]
+            rows = self.ledger.visit_rows(visit_id)
+            entries = void_entries(rows, self.ledger.balances(member_id))
+            self.ledger.append(
+                member_id,
+                entries,
+                visit_id=visit_id,
+                staff_id=self.staff_id,
+                created_at=to_db(now),
+                note=reason,
+            )
+            self.visits.mark_voided(visit_id, reason, to_db(now), self.staff_id)
+        return self.members.view(member_id)
+
+    # Expiry -------------------------------------------------------------------------
+
+    def expire_member(self, member_id: int) -> int:
+        """Write off this member's expired stamps; returns how many expired."""
+        now = self.clock()
+        if self.db.conn.in_transaction:
+            return self._expire_member(member_id, now)
+        # Read first: most look-ups find nothing to expire and need no write lock.
+        if not self._expirable(member_id, now):
+            return 0
+        with write_transaction(self.db):
+            return self._expire_member(member_id, now)
+
+    def _expirable(self, member_id: int, now: datetime) -> list[tuple[int, int]]:
+        out = []
+        balances = self.ledger.balances(member_id)
+        for p in self.programs.all():
+            if p.expiry_days is None:
+                continue
+            held = balances.get((p.id, Account.STAMPS), 0)
+            if held <= 0:
+                continue
+            n = stamps_to_expire(
+                held, self.ledger.earned_batches(member_id, p.id), now, p.expiry_days
+            )
+            if n:
+                out.append((p.id, n))
+        return out
+
+    def _expire_member(self, member_id: int, now: datetime) -> int:
+        todo = self._expirable(member_id, now)
+        if todo:
+            self.ledger.append(
+                member_id,
+                [Entry(pid, Account.STAMPS, Kind.EXPIRE, -n) for pid, n in todo],
+                visit_id=None,
+                staff_id=SYSTEM_STAFF,
+                created_at=to_db(now),
+            )
+        return sum(n for _, n in todo)
+
+    def expire_all(self, batch: int = 500) -> int:
+        """The expiry job: every member holding stamps on a program that expires them.
+
+        Commits every ``batch`` members so the till is never locked for long.
+        """
+        total = 0
+        for p in self.programs.all():
+            if p.expiry_days is None:
+                continue
+            ids = list(self.ledger.members_holding_stamps(p.id))
+            for start in range(0, len(ids), batch):
+                with write_transaction(self.db):
+                    for mid in ids[start : start + batch]:
+                        total += self._expire_member(mid, self.clock())
+        return total
+

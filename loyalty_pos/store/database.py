@@ -1,0 +1,138 @@
+"""Opening the shop's SQLite file: pragmas, migrations, backups, integrity.
+
+WAL lets the admin command line read while the app writes. ``synchronous=FULL``
+makes every commit durable: a confirmed visit survives a power cut (in WAL, the default
+NORMAL may lose the last commits). The connection is in autocommit mode
+(``isolation_level=None``) so that transactions are exactly the ones the code opens.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from .migrations import MIGRATIONS
+
+BUSY_TIMEOUT_MS = 5000
+BACKUPS_KEPT = 7
+
+
+class StoreError(Exception):
+    """The database file cannot be used (corrupt, not a database, newer schema)."""
+
+
+def connect(path: str | Path) -> Database:
+    """Open (or create) the database file with the project's pragmas, without migrating."""
+    conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    if str(path) != ":memory:":
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if mode.lower() != "wal":
+            raise StoreError(f"cannot switch {path} to WAL (journal mode is {mode})")
+    conn.execute("PRAGMA synchronous = FULL")
+    return Database(conn)
+
+
+def open_database(path: str | Path, *, backup_dir: Path | None = None) -> Database:
+    """Open the file, copy it aside if migrations are pending, then migrate.
+
+    Raises StoreError if the file is not a usable SQLite database.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    existed = path.exists() and path.stat().st_size > 0
+    try:
+        db = connect(path)
+        pending = MIGRATIONS.pending(db)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path} is not a usable database: {exc}") from exc
+    if pending and existed:
+        snapshot(db, (backup_dir or path.parent / "backups"), reason="pre-migration")
+    MIGRATIONS.apply(db)
+    return db
+
+
+def snapshot(db: Database, folder: Path, *, reason: str = "auto") -> Path:
+    """Copy the live database into ``folder`` with SQLite's online backup.
+
+    The backup API copies a consistent state even while another connection writes,
+    which a plain file copy of a WAL database does not.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
+    target = folder / f"loyalty-{stamp}-{reason}.sqlite3"
+    dest = sqlite3.connect(str(target))
+    try:
+        db.conn.backup(dest)
+    finally:
+        dest.close()
+    return target
+
+
+def rotate_backups(folder: Path, keep: int = BACKUPS_KEPT, reason: str = "auto") -> list[Path]:
+    """Delete all but the newest ``keep`` backups of one kind; returns those deleted."""
+    files = sorted(folder.glob(f"loyalty-*-{reason}.sqlite3"))
+    doomed = files[:-keep] if keep else files
+    for f in doomed:
+        with contextlib.suppress(OSError):
+            f.unlink()
+    return doomed
+
+
+def daily_backup(db: Database, folder: Path, keep: int = BACKUPS_KEPT) -> Path | None:
+    """At most one automatic backup a day, the last ``keep`` kept.
+
+    Run at start. Once a day bounds the start-up cost on a large file.
+    """
+    today = datetime.now(UTC).strftime("%Y%m%d")
+    if any(folder.glob(f"loyalty-{today}-*-auto.sqlite3")):
+        return None
+    made = snapshot(db, folder, reason="auto")
+    rotate_backups(folder, keep)
+    return made
+
+
+def quick_check(db: Database) -> list[str]:
+    """SQLite's quick integrity check; an empty list means the file is sound."""
+    rows = [r[0] for r in db.execute("PRAGMA quick_check").fetchall()]
+    return [] if rows == ["ok"] else rows
+
+
+def full_check(db: Database) -> list[str]:
+    """SQLite's full integrity check and foreign key check."""
+    problems = [r[0] for r in db.execute("PRAGMA integrity_check").fetchall()]
+    problems = [] if problems == ["ok"] else problems
+    for table, rowid, parent, _ in db.execute("PRAGMA foreign_key_check").fetchall():
+        problems.append(f"{table} row {rowid}: missing {parent}")
+    return problems
+
+
+@contextlib.contextmanager
+def write_transaction(db: Database) -> Iterator[Database]:
+    """A write transaction taken with BEGIN IMMEDIATE.
+
+    IMMEDIATE takes the write lock at the start, so a read-then-write use case never
+    fails half-way because another process (the admin command line) wrote in between;
+    the busy timeout makes it wait its turn instead.
+    """
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        raise
+    else:
+        db.conn.execute("COMMIT")
+
+
+def copy_file(src: Path, dst: Path) -> None:
+    """Plain copy, for files that are not open (restoring a backup before opening)."""
+    shutil.copy2(src, dst)

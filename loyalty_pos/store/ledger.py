@@ -1,0 +1,159 @@
+"""The append-only ledger and the cached balances written beside it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import datetime
+
+from sqlite_utils import Database
+
+from ..domain.ledger import Account, Entry, Kind
+from ..domain.stamps import EarnedBatch
+
+
+class LedgerStore:
+    """SQL for ledger rows and balances.
+
+    ``append`` is the only writer of both, so the cached balance always moves with its
+    rows, inside the caller's transaction. The balances table refuses a negative value.
+    """
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def append(
+        self,
+        member_id: int,
+        entries: Iterable[Entry],
+        *,
+        visit_id: int | None,
+        staff_id: int,
+        created_at: str,
+        note: str | None = None,
+    ) -> list[int]:
+        ids = []
+        net: dict[tuple[int, str], int] = {}
+        for e in entries:
+            cur = self.db.execute(
+                "INSERT INTO ledger (member_id, program_id, visit_id, account, kind, delta, "
+                "reverses_id, staff_id, created_at, note) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                [
+                    member_id,
+                    e.program_id,
+                    visit_id,
+                    e.account.value,
+                    e.kind.value,
+                    e.delta,
+                    e.reverses_id,
+                    staff_id,
+                    created_at,
+                    note,
+                ],
+            )
+            ids.append(int(cur.lastrowid))
+            key = (e.program_id, e.account.value)
+            net[key] = net.get(key, 0) + e.delta
+        # Net per balance first: a visit may pass through zero (earn 12, complete -10)
+        # and the balances table refuses a negative value even for a moment.
+        for (program_id, account), delta in net.items():
+            cur = self.db.execute(
+                "UPDATE balances SET value = value + ? "
+                "WHERE member_id = ? AND program_id = ? AND account = ?",
+                [delta, member_id, program_id, account],
+            )
+            if cur.rowcount == 0:
+                self.db.execute(
+                    "INSERT INTO balances (member_id, program_id, account, value) "
+                    "VALUES (?,?,?,?)",
+                    [member_id, program_id, account, delta],
+                )
+        return ids
+
+    def balances(self, member_id: int) -> dict[tuple[int, Account], int]:
+        return {
+            (pid, Account(acc)): value
+            for pid, acc, value in self.db.execute(
+                "SELECT program_id, account, value FROM balances WHERE member_id = ?",
+                [member_id],
+            ).fetchall()
+        }
+
+    def visit_rows(self, visit_id: int) -> list[tuple[int, Entry]]:
+        return [
+            (rid, Entry(pid, Account(acc), Kind(kind), delta, rev))
+            for rid, pid, acc, kind, delta, rev in self.db.execute(
+                "SELECT id, program_id, account, kind, delta, reverses_id FROM ledger "
+                "WHERE visit_id = ? AND kind != 'void' ORDER BY id",
+                [visit_id],
+            ).fetchall()
+        ]
+
+    def visit_summaries(self, visit_ids: list[int]) -> dict[int, list[tuple[int, str, str, int]]]:
+        """Per visit, its (program_id, account, kind, delta) rows other than voids."""
+        if not visit_ids:
+            return {}
+        marks = ",".join("?" * len(visit_ids))
+        out: dict[int, list[tuple[int, str, str, int]]] = {v: [] for v in visit_ids}
+        for vid, pid, acc, kind, delta in self.db.execute(
+            f"SELECT visit_id, program_id, account, kind, delta FROM ledger "
+            f"WHERE visit_id IN ({marks}) AND kind != 'void' ORDER BY id",
+            visit_ids,
+        ).fetchall():
+            out[vid].append((pid, acc, kind, delta))
+        return out
+
+    def earned_since(self, member_id: int, program_id: int, since: str) -> int:
+        """Stamps earned on a card since ``since`` in visits that were not voided."""
+        row = self.db.execute(
+            "SELECT COALESCE(SUM(l.delta), 0) FROM visits v "
+            "JOIN ledger l ON l.visit_id = v.id "
+            "WHERE v.member_id = ? AND v.created_at >= ? AND v.status = 'confirmed' "
+            "AND l.program_id = ? AND l.kind = 'earn'",
+            [member_id, since, program_id],
+        ).fetchone()
+        return int(row[0])
+
+    def earned_batches(self, member_id: int, program_id: int) -> list[EarnedBatch]:
+        """Stamps earned per visit that still counts, newest first."""
+        return [
+            EarnedBatch(datetime.fromisoformat(at), n)
+            for at, n in self.db.execute(
+                "SELECT l.created_at, l.delta FROM ledger l JOIN visits v ON v.id = l.visit_id "
+                "WHERE l.member_id = ? AND l.program_id = ? AND l.kind = 'earn' "
+                "AND v.status = 'confirmed' ORDER BY l.id DESC",
+                [member_id, program_id],
+            ).fetchall()
+        ]
+
+    def members_holding_stamps(self, program_id: int) -> Iterator[int]:
+        for (mid,) in self.db.execute(
+            "SELECT member_id FROM balances WHERE program_id = ? AND account = 'stamps' "
+            "AND value > 0",
+            [program_id],
+        ):
+            yield mid
+
+    def mismatches(self) -> list[tuple[int, int, str, int, int]]:
+        """(member, program, account, cached, sum of rows) wherever the two differ."""
+        return [
+            tuple(r)
+            for r in self.db.execute(
+                "WITH sums AS (SELECT member_id, program_id, account, SUM(delta) AS total "
+                "  FROM ledger GROUP BY member_id, program_id, account) "
+                "SELECT b.member_id, b.program_id, b.account, b.value, COALESCE(s.total, 0) "
+                "FROM balances b LEFT JOIN sums s USING (member_id, program_id, account) "
+                "WHERE b.value != COALESCE(s.total, 0) "
+                "UNION ALL "
+                "SELECT s.member_id, s.program_id, s.account, 0, s.total FROM sums s "
+                "LEFT JOIN balances b USING (member_id, program_id, account) "
+                "WHERE b.member_id IS NULL AND s.total != 0"
+            ).fetchall()
+        ]
+
+    def negatives(self) -> int:
+        """Ledger sums below zero (the balances table itself refuses negatives)."""
+        row = self.db.execute(
+            "SELECT COUNT(*) FROM (SELECT SUM(delta) AS t FROM ledger "
+            "GROUP BY member_id, program_id, account) WHERE t < 0"
+        ).fetchone()
+        return int(row[0])

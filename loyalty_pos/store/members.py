@@ -1,0 +1,133 @@
+"""Members, their cards, and the search index."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlite_utils import Database
+
+from ..domain.textsearch import phone_digits, search_terms
+from ..domain.validation import CleanMember
+
+SEARCH_LIMIT = 30
+
+
+class MemberStore:
+    """SQL for members and cards. Every query here is served by an index."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def insert(self, m: CleanMember, created_at: str, created_by: int) -> int:
+        cur = self.db.execute(
+            "INSERT INTO members (name, phone, phone_digits, email, birthday, "
+            "marketing_consent, notes, created_at, created_by) VALUES (?,?,?,?,?,?,?,?,?)",
+            [
+                m.name,
+                m.phone,
+                phone_digits(m.phone) or None,
+                m.email,
+                m.birthday,
+                int(m.marketing_consent),
+                m.notes,
+                created_at,
+                created_by,
+            ],
+        )
+        return int(cur.lastrowid)
+
+    def update(self, member_id: int, m: CleanMember) -> None:
+        self.db.execute(
+            "UPDATE members SET name=?, phone=?, phone_digits=?, email=?, birthday=?, "
+            "marketing_consent=?, notes=? WHERE id=?",
+            [
+                m.name,
+                m.phone,
+                phone_digits(m.phone) or None,
+                m.email,
+                m.birthday,
+                int(m.marketing_consent),
+                m.notes,
+                member_id,
+            ],
+        )
+
+    def set_status(self, member_id: int, status: str) -> None:
+        self.db.execute("UPDATE members SET status=? WHERE id=?", [status, member_id])
+
+    def reindex(self, member_id: int) -> None:
+        """Rewrite the member's search terms (after enrolment, an edit or a new card)."""
+        row = self.get(member_id)
+        if row is None:
+            return
+        terms = search_terms(row["name"], row["phone"], row["email"], row["card_number"])
+        self.db.execute("DELETE FROM members_fts WHERE rowid=?", [member_id])
+        self.db.execute("INSERT INTO members_fts (rowid, terms) VALUES (?, ?)", [member_id, terms])
+
+    def get(self, member_id: int) -> dict[str, Any] | None:
+        rows = list(
+            self.db.query(
+                "SELECT m.*, c.code AS card_number FROM members m "
+                "LEFT JOIN cards c ON c.member_id = m.id AND c.status = 'active' "
+                "WHERE m.id = ?",
+                [member_id],
+            )
+        )
+        return rows[0] if rows else None
+
+    def search(self, match: str, limit: int = SEARCH_LIMIT) -> list[dict[str, Any]]:
+        """Members whose indexed words start with every word of the query."""
+        return list(
+            self.db.query(
+                "SELECT m.id, m.name, m.phone, m.email, m.status, c.code AS card_number "
+                "FROM (SELECT rowid, rank FROM members_fts WHERE members_fts MATCH ? "
+                "      ORDER BY rank LIMIT ?) f "
+                "JOIN members m ON m.id = f.rowid "
+                "LEFT JOIN cards c ON c.member_id = m.id AND c.status = 'active' "
+                "ORDER BY f.rank, m.name",
+                [match, limit],
+            )
+        )
+
+    def with_phone_or_email(self, digits: str | None, email: str | None) -> list[dict]:
+        """Members sharing a phone number or e-mail (for the duplicate warning)."""
+        if not digits and not email:
+            return []
+        return list(
+            self.db.query(
+                "SELECT m.id, m.name, m.phone, m.email, c.code AS card_number FROM members m "
+                "LEFT JOIN cards c ON c.member_id = m.id AND c.status = 'active' "
+                "WHERE m.phone_digits = ? OR m.email = ? LIMIT 5",
+                [digits or None, email or None],
+            )
+        )
+
+    def stats(self, member_id: int) -> tuple[int, str | None]:
+        """(number of visits that count, time of the last one)."""
+        row = self.db.execute(
+            "SELECT COUNT(*), MAX(created_at) FROM visits "
+            "WHERE member_id = ? AND status = 'confirmed'",
+            [member_id],
+        ).fetchone()
+        return int(row[0]), row[1]
+
+    # Cards -------------------------------------------------------------------------
+
+    def card(self, code: str) -> dict[str, Any] | None:
+        rows = list(self.db.query("SELECT * FROM cards WHERE code = ?", [code]))
+        return rows[0] if rows else None
+
+    def add_card(self, code: str, member_id: int | None, status: str, created_at: str) -> None:
+        self.db.execute(
+            "INSERT INTO cards (code, member_id, status, created_at) VALUES (?,?,?,?)",
+            [code, member_id, status, created_at],
+        )
+
+    def assign_blank(self, code: str, member_id: int) -> None:
+        self.db.execute(
+            "UPDATE cards SET member_id = ?, status = 'active' WHERE code = ? AND status = 'blank'",
+            [member_id, code],
+        )
+
+    def count(self) -> int:
+        return int(self.db.execute("SELECT COUNT(*) FROM members").fetchone()[0])

@@ -1,0 +1,125 @@
+"""Numbered, append-only schema migrations (sqlite-utils ``Migrations``).
+
+Never edit a migration that has shipped; add the next number. Each runs in its own
+transaction, and ``open_database`` copies the file aside before any of them runs.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATIONS = Migrations("loyalty_pos")
+
+
+@MIGRATIONS(name="m001_initial")
+def m001_initial(db: Database) -> None:
+    """Members, cards, programs, visits and the append-only ledger."""
+    db.executescript(
+        """
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        CREATE TABLE staff (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            role TEXT NOT NULL DEFAULT 'cashier' CHECK (role IN ('owner', 'cashier', 'system')),
+            active INTEGER NOT NULL DEFAULT 1,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE members (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            phone TEXT,
+            phone_digits TEXT,
+            email TEXT,
+            birthday TEXT,
+            marketing_consent INTEGER NOT NULL CHECK (marketing_consent IN (0, 1)),
+            notes TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'blocked')),
+            created_at TEXT NOT NULL,
+            created_by INTEGER REFERENCES staff(id)
+        );
+        CREATE INDEX members_phone ON members(phone_digits) WHERE phone_digits IS NOT NULL;
+        CREATE INDEX members_email ON members(email) WHERE email IS NOT NULL;
+        CREATE VIRTUAL TABLE members_fts USING fts5(
+            terms, prefix = '2 3 4', tokenize = 'unicode61 remove_diacritics 2'
+        );
+        CREATE TABLE cards (
+            code TEXT PRIMARY KEY,
+            member_id INTEGER REFERENCES members(id),
+            status TEXT NOT NULL CHECK (status IN ('active', 'blank', 'blocked', 'replaced')),
+            replaced_by TEXT REFERENCES cards(code),
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX cards_member ON cards(member_id);
+        CREATE TABLE programs (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            kind TEXT NOT NULL DEFAULT 'stamp' CHECK (kind IN ('stamp')),
+            stamps_needed INTEGER NOT NULL CHECK (stamps_needed >= 2),
+            reward_text TEXT NOT NULL,
+            reward_kind TEXT NOT NULL
+                CHECK (reward_kind IN ('free_item', 'fixed_discount', 'percent_discount')),
+            reward_value INTEGER NOT NULL DEFAULT 0,
+            stamps_per_item INTEGER NOT NULL DEFAULT 1 CHECK (stamps_per_item >= 1),
+            expiry_days INTEGER,
+            per_day_limit INTEGER,
+            active INTEGER NOT NULL DEFAULT 1,
+            position INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE visits (
+            id INTEGER PRIMARY KEY,
+            member_id INTEGER NOT NULL REFERENCES members(id),
+            staff_id INTEGER NOT NULL REFERENCES staff(id),
+            created_at TEXT NOT NULL,
+            request_id TEXT UNIQUE,
+            status TEXT NOT NULL DEFAULT 'confirmed' CHECK (status IN ('confirmed', 'voided')),
+            void_reason TEXT,
+            voided_at TEXT,
+            voided_by INTEGER REFERENCES staff(id)
+        );
+        CREATE INDEX visits_member ON visits(member_id, created_at);
+        CREATE INDEX visits_created ON visits(created_at);
+        CREATE TABLE ledger (
+            id INTEGER PRIMARY KEY,
+            member_id INTEGER NOT NULL REFERENCES members(id),
+            program_id INTEGER NOT NULL REFERENCES programs(id),
+            visit_id INTEGER REFERENCES visits(id),
+            account TEXT NOT NULL CHECK (account IN ('stamps', 'rewards')),
+            kind TEXT NOT NULL
+                CHECK (kind IN ('earn', 'complete', 'redeem', 'expire', 'void', 'adjust')),
+            delta INTEGER NOT NULL,
+            reverses_id INTEGER REFERENCES ledger(id),
+            staff_id INTEGER NOT NULL REFERENCES staff(id),
+            created_at TEXT NOT NULL,
+            note TEXT
+        );
+        CREATE INDEX ledger_member ON ledger(member_id, program_id, account);
+        CREATE INDEX ledger_visit ON ledger(visit_id);
+        CREATE TRIGGER ledger_no_update BEFORE UPDATE ON ledger
+            BEGIN SELECT RAISE(ABORT, 'ledger rows are append-only'); END;
+        CREATE TRIGGER ledger_no_delete BEFORE DELETE ON ledger
+            BEGIN SELECT RAISE(ABORT, 'ledger rows are append-only'); END;
+        CREATE TABLE balances (
+            member_id INTEGER NOT NULL REFERENCES members(id),
+            program_id INTEGER NOT NULL REFERENCES programs(id),
+            account TEXT NOT NULL,
+            value INTEGER NOT NULL CHECK (value >= 0),
+            PRIMARY KEY (member_id, program_id, account)
+        ) WITHOUT ROWID;
+        CREATE INDEX balances_positive ON balances(program_id, account) WHERE value > 0;
+        """
+    )
+    now = "1970-01-01T00:00:00Z"
+    db.execute(
+        "INSERT INTO staff (id, name, role, created_at) VALUES "
+        "(1, 'System', 'system', ?), (2, 'Owner', 'owner', ?), (3, 'Cashier', 'cashier', ?)",
+        [now, now, now],
+    )
+    db.execute(
+        "INSERT INTO settings (key, value) VALUES "
+        "('shop_name', 'My shop'), ('currency', 'HUF'), ('card_prefix', '29')"
+    )

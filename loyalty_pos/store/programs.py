@@ -1,0 +1,86 @@
+"""Punch-card programs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlite_utils import Database
+
+from ..domain.programs import RewardKind, StampProgram
+
+
+def _program(row: dict[str, Any]) -> StampProgram:
+    return StampProgram(
+        id=row["id"],
+        name=row["name"],
+        stamps_needed=row["stamps_needed"],
+        reward_text=row["reward_text"],
+        reward_kind=RewardKind(row["reward_kind"]),
+        reward_value=row["reward_value"],
+        stamps_per_item=row["stamps_per_item"],
+        expiry_days=row["expiry_days"],
+        per_day_limit=row["per_day_limit"],
+        active=bool(row["active"]),
+    )
+
+
+class ProgramStore:
+    """SQL for programs."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def all(self, *, active_only: bool = False) -> list[StampProgram]:
+        where = "WHERE active = 1 " if active_only else ""
+        return [
+            _program(r)
+            for r in self.db.query(f"SELECT * FROM programs {where}ORDER BY position, id")
+        ]
+
+    def get(self, program_id: int) -> StampProgram | None:
+        rows = list(self.db.query("SELECT * FROM programs WHERE id = ?", [program_id]))
+        return _program(rows[0]) if rows else None
+
+    def by_name(self, name: str) -> StampProgram | None:
+        rows = list(self.db.query("SELECT * FROM programs WHERE name = ?", [name.strip()]))
+        return _program(rows[0]) if rows else None
+
+    def insert(self, p: StampProgram, created_at: str) -> int:
+        cur = self.db.execute(
+            "INSERT INTO programs (name, stamps_needed, reward_text, reward_kind, reward_value, "
+            "stamps_per_item, expiry_days, per_day_limit, active, position, created_at) "
+            "VALUES (?,?,?,?,?,?,?,?,?, (SELECT COALESCE(MAX(position), 0) + 1 FROM programs), ?)",
+            [
+                p.name.strip(),
+                p.stamps_needed,
+                p.reward_text.strip(),
+                p.reward_kind.value,
+                p.reward_value,
+                p.stamps_per_item,
+                p.expiry_days,
+                p.per_day_limit,
+                int(p.active),
+                created_at,
+            ],
+        )
+        return int(cur.lastrowid)
+
+    def update(self, p: StampProgram) -> None:
+        """Change a program's terms. stamps_needed applies to stamps earned from now on."""
+        self.db.execute(
+            "UPDATE programs SET name=?, stamps_needed=?, reward_text=?, reward_kind=?, "
+            "reward_value=?, stamps_per_item=?, expiry_days=?, per_day_limit=?, active=? "
+            "WHERE id=?",
+            [
+                p.name.strip(),
+                p.stamps_needed,
+                p.reward_text.strip(),
+                p.reward_kind.value,
+                p.reward_value,
+                p.stamps_per_item,
+                p.expiry_days,
+                p.per_day_limit,
+                int(p.active),
+                p.id,
+            ],
+        )

@@ -1,0 +1,46 @@
+"""Visits: one row per confirmed checkout, the anchor of its ledger rows."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlite_utils import Database
+
+
+class VisitStore:
+    """SQL for visits."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def insert(self, member_id: int, staff_id: int, created_at: str, request_id: str) -> int:
+        cur = self.db.execute(
+            "INSERT INTO visits (member_id, staff_id, created_at, request_id) VALUES (?,?,?,?)",
+            [member_id, staff_id, created_at, request_id],
+        )
+        return int(cur.lastrowid)
+
+    def by_request(self, request_id: str) -> dict[str, Any] | None:
+        rows = list(self.db.query("SELECT * FROM visits WHERE request_id = ?", [request_id]))
+        return rows[0] if rows else None
+
+    def get(self, visit_id: int) -> dict[str, Any] | None:
+        rows = list(self.db.query("SELECT * FROM visits WHERE id = ?", [visit_id]))
+        return rows[0] if rows else None
+
+    def recent(self, member_id: int, limit: int = 5) -> list[dict[str, Any]]:
+        return list(
+            self.db.query(
+                "SELECT v.*, s.name AS staff_name FROM visits v "
+                "JOIN staff s ON s.id = v.staff_id "
+                "WHERE v.member_id = ? ORDER BY v.created_at DESC, v.id DESC LIMIT ?",
+                [member_id, limit],
+            )
+        )
+
+    def mark_voided(self, visit_id: int, reason: str, at: str, by: int) -> None:
+        self.db.execute(
+            "UPDATE visits SET status='voided', void_reason=?, voided_at=?, voided_by=? "
+            "WHERE id=? AND status='confirmed'",
+            [reason, at, by, visit_id],
+        )
