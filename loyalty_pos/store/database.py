@@ -120,17 +120,31 @@ def write_transaction(db: Database) -> Iterator[Database]:
 
     IMMEDIATE takes the write lock at the start, so a read-then-write use case never
     fails half-way because another process (the admin command line) wrote in between;
-    the busy timeout makes it wait its turn instead.
+    the busy timeout makes it wait its turn instead. Inside an open transaction it
+    becomes a savepoint, so bulk work (the demo shop, benchmark data) can wrap many use
+    cases in one commit.
     """
-    db.conn.execute("BEGIN IMMEDIATE")
+    conn = db.conn
+    if conn.in_transaction:
+        conn.execute("SAVEPOINT use_case")
+        try:
+            yield db
+        except BaseException:
+            conn.execute("ROLLBACK TO SAVEPOINT use_case")
+            conn.execute("RELEASE SAVEPOINT use_case")
+            raise
+        else:
+            conn.execute("RELEASE SAVEPOINT use_case")
+        return
+    conn.execute("BEGIN IMMEDIATE")
     try:
         yield db
     except BaseException:
-        if db.conn.in_transaction:
-            db.conn.execute("ROLLBACK")
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         raise
     else:
-        db.conn.execute("COMMIT")
+        conn.execute("COMMIT")
 
 
 def copy_file(src: Path, dst: Path) -> None:

@@ -1,0 +1,70 @@
+"""Shared fixtures. Qt runs offscreen here, not only in CI."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from datetime import datetime, timedelta  # noqa: E402
+from pathlib import Path  # noqa: E402
+from zoneinfo import ZoneInfo  # noqa: E402
+
+import pytest  # noqa: E402
+
+from loyalty_pos.domain.programs import StampProgram  # noqa: E402
+from loyalty_pos.domain.validation import MemberInput  # noqa: E402
+from loyalty_pos.services import Services  # noqa: E402
+
+SHOP_TZ = ZoneInfo("Europe/Budapest")
+
+
+class FakeClock:
+    """A clock the test moves by hand; returns aware local times like the real one."""
+
+    def __init__(self, start: datetime) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **kwargs: float) -> None:
+        self.now += timedelta(**kwargs)
+
+
+@pytest.fixture(autouse=True)
+def _no_real_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test may touch the real per-user database."""
+    monkeypatch.setenv("LOYALTY_POS_DB", str(tmp_path / "env-default.sqlite3"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(datetime(2026, 3, 10, 9, 30, tzinfo=SHOP_TZ))
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "shop.sqlite3"
+
+
+@pytest.fixture
+def services(db_path: Path, clock: FakeClock) -> Services:
+    s = Services.open(db_path, clock=clock)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def coffee(services: Services) -> StampProgram:
+    """A '10th coffee free' card."""
+    return services.programs.add(StampProgram(0, "Coffee", 10, "Free coffee"))
+
+
+@pytest.fixture
+def member(services: Services, coffee: StampProgram):
+    """A member enrolled at the counter, with a generated card number."""
+    return services.members.enroll(
+        MemberInput("Kovács Éva", phone="+36 30 123 4567", email="eva@example.hu")
+    )
