@@ -6,15 +6,15 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from datetime import datetime, timedelta  # noqa: E402
-from pathlib import Path  # noqa: E402
-from zoneinfo import ZoneInfo  # noqa: E402
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
 
-import pytest  # noqa: E402
+import pytest
 
-from loyalty_pos.domain.programs import StampProgram  # noqa: E402
-from loyalty_pos.domain.validation import MemberInput  # noqa: E402
-from loyalty_pos.services import Services  # noqa: E402
+from loyalty_pos.domain.programs import StampProgram
+from loyalty_pos.domain.validation import MemberInput
+from loyalty_pos.services import Services
 
 SHOP_TZ = ZoneInfo("Europe/Budapest")
 

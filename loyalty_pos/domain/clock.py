@@ -32,4 +32,3 @@ def days_between(earlier: datetime, later: datetime) -> int:
     """Whole calendar days from ``earlier`` to ``later`` in ``later``'s zone."""
     tz = later.tzinfo
     return (later.date() - earlier.astimezone(tz).date()).days
-

@@ -12,7 +12,7 @@ from typing import Any
 ERRORS = "Errors"
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's marker name
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark ``text`` for extraction by lupdate; returns it unchanged."""
     del context
     return text

@@ -55,9 +55,7 @@ def validate_program(p: StampProgram) -> None:
     if not 1 <= p.stamps_per_item <= 10:
         raise UserError(QT_TRANSLATE_NOOP(ERRORS, "Stamps per item must be between 1 and 10."))
     if p.expiry_days is not None and not 1 <= p.expiry_days <= 3650:
-        raise UserError(
-            QT_TRANSLATE_NOOP(ERRORS, "Stamp expiry must be between 1 and 3650 days.")
-        )
+        raise UserError(QT_TRANSLATE_NOOP(ERRORS, "Stamp expiry must be between 1 and 3650 days."))
     if p.per_day_limit is not None and not 1 <= p.per_day_limit <= 1000:
         raise UserError(
             QT_TRANSLATE_NOOP(ERRORS, "The daily stamp limit must be between 1 and 1000.")

@@ -43,9 +43,7 @@ class LineOutcome:
         return self.stamps_added < self.stamps_requested
 
 
-def plan_line(
-    program: StampProgram, state: CardState, items: int, redeem: int
-) -> LineOutcome:
+def plan_line(program: StampProgram, state: CardState, items: int, redeem: int) -> LineOutcome:
     """Entries for ``items`` qualifying items and ``redeem`` rewards on one card.
 
     Redemption uses rewards that were ready before this visit; a card completed by this
@@ -71,9 +69,7 @@ def plan_line(
                 ERRORS, "No reward is ready on “{name}” ({stamps} of {needed} stamps)."
             )
             if state.rewards_ready == 0
-            else QT_TRANSLATE_NOOP(
-                ERRORS, "Only {ready} rewards are ready on “{name}”."
-            ),
+            else QT_TRANSLATE_NOOP(ERRORS, "Only {ready} rewards are ready on “{name}”."),
             name=program.name,
             stamps=state.stamps,
             needed=program.stamps_needed,
@@ -148,9 +144,16 @@ def stamps_to_expire(
 
 
 def void_entries(
-    rows: Sequence[tuple[int, Entry]], balances: dict[tuple[int, Account], int]
+    rows: Sequence[tuple[int, Entry]],
+    balances: dict[tuple[int, Account], int],
+    stamps_needed: dict[int, int],
 ) -> list[Entry]:
     """The compensating entries for a visit's ledger rows ``(row_id, entry)``.
+
+    After the reversal, a card holding ``stamps_needed`` or more stamps is completed
+    again, exactly as if the voided visit had never happened: 9 stamps, a voided visit
+    that completed the card with 1 stamp, then 5 more stamps leaves 4 stamps and a
+    ready reward, not 14 stamps.
 
     Refused when undoing the visit would leave a balance below zero: its stamps have
     since gone into a reward that was redeemed, or expired. The cashier must void the
@@ -164,7 +167,7 @@ def void_entries(
     for e in out:
         key = (e.program_id, e.account)
         after[key] = after.get(key, 0) + e.delta
-    if any(after[(e.program_id, e.account)] < 0 for e in out):
+    if any(v < 0 for v in after.values()):
         raise Refused(
             QT_TRANSLATE_NOOP(
                 ERRORS,
@@ -172,4 +175,10 @@ def void_entries(
                 "since. Void the later visit first.",
             )
         )
+    for program_id in sorted({e.program_id for e in out}):
+        needed = stamps_needed[program_id]
+        completed = after.get((program_id, Account.STAMPS), 0) // needed
+        if completed:
+            out.append(Entry(program_id, Account.STAMPS, Kind.COMPLETE, -completed * needed))
+            out.append(Entry(program_id, Account.REWARDS, Kind.COMPLETE, completed))
     return out

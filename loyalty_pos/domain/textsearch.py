@@ -31,9 +31,7 @@ def phone_digits(phone: str | None) -> str:
     return re.sub(r"\D", "", phone or "")
 
 
-def search_terms(
-    name: str, phone: str | None, email: str | None, card_number: str | None
-) -> str:
+def search_terms(name: str, phone: str | None, email: str | None, card_number: str | None) -> str:
     """The text indexed for one member.
 
     Name words, e-mail words, the card number, and every tail of the phone digits of four

@@ -43,9 +43,7 @@ def clean_phone(phone: str | None) -> str | None:
         return None
     raw = phone.strip()
     if not re.fullmatch(r"\+?[\d\s().\-/]+", raw):
-        raise UserError(
-            QT_TRANSLATE_NOOP(ERRORS, "“{phone}” is not a phone number."), phone=raw
-        )
+        raise UserError(QT_TRANSLATE_NOOP(ERRORS, "“{phone}” is not a phone number."), phone=raw)
     digits = re.sub(r"\D", "", raw)
     if not 7 <= len(digits) <= 15:
         raise UserError(

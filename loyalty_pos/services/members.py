@@ -273,6 +273,24 @@ class MemberService:
             self.members.reindex(member_id)
         return self.view(member_id)
 
+    def set_blocked(self, member_id: int, blocked: bool) -> MemberView:
+        """Block a membership (scans are refused) or lift the block."""
+        with write_transaction(self.db):
+            if self.members.get(member_id) is None:
+                raise NotFound(
+                    QT_TRANSLATE_NOOP(ERRORS, "There is no member number {id}."), id=member_id
+                )
+            self.members.set_status(member_id, "blocked" if blocked else "active")
+        return self.view(member_id)
+
+    def block_card(self, raw: str) -> None:
+        """Block one card (lost, stolen, misused) without touching the member."""
+        code = parse_code(raw)
+        with write_transaction(self.db):
+            if self.members.card(code) is None:
+                raise NotFound(QT_TRANSLATE_NOOP(ERRORS, "There is no card {code}."), code=code)
+            self.members.set_card_status(code, "blocked")
+
     def _new_card_number(self) -> str:
         prefix = self.settings.get("card_prefix", "29") or "29"
         while True:

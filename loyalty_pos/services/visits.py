@@ -142,7 +142,8 @@ class VisitService:
                 )
             member_id = visit["member_id"]
             rows = self.ledger.visit_rows(visit_id)
-            entries = void_entries(rows, self.ledger.balances(member_id))
+            needed = {p.id: p.stamps_needed for p in self.programs.all()}
+            entries = void_entries(rows, self.ledger.balances(member_id), needed)
             self.ledger.append(
                 member_id,
                 entries,
@@ -210,4 +211,3 @@ class VisitService:
                     for mid in ids[start : start + batch]:
                         total += self._expire_member(mid, self.clock())
         return total
-

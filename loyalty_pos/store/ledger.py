@@ -63,8 +63,7 @@ class LedgerStore:
             )
             if cur.rowcount == 0:
                 self.db.execute(
-                    "INSERT INTO balances (member_id, program_id, account, value) "
-                    "VALUES (?,?,?,?)",
+                    "INSERT INTO balances (member_id, program_id, account, value) VALUES (?,?,?,?)",
                     [member_id, program_id, account, delta],
                 )
         return ids

@@ -129,5 +129,8 @@ class MemberStore:
             [member_id, code],
         )
 
+    def set_card_status(self, code: str, status: str) -> None:
+        self.db.execute("UPDATE cards SET status = ? WHERE code = ?", [status, code])
+
     def count(self) -> int:
         return int(self.db.execute("SELECT COUNT(*) FROM members").fetchone()[0])

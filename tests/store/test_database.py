@@ -1,0 +1,127 @@
+import sqlite3
+
+import pytest
+
+from loyalty_pos.store import database
+from loyalty_pos.store.database import StoreError, connect, open_database, write_transaction
+from loyalty_pos.store.migrations import MIGRATIONS
+
+
+def schema(db) -> list[tuple[str, str]]:
+    return sorted(
+        (r[0], r[1] or "")
+        for r in db.execute(
+            "SELECT name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' "
+            "AND name != '_sqlite_migrations'"
+        )
+    )
+
+
+def test_migrates_from_empty(tmp_path):
+    db = open_database(tmp_path / "a.sqlite3")
+    assert {"members", "cards", "programs", "visits", "ledger", "balances"} <= set(db.table_names())
+    assert MIGRATIONS.pending(db) == []
+
+
+@pytest.mark.parametrize("stop", [m.name for m in MIGRATIONS._migrations])
+def test_migrates_from_each_earlier_version(tmp_path, stop):
+    """A file left at any earlier version reaches the same schema as a new one."""
+    fresh = open_database(tmp_path / "fresh.sqlite3")
+    old = connect(tmp_path / "old.sqlite3")
+    MIGRATIONS.apply(old, stop_before=stop)
+    old.conn.close()
+    upgraded = open_database(tmp_path / "old.sqlite3")
+    assert schema(upgraded) == schema(fresh)
+
+
+def test_copy_taken_before_migrating_an_existing_file(tmp_path):
+    path = tmp_path / "shop.sqlite3"
+    raw = sqlite3.connect(path)
+    raw.execute("CREATE TABLE keepsake (x)")
+    raw.execute("INSERT INTO keepsake VALUES (42)")
+    raw.commit()
+    raw.close()
+    open_database(path, backup_dir=tmp_path / "bk")
+    copies = list((tmp_path / "bk").glob("*pre-migration*"))
+    assert len(copies) == 1
+    assert sqlite3.connect(copies[0]).execute("SELECT x FROM keepsake").fetchone() == (42,)
+
+
+def test_no_copy_for_a_new_file_or_when_up_to_date(tmp_path):
+    path = tmp_path / "shop.sqlite3"
+    open_database(path, backup_dir=tmp_path / "bk").conn.close()
+    open_database(path, backup_dir=tmp_path / "bk").conn.close()
+    assert not (tmp_path / "bk").exists()
+
+
+def test_pragmas_for_durability(tmp_path):
+    db = open_database(tmp_path / "a.sqlite3")
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert db.execute("PRAGMA busy_timeout").fetchone()[0] >= 1000
+
+
+def test_not_a_database_is_a_clear_error(tmp_path):
+    path = tmp_path / "notes.sqlite3"
+    path.write_bytes(b"this is a shopping list, not a database" * 100)
+    with pytest.raises(StoreError):
+        open_database(path)
+
+
+def test_ledger_rows_cannot_be_changed_or_deleted(services, member, coffee):
+    from loyalty_pos.services import VisitLine
+
+    services.visits.record(member.id, [VisitLine(coffee.id, items=1)], "r")
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        services.db.execute("UPDATE ledger SET delta = 100")
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        services.db.execute("DELETE FROM ledger")
+
+
+def test_balances_refuse_negative_values(services, member, coffee):
+    with pytest.raises(sqlite3.IntegrityError):
+        services.db.execute(
+            "INSERT INTO balances VALUES (?, ?, 'stamps', -1)", [member.id, coffee.id]
+        )
+
+
+def test_write_transaction_rolls_back_and_nests(tmp_path):
+    db = open_database(tmp_path / "a.sqlite3")
+    with pytest.raises(RuntimeError), write_transaction(db):
+        db.execute("INSERT INTO settings VALUES ('a', '1')")
+        raise RuntimeError
+    assert db.execute("SELECT COUNT(*) FROM settings WHERE key='a'").fetchone()[0] == 0
+    with write_transaction(db):
+        db.execute("INSERT INTO settings VALUES ('b', '1')")
+        with pytest.raises(RuntimeError), write_transaction(db):
+            db.execute("INSERT INTO settings VALUES ('c', '1')")
+            raise RuntimeError
+    keys = {r[0] for r in db.execute("SELECT key FROM settings")}
+    assert "b" in keys and "c" not in keys
+
+
+def test_daily_backup_once_a_day_and_rotated(tmp_path, monkeypatch):
+    db = open_database(tmp_path / "a.sqlite3")
+    folder = tmp_path / "bk"
+    assert database.daily_backup(db, folder) is not None
+    assert database.daily_backup(db, folder) is None  # already done today
+    for i in range(10):
+        (folder / f"loyalty-2020010{i % 10}-000000-000000-auto.sqlite3").write_bytes(b"x")
+    database.rotate_backups(folder, keep=3)
+    assert len(list(folder.glob("*-auto.sqlite3"))) == 3
+    newest = sorted(folder.glob("*-auto.sqlite3"))[-1]
+    assert sqlite3.connect(newest).execute("SELECT COUNT(*) FROM programs").fetchone() == (0,)
+
+
+def test_a_second_connection_waits_for_the_writer(tmp_path):
+    path = tmp_path / "a.sqlite3"
+    a = open_database(path)
+    b = connect(path)
+    a.conn.execute("BEGIN IMMEDIATE")
+    b.conn.execute("PRAGMA busy_timeout = 50")
+    with pytest.raises(sqlite3.OperationalError, match="locked"):
+        b.conn.execute("BEGIN IMMEDIATE")
+    a.conn.execute("COMMIT")
+    b.conn.execute("BEGIN IMMEDIATE")
+    b.conn.execute("COMMIT")
