@@ -19,10 +19,11 @@ from .members import MemberService
 from .programs import ProgramService
 from .visits import VisitLine, VisitService
 
+SYSTEM_STAFF = 1
 OWNER_STAFF = 2
 CASHIER_STAFF = 3
 
-__all__ = ["Services", "VisitLine"]
+__all__ = ["CASHIER_STAFF", "OWNER_STAFF", "SYSTEM_STAFF", "Services", "VisitLine"]
 
 
 @dataclass
