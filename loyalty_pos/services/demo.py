@@ -164,7 +164,7 @@ def _invent_people(
     people = []
     featured = list(names.FEATURED[:count])
     for i in range(count):
-        country, name = featured[i] if i < len(featured) else _name(rng)
+        country, name = featured[i] if i < len(featured) else invent_name(rng)
         profile = PROFILES[0] if i < len(featured) else _pick_profile(rng)
         card = make_card_number(prefix, rng.randrange(10**10))
         while card in cards:
@@ -179,9 +179,9 @@ def _invent_people(
             _Person(
                 data=MemberInput(
                     name=name,
-                    phone=_phone(rng, country, phones) if rng.random() < 0.85 else None,
-                    email=_email(rng, name, emails) if rng.random() < 0.45 else None,
-                    birthday=_birthday(rng) if rng.random() < 0.4 else None,
+                    phone=invent_phone(rng, country, phones) if rng.random() < 0.85 else None,
+                    email=invent_email(rng, name, emails) if rng.random() < 0.45 else None,
+                    birthday=invent_birthday(rng) if rng.random() < 0.4 else None,
                     marketing_consent=rng.random() < 0.55,
                     notes=rng.choice(names.NOTES) if rng.random() < 0.08 else "",
                 ),
@@ -199,8 +199,12 @@ def _pick_profile(rng: random.Random) -> _Profile:
     return rng.choices(PROFILES, weights=[p.weight for p in PROFILES])[0]
 
 
-def _name(rng: random.Random) -> tuple[str, str]:
-    """A (country, full name) in the country's own order."""
+def invent_name(rng: random.Random) -> tuple[str, str]:
+    """A (country, full name) in the country's own order.
+
+    Public because the benchmark generator (``benchmarks/generate.py``) names its
+    hundred thousand members the same way, so search is measured on realistic names.
+    """
     country = rng.choices(("hu", "vi", "no"), weights=(0.45, 0.30, 0.25))[0]
     female = rng.random() < 0.5
     if country == "hu":
@@ -214,7 +218,7 @@ def _name(rng: random.Random) -> tuple[str, str]:
     return country, f"{given} {rng.choice(names.NO_FAMILY)}"
 
 
-def _phone(rng: random.Random, country: str, taken: set[str]) -> str:
+def invent_phone(rng: random.Random, country: str, taken: set[str]) -> str:
     """A mobile number as people write it in that country, unique in the demo."""
     while True:
         if country == "hu":
@@ -236,18 +240,19 @@ def _phone(rng: random.Random, country: str, taken: set[str]) -> str:
             return phone
 
 
-def _email(rng: random.Random, name: str, taken: set[str]) -> str:
+def invent_email(rng: random.Random, name: str, taken: set[str]) -> str:
     """given.family@example.*, folded to ASCII as people do, unique in the demo."""
     words = tokens(name)
     local = ".".join(words[-1:] + words[:1]) if rng.random() < 0.5 else "".join(words)
     email = f"{local}@{rng.choice(names.EMAIL_DOMAINS)}"
     while email in taken:
-        email = f"{local}{rng.randrange(10, 100)}@{rng.choice(names.EMAIL_DOMAINS)}"
+        email = f"{local}{rng.randrange(10, 1000)}@{rng.choice(names.EMAIL_DOMAINS)}"
     taken.add(email)
     return email
 
 
-def _birthday(rng: random.Random) -> str:
+def invent_birthday(rng: random.Random) -> str:
+    """A date of birth between 1955 and 2006 (every member is an adult by now)."""
     return (date(1955, 1, 1) + timedelta(days=rng.randrange(52 * 365))).isoformat()
 
 
