@@ -14,7 +14,9 @@ stdout for every successful command; the shapes are in ``cli_output``.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import sqlite3
 import sys
 import uuid
@@ -393,8 +395,16 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(translate(CLI, "Cannot use the database file: {error}").format(error=exc))
     except KeyboardInterrupt:
         return 130
-    if args.json:
-        _say(sys.stdout, json.dumps(outcome.data, indent=2))
-    else:
-        _say(sys.stdout, outcome.text)
+    try:
+        _say(sys.stdout, json.dumps(outcome.data, indent=2) if args.json else outcome.text)
+        sys.stdout.flush()
+    except BrokenPipeError:  # `... | head`: the reader left; the work is done and stays
+        _silence_stdout()
     return outcome.status
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device so Python's exit flush does not fail again."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())

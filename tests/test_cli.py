@@ -403,6 +403,22 @@ def test_visit_combines_stamps_and_redeem(admin: Admin, shop: dict[str, Any]) ->
     assert (coffee(v["member"])["stamps"], coffee(v["member"])["rewards_ready"]) == (2, 0)
 
 
+def test_visit_stamps_one_program_and_redeems_another(admin: Admin, shop: dict[str, Any]) -> None:
+    admin.json(
+        "programs", "add-stamp-card", "--name", "Pastry", "--stamps-needed", "5",
+        "--reward", "Free croissant",
+    )  # fmt: skip
+    admin.json("visit", shop["card_number"], "--program", "Coffee", "--items", "3")
+    v = admin.json(
+        "visit", shop["card_number"], "--program", "Pastry", "--items", "2", "--redeem", "Coffee"
+    )
+    lines = {line["program"]: line for line in v["lines"]}
+    assert (lines["Pastry"]["stamps_added"], lines["Pastry"]["redeemed"]) == (2, 0)
+    assert (lines["Coffee"]["stamps_added"], lines["Coffee"]["redeemed"]) == (0, 1)
+    cards = {c["program"]: c for c in v["member"]["cards"]}
+    assert (cards["Pastry"]["stamps"], cards["Coffee"]["rewards_ready"]) == (2, 0)
+
+
 def test_visit_text_output(admin: Admin, shop: dict[str, Any]) -> None:
     r = admin("visit", shop["card_number"], "--program", "Coffee", "--items", "2")
     assert r.code == 0
