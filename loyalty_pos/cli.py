@@ -78,18 +78,17 @@ def _global_options(parser: argparse.ArgumentParser, *, defaults: bool) -> None:
     After the command they default to SUPPRESS so that they do not reset a value given
     before the command.
     """
-    kwargs: dict[str, Any] = {} if defaults else {"default": argparse.SUPPRESS}
     parser.add_argument(
         "--db",
         metavar="PATH",
+        default=None if defaults else argparse.SUPPRESS,
         help=translate(CLI, "database file (default: $LOYALTY_POS_DB, else the data dir)"),
-        **({"default": None} if defaults else kwargs),
     )
     parser.add_argument(
         "--json",
         action="store_true",
+        default=False if defaults else argparse.SUPPRESS,
         help=translate(CLI, "print one JSON document on stdout"),
-        **({"default": False} if defaults else kwargs),
     )
 
 
