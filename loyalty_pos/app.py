@@ -31,7 +31,7 @@ def open_services(db_path: Path, *, demo: bool):
     from .services.demo import populate_demo
 
     services = Services.open(db_path, backup_dir=backup_dir(db_path))
-    if demo and services.members.members.count() == 0:
+    if demo and services.members.count() == 0:
         populate_demo(services)
     return services
 

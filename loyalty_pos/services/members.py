@@ -273,6 +273,10 @@ class MemberService:
             self.members.reindex(member_id)
         return self.view(member_id)
 
+    def count(self) -> int:
+        """How many members the shop has (enrolled, blocked or not)."""
+        return self.members.count()
+
     def set_blocked(self, member_id: int, blocked: bool) -> MemberView:
         """Block a membership (scans are refused) or lift the block."""
         with write_transaction(self.db):

@@ -49,7 +49,10 @@ class VisitService:
         after a crash, returns the visit already written and writes nothing.
         """
         if not request_id or len(request_id) > REQUEST_ID_MAX:
-            raise ValueError("request_id must be 1-64 characters")
+            raise UserError(
+                QT_TRANSLATE_NOOP(ERRORS, "A request id has 1 to {max} characters."),
+                max=REQUEST_ID_MAX,
+            )
         now = self.clock()
         with write_transaction(self.db):
             earlier = self.visits.by_request(request_id)

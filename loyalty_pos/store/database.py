@@ -30,13 +30,17 @@ class StoreError(Exception):
 def connect(path: str | Path) -> Database:
     """Open (or create) the database file with the project's pragmas, without migrating."""
     conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    conn.execute("PRAGMA foreign_keys = ON")
-    if str(path) != ":memory:":
-        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-        if mode.lower() != "wal":
-            raise StoreError(f"cannot switch {path} to WAL (journal mode is {mode})")
-    conn.execute("PRAGMA synchronous = FULL")
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        if str(path) != ":memory:":
+            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if mode.lower() != "wal":
+                raise StoreError(f"cannot switch {path} to WAL (journal mode is {mode})")
+        conn.execute("PRAGMA synchronous = FULL")
+    except BaseException:
+        conn.close()
+        raise
     return Database(conn)
 
 
@@ -48,10 +52,13 @@ def open_database(path: str | Path, *, backup_dir: Path | None = None) -> Databa
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     existed = path.exists() and path.stat().st_size > 0
+    db = None
     try:
         db = connect(path)
         pending = MIGRATIONS.pending(db)
     except sqlite3.DatabaseError as exc:
+        if db is not None:
+            db.conn.close()
         raise StoreError(f"{path} is not a usable database: {exc}") from exc
     if pending and existed:
         snapshot(db, (backup_dir or path.parent / "backups"), reason="pre-migration")
