@@ -1,0 +1,468 @@
+"""Build a large shop (100,000 members, a million ledger rows) for the benchmarks.
+
+Going through ``visits.record`` for a million rows would take most of an hour, so this
+writes the rows directly with ``executemany`` in one transaction. It is tooling, not the
+app, and may therefore hold SQL; but every number it writes comes from the same domain
+rules the counter uses (``plan_line`` for stamps and completed cards, ``stamps_to_expire``
+for lapsed pastry stamps, ``void_entries`` for voided visits) and the result must satisfy
+the same invariants a real shop does. It finishes by running the ledger check:
+cached balances equal their ledger sums, nothing is negative, SQLite's quick check passes.
+
+History is generated for every member, then replayed in global time order so that row
+ids grow with time across members, as in a real file (a member's visits are scattered
+over the table, not clustered, which matters for honest look-up timings).
+
+    uv run python benchmarks/generate.py --out benchmarks/data/shop-100k.sqlite3
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sqlite3
+import sys
+import time
+import uuid
+from collections import deque
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from loyalty_pos.domain.cardnumber import make_card_number  # noqa: E402
+from loyalty_pos.domain.clock import to_db  # noqa: E402
+from loyalty_pos.domain.ledger import Account, Entry, Kind  # noqa: E402
+from loyalty_pos.domain.programs import StampProgram  # noqa: E402
+from loyalty_pos.domain.stamps import (  # noqa: E402
+    CardState,
+    EarnedBatch,
+    plan_line,
+    stamps_to_expire,
+    void_entries,
+)
+from loyalty_pos.domain.textsearch import phone_digits, search_terms  # noqa: E402
+from loyalty_pos.domain.validation import MemberInput, clean_member  # noqa: E402
+from loyalty_pos.services import CASHIER_STAFF, OWNER_STAFF, Services  # noqa: E402
+from loyalty_pos.services.demo import (  # noqa: E402
+    COFFEE,
+    PASTRY,
+    VOID_REASONS,
+    invent_birthday,
+    invent_email,
+    invent_name,
+    invent_phone,
+)
+from loyalty_pos.services.demo_names import NOTES  # noqa: E402
+
+SYSTEM_STAFF = 1
+SHOP_TZ = ZoneInfo("Europe/Budapest")
+HISTORY_DAYS = 730  # two years of trading
+ROWS_PER_VISIT = 1.625  # measured at 100k members: earn rows, completed-card pairs, redemptions
+VOID_RATE = 0.003
+FLUSH_ROWS = 100_000
+DEFAULT_OUT = ROOT / "benchmarks" / "data" / "shop-100k.sqlite3"
+
+
+@dataclass
+class _Card:
+    """One member's position on one program while history is replayed."""
+
+    stamps: int = 0
+    rewards: int = 0
+    day: date | None = None  # shop day of ``earned_today``
+    earned_today: int = 0
+    batches: deque[EarnedBatch] = field(default_factory=lambda: deque(maxlen=16))
+
+
+@dataclass
+class _Member:
+    id: int
+    coffee_taste: float
+    pastry_taste: float
+    cards: dict[int, _Card] = field(default_factory=dict)
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--members", type=int, default=100_000)
+    parser.add_argument("--ledger-rows", type=int, default=1_000_000)
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--seed", type=int, default=42)
+    parser.add_argument("--force", action="store_true", help="overwrite an existing file")
+    return parser.parse_args(argv)
+
+
+def generate(path: Path, *, members: int, ledger_rows: int, seed: int) -> dict[str, float]:
+    """Write the shop to ``path`` (which must not exist); returns row counts and timings."""
+    started = time.perf_counter()
+    rng = random.Random(seed)
+    end = datetime.now(SHOP_TZ).replace(microsecond=0) - timedelta(minutes=5)
+    start = end - timedelta(days=HISTORY_DAYS)
+
+    # The schema, settings and programs come from the app itself.
+    services = Services.open(path, clock=lambda: start - timedelta(days=1), staff_id=OWNER_STAFF)
+    services.settings.set("shop_name", "Benchmark Coffee Bar")
+    coffee = services.programs.add(COFFEE)
+    pastry = services.programs.add(PASTRY)
+    prefix = services.settings.get("card_prefix", "29") or "29"
+    services.close()
+
+    conn = sqlite3.connect(str(path), isolation_level=None)
+    # Generation only: no fsync and no journal; the app's pragmas apply when it opens.
+    conn.execute("PRAGMA journal_mode = OFF")
+    conn.execute("PRAGMA synchronous = OFF")
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.execute("PRAGMA cache_size = -400000")
+    conn.execute("BEGIN")
+
+    enrolled, people = _write_members(conn, rng, members, start, end, prefix)
+    t_members = time.perf_counter() - started
+
+    visits_wanted = round(ledger_rows / ROWS_PER_VISIT)
+    events = _visit_times(rng, enrolled, visits_wanted, end)
+    counts = _replay(conn, rng, events, people, coffee, pastry, end)
+    conn.execute("COMMIT")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.close()
+    generated = time.perf_counter() - started
+
+    check_started = time.perf_counter()
+    services = Services.open(path)
+    report = services.maintenance.check(full=False)
+    services.close()
+    if not report.ok:
+        raise SystemExit("generated shop fails its check:\n" + "\n".join(report.problems[:20]))
+    return {
+        **counts,
+        "members": members,
+        "members_seconds": t_members,
+        "generate_seconds": generated,
+        "check_seconds": time.perf_counter() - check_started,
+    }
+
+
+def _write_members(
+    conn: sqlite3.Connection,
+    rng: random.Random,
+    count: int,
+    start: datetime,
+    end: datetime,
+    prefix: str,
+) -> tuple[list[datetime], list[_Member]]:
+    """Members (ids in sign-up order), their cards and search rows."""
+    span = (end - start).total_seconds()
+    # More sign-ups early on (the launch), then a steady trickle.
+    offsets = sorted(span * rng.random() ** 1.3 for _ in range(count))
+    phones: set[str] = set()
+    emails: set[str] = set()
+    serials: set[int] = set()
+    member_rows, card_rows, fts_rows = [], [], []
+    enrolled: list[datetime] = []
+    people: list[_Member] = []
+    for i, offset in enumerate(offsets, start=1):
+        at = min(_shop_hours(start + timedelta(seconds=offset)), end - timedelta(minutes=10))
+        country, name = invent_name(rng)
+        data = MemberInput(
+            name=name,
+            phone=invent_phone(rng, country, phones) if rng.random() < 0.85 else None,
+            email=invent_email(rng, name, emails) if rng.random() < 0.45 else None,
+            birthday=invent_birthday(rng) if rng.random() < 0.4 else None,
+            marketing_consent=rng.random() < 0.55,
+            notes=rng.choice(NOTES) if rng.random() < 0.03 else "",
+        )
+        m = clean_member(data, at.date())
+        serial = rng.randrange(10**10)
+        while serial in serials:
+            serial = rng.randrange(10**10)
+        serials.add(serial)
+        code = make_card_number(prefix, serial)
+        created = to_db(at)
+        member_rows.append(
+            (
+                i,
+                m.name,
+                m.phone,
+                phone_digits(m.phone) or None,
+                m.email,
+                m.birthday,
+                int(m.marketing_consent),
+                m.notes,
+                created,
+                CASHIER_STAFF,
+            )
+        )
+        card_rows.append((code, i, "active", created))
+        fts_rows.append((i, search_terms(m.name, m.phone, m.email, code)))
+        enrolled.append(at)
+        people.append(
+            _Member(
+                id=i,
+                coffee_taste=rng.choice((0.95, 0.85, 0.6, 0.3)),
+                pastry_taste=rng.choice((0.1, 0.3, 0.5, 0.8)),
+            )
+        )
+    conn.executemany(
+        "INSERT INTO members (id, name, phone, phone_digits, email, birthday, "
+        "marketing_consent, notes, created_at, created_by) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        member_rows,
+    )
+    conn.executemany(
+        "INSERT INTO cards (code, member_id, status, created_at) VALUES (?,?,?,?)", card_rows
+    )
+    conn.executemany("INSERT INTO members_fts (rowid, terms) VALUES (?, ?)", fts_rows)
+    return enrolled, people
+
+
+def _shop_hours(at: datetime) -> datetime:
+    """Move a moment into opening hours (07:00-19:00 shop time), same day."""
+    local = at.astimezone(SHOP_TZ)
+    if 7 <= local.hour < 19:
+        return local
+    return local.replace(hour=7 + local.hour % 12, minute=local.minute)
+
+
+def _visit_times(
+    rng: random.Random, enrolled: list[datetime], wanted: int, end: datetime
+) -> list[tuple[datetime, int]]:
+    """About ``wanted`` visits over all members, (time, member index), in time order.
+
+    How often people come is heavy-tailed: most members visit a few times, a few come
+    almost daily. Each member's first visit is at sign-up.
+    """
+    weights = [min(rng.paretovariate(1.2), 60.0) for _ in enrolled]
+    total = sum(weights)
+    events: list[tuple[datetime, int]] = []
+    for idx, (at, w) in enumerate(zip(enrolled, weights, strict=True)):
+        days = max((end - at).total_seconds() / 86400, 0.01)
+        n = max(1, min(round(wanted * w / total), int(days * 1.2) + 1))
+        events.append((at + timedelta(minutes=2), idx))
+        span = (end - at).total_seconds()
+        for _ in range(n - 1):
+            t = _shop_hours(at + timedelta(seconds=rng.random() * span))
+            # Opening hours can pull a time back before sign-up on the same day.
+            if at + timedelta(minutes=3) < t < end:
+                events.append((t, idx))
+    events.sort(key=lambda e: (e[0], e[1]))
+    return events
+
+
+def _replay(
+    conn: sqlite3.Connection,
+    rng: random.Random,
+    events: list[tuple[datetime, int]],
+    people: list[_Member],
+    coffee: StampProgram,
+    pastry: StampProgram,
+    end: datetime,
+) -> dict[str, int]:
+    """Run every visit through the stamp rules, writing visits, ledger rows, balances."""
+    programs = (coffee, pastry)
+    needed = {p.id: p.stamps_needed for p in programs}
+    visit_rows: list[tuple] = []
+    ledger: list[tuple] = []
+    visit_id = 0
+    ledger_id = 0
+    voided = 0
+    touched: set[tuple[int, int, str]] = set()
+
+    def add_rows(
+        member: _Member, entries: list[Entry], vid: int | None, staff: int, at: str, note=None
+    ) -> list[tuple[int, Entry]]:
+        nonlocal ledger_id
+        out = []
+        for e in entries:
+            ledger_id += 1
+            ledger.append(
+                (
+                    ledger_id,
+                    member.id,
+                    e.program_id,
+                    vid,
+                    e.account.value,
+                    e.kind.value,
+                    e.delta,
+                    e.reverses_id,
+                    staff,
+                    at,
+                    note,
+                )
+            )
+            touched.add((member.id, e.program_id, e.account.value))
+            card = member.cards[e.program_id]
+            if e.account is Account.STAMPS:
+                card.stamps += e.delta
+            else:
+                card.rewards += e.delta
+            out.append((ledger_id, e))
+        return out
+
+    def expire(member: _Member, now: datetime) -> None:
+        card = member.cards.get(pastry.id)
+        if card is None or card.stamps <= 0:
+            return
+        n = stamps_to_expire(card.stamps, list(card.batches), now, pastry.expiry_days or 0)
+        if n:
+            add_rows(
+                member,
+                [Entry(pastry.id, Account.STAMPS, Kind.EXPIRE, -n)],
+                None,
+                SYSTEM_STAFF,
+                to_db(now),
+            )
+
+    for at, idx in events:
+        member = people[idx]
+        for p in programs:
+            member.cards.setdefault(p.id, _Card())
+        expire(member, at)
+        day = at.date()
+        coffees = (
+            rng.choices((1, 2, 3), weights=(70, 22, 8))[0]
+            if rng.random() < member.coffee_taste
+            else 0
+        )
+        pastries = (
+            rng.choices((1, 2), weights=(80, 20))[0] if rng.random() < member.pastry_taste else 0
+        )
+        if not coffees and not pastries:
+            coffees = 1
+        entries: list[Entry] = []
+        earned: dict[int, int] = {}
+        for p, items in ((coffee, coffees), (pastry, pastries)):
+            card = member.cards[p.id]
+            if card.day != day:
+                card.day, card.earned_today = day, 0
+            redeem = 1 if card.rewards and rng.random() < 0.5 else 0
+            if not items and not redeem:
+                continue
+            outcome = plan_line(
+                p, CardState(card.stamps, card.rewards, card.earned_today), items, redeem
+            )
+            entries += outcome.entries
+            earned[p.id] = outcome.stamps_added
+        if not entries:  # the daily limit refused every stamp: the counter writes nothing
+            continue
+        visit_id += 1
+        stamp = to_db(at)
+        rows = add_rows(member, entries, visit_id, CASHIER_STAFF, stamp)
+        if rng.random() < VOID_RATE:
+            voided += 1
+            balances = {}
+            for pid, c in member.cards.items():
+                balances[(pid, Account.STAMPS)] = c.stamps
+                balances[(pid, Account.REWARDS)] = c.rewards
+            reason = rng.choice(VOID_REASONS)
+            void_at = to_db(at + timedelta(minutes=3))
+            add_rows(
+                member, void_entries(rows, balances, needed), visit_id, OWNER_STAFF, void_at, reason
+            )
+            visit_rows.append(
+                (
+                    visit_id,
+                    member.id,
+                    CASHIER_STAFF,
+                    stamp,
+                    _request_id(rng),
+                    "voided",
+                    reason,
+                    void_at,
+                    OWNER_STAFF,
+                )
+            )
+        else:
+            for pid, n in earned.items():
+                card = member.cards[pid]
+                card.earned_today += n
+                if n:
+                    card.batches.appendleft(EarnedBatch(at, n))
+            visit_rows.append(
+                (
+                    visit_id,
+                    member.id,
+                    CASHIER_STAFF,
+                    stamp,
+                    _request_id(rng),
+                    "confirmed",
+                    None,
+                    None,
+                    None,
+                )
+            )
+        if len(ledger) >= FLUSH_ROWS:
+            _flush(conn, visit_rows, ledger)
+
+    # The expiry job as it would have run this morning.
+    for member in people:
+        if member.cards:
+            expire(member, end)
+    _flush(conn, visit_rows, ledger)
+
+    balance_rows = []
+    for member_id, program_id, account in sorted(touched):
+        card = people[member_id - 1].cards[program_id]
+        balance_rows.append(
+            (member_id, program_id, account, card.stamps if account == "stamps" else card.rewards)
+        )
+    conn.executemany(
+        "INSERT INTO balances (member_id, program_id, account, value) VALUES (?,?,?,?)",
+        balance_rows,
+    )
+    return {
+        "visits": visit_id,
+        "voided": voided,
+        "ledger_rows": ledger_id,
+        "balances": len(balance_rows),
+    }
+
+
+def _request_id(rng: random.Random) -> str:
+    """A request id shaped like the counter's (a UUID), deterministic from the seed."""
+    return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+
+def _flush(conn: sqlite3.Connection, visit_rows: list[tuple], ledger: list[tuple]) -> None:
+    conn.executemany(
+        "INSERT INTO visits (id, member_id, staff_id, created_at, request_id, status, "
+        "void_reason, voided_at, voided_by) VALUES (?,?,?,?,?,?,?,?,?)",
+        visit_rows,
+    )
+    conn.executemany(
+        "INSERT INTO ledger (id, member_id, program_id, visit_id, account, kind, delta, "
+        "reverses_id, staff_id, created_at, note) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        ledger,
+    )
+    visit_rows.clear()
+    ledger.clear()
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    out: Path = args.out
+    if out.exists():
+        if not args.force:
+            print(f"{out} exists; pass --force to overwrite", file=sys.stderr)
+            return 2
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(out) + suffix).unlink(missing_ok=True)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    stats = generate(out, members=args.members, ledger_rows=args.ledger_rows, seed=args.seed)
+    size = out.stat().st_size
+    print(
+        f"{out}: {stats['members']:,} members, {stats['visits']:,} visits "
+        f"({stats['voided']:,} voided), {stats['ledger_rows']:,} ledger rows, "
+        f"{stats['balances']:,} balances"
+    )
+    print(
+        f"generated in {stats['generate_seconds']:.1f} s "
+        f"(members {stats['members_seconds']:.1f} s), "
+        f"checked in {stats['check_seconds']:.1f} s; file {size / 2**20:.1f} MiB"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
