@@ -1,0 +1,166 @@
+"""Render the counter's screens to PNG, offscreen, at 1280×800.
+
+    uv run python docs/screenshots/render.py
+
+Builds a small shop in a temporary database (the demo data module when it exists, a
+few members and programs of its own otherwise), drives the window the way a cashier
+would (scan, stamp, open dialogs) and saves counter.png, enroll.png, programs.png and
+error.png beside this file. Dialogs are drawn over the dimmed counter, as on screen.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QLocale, QPoint
+from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QWidget
+
+from loyalty_pos.domain.programs import RewardKind, StampProgram
+from loyalty_pos.domain.validation import MemberInput
+from loyalty_pos.services import Services, VisitLine
+from loyalty_pos.ui.main_window import MainWindow
+
+OUT = Path(__file__).resolve().parent
+SIZE = (1280, 800)
+
+
+class StepClock:
+    """A clock the script moves, so the seeded visits have a history."""
+
+    def __init__(self, start: datetime) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def seed(services: Services, clock: StepClock) -> str:
+    """Programs, a few members and a regular with history; returns the regular's card."""
+    coffee = services.programs.add(StampProgram(0, "Coffee", 10, "Free coffee"))
+    pastry = services.programs.add(
+        StampProgram(0, "Pastry", 8, "Pastry", RewardKind.FIXED_DISCOUNT, 500)
+    )
+    services.programs.add(
+        StampProgram(0, "Car wash", 5, "Wash", RewardKind.PERCENT_DISCOUNT, 50, active=False)
+    )
+    for name, phone in [
+        ("Nguyễn Văn Đức", "+84 90 123 4567"),
+        ("Kari Ødegård", "+47 912 34 567"),
+        ("Szabó Péter", "+36 20 555 0101"),
+    ]:
+        services.members.enroll(MemberInput(name, phone=phone, marketing_consent=True))
+    eva = services.members.enroll(
+        MemberInput(
+            "Kovács Éva",
+            phone="+36 30 123 4567",
+            email="eva.kovacs@example.hu",
+            birthday="1988-04-17",
+            marketing_consent=True,
+            notes="Oat milk flat white, no sugar.",
+        )
+    )
+    visits = [
+        (-40, [VisitLine(coffee.id, items=3)]),
+        (-30, [VisitLine(coffee.id, items=2), VisitLine(pastry.id, items=1)]),
+        (-21, [VisitLine(coffee.id, items=2)]),
+        (-12, [VisitLine(coffee.id, items=2), VisitLine(pastry.id, items=2)]),
+        (-3, [VisitLine(coffee.id, items=1, redeem=1)]),
+        (-3, [VisitLine(coffee.id, items=1)]),
+    ]
+    start = clock.now
+    last = None
+    for i, (days, lines) in enumerate(visits):
+        clock.now = start + timedelta(days=days, hours=i % 3)
+        last = services.visits.record(eva.id, lines, f"seed-{i}")
+    services.visits.void(last.visit_id, "Wrong customer")
+    clock.now = start + timedelta(days=-3, hours=4)
+    services.visits.record(eva.id, [VisitLine(coffee.id, items=4)], "seed-x")
+    clock.now = start
+    return eva.card_number or ""
+
+
+def populate(services: Services, clock: StepClock) -> str:
+    try:
+        from loyalty_pos.services.demo import populate_demo  # written separately
+    except ImportError:
+        return seed(services, clock)
+    populate_demo(services)
+    hits = services.members.search("Kovács") or services.members.search("a")
+    card = hits[0].card_number if hits else None
+    return card or seed(services, clock)
+
+
+def settle(app: QApplication) -> None:
+    for _ in range(5):
+        app.processEvents()
+
+
+def with_dialog(window: QWidget, dialog: QWidget) -> QPixmap:
+    """The counter, dimmed, with ``dialog`` drawn centred over it."""
+    base = window.grab()
+    painter = QPainter(base)
+    painter.fillRect(base.rect(), QColor(0, 0, 0, 110))
+    top = dialog.grab()
+    painter.drawPixmap(
+        QPoint((base.width() - top.width()) // 2, (base.height() - top.height()) // 2), top
+    )
+    painter.end()
+    return base
+
+
+def main() -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    QLocale.setDefault(QLocale("en_GB"))
+    with tempfile.TemporaryDirectory() as tmp:
+        clock = StepClock(datetime(2026, 3, 10, 9, 30, tzinfo=ZoneInfo("Europe/Budapest")))
+        services = Services.open(Path(tmp) / "shop.sqlite3", clock=clock)
+        services.settings.set("shop_name", "Kávé Sarok")
+        card = populate(services, clock)
+        window = MainWindow(services)
+        window.resize(*SIZE)
+        window.show()
+        settle(app)
+
+        window.open_code(card)
+        window.visit_form.rows[0].items.setValue(2)
+        window.visit_form.confirm()
+        settle(app)
+        window.grab().save(str(OUT / "counter.png"))
+
+        window.open_code(card[:-1] + str((int(card[-1]) + 1) % 10))
+        settle(app)
+        window.grab().save(str(OUT / "error.png"))
+
+        window.next_customer()
+        window.enroll()
+        dialog = window.enroll_dialog
+        regular = services.members.lookup(card)
+        dialog.name.setText("Éva Kovács")
+        dialog.phone.setText(regular.phone or "")
+        dialog.birthday.setText("1990-05-01")
+        dialog.consent_no.setChecked(True)
+        dialog.submit()  # the phone is known: the dialog offers to open that member
+        settle(app)
+        with_dialog(window, dialog).save(str(OUT / "enroll.png"))
+        dialog.reject()
+
+        window.open_programs()
+        settle(app)
+        with_dialog(window, window.programs_dialog).save(str(OUT / "programs.png"))
+        window.programs_dialog.reject()
+        window.close()
+        services.close()
+    print("saved:", ", ".join(p.name for p in sorted(OUT.glob("*.png"))))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,82 @@
+"""The message banner across the top of the counter.
+
+One place, always visible, large type, one colour per meaning: the cashier looks there
+after every scan and every confirm. An optional button offers the obvious next step
+("F3: Enroll with this card").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+
+from . import theme
+from .theme import Tone
+
+
+class Banner(QFrame):
+    """A coloured strip with a message and at most one action button."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("banner")
+        self.tone = Tone.INFO
+        self._label = QLabel(self)
+        self._label.setWordWrap(True)
+        self._label.setObjectName("bannerText")
+        theme.set_font(self._label, theme.BANNER_PT, bold=True)
+        self._label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self._button = QPushButton(self)
+        self._button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._button.hide()
+        self._action: Callable[[], None] | None = None
+        self._button.clicked.connect(self._run_action)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 10, 16, 10)
+        layout.addWidget(self._label, 1)
+        layout.addWidget(self._button)
+        self.setMinimumHeight(72)
+        self.show_message(Tone.INFO, "")
+
+    def text(self) -> str:
+        return self._label.text()
+
+    def action_text(self) -> str:
+        return self._button.text() if self._action is not None else ""
+
+    def show_message(
+        self,
+        tone: Tone,
+        text: str,
+        action: tuple[str, Callable[[], None]] | None = None,
+    ) -> None:
+        """Replace the message; ``action`` is (button label, callback) or None."""
+        self.tone = tone
+        background, ink = theme.TONE_COLOURS[tone]
+        self.setStyleSheet(
+            f"QFrame#banner {{ background: {background}; border-radius: 6px; }}"
+            f"QLabel#bannerText {{ color: {ink}; }}"
+            "QPushButton { background: #ffffff; color: #111111; font-weight: bold;"
+            " border: 2px solid #111111; border-radius: 4px; padding: 8px 14px; }"
+        )
+        self._label.setText(text)
+        if action is None:
+            self._action = None
+            self._button.hide()
+        else:
+            label, callback = action
+            self._action = callback
+            self._button.setText(label)
+            self._button.show()
+
+    def error(self, text: str, action: tuple[str, Callable[[], None]] | None = None) -> None:
+        self.show_message(Tone.ERROR, text, action)
+
+    def info(self, text: str) -> None:
+        self.show_message(Tone.INFO, text)
+
+    def _run_action(self) -> None:
+        if self._action is not None:
+            self._action()

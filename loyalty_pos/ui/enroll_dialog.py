@@ -1,0 +1,207 @@
+"""Enrol a new member at the counter, with a new card number or a pre-printed card.
+
+The dialog calls the service itself so that validation messages appear beside the
+form, not in the counter's banner. A phone or e-mail that is already known is not an
+error the cashier must fix but a question: open that member, or enrol anyway.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.errors import UserError
+from ..domain.validation import MemberInput
+from ..i18n import message
+from ..services.members import MemberService, PossibleDuplicate
+from ..services.views import MemberView, SearchHit
+from . import theme
+
+log = logging.getLogger(__name__)
+
+
+class _EnterMovesOn(QObject):
+    """A scanner ends the card number with Enter; that must not submit the form."""
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and isinstance(obj, QWidget)
+        ):
+            obj.focusNextChild()
+            return True
+        return False
+
+
+class EnrollDialog(QDialog):
+    """Name, contact, birthday, explicit marketing consent, notes and card."""
+
+    def __init__(
+        self,
+        members: MemberService,
+        *,
+        card: str = "",
+        name: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.members = members
+        self.enrolled: MemberView | None = None
+        self.open_member_id: int | None = None
+        self.duplicate_of: SearchHit | None = None
+        self.setWindowTitle(self.tr("Enroll a new member"))
+        theme.apply(self)
+        self.resize(720, 640)
+
+        self.name = QLineEdit(name, self)
+        self.phone = QLineEdit(self)
+        self.phone.setPlaceholderText(self.tr("+36 30 123 4567"))
+        self.email = QLineEdit(self)
+        self.email.setPlaceholderText(self.tr("name@example.com"))
+        self.birthday = QLineEdit(self)
+        self.birthday.setPlaceholderText(self.tr("YYYY-MM-DD (optional)"))
+        self.consent_yes = QRadioButton(self.tr("&Yes"), self)
+        self.consent_no = QRadioButton(self.tr("N&o"), self)
+        self.consent = QButtonGroup(self)
+        self.consent.addButton(self.consent_yes)
+        self.consent.addButton(self.consent_no)
+        consent_row = QHBoxLayout()
+        consent_row.addWidget(self.consent_yes)
+        consent_row.addWidget(self.consent_no)
+        consent_row.addStretch(1)
+        self.notes = QPlainTextEdit(self)
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMaximumHeight(80)
+        self.card = QLineEdit(card, self)
+        self.card.setPlaceholderText(self.tr("Empty: new number. Or scan a printed card."))
+        self._card_enter = _EnterMovesOn(self)
+        self.card.installEventFilter(self._card_enter)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Name *"), self.name)
+        form.addRow(self.tr("&Phone"), self.phone)
+        form.addRow(self.tr("&E-mail"), self.email)
+        form.addRow(self.tr("&Birthday"), self.birthday)
+        form.addRow(self.tr("Wants offers by\nphone / e-mail? *"), consent_row)
+        form.addRow(self.tr("No&tes"), self.notes)
+        form.addRow(self.tr("&Card"), self.card)
+
+        self.error = QLabel(self)
+        self.error.setObjectName("inlineError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+
+        self.duplicate_box = QFrame(self)
+        self.duplicate_box.setStyleSheet(
+            "QFrame { background: #fff3cd; border: 2px solid #bf360c; border-radius: 6px; }"
+            "QLabel { border: none; }"
+        )
+        self.duplicate_text = QLabel(self.duplicate_box)
+        self.duplicate_text.setWordWrap(True)
+        self.open_existing = QPushButton(self.duplicate_box)
+        self.enroll_anyway = QPushButton(self.tr("Enroll &anyway"), self.duplicate_box)
+        dup_layout = QVBoxLayout(self.duplicate_box)
+        dup_layout.addWidget(self.duplicate_text)
+        dup_buttons = QHBoxLayout()
+        dup_buttons.addWidget(self.open_existing)
+        dup_buttons.addWidget(self.enroll_anyway)
+        dup_buttons.addStretch(1)
+        dup_layout.addLayout(dup_buttons)
+        self.duplicate_box.hide()
+        self.open_existing.clicked.connect(self._open_existing)
+        self.enroll_anyway.clicked.connect(lambda: self.submit(allow_duplicate=True))
+
+        self.enroll_button = QPushButton(self.tr("Enroll (Ctrl+Enter)"), self)
+        self.enroll_button.setObjectName("primary")
+        self.enroll_button.setDefault(True)
+        self.enroll_button.clicked.connect(lambda: self.submit())
+        cancel = QPushButton(self.tr("Cancel (Esc)"), self)
+        cancel.setAutoDefault(False)
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.enroll_button)
+        for seq in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(seq), self, activated=lambda: self.submit())
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.duplicate_box)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        self.name.setFocus()
+
+    def member_input(self) -> MemberInput:
+        return MemberInput(
+            name=self.name.text(),
+            phone=self.phone.text() or None,
+            email=self.email.text() or None,
+            birthday=self.birthday.text() or None,
+            marketing_consent=self.consent_yes.isChecked(),
+            notes=self.notes.toPlainText(),
+        )
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def submit(self, *, allow_duplicate: bool = False) -> None:
+        """Enroll; on success close with the new member, else explain beside the form."""
+        self.error.hide()
+        if self.consent.checkedButton() is None:
+            self.show_error(self.tr("Ask whether they want offers: choose Yes or No."))
+            self.consent_no.setFocus()
+            return
+        try:
+            self.enrolled = self.members.enroll(
+                self.member_input(),
+                card=self.card.text().strip() or None,
+                allow_duplicate=allow_duplicate,
+            )
+        except PossibleDuplicate as dup:
+            self._show_duplicate(dup)
+            return
+        except UserError as err:
+            self.show_error(message(err))
+            return
+        except Exception as err:
+            log.exception("enrolment failed")
+            self.show_error(
+                self.tr("Unexpected error, nothing was saved: {error}").format(
+                    error=str(err) or type(err).__name__
+                )
+            )
+            return
+        self.accept()
+
+    def _show_duplicate(self, dup: PossibleDuplicate) -> None:
+        self.duplicate_of = dup.matches[0]
+        self.duplicate_text.setText(message(dup))
+        self.open_existing.setText(self.tr("Open {name}").format(name=self.duplicate_of.name))
+        self.duplicate_box.show()
+        self.open_existing.setFocus()
+
+    def _open_existing(self) -> None:
+        if self.duplicate_of is not None:
+            self.open_member_id = self.duplicate_of.id
+            self.accept()

@@ -1,0 +1,161 @@
+"""Locale-aware text for the counter: dates, money, "3 days ago", "12th visit".
+
+Everything goes through ``QLocale`` (dates, numbers) and Qt's translation (words), so
+the same screen reads right in Budapest, Hanoi and Bergen. Times arrive from the
+services as aware datetimes; they are shown in the zone of the shop's clock.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+
+from ..domain.clock import days_between
+from ..domain.programs import RewardKind
+from ..services.views import CardProgress, VisitSummary
+
+CONTEXT = "Formatting"
+
+# ISO 4217 minor-unit exponents for the currencies the shops use; two is the default.
+_ZERO_DECIMAL_CURRENCIES = {"HUF", "VND", "JPY", "KRW", "ISK", "CLP"}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _qdatetime(dt: datetime, tz_of: datetime | None) -> QDateTime:
+    local = dt.astimezone(tz_of.tzinfo) if tz_of is not None and tz_of.tzinfo else dt
+    return QDateTime(_qdate(local.date()), QTime(local.hour, local.minute, local.second))
+
+
+def format_date(d: date | datetime, now: datetime | None = None) -> str:
+    """A short date in the shop's locale (2026. 03. 10., 10.03.2026, 10/03/2026)."""
+    if isinstance(d, datetime):
+        return QLocale().toString(_qdatetime(d, now).date(), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(_qdate(d), QLocale.FormatType.ShortFormat)
+
+
+def format_time(dt: datetime, now: datetime | None = None) -> str:
+    return QLocale().toString(_qdatetime(dt, now).time(), QLocale.FormatType.ShortFormat)
+
+
+def format_when(dt: datetime, now: datetime) -> str:
+    """Time only for today, date and time otherwise: what a visit list needs."""
+    if days_between(dt, now) == 0:
+        return format_time(dt, now)
+    return format_date(dt, now) + " " + format_time(dt, now)
+
+
+def relative_day(then: datetime, now: datetime) -> str:
+    """ "earlier today", "yesterday", "3 days ago", "5 weeks ago", "4 months ago"."""
+    days = days_between(then, now)
+    if days <= 0:
+        return tr("earlier today")
+    if days == 1:
+        return tr("yesterday")
+    if days < 14:
+        return tr("{n} days ago").format(n=days)
+    if days < 60:
+        return tr("{n} weeks ago").format(n=days // 7)
+    if days < 730:
+        return tr("{n} months ago").format(n=days // 30)
+    return tr("{n} years ago").format(n=days // 365)
+
+
+def ordinal_visit(n: int) -> str:
+    """ "1st visit", "12th visit", "23rd visit".
+
+    The English suffix rule picks one of four patterns; a translation maps each to its
+    own language's form (Hungarian "{n}. látogatás" for all four, for instance).
+    """
+    if n % 100 in (11, 12, 13):
+        return tr("{n}th visit").format(n=n)
+    pattern = {1: tr("{n}st visit"), 2: tr("{n}nd visit"), 3: tr("{n}rd visit")}.get(
+        n % 10, tr("{n}th visit")
+    )
+    return pattern.format(n=n)
+
+
+def recognition_hint(visit_count: int, last_visit: datetime | None, now: datetime) -> str:
+    """What helps the cashier recognise a regular: "12th visit · last here 3 days ago"."""
+    if visit_count == 0 or last_visit is None:
+        return tr("first visit")
+    return (
+        ordinal_visit(visit_count + 1)
+        + " · "
+        + tr("last here {when}").format(when=relative_day(last_visit, now))
+    )
+
+
+def currency_decimals(currency: str) -> int:
+    return 0 if currency.upper() in _ZERO_DECIMAL_CURRENCIES else 2
+
+
+def format_money(minor: int, currency: str) -> str:
+    """An amount in minor units, in the locale's style: "1 500 Ft", "kr 25,00"."""
+    decimals = currency_decimals(currency)
+    value = minor / (10**decimals)
+    return QLocale().toCurrencyString(value, currency.upper(), decimals)
+
+
+def reward_description(card: CardProgress, currency: str) -> str:
+    """The reward as the cashier hands it over: "Free coffee", "Car wash (500 Ft off)"."""
+    if card.reward_kind == RewardKind.FIXED_DISCOUNT:
+        return tr("{reward} ({amount} off)").format(
+            reward=card.reward_text, amount=format_money(card.reward_value, currency)
+        )
+    if card.reward_kind == RewardKind.PERCENT_DISCOUNT:
+        return tr("{reward} ({percent}% off)").format(
+            reward=card.reward_text, percent=QLocale().toString(card.reward_value)
+        )
+    return card.reward_text
+
+
+def stamps_of(stamps: int, needed: int) -> str:
+    """ "7 / 10" with the locale's digits."""
+    loc = QLocale()
+    return tr("{stamps} / {needed}").format(
+        stamps=loc.toString(stamps), needed=loc.toString(needed)
+    )
+
+
+def visit_changes(summary: VisitSummary) -> str:
+    """What a past visit did, e.g. "Coffee +2, reward given · Pastry +1"."""
+    parts = []
+    for ch in summary.changes:
+        bits = []
+        if ch.stamps:
+            bits.append(
+                tr("{program} {sign}{n}").format(
+                    program=ch.program, sign="+" if ch.stamps > 0 else "", n=ch.stamps
+                )
+            )
+        else:
+            bits.append(ch.program)
+        if ch.completed:
+            bits.append(tr("card complete"))
+        if ch.redeemed:
+            bits.append(tr("reward given"))
+        parts.append(", ".join(bits))
+    return " · ".join(parts) if parts else tr("no change")
+
+
+def visit_what(summary: VisitSummary) -> str:
+    """The "what happened" column, with the reason in front when the visit was voided."""
+    what = visit_changes(summary)
+    if summary.voided:
+        return tr("VOIDED ({reason}): {what}").format(reason=summary.void_reason or "—", what=what)
+    return what
+
+
+def visit_line(summary: VisitSummary, now: datetime) -> str:
+    """A visit in one line: time, what happened, cashier."""
+    return tr("{when}  {what}  ({staff})").format(
+        when=format_when(summary.at, now), what=visit_what(summary), staff=summary.staff
+    )

@@ -1,0 +1,424 @@
+"""The counter: scan or search, see the member, ring up the visit, confirm.
+
+The window wires widgets to services and shows results; it holds no rules. Every slot
+that calls a service catches ``UserError`` (shown translated in the banner) and any
+other exception (logged, shown as an unexpected error), so nothing reaches the cashier
+as a crash.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
+
+from ..domain.cardnumber import looks_like_code
+from ..domain.errors import UserError
+from ..domain.validation import MemberInput
+from ..i18n import message
+from ..services import Services
+from ..services.members import UnknownCard
+from ..services.views import MemberView, VisitResult
+from . import theme
+from .banner import Banner
+from .enroll_dialog import EnrollDialog
+from .formatting import reward_description, visit_line
+from .member_panel import MemberPanel
+from .outcome import describe
+from .programs_dialog import ProgramsDialog
+from .scan_filter import ScanFilter
+from .search_box import SearchBox
+from .search_results import SearchResults
+from .shortcut_bar import ShortcutBar
+from .theme import Tone
+from .visit_form import VisitForm
+from .void_dialog import VoidDialog
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    """The cashier's counter screen."""
+
+    member_shown = Signal(int)  # emitted after the panel shows a member (member id)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.current_member: MemberView | None = None
+        self.currency = self._setting("currency", "HUF")
+        self._pending_card: str | None = None  # an unknown card just scanned, for F3
+        self.enroll_dialog: EnrollDialog | None = None
+        self.void_dialog: VoidDialog | None = None
+        self.programs_dialog: ProgramsDialog | None = None
+
+        self.setWindowTitle(
+            self.tr("Loyalty POS — {shop}").format(shop=self._setting("shop_name", ""))
+        )
+        theme.apply(self)
+        self.resize(1280, 800)
+
+        self.banner = Banner(self)
+        self.search = SearchBox(self)
+        self.results = SearchResults(self)
+        self.visit_form = VisitForm(services.visits, self)
+        self.panel = MemberPanel(self.visit_form, self)
+        self.shortcuts = ShortcutBar(self)
+        self._build_layout()
+        self._build_actions()
+
+        self.search.textEdited.connect(self._search_changed)
+        self.search.submitted.connect(self._search_submitted)
+        self.search.move_selection.connect(self.results.step)
+        self.results.chosen.connect(self.open_member_id)
+        self.visit_form.recorded.connect(self._visit_recorded)
+        self.visit_form.failed.connect(self.banner.error)
+        self.panel.void_requested.connect(self.void_visit)
+        self.panel.save_notes_requested.connect(self.save_notes)
+
+        self.scan_filter = ScanFilter(self)
+        self.scan_filter.scanned.connect(self.open_code)
+        self.scan_filter.install()
+
+        self.visit_form.set_member(None, new_visit=True)
+        self.panel.show_member(None, self.now(), self.currency)
+        self.banner.info(self.tr("Ready. Scan a card, or search by name or phone (F2)."))
+        self.search.setFocus()
+
+    # Layout -----------------------------------------------------------------------
+
+    def _build_layout(self) -> None:
+        left = QVBoxLayout()
+        title = QLabel(self.tr("Find member (F2)"), self)
+        theme.set_font(title, theme.BASE_PT, bold=True)
+        left.addWidget(title)
+        left.addWidget(self.search)
+        left.addWidget(self.results, 1)
+        self.results.setMinimumHeight(80)
+        left.addWidget(self.shortcuts)
+        left_host = QWidget(self)
+        left_host.setLayout(left)
+        left_host.setFixedWidth(350)
+
+        body = QHBoxLayout()
+        body.addWidget(left_host)
+        body.addWidget(self.panel, 1)
+        outer = QVBoxLayout()
+        outer.addWidget(self.banner)
+        outer.addLayout(body, 1)
+        central = QWidget(self)
+        central.setLayout(outer)
+        self.setCentralWidget(central)
+
+    def _build_actions(self) -> None:
+        specs: list[tuple[str, str, Callable[[], None], bool]] = [
+            ("F2", self.tr("Search"), self.focus_search, True),
+            ("F3", self.tr("Enroll"), self.enroll, True),
+            ("F5", self.tr("Redeem reward"), self.redeem, True),
+            ("Enter", self.tr("Confirm visit"), self.visit_form.confirm, False),
+            ("F8", self.tr("Void visit…"), self.void_visit, True),
+            ("Esc", self.tr("Next customer"), self.next_customer, True),
+            ("Ctrl+S", self.tr("Save notes"), self.save_notes, True),
+            ("F9", self.tr("Programs…"), self.open_programs, True),
+        ]
+        self.actions_by_key: dict[str, QAction] = {}
+        for key, text, slot, bind in specs:
+            action = QAction(text, self)
+            if bind:  # Enter is handled by the visit form itself, not as a window shortcut
+                action.setShortcut(QKeySequence(key))
+                action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+            self.actions_by_key[key] = action
+            label = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+            self.shortcuts.add(label, action)
+
+    def _update_tab_order(self) -> None:
+        chain: list[QWidget] = [self.search, self.results]
+        for row in self.visit_form.rows:
+            chain.append(row.items)
+            if row.redeem is not None:
+                chain.append(row.redeem)
+        chain += [self.visit_form.confirm_button, self.panel.visits, self.panel.notes]
+        for a, b in itertools.pairwise(chain):
+            QWidget.setTabOrder(a, b)
+
+    # Helpers ----------------------------------------------------------------------
+
+    def now(self) -> datetime:
+        """The services' clock, so the screen and the ledger agree on "today"."""
+        return self.services.visits.clock()
+
+    def _setting(self, key: str, default: str) -> str:
+        try:
+            return self.services.settings.get(key) or default
+        except Exception:
+            log.exception("reading setting %s", key)
+            return default
+
+    def show_error(self, err: BaseException) -> None:
+        """Any failure, as a red banner; unexpected ones are logged with a traceback."""
+        if isinstance(err, UserError):
+            self.banner.error(message(err))
+        else:
+            log.error("unexpected error at the counter", exc_info=err)
+            self.banner.error(
+                self.tr("Unexpected error: {error}").format(error=str(err) or type(err).__name__)
+            )
+
+    # Opening members --------------------------------------------------------------
+
+    def show_member(self, member: MemberView, *, new_visit: bool = True) -> None:
+        """Fill the panel; a new visit pre-fills one item and puts the cursor there."""
+        self.current_member = member
+        self._pending_card = None
+        self.visit_form.set_member(member, new_visit=new_visit)
+        self.panel.show_member(member, self.now(), self.currency)
+        self._update_tab_order()
+        if not (new_visit and self.visit_form.focus_first()):
+            self.focus_search()
+        self.member_shown.emit(member.id)
+
+    def open_code(self, code: str) -> None:
+        """A scanned or typed card code: open its member, or say why not."""
+        try:
+            member = self.services.members.lookup(code)
+        except UnknownCard as err:
+            self._pending_card = err.code
+            self.banner.error(
+                message(err), action=(self.tr("F3: Enroll with this card"), self.enroll)
+            )
+            self.focus_search()
+            return
+        except Exception as err:
+            self.show_error(err)
+            self.focus_search()  # a stray Enter must not confirm for the previous member
+            return
+        self._clear_search()
+        self.banner.info(self.tr("Opened {name}.").format(name=member.name))
+        self.show_member(member)
+
+    def open_member_id(self, member_id: int) -> None:
+        try:
+            member = self.services.members.open(member_id)
+        except Exception as err:
+            self.show_error(err)
+            return
+        self._clear_search()
+        self.banner.info(self.tr("Opened {name}.").format(name=member.name))
+        self.show_member(member)
+
+    def _refresh_member(self) -> None:
+        """Re-read the open member (after programs or notes change), keeping the form."""
+        if self.current_member is None:
+            return
+        try:
+            member = self.services.members.view(self.current_member.id)
+        except Exception as err:
+            self.show_error(err)
+            return
+        self.current_member = member
+        self.visit_form.set_member(member, new_visit=False, keep_counts=True)
+        self.panel.show_member(member, self.now(), self.currency, keep_hint=True)
+        self._update_tab_order()
+        self.member_shown.emit(member.id)
+
+    # Search -----------------------------------------------------------------------
+
+    def _search_changed(self, text: str) -> None:
+        if not text.strip():
+            self.results.show_hits([])
+            return
+        try:
+            self.results.show_hits(self.services.members.search(text))
+        except Exception as err:
+            self.show_error(err)
+
+    def _search_submitted(self, text: str) -> None:
+        if not text.strip():
+            return
+        if looks_like_code(text):
+            self.open_code(text)
+            return
+        member_id = self.results.current_member_id()
+        if member_id is not None:
+            self.open_member_id(member_id)
+            return
+        self.banner.error(
+            self.tr("Nobody found for “{text}”.").format(text=text.strip()),
+            action=(self.tr("F3: Enroll new member"), self.enroll),
+        )
+
+    def _clear_search(self) -> None:
+        self.search.clear()
+        self.results.show_hits([])
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def next_customer(self) -> None:
+        """Esc: forget the member and the search; ready for the next scan."""
+        self.current_member = None
+        self._pending_card = None
+        self._clear_search()
+        self.visit_form.set_member(None, new_visit=True)
+        self.panel.show_member(None, self.now(), self.currency)
+        self.banner.info(self.tr("Next customer: scan a card or search (F2)."))
+        self.focus_search()
+
+    # Visit ------------------------------------------------------------------------
+
+    def _visit_recorded(self, result: VisitResult) -> None:
+        said = describe(result, self.currency)
+        self.banner.show_message(said.tone, said.text)
+        self.current_member = result.member
+        self.visit_form.set_member(result.member, new_visit=False)
+        self.panel.show_member(result.member, self.now(), self.currency, keep_hint=True)
+        self._update_tab_order()
+        self.focus_search()
+        self.member_shown.emit(result.member.id)
+
+    def redeem(self) -> None:
+        """F5: mark the first ready reward; the banner says what to hand over."""
+        if self.current_member is None:
+            self.banner.error(self.tr("Open a member first (scan or F2)."))
+            return
+        card = self.visit_form.redeem_first()
+        if card is None:
+            self.banner.error(
+                self.tr("No reward is ready for {name}.").format(name=self.current_member.name)
+            )
+            return
+        self.banner.show_message(
+            Tone.REWARD,
+            self.tr("Redeem: {reward}. Press Enter to confirm.").format(
+                reward=reward_description(card, self.currency)
+            ),
+        )
+        self.visit_form.focus_first()
+
+    def void_visit(self) -> None:
+        """F8: void the chosen (or latest) visit after asking for a reason."""
+        visit = self.panel.selected_visit()
+        if self.current_member is None or visit is None:
+            self.banner.error(self.tr("No visit to void: open a member with visits first."))
+            return
+        self.void_dialog = VoidDialog(visit.id, visit_line(visit, self.now()), self)
+        self.void_dialog.accepted.connect(self._void_confirmed)
+        self.void_dialog.open()
+
+    def _void_confirmed(self) -> None:
+        dialog = self.void_dialog
+        if dialog is None:
+            return
+        try:
+            member = self.services.visits.void(dialog.visit_id, dialog.reason())
+        except Exception as err:
+            self.show_error(err)
+            return
+        self.banner.show_message(
+            Tone.SUCCESS, self.tr("Visit voided: {reason}").format(reason=dialog.reason())
+        )
+        self.current_member = member
+        self.visit_form.set_member(member, new_visit=False, keep_counts=True)
+        self.panel.show_member(member, self.now(), self.currency, keep_hint=True)
+        self._update_tab_order()
+        self.focus_search()
+        self.member_shown.emit(member.id)
+
+    def save_notes(self) -> None:
+        m = self.current_member
+        if m is None:
+            return
+        data = MemberInput(
+            name=m.name,
+            phone=m.phone,
+            email=m.email,
+            birthday=m.birthday,
+            marketing_consent=m.marketing_consent,
+            notes=self.panel.notes.toPlainText(),
+        )
+        try:
+            self.services.members.update(m.id, data)
+        except Exception as err:
+            self.show_error(err)
+            return
+        self.banner.show_message(Tone.SUCCESS, self.tr("Notes saved."))
+        self._refresh_member()
+
+    # Dialogs ----------------------------------------------------------------------
+
+    def enroll(self) -> None:
+        """F3: enrol; a card just scanned and unknown, or a name searched, pre-fills it."""
+        text = self.search.text().strip()
+        name = "" if not text or looks_like_code(text) else text
+        self.enroll_dialog = EnrollDialog(
+            self.services.members, card=self._pending_card or "", name=name, parent=self
+        )
+        self.enroll_dialog.finished.connect(self._enroll_finished)
+        self.enroll_dialog.open()
+
+    def _enroll_finished(self, _result: int) -> None:
+        dialog = self.enroll_dialog
+        if dialog is None:
+            return
+        if dialog.enrolled is not None:
+            m = dialog.enrolled
+            self._clear_search()
+            self.banner.show_message(
+                Tone.SUCCESS,
+                self.tr("Welcome, {name}! Card {card}.").format(
+                    name=m.name, card=m.card_number or "—"
+                ),
+            )
+            self.show_member(m)
+        elif dialog.open_member_id is not None:
+            self.open_member_id(dialog.open_member_id)
+        else:
+            self.focus_search()
+
+    def open_programs(self) -> None:
+        """F9: the owner's programs screen (PINs come later)."""
+        self.programs_dialog = ProgramsDialog(self.services.programs, self.currency, self)
+        self.programs_dialog.finished.connect(self._programs_closed)
+        self.programs_dialog.open()
+
+    def _programs_closed(self, _result: int) -> None:
+        self._refresh_member()
+        if self.current_member is None:
+            self.focus_search()
+
+    # Start and stop ---------------------------------------------------------------
+
+    def after_start(self) -> None:
+        """Daily backup and stamp expiry, once the window is on screen."""
+        QTimer.singleShot(0, self._startup_jobs)
+
+    def _startup_jobs(self) -> None:
+        notes = []
+        try:
+            path = self.services.maintenance.daily_backup()
+            if path is not None:
+                notes.append(self.tr("Backup saved."))
+        except Exception as err:
+            log.exception("daily backup failed")
+            notes.append(self.tr("Backup failed: {error}").format(error=err))
+        try:
+            expired = self.services.visits.expire_all()
+            if expired:
+                notes.append(self.tr("{n} old stamps expired.").format(n=expired))
+        except Exception as err:
+            log.exception("stamp expiry failed")
+            notes.append(self.tr("Stamp expiry failed: {error}").format(error=err))
+        if notes:
+            self.statusBar().showMessage(" ".join(notes), 15000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.scan_filter.uninstall()
+        super().closeEvent(event)

@@ -1,0 +1,237 @@
+"""The member panel: who is at the counter, their cards, and their last visits.
+
+The name is the biggest thing on the screen (the cashier greets the customer by it),
+then the stamp cards, then a hint that helps recognise a regular. Notes are editable
+here because that is where the cashier learns "oat milk, no sugar".
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..services.views import MemberView, VisitSummary
+from . import theme
+from .formatting import (
+    format_date,
+    format_when,
+    recognition_hint,
+    reward_description,
+    visit_what,
+)
+from .stamp_card import StampCard
+
+VISIT_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class MemberPanel(QStackedWidget):
+    """An empty prompt, or the open member with the visit form beside the cards."""
+
+    void_requested = Signal()
+    save_notes_requested = Signal()
+
+    def __init__(self, visit_form: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.member: MemberView | None = None
+        self.prompt = QLabel(self.tr("Scan a card, or search by name or phone (F2)."), self)
+        self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.prompt.setWordWrap(True)
+        self.prompt.setObjectName("hint")
+        theme.set_font(self.prompt, theme.CARD_TITLE_PT + 4)
+        self.addWidget(self.prompt)
+
+        page = QWidget(self)
+        self.name = QLabel(page)
+        self.name.setObjectName("memberName")
+        theme.set_font(self.name, theme.NAME_PT, bold=True)
+        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.hint = QLabel(page)
+        theme.set_font(self.hint, theme.CARD_TITLE_PT, bold=True)
+        self.hint.setStyleSheet(f"color: {theme.ACCENT};")
+        self.details = QLabel(page)
+        self.details.setObjectName("hint")
+        self.details.setWordWrap(True)
+
+        self.cards_host = QWidget(page)
+        self.cards_layout = QVBoxLayout(self.cards_host)
+        self.cards_layout.setContentsMargins(0, 0, 0, 0)
+        self.cards_layout.setSpacing(8)
+        cards_scroll = QScrollArea(page)
+        cards_scroll.setWidget(self.cards_host)
+        cards_scroll.setWidgetResizable(True)
+        cards_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        cards_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        cards_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        cards_scroll.setStyleSheet(
+            "QScrollArea { background: transparent; }"
+            " QScrollArea > QWidget > QWidget { background: transparent; }"
+        )
+        cards_scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+        self.visits = QTreeWidget(page)
+        self.visits.setAccessibleName(self.tr("Last visits"))
+        self.visits.setColumnCount(3)
+        self.visits.setHeaderLabels([self.tr("When"), self.tr("What"), self.tr("Cashier")])
+        self.visits.setRootIsDecorated(False)
+        self.visits.setUniformRowHeights(True)
+        self.visits.setAllColumnsShowFocus(True)
+        self.visits.setMinimumHeight(150)
+        header = self.visits.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.void_button = QPushButton(self.tr("Void visit… (F8)"), page)
+        self.void_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.void_button.clicked.connect(self.void_requested)
+
+        self.notes = QPlainTextEdit(page)
+        self.notes.setTabChangesFocus(True)
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setPlaceholderText(self.tr("Notes about this member"))
+        self.notes.setMaximumHeight(64)
+        self.save_notes = QPushButton(self.tr("Save notes (Ctrl+S)"), page)
+        self.save_notes.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.save_notes.clicked.connect(self.save_notes_requested)
+        self.contact = QLabel(page)
+        self.contact.setObjectName("hint")
+        self.contact.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        side = QVBoxLayout()
+        side.addWidget(visit_form, 3)
+        notes_head = QHBoxLayout()
+        notes_head.addWidget(self._section(self.tr("Notes"), page))
+        notes_head.addStretch(1)
+        notes_head.addWidget(self.save_notes)
+        side.addLayout(notes_head)
+        side.addWidget(self.notes)
+
+        history_head = QHBoxLayout()
+        history_head.addWidget(self._section(self.tr("Last visits"), page))
+        history_head.addStretch(1)
+        history_head.addWidget(self.void_button)
+
+        grid = QGridLayout(page)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(4)
+        grid.addWidget(self.name, 0, 0, 1, 2)
+        grid.addWidget(self.hint, 1, 0, 1, 2)
+        grid.addWidget(self.details, 2, 0, 1, 2)
+        grid.addWidget(self.contact, 3, 0, 1, 2)
+        grid.addWidget(cards_scroll, 4, 0)
+        grid.addLayout(side, 4, 1)
+        grid.addLayout(history_head, 5, 0, 1, 2)
+        grid.addWidget(self.visits, 6, 0, 1, 2)
+        grid.setColumnStretch(0, 5)
+        grid.setColumnStretch(1, 4)
+        grid.setRowStretch(4, 1)
+        self.addWidget(page)
+        self.page = page
+
+    @staticmethod
+    def _section(text: str, parent: QWidget) -> QLabel:
+        label = QLabel(text, parent)
+        theme.set_font(label, theme.BASE_PT, bold=True)
+        return label
+
+    def show_member(
+        self, member: MemberView | None, now: datetime, currency: str, *, keep_hint: bool = False
+    ) -> None:
+        """Fill every field from ``member``; None shows the scan prompt.
+
+        ``keep_hint`` keeps "12th visit · last here 3 days ago" as it was when the member
+        was opened: after confirming, the customer is still on that visit.
+        """
+        same = self.member is not None and member is not None and self.member.id == member.id
+        self.member = member
+        if member is None:
+            self.setCurrentWidget(self.prompt)
+            return
+        self.name.setText(member.name)
+        if not (keep_hint and same):
+            self.hint.setText(recognition_hint(member.visit_count, member.last_visit, now))
+        card = member.card_number or "—"
+        self.details.setText(
+            self.tr("Card {card} · member since {since}").format(
+                card=card, since=format_date(member.member_since, now)
+            )
+        )
+        self._show_cards(member, currency)
+        self._show_visits(member.recent_visits, now)
+        self.notes.setPlainText(member.notes)
+        self.contact.setText(self._contact_text(member))
+        self.setCurrentWidget(self.page)
+
+    def _show_cards(self, member: MemberView, currency: str) -> None:
+        while self.cards_layout.count():
+            w = self.cards_layout.takeAt(0).widget()
+            if w is not None:
+                w.hide()
+                w.deleteLater()
+        for card in member.cards:
+            self.cards_layout.addWidget(
+                StampCard(card, reward_description(card, currency), self.cards_host)
+            )
+        if not member.cards:
+            self.cards_layout.addWidget(QLabel(self.tr("No punch cards yet."), self.cards_host))
+        self.cards_layout.addStretch(1)
+
+    def _show_visits(self, visits: list[VisitSummary], now: datetime) -> None:
+        self.visits.clear()
+        for v in visits:
+            item = QTreeWidgetItem([format_when(v.at, now), visit_what(v), v.staff])
+            item.setData(0, VISIT_ID_ROLE, v.id)
+            item.setToolTip(1, visit_what(v))
+            if v.voided:
+                f = QFont(self.visits.font())
+                f.setStrikeOut(True)
+                for col in range(3):
+                    item.setFont(col, f)
+                    item.setForeground(col, Qt.GlobalColor.darkGray)
+            self.visits.addTopLevelItem(item)
+        if not visits:
+            empty = QTreeWidgetItem(["", self.tr("No visits yet."), ""])
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.visits.addTopLevelItem(empty)
+
+    def _contact_text(self, member: MemberView) -> str:
+        parts = [
+            self.tr("Phone: {phone}").format(phone=member.phone) if member.phone else "",
+            self.tr("E-mail: {email}").format(email=member.email) if member.email else "",
+            self.tr("Birthday: {date}").format(
+                date=format_date(date.fromisoformat(member.birthday))
+            )
+            if member.birthday
+            else "",
+        ]
+        return "   ·   ".join(p for p in parts if p) or self.tr("No phone or e-mail.")
+
+    def selected_visit(self) -> VisitSummary | None:
+        """The visit chosen in the list, else the latest one that is not voided."""
+        if self.member is None:
+            return None
+        by_id = {v.id: v for v in self.member.recent_visits}
+        item = self.visits.currentItem()
+        if item is not None and item.isSelected():
+            visit = by_id.get(item.data(0, VISIT_ID_ROLE))
+            if visit is not None:
+                return visit
+        return next((v for v in self.member.recent_visits if not v.voided), None)

@@ -1,0 +1,118 @@
+"""One punch card drawn as it looks on paper: a row of filled and empty circles.
+
+Circles are read faster than digits at a distance, and "7 / 10" beside them removes any
+doubt. A ready reward turns the card amber so it cannot be missed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from ..services.views import CardProgress
+from . import theme
+from .formatting import stamps_of
+
+
+def circle_layout(needed: int) -> tuple[int, int]:
+    """(circles per row, diameter in px): ten big circles a row, smaller for long cards."""
+    if needed <= 10:
+        return max(needed, 1), 36
+    if needed <= 24:
+        return (needed + 1) // 2, 28
+    return 20, 16
+
+
+class StampCircles(QWidget):
+    """The circles alone; ``filled`` of ``needed`` are solid."""
+
+    GAP = 6
+
+    def __init__(self, filled: int, needed: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.filled = filled
+        self.needed = needed
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName(stamps_of(filled, needed))
+
+    def sizeHint(self) -> QSize:
+        per_row, d = circle_layout(self.needed)
+        rows = -(-self.needed // per_row)
+        return QSize(per_row * (d + self.GAP) + self.GAP, rows * (d + self.GAP) + self.GAP)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        per_row, d = circle_layout(self.needed)
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = QPen(theme.STAMP_RIM)
+        pen.setWidthF(2.5)
+        p.setPen(pen)
+        for i in range(self.needed):
+            row, col = divmod(i, per_row)
+            x = self.GAP + col * (d + self.GAP)
+            y = self.GAP + row * (d + self.GAP)
+            p.setBrush(theme.STAMP_FILLED if i < self.filled else theme.STAMP_EMPTY)
+            p.drawEllipse(QRectF(x, y, d, d))
+            if i < self.filled:
+                # A tick inside a filled circle, so the state does not rely on colour.
+                tick = QPen(QColor("#ffffff"))
+                tick.setWidthF(max(2.0, d / 12))
+                p.setPen(tick)
+                p.drawPolyline(
+                    [
+                        QPointF(x + d * 0.28, y + d * 0.52),
+                        QPointF(x + d * 0.44, y + d * 0.68),
+                        QPointF(x + d * 0.73, y + d * 0.34),
+                    ]
+                )
+                p.setPen(pen)
+        p.end()
+
+
+class StampCard(QWidget):
+    """Program name, "7 / 10", the circles, and the reward line when one is ready."""
+
+    def __init__(self, card: CardProgress, reward: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.card = card
+        self.setObjectName("stampCard")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        ready = card.rewards_ready > 0
+        background = theme.TONE_COLOURS[theme.Tone.REWARD][0] if ready else theme.PANEL
+        self.setStyleSheet(
+            f"QWidget#stampCard {{ background: {background}; border: 2px solid {theme.LINE};"
+            " border-radius: 8px; }"
+        )
+        self.title = QLabel(card.program, self)
+        theme.set_font(self.title, theme.CARD_TITLE_PT, bold=True)
+        self.count = QLabel(stamps_of(card.stamps, card.stamps_needed), self)
+        theme.set_font(self.count, theme.CARD_TITLE_PT + 4, bold=True)
+        self.circles = StampCircles(card.stamps, card.stamps_needed, self)
+        self.reward = QLabel(self)
+        theme.set_font(self.reward, theme.CARD_TITLE_PT, bold=True)
+        if ready:
+            text = (
+                self.tr("REWARD READY: {reward}")
+                if card.rewards_ready == 1
+                else self.tr("{n} REWARDS READY: {reward}")
+            )
+            self.reward.setText(text.format(reward=reward, n=card.rewards_ready))
+        else:
+            self.reward.setText(self.tr("Reward: {reward}").format(reward=reward))
+            theme.set_font(self.reward, theme.BASE_PT)
+            self.reward.setObjectName("hint")
+
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addStretch(1)
+        top.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addWidget(self.circles)
+        layout.addWidget(self.reward)

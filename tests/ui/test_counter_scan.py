@@ -1,0 +1,128 @@
+"""Scanning anywhere in the counter window; typing still reaches the fields."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from loyalty_pos.domain.validation import MemberInput
+
+
+def test_scan_with_focus_in_search_box_opens_member_and_leaves_box_empty(
+    qtbot, cashier, window, member
+):
+    window.search.setFocus()
+    with qtbot.waitSignal(window.member_shown, timeout=1000) as shown:
+        cashier.scan(window.search, member.card_number)
+    assert shown.args == [member.id]
+    assert window.current_member.id == member.id
+    assert window.panel.name.text() == "Kovács Éva"
+    assert window.search.text() == ""
+
+
+def test_scan_into_notes_field_does_not_type_into_notes(qtbot, cashier, window, member, services):
+    other = services.members.enroll(MemberInput("Nguyễn Văn Đức", phone="+84 90 123 4567"))
+    window.open_member_id(other.id)
+    window.panel.notes.setPlainText("likes tea")
+    window.panel.notes.setFocus()
+    cashier.scan(window.panel.notes, member.card_number)
+    assert window.current_member.id == member.id
+    assert member.card_number not in window.panel.notes.toPlainText()
+    assert services.members.view(other.id).notes == ""  # nothing saved by the scan
+
+
+def test_scan_into_spin_box_opens_member_and_spin_keeps_its_value(
+    qtbot, cashier, window, member, services
+):
+    other = services.members.enroll(MemberInput("Kari Ødegård", email="kari@example.no"))
+    window.open_member_id(other.id)
+    spin = window.visit_form.rows[0].items
+    assert spin.value() == 1
+    cashier.scan(spin, member.card_number)
+    assert window.current_member.id == member.id
+    new_spin = window.visit_form.rows[0].items
+    assert new_spin.value() == 1
+    assert services.members.view(member.id).card_for("Coffee").stamps == 0
+    assert services.members.view(other.id).card_for("Coffee").stamps == 0
+
+
+def test_qr_payload_scan_opens_member(qtbot, cashier, window, member):
+    cashier.scan(window.search, "LP" + member.card_number)
+    assert window.current_member is not None
+    assert window.current_member.id == member.id
+
+
+def test_after_scan_focus_is_on_first_item_count_with_one_selected(qtbot, cashier, window, member):
+    cashier.scan(window.search, member.card_number)
+    spin = window.visit_form.rows[0].items
+    assert cashier.focused() is spin
+    assert spin.value() == 1
+    assert spin.lineEdit().selectedText() == "1"
+
+
+def test_human_typing_reaches_the_search_box(qtbot, cashier, window, member):
+    cashier.slow_typing(window)
+    window.search.setFocus()
+    qtbot.keyClicks(window.search, "kovacs")
+    # The last key waits for the scanner threshold before it is delivered.
+    qtbot.waitUntil(lambda: window.search.text() == "kovacs", timeout=1000)
+    assert window.current_member is None
+    assert window.results.count() == 1
+
+
+def test_fast_typing_without_enter_is_delivered_after_the_pause(qtbot, window, member):
+    window.search.setFocus()
+    qtbot.keyClicks(window.search, "kov")
+    assert window.search.text() == ""  # held: might be the start of a scan
+    qtbot.waitUntil(lambda: window.search.text() == "kov", timeout=1000)
+
+
+def test_human_typing_in_notes_keeps_order(qtbot, cashier, window, member):
+    window.open_member_id(member.id)
+    cashier.slow_typing(window)
+    window.panel.notes.setFocus()
+    qtbot.keyClicks(window.panel.notes, "oat milk 2")
+    window.scan_filter.flush()
+    assert window.panel.notes.toPlainText() == "oat milk 2"
+
+
+def test_human_typed_card_number_and_enter_in_search_opens_member(qtbot, cashier, window, member):
+    cashier.slow_typing(window)
+    window.search.setFocus()
+    qtbot.keyClicks(window.search, member.card_number)
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    assert window.current_member is not None
+    assert window.current_member.id == member.id
+
+
+def test_search_by_name_then_arrows_and_enter_open_the_member(qtbot, window, member, services):
+    second = services.members.enroll(MemberInput("Kovács Péter", phone="+36 20 555 0101"))
+    window.search.setFocus()
+    window.search.setText("kovacs")
+    window.search.textEdited.emit("kovacs")
+    assert window.results.count() == 2
+    qtbot.keyClick(window.search, Qt.Key.Key_Down)
+    chosen = window.results.current_member_id()
+    assert chosen in (member.id, second.id)
+    assert window.results.currentRow() == 1
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    assert window.current_member.id == chosen
+
+
+def test_scan_in_enroll_dialog_lands_in_its_card_field(qtbot, cashier, window):
+    window.enroll()
+    dialog = window.enroll_dialog
+    qtbot.waitExposed(dialog)
+    dialog.card.setFocus()
+    cashier.scan(dialog.card, "2900012345676")
+    assert dialog.card.text() == "2900012345676"
+    assert dialog.isVisible()  # the scanner's Enter did not submit the form
+    assert window.current_member is None
+    dialog.reject()
+
+
+def test_scan_of_another_member_replaces_the_open_one(qtbot, cashier, window, member, services):
+    other = services.members.enroll(MemberInput("Szabó Anna", phone="+36 70 111 2222"))
+    cashier.scan(window.search, member.card_number)
+    cashier.scan(cashier.focused(), other.card_number)
+    assert window.current_member.id == other.id
+    assert window.panel.name.text() == "Szabó Anna"
