@@ -50,6 +50,7 @@ class MemberPanel(QStackedWidget):
     def __init__(self, visit_form: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.member: MemberView | None = None
+        self.card_widgets: list[StampCard] = []
         self.prompt = QLabel(self.tr("Scan a card, or search by name or phone (F2)."), self)
         self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.prompt.setWordWrap(True)
@@ -186,10 +187,12 @@ class MemberPanel(QStackedWidget):
             if w is not None:
                 w.hide()
                 w.deleteLater()
-        for card in member.cards:
-            self.cards_layout.addWidget(
-                StampCard(card, reward_description(card, currency), self.cards_host)
-            )
+        self.card_widgets = [
+            StampCard(card, reward_description(card, currency), self.cards_host)
+            for card in member.cards
+        ]
+        for widget in self.card_widgets:
+            self.cards_layout.addWidget(widget)
         if not member.cards:
             self.cards_layout.addWidget(QLabel(self.tr("No punch cards yet."), self.cards_host))
         self.cards_layout.addStretch(1)

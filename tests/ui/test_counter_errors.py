@@ -1,0 +1,114 @@
+"""Bad scans and failures: a large message, and nothing changes."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt
+
+from loyalty_pos.domain.validation import MemberInput
+from loyalty_pos.ui.theme import Tone
+
+
+def test_wrong_check_digit_shows_message_and_keeps_everything(
+    window, cashier, services, member, mistyped
+):
+    cashier.scan(window.search, member.card_number)
+    cashier.scan(cashier.focused(), mistyped(member.card_number))
+    assert window.banner.tone == Tone.ERROR
+    assert "Wrong check digit" in window.banner.text()
+    assert window.current_member.id == member.id  # nothing changed on screen
+    assert cashier.focused() is window.search  # a stray Enter cannot stamp
+    cashier.press(Qt.Key.Key_Return)
+    assert services.members.view(member.id).visit_count == 0
+
+
+def test_garbage_scan_is_refused(window, cashier, member):
+    cashier.scan(window.search, "HELLO-WORLD-123")
+    assert window.banner.tone == Tone.ERROR
+    assert "not a card code" in window.banner.text()
+    assert window.current_member is None
+    assert window.search.text() == ""
+
+
+def test_unknown_card_offers_f3_enroll_with_that_card(
+    qtbot, window, cashier, services, coffee, unassigned_card
+):
+    cashier.scan(window.search, unassigned_card)
+    assert window.banner.tone == Tone.ERROR
+    assert window.banner.action_text() == "F3: Enroll with this card"
+    cashier.press(Qt.Key.Key_F3)
+    dialog = window.enroll_dialog
+    qtbot.waitExposed(dialog)
+    assert dialog.card.text() == unassigned_card
+    dialog.name.setText("Lê Thị Hoa")
+    dialog.consent_no.setChecked(True)
+    dialog.submit()
+    assert services.members.lookup(unassigned_card).name == "Lê Thị Hoa"
+    assert window.current_member.name == "Lê Thị Hoa"
+    assert window.current_member.card_number == unassigned_card
+
+
+def test_blocked_member_is_refused(window, cashier, services, member):
+    services.members.set_blocked(member.id, True)
+    cashier.scan(window.search, member.card_number)
+    assert window.banner.tone == Tone.ERROR
+    assert "blocked" in window.banner.text()
+    assert window.current_member is None
+
+
+def test_unexpected_error_becomes_a_banner_not_a_crash(window, cashier, services, member, caplog):
+    def broken(raw):
+        raise RuntimeError("disk on fire")
+
+    services.members.lookup = broken
+    with caplog.at_level(logging.ERROR):
+        cashier.scan(window.search, member.card_number)
+    assert window.banner.tone == Tone.ERROR
+    assert "disk on fire" in window.banner.text()
+    assert "unexpected error" in caplog.text
+
+
+def test_unexpected_error_while_recording_is_shown(window, cashier, services, member):
+    cashier.scan(window.search, member.card_number)
+
+    def broken(*args, **kwargs):
+        raise OSError("database is locked")
+
+    services.visits.record = broken
+    cashier.press(Qt.Key.Key_Return)
+    assert window.banner.tone == Tone.ERROR
+    assert "database is locked" in window.banner.text()
+    assert window.visit_form.confirm_button.isEnabled()  # the cashier can retry
+
+
+def test_search_with_no_hit_offers_enroll_with_the_name(qtbot, window, cashier, coffee):
+    window.search.setText("Zoltán Új")
+    cashier.press(Qt.Key.Key_Return, window.search)
+    assert window.banner.tone == Tone.ERROR
+    assert window.banner.action_text() == "F3: Enroll new member"
+    cashier.press(Qt.Key.Key_F3)
+    assert window.enroll_dialog.name.text() == "Zoltán Új"
+    window.enroll_dialog.reject()
+
+
+def test_search_finds_without_diacritics(window, services, coffee):
+    services.members.enroll(MemberInput("Kari Ødegård", phone="+47 912 34 567"))
+    window.search.setText("odegard")
+    window.search.textEdited.emit("odegard")
+    assert window.results.count() == 1
+    assert "Kari Ødegård" in window.results.item(0).text()
+
+
+def test_after_start_runs_backup_and_expiry_and_survives_failures(qtbot, window, services):
+    calls = []
+
+    def failing_backup():
+        calls.append("backup")
+        raise OSError("no space left")
+
+    services.maintenance.daily_backup = failing_backup
+    services.visits.expire_all = lambda: calls.append("expire") or 0
+    window.after_start()
+    qtbot.waitUntil(lambda: calls == ["backup", "expire"], timeout=1000)
+    assert "Backup failed: no space left" in window.statusBar().currentMessage()

@@ -1,0 +1,147 @@
+"""Enrolment and the owner's programs screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from loyalty_pos.domain.programs import RewardKind
+
+
+def open_enroll(qtbot, window, cashier):
+    cashier.press(Qt.Key.Key_F3, window.search)
+    dialog = window.enroll_dialog
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_enroll_with_all_fields_opens_the_new_member(qtbot, window, cashier, services, coffee):
+    dialog = open_enroll(qtbot, window, cashier)
+    dialog.name.setText("Nguyễn Văn Đức")  # QTest cannot type letters beyond Latin-1
+    dialog.phone.setText("+84 90 123 4567")
+    dialog.email.setText("duc@example.vn")
+    dialog.birthday.setText("1990-05-01")
+    dialog.consent_yes.setChecked(True)
+    dialog.notes.setPlainText("Iced coffee")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)  # Enter = the default button
+    assert not dialog.isVisible()
+    hits = services.members.search("duc")
+    assert [h.name for h in hits] == ["Nguyễn Văn Đức"]
+    view = services.members.view(hits[0].id)
+    assert (view.email, view.birthday, view.marketing_consent, view.notes) == (
+        "duc@example.vn",
+        "1990-05-01",
+        True,
+        "Iced coffee",
+    )
+    assert view.card_number  # a number was generated
+    assert window.current_member.id == view.id
+    assert "Welcome, Nguyễn Văn Đức" in window.banner.text()
+
+
+def test_enroll_without_birthday_and_consent_no(qtbot, window, cashier, services):
+    dialog = open_enroll(qtbot, window, cashier)
+    dialog.name.setText("Szabó Anna")
+    dialog.consent_no.setChecked(True)
+    dialog.submit()
+    view = window.current_member
+    assert view.birthday is None and view.marketing_consent is False
+    assert services.members.view(view.id).name == "Szabó Anna"
+
+
+def test_consent_must_be_chosen_explicitly(qtbot, window, cashier, services):
+    dialog = open_enroll(qtbot, window, cashier)
+    dialog.name.setText("Szabó Anna")
+    dialog.submit()
+    assert dialog.isVisible()
+    assert "Yes or No" in dialog.error.text()
+    assert services.members.search("szabo") == []
+
+
+def test_validation_errors_are_shown_in_the_dialog(qtbot, window, cashier, services):
+    dialog = open_enroll(qtbot, window, cashier)
+    dialog.consent_no.setChecked(True)
+    dialog.submit()
+    assert dialog.isVisible() and "name is required" in dialog.error.text()
+    dialog.name.setText("Anna")
+    dialog.email.setText("not-an-email")
+    dialog.submit()
+    assert "not an e-mail address" in dialog.error.text()
+    dialog.email.setText("")
+    dialog.birthday.setText("1990-13-45")
+    dialog.submit()
+    assert "is not a date" in dialog.error.text()
+    assert services.members.search("anna") == []
+
+
+def test_duplicate_phone_offers_open_existing(qtbot, window, cashier, services, member):
+    dialog = open_enroll(qtbot, window, cashier)
+    dialog.name.setText("Éva Kovács")
+    dialog.phone.setText("+36 30 123 4567")
+    dialog.consent_no.setChecked(True)
+    dialog.submit()
+    assert dialog.duplicate_box.isVisible()
+    assert dialog.open_existing.text() == "Open Kovács Éva"
+    qtbot.mouseClick(dialog.open_existing, Qt.MouseButton.LeftButton)
+    assert window.current_member.id == member.id
+    assert len(services.members.search("kovacs")) == 1  # nobody new
+
+
+def test_duplicate_phone_enroll_anyway(qtbot, window, cashier, services, member):
+    dialog = open_enroll(qtbot, window, cashier)
+    dialog.name.setText("Kovács Éva Jr")
+    dialog.phone.setText("+36 30 123 4567")
+    dialog.consent_no.setChecked(True)
+    dialog.submit()
+    qtbot.mouseClick(dialog.enroll_anyway, Qt.MouseButton.LeftButton)
+    assert len(services.members.search("kovacs")) == 2
+    assert window.current_member.name == "Kovács Éva Jr"
+
+
+def test_programs_screen_adds_a_discount_program(qtbot, window, cashier, services, member):
+    window.open_member_id(member.id)
+    cashier.press(Qt.Key.Key_F9)
+    dialog = window.programs_dialog
+    qtbot.waitExposed(dialog)
+    dialog.new_program()
+    dialog.name.setText("Car wash")
+    dialog.stamps_needed.setValue(5)
+    dialog.reward_text.setText("Wash")
+    dialog.reward_kind.setCurrentIndex(dialog.reward_kind.findData(RewardKind.FIXED_DISCOUNT))
+    dialog.reward_value.setValue(1500)
+    dialog.expiry_days.setValue(90)
+    dialog.save()
+    saved = next(p for p in services.programs.list() if p.name == "Car wash")
+    assert (saved.stamps_needed, saved.reward_kind, saved.reward_value) == (
+        5,
+        RewardKind.FIXED_DISCOUNT,
+        1500,  # HUF has no minor unit
+    )
+    assert saved.expiry_days == 90 and saved.per_day_limit is None
+    dialog.reject()
+    # The open member's counter now has the new card.
+    assert [r.card.program for r in window.visit_form.rows] == ["Coffee", "Car wash"]
+
+
+def test_programs_screen_edits_and_switches_off(qtbot, window, services, coffee):
+    window.open_programs()
+    dialog = window.programs_dialog
+    dialog.list.setCurrentRow(0)
+    assert dialog.name.text() == "Coffee"
+    dialog.reward_text.setText("Free flat white")
+    dialog.per_day_limit.setValue(3)
+    dialog.active.setChecked(False)
+    dialog.save()
+    p = services.programs.get(coffee.id)
+    assert (p.reward_text, p.per_day_limit, p.active) == ("Free flat white", 3, False)
+    assert dialog.list.item(0).text() == "Coffee (off)"
+
+
+def test_programs_screen_shows_service_validation(qtbot, window, services, coffee):
+    window.open_programs()
+    dialog = window.programs_dialog
+    dialog.new_program()
+    dialog.name.setText("Coffee")  # the name is taken
+    dialog.reward_text.setText("x")
+    dialog.save()
+    assert dialog.error.isVisible() and "already exists" in dialog.error.text()
+    assert len(services.programs.list()) == 1
