@@ -4,8 +4,9 @@
 
 Builds a small shop in a temporary database (the demo data module when it exists, a
 few members and programs of its own otherwise), drives the window the way a cashier
-would (scan, stamp, open dialogs) and saves counter.png, enroll.png, programs.png and
-error.png beside this file. Dialogs are drawn over the dimmed counter, as on screen.
+would (scan, stamp, open dialogs) and saves counter.png, counter-reward.png,
+enroll.png, programs.png and error.png beside this file. Dialogs are drawn over the
+dimmed counter, as on screen.
 """
 
 from __future__ import annotations
@@ -98,6 +99,19 @@ def populate(services: Services, clock: StepClock) -> str:
     return card or seed(services, clock)
 
 
+def find_reward_ready(services: Services) -> str | None:
+    """A member with a reward to hand over, for the amber screenshot."""
+    seen: set[int] = set()
+    for text in ("a", "e", "i", "o", "n"):
+        for hit in services.members.search(text, limit=50):
+            if hit.id in seen or hit.card_number is None or hit.blocked:
+                continue
+            seen.add(hit.id)
+            if services.members.view(hit.id).rewards_ready:
+                return hit.card_number
+    return None
+
+
 def settle(app: QApplication) -> None:
     for _ in range(5):
         app.processEvents()
@@ -135,6 +149,14 @@ def main() -> int:
         settle(app)
         window.grab().save(str(OUT / "counter.png"))
 
+        reward = find_reward_ready(services)
+        if reward is not None:
+            window.open_code(reward)
+            window.redeem()
+            settle(app)
+            window.grab().save(str(OUT / "counter-reward.png"))
+
+        window.open_code(card)
         window.open_code(card[:-1] + str((int(card[-1]) + 1) % 10))
         settle(app)
         window.grab().save(str(OUT / "error.png"))

@@ -143,7 +143,10 @@ class EnrollDialog(QDialog):
         for seq in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(seq), self, activated=lambda: self.submit())
 
+        heading = QLabel(self.tr("Enroll a new member"), self)
+        theme.set_font(heading, theme.CARD_TITLE_PT, bold=True)
         layout = QVBoxLayout(self)
+        layout.addWidget(heading)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.duplicate_box)

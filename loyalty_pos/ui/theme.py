@@ -93,6 +93,7 @@ QListWidget::item:selected {{ background: {ACCENT}; color: #ffffff; }}
 QGroupBox {{ font-weight: bold; border: 1px solid {LINE}; border-radius: 4px;
     margin-top: 14px; padding-top: 8px; }}
 QGroupBox::title {{ subcontrol-origin: margin; left: 8px; padding: 0 4px; }}
+QRadioButton::indicator, QCheckBox::indicator {{ width: 22px; height: 22px; }}
 QLabel#hint {{ color: {MUTED}; }}
 QLabel#inlineError {{ color: #b00020; font-weight: bold; }}
 """

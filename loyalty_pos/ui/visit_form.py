@@ -60,6 +60,7 @@ class VisitForm(QGroupBox):
         self._busy = False
         self._updating = False
 
+        self._redeem_head: QLabel | None = None
         self._grid_host = QWidget(self)
         self._grid = QGridLayout(self._grid_host)
         self._grid.setContentsMargins(0, 0, 0, 0)
@@ -126,35 +127,42 @@ class VisitForm(QGroupBox):
             self._updating = False
 
     def _add_row(self, r: int, card: CardProgress) -> None:
+        """One line per card: name, items, and a redeem count when a reward is ready."""
         name = QLabel(card.program, self._grid_host)
-        theme.set_font(name, theme.CARD_TITLE_PT, bold=True)
+        theme.set_font(name, theme.BASE_PT + 2, bold=True)
         items = QSpinBox(self._grid_host)
         items.setRange(0, MAX_ITEMS_PER_VISIT)
         items.setAccessibleName(self.tr("{program}: items").format(program=card.program))
-        items.setMinimumWidth(110)
+        items.setMinimumWidth(84)
         theme.set_font(items, theme.CARD_TITLE_PT, bold=True)
         items.valueChanged.connect(self._edited)
         if r == 0:
             head = QLabel(self.tr("Items"), self._grid_host)
             head.setObjectName("hint")
             self._grid.addWidget(head, 0, 1)
-        self._grid.addWidget(name, r * 2 + 1, 0)
-        self._grid.addWidget(items, r * 2 + 1, 1)
+        self._grid.addWidget(name, r + 1, 0)
+        self._grid.addWidget(items, r + 1, 1)
         redeem = None
         if card.rewards_ready > 0:
+            if self._redeem_head is None:
+                self._redeem_head = QLabel(self.tr("Redeem (F5)"), self._grid_host)
+                theme.set_font(self._redeem_head, theme.BASE_PT, bold=True)
+                self._grid.addWidget(self._redeem_head, 0, 2)
             redeem = QSpinBox(self._grid_host)
             redeem.setRange(0, card.rewards_ready)
             redeem.setAccessibleName(self.tr("{program}: redeem").format(program=card.program))
-            theme.set_font(redeem, theme.BASE_PT, bold=True)
+            redeem.setMinimumWidth(80)
+            theme.set_font(redeem, theme.CARD_TITLE_PT, bold=True)
+            redeem.setStyleSheet(
+                f"QSpinBox {{ background: {theme.TONE_COLOURS[theme.Tone.REWARD][0]}; }}"
+            )
             redeem.valueChanged.connect(self._edited)
-            label = QLabel(self.tr("↳ Redeem reward (F5)"), self._grid_host)
-            theme.set_font(label, theme.BASE_PT, bold=True)
-            self._grid.addWidget(label, r * 2 + 2, 0)
-            self._grid.addWidget(redeem, r * 2 + 2, 1)
+            self._grid.addWidget(redeem, r + 1, 2)
         self.rows.append(_Row(card, items, redeem))
 
     def _clear_rows(self) -> None:
         self.rows = []
+        self._redeem_head = None
         while self._grid.count():
             item = self._grid.takeAt(0)
             w = item.widget()
