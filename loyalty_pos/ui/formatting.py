@@ -49,7 +49,7 @@ def format_when(dt: datetime, now: datetime) -> str:
     """Time only for today, date and time otherwise: what a visit list needs."""
     if days_between(dt, now) == 0:
         return format_time(dt, now)
-    return format_date(dt, now) + " " + format_time(dt, now)
+    return QLocale().toString(_qdatetime(dt, now), QLocale.FormatType.ShortFormat)
 
 
 def relative_day(then: datetime, now: datetime) -> str:
@@ -86,10 +86,8 @@ def recognition_hint(visit_count: int, last_visit: datetime | None, now: datetim
     """What helps the cashier recognise a regular: "12th visit · last here 3 days ago"."""
     if visit_count == 0 or last_visit is None:
         return tr("first visit")
-    return (
-        ordinal_visit(visit_count + 1)
-        + " · "
-        + tr("last here {when}").format(when=relative_day(last_visit, now))
+    return tr("{visit} · last here {when}").format(
+        visit=ordinal_visit(visit_count + 1), when=relative_day(last_visit, now)
     )
 
 

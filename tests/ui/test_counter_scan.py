@@ -126,3 +126,28 @@ def test_scan_of_another_member_replaces_the_open_one(qtbot, cashier, window, me
     cashier.scan(cashier.focused(), other.card_number)
     assert window.current_member.id == other.id
     assert window.panel.name.text() == "Szabó Anna"
+
+
+def test_every_counter_action_shows_its_key(window):
+    labels = [b.text() for b in window.shortcuts.buttons.values()]
+    for key in ("F2", "F3", "F5", "Enter", "F8", "Esc", "Ctrl+S", "F9"):
+        assert any(label.startswith(key + "  ") for label in labels), key
+    assert "(Enter)" in window.visit_form.confirm_button.text()
+
+
+def test_tab_goes_from_search_to_results_to_the_item_counts(qtbot, window, cashier, member):
+    window.open_member_id(member.id)
+    window.search.setFocus()
+    cashier.press(Qt.Key.Key_Tab)
+    assert cashier.focused() is window.results
+    cashier.press(Qt.Key.Key_Tab)
+    assert cashier.focused() is window.visit_form.rows[0].items
+    cashier.press(Qt.Key.Key_Tab)
+    assert cashier.focused() is window.visit_form.confirm_button
+
+
+def test_f2_puts_the_cursor_in_search(window, cashier, member):
+    cashier.scan(window.search, member.card_number)
+    assert cashier.focused() is not window.search
+    cashier.press(Qt.Key.Key_F2)
+    assert cashier.focused() is window.search
