@@ -23,6 +23,7 @@ from ..domain.validation import MemberInput
 from ..i18n import message
 from ..services import Services
 from ..services.members import UnknownCard
+from ..services.startup import StartupReport
 from ..services.views import MemberView, VisitResult
 from . import theme
 from .banner import Banner
@@ -36,6 +37,7 @@ from .scan_filter import ScanFilter
 from .search_box import SearchBox
 from .search_results import SearchResults
 from .shortcut_bar import ShortcutBar
+from .startup_jobs import StartupJobs
 from .theme import Tone
 from .visit_form import VisitForm
 from .void_dialog import VoidDialog
@@ -86,6 +88,8 @@ class MainWindow(QMainWindow):
         self.scan_filter = ScanFilter(self)
         self.scan_filter.scanned.connect(self.open_code)
         self.scan_filter.install()
+        self.startup_jobs = StartupJobs(services, self)
+        self.startup_jobs.finished.connect(self._startup_finished)
 
         self.visit_form.set_member(None, new_visit=True)
         self.panel.show_member(None, self.now(), self.currency)
@@ -399,28 +403,34 @@ class MainWindow(QMainWindow):
     # Start and stop ---------------------------------------------------------------
 
     def after_start(self) -> None:
-        """Daily backup and stamp expiry, once the window is on screen."""
-        QTimer.singleShot(0, self._startup_jobs)
+        """Integrity check, daily backup and stamp expiry, once the window is on screen.
 
-    def _startup_jobs(self) -> None:
+        They run on their own thread and connection; the cashier can scan meanwhile.
+        """
+        QTimer.singleShot(0, self.startup_jobs.start)
+
+    def _startup_finished(self, report: StartupReport) -> None:
+        if report.error:
+            text = self.tr("Start-up check failed: {error}").format(error=report.error)
+            self.statusBar().showMessage(text)
+            self.banner.error(text)
+            return
+        if report.problems:
+            text = self.tr("The database check found problems: {problems}").format(
+                problems="; ".join(report.problems)
+            )
+            self.statusBar().showMessage(text)
+            self.banner.error(text)
+            return
         notes = []
-        try:
-            path = self.services.maintenance.daily_backup()
-            if path is not None:
-                notes.append(self.tr("Backup saved."))
-        except Exception as err:
-            log.exception("daily backup failed")
-            notes.append(self.tr("Backup failed: {error}").format(error=err))
-        try:
-            expired = self.services.visits.expire_all()
-            if expired:
-                notes.append(self.tr("{n} old stamps expired.").format(n=expired))
-        except Exception as err:
-            log.exception("stamp expiry failed")
-            notes.append(self.tr("Stamp expiry failed: {error}").format(error=err))
+        if report.backup is not None:
+            notes.append(self.tr("Backup saved."))
+        if report.expired_stamps:
+            notes.append(self.tr("{n} old stamps expired.").format(n=report.expired_stamps))
         if notes:
             self.statusBar().showMessage(" ".join(notes), 15000)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.scan_filter.uninstall()
+        self.startup_jobs.wait(10)  # let a backup in progress finish its file
         super().closeEvent(event)

@@ -7,6 +7,7 @@ import logging
 from PySide6.QtCore import Qt
 
 from loyalty_pos.domain.validation import MemberInput
+from loyalty_pos.services.startup import StartupReport
 from loyalty_pos.ui.theme import Tone
 
 
@@ -100,15 +101,33 @@ def test_search_finds_without_diacritics(window, services, coffee):
     assert "Kari Ødegård" in window.results.item(0).text()
 
 
-def test_after_start_runs_backup_and_expiry_and_survives_failures(qtbot, window, services):
-    calls = []
+def test_after_start_backs_up_on_its_own_thread(qtbot, window, services):
+    with qtbot.waitSignal(window.startup_jobs.finished, timeout=5000) as done:
+        window.after_start()
+    report = done.args[0]
+    assert report.ok, report
+    assert report.backup is not None and report.backup.exists()
+    assert window.startup_jobs.thread is not None
+    assert window.startup_jobs.thread.name == "startup-jobs"
+    assert "Backup saved" in window.statusBar().currentMessage()
 
-    def failing_backup():
-        calls.append("backup")
+
+def test_after_start_failure_is_shown_not_raised(qtbot, window, monkeypatch):
+    def broken(*args, **kwargs):
         raise OSError("no space left")
 
-    services.maintenance.daily_backup = failing_backup
-    services.visits.expire_all = lambda: calls.append("expire") or 0
-    window.after_start()
-    qtbot.waitUntil(lambda: calls == ["backup", "expire"], timeout=1000)
-    assert "Backup failed: no space left" in window.statusBar().currentMessage()
+    monkeypatch.setattr("loyalty_pos.ui.startup_jobs.run_startup_jobs", broken)
+    with qtbot.waitSignal(window.startup_jobs.finished, timeout=5000):
+        window.after_start()
+    assert "no space left" in window.statusBar().currentMessage()
+    assert window.banner.tone == Tone.ERROR
+
+
+def test_after_start_reports_database_problems(qtbot, window, monkeypatch):
+    monkeypatch.setattr(
+        "loyalty_pos.ui.startup_jobs.run_startup_jobs",
+        lambda *a, **k: StartupReport(problems=["balance 7 but ledger sums to 3"]),
+    )
+    with qtbot.waitSignal(window.startup_jobs.finished, timeout=5000):
+        window.after_start()
+    assert "ledger sums to 3" in window.banner.text()

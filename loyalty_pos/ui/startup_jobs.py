@@ -1,0 +1,73 @@
+"""Run the start-up jobs (check, daily backup, stamp expiry) without freezing the counter.
+
+On a big shop the jobs take longer than the window takes to open; they run on a
+thread with a connection of their own (``services.startup``), and the cashier can scan
+meanwhile. The report comes back to the GUI thread through a queued signal.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from ..services import Services
+from ..services.startup import StartupReport, run_startup_jobs
+
+log = logging.getLogger(__name__)
+
+
+class StartupJobs(QObject):
+    """Starts the jobs once; ``finished`` carries the StartupReport."""
+
+    finished = Signal(object)
+
+    def __init__(self, services: Services, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        if self.thread is not None:
+            return
+        path = self.services.path
+        if path is None:
+            # Services built over a bare connection (scripts): run here, it is small.
+            self.finished.emit(self._run_inline())
+            return
+        backup_dir = self.services.maintenance.backup_dir
+        clock = self.services.visits.clock
+        self.thread = threading.Thread(
+            target=self._run_thread,
+            args=(lambda: run_startup_jobs(path, backup_dir, clock),),
+            name="startup-jobs",
+            daemon=True,
+        )
+        self.thread.start()
+
+    def _run_thread(self, job: Callable[[], StartupReport]) -> None:
+        try:
+            report = job()
+        except Exception as exc:  # run_startup_jobs never raises; be sure anyway
+            log.exception("start-up jobs failed")
+            report = StartupReport(error=f"{type(exc).__name__}: {exc}")
+        try:
+            self.finished.emit(report)
+        except RuntimeError:  # the window closed meanwhile; nobody is left to tell
+            log.info("start-up jobs finished after the window closed: %s", report)
+
+    def _run_inline(self) -> StartupReport:
+        try:
+            backup = self.services.maintenance.daily_backup()
+            expired = self.services.visits.expire_all()
+        except Exception as exc:
+            log.exception("start-up jobs failed")
+            return StartupReport(error=f"{type(exc).__name__}: {exc}")
+        return StartupReport(backup=backup, expired_stamps=expired)
+
+    def wait(self, timeout: float | None = None) -> None:
+        """Join the worker (tests and shutdown)."""
+        if self.thread is not None:
+            self.thread.join(timeout)
