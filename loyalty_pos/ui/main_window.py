@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from ..domain.cardnumber import looks_like_code
@@ -37,7 +37,7 @@ from .scan_filter import ScanFilter
 from .search_box import SearchBox
 from .search_results import SearchResults
 from .shortcut_bar import ShortcutBar
-from .startup_jobs import StartupJobs
+from .startup_jobs import StartupJobs, describe_report
 from .theme import Tone
 from .visit_form import VisitForm
 from .void_dialog import VoidDialog
@@ -132,17 +132,11 @@ class MainWindow(QMainWindow):
             ("Ctrl+S", self.tr("Save notes"), self.save_notes, True),
             ("F9", self.tr("Programs…"), self.open_programs, True),
         ]
-        self.actions_by_key: dict[str, QAction] = {}
-        for key, text, slot, bind in specs:
-            action = QAction(text, self)
-            if bind:  # Enter is handled by the visit form itself, not as a window shortcut
-                action.setShortcut(QKeySequence(key))
-                action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
-            self.actions_by_key[key] = action
-            label = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
-            self.shortcuts.add(label, action)
+        # Enter is not a window shortcut: the visit form handles it where it applies.
+        self.actions_by_key: dict[str, QAction] = {
+            key: self.shortcuts.bind(self, key, text, slot, shortcut=bind)
+            for key, text, slot, bind in specs
+        }
 
     def _update_tab_order(self) -> None:
         chain: list[QWidget] = [self.search, self.results]
@@ -228,8 +222,12 @@ class MainWindow(QMainWindow):
         except Exception as err:
             self.show_error(err)
             return
+        self._show_updated(member, keep_counts=True)
+
+    def _show_updated(self, member: MemberView, *, keep_counts: bool) -> None:
+        """The same member after a change: same visit, same hint, fresh balances."""
         self.current_member = member
-        self.visit_form.set_member(member, new_visit=False, keep_counts=True)
+        self.visit_form.set_member(member, new_visit=False, keep_counts=keep_counts)
         self.panel.show_member(member, self.now(), self.currency, keep_hint=True)
         self._update_tab_order()
         self.member_shown.emit(member.id)
@@ -283,12 +281,8 @@ class MainWindow(QMainWindow):
     def _visit_recorded(self, result: VisitResult) -> None:
         said = describe(result, self.currency)
         self.banner.show_message(said.tone, said.text)
-        self.current_member = result.member
-        self.visit_form.set_member(result.member, new_visit=False)
-        self.panel.show_member(result.member, self.now(), self.currency, keep_hint=True)
-        self._update_tab_order()
+        self._show_updated(result.member, keep_counts=False)  # counts back to zero
         self.focus_search()
-        self.member_shown.emit(result.member.id)
 
     def redeem(self) -> None:
         """F5: mark the first ready reward; the banner says what to hand over."""
@@ -331,12 +325,8 @@ class MainWindow(QMainWindow):
         self.banner.show_message(
             Tone.SUCCESS, self.tr("Visit voided: {reason}").format(reason=dialog.reason())
         )
-        self.current_member = member
-        self.visit_form.set_member(member, new_visit=False, keep_counts=True)
-        self.panel.show_member(member, self.now(), self.currency, keep_hint=True)
-        self._update_tab_order()
+        self._show_updated(member, keep_counts=True)
         self.focus_search()
-        self.member_shown.emit(member.id)
 
     def save_notes(self) -> None:
         m = self.current_member
@@ -410,25 +400,12 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.startup_jobs.start)
 
     def _startup_finished(self, report: StartupReport) -> None:
-        if report.error:
-            text = self.tr("Start-up check failed: {error}").format(error=report.error)
+        failed, text = describe_report(report)
+        if failed:
             self.statusBar().showMessage(text)
             self.banner.error(text)
-            return
-        if report.problems:
-            text = self.tr("The database check found problems: {problems}").format(
-                problems="; ".join(report.problems)
-            )
-            self.statusBar().showMessage(text)
-            self.banner.error(text)
-            return
-        notes = []
-        if report.backup is not None:
-            notes.append(self.tr("Backup saved."))
-        if report.expired_stamps:
-            notes.append(self.tr("{n} old stamps expired.").format(n=report.expired_stamps))
-        if notes:
-            self.statusBar().showMessage(" ".join(notes), 15000)
+        elif text:
+            self.statusBar().showMessage(text, 15000)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.scan_filter.uninstall()

@@ -7,8 +7,10 @@ through the fields that matter.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
 
 from . import theme
@@ -24,6 +26,26 @@ class ShortcutBar(QWidget):
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setSpacing(4)
+
+    def bind(
+        self,
+        window: QWidget,
+        key: str,
+        text: str,
+        slot: Callable[[], None],
+        *,
+        shortcut: bool = True,
+    ) -> QAction:
+        """A window action for ``key`` (a window-wide shortcut if ``shortcut``) and its
+        button; the label shows the key as this platform and language name it."""
+        action = QAction(text, window)
+        if shortcut:
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        window.addAction(action)
+        self.add(QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText), action)
+        return action
 
     def add(self, key_label: str, action: QAction) -> QPushButton:
         """A button showing ``key_label`` and the action's text that triggers ``action``."""

@@ -11,7 +11,7 @@ import logging
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from ..services import Services
 from ..services.startup import StartupReport, run_startup_jobs
@@ -71,3 +71,23 @@ class StartupJobs(QObject):
         """Join the worker (tests and shutdown)."""
         if self.thread is not None:
             self.thread.join(timeout)
+
+
+def describe_report(report: StartupReport) -> tuple[bool, str]:
+    """(failed, text) for the status bar: failures stay until the owner acts."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("StartupJobs", text)
+
+    if report.error:
+        return True, tr("Start-up check failed: {error}").format(error=report.error)
+    if report.problems:
+        return True, tr("The database check found problems: {problems}").format(
+            problems="; ".join(report.problems)
+        )
+    notes = []
+    if report.backup is not None:
+        notes.append(tr("Backup saved."))
+    if report.expired_stamps:
+        notes.append(tr("{n} old stamps expired.").format(n=report.expired_stamps))
+    return False, " ".join(notes)
