@@ -151,3 +151,20 @@ def test_f2_puts_the_cursor_in_search(window, cashier, member):
     assert cashier.focused() is not window.search
     cashier.press(Qt.Key.Key_F2)
     assert cashier.focused() is window.search
+
+
+def test_held_typing_lands_before_a_shortcut_runs(qtbot, window, cashier):
+    window.search.setFocus()
+    qtbot.keyClicks(window.search, "ab")  # fast: held as a possible scan
+    cashier.press(Qt.Key.Key_F3, window.search)
+    assert window.search.text() == "ab"
+    assert window.enroll_dialog.name.text() == "ab"  # F3 saw the typed name
+    window.enroll_dialog.reject()
+
+
+def test_held_typing_lands_before_tab_moves_on(qtbot, window, cashier):
+    window.search.setFocus()
+    qtbot.keyClicks(window.search, "ab")
+    cashier.press(Qt.Key.Key_Tab, window.search)
+    assert window.search.text() == "ab"
+    assert cashier.focused() is window.results
