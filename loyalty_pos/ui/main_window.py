@@ -32,7 +32,6 @@ from .formatting import reward_description, visit_line
 from .member_panel import MemberPanel
 from .outcome import describe
 from .programs_dialog import ProgramsDialog
-from .pyside_bug import lend_references
 from .scan_filter import ScanFilter
 from .search_box import SearchBox
 from .search_results import SearchResults
@@ -51,7 +50,6 @@ class MainWindow(QMainWindow):
     member_shown = Signal(int)  # emitted after the panel shows a member (member id)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
-        lend_references()  # before anything else: see pyside_bug.py
         super().__init__(parent)
         self.services = services
         self.current_member: MemberView | None = None
