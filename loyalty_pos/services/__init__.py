@@ -36,6 +36,7 @@ class Services:
     programs: ProgramService
     maintenance: MaintenanceService
     settings: SettingsStore
+    clock: Clock = system_clock
     path: Path | None = None
 
     @classmethod
@@ -72,6 +73,7 @@ class Services:
             programs=ProgramService(db, clock),
             maintenance=MaintenanceService(db, backup_dir),
             settings=SettingsStore(db),
+            clock=clock,
             path=path,
         )
 

@@ -6,7 +6,14 @@ from dataclasses import replace
 
 from ..domain.cardnumber import is_valid_prefix, looks_like_code, parse_code, random_card_number
 from ..domain.clock import Clock, from_db, to_db
-from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, NotFound, Refused, UserError
+from ..domain.errors import (
+    ERRORS,
+    QT_TRANSLATE_NOOP,
+    InvalidCode,
+    NotFound,
+    Refused,
+    UserError,
+)
 from ..domain.ledger import Account
 from ..domain.textsearch import fts_query, phone_digits
 from ..domain.validation import MemberInput, clean_member
@@ -69,6 +76,15 @@ class MemberService:
         """
         code = parse_code(raw)
         card = self.members.card(code)
+        if card is None and not is_valid_prefix(code[:2]):
+            raise InvalidCode(
+                QT_TRANSLATE_NOOP(
+                    ERRORS,
+                    "{code} is a product barcode, not a loyalty card (card numbers "
+                    "start with 20 to 29).",
+                ),
+                code=code,
+            )
         if card is None or card["status"] == "blank":
             raise UnknownCard(
                 QT_TRANSLATE_NOOP(
@@ -272,6 +288,23 @@ class MemberService:
             self.members.update(member_id, clean)
             self.members.reindex(member_id)
         return self.view(member_id)
+
+    def update_notes(self, member_id: int, notes: str) -> MemberView:
+        """Change only the notes (the counter edits notes while serving)."""
+        row = self.members.get(member_id)
+        if row is None:
+            raise NotFound(
+                QT_TRANSLATE_NOOP(ERRORS, "There is no member number {id}."), id=member_id
+            )
+        data = MemberInput(
+            name=row["name"],
+            phone=row["phone"],
+            email=row["email"],
+            birthday=row["birthday"],
+            marketing_consent=bool(row["marketing_consent"]),
+            notes=notes,
+        )
+        return self.update(member_id, data)
 
     def count(self) -> int:
         """How many members the shop has (enrolled, blocked or not)."""

@@ -12,13 +12,13 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from ..domain.clock import days_between
+from ..domain.money import minor_digits, to_major
 from ..domain.programs import RewardKind
 from ..services.views import CardProgress, VisitSummary
 
 CONTEXT = "Formatting"
 
 # ISO 4217 minor-unit exponents for the currencies the shops use; two is the default.
-_ZERO_DECIMAL_CURRENCIES = {"HUF", "VND", "JPY", "KRW", "ISK", "CLP"}
 
 
 def tr(text: str) -> str:
@@ -91,15 +91,11 @@ def recognition_hint(visit_count: int, last_visit: datetime | None, now: datetim
     )
 
 
-def currency_decimals(currency: str) -> int:
-    return 0 if currency.upper() in _ZERO_DECIMAL_CURRENCIES else 2
-
-
 def format_money(minor: int, currency: str) -> str:
     """An amount in minor units, in the locale's style: "1 500 Ft", "kr 25,00"."""
-    decimals = currency_decimals(currency)
-    value = minor / (10**decimals)
-    return QLocale().toCurrencyString(value, currency.upper(), decimals)
+    # QLocale formats doubles; a Decimal of a few million is exact as one.
+    value = float(to_major(minor, currency))
+    return QLocale().toCurrencyString(value, currency.upper(), minor_digits(currency))
 
 
 def reward_description(card: CardProgress, currency: str) -> str:

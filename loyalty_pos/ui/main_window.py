@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWi
 
 from ..domain.cardnumber import looks_like_code
 from ..domain.errors import UserError
-from ..domain.validation import MemberInput
 from ..i18n import message
 from ..services import Services
 from ..services.members import UnknownCard
@@ -150,7 +149,7 @@ class MainWindow(QMainWindow):
 
     def now(self) -> datetime:
         """The services' clock, so the screen and the ledger agree on "today"."""
-        return self.services.visits.clock()
+        return self.services.clock()
 
     def _setting(self, key: str, default: str) -> str:
         try:
@@ -330,16 +329,8 @@ class MainWindow(QMainWindow):
         m = self.current_member
         if m is None:
             return
-        data = MemberInput(
-            name=m.name,
-            phone=m.phone,
-            email=m.email,
-            birthday=m.birthday,
-            marketing_consent=m.marketing_consent,
-            notes=self.panel.notes.toPlainText(),
-        )
         try:
-            self.services.members.update(m.id, data)
+            self.services.members.update_notes(m.id, self.panel.notes.toPlainText())
         except Exception as err:
             self.show_error(err)
             return

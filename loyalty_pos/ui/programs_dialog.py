@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import UserError
+from ..domain.money import minor_digits, to_major, to_minor
 from ..domain.programs import MAX_STAMPS_NEEDED, RewardKind, StampProgram
 from ..i18n import message
 from ..services.programs import ProgramService
 from . import theme
-from .formatting import currency_decimals
 
 log = logging.getLogger(__name__)
 PROGRAM_ROLE = Qt.ItemDataRole.UserRole
@@ -181,7 +181,7 @@ class ProgramsDialog(QDialog):
         self.reward_kind.setCurrentIndex(self.reward_kind.findData(p.reward_kind))
         self._kind_changed()
         if p.reward_kind == RewardKind.FIXED_DISCOUNT:
-            self.reward_value.setValue(p.reward_value / 10 ** currency_decimals(self.currency))
+            self.reward_value.setValue(float(to_major(p.reward_value, self.currency)))
         else:
             self.reward_value.setValue(p.reward_value)
         self.stamps_per_item.setValue(p.stamps_per_item)
@@ -193,7 +193,7 @@ class ProgramsDialog(QDialog):
         kind = self.reward_kind.currentData()
         self.reward_value.setEnabled(kind != RewardKind.FREE_ITEM)
         if kind == RewardKind.FIXED_DISCOUNT:
-            self.reward_value.setDecimals(currency_decimals(self.currency))
+            self.reward_value.setDecimals(minor_digits(self.currency))
             self.reward_value.setRange(0, 10_000_000)
             self.reward_value.setSuffix(" " + self.currency)
         elif kind == RewardKind.PERCENT_DISCOUNT:
@@ -211,7 +211,8 @@ class ProgramsDialog(QDialog):
         """The form as a program; the value in minor units for a fixed discount."""
         kind = RewardKind(self.reward_kind.currentData())
         if kind == RewardKind.FIXED_DISCOUNT:
-            value = round(self.reward_value.value() * 10 ** currency_decimals(self.currency))
+            digits = minor_digits(self.currency)
+            value = to_minor(f"{self.reward_value.value():.{digits}f}", self.currency)
         elif kind == RewardKind.PERCENT_DISCOUNT:
             value = round(self.reward_value.value())
         else:

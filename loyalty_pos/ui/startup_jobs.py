@@ -38,7 +38,7 @@ class StartupJobs(QObject):
             self.finished.emit(self._run_inline())
             return
         backup_dir = self.services.maintenance.backup_dir
-        clock = self.services.visits.clock
+        clock = self.services.clock
         self.thread = threading.Thread(
             target=self._run_thread,
             args=(lambda: run_startup_jobs(path, backup_dir, clock),),

@@ -151,3 +151,16 @@ def test_replaced_card_names_the_new_one(services, member):
 def test_unknown_member_id(services):
     with pytest.raises(NotFound):
         services.members.view(12345)
+
+
+def test_product_barcode_scanned_at_the_counter_is_not_offered_for_enrolment(services):
+    with pytest.raises(InvalidCode, match="product barcode"):
+        services.members.lookup("4006381333931")
+
+
+def test_update_notes_keeps_everything_else(services, member):
+    view = services.members.update_notes(member.id, "  oat milk, no sugar ")
+    assert view.notes == "oat milk, no sugar"
+    assert (view.name, view.phone, view.email) == (member.name, member.phone, member.email)
+    with pytest.raises(NotFound):
+        services.members.update_notes(999, "x")
