@@ -186,6 +186,7 @@ class MainWindow(QMainWindow):
         try:
             member = self.services.members.lookup(code)
         except UnknownCard as err:
+            self._forget_member()
             self._pending_card = err.code
             self.banner.error(
                 message(err), action=(self.tr("F3: Enroll with this card"), self.enroll)
@@ -193,8 +194,11 @@ class MainWindow(QMainWindow):
             self.focus_search()
             return
         except Exception as err:
+            # Whoever stands at the counter now is not the previous member: clear the
+            # panel so neither Enter nor a click on Confirm can stamp the wrong card.
+            self._forget_member()
             self.show_error(err)
-            self.focus_search()  # a stray Enter must not confirm for the previous member
+            self.focus_search()
             return
         self._clear_search()
         self.banner.info(self.tr("Opened {name}.").format(name=member.name))
@@ -263,13 +267,16 @@ class MainWindow(QMainWindow):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
-    def next_customer(self) -> None:
-        """Esc: forget the member and the search; ready for the next scan."""
+    def _forget_member(self) -> None:
         self.current_member = None
         self._pending_card = None
-        self._clear_search()
         self.visit_form.set_member(None, new_visit=True)
         self.panel.show_member(None, self.now(), self.currency)
+
+    def next_customer(self) -> None:
+        """Esc: forget the member and the search; ready for the next scan."""
+        self._forget_member()
+        self._clear_search()
         self.banner.info(self.tr("Next customer: scan a card or search (F2)."))
         self.focus_search()
 

@@ -11,16 +11,20 @@ from loyalty_pos.services.startup import StartupReport
 from loyalty_pos.ui.theme import Tone
 
 
-def test_wrong_check_digit_shows_message_and_keeps_everything(
+def test_wrong_check_digit_shows_message_and_stamps_nobody(
     window, cashier, services, member, mistyped
 ):
     cashier.scan(window.search, member.card_number)
     cashier.scan(cashier.focused(), mistyped(member.card_number))
     assert window.banner.tone == Tone.ERROR
     assert "Wrong check digit" in window.banner.text()
-    assert window.current_member.id == member.id  # nothing changed on screen
-    assert cashier.focused() is window.search  # a stray Enter cannot stamp
+    # The customer now at the counter is not the previous member: the panel is cleared,
+    # so neither Enter nor the Confirm button can stamp the previous card.
+    assert window.current_member is None
+    assert not window.visit_form.confirm_button.isEnabled()
+    assert cashier.focused() is window.search
     cashier.press(Qt.Key.Key_Return)
+    window.visit_form.confirm_button.click()
     assert services.members.view(member.id).visit_count == 0
 
 
