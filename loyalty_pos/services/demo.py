@@ -104,7 +104,7 @@ def populate_demo(
                 "already has members or programs.",
             )
         )
-    now = today or services.members.clock()
+    now = today or services.clock()
     if now.tzinfo is None:
         now = now.astimezone()
     rng = random.Random(seed)
