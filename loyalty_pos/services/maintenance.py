@@ -21,12 +21,12 @@ class MaintenanceService:
         """SQLite's own check plus the ledger invariants: every cached balance equals
         the sum of its rows, and no sum is negative."""
         problems = database.full_check(self.db) if full else database.quick_check(self.db)
-        for member, program, account, cached, total in self.ledger.mismatches():
+        mismatches, negatives = self.ledger.invariant_violations()
+        for member, program, account, cached, total in mismatches:
             problems.append(
                 f"member {member}, program {program}, {account}: balance {cached} "
                 f"but ledger sums to {total}"
             )
-        negatives = self.ledger.negatives()
         if negatives:
             problems.append(f"{negatives} ledger balances are negative")
         return CheckReport(problems)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from ..domain.clock import Clock, local_day_start, to_db
 from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, NotFound, Refused, UserError
 from ..domain.ledger import Account, Entry, Kind
+from ..domain.programs import StampProgram
 from ..domain.stamps import CardState, LineOutcome, plan_line, stamps_to_expire, void_entries
 from ..store.database import write_transaction
 from ..store.ledger import LedgerStore
@@ -171,10 +172,12 @@ class VisitService:
         with write_transaction(self.db):
             return self._expire_member(member_id, now)
 
-    def _expirable(self, member_id: int, now: datetime) -> list[tuple[int, int]]:
+    def _expirable(
+        self, member_id: int, now: datetime, programs: list[StampProgram] | None = None
+    ) -> list[tuple[int, int]]:
         out = []
         balances = self.ledger.balances(member_id)
-        for p in self.programs.all():
+        for p in programs if programs is not None else self.programs.all():
             if p.expiry_days is None:
                 continue
             held = balances.get((p.id, Account.STAMPS), 0)
@@ -187,8 +190,10 @@ class VisitService:
                 out.append((p.id, n))
         return out
 
-    def _expire_member(self, member_id: int, now: datetime) -> int:
-        todo = self._expirable(member_id, now)
+    def _expire_member(
+        self, member_id: int, now: datetime, programs: list[StampProgram] | None = None
+    ) -> int:
+        todo = self._expirable(member_id, now, programs)
         if todo:
             self.ledger.append(
                 member_id,
@@ -200,17 +205,20 @@ class VisitService:
         return sum(n for _, n in todo)
 
     def expire_all(self, batch: int = 500) -> int:
-        """The expiry job: every member holding stamps on a program that expires them.
+        """The expiry job: every member who may hold an expired stamp.
 
         Commits every ``batch`` members so the till is never locked for long.
         """
         total = 0
-        for p in self.programs.all():
+        now = self.clock()
+        programs = self.programs.all()
+        for p in programs:
             if p.expiry_days is None:
                 continue
-            ids = list(self.ledger.members_holding_stamps(p.id))
+            cutoff = to_db(now - timedelta(days=p.expiry_days))
+            ids = self.ledger.members_with_old_stamps(p.id, cutoff)
             for start in range(0, len(ids), batch):
                 with write_transaction(self.db):
                     for mid in ids[start : start + batch]:
-                        total += self._expire_member(mid, self.clock())
+                        total += self._expire_member(mid, now, [p])
         return total

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from datetime import datetime
 
 from sqlite_utils import Database
@@ -124,35 +124,53 @@ class LedgerStore:
             ).fetchall()
         ]
 
-    def members_holding_stamps(self, program_id: int) -> Iterator[int]:
-        for (mid,) in self.db.execute(
-            "SELECT member_id FROM balances WHERE program_id = ? AND account = 'stamps' "
-            "AND value > 0",
-            [program_id],
-        ):
-            yield mid
+    def members_with_old_stamps(self, program_id: int, cutoff: str) -> list[int]:
+        """Members who may hold stamps earned before ``cutoff`` on this program.
 
-    def mismatches(self) -> list[tuple[int, int, str, int, int]]:
-        """(member, program, account, cached, sum of rows) wherever the two differ."""
+        Held stamps are the most recent ones earned, so a member holds an expired stamp
+        exactly when they hold more stamps than they earned (in visits that count) since
+        the cut-off. One indexed query instead of a look at every stamp holder.
+        """
         return [
-            tuple(r)
-            for r in self.db.execute(
-                "WITH sums AS (SELECT member_id, program_id, account, SUM(delta) AS total "
-                "  FROM ledger GROUP BY member_id, program_id, account) "
-                "SELECT b.member_id, b.program_id, b.account, b.value, COALESCE(s.total, 0) "
-                "FROM balances b LEFT JOIN sums s USING (member_id, program_id, account) "
-                "WHERE b.value != COALESCE(s.total, 0) "
-                "UNION ALL "
-                "SELECT s.member_id, s.program_id, s.account, 0, s.total FROM sums s "
-                "LEFT JOIN balances b USING (member_id, program_id, account) "
-                "WHERE b.member_id IS NULL AND s.total != 0"
-            ).fetchall()
+            mid
+            for (mid,) in self.db.execute(
+                "SELECT b.member_id FROM balances b "
+                "WHERE b.program_id = :pid AND b.account = 'stamps' AND b.value > 0 "
+                "AND b.value > (SELECT COALESCE(SUM(l.delta), 0) FROM ledger l "
+                "  JOIN visits v ON v.id = l.visit_id "
+                "  WHERE l.member_id = b.member_id AND l.program_id = :pid "
+                "  AND l.account = 'stamps' AND l.kind = 'earn' "
+                "  AND v.status = 'confirmed' AND l.created_at >= :cutoff)",
+                {"pid": program_id, "cutoff": cutoff},
+            )
         ]
 
-    def negatives(self) -> int:
-        """Ledger sums below zero (the balances table itself refuses negatives)."""
-        row = self.db.execute(
-            "SELECT COUNT(*) FROM (SELECT SUM(delta) AS t FROM ledger "
-            "GROUP BY member_id, program_id, account) WHERE t < 0"
-        ).fetchone()
-        return int(row[0])
+    def invariant_violations(self) -> tuple[list[tuple[int, int, str, int, int]], int]:
+        """One pass over the ledger: balances that differ from their rows' sum as
+        (member, program, account, cached, sum), and how many sums are negative."""
+        self.db.execute("DROP TABLE IF EXISTS temp.ledger_sums")
+        self.db.execute(
+            "CREATE TEMP TABLE ledger_sums AS SELECT member_id, program_id, account, "
+            "SUM(delta) AS total FROM ledger GROUP BY member_id, program_id, account"
+        )
+        try:
+            mismatches = [
+                tuple(r)
+                for r in self.db.execute(
+                    "SELECT b.member_id, b.program_id, b.account, b.value, COALESCE(s.total, 0) "
+                    "FROM balances b LEFT JOIN temp.ledger_sums s "
+                    "USING (member_id, program_id, account) "
+                    "WHERE b.value != COALESCE(s.total, 0) "
+                    "UNION ALL "
+                    "SELECT s.member_id, s.program_id, s.account, 0, s.total "
+                    "FROM temp.ledger_sums s LEFT JOIN balances b "
+                    "USING (member_id, program_id, account) "
+                    "WHERE b.member_id IS NULL AND s.total != 0"
+                ).fetchall()
+            ]
+            negatives = self.db.execute(
+                "SELECT COUNT(*) FROM temp.ledger_sums WHERE total < 0"
+            ).fetchone()[0]
+        finally:
+            self.db.execute("DROP TABLE IF EXISTS temp.ledger_sums")
+        return mismatches, int(negatives)

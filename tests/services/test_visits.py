@@ -175,3 +175,34 @@ def test_committed_visit_survives_closing_without_cleanup(db_path, services, mem
     # Another process opening the file sees the committed visit at once.
     other = sqlite3.connect(db_path)
     assert other.execute("SELECT value FROM balances WHERE account='stamps'").fetchone() == (4,)
+
+
+def test_expiry_candidates_match_a_look_at_every_member(services, clock):
+    """The indexed shortcut of the expiry job picks exactly the members a brute-force
+    pass over every stamp holder would."""
+    import random
+    from datetime import timedelta
+
+    from loyalty_pos.domain.clock import to_db
+    from loyalty_pos.domain.validation import MemberInput
+
+    rng = random.Random(3)
+    p = services.programs.add(StampProgram(0, "Pastry", 6, "Croissant", expiry_days=20))
+    members = [services.members.enroll(MemberInput(f"Member {i}")) for i in range(25)]
+    for day in range(60):
+        for m in rng.sample(members, 5):
+            r = services.visits.record(
+                m.id, [VisitLine(p.id, items=rng.randint(1, 4))], f"{day}-{m.id}"
+            )
+            if rng.random() < 0.1:
+                services.visits.void(r.visit_id, "test")
+        clock.advance(days=1)
+        if day % 15 == 14:
+            now = clock()
+            brute = {m.id for m in members if services.visits._expirable(m.id, now, [p])}
+            cutoff = to_db(now - timedelta(days=20))
+            assert set(services.visits.ledger.members_with_old_stamps(p.id, cutoff)) == brute
+            expired = services.visits.expire_all()
+            assert (expired > 0) == bool(brute)
+            assert services.visits.ledger.members_with_old_stamps(p.id, cutoff) == []
+    assert services.maintenance.check().ok
