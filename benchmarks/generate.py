@@ -44,7 +44,7 @@ from loyalty_pos.domain.stamps import (  # noqa: E402
     stamps_to_expire,
     void_entries,
 )
-from loyalty_pos.domain.textsearch import phone_digits, search_terms  # noqa: E402
+from loyalty_pos.domain.textsearch import search_terms  # noqa: E402
 from loyalty_pos.domain.validation import MemberInput, clean_member  # noqa: E402
 from loyalty_pos.services import CASHIER_STAFF, OWNER_STAFF, Services  # noqa: E402
 from loyalty_pos.services.demo import (  # noqa: E402
@@ -57,6 +57,7 @@ from loyalty_pos.services.demo import (  # noqa: E402
     invent_phone,
 )
 from loyalty_pos.services.demo_names import NOTES  # noqa: E402
+from loyalty_pos.store.members import MEMBER_COLUMNS, member_fields  # noqa: E402
 
 SYSTEM_STAFF = 1
 SHOP_TZ = ZoneInfo("Europe/Budapest")
@@ -221,20 +222,7 @@ def _write_members(
         serials.add(serial)
         code = make_card_number(prefix, serial)
         created = to_db(at)
-        member_rows.append(
-            (
-                i,
-                m.name,
-                m.phone,
-                phone_digits(m.phone) or None,
-                m.email,
-                m.birthday,
-                int(m.marketing_consent),
-                m.notes,
-                created,
-                CASHIER_STAFF,
-            )
-        )
+        member_rows.append((i, *member_fields(m), created, CASHIER_STAFF))
         card_rows.append((code, i, "active", created))
         fts_rows.append((i, search_terms(m.name, m.phone, m.email, code)))
         enrolled.append(at)
@@ -246,8 +234,8 @@ def _write_members(
             )
         )
     conn.executemany(
-        "INSERT INTO members (id, name, phone, phone_digits, email, birthday, "
-        "marketing_consent, notes, created_at, created_by) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        f"INSERT INTO members (id, {MEMBER_COLUMNS}, created_at, created_by) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?)",
         member_rows,
     )
     conn.executemany(

@@ -110,6 +110,20 @@ def parse_code(raw: str) -> str:
     return digits
 
 
+def require_in_store(code: str) -> str:
+    """Refuse a valid EAN-13 outside 20-29: a product's barcode, never a loyalty card."""
+    if not is_valid_prefix(code[:2]):
+        raise InvalidCode(
+            QT_TRANSLATE_NOOP(
+                ERRORS,
+                "{code} is a product barcode, not a loyalty card (card numbers "
+                "start with 20 to 29).",
+            ),
+            code=code,
+        )
+    return code
+
+
 def looks_like_code(text: str) -> bool:
     """Whether a search box entry should be treated as a card code rather than a name."""
     t = text.strip()

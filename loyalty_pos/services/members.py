@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..domain.cardnumber import is_valid_prefix, looks_like_code, parse_code, random_card_number
+from ..domain.cardnumber import (
+    looks_like_code,
+    parse_code,
+    random_card_number,
+    require_in_store,
+)
 from ..domain.clock import Clock, from_db, to_db
 from ..domain.errors import (
     ERRORS,
     QT_TRANSLATE_NOOP,
-    InvalidCode,
     NotFound,
     Refused,
     UserError,
@@ -76,15 +80,8 @@ class MemberService:
         """
         code = parse_code(raw)
         card = self.members.card(code)
-        if card is None and not is_valid_prefix(code[:2]):
-            raise InvalidCode(
-                QT_TRANSLATE_NOOP(
-                    ERRORS,
-                    "{code} is a product barcode, not a loyalty card (card numbers "
-                    "start with 20 to 29).",
-                ),
-                code=code,
-            )
+        if card is None:
+            require_in_store(code)
         if card is None or card["status"] == "blank":
             raise UnknownCard(
                 QT_TRANSLATE_NOOP(
@@ -117,11 +114,7 @@ class MemberService:
         """Build the member panel, first writing off any stamps that have expired."""
         if self.expire_for_member is not None:
             self.expire_for_member(member_id)
-        row = self.members.get(member_id)
-        if row is None:
-            raise NotFound(
-                QT_TRANSLATE_NOOP(ERRORS, "There is no member number {id}."), id=member_id
-            )
+        row = self.row(member_id)
         balances = self.ledger.balances(member_id)
         cards = []
         for p in self.programs.all():
@@ -161,6 +154,15 @@ class MemberService:
             cards=cards,
             recent_visits=self.recent_visits(member_id),
         )
+
+    def row(self, member_id: int) -> dict:
+        """The member's stored row, or NotFound."""
+        row = self.members.get(member_id)
+        if row is None:
+            raise NotFound(
+                QT_TRANSLATE_NOOP(ERRORS, "There is no member number {id}."), id=member_id
+            )
+        return row
 
     def recent_visits(self, member_id: int, limit: int = 5) -> list[VisitSummary]:
         rows = self.visits.recent(member_id, limit)
@@ -257,15 +259,8 @@ class MemberService:
                     raise Refused(
                         QT_TRANSLATE_NOOP(ERRORS, "Card {code} is already in use."), code=code
                     )
-                if existing is None and not is_valid_prefix(code[:2]):
-                    raise Refused(
-                        QT_TRANSLATE_NOOP(
-                            ERRORS,
-                            "{code} is a product barcode, not a loyalty card (card numbers "
-                            "start with 20 to 29).",
-                        ),
-                        code=code,
-                    )
+                if existing is None:
+                    require_in_store(code)
             member_id = self.members.insert(clean, to_db(now), self.staff_id)
             if code is None:
                 code = self._new_card_number()
@@ -281,21 +276,14 @@ class MemberService:
         """Correct a member's details."""
         clean = clean_member(data, self.clock().date())
         with write_transaction(self.db):
-            if self.members.get(member_id) is None:
-                raise NotFound(
-                    QT_TRANSLATE_NOOP(ERRORS, "There is no member number {id}."), id=member_id
-                )
+            self.row(member_id)
             self.members.update(member_id, clean)
             self.members.reindex(member_id)
         return self.view(member_id)
 
     def update_notes(self, member_id: int, notes: str) -> MemberView:
         """Change only the notes (the counter edits notes while serving)."""
-        row = self.members.get(member_id)
-        if row is None:
-            raise NotFound(
-                QT_TRANSLATE_NOOP(ERRORS, "There is no member number {id}."), id=member_id
-            )
+        row = self.row(member_id)
         data = MemberInput(
             name=row["name"],
             phone=row["phone"],
@@ -313,10 +301,7 @@ class MemberService:
     def set_blocked(self, member_id: int, blocked: bool) -> MemberView:
         """Block a membership (scans are refused) or lift the block."""
         with write_transaction(self.db):
-            if self.members.get(member_id) is None:
-                raise NotFound(
-                    QT_TRANSLATE_NOOP(ERRORS, "There is no member number {id}."), id=member_id
-                )
+            self.row(member_id)
             self.members.set_status(member_id, "blocked" if blocked else "active")
         return self.view(member_id)
 

@@ -59,11 +59,7 @@ class VisitService:
             earlier = self.visits.by_request(request_id)
             if earlier is not None:
                 return self._replay(earlier["id"], earlier["member_id"])
-            view = self.members.members.get(member_id)
-            if view is None:
-                raise NotFound(
-                    QT_TRANSLATE_NOOP(ERRORS, "There is no member number {id}."), id=member_id
-                )
+            view = self.members.row(member_id)
             if view["status"] == "blocked":
                 raise Refused(
                     QT_TRANSLATE_NOOP(ERRORS, "The membership of {name} is blocked."),

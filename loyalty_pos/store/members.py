@@ -12,6 +12,22 @@ from ..domain.validation import CleanMember
 SEARCH_LIMIT = 30
 
 
+def member_fields(m: CleanMember) -> tuple:
+    """The stored columns of a member's details, in MEMBER_COLUMNS order."""
+    return (
+        m.name,
+        m.phone,
+        phone_digits(m.phone) or None,
+        m.email,
+        m.birthday,
+        int(m.marketing_consent),
+        m.notes,
+    )
+
+
+MEMBER_COLUMNS = "name, phone, phone_digits, email, birthday, marketing_consent, notes"
+
+
 class MemberStore:
     """SQL for members and cards. Every query here is served by an index."""
 
@@ -20,37 +36,15 @@ class MemberStore:
 
     def insert(self, m: CleanMember, created_at: str, created_by: int) -> int:
         cur = self.db.execute(
-            "INSERT INTO members (name, phone, phone_digits, email, birthday, "
-            "marketing_consent, notes, created_at, created_by) VALUES (?,?,?,?,?,?,?,?,?)",
-            [
-                m.name,
-                m.phone,
-                phone_digits(m.phone) or None,
-                m.email,
-                m.birthday,
-                int(m.marketing_consent),
-                m.notes,
-                created_at,
-                created_by,
-            ],
+            f"INSERT INTO members ({MEMBER_COLUMNS}, created_at, created_by) "
+            "VALUES (?,?,?,?,?,?,?,?,?)",
+            [*member_fields(m), created_at, created_by],
         )
         return int(cur.lastrowid)
 
     def update(self, member_id: int, m: CleanMember) -> None:
-        self.db.execute(
-            "UPDATE members SET name=?, phone=?, phone_digits=?, email=?, birthday=?, "
-            "marketing_consent=?, notes=? WHERE id=?",
-            [
-                m.name,
-                m.phone,
-                phone_digits(m.phone) or None,
-                m.email,
-                m.birthday,
-                int(m.marketing_consent),
-                m.notes,
-                member_id,
-            ],
-        )
+        sets = ", ".join(f"{c.strip()} = ?" for c in MEMBER_COLUMNS.split(","))
+        self.db.execute(f"UPDATE members SET {sets} WHERE id = ?", [*member_fields(m), member_id])
 
     def set_status(self, member_id: int, status: str) -> None:
         self.db.execute("UPDATE members SET status=? WHERE id=?", [status, member_id])

@@ -24,6 +24,21 @@ def _program(row: dict[str, Any]) -> StampProgram:
     )
 
 
+def _fields(p: StampProgram) -> list:
+    """The stored columns of a program's terms, in the order of the SQL below."""
+    return [
+        p.name.strip(),
+        p.stamps_needed,
+        p.reward_text.strip(),
+        p.reward_kind.value,
+        p.reward_value,
+        p.stamps_per_item,
+        p.expiry_days,
+        p.per_day_limit,
+        int(p.active),
+    ]
+
+
 class ProgramStore:
     """SQL for programs."""
 
@@ -50,18 +65,7 @@ class ProgramStore:
             "INSERT INTO programs (name, stamps_needed, reward_text, reward_kind, reward_value, "
             "stamps_per_item, expiry_days, per_day_limit, active, position, created_at) "
             "VALUES (?,?,?,?,?,?,?,?,?, (SELECT COALESCE(MAX(position), 0) + 1 FROM programs), ?)",
-            [
-                p.name.strip(),
-                p.stamps_needed,
-                p.reward_text.strip(),
-                p.reward_kind.value,
-                p.reward_value,
-                p.stamps_per_item,
-                p.expiry_days,
-                p.per_day_limit,
-                int(p.active),
-                created_at,
-            ],
+            [*_fields(p), created_at],
         )
         return int(cur.lastrowid)
 
@@ -71,16 +75,5 @@ class ProgramStore:
             "UPDATE programs SET name=?, stamps_needed=?, reward_text=?, reward_kind=?, "
             "reward_value=?, stamps_per_item=?, expiry_days=?, per_day_limit=?, active=? "
             "WHERE id=?",
-            [
-                p.name.strip(),
-                p.stamps_needed,
-                p.reward_text.strip(),
-                p.reward_kind.value,
-                p.reward_value,
-                p.stamps_per_item,
-                p.expiry_days,
-                p.per_day_limit,
-                int(p.active),
-                p.id,
-            ],
+            [*_fields(p), p.id],
         )

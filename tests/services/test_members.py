@@ -45,7 +45,7 @@ def test_enroll_with_a_reserved_blank_card(services):
 def test_product_barcode_is_not_a_loyalty_card(services):
     product = "4006381333931"  # a real EAN-13 outside 20-29
     before = count(services, "members")
-    with pytest.raises(Refused, match="product barcode"):
+    with pytest.raises(InvalidCode, match="product barcode"):
         services.members.enroll(MemberInput("A"), card=product)
     assert count(services, "members") == before
 
