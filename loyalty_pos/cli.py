@@ -172,6 +172,10 @@ def build_parser() -> argparse.ArgumentParser:
     void.add_argument("--reason", required=True, metavar="TEXT")
 
     command(commands, "check", cmd_check, translate(CLI, "integrity and ledger check"))
+
+    from . import cli_shop  # imported here: it builds on this module's Outcome
+
+    cli_shop.register(commands, member_cmds, command)
     return parser
 
 

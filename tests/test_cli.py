@@ -588,3 +588,57 @@ def test_entry_point_runs_in_a_fresh_process(admin: Admin, db_path: Path) -> Non
         timeout=120,
     )
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
+
+
+# Shop settings, blocking ----------------------------------------------------------------
+
+
+def settings_rows(db: Path) -> list[tuple[str, str]]:
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute("SELECT key, value FROM settings ORDER BY key").fetchall()
+    finally:
+        conn.close()
+
+
+def test_settings_show_and_set(admin: Admin, shop: dict[str, Any]) -> None:
+    assert admin.json("settings", "show")["card_prefix"] == "29"
+    assert admin.json("settings", "set", "currency", "nok")["currency"] == "NOK"
+    assert admin.json("settings", "set", "card_prefix", "24")["card_prefix"] == "24"
+    member = admin.json("members", "add", "--name", "Åse Bjørnstad")
+    assert member["card_number"].startswith("24")
+    # Cards issued under the old prefix keep working.
+    assert admin.json("members", "show", shop["card_number"])["id"] == shop["id"]
+
+
+@pytest.mark.parametrize(
+    ("key", "value"), [("card_prefix", "31"), ("currency", "euro"), ("nonsense", "1")]
+)
+def test_bad_settings_are_refused(
+    admin: Admin, shop: dict[str, Any], db_path: Path, key: str, value: str
+) -> None:
+    before = settings_rows(db_path)
+    admin.fails("settings", "set", key, value)
+    assert settings_rows(db_path) == before
+
+
+def test_block_and_unblock_a_card(admin: Admin, shop: dict[str, Any]) -> None:
+    code = shop["card_number"]
+    assert admin.json("cards", "block", code)["blocked"] is True
+    assert "blocked" in admin.fails("members", "show", code)
+    assert "blocked" in admin.fails("visit", code, "--program", "Coffee", "--items", "1")
+    assert admin.json("cards", "unblock", code)["member"]["id"] == shop["id"]
+    assert admin.json("members", "show", code)["id"] == shop["id"]
+
+
+def test_block_and_unblock_a_membership(admin: Admin, shop: dict[str, Any]) -> None:
+    code = shop["card_number"]
+    assert admin.json("members", "block", code)["blocked"] is True
+    assert "blocked" in admin.fails("visit", code, "--program", "Coffee", "--items", "1")
+    assert admin.json("members", "unblock", code)["blocked"] is False
+    assert admin.json("visit", code, "--program", "Coffee", "--items", "1")["visit_id"] == 1
+
+
+def test_blocking_a_bad_or_unknown_card_is_refused(admin: Admin, shop: dict[str, Any]) -> None:
+    assert "check digit" in admin.fails("cards", "block", "2900000000011")
+    assert "no card" in admin.fails("members", "block", "2900000000018")

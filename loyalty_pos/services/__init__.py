@@ -17,6 +17,7 @@ from ..store.settings import SettingsStore
 from .maintenance import MaintenanceService
 from .members import MemberService
 from .programs import ProgramService
+from .shop import ShopService
 from .visits import VisitLine, VisitService
 
 SYSTEM_STAFF = 1
@@ -36,6 +37,7 @@ class Services:
     programs: ProgramService
     maintenance: MaintenanceService
     settings: SettingsStore
+    shop: ShopService
     clock: Clock = system_clock
     path: Path | None = None
 
@@ -70,9 +72,10 @@ class Services:
             db=db,
             members=members,
             visits=visits,
-            programs=ProgramService(db, clock),
+            programs=ProgramService(db, clock, staff_id),
             maintenance=MaintenanceService(db, backup_dir),
             settings=SettingsStore(db),
+            shop=ShopService(db),
             clock=clock,
             path=path,
         )

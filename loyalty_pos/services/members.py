@@ -305,13 +305,27 @@ class MemberService:
             self.members.set_status(member_id, "blocked" if blocked else "active")
         return self.view(member_id)
 
-    def block_card(self, raw: str) -> None:
-        """Block one card (lost, stolen, misused) without touching the member."""
+    def block_card(self, raw: str, blocked: bool = True) -> None:
+        """Block one card (lost, stolen, misused) without touching the member, or lift it."""
         code = parse_code(raw)
         with write_transaction(self.db):
-            if self.members.card(code) is None:
+            card = self.members.card(code)
+            if card is None or card["member_id"] is None:
                 raise NotFound(QT_TRANSLATE_NOOP(ERRORS, "There is no card {code}."), code=code)
-            self.members.set_card_status(code, "blocked")
+            if card["status"] == "replaced":
+                raise Refused(
+                    QT_TRANSLATE_NOOP(ERRORS, "Card {code} was replaced and stays retired."),
+                    code=code,
+                )
+            self.members.set_card_status(code, "blocked" if blocked else "active")
+
+    def member_id_for_card(self, raw: str) -> int:
+        """The member a card belongs to, blocked or not (for the owner's block/unblock)."""
+        code = parse_code(raw)
+        card = self.members.card(code)
+        if card is None or card["member_id"] is None:
+            raise NotFound(QT_TRANSLATE_NOOP(ERRORS, "There is no card {code}."), code=code)
+        return int(card["member_id"])
 
     def _new_card_number(self) -> str:
         prefix = self.settings.get("card_prefix", "29") or "29"

@@ -4,18 +4,22 @@ from __future__ import annotations
 
 from ..domain.clock import Clock, to_db
 from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, NotFound, Refused
+from ..domain.ledger import Account, Entry, Kind
 from ..domain.programs import StampProgram, validate_program
 from ..store.database import write_transaction
+from ..store.ledger import LedgerStore
 from ..store.programs import ProgramStore
 
 
 class ProgramService:
     """Create, change, list and find programs."""
 
-    def __init__(self, db, clock: Clock) -> None:
+    def __init__(self, db, clock: Clock, staff_id: int) -> None:
         self.db = db
         self.clock = clock
+        self.staff_id = staff_id
         self.store = ProgramStore(db)
+        self.ledger = LedgerStore(db)
 
     def list(self, *, active_only: bool = False) -> list[StampProgram]:
         return self.store.all(active_only=active_only)
@@ -48,7 +52,7 @@ class ProgramService:
     def update(self, program: StampProgram) -> StampProgram:
         validate_program(program)
         with write_transaction(self.db):
-            self.get(program.id)
+            before = self.get(program.id)
             other = self.store.by_name(program.name)
             if other is not None and other.id != program.id:
                 raise Refused(
@@ -56,4 +60,28 @@ class ProgramService:
                     name=program.name.strip(),
                 )
             self.store.update(program)
+            if program.stamps_needed < before.stamps_needed:
+                self._complete_full_cards(program)
         return self.get(program.id)
+
+    def _complete_full_cards(self, program: StampProgram) -> None:
+        """After "stamps needed" is lowered, cards that now hold enough are complete.
+
+        Written as ledger rows (by whoever changed the program, noted as such), so a
+        member with 9 stamps on a card that became 8 gets the reward now, not 9 of 8.
+        """
+        needed = program.stamps_needed
+        now = to_db(self.clock())
+        for member_id, stamps in self.ledger.holders_of_at_least(program.id, needed):
+            done = stamps // needed
+            self.ledger.append(
+                member_id,
+                [
+                    Entry(program.id, Account.STAMPS, Kind.COMPLETE, -done * needed),
+                    Entry(program.id, Account.REWARDS, Kind.COMPLETE, done),
+                ],
+                visit_id=None,
+                staff_id=self.staff_id,
+                created_at=now,
+                note="stamps needed lowered",
+            )

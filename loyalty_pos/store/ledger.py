@@ -124,6 +124,17 @@ class LedgerStore:
             ).fetchall()
         ]
 
+    def holders_of_at_least(self, program_id: int, stamps: int) -> list[tuple[int, int]]:
+        """(member, stamps) for members holding ``stamps`` or more on a program."""
+        return [
+            (mid, value)
+            for mid, value in self.db.execute(
+                "SELECT member_id, value FROM balances WHERE program_id = ? "
+                "AND account = 'stamps' AND value >= ? AND value > 0",
+                [program_id, stamps],
+            ).fetchall()
+        ]
+
     def members_with_old_stamps(self, program_id: int, cutoff: str) -> list[int]:
         """Members who may hold stamps earned before ``cutoff`` on this program.
 

@@ -1,0 +1,100 @@
+"""Owner commands of the admin command line: shop settings, blocking members and cards.
+
+Kept apart from ``cli.py`` (the visit and member commands) so each stays short; the
+parser in ``cli.py`` registers these through ``register``.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+
+from . import cli_output as out
+from .cli import Handler, Outcome
+from .i18n import translate
+from .services import Services
+
+CLI = "Cli"
+
+Command = Callable[[argparse._SubParsersAction, str, Handler, str], argparse.ArgumentParser]
+
+
+def register(commands: argparse._SubParsersAction, member_cmds, command: Command) -> None:
+    """Add ``settings show|set``, ``cards block|unblock`` and ``members block|unblock``."""
+    settings = commands.add_parser("settings", help=translate(CLI, "the shop's settings"))
+    settings_cmds = settings.add_subparsers(dest="subcommand", metavar="COMMAND", required=True)
+    command(settings_cmds, "show", cmd_settings_show, translate(CLI, "show the settings"))
+    set_cmd = command(
+        settings_cmds,
+        "set",
+        cmd_settings_set,
+        translate(CLI, "change one setting: shop_name, currency or card_prefix"),
+    )
+    set_cmd.add_argument("key", metavar="KEY")
+    set_cmd.add_argument("value", metavar="VALUE")
+
+    cards = commands.add_parser("cards", help=translate(CLI, "block or unblock one card"))
+    card_cmds = cards.add_subparsers(dest="subcommand", metavar="COMMAND", required=True)
+    for name, handler, text in (
+        ("block", cmd_card_block, translate(CLI, "block a lost or misused card")),
+        ("unblock", cmd_card_unblock, translate(CLI, "let a blocked card work again")),
+    ):
+        command(card_cmds, name, handler, text).add_argument("code", metavar="CODE")
+
+    for name, handler, text in (
+        ("block", cmd_member_block, translate(CLI, "block a membership (all its cards)")),
+        ("unblock", cmd_member_unblock, translate(CLI, "lift a membership's block")),
+    ):
+        command(member_cmds, name, handler, text).add_argument("code", metavar="CODE")
+
+
+def cmd_settings_show(services: Services, args: argparse.Namespace, path: Path) -> Outcome:
+    values = services.shop.all()
+    return Outcome(values, "\n".join(f"{k} = {v}" for k, v in values.items()))
+
+
+def cmd_settings_set(services: Services, args: argparse.Namespace, path: Path) -> Outcome:
+    values = services.shop.set(args.key, args.value)
+    text = translate(CLI, "{key} is now {value}.").format(key=args.key, value=values[args.key])
+    return Outcome(values, text)
+
+
+def _card(services: Services, args: argparse.Namespace, blocked: bool) -> Outcome:
+    services.members.block_card(args.code, blocked)
+    member = services.members.view(services.members.member_id_for_card(args.code))
+    text = (
+        translate(CLI, "Card {code} is blocked.")
+        if blocked
+        else translate(CLI, "Card {code} works again.")
+    ).format(code=args.code.strip())
+    return Outcome(
+        {"card": args.code.strip(), "blocked": blocked, "member": out.member_json(member)}, text
+    )
+
+
+def cmd_card_block(services: Services, args: argparse.Namespace, path: Path) -> Outcome:
+    return _card(services, args, True)
+
+
+def cmd_card_unblock(services: Services, args: argparse.Namespace, path: Path) -> Outcome:
+    return _card(services, args, False)
+
+
+def _member(services: Services, args: argparse.Namespace, blocked: bool) -> Outcome:
+    member_id = services.members.member_id_for_card(args.code)
+    member = services.members.set_blocked(member_id, blocked)
+    text = (
+        translate(CLI, "The membership of {name} is blocked.")
+        if blocked
+        else translate(CLI, "The membership of {name} is active again.")
+    ).format(name=member.name)
+    return Outcome(out.member_json(member), text)
+
+
+def cmd_member_block(services: Services, args: argparse.Namespace, path: Path) -> Outcome:
+    return _member(services, args, True)
+
+
+def cmd_member_unblock(services: Services, args: argparse.Namespace, path: Path) -> Outcome:
+    return _member(services, args, False)

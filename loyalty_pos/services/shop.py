@@ -1,0 +1,69 @@
+"""The shop's own settings: name, currency, card number prefix."""
+
+from __future__ import annotations
+
+import re
+
+from ..domain.cardnumber import is_valid_prefix
+from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, UserError
+from ..store.database import write_transaction
+from ..store.settings import SettingsStore
+
+DEFAULTS = {"shop_name": "My shop", "currency": "HUF", "card_prefix": "29"}
+SHOP_NAME_MAX = 80
+
+
+def _clean(key: str, value: str) -> str:
+    value = " ".join(value.split())
+    if key == "shop_name":
+        if not value or len(value) > SHOP_NAME_MAX:
+            raise UserError(
+                QT_TRANSLATE_NOOP(ERRORS, "The shop name has 1 to {max} characters."),
+                max=SHOP_NAME_MAX,
+            )
+        return value
+    if key == "currency":
+        code = value.upper()
+        if not re.fullmatch(r"[A-Z]{3}", code):
+            raise UserError(
+                QT_TRANSLATE_NOOP(ERRORS, "“{value}” is not a currency code (e.g. HUF, VND, NOK)."),
+                value=value,
+            )
+        return code
+    if key == "card_prefix":
+        if not is_valid_prefix(value):
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    ERRORS,
+                    "The card prefix is two digits from 20 to 29 (GS1's in-store range), "
+                    "not “{value}”.",
+                ),
+                value=value,
+            )
+        return value
+    raise UserError(
+        QT_TRANSLATE_NOOP(ERRORS, "There is no setting “{key}”. Settings: {keys}."),
+        key=key,
+        keys=", ".join(DEFAULTS),
+    )
+
+
+class ShopService:
+    """Read and change the shop's settings, each checked before it is stored.
+
+    A new card prefix applies to cards issued from then on; cards already handed out
+    keep their numbers and keep working.
+    """
+
+    def __init__(self, db) -> None:
+        self.db = db
+        self.store = SettingsStore(db)
+
+    def all(self) -> dict[str, str]:
+        return {key: self.store.get(key, default) or default for key, default in DEFAULTS.items()}
+
+    def set(self, key: str, value: str) -> dict[str, str]:
+        clean = _clean(key, value)
+        with write_transaction(self.db):
+            self.store.set(key, clean)
+        return self.all()
