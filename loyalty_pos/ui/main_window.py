@@ -172,6 +172,12 @@ class MainWindow(QMainWindow):
 
     def show_member(self, member: MemberView, *, new_visit: bool = True) -> None:
         """Fill the panel; a new visit pre-fills one item and puts the cursor there."""
+        same = self.current_member is not None and self.current_member.id == member.id
+        if self._keep_edited_notes() and same:
+            try:
+                member = self.services.members.view(member.id)  # with the notes just kept
+            except Exception:
+                log.exception("re-reading member %s", member.id)
         self.current_member = member
         self._pending_card = None
         self.visit_form.set_member(member, new_visit=new_visit)
@@ -267,7 +273,22 @@ class MainWindow(QMainWindow):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
+    def _keep_edited_notes(self) -> bool:
+        """Notes typed for the member on screen are saved before another one opens:
+        scanning the next customer must not silently throw a cashier's note away.
+        Returns True when it saved something."""
+        m = self.current_member
+        if m is None or self.panel.notes.toPlainText().strip() == m.notes:
+            return False
+        try:
+            self.services.members.update_notes(m.id, self.panel.notes.toPlainText())
+        except Exception:
+            log.exception("keeping the notes of member %s", m.id)
+            return False
+        return True
+
     def _forget_member(self) -> None:
+        self._keep_edited_notes()
         self.current_member = None
         self._pending_card = None
         self.visit_form.set_member(None, new_visit=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+
 from PySide6.QtCore import Qt
 
 from loyalty_pos.domain.validation import MemberInput
@@ -27,7 +28,8 @@ def test_scan_into_notes_field_does_not_type_into_notes(qtbot, cashier, window, 
     cashier.scan(window.panel.notes, member.card_number)
     assert window.current_member.id == member.id
     assert member.card_number not in window.panel.notes.toPlainText()
-    assert services.members.view(other.id).notes == ""  # nothing saved by the scan
+    # The cashier's note is kept for that member; the scanned digits went nowhere.
+    assert services.members.view(other.id).notes == "likes tea"
 
 
 def test_scan_into_spin_box_opens_member_and_spin_keeps_its_value(
@@ -168,3 +170,18 @@ def test_held_typing_lands_before_tab_moves_on(qtbot, window, cashier):
     cashier.press(Qt.Key.Key_Tab, window.search)
     assert window.search.text() == "ab"
     assert cashier.focused() is window.results
+
+
+def test_notes_typed_before_the_next_scan_are_kept(window, cashier, services, member):
+    """A cashier types a note, then scans the next customer without pressing Ctrl+S."""
+    other = services.members.enroll(MemberInput("Trần Thị Hương", phone="+84 90 765 4321"))
+    cashier.scan(window.search, member.card_number)
+    window.panel.notes.setFocus()
+    window.panel.notes.setPlainText("oat milk")  # what the cashier typed
+    cashier.scan(window.panel.notes, other.card_number)
+    assert window.current_member.id == other.id
+    assert services.members.view(member.id).notes == "oat milk"
+    assert services.members.view(other.id).notes == ""
+    window.panel.notes.setPlainText("pays by card")
+    cashier.press(Qt.Key.Key_Escape, window.search)
+    assert services.members.view(other.id).notes == "pays by card"
