@@ -1,4 +1,5 @@
-"""Enrol a new member at the counter, with a new card number or a pre-printed card.
+"""Enrol a new member at the counter, with a new card number or a pre-printed card,
+or correct an existing member's details (F4) in the same form.
 
 The dialog calls the service itself so that validation messages appear beside the
 form, not in the counter's banner. A phone or e-mail that is already known is not an
@@ -60,14 +61,22 @@ class EnrollDialog(QDialog):
         *,
         card: str = "",
         name: str = "",
+        editing: MemberView | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.members = members
+        self.editing = editing
         self.enrolled: MemberView | None = None
+        self.saved: MemberView | None = None
         self.open_member_id: int | None = None
         self.duplicate_of: SearchHit | None = None
-        self.setWindowTitle(self.tr("Enroll a new member"))
+        title = (
+            self.tr("Enroll a new member")
+            if editing is None
+            else self.tr("Edit {name}").format(name=editing.name)
+        )
+        self.setWindowTitle(title)
         theme.apply(self)
         self.resize(720, 640)
 
@@ -143,7 +152,11 @@ class EnrollDialog(QDialog):
         for seq in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(seq), self, activated=lambda: self.submit())
 
-        heading = QLabel(self.tr("Enroll a new member"), self)
+        if editing is not None:
+            self._fill(editing)
+            form.setRowVisible(self.card, False)  # a new card is the lost-card flow's job
+            self.enroll_button.setText(self.tr("Save (Ctrl+Enter)"))
+        heading = QLabel(title, self)
         theme.set_font(heading, theme.CARD_TITLE_PT, bold=True)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -153,6 +166,14 @@ class EnrollDialog(QDialog):
         layout.addStretch(1)
         layout.addLayout(buttons)
         self.name.setFocus()
+
+    def _fill(self, m: MemberView) -> None:
+        self.name.setText(m.name)
+        self.phone.setText(m.phone or "")
+        self.email.setText(m.email or "")
+        self.birthday.setText(m.birthday or "")
+        (self.consent_yes if m.marketing_consent else self.consent_no).setChecked(True)
+        self.notes.setPlainText(m.notes)
 
     def member_input(self) -> MemberInput:
         return MemberInput(
@@ -169,18 +190,21 @@ class EnrollDialog(QDialog):
         self.error.show()
 
     def submit(self, *, allow_duplicate: bool = False) -> None:
-        """Enroll; on success close with the new member, else explain beside the form."""
+        """Enroll (or save the edit); on success close, else explain beside the form."""
         self.error.hide()
         if self.consent.checkedButton() is None:
             self.show_error(self.tr("Ask whether they want offers: choose Yes or No."))
             self.consent_no.setFocus()
             return
         try:
-            self.enrolled = self.members.enroll(
-                self.member_input(),
-                card=self.card.text().strip() or None,
-                allow_duplicate=allow_duplicate,
-            )
+            if self.editing is not None:
+                self.saved = self.members.update(self.editing.id, self.member_input())
+            else:
+                self.enrolled = self.members.enroll(
+                    self.member_input(),
+                    card=self.card.text().strip() or None,
+                    allow_duplicate=allow_duplicate,
+                )
         except PossibleDuplicate as dup:
             self._show_duplicate(dup)
             return

@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
         specs: list[tuple[str, str, Callable[[], None], bool]] = [
             ("F2", self.tr("Search"), self.focus_search, True),
             ("F3", self.tr("Enroll"), self.enroll, True),
+            ("F4", self.tr("Edit member…"), self.edit_member, True),
             ("F5", self.tr("Redeem reward"), self.redeem, True),
             ("Enter", self.tr("Confirm visit"), self.visit_form.confirm, False),
             ("F8", self.tr("Void visit…"), self.void_visit, True),
@@ -377,11 +378,32 @@ class MainWindow(QMainWindow):
         self.enroll_dialog.finished.connect(self._enroll_finished)
         self.enroll_dialog.open()
 
+    def edit_member(self) -> None:
+        """F4: correct the open member's name, phone, e-mail, birthday or consent."""
+        if self.current_member is None:
+            self.banner.error(self.tr("Open a member first (scan or F2), then F4 to edit."))
+            return
+        self._keep_edited_notes()
+        try:
+            member = self.services.members.view(self.current_member.id)
+        except Exception as err:
+            self.show_error(err)
+            return
+        self.enroll_dialog = EnrollDialog(self.services.members, editing=member, parent=self)
+        self.enroll_dialog.finished.connect(self._enroll_finished)
+        self.enroll_dialog.open()
+
     def _enroll_finished(self, _result: int) -> None:
         dialog = self.enroll_dialog
         if dialog is None:
             return
-        if dialog.enrolled is not None:
+        if dialog.saved is not None:
+            self.banner.show_message(
+                Tone.SUCCESS, self.tr("Saved the details of {name}.").format(name=dialog.saved.name)
+            )
+            self._show_updated(dialog.saved, keep_counts=True)
+            self.focus_search()
+        elif dialog.enrolled is not None:
             m = dialog.enrolled
             self._clear_search()
             self.banner.show_message(

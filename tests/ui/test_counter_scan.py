@@ -131,7 +131,7 @@ def test_scan_of_another_member_replaces_the_open_one(qtbot, cashier, window, me
 
 def test_every_counter_action_shows_its_key(window):
     labels = [b.text() for b in window.shortcuts.buttons.values()]
-    for key in ("F2", "F3", "F5", "Enter", "F8", "Esc", "Ctrl+S", "F9"):
+    for key in ("F2", "F3", "F4", "F5", "Enter", "F8", "Esc", "Ctrl+S", "F9"):
         assert any(label.startswith(key + "  ") for label in labels), key
     assert "(Enter)" in window.visit_form.confirm_button.text()
 

@@ -145,3 +145,46 @@ def test_programs_screen_shows_service_validation(qtbot, window, services, coffe
     dialog.save()
     assert dialog.error.isVisible() and "already exists" in dialog.error.text()
     assert len(services.programs.list()) == 1
+
+
+def open_edit(qtbot, window, cashier):
+    cashier.press(Qt.Key.Key_F4)
+    dialog = window.enroll_dialog
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_f4_corrects_the_open_members_details(qtbot, window, cashier, services, member):
+    cashier.scan(window.search, member.card_number)
+    dialog = open_edit(qtbot, window, cashier)
+    assert dialog.name.text() == "Kovács Éva" and dialog.email.text() == "eva@example.hu"
+    assert dialog.consent_no.isChecked()  # the stored answer, not a default
+    assert not dialog.card.isVisible()
+    dialog.name.setText("Kovács-Szabó Éva")
+    dialog.phone.setText("+36 20 999 8877")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)  # Enter = the default button (Save)
+    assert not dialog.isVisible()
+    view = services.members.view(member.id)
+    assert (view.name, view.phone) == ("Kovács-Szabó Éva", "+36209998877")
+    assert view.card_number == member.card_number
+    assert window.panel.name.text() == "Kovács-Szabó Éva"
+    assert [h.id for h in services.members.search("szabo")] == [member.id]
+    assert services.members.search("123 4567") == []  # the old number no longer finds her
+
+
+def test_f4_bad_input_stays_in_the_dialog_and_changes_nothing(
+    qtbot, window, cashier, services, member
+):
+    cashier.scan(window.search, member.card_number)
+    dialog = open_edit(qtbot, window, cashier)
+    dialog.email.setText("not-an-email")
+    dialog.submit()
+    assert dialog.isVisible() and "not an e-mail" in dialog.error.text()
+    cashier.press(Qt.Key.Key_Escape, dialog.name)
+    assert not dialog.isVisible()
+    assert services.members.view(member.id).email == "eva@example.hu"
+
+
+def test_f4_without_a_member_says_what_to_do(window, cashier):
+    cashier.press(Qt.Key.Key_F4, window.search)
+    assert "Open a member first" in window.banner.text()
