@@ -19,6 +19,7 @@ from ..domain.errors import (
     UserError,
 )
 from ..domain.ledger import Account
+from ..domain.programs import StampProgram
 from ..domain.textsearch import fts_query, phone_digits
 from ..domain.validation import MemberInput, clean_member
 from ..store.database import write_transaction
@@ -116,8 +117,9 @@ class MemberService:
             self.expire_for_member(member_id)
         row = self.row(member_id)
         balances = self.ledger.balances(member_id)
+        programs = self.programs.all()
         cards = []
-        for p in self.programs.all():
+        for p in programs:
             stamps = balances.get((p.id, Account.STAMPS), 0)
             ready = balances.get((p.id, Account.REWARDS), 0)
             if not p.active and not ready:
@@ -152,7 +154,7 @@ class MemberService:
             visit_count=count,
             last_visit=from_db(last) if last else None,
             cards=cards,
-            recent_visits=self.recent_visits(member_id),
+            recent_visits=self.recent_visits(member_id, programs=programs),
         )
 
     def row(self, member_id: int) -> dict:
@@ -164,9 +166,11 @@ class MemberService:
             )
         return row
 
-    def recent_visits(self, member_id: int, limit: int = 5) -> list[VisitSummary]:
+    def recent_visits(
+        self, member_id: int, limit: int = 5, *, programs: list[StampProgram] | None = None
+    ) -> list[VisitSummary]:
         rows = self.visits.recent(member_id, limit)
-        names = {p.id: p.name for p in self.programs.all()}
+        names = {p.id: p.name for p in (programs if programs is not None else self.programs.all())}
         rows_by_visit = self.ledger.visit_summaries([r["id"] for r in rows])
         out = []
         for r in rows:
