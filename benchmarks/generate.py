@@ -388,38 +388,17 @@ def _replay(
             add_rows(
                 member, void_entries(rows, balances, needed), visit_id, OWNER_STAFF, void_at, reason
             )
-            visit_rows.append(
-                (
-                    visit_id,
-                    member.id,
-                    CASHIER_STAFF,
-                    stamp,
-                    _request_id(rng),
-                    "voided",
-                    reason,
-                    void_at,
-                    OWNER_STAFF,
-                )
-            )
+            void_fields = ("voided", reason, void_at, OWNER_STAFF)
         else:
             for pid, n in earned.items():
                 card = member.cards[pid]
                 card.earned_today += n
                 if n:
                     card.batches.appendleft(EarnedBatch(at, n))
-            visit_rows.append(
-                (
-                    visit_id,
-                    member.id,
-                    CASHIER_STAFF,
-                    stamp,
-                    _request_id(rng),
-                    "confirmed",
-                    None,
-                    None,
-                    None,
-                )
-            )
+            void_fields = ("confirmed", None, None, None)
+        visit_rows.append(
+            (visit_id, member.id, CASHIER_STAFF, stamp, _request_id(rng), *void_fields)
+        )
         if len(ledger) >= FLUSH_ROWS:
             _flush(conn, visit_rows, ledger)
 
