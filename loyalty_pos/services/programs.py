@@ -41,7 +41,7 @@ class ProgramService:
     def add(self, program: StampProgram) -> StampProgram:
         validate_program(program)
         with write_transaction(self.db):
-            if self.store.by_name(program.name) is not None:
+            if self.store.name_owner(program.name) is not None:
                 raise Refused(
                     QT_TRANSLATE_NOOP(ERRORS, "A program called “{name}” already exists."),
                     name=program.name.strip(),
@@ -53,8 +53,8 @@ class ProgramService:
         validate_program(program)
         with write_transaction(self.db):
             before = self.get(program.id)
-            other = self.store.by_name(program.name)
-            if other is not None and other.id != program.id:
+            other = self.store.name_owner(program.name)
+            if other is not None and other != program.id:
                 raise Refused(
                     QT_TRANSLATE_NOOP(ERRORS, "A program called “{name}” already exists."),
                     name=program.name.strip(),

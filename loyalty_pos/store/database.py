@@ -62,8 +62,22 @@ def open_database(path: str | Path, *, backup_dir: Path | None = None) -> Databa
         raise StoreError(f"{path} is not a usable database: {exc}") from exc
     if pending and existed:
         snapshot(db, (backup_dir or path.parent / "backups"), reason="pre-migration")
-    MIGRATIONS.apply(db)
+    migrate(db)
     return db
+
+
+def migrate(db: Database, *, stop_before: str | None = None) -> None:
+    """Apply the pending migrations with foreign keys off, as SQLite asks for rebuilds.
+
+    Rebuilding a table that others reference (SQLite's twelve-step ALTER) drops it for a
+    moment; with foreign keys on, that would fail or cascade. Each migration checks the
+    references itself before its transaction commits.
+    """
+    db.execute("PRAGMA foreign_keys = OFF")
+    try:
+        MIGRATIONS.apply(db, stop_before=stop_before)
+    finally:
+        db.execute("PRAGMA foreign_keys = ON")
 
 
 def snapshot(db: Database, folder: Path, *, reason: str = "auto") -> Path:

@@ -123,3 +123,9 @@ def m001_initial(db: Database) -> None:
         "INSERT INTO settings (key, value) VALUES "
         "('shop_name', 'My shop'), ('currency', 'HUF'), ('card_prefix', '29')"
     )
+
+
+# Later migrations live in their own modules, registered here in their order.
+from .schema_checkout import m002_checkout  # noqa: E402
+
+MIGRATIONS(name="m002_checkout")(m002_checkout)

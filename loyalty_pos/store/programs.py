@@ -40,25 +40,42 @@ def _fields(p: StampProgram) -> list:
 
 
 class ProgramStore:
-    """SQL for programs."""
+    """SQL for punch-card programs (``kind = 'stamp'``).
+
+    Points, credit and pass programs share the table (and so the ledger's program
+    key) but have stores of their own; this one never returns them.
+    """
 
     def __init__(self, db: Database) -> None:
         self.db = db
 
     def all(self, *, active_only: bool = False) -> list[StampProgram]:
-        where = "WHERE active = 1 " if active_only else ""
+        where = "AND active = 1 " if active_only else ""
         return [
             _program(r)
-            for r in self.db.query(f"SELECT * FROM programs {where}ORDER BY position, id")
+            for r in self.db.query(
+                f"SELECT * FROM programs WHERE kind = 'stamp' {where}ORDER BY position, id"
+            )
         ]
 
     def get(self, program_id: int) -> StampProgram | None:
-        rows = list(self.db.query("SELECT * FROM programs WHERE id = ?", [program_id]))
+        rows = list(
+            self.db.query("SELECT * FROM programs WHERE id = ? AND kind = 'stamp'", [program_id])
+        )
         return _program(rows[0]) if rows else None
 
     def by_name(self, name: str) -> StampProgram | None:
-        rows = list(self.db.query("SELECT * FROM programs WHERE name = ?", [name.strip()]))
+        rows = list(
+            self.db.query(
+                "SELECT * FROM programs WHERE name = ? AND kind = 'stamp'", [name.strip()]
+            )
+        )
         return _program(rows[0]) if rows else None
+
+    def name_owner(self, name: str) -> int | None:
+        """The id of the program of any kind with this name (names are unique)."""
+        row = self.db.execute("SELECT id FROM programs WHERE name = ?", [name.strip()]).fetchone()
+        return row[0] if row else None
 
     def insert(self, p: StampProgram, created_at: str) -> int:
         cur = self.db.execute(

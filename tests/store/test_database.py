@@ -28,7 +28,7 @@ def test_migrates_from_each_earlier_version(tmp_path, stop):
     """A file left at any earlier version reaches the same schema as a new one."""
     fresh = open_database(tmp_path / "fresh.sqlite3")
     old = connect(tmp_path / "old.sqlite3")
-    MIGRATIONS.apply(old, stop_before=stop)
+    database.migrate(old, stop_before=stop)
     old.conn.close()
     upgraded = open_database(tmp_path / "old.sqlite3")
     assert schema(upgraded) == schema(fresh)
@@ -125,3 +125,40 @@ def test_a_second_connection_waits_for_the_writer(tmp_path):
     a.conn.execute("COMMIT")
     b.conn.execute("BEGIN IMMEDIATE")
     b.conn.execute("COMMIT")
+
+
+def test_m002_keeps_the_counter_history(tmp_path):
+    """A shop that ran the counter keeps its members, visits and ledger through m002."""
+    from loyalty_pos.services import Services
+    from loyalty_pos.services.visits import VisitLine
+
+    path = tmp_path / "shop.sqlite3"
+    old = connect(path)
+    database.migrate(old, stop_before="m002_checkout")
+    old.conn.close()
+    # Write history with the m001 schema by hand, the way the counter did.
+    raw = sqlite3.connect(path)
+    raw.executescript(
+        """
+        INSERT INTO members (id, name, marketing_consent, created_at)
+            VALUES (1, 'Anna', 0, '2025-12-01T10:00:00.000000Z');
+        INSERT INTO programs (id, name, stamps_needed, reward_text, reward_kind, created_at)
+            VALUES (1, 'Coffee', 10, 'A coffee', 'free_item', '2025-12-01T10:00:00.000000Z');
+        INSERT INTO visits (id, member_id, staff_id, created_at, request_id)
+            VALUES (1, 1, 3, '2026-01-01T10:00:00.000000Z', 'r1');
+        INSERT INTO ledger (member_id, program_id, visit_id, account, kind, delta, staff_id,
+            created_at) VALUES (1, 1, 1, 'stamps', 'earn', 3, 3, '2026-01-01T10:00:00.000000Z');
+        INSERT INTO balances VALUES (1, 1, 'stamps', 3);
+        """
+    )
+    raw.commit()
+    raw.close()
+    services = Services.open(path)
+    assert services.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert services.db.execute("PRAGMA foreign_key_check").fetchall() == []
+    visit = services.db.execute("SELECT member_id, amount, charged, status FROM visits").fetchall()
+    assert visit == [(1, 0, 0, "confirmed")]
+    result = services.visits.record(1, [VisitLine(1, items=2)], "r2")
+    assert result.member.cards[0].stamps == 5
+    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+        services.db.execute("DELETE FROM ledger")
