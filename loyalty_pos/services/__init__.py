@@ -14,6 +14,7 @@ from sqlite_utils import Database
 from ..domain.clock import Clock, system_clock
 from ..store.database import open_database
 from ..store.settings import SettingsStore
+from .actor import Actor
 from .maintenance import MaintenanceService
 from .members import MemberService
 from .programs import ProgramService
@@ -24,7 +25,7 @@ SYSTEM_STAFF = 1
 OWNER_STAFF = 2
 CASHIER_STAFF = 3
 
-__all__ = ["CASHIER_STAFF", "OWNER_STAFF", "SYSTEM_STAFF", "Services", "VisitLine"]
+__all__ = ["CASHIER_STAFF", "OWNER_STAFF", "SYSTEM_STAFF", "Actor", "Services", "VisitLine"]
 
 
 @dataclass
@@ -38,6 +39,7 @@ class Services:
     maintenance: MaintenanceService
     settings: SettingsStore
     shop: ShopService
+    actor: Actor
     clock: Clock = system_clock
     path: Path | None = None
 
@@ -65,14 +67,16 @@ class Services:
         backup_dir: Path | None = None,
         path: Path | None = None,
     ) -> Services:
-        members = MemberService(db, clock, staff_id)
-        visits = VisitService(db, clock, staff_id, members)
+        actor = Actor(staff_id)
+        members = MemberService(db, clock, actor)
+        visits = VisitService(db, clock, actor, members)
         members.expire_for_member = visits.expire_member
         return cls(
             db=db,
             members=members,
             visits=visits,
-            programs=ProgramService(db, clock, staff_id),
+            programs=ProgramService(db, clock, actor),
+            actor=actor,
             maintenance=MaintenanceService(db, backup_dir),
             settings=SettingsStore(db),
             shop=ShopService(db),

@@ -28,6 +28,7 @@ from ..store.members import MemberStore
 from ..store.programs import ProgramStore
 from ..store.settings import SettingsStore
 from ..store.visits import VisitStore
+from .actor import Actor
 from .views import CardProgress, MemberView, SearchHit, VisitChange, VisitSummary
 
 
@@ -59,16 +60,20 @@ class PossibleDuplicate(UserError):
 class MemberService:
     """Use cases around members. Each public method is one transaction at most."""
 
-    def __init__(self, db, clock: Clock, staff_id: int) -> None:
+    def __init__(self, db, clock: Clock, actor: Actor) -> None:
         self.db = db
         self.clock = clock
-        self.staff_id = staff_id
+        self.actor = actor
         self.members = MemberStore(db)
         self.programs = ProgramStore(db)
         self.ledger = LedgerStore(db)
         self.visits = VisitStore(db)
         self.settings = SettingsStore(db)
         self.expire_for_member = None  # set by Services: callable(member_id) -> None
+
+    @property
+    def staff_id(self) -> int:
+        return self.actor.staff_id
 
     # Look-up ------------------------------------------------------------------------
 

@@ -9,17 +9,22 @@ from ..domain.programs import StampProgram, validate_program
 from ..store.database import write_transaction
 from ..store.ledger import LedgerStore
 from ..store.programs import ProgramStore
+from .actor import Actor
 
 
 class ProgramService:
     """Create, change, list and find programs."""
 
-    def __init__(self, db, clock: Clock, staff_id: int) -> None:
+    def __init__(self, db, clock: Clock, actor: Actor) -> None:
         self.db = db
         self.clock = clock
-        self.staff_id = staff_id
+        self.actor = actor
         self.store = ProgramStore(db)
         self.ledger = LedgerStore(db)
+
+    @property
+    def staff_id(self) -> int:
+        return self.actor.staff_id
 
     def list(self, *, active_only: bool = False) -> list[StampProgram]:
         return self.store.all(active_only=active_only)

@@ -14,6 +14,7 @@ from ..store.database import write_transaction
 from ..store.ledger import LedgerStore
 from ..store.programs import ProgramStore
 from ..store.visits import VisitStore
+from .actor import Actor
 from .members import MemberService
 from .views import MemberView, VisitResult
 
@@ -33,14 +34,18 @@ class VisitLine:
 class VisitService:
     """Use cases that move balances. Each is one IMMEDIATE transaction."""
 
-    def __init__(self, db, clock: Clock, staff_id: int, members: MemberService) -> None:
+    def __init__(self, db, clock: Clock, actor: Actor, members: MemberService) -> None:
         self.db = db
         self.clock = clock
-        self.staff_id = staff_id
+        self.actor = actor
         self.members = members
         self.programs = ProgramStore(db)
         self.ledger = LedgerStore(db)
         self.visits = VisitStore(db)
+
+    @property
+    def staff_id(self) -> int:
+        return self.actor.staff_id
 
     def record(self, member_id: int, lines: list[VisitLine], request_id: str) -> VisitResult:
         """Confirm a visit: stamps for items, rewards redeemed, in one transaction.
