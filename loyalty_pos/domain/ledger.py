@@ -16,6 +16,9 @@ class Account(StrEnum):
 
     STAMPS = "stamps"
     REWARDS = "rewards"  # completed cards whose reward is ready to redeem
+    POINTS = "points"  # whole points of a points program
+    CREDIT = "credit"  # store credit, in minor units of the shop currency
+    PASSES = "passes"  # uses left on a prepaid pass
 
 
 class Kind(StrEnum):
@@ -27,6 +30,9 @@ class Kind(StrEnum):
     EXPIRE = "expire"  # stamps that lapsed
     VOID = "void"  # the opposite of a row of a voided visit
     ADJUST = "adjust"  # a manual correction with a reason
+    REFUND = "refund"  # the share of a visit's rows taken back or restored by a refund
+    BONUS = "bonus"  # a referral bonus
+    PURCHASE = "purchase"  # uses bought on a prepaid pass
 
 
 @dataclass(frozen=True)

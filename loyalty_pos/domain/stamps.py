@@ -175,7 +175,7 @@ def void_entries(
                 "since. Void the later visit first.",
             )
         )
-    for program_id in sorted({e.program_id for e in out}):
+    for program_id in sorted({e.program_id for e in out if e.account is Account.STAMPS}):
         needed = stamps_needed[program_id]
         completed = after.get((program_id, Account.STAMPS), 0) // needed
         if completed:

@@ -15,9 +15,11 @@ from ..domain.clock import Clock, system_clock
 from ..store.database import open_database
 from ..store.settings import SettingsStore
 from .actor import Actor
+from .checkout import CheckoutService
 from .maintenance import MaintenanceService
 from .members import MemberService
 from .programs import ProgramService
+from .schemes import SchemeService
 from .shop import ShopService
 from .visits import VisitLine, VisitService
 
@@ -39,6 +41,8 @@ class Services:
     maintenance: MaintenanceService
     settings: SettingsStore
     shop: ShopService
+    checkout: CheckoutService
+    schemes: SchemeService
     actor: Actor
     clock: Clock = system_clock
     path: Path | None = None
@@ -76,6 +80,8 @@ class Services:
             members=members,
             visits=visits,
             programs=ProgramService(db, clock, actor),
+            checkout=CheckoutService(db, clock, actor, members),
+            schemes=SchemeService(db, clock, actor),
             actor=actor,
             maintenance=MaintenanceService(db, backup_dir),
             settings=SettingsStore(db),

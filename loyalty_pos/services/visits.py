@@ -145,7 +145,32 @@ class VisitService:
                 raise Refused(
                     QT_TRANSLATE_NOOP(ERRORS, "Visit {id} was already voided."), id=visit_id
                 )
+            if (
+                visit["status"] == "refunded"
+                or visit["refunded"]
+                or visit["paid_gift"]
+                or (
+                    self.db.execute(
+                        "SELECT 1 FROM coupon_uses WHERE visit_id = ? UNION ALL "
+                        "SELECT 1 FROM ledger WHERE visit_id = ? AND kind = 'bonus'",
+                        [visit_id, visit_id],
+                    ).fetchone()
+                )
+            ):
+                raise Refused(
+                    QT_TRANSLATE_NOOP(
+                        ERRORS,
+                        "Visit {id} was paid with a gift card, used a coupon, paid a referral "
+                        "bonus or was refunded: refund it instead of voiding it.",
+                    ),
+                    id=visit_id,
+                )
             member_id = visit["member_id"]
+            if member_id is None:
+                raise Refused(
+                    QT_TRANSLATE_NOOP(ERRORS, "Visit {id} has no member: refund it instead."),
+                    id=visit_id,
+                )
             rows = self.ledger.visit_rows(visit_id)
             needed = {p.id: p.stamps_needed for p in self.programs.all()}
             entries = void_entries(rows, self.ledger.balances(member_id), needed)

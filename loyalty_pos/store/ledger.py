@@ -30,13 +30,15 @@ class LedgerStore:
         staff_id: int,
         created_at: str,
         note: str | None = None,
+        refund_id: int | None = None,
     ) -> list[int]:
         ids = []
         net: dict[tuple[int, str], int] = {}
         for e in entries:
             cur = self.db.execute(
                 "INSERT INTO ledger (member_id, program_id, visit_id, account, kind, delta, "
-                "reverses_id, staff_id, created_at, note) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                "reverses_id, staff_id, created_at, note, refund_id) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 [
                     member_id,
                     e.program_id,
@@ -48,6 +50,7 @@ class LedgerStore:
                     staff_id,
                     created_at,
                     note,
+                    refund_id,
                 ],
             )
             ids.append(int(cur.lastrowid))
@@ -82,10 +85,24 @@ class LedgerStore:
             (rid, Entry(pid, Account(acc), Kind(kind), delta, rev))
             for rid, pid, acc, kind, delta, rev in self.db.execute(
                 "SELECT id, program_id, account, kind, delta, reverses_id FROM ledger "
-                "WHERE visit_id = ? AND kind != 'void' ORDER BY id",
-                [visit_id],
+                "WHERE visit_id = ? AND kind != 'void' "
+                "AND member_id = (SELECT member_id FROM visits WHERE id = ?) ORDER BY id",
+                [visit_id, visit_id],
             ).fetchall()
         ]
+
+    def bonus_rows_of_others(
+        self, visit_id: int, member_id: int | None
+    ) -> dict[int, list[tuple[int, Entry]]]:
+        """Referral bonus rows a visit wrote for members other than its own."""
+        out: dict[int, list[tuple[int, Entry]]] = {}
+        for rid, mid, pid, acc, delta in self.db.execute(
+            "SELECT id, member_id, program_id, account, delta FROM ledger "
+            "WHERE visit_id = ? AND kind = 'bonus' AND member_id IS NOT ?",
+            [visit_id, member_id],
+        ).fetchall():
+            out.setdefault(mid, []).append((rid, Entry(pid, Account(acc), Kind.BONUS, delta)))
+        return out
 
     def visit_summaries(self, visit_ids: list[int]) -> dict[int, list[tuple[int, str, str, int]]]:
         """Per visit, its (program_id, account, kind, delta) rows other than voids."""
@@ -95,7 +112,8 @@ class LedgerStore:
         out: dict[int, list[tuple[int, str, str, int]]] = {v: [] for v in visit_ids}
         for vid, pid, acc, kind, delta in self.db.execute(
             f"SELECT visit_id, program_id, account, kind, delta FROM ledger "
-            f"WHERE visit_id IN ({marks}) AND kind != 'void' ORDER BY id",
+            f"WHERE visit_id IN ({marks}) AND kind != 'void' "
+            f"AND member_id = (SELECT member_id FROM visits v WHERE v.id = visit_id) ORDER BY id",
             visit_ids,
         ).fetchall():
             out[vid].append((pid, acc, kind, delta))

@@ -62,6 +62,7 @@ def m002_checkout(db: Database) -> None:
             amount_step INTEGER CHECK (amount_step IS NULL OR amount_step >= 1),
             points_per_visit INTEGER NOT NULL DEFAULT 0 CHECK (points_per_visit >= 0),
             points_per_item INTEGER NOT NULL DEFAULT 0 CHECK (points_per_item >= 0),
+            point_value INTEGER CHECK (point_value IS NULL OR point_value >= 1),
             rate_bp INTEGER CHECK (rate_bp IS NULL OR rate_bp BETWEEN 1 AND 10000),
             pass_uses INTEGER CHECK (pass_uses IS NULL OR pass_uses >= 1),
             price INTEGER CHECK (price IS NULL OR price >= 0),

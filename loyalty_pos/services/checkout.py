@@ -1,0 +1,534 @@
+"""The checkout use cases: preview, confirm, refund.
+
+``preview`` and ``confirm`` run the same pure calculation (``domain/checkout.py``) over
+the same state, so what the cashier saw is what is written. ``confirm`` writes the
+visit, its items and discounts, every ledger row, coupon use and gift-card redemption,
+the referral bonus and any tier change in one IMMEDIATE transaction, keyed by a request
+id so a double Enter or a retry writes nothing twice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from ..domain.checkout import Basket, CheckoutPlan, MemberState, Schemes, plan_checkout
+from ..domain.clock import Clock, local_day_start, to_db
+from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, NotFound, Refused, UserError
+from ..domain.ledger import Account, Entry, Kind
+from ..domain.refunds import check_refund_amount, plan_refund
+from ..domain.schemes import Tier
+from ..store.checkout import CheckoutStore
+from ..store.database import write_transaction
+from ..store.ledger import LedgerStore
+from ..store.programs import ProgramStore
+from ..store.schemes import SchemeStore
+from ..store.settings import SettingsStore
+from ..store.visits import VisitStore
+from .actor import Actor
+from .members import MemberService
+from .views import MemberView
+
+REQUEST_ID_MAX = 64
+PAID_TIER_DAYS = 365
+
+
+@dataclass(frozen=True)
+class CheckoutRequest:
+    """The cashier's entries, with codes still as typed or scanned."""
+
+    amount: int = 0
+    items: dict[int, int] = field(default_factory=dict)
+    stamp_items: dict[int, int] = field(default_factory=dict)
+    redeem_stamps: dict[int, int] = field(default_factory=dict)
+    redeem_rewards: tuple[int, ...] = ()
+    use_points: dict[int, int] = field(default_factory=dict)
+    use_credit: int = 0
+    use_passes: dict[int, int] = field(default_factory=dict)
+    buy_passes: dict[int, int] = field(default_factory=dict)
+    buy_tier: int | None = None
+    coupon_code: str | None = None
+    gift_card_code: str | None = None
+    gift_amount: int | None = None
+
+
+@dataclass(frozen=True)
+class CheckoutResult:
+    visit_id: int
+    replayed: bool
+    amount: int
+    discount: int
+    charged: int
+    paid_credit: int
+    paid_gift: int
+    plan: CheckoutPlan | None
+    member: MemberView | None
+    coupons_issued: tuple[str, ...] = ()
+    tier: str | None = None
+
+    @property
+    def cash_due(self) -> int:
+        return self.charged - self.paid_credit - self.paid_gift
+
+
+@dataclass(frozen=True)
+class RefundResult:
+    refund_id: int
+    visit_id: int
+    amount: int
+    full: bool
+    refunded_total: int
+    shortfall: dict[tuple[int, Account], int]
+    member: MemberView | None
+    replayed: bool = False
+
+
+def _check_request_id(request_id: str | None) -> None:
+    if request_id is not None and (not request_id or len(request_id) > REQUEST_ID_MAX):
+        raise UserError(
+            QT_TRANSLATE_NOOP(ERRORS, "A request id has 1 to {max} characters."),
+            max=REQUEST_ID_MAX,
+        )
+
+
+class CheckoutService:
+    """Checkout, refund and the scheme state a checkout needs."""
+
+    def __init__(
+        self,
+        db,
+        clock: Clock,
+        actor: Actor,
+        members: MemberService,
+        coupons: Any = None,
+        gift_cards: Any = None,
+    ) -> None:
+        self.db = db
+        self.clock = clock
+        self.actor = actor
+        self.members = members
+        self.coupons = coupons
+        self.gift_cards = gift_cards
+        self.store = CheckoutStore(db)
+        self.schemes_store = SchemeStore(db)
+        self.ledger = LedgerStore(db)
+        self.programs = ProgramStore(db)
+        self.visits = VisitStore(db)
+        self.settings = SettingsStore(db)
+
+    @property
+    def staff_id(self) -> int:
+        return self.actor.staff_id
+
+    # State ------------------------------------------------------------------------------
+
+    def schemes(self) -> Schemes:
+        s = self.schemes_store
+        referral = self.settings.get("referral_program_id") or ""
+        return Schemes(
+            stamp_programs={p.id: p for p in self.programs.all()},
+            points={p.id: p for p in s.points_programs()},
+            credit={p.id: p for p in s.credit_programs()},
+            passes={p.id: p for p in s.pass_programs()},
+            rewards={r.id: r for r in s.rewards()},
+            promotions=tuple(s.promotions()),
+            tiers=tuple(s.tiers()),
+            items={i.id: i for i in s.items()},
+            discounts_per_visit=int(self.settings.get("discounts_per_visit") or 1),
+            referral_program_id=int(referral) if referral.isdigit() else None,
+            referral_bonus=int(self.settings.get("referral_bonus") or 0),
+        )
+
+    def tier_of(self, member_id: int, schemes: Schemes | None = None) -> Tier | None:
+        tier_id, _ = self.schemes_store.member_tier(member_id)
+        tiers = (schemes or self.schemes()).tiers
+        return next((t for t in tiers if t.id == tier_id), None)
+
+    def member_state(self, member_id: int, schemes: Schemes, now: datetime) -> MemberState:
+        referral = self.store.referral(member_id)
+        return MemberState(
+            balances=self.ledger.balances(member_id),
+            earned_today=self.store.earned_today(member_id, to_db(local_day_start(now))),
+            tier=self.tier_of(member_id, schemes),
+            referral_pending=referral is not None and referral["rewarded_visit_id"] is None,
+        )
+
+    def _basket(self, member_id: int | None, req: CheckoutRequest, amount_hint: int) -> Basket:
+        coupon = None
+        if req.coupon_code:
+            if self.coupons is None:
+                raise Refused(QT_TRANSLATE_NOOP(ERRORS, "Coupons are not set up in this shop."))
+            coupon = self.coupons.resolve(req.coupon_code, member_id, amount_hint).offer
+        gift_balance = None
+        if req.gift_card_code:
+            if self.gift_cards is None:
+                raise Refused(QT_TRANSLATE_NOOP(ERRORS, "Gift cards are not set up in this shop."))
+            gift_balance = self.gift_cards.usable(req.gift_card_code, req.gift_amount or 0).balance
+        return Basket(
+            amount=req.amount,
+            items=dict(req.items),
+            stamp_items=dict(req.stamp_items),
+            redeem_stamps=dict(req.redeem_stamps),
+            redeem_rewards=tuple(req.redeem_rewards),
+            use_points=dict(req.use_points),
+            use_credit=req.use_credit,
+            use_passes=dict(req.use_passes),
+            buy_passes=dict(req.buy_passes),
+            buy_tier=req.buy_tier,
+            coupon=coupon,
+            gift_card_balance=gift_balance,
+            gift_amount=req.gift_amount,
+        )
+
+    def _check_member(self, member_id: int | None) -> None:
+        if member_id is None:
+            return
+        row = self.members.row(member_id)
+        if row["status"] == "blocked":
+            raise Refused(
+                QT_TRANSLATE_NOOP(ERRORS, "The membership of {name} is blocked."),
+                name=row["name"],
+            )
+
+    def preview(self, member_id: int | None, req: CheckoutRequest) -> CheckoutPlan:
+        """What confirming would do, without writing; raises UserError like confirm."""
+        now = self.clock()
+        self._check_member(member_id)
+        schemes = self.schemes()
+        state = self.member_state(member_id, schemes, now) if member_id is not None else None
+        basket = self._basket(member_id, req, req.amount)
+        return plan_checkout(schemes, state, basket, now.astimezone().date())
+
+    # Confirm ----------------------------------------------------------------------------
+
+    def confirm(
+        self,
+        member_id: int | None,
+        req: CheckoutRequest,
+        request_id: str,
+        *,
+        at: datetime | None = None,
+    ) -> CheckoutResult:
+        """Write the checkout in one transaction; the same request id writes once.
+
+        ``at`` records a past visit when importing history (marked as imported).
+        """
+        _check_request_id(request_id)
+        now = self.clock()
+        when = at or now
+        if at is not None and at > now:
+            raise UserError(QT_TRANSLATE_NOOP(ERRORS, "An imported visit cannot be in the future."))
+        with write_transaction(self.db):
+            earlier = self.visits.by_request(request_id)
+            if earlier is not None:
+                return self._replayed(earlier)
+            self._check_member(member_id)
+            schemes = self.schemes()
+            state = None
+            if member_id is not None:
+                if self.members.expire_for_member is not None:
+                    self.members.expire_for_member(member_id)
+                state = self.member_state(member_id, schemes, when)
+            basket = self._basket(member_id, req, req.amount)
+            plan = plan_checkout(schemes, state, basket, when.astimezone().date())
+            visit_id = self.store.insert_visit(
+                member_id=member_id,
+                staff_id=self.staff_id,
+                created_at=to_db(when),
+                request_id=request_id,
+                amount=plan.amount,
+                discount=plan.discount,
+                paid_credit=plan.paid_credit,
+                paid_gift=plan.paid_gift,
+                imported=at is not None,
+            )
+            self.store.insert_details(visit_id, basket.items, plan.discounts)
+            if member_id is not None and (plan.entries or plan.referral_entries):
+                self.ledger.append(
+                    member_id,
+                    [*plan.entries, *plan.referral_entries],
+                    visit_id=visit_id,
+                    staff_id=self.staff_id,
+                    created_at=to_db(when),
+                )
+            if plan.referral_entries and member_id is not None:
+                self._reward_referrer(member_id, plan, visit_id, when)
+            if basket.coupon is not None and req.coupon_code:
+                coupon = self.coupons.resolve(req.coupon_code, member_id, plan.amount)
+                cut = next(d.amount for d in plan.discounts if d.source == "coupon")
+                self.coupons.record_use(coupon, member_id, visit_id, cut)
+            if plan.paid_gift and req.gift_card_code:
+                self.gift_cards.redeem(req.gift_card_code, plan.paid_gift, visit_id)
+            issued: tuple[str, ...] = ()
+            tier_name = None
+            if member_id is not None:
+                tier_name = self._update_tier(member_id, schemes, state, plan, visit_id, when)
+                if self.coupons is not None and plan.charged > 0:
+                    issued = tuple(self.coupons.issue_next_visit(member_id, visit_id, plan.charged))
+        member = self.members.view(member_id) if member_id is not None else None
+        return CheckoutResult(
+            visit_id=visit_id,
+            replayed=False,
+            amount=plan.amount,
+            discount=plan.discount,
+            charged=plan.charged,
+            paid_credit=plan.paid_credit,
+            paid_gift=plan.paid_gift,
+            plan=plan,
+            member=member,
+            coupons_issued=issued,
+            tier=tier_name,
+        )
+
+    def _replayed(self, visit: dict[str, Any]) -> CheckoutResult:
+        member_id = visit["member_id"]
+        return CheckoutResult(
+            visit_id=visit["id"],
+            replayed=True,
+            amount=visit["amount"],
+            discount=visit["discount"],
+            charged=visit["charged"],
+            paid_credit=visit["paid_credit"],
+            paid_gift=visit["paid_gift"],
+            plan=None,
+            member=self.members.view(member_id) if member_id is not None else None,
+        )
+
+    def _reward_referrer(
+        self, member_id: int, plan: CheckoutPlan, visit_id: int, when: datetime
+    ) -> None:
+        referral = self.store.referral(member_id)
+        referrer = referral["referrer_id"]
+        if self.members.row(referrer)["status"] != "blocked":
+            self.ledger.append(
+                referrer,
+                list(plan.referral_entries),
+                visit_id=visit_id,
+                staff_id=self.staff_id,
+                created_at=to_db(when),
+                note="referral",
+            )
+        self.store.mark_referral_rewarded(member_id, visit_id)
+
+    def _update_tier(
+        self,
+        member_id: int,
+        schemes: Schemes,
+        state: MemberState | None,
+        plan: CheckoutPlan,
+        visit_id: int,
+        when: datetime,
+    ) -> str | None:
+        """A paid tier is set for a year; an earned upgrade takes effect at once."""
+        current = state.tier if state is not None else None
+        if plan.tier_bought is not None:
+            until = to_db(when + timedelta(days=PAID_TIER_DAYS))
+            self.schemes_store.set_member_tier(
+                member_id,
+                plan.tier_bought.id,
+                until,
+                reason="paid",
+                visit_id=visit_id,
+                staff_id=self.staff_id,
+                at=to_db(when),
+            )
+            return plan.tier_bought.name
+        earned = self._qualified_tier(member_id, schemes, when)
+        if earned is not None and (current is None or earned.rank > current.rank):
+            until = to_db(when + timedelta(days=earned.window_days))
+            self.schemes_store.set_member_tier(
+                member_id,
+                earned.id,
+                until,
+                reason="upgrade",
+                visit_id=visit_id,
+                staff_id=self.staff_id,
+                at=to_db(when),
+            )
+            return earned.name
+        return current.name if current is not None else None
+
+    def _qualified_tier(self, member_id: int, schemes: Schemes, when: datetime) -> Tier | None:
+        best = None
+        for t in schemes.tiers:
+            spend, visits = self.schemes_store.qualifying(
+                member_id, to_db(when - timedelta(days=t.window_days))
+            )
+            if t.qualifies(spend, visits) and (best is None or t.rank > best.rank):
+                best = t
+        return best
+
+    def review_tiers(self) -> int:
+        """The re-evaluation job: tiers whose period ended are re-earned or lowered.
+
+        A downgrade happens only here, never at the counter. Returns members changed.
+        """
+        now = self.clock()
+        changed = 0
+        schemes = self.schemes()
+        with write_transaction(self.db):
+            for member_id in self.schemes_store.members_due_for_tier_review(to_db(now)):
+                current = self.tier_of(member_id, schemes)
+                earned = self._qualified_tier(member_id, schemes, now)
+                until = to_db(now + timedelta(days=earned.window_days)) if earned else None
+                reason = "upgrade"
+                if earned is None or current is None or earned.rank < current.rank:
+                    reason = "downgrade"
+                self.schemes_store.set_member_tier(
+                    member_id,
+                    earned.id if earned else None,
+                    until,
+                    reason=reason,
+                    visit_id=None,
+                    staff_id=1,
+                    at=to_db(now),
+                )
+                changed += earned is None or current is None or earned.id != current.id
+        return changed
+
+    # Refund -----------------------------------------------------------------------------
+
+    def refund(
+        self,
+        visit_id: int,
+        amount: int | None,
+        reason: str,
+        request_id: str | None = None,
+    ) -> RefundResult:
+        """Refund ``amount`` (None = the rest) of a visit, with its loyalty effects."""
+        reason = " ".join(reason.split())
+        if not reason:
+            raise UserError(QT_TRANSLATE_NOOP(ERRORS, "Say why the visit is refunded."))
+        _check_request_id(request_id)
+        now = self.clock()
+        with write_transaction(self.db):
+            if request_id is not None:
+                earlier = self.store.refund_by_request(request_id)
+                if earlier is not None:
+                    visit = self.visits.get(earlier["visit_id"])
+                    return RefundResult(
+                        earlier["id"],
+                        visit["id"],
+                        earlier["amount"],
+                        bool(earlier["full"]),
+                        visit["refunded"],
+                        {},
+                        None,
+                        replayed=True,
+                    )
+            visit = self.visits.get(visit_id)
+            if visit is None:
+                raise NotFound(
+                    QT_TRANSLATE_NOOP(ERRORS, "There is no visit number {id}."), id=visit_id
+                )
+            if visit["status"] == "voided":
+                raise Refused(QT_TRANSLATE_NOOP(ERRORS, "Visit {id} was voided."), id=visit_id)
+            if visit["status"] == "refunded":
+                raise Refused(
+                    QT_TRANSLATE_NOOP(ERRORS, "Visit {id} is already refunded in full."),
+                    id=visit_id,
+                )
+            amount = check_refund_amount(visit["charged"], visit["refunded"], amount)
+            member_id = visit["member_id"]
+            plan = None
+            if member_id is not None:
+                rows = [
+                    (rid, e)
+                    for rid, e in self.ledger.visit_rows(visit_id)
+                    if e.kind.value not in ("refund", "void")
+                ]
+                needed = {p.id: p.stamps_needed for p in self.programs.all()}
+                plan = plan_refund(
+                    rows,
+                    self.ledger.balances(member_id),
+                    needed,
+                    charged=visit["charged"],
+                    refunded_before=visit["refunded"],
+                    amount=amount,
+                )
+            full = visit["refunded"] + amount >= visit["charged"]
+            refund_id = self.store.insert_refund(
+                visit_id, amount, full, reason, request_id, self.staff_id, to_db(now)
+            )
+            if plan is not None and plan.entries:
+                self._append_refund_rows(member_id, plan.entries, visit_id, refund_id, now, reason)
+            if full:
+                self._refund_referrer(visit_id, member_id, refund_id, now, reason)
+                if self.gift_cards is not None:
+                    self.gift_cards.restore_for_refund(visit_id, refund_id)
+                if self.coupons is not None:
+                    self.coupons.restore_uses(visit_id, refund_id)
+        return RefundResult(
+            refund_id=refund_id,
+            visit_id=visit_id,
+            amount=amount,
+            full=full,
+            refunded_total=visit["refunded"] + amount,
+            shortfall=dict(plan.shortfall) if plan is not None else {},
+            member=self.members.view(member_id) if member_id is not None else None,
+        )
+
+    def _append_refund_rows(self, member_id, entries, visit_id, refund_id, now, note) -> None:
+        self.ledger.append(
+            member_id,
+            entries,
+            visit_id=visit_id,
+            staff_id=self.staff_id,
+            created_at=to_db(now),
+            note=note,
+            refund_id=refund_id,
+        )
+
+    def _refund_referrer(self, visit_id, member_id, refund_id, now, reason) -> None:
+        """A full refund of the visit that paid a referral takes both bonuses back."""
+        for referrer, rows in self.ledger.bonus_rows_of_others(visit_id, member_id).items():
+            balances = self.ledger.balances(referrer)
+            entries = []
+            for rid, e in rows:
+                held = balances.get((e.program_id, e.account), 0)
+                take = min(held, e.delta)
+                if take:
+                    entries.append(Entry(e.program_id, e.account, Kind.REFUND, -take, rid))
+            if entries:
+                self._append_refund_rows(referrer, entries, visit_id, refund_id, now, reason)
+        if member_id is not None:
+            referral = self.store.referral(member_id)
+            if referral is not None and referral["rewarded_visit_id"] == visit_id:
+                self.store.mark_referral_rewarded(member_id, None)
+
+    # Referrals --------------------------------------------------------------------------
+
+    def set_referrer(self, member_id: int, referrer_id: int) -> None:
+        """Record who brought a new member; one referrer per member, never oneself."""
+        if member_id == referrer_id:
+            raise Refused(QT_TRANSLATE_NOOP(ERRORS, "A member cannot refer themselves."))
+        with write_transaction(self.db):
+            self.members.row(member_id)
+            self.members.row(referrer_id)
+            if self.store.referral(member_id) is not None:
+                raise Refused(QT_TRANSLATE_NOOP(ERRORS, "This member already has a referrer."))
+            if self.visits_charged(member_id):
+                raise Refused(
+                    QT_TRANSLATE_NOOP(
+                        ERRORS, "A referrer can only be named before the first paid visit."
+                    )
+                )
+            self.store.insert_referral(member_id, referrer_id, to_db(self.clock()))
+
+    def visits_charged(self, member_id: int) -> int:
+        row = self.db.execute(
+            "SELECT COUNT(*) FROM visits WHERE member_id = ? AND charged > 0 "
+            "AND status = 'confirmed'",
+            [member_id],
+        ).fetchone()
+        return int(row[0])
+
+    def unusual(self, day: datetime | None = None) -> list[tuple]:
+        """Members with more visits in one day than the owner's threshold."""
+        now = day or self.clock()
+        start = local_day_start(now)
+        limit = int(self.settings.get("unusual_visits_per_day") or 3)
+        return self.store.visits_per_member_on(
+            to_db(start), to_db(start + timedelta(days=1)), limit + 1
+        )

@@ -1,0 +1,151 @@
+"""SQL for checkouts: the visit's money, its items and discounts, refunds."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from sqlite_utils import Database
+
+from ..domain.checkout import Discount
+from ..domain.ledger import Account
+
+
+class CheckoutStore:
+    """Writes and reads what a checkout adds beside the visit row and the ledger."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def insert_visit(
+        self,
+        *,
+        member_id: int | None,
+        staff_id: int,
+        created_at: str,
+        request_id: str,
+        amount: int,
+        discount: int,
+        paid_credit: int,
+        paid_gift: int,
+        gift_sold: int = 0,
+        imported: bool = False,
+    ) -> int:
+        cur = self.db.execute(
+            "INSERT INTO visits (member_id, staff_id, created_at, request_id, amount, discount, "
+            "charged, paid_credit, paid_gift, gift_sold, imported) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            [
+                member_id,
+                staff_id,
+                created_at,
+                request_id,
+                amount,
+                discount,
+                amount - discount,
+                paid_credit,
+                paid_gift,
+                gift_sold,
+                int(imported),
+            ],
+        )
+        return int(cur.lastrowid)
+
+    def insert_details(
+        self, visit_id: int, items: Mapping[int, int], discounts: Iterable[Discount]
+    ) -> None:
+        for item_id, qty in sorted(items.items()):
+            if qty:
+                self.db.execute(
+                    "INSERT INTO visit_items (visit_id, item_id, quantity) VALUES (?,?,?)",
+                    [visit_id, item_id, qty],
+                )
+        for d in discounts:
+            self.db.execute(
+                "INSERT INTO visit_discounts (visit_id, source, ref_id, label, amount) "
+                "VALUES (?,?,?,?,?)",
+                [visit_id, d.source, d.ref_id, d.label, d.amount],
+            )
+
+    def discounts(self, visit_id: int) -> list[dict[str, Any]]:
+        return list(
+            self.db.query(
+                "SELECT source, ref_id, label, amount FROM visit_discounts WHERE visit_id = ? "
+                "ORDER BY id",
+                [visit_id],
+            )
+        )
+
+    def insert_refund(
+        self,
+        visit_id: int,
+        amount: int,
+        full: bool,
+        reason: str,
+        request_id: str | None,
+        staff_id: int,
+        at: str,
+    ) -> int:
+        cur = self.db.execute(
+            "INSERT INTO refunds (visit_id, amount, full, reason, request_id, staff_id, "
+            "created_at) VALUES (?,?,?,?,?,?,?)",
+            [visit_id, amount, int(full), reason, request_id, staff_id, at],
+        )
+        self.db.execute(
+            "UPDATE visits SET refunded = refunded + ?, "
+            "status = CASE WHEN ? THEN 'refunded' ELSE status END WHERE id = ?",
+            [amount, int(full), visit_id],
+        )
+        return int(cur.lastrowid)
+
+    def refund_by_request(self, request_id: str) -> dict[str, Any] | None:
+        rows = list(self.db.query("SELECT * FROM refunds WHERE request_id = ?", [request_id]))
+        return rows[0] if rows else None
+
+    def earned_today(self, member_id: int, since: str) -> dict[tuple[int, Account], int]:
+        """Stamps and points earned since ``since`` in visits that still count.
+
+        Refunded-away earnings don't count against the daily cap either.
+        """
+        out: dict[tuple[int, Account], int] = {}
+        for pid, account, total in self.db.execute(
+            "SELECT l.program_id, l.account, SUM(l.delta) FROM ledger l "
+            "JOIN visits v ON v.id = l.visit_id "
+            "WHERE v.member_id = ? AND v.created_at >= ? AND v.status = 'confirmed' "
+            "AND l.member_id = v.member_id AND l.account IN ('stamps', 'points') "
+            "AND (l.kind = 'earn' OR (l.kind = 'refund' AND l.delta < 0 AND l.reverses_id IN "
+            "  (SELECT id FROM ledger WHERE kind = 'earn' AND visit_id = v.id))) "
+            "GROUP BY l.program_id, l.account",
+            [member_id, since],
+        ).fetchall():
+            out[(pid, Account(account))] = int(total)
+        return out
+
+    def referral(self, member_id: int) -> dict[str, Any] | None:
+        rows = list(self.db.query("SELECT * FROM referrals WHERE member_id = ?", [member_id]))
+        return rows[0] if rows else None
+
+    def insert_referral(self, member_id: int, referrer_id: int, at: str) -> None:
+        self.db.execute(
+            "INSERT INTO referrals (member_id, referrer_id, created_at) VALUES (?,?,?)",
+            [member_id, referrer_id, at],
+        )
+
+    def mark_referral_rewarded(self, member_id: int, visit_id: int | None) -> None:
+        self.db.execute(
+            "UPDATE referrals SET rewarded_visit_id = ? WHERE member_id = ?",
+            [visit_id, member_id],
+        )
+
+    def visits_per_member_on(self, since: str, until: str, at_least: int) -> list[tuple]:
+        """(member, name, visits) with at least ``at_least`` visits in the period."""
+        return [
+            tuple(r)
+            for r in self.db.execute(
+                "SELECT v.member_id, m.name, COUNT(*) AS n FROM visits v "
+                "JOIN members m ON m.id = v.member_id "
+                "WHERE v.created_at >= ? AND v.created_at < ? AND v.status != 'voided' "
+                "GROUP BY v.member_id HAVING n >= ? ORDER BY n DESC",
+                [since, until, at_least],
+            ).fetchall()
+        ]

@@ -1,0 +1,355 @@
+"""SQL for points, credit and pass programs, the catalogue, promotions, tiers and items."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlite_utils import Database
+
+from ..domain.programs import RewardKind
+from ..domain.schemes import (
+    CatalogueReward,
+    CreditProgram,
+    Item,
+    PassProgram,
+    PointsProgram,
+    Promotion,
+    Tier,
+)
+
+_POSITION = "(SELECT COALESCE(MAX(position), 0) + 1 FROM programs)"
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def _points(r: dict[str, Any]) -> PointsProgram:
+    return PointsProgram(
+        id=r["id"],
+        name=r["name"],
+        points_per_step=r["points_per_step"],
+        amount_step=r["amount_step"],
+        points_per_visit=r["points_per_visit"],
+        points_per_item=r["points_per_item"],
+        point_value=r["point_value"],
+        expiry_days=r["expiry_days"],
+        per_day_limit=r["per_day_limit"],
+        active=bool(r["active"]),
+    )
+
+
+def _credit(r: dict[str, Any]) -> CreditProgram:
+    return CreditProgram(
+        id=r["id"],
+        name=r["name"],
+        rate_bp=r["rate_bp"],
+        expiry_days=r["expiry_days"],
+        active=bool(r["active"]),
+    )
+
+
+def _pass(r: dict[str, Any]) -> PassProgram:
+    return PassProgram(
+        id=r["id"],
+        name=r["name"],
+        pass_uses=r["pass_uses"],
+        price=r["price"] or 0,
+        expiry_days=r["expiry_days"],
+        active=bool(r["active"]),
+    )
+
+
+def _tier(r: dict[str, Any]) -> Tier:
+    return Tier(
+        id=r["id"],
+        name=r["name"],
+        rank=r["rank"],
+        min_spend=r["min_spend"],
+        min_visits=r["min_visits"],
+        window_days=r["window_days"],
+        earn_multiplier_pct=r["earn_multiplier_pct"],
+        discount_bp=r["discount_bp"],
+        fee=r["fee"],
+        active=bool(r["active"]),
+    )
+
+
+class SchemeStore:
+    """Reads and writes the owner's schemes. Callers hold the transaction."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # Programs of the other kinds --------------------------------------------------------
+
+    def _programs(self, kind: str) -> list[dict[str, Any]]:
+        return list(
+            self.db.query("SELECT * FROM programs WHERE kind = ? ORDER BY position, id", [kind])
+        )
+
+    def points_programs(self) -> list[PointsProgram]:
+        return [_points(r) for r in self._programs("points")]
+
+    def credit_programs(self) -> list[CreditProgram]:
+        return [_credit(r) for r in self._programs("credit")]
+
+    def pass_programs(self) -> list[PassProgram]:
+        return [_pass(r) for r in self._programs("pass")]
+
+    def program_kind(self, program_id: int) -> str | None:
+        row = self.db.execute("SELECT kind FROM programs WHERE id = ?", [program_id]).fetchone()
+        return row[0] if row else None
+
+    def insert_points(self, p: PointsProgram, at: str) -> int:
+        cur = self.db.execute(
+            "INSERT INTO programs (name, kind, points_per_step, amount_step, points_per_visit, "
+            "points_per_item, point_value, expiry_days, per_day_limit, active, position, "
+            f"created_at) VALUES (?, 'points', ?,?,?,?,?,?,?,?, {_POSITION}, ?)",
+            [
+                p.name.strip(),
+                p.points_per_step,
+                p.amount_step,
+                p.points_per_visit,
+                p.points_per_item,
+                p.point_value,
+                p.expiry_days,
+                p.per_day_limit,
+                int(p.active),
+                at,
+            ],
+        )
+        return int(cur.lastrowid)
+
+    def update_points(self, p: PointsProgram) -> None:
+        self.db.execute(
+            "UPDATE programs SET name=?, points_per_step=?, amount_step=?, points_per_visit=?, "
+            "points_per_item=?, point_value=?, expiry_days=?, per_day_limit=?, active=? "
+            "WHERE id=? AND kind='points'",
+            [
+                p.name.strip(),
+                p.points_per_step,
+                p.amount_step,
+                p.points_per_visit,
+                p.points_per_item,
+                p.point_value,
+                p.expiry_days,
+                p.per_day_limit,
+                int(p.active),
+                p.id,
+            ],
+        )
+
+    def insert_credit(self, p: CreditProgram, at: str) -> int:
+        cur = self.db.execute(
+            "INSERT INTO programs (name, kind, rate_bp, expiry_days, active, position, "
+            f"created_at) VALUES (?, 'credit', ?, ?, ?, {_POSITION}, ?)",
+            [p.name.strip(), p.rate_bp, p.expiry_days, int(p.active), at],
+        )
+        return int(cur.lastrowid)
+
+    def update_credit(self, p: CreditProgram) -> None:
+        self.db.execute(
+            "UPDATE programs SET name=?, rate_bp=?, expiry_days=?, active=? "
+            "WHERE id=? AND kind='credit'",
+            [p.name.strip(), p.rate_bp, p.expiry_days, int(p.active), p.id],
+        )
+
+    def insert_pass(self, p: PassProgram, at: str) -> int:
+        cur = self.db.execute(
+            "INSERT INTO programs (name, kind, pass_uses, price, expiry_days, active, position, "
+            f"created_at) VALUES (?, 'pass', ?, ?, ?, ?, {_POSITION}, ?)",
+            [p.name.strip(), p.pass_uses, p.price, p.expiry_days, int(p.active), at],
+        )
+        return int(cur.lastrowid)
+
+    # Catalogue and promotions -------------------------------------------------------------
+
+    def rewards(self) -> list[CatalogueReward]:
+        return [
+            CatalogueReward(
+                id=r["id"],
+                program_id=r["program_id"],
+                name=r["name"],
+                cost=r["cost"],
+                kind=RewardKind(r["kind"]),
+                value=r["value"],
+                max_discount=r["max_discount"],
+                item_id=r["item_id"],
+                active=bool(r["active"]),
+            )
+            for r in self.db.query("SELECT * FROM rewards ORDER BY program_id, position, cost, id")
+        ]
+
+    def insert_reward(self, r: CatalogueReward, at: str) -> int:
+        cur = self.db.execute(
+            "INSERT INTO rewards (program_id, name, cost, kind, value, max_discount, item_id, "
+            "active, created_at) VALUES (?,?,?,?,?,?,?,?,?)",
+            [
+                r.program_id,
+                r.name.strip(),
+                r.cost,
+                r.kind.value,
+                r.value,
+                r.max_discount,
+                r.item_id,
+                int(r.active),
+                at,
+            ],
+        )
+        return int(cur.lastrowid)
+
+    def promotions(self) -> list[Promotion]:
+        return [
+            Promotion(
+                id=r["id"],
+                program_id=r["program_id"],
+                name=r["name"],
+                multiplier_pct=r["multiplier_pct"],
+                weekday=r["weekday"],
+                starts_on=_day(r["starts_on"]),
+                ends_on=_day(r["ends_on"]),
+                active=bool(r["active"]),
+            )
+            for r in self.db.query("SELECT * FROM promotions ORDER BY id")
+        ]
+
+    def insert_promotion(self, p: Promotion, at: str) -> int:
+        cur = self.db.execute(
+            "INSERT INTO promotions (program_id, name, multiplier_pct, weekday, starts_on, "
+            "ends_on, active, created_at) VALUES (?,?,?,?,?,?,?,?)",
+            [
+                p.program_id,
+                p.name.strip(),
+                p.multiplier_pct,
+                p.weekday,
+                p.starts_on.isoformat() if p.starts_on else None,
+                p.ends_on.isoformat() if p.ends_on else None,
+                int(p.active),
+                at,
+            ],
+        )
+        return int(cur.lastrowid)
+
+    # Tiers ------------------------------------------------------------------------------
+
+    def tiers(self) -> list[Tier]:
+        return [_tier(r) for r in self.db.query("SELECT * FROM tiers ORDER BY rank")]
+
+    def insert_tier(self, t: Tier, at: str) -> int:
+        cur = self.db.execute(
+            "INSERT INTO tiers (name, rank, min_spend, min_visits, window_days, "
+            "earn_multiplier_pct, discount_bp, fee, active, created_at) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?)",
+            [
+                t.name.strip(),
+                t.rank,
+                t.min_spend,
+                t.min_visits,
+                t.window_days,
+                t.earn_multiplier_pct,
+                t.discount_bp,
+                t.fee,
+                int(t.active),
+                at,
+            ],
+        )
+        return int(cur.lastrowid)
+
+    def member_tier(self, member_id: int) -> tuple[int | None, str | None]:
+        row = self.db.execute(
+            "SELECT tier_id, tier_until FROM members WHERE id = ?", [member_id]
+        ).fetchone()
+        return (row[0], row[1]) if row else (None, None)
+
+    def set_member_tier(
+        self,
+        member_id: int,
+        tier_id: int | None,
+        until: str | None,
+        *,
+        reason: str,
+        visit_id: int | None,
+        staff_id: int,
+        at: str,
+    ) -> None:
+        self.db.execute(
+            "UPDATE members SET tier_id = ?, tier_until = ? WHERE id = ?",
+            [tier_id, until, member_id],
+        )
+        self.db.execute(
+            "INSERT INTO tier_changes (member_id, tier_id, reason, until, visit_id, staff_id, "
+            "created_at) VALUES (?,?,?,?,?,?,?)",
+            [member_id, tier_id, reason, until, visit_id, staff_id, at],
+        )
+
+    def qualifying(self, member_id: int, since: str) -> tuple[int, int]:
+        """(spend, visits) of a member since ``since``: charged less refunds, not voided."""
+        row = self.db.execute(
+            "SELECT COALESCE(SUM(charged - refunded), 0), COUNT(*) FROM visits "
+            "WHERE member_id = ? AND created_at >= ? AND status = 'confirmed'",
+            [member_id, since],
+        ).fetchone()
+        return int(row[0]), int(row[1])
+
+    def members_due_for_tier_review(self, now: str) -> list[int]:
+        return [
+            r[0]
+            for r in self.db.execute(
+                "SELECT id FROM members WHERE tier_id IS NOT NULL AND tier_until IS NOT NULL "
+                "AND tier_until <= ?",
+                [now],
+            ).fetchall()
+        ]
+
+    # Items ------------------------------------------------------------------------------
+
+    def items(self) -> list[Item]:
+        links: dict[int, set[int]] = {}
+        for item_id, program_id in self.db.execute(
+            "SELECT item_id, program_id FROM item_programs"
+        ).fetchall():
+            links.setdefault(item_id, set()).add(program_id)
+        return [
+            Item(
+                id=r["id"],
+                name=r["name"],
+                category=r["category"],
+                price=r["price"],
+                programs=frozenset(links.get(r["id"], ())),
+                active=bool(r["active"]),
+            )
+            for r in self.db.query("SELECT * FROM items ORDER BY position, id")
+        ]
+
+    def insert_item(self, i: Item, at: str) -> int:
+        cur = self.db.execute(
+            "INSERT INTO items (name, category, price, active, position, created_at) "
+            "VALUES (?, ?, ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM items), ?)",
+            [i.name.strip(), i.category.strip(), i.price, int(i.active), at],
+        )
+        item_id = int(cur.lastrowid)
+        self.set_item_programs(item_id, i.programs)
+        return item_id
+
+    def update_item(self, i: Item) -> None:
+        self.db.execute(
+            "UPDATE items SET name=?, category=?, price=?, active=? WHERE id=?",
+            [i.name.strip(), i.category.strip(), i.price, int(i.active), i.id],
+        )
+        self.set_item_programs(i.id, i.programs)
+
+    def set_item_programs(self, item_id: int, programs: frozenset[int]) -> None:
+        self.db.execute("DELETE FROM item_programs WHERE item_id = ?", [item_id])
+        for pid in sorted(programs):
+            self.db.execute(
+                "INSERT INTO item_programs (item_id, program_id) VALUES (?, ?)", [item_id, pid]
+            )
+
+    def name_taken(self, table: str, name: str, except_id: int | None = None) -> bool:
+        assert table in {"items", "tiers"}
+        row = self.db.execute(
+            f"SELECT id FROM {table} WHERE name = ? AND id IS NOT ?", [name.strip(), except_id]
+        ).fetchone()
+        return row is not None
