@@ -63,11 +63,19 @@ def plan_refund(
     charged: int,
     refunded_before: int,
     amount: int,
+    earlier: Sequence[Entry] = (),
 ) -> RefundPlan:
     """Entries for refunding ``amount`` more of a visit whose own rows are ``rows``.
 
-    ``rows`` are the visit's original rows (not earlier refunds or voids) with ids.
+    ``rows`` are the visit's original rows (not earlier refunds or voids) with ids;
+    ``earlier`` are the rows earlier partial refunds of the visit wrote. What they
+    actually took back counts, so a take-back that fell short then (the member had
+    spent the points) is made up now, and nothing is ever taken beyond the share due.
     """
+    taken: dict[tuple[int, Account], int] = {}
+    for e in earlier:
+        if e.delta < 0:
+            taken[(e.program_id, e.account)] = taken.get((e.program_id, e.account), 0) - e.delta
     after_total = refunded_before + amount
     full = after_total >= charged
     bal = dict(balances)
@@ -94,16 +102,16 @@ def plan_refund(
             earned[(e.program_id, e.account)] = (total + e.delta, first)
 
     for key, (total, first) in sorted(earned.items()):
-        take = share(total, charged, after_total) - share(total, charged, refunded_before)
+        due = total if full else share(total, charged, after_total)
+        take = max(0, due - taken.get(key, 0))
         if key[1] is Account.STAMPS and full:
             continue  # a full refund undoes the card as a whole, below
         move(key, -take, first)
 
     if full:
-        for program_id in sorted({e.program_id for _, e in rows if e.account is Account.STAMPS}):
-            lost = _undo_card(
-                program_id, rows, earned, stamps_needed, charged, refunded_before, move, bal
-            )
+        cards = {e.program_id for _, e in rows if e.account in (Account.STAMPS, Account.REWARDS)}
+        for program_id in sorted(cards):
+            lost = _undo_card(program_id, rows, earned, stamps_needed, taken, move, bal)
             if lost:
                 key = (program_id, Account.REWARDS)
                 shortfall[key] = shortfall.get(key, 0) + lost
@@ -117,7 +125,7 @@ def plan_refund(
     return RefundPlan(tuple(out), full, shortfall)
 
 
-def _undo_card(program_id, rows, earned, stamps_needed, charged, refunded_before, move, bal) -> int:
+def _undo_card(program_id, rows, earned, stamps_needed, taken, move, bal) -> int:
     """Undo one card's share of the visit: stamps earned, cards completed, rewards used.
 
     Returns how many rewards this visit completed that the member has already used.
@@ -125,7 +133,7 @@ def _undo_card(program_id, rows, earned, stamps_needed, charged, refunded_before
     stamps_key = (program_id, Account.STAMPS)
     rewards_key = (program_id, Account.REWARDS)
     total, first = earned.get(stamps_key, (0, None))
-    taken_before = share(total, charged, refunded_before)
+    taken_before = taken.get(stamps_key, 0)
     completed = sum(
         e.delta
         for _, e in rows

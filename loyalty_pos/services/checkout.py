@@ -433,11 +433,9 @@ class CheckoutService:
             member_id = visit["member_id"]
             plan = None
             if member_id is not None:
-                rows = [
-                    (rid, e)
-                    for rid, e in self.ledger.visit_rows(visit_id)
-                    if e.kind.value not in ("refund", "void")
-                ]
+                all_rows = self.ledger.visit_rows(visit_id)
+                rows = [(rid, e) for rid, e in all_rows if e.kind not in (Kind.REFUND, Kind.VOID)]
+                earlier = [e for _, e in all_rows if e.kind is Kind.REFUND]
                 needed = {p.id: p.stamps_needed for p in self.programs.all()}
                 plan = plan_refund(
                     rows,
@@ -446,6 +444,7 @@ class CheckoutService:
                     charged=visit["charged"],
                     refunded_before=visit["refunded"],
                     amount=amount,
+                    earlier=earlier,
                 )
             full = visit["refunded"] + amount >= visit["charged"]
             refund_id = self.store.insert_refund(
