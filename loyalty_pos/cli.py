@@ -31,7 +31,7 @@ from .domain.programs import RewardKind, StampProgram
 from .domain.validation import MemberInput
 from .i18n import message, translate
 from .paths import backup_dir, resolve_db
-from .services import OWNER_STAFF, Services, VisitLine
+from .services import OWNER_STAFF, Services
 from .services.members import PossibleDuplicate, UnknownCard
 from .services.visits import REQUEST_ID_MAX
 from .store.database import StoreError
@@ -160,12 +160,17 @@ def build_parser() -> argparse.ArgumentParser:
     stamp.add_argument("--reward-value", type=_count, default=0, metavar="N")
     command(program_cmds, "list", cmd_programs_list, translate(CLI, "list the programs"))
 
-    visit = command(commands, "visit", cmd_visit, translate(CLI, "stamp and/or redeem"))
-    visit.add_argument("code", metavar="CODE")
+    from . import cli_checkout  # imported here: it builds on this module's Outcome
+
+    visit = command(
+        commands, "visit", cli_checkout.cmd_visit, translate(CLI, "check out: earn and redeem")
+    )
+    visit.add_argument("code", metavar="CODE", nargs="?")
     visit.add_argument("--program", metavar="NAME")
     visit.add_argument("--items", type=_count, metavar="N")
-    visit.add_argument("--redeem", metavar="NAME")
+    visit.add_argument("--redeem", metavar="NAME", action="append")
     visit.add_argument("--request-id", metavar="ID", default=None)
+    cli_checkout.add_visit_options(visit)
 
     void = command(commands, "void", cmd_void, translate(CLI, "undo a visit"))
     void.add_argument("visit_id", type=_count, metavar="VISIT_ID")
@@ -176,6 +181,7 @@ def build_parser() -> argparse.ArgumentParser:
     from . import cli_shop  # imported here: it builds on this module's Outcome
 
     cli_shop.register(commands, member_cmds, command)
+    cli_checkout.register(commands, program_cmds, command)
     return parser
 
 
@@ -267,21 +273,6 @@ def cmd_programs_list(services: Services, args: argparse.Namespace, path: Path) 
     return Outcome([out.program_json(p) for p in programs], text)
 
 
-def cmd_visit(services: Services, args: argparse.Namespace, path: Path) -> Outcome:
-    """One visit: stamps on ``--program`` and/or one reward of ``--redeem``, one write."""
-    member = _lookup(services, args.code)
-    lines: dict[int, VisitLine] = {}
-    if args.program is not None:
-        program = services.programs.by_name(args.program)
-        lines[program.id] = VisitLine(program.id, items=args.items)
-    if args.redeem is not None:
-        program = services.programs.by_name(args.redeem)
-        items = lines[program.id].items if program.id in lines else 0
-        lines[program.id] = VisitLine(program.id, items=items, redeem=1)
-    result = services.visits.record(member.id, list(lines.values()), args.request_id)
-    return Outcome(out.visit_json(result, args.request_id), out.visit_text(result))
-
-
 def cmd_void(services: Services, args: argparse.Namespace, path: Path) -> Outcome:
     member = services.visits.void(args.visit_id, args.reason)
     data = {
@@ -327,10 +318,26 @@ def _check_arguments(args: argparse.Namespace) -> None:
         raise CliError(QT_TRANSLATE_NOOP(CLI, "--program needs --items N."))
     if args.items is not None and args.program is None:
         raise CliError(QT_TRANSLATE_NOOP(CLI, "--items needs --program NAME."))
-    if args.program is None and args.redeem is None:
+    if args.code is None and not args.no_member:
+        raise CliError(QT_TRANSLATE_NOOP(CLI, "Give the member's CODE, or --no-member."))
+    doing = (
+        args.program,
+        args.redeem,
+        args.amount,
+        args.item,
+        args.coupon,
+        args.gift_card,
+        args.use_points,
+        args.use_credit,
+        args.use_pass,
+        args.buy_pass,
+    )
+    if not any(doing):
         raise CliError(
             QT_TRANSLATE_NOOP(
-                CLI, "Say what the visit does: --program NAME --items N, --redeem NAME."
+                CLI,
+                "Say what the visit does: --amount N, --item NAME=N, --program NAME --items N, "
+                "--redeem NAME.",
             )
         )
     if args.request_id is None:

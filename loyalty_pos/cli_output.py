@@ -207,12 +207,22 @@ def program_text(program: StampProgram) -> str:
 
 
 def visit_text(result: VisitResult) -> str:
-    if result.duplicate:
+    lines = [visit_head(result.visit_id, result.duplicate), *stamp_lines(result.lines)]
+    lines.append(member_text(result.member))
+    return "\n".join(lines)
+
+
+def visit_head(visit_id: int, duplicate: bool) -> str:
+    if duplicate:
         head = translate("Cli", "Visit {id} was already recorded; nothing new was written.")
     else:
         head = translate("Cli", "Visit {id} recorded.")
-    lines = [head.format(id=result.visit_id)]
-    for line in result.lines:
+    return head.format(id=visit_id)
+
+
+def stamp_lines(outcomes) -> list[str]:
+    lines = []
+    for line in outcomes:
         parts = []
         if line.redeemed:
             parts.append(translate("Cli", "redeemed {n}").format(n=line.redeemed))
@@ -227,8 +237,7 @@ def visit_text(result: VisitResult) -> str:
         if line.cards_completed:
             parts.append(translate("Cli", "cards completed: {n}").format(n=line.cards_completed))
         lines.append(f"  {line.program.name}: " + ", ".join(parts))
-    lines.append(member_text(result.member))
-    return "\n".join(lines)
+    return lines
 
 
 def check_text(report: CheckReport) -> str:

@@ -440,6 +440,17 @@ def plan_checkout(
         balances[(pid, account)] = balances.get((pid, account), 0) + schemes.referral_bonus
 
     if not (amount or entries or discounts or paid_gift or basket.coupon):
+        capped_cards = [o for o in outcomes if o.capped]
+        if capped_cards:
+            p = capped_cards[0].program
+            raise _refuse(
+                QT_TRANSLATE_NOOP(
+                    ERRORS,
+                    "{name}: the daily limit of {limit} stamps is reached. No stamps were added.",
+                ),
+                name=p.name,
+                limit=p.per_day_limit,
+            )
         raise UserError(
             QT_TRANSLATE_NOOP(
                 ERRORS, "Nothing to confirm: enter the amount, the items bought or a reward."

@@ -15,6 +15,7 @@ from ..domain.clock import Clock, system_clock
 from ..store.database import open_database
 from ..store.settings import SettingsStore
 from .actor import Actor
+from .adjustments import AdjustmentService
 from .checkout import CheckoutService
 from .maintenance import MaintenanceService
 from .members import MemberService
@@ -43,6 +44,7 @@ class Services:
     shop: ShopService
     checkout: CheckoutService
     schemes: SchemeService
+    adjustments: AdjustmentService
     actor: Actor
     clock: Clock = system_clock
     path: Path | None = None
@@ -82,6 +84,7 @@ class Services:
             programs=ProgramService(db, clock, actor),
             checkout=CheckoutService(db, clock, actor, members),
             schemes=SchemeService(db, clock, actor),
+            adjustments=AdjustmentService(db, clock, actor, members),
             actor=actor,
             maintenance=MaintenanceService(db, backup_dir),
             settings=SettingsStore(db),

@@ -496,6 +496,23 @@ class CheckoutService:
             if referral is not None and referral["rewarded_visit_id"] == visit_id:
                 self.store.mark_referral_rewarded(member_id, None)
 
+    def balances_summary(self, member_id: int) -> dict[str, Any]:
+        """Points, credit and passes by program name, and the tier: for scripts."""
+        schemes = self.schemes()
+        held = self.ledger.balances(member_id)
+        tier = self.tier_of(member_id, schemes)
+        points = {p.name: held.get((p.id, Account.POINTS), 0) for p in schemes.points.values()}
+        credit = {p.name: held.get((p.id, Account.CREDIT), 0) for p in schemes.credit.values()}
+        passes = {p.name: held.get((p.id, Account.PASSES), 0) for p in schemes.passes.values()}
+        return {
+            "points": sum(points.values()),
+            "credit": sum(credit.values()),
+            "points_by_program": points,
+            "credit_by_program": credit,
+            "passes": passes,
+            "tier": tier.name if tier is not None else None,
+        }
+
     # Referrals --------------------------------------------------------------------------
 
     def set_referrer(self, member_id: int, referrer_id: int) -> None:

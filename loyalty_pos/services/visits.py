@@ -8,11 +8,11 @@ from datetime import datetime, timedelta
 from ..domain.clock import Clock, local_day_start, to_db
 from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, NotFound, Refused, UserError
 from ..domain.ledger import Account, Entry, Kind
-from ..domain.programs import StampProgram
 from ..domain.stamps import CardState, LineOutcome, plan_line, stamps_to_expire, void_entries
 from ..store.database import write_transaction
 from ..store.ledger import LedgerStore
 from ..store.programs import ProgramStore
+from ..store.schemes import SchemeStore
 from ..store.visits import VisitStore
 from .actor import Actor
 from .members import MemberService
@@ -42,6 +42,7 @@ class VisitService:
         self.programs = ProgramStore(db)
         self.ledger = LedgerStore(db)
         self.visits = VisitStore(db)
+        self.schemes = SchemeStore(db)
 
     @property
     def staff_id(self) -> int:
@@ -198,37 +199,50 @@ class VisitService:
         with write_transaction(self.db):
             return self._expire_member(member_id, now)
 
+    def _expiring_programs(self) -> list[tuple[int, int, Account]]:
+        """(program, expiry days, account) for every balance that lapses with age.
+
+        Stamps, points and store credit expire oldest first by the same rule; passes
+        are paid for in advance and never lapse here.
+        """
+        out = [(p.id, p.expiry_days, Account.STAMPS) for p in self.programs.all()]
+        out += [(p.id, p.expiry_days, Account.POINTS) for p in self.schemes.points_programs()]
+        out += [(p.id, p.expiry_days, Account.CREDIT) for p in self.schemes.credit_programs()]
+        return [(pid, days, acc) for pid, days, acc in out if days is not None]
+
     def _expirable(
-        self, member_id: int, now: datetime, programs: list[StampProgram] | None = None
-    ) -> list[tuple[int, int]]:
+        self,
+        member_id: int,
+        now: datetime,
+        programs: list[tuple[int, int, Account]] | None = None,
+    ) -> list[tuple[int, Account, int]]:
         out = []
         balances = self.ledger.balances(member_id)
-        for p in programs if programs is not None else self.programs.all():
-            if p.expiry_days is None:
-                continue
-            held = balances.get((p.id, Account.STAMPS), 0)
+        for pid, days, account in programs if programs is not None else self._expiring_programs():
+            held = balances.get((pid, account), 0)
             if held <= 0:
                 continue
-            n = stamps_to_expire(
-                held, self.ledger.earned_batches(member_id, p.id), now, p.expiry_days
-            )
+            n = stamps_to_expire(held, self.ledger.earned_batches(member_id, pid), now, days)
             if n:
-                out.append((p.id, n))
+                out.append((pid, account, n))
         return out
 
     def _expire_member(
-        self, member_id: int, now: datetime, programs: list[StampProgram] | None = None
+        self,
+        member_id: int,
+        now: datetime,
+        programs: list[tuple[int, int, Account]] | None = None,
     ) -> int:
         todo = self._expirable(member_id, now, programs)
         if todo:
             self.ledger.append(
                 member_id,
-                [Entry(pid, Account.STAMPS, Kind.EXPIRE, -n) for pid, n in todo],
+                [Entry(pid, account, Kind.EXPIRE, -n) for pid, account, n in todo],
                 visit_id=None,
                 staff_id=SYSTEM_STAFF,
                 created_at=to_db(now),
             )
-        return sum(n for _, n in todo)
+        return sum(n for _, _, n in todo)
 
     def expire_all(self, batch: int = 500) -> int:
         """The expiry job: every member who may hold an expired stamp.
@@ -237,14 +251,11 @@ class VisitService:
         """
         total = 0
         now = self.clock()
-        programs = self.programs.all()
-        for p in programs:
-            if p.expiry_days is None:
-                continue
-            cutoff = to_db(now - timedelta(days=p.expiry_days))
-            ids = self.ledger.members_with_old_stamps(p.id, cutoff)
+        for pid, days, account in self._expiring_programs():
+            cutoff = to_db(now - timedelta(days=days))
+            ids = self.ledger.members_with_old_stamps(pid, cutoff, account.value)
             for start in range(0, len(ids), batch):
                 with write_transaction(self.db):
                     for mid in ids[start : start + batch]:
-                        total += self._expire_member(mid, now, [p])
+                        total += self._expire_member(mid, now, [(pid, days, account)])
         return total

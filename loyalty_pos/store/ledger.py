@@ -153,7 +153,9 @@ class LedgerStore:
             ).fetchall()
         ]
 
-    def members_with_old_stamps(self, program_id: int, cutoff: str) -> list[int]:
+    def members_with_old_stamps(
+        self, program_id: int, cutoff: str, account: str = "stamps"
+    ) -> list[int]:
         """Members who may hold stamps earned before ``cutoff`` on this program.
 
         Held stamps are the most recent ones earned, so a member holds an expired stamp
@@ -164,13 +166,13 @@ class LedgerStore:
             mid
             for (mid,) in self.db.execute(
                 "SELECT b.member_id FROM balances b "
-                "WHERE b.program_id = :pid AND b.account = 'stamps' AND b.value > 0 "
+                "WHERE b.program_id = :pid AND b.account = :account AND b.value > 0 "
                 "AND b.value > (SELECT COALESCE(SUM(l.delta), 0) FROM ledger l "
                 "  JOIN visits v ON v.id = l.visit_id "
                 "  WHERE l.member_id = b.member_id AND l.program_id = :pid "
-                "  AND l.account = 'stamps' AND l.kind = 'earn' "
+                "  AND l.account = :account AND l.kind = 'earn' "
                 "  AND v.status = 'confirmed' AND l.created_at >= :cutoff)",
-                {"pid": program_id, "cutoff": cutoff},
+                {"pid": program_id, "cutoff": cutoff, "account": account},
             )
         ]
 

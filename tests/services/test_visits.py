@@ -3,6 +3,7 @@ import sqlite3
 import pytest
 
 from loyalty_pos.domain.errors import NotFound, Refused, UserError
+from loyalty_pos.domain.ledger import Account
 from loyalty_pos.domain.programs import StampProgram
 from loyalty_pos.services import VisitLine
 
@@ -199,7 +200,11 @@ def test_expiry_candidates_match_a_look_at_every_member(services, clock):
         clock.advance(days=1)
         if day % 15 == 14:
             now = clock()
-            brute = {m.id for m in members if services.visits._expirable(m.id, now, [p])}
+            brute = {
+                m.id
+                for m in members
+                if services.visits._expirable(m.id, now, [(p.id, p.expiry_days, Account.STAMPS)])
+            }
             cutoff = to_db(now - timedelta(days=20))
             assert set(services.visits.ledger.members_with_old_stamps(p.id, cutoff)) == brute
             expired = services.visits.expire_all()
