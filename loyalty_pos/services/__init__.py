@@ -15,6 +15,7 @@ from ..domain.clock import Clock, system_clock
 from ..store.database import open_database
 from ..store.settings import SettingsStore
 from .actor import Actor
+from .cards import CardService
 from .maintenance import MaintenanceService
 from .members import MemberService
 from .programs import ProgramService
@@ -40,6 +41,7 @@ class Services:
     settings: SettingsStore
     shop: ShopService
     actor: Actor
+    cards: CardService
     clock: Clock = system_clock
     path: Path | None = None
 
@@ -77,6 +79,7 @@ class Services:
             visits=visits,
             programs=ProgramService(db, clock, actor),
             actor=actor,
+            cards=CardService(db, clock, actor, members),
             maintenance=MaintenanceService(db, backup_dir),
             settings=SettingsStore(db),
             shop=ShopService(db),
