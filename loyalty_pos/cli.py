@@ -180,7 +180,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     from . import cli_shop  # imported here: it builds on this module's Outcome
 
-    cli_shop.register(commands, member_cmds, command)
+    card_cmds = cli_shop.register(commands, member_cmds, command)
+    from . import cli_print  # printing commands: a module of their own
+
+    cli_print.register(commands, card_cmds, command)
     cli_checkout.register(commands, program_cmds, command)
     return parser
 

@@ -20,8 +20,11 @@ CLI = "Cli"
 Command = Callable[[argparse._SubParsersAction, str, Handler, str], argparse.ArgumentParser]
 
 
-def register(commands: argparse._SubParsersAction, member_cmds, command: Command) -> None:
-    """Add ``settings show|set``, ``cards block|unblock`` and ``members block|unblock``."""
+def register(
+    commands: argparse._SubParsersAction, member_cmds, command: Command
+) -> argparse._SubParsersAction:
+    """Add ``settings show|set``, ``cards block|unblock`` and ``members block|unblock``;
+    returns the ``cards`` subcommands so other modules can add to them."""
     settings = commands.add_parser("settings", help=translate(CLI, "the shop's settings"))
     settings_cmds = settings.add_subparsers(dest="subcommand", metavar="COMMAND", required=True)
     command(settings_cmds, "show", cmd_settings_show, translate(CLI, "show the settings"))
@@ -47,6 +50,7 @@ def register(commands: argparse._SubParsersAction, member_cmds, command: Command
         ("unblock", cmd_member_unblock, translate(CLI, "lift a membership's block")),
     ):
         command(member_cmds, name, handler, text).add_argument("code", metavar="CODE")
+    return card_cmds
 
 
 def cmd_settings_show(services: Services, args: argparse.Namespace, path: Path) -> Outcome:

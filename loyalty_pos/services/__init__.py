@@ -16,6 +16,7 @@ from ..store.database import open_database
 from ..store.settings import SettingsStore
 from .actor import Actor
 from .adjustments import AdjustmentService
+from .cards import CardService
 from .checkout import CheckoutService
 from .maintenance import MaintenanceService
 from .members import MemberService
@@ -46,6 +47,7 @@ class Services:
     schemes: SchemeService
     adjustments: AdjustmentService
     actor: Actor
+    cards: CardService
     clock: Clock = system_clock
     path: Path | None = None
 
@@ -86,6 +88,7 @@ class Services:
             schemes=SchemeService(db, clock, actor),
             adjustments=AdjustmentService(db, clock, actor, members),
             actor=actor,
+            cards=CardService(db, clock, actor, members),
             maintenance=MaintenanceService(db, backup_dir),
             settings=SettingsStore(db),
             shop=ShopService(db),

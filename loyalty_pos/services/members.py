@@ -88,7 +88,14 @@ class MemberService:
         card = self.members.card(code)
         if card is None:
             require_in_store(code)
-        if card is None or card["status"] == "blank":
+        if card is not None and card["status"] == "blank":
+            raise UnknownCard(
+                QT_TRANSLATE_NOOP(
+                    ERRORS, "Card {code} is a blank card: press F3 to enroll a new member with it."
+                ),
+                code=code,
+            )
+        if card is None:
             raise UnknownCard(
                 QT_TRANSLATE_NOOP(
                     ERRORS, "Card {code} does not belong to a member yet. Press F3 to enroll."

@@ -30,6 +30,7 @@ from .enroll_dialog import EnrollDialog
 from .formatting import reward_description, visit_line
 from .member_panel import MemberPanel
 from .outcome import describe
+from .print_actions import PrintActions
 from .programs_dialog import ProgramsDialog
 from .scan_filter import ScanFilter
 from .search_box import SearchBox
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self.scan_filter.install()
         self.startup_jobs = StartupJobs(services, self)
         self.startup_jobs.finished.connect(self._startup_finished)
+        self.printing = PrintActions(self)  # Ctrl+P cards, Ctrl+R slip, lost card, design
 
         self.visit_form.set_member(None, new_visit=True)
         self.panel.show_member(None, self.now(), self.currency)

@@ -1,0 +1,138 @@
+"""Printing commands of the admin command line: ``print-cards`` and ``cards replace``.
+
+``print-cards`` writes a PDF (the command line has no printer dialog); the owner prints
+it from any PDF viewer, or sends it to a card printer. ``--blank N`` reserves N new
+numbers in the same transaction as the PDF is written: if the file cannot be written,
+no number is reserved.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from . import cli_output as out
+from .cli import CliError, Handler, Outcome, _lookup
+from .domain.errors import QT_TRANSLATE_NOOP
+from .i18n import translate
+from .printing.layouts import LayoutKind, layout
+from .services import Services
+from .services.cards import CardFace
+from .store.database import write_transaction
+
+CLI = "Cli"
+
+
+def register(commands: argparse._SubParsersAction, card_cmds, command) -> None:
+    """Add ``print-cards`` and ``cards replace`` to the parser ``cli.py`` builds."""
+    p = command(
+        commands,
+        "print-cards",
+        cmd_print_cards,
+        translate(CLI, "write member cards or blank numbered cards to a PDF"),
+    )
+    who = p.add_mutually_exclusive_group(required=True)
+    who.add_argument(
+        "--member", action="append", metavar="CODE", help=translate(CLI, "a member's card")
+    )
+    who.add_argument("--all", action="store_true", help=translate(CLI, "every active member"))
+    who.add_argument(
+        "--blank", type=_count, metavar="N", help=translate(CLI, "reserve N new blank cards")
+    )
+    p.add_argument("--layout", choices=[k.value for k in LayoutKind], default="a4")
+    p.add_argument("--pdf", required=True, metavar="PATH")
+
+    replace = command(
+        card_cmds,
+        "replace",
+        cmd_card_replace,
+        translate(CLI, "replace a lost card: a new number, balances kept"),
+    )
+    replace.add_argument("code", metavar="CODE")
+    replace.add_argument(
+        "--pdf", metavar="PATH", help=translate(CLI, "also write the new card (CR80) to a PDF")
+    )
+
+
+def _count(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            translate(CLI, "“{value}” is not a whole number").format(value=text)
+        ) from None
+
+
+def _pdf_path(text: str) -> Path:
+    path = Path(text).expanduser()
+    if path.is_dir() or not path.parent.is_dir():
+        raise CliError(
+            QT_TRANSLATE_NOOP(CLI, "Cannot write {path}: no such folder, or it is a folder."),
+            path=str(path),
+        )
+    return path
+
+
+def _write(path: Path, kind: str, services: Services, faces) -> int:
+    from .printing.document import write_pdf  # Qt's GUI module: loaded only to print
+
+    try:
+        return write_pdf(path, kind, services.cards.design(), faces)
+    except OSError as exc:
+        raise CliError(
+            QT_TRANSLATE_NOOP(CLI, "Cannot write {path}: {error}"), path=str(path), error=str(exc)
+        ) from None
+
+
+def cmd_print_cards(services: Services, args: argparse.Namespace, path: Path) -> Outcome:
+    pdf = _pdf_path(args.pdf)
+    kind = args.layout
+    with write_transaction(services.db):
+        if args.blank is not None:
+            faces = services.cards.reserve_blank(args.blank)
+        elif args.all:
+            faces = list(services.cards.all_faces())
+            if not faces:
+                raise CliError(QT_TRANSLATE_NOOP(CLI, "No member has a card to print."))
+        else:
+            faces = []
+            for code in args.member:
+                member = _lookup(services, code)
+                faces.append(CardFace(member.card_number or "", member.name))
+        count = _write(pdf, kind, services, faces)
+    codes = [f.card_number for f in faces]
+    data = {
+        "count": count,
+        "layout": kind,
+        "pages": layout(kind).pages_for(count),
+        "path": str(pdf),
+        "blank": args.blank is not None,
+        "codes": codes,
+    }
+    text = translate(CLI, "{count} cards written to {path} ({pages} pages, {layout}).").format(
+        count=count, path=pdf, pages=data["pages"], layout=kind
+    )
+    if args.blank is not None:
+        text += "\n" + translate(CLI, "Reserved blank cards:") + "\n" + "\n".join(codes)
+    return Outcome(data, text)
+
+
+def cmd_card_replace(services: Services, args: argparse.Namespace, path: Path) -> Outcome:
+    pdf = _pdf_path(args.pdf) if args.pdf else None
+    with write_transaction(services.db):
+        result = services.cards.replace(args.code)
+        if pdf is not None:
+            _write(pdf, LayoutKind.CR80, services, [CardFace(result.new, result.member.name)])
+    data = {
+        "old": result.old,
+        "new": result.new,
+        "pdf": str(pdf) if pdf else None,
+        "member": out.member_json(result.member),
+    }
+    text = translate(CLI, "Card {old} is replaced by card {new} ({name}).").format(
+        old=result.old, new=result.new, name=result.member.name
+    )
+    return Outcome(data, text)
+
+
+__all__ = ["Handler", "register"]

@@ -1,0 +1,208 @@
+"""The loyalty slip after a visit, for a 58 or 80 mm receipt printer (or a PDF).
+
+``Slip`` is plain lines of label and value, so a later kind of balance (points, store
+credit, a gift card) is one more line, not a new layout. ``slip_for_visit`` words a
+visit; ``draw_slip`` lays any slip out on a paper width and returns its height, which
+sets the page length (receipt paper is a roll).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFontMetricsF,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+)
+
+from ..services.views import VisitResult
+from ..ui.formatting import format_date, format_time, reward_description, stamps_of
+from . import text as textfit
+
+CONTEXT = "Slip"
+PRINTABLE_MM = {"58": 48.0, "80": 72.0}  # the print head's width on each paper
+BODY_MM = 3.0  # text height: about 8.5 pt
+HEADING_MM = 4.4
+LINE_GAP_MM = 0.8
+END_FEED_MM = 6.0  # blank paper after the last line, for the tear-off
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+class Style(StrEnum):
+    HEADING = "heading"  # centred, large, bold
+    CENTRE = "centre"
+    SECTION = "section"  # bold label across the width
+    LINE = "line"  # label left, value right
+    STRONG = "strong"  # a line in bold (a reward to collect)
+    RULE = "rule"  # a dashed separator
+
+
+@dataclass(frozen=True)
+class SlipLine:
+    label: str = ""
+    value: str = ""
+    style: Style = Style.LINE
+
+
+@dataclass(frozen=True)
+class Slip:
+    lines: list[SlipLine] = field(default_factory=list)
+
+
+def slip_for_visit(result: VisitResult, shop_name: str, currency: str, now: datetime) -> Slip:
+    """What the member takes home: earned this visit, balances, rewards ready."""
+    m = result.member
+    lines = [
+        SlipLine(shop_name, style=Style.HEADING),
+        SlipLine(f"{format_date(now, now)} {format_time(now, now)}", style=Style.CENTRE),
+        SlipLine(style=Style.RULE),
+        SlipLine(tr("Member"), m.name),
+        SlipLine(tr("Card"), m.card_number or "—"),
+        SlipLine(style=Style.RULE),
+        SlipLine(tr("This visit"), style=Style.SECTION),
+    ]
+    earned = []
+    for line in result.lines:
+        name = line.program.name
+        if line.stamps_added:
+            earned.append(SlipLine(name, tr("+{n} stamps").format(n=line.stamps_added)))
+        if line.cards_completed:
+            earned.append(SlipLine(tr("{program}: card complete!").format(program=name)))
+        if line.redeemed:
+            card = m.card_for(name)
+            reward = reward_description(card, currency) if card else line.program.reward_text
+            earned.append(SlipLine(tr("Reward given: {reward}").format(reward=reward)))
+    lines += earned or [SlipLine(tr("No stamps this time."))]
+    lines += [SlipLine(style=Style.RULE), SlipLine(tr("Your cards"), style=Style.SECTION)]
+    for card in m.cards:
+        if card.active:
+            lines.append(SlipLine(card.program, stamps_of(card.stamps, card.stamps_needed)))
+    ready = [c for c in m.cards if c.rewards_ready]
+    if ready:
+        lines += [SlipLine(style=Style.RULE), SlipLine(tr("Rewards ready"), style=Style.SECTION)]
+        for card in ready:
+            text = reward_description(card, currency)
+            if card.rewards_ready > 1:
+                text += f" × {card.rewards_ready}"
+            lines.append(SlipLine(text, style=Style.STRONG))
+    lines += [SlipLine(style=Style.RULE), SlipLine(tr("Thank you!"), style=Style.CENTRE)]
+    return Slip(lines)
+
+
+@dataclass(frozen=True)
+class DrawnSlip:
+    height_mm: float
+    boxes: list[textfit.FittedText]  # every text as drawn, for checks
+
+
+def draw_slip(
+    painter: QPainter | None, slip: Slip, paper: str, dpi: float, *, top_mm: float = 2.0
+) -> DrawnSlip:
+    """Lay out (and draw, when ``painter`` is given) the slip; returns its height."""
+    k = dpi / 25.4
+    printable = PRINTABLE_MM[paper]
+    left = (float(paper) - printable) / 2
+    y = top_mm
+    boxes: list[textfit.FittedText] = []
+    if painter is not None:
+        painter.save()
+        painter.setPen(QColor("#000000"))
+    for line in slip.lines:
+        if line.style is Style.RULE:
+            if painter is not None:
+                pen = QPen(QColor("#000000"), 0.2 * k)
+                pen.setStyle(Qt.PenStyle.DashLine)
+                painter.setPen(pen)
+                painter.drawLine(
+                    QPointF(left * k, (y + 1) * k), QPointF((left + printable) * k, (y + 1) * k)
+                )
+                painter.setPen(QColor("#000000"))
+            y += 2.0
+            continue
+        size = HEADING_MM if line.style is Style.HEADING else BODY_MM
+        bold = line.style in (Style.HEADING, Style.SECTION, Style.STRONG)
+        row_h = size * 1.35
+        value_w = 0.0
+        if line.value:
+            vf = textfit.card_font(line.value, bold=bold)
+            value = textfit.fit(
+                line.value,
+                vf,
+                QRectF(left * k, y * k, printable * 0.6 * k, row_h * k),
+                size * k,
+                size * 0.8 * k,
+            )
+            value_w = value.width / k + 1.5
+            right_box = QRectF((left + printable) * k - value.width, y * k, value.width, row_h * k)
+            value = textfit.FittedText(value.text, value.font, value.width, right_box)
+            boxes.append(value)
+            if painter is not None:
+                textfit.draw(painter, value, Qt.AlignmentFlag.AlignRight)
+        font = textfit.card_font(line.label, bold=bold)
+        box = QRectF(left * k, y * k, (printable - value_w) * k, row_h * k)
+        fitted = textfit.fit(line.label, font, box, size * k, size * 0.75 * k)
+        boxes.append(fitted)
+        if painter is not None and line.label:
+            align = (
+                Qt.AlignmentFlag.AlignHCenter
+                if line.style in (Style.HEADING, Style.CENTRE)
+                else Qt.AlignmentFlag.AlignLeft
+            )
+            textfit.draw(painter, fitted, align)
+        y += QFontMetricsF(fitted.font).height() / k + LINE_GAP_MM if line.label else row_h
+    if painter is not None:
+        painter.restore()
+    return DrawnSlip(y + END_FEED_MM, boxes)
+
+
+def slip_layout(slip: Slip, paper: str) -> QPageLayout:
+    """A page exactly as wide as the paper and as long as the slip."""
+    height = draw_slip(None, slip, paper, 1200).height_mm
+    size = QPageSize(
+        QSizeF(float(paper), height),
+        QPageSize.Unit.Millimeter,
+        f"Receipt {paper} mm",
+        QPageSize.SizeMatchPolicy.ExactMatch,
+    )
+    return QPageLayout(
+        size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter
+    )
+
+
+def paint_slip(printer, slip: Slip, paper: str) -> None:
+    """Draw on a printer already set up with ``slip_layout`` and ``setFullPage(True)``."""
+    painter = QPainter()
+    if painter.begin(printer):
+        try:
+            draw_slip(painter, slip, paper, printer.resolution())
+        finally:
+            painter.end()
+
+
+def write_slip_pdf(path: str | Path, slip: Slip, paper: str) -> None:
+    from .document import PDF_DPI, ensure_gui
+
+    ensure_gui()
+    writer = QPdfWriter(str(path))
+    writer.setResolution(PDF_DPI)
+    writer.setCreator("Loyalty POS")
+    writer.setPageLayout(slip_layout(slip, paper))
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError(f"cannot write {path}")
+    try:
+        draw_slip(painter, slip, paper, PDF_DPI)
+    finally:
+        painter.end()

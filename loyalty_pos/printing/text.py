@@ -1,0 +1,115 @@
+"""Fonts and fitting text into a box on a printed card or slip.
+
+A name must never be cut off at the card's edge and never print as empty boxes. The
+font is the first family of a list that holds every character of the text (checked in
+the font file itself with QRawFont, not through Qt's silent fallback), and the text is
+shrunk down to a smallest size, then elided with "…", until it fits its box.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF, QPainter, QRawFont
+
+#: Families that cover Latin with Vietnamese, Hungarian and Norwegian letters, in order.
+PREFERRED = (
+    "Noto Sans",
+    "DejaVu Sans",
+    "Segoe UI",
+    "Arial",
+    "Helvetica Neue",
+    "Liberation Sans",
+    "Roboto",
+)
+SHRINK_STEP = 0.92
+
+
+@dataclass(frozen=True)
+class FittedText:
+    """Text as drawn: possibly shrunk or elided, with its measured width (device px)."""
+
+    text: str
+    font: QFont
+    width: float
+    box: QRectF
+
+    @property
+    def fits(self) -> bool:
+        return self.width <= self.box.width() + 0.01
+
+
+@lru_cache(maxsize=32)
+def _raw_font(family: str, bold: bool) -> QRawFont | None:
+    f = QFont(family)
+    f.setPixelSize(64)
+    f.setBold(bold)
+    raw = QRawFont.fromFont(f)
+    return raw if raw.isValid() else None
+
+
+def _installed() -> set[str]:
+    return set(QFontDatabase.families())
+
+
+def covers(font: QFont, text: str) -> bool:
+    """True when the font file of ``font`` itself has a glyph for every character."""
+    raw = _raw_font(font.family(), font.bold())
+    if raw is None:
+        return False
+    return all(raw.supportsCharacter(ord(ch)) for ch in text if not ch.isspace())
+
+
+def card_font(text: str, *, bold: bool = False) -> QFont:
+    """The first preferred family that has every glyph of ``text``; else the default."""
+    installed = _installed()
+    for family in PREFERRED:
+        if family not in installed:
+            continue
+        f = QFont(family)
+        f.setBold(bold)
+        if covers(f, text):
+            return _print_ready(f)
+    f = QFont()
+    f.setBold(bold)
+    return _print_ready(f)
+
+
+def _print_ready(f: QFont) -> QFont:
+    # Unhinted outlines scale linearly, so widths measured here hold on any device.
+    f.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    f.setStyleStrategy(QFont.StyleStrategy.PreferOutline)
+    return f
+
+
+def fit(text: str, font: QFont, box: QRectF, max_px: float, min_px: float) -> FittedText:
+    """Shrink from ``max_px`` to ``min_px`` until ``text`` fits ``box``'s width; elide
+    at the smallest size if it still does not. Sizes are in device pixels."""
+    f = QFont(font)
+    size = max(1.0, max_px)
+    floor = max(1.0, min(min_px, max_px))
+    while True:
+        f.setPixelSize(max(1, round(size)))
+        metrics = QFontMetricsF(f)
+        width = metrics.horizontalAdvance(text)
+        if width <= box.width() or size <= floor:
+            break
+        size = max(floor, size * SHRINK_STEP)
+    if width > box.width():
+        text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, box.width())
+        width = metrics.horizontalAdvance(text)
+    height = min(box.height(), metrics.height())
+    return FittedText(text, f, width, QRectF(box.x(), box.y(), box.width(), height))
+
+
+def draw(
+    painter: QPainter,
+    fitted: FittedText,
+    align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
+) -> None:
+    """Draw fitted text on its box's first line (vertically centred in its height)."""
+    painter.setFont(fitted.font)
+    flags = align | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine
+    painter.drawText(fitted.box, int(flags), fitted.text)

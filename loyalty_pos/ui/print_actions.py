@@ -1,0 +1,171 @@
+"""Printing at the counter and for the owner, hooked into the main window in one place.
+
+Ctrl+P prints the open member's card, Ctrl+Shift+P chooses cards to print (members,
+everyone, blank numbered cards), Ctrl+R prints the loyalty slip of the last visit,
+Ctrl+Shift+L replaces the open member's lost card, Ctrl+Shift+D opens the card design.
+A "Print" menu lists them all, and the member panel shows the two that concern the
+member on screen.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton
+
+from ..printing.layouts import LayoutKind
+from ..printing.slip import Slip, paint_slip, slip_for_visit, slip_layout, write_slip_pdf
+from ..services.views import VisitResult
+from .card_design import open_card_design
+from .print_cards_dialog import PrintCardsDialog
+from .theme import Tone
+
+log = logging.getLogger(__name__)
+
+
+class PrintActions(QObject):
+    """The printing actions of one main window."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.services = window.services
+        self.last_visit: VisitResult | None = None
+        self.dialog: PrintCardsDialog | None = None
+        self.design_dialog = None
+        window.visit_form.recorded.connect(self._recorded)
+
+        specs = [
+            ("Ctrl+P", self.tr("Print this member's card…"), self.print_member_card),
+            ("Ctrl+Shift+P", self.tr("Print cards…"), self.print_cards),
+            ("Ctrl+R", self.tr("Print slip for the last visit…"), self.print_slip),
+            ("", self.tr("Save slip as PDF…"), self.save_slip_pdf),
+            ("Ctrl+Shift+L", self.tr("Lost card: replace…"), self.replace_card),
+            ("Ctrl+Shift+D", self.tr("Card design…"), self.card_design),
+        ]
+        menu = window.menuBar().addMenu(self.tr("&Print"))
+        self.actions: dict[str, QAction] = {}
+        for key, text, slot in specs:
+            action = QAction(text, window)
+            if key:
+                action.setShortcut(QKeySequence(key))
+                action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(slot)
+            window.addAction(action)
+            menu.addAction(action)
+            self.actions[key or text] = action
+
+        row = getattr(window.panel, "card_actions", None)
+        if row is not None:
+            for key, text in (
+                ("Ctrl+P", self.tr("Print card (Ctrl+P)")),
+                ("Ctrl+Shift+L", self.tr("Lost card… (Ctrl+Shift+L)")),
+            ):
+                button = QPushButton(text, window.panel)
+                button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+                button.clicked.connect(self.actions[key].trigger)
+                row.addWidget(button)
+
+    # Cards ------------------------------------------------------------------------
+
+    def print_member_card(self) -> None:
+        """Ctrl+P: the open member's card, as a single CR80 card by default."""
+        member = self.window.current_member
+        if member is None:
+            self.window.banner.error(self.tr("Open a member first (scan or F2), then Ctrl+P."))
+            return
+        self._open_dialog(member, LayoutKind.CR80)
+
+    def print_cards(self) -> None:
+        """Ctrl+Shift+P: choose members, everyone or blank cards, on a sheet."""
+        self._open_dialog(self.window.current_member, LayoutKind.A4)
+
+    def _open_dialog(self, member, kind: LayoutKind) -> None:
+        self.dialog = PrintCardsDialog(self.services, member, self.window, layout=kind)
+        self.dialog.open()
+
+    def card_design(self) -> None:
+        self.design_dialog = open_card_design(self.window, self.services)
+
+    # Lost card --------------------------------------------------------------------
+
+    def confirm(self, title: str, text: str) -> bool:
+        """Ask yes/no (tests replace this)."""
+        answer = QMessageBox.question(self.window, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def replace_card(self) -> None:
+        """Ctrl+Shift+L: a new number for the open member; the old card stops working."""
+        member = self.window.current_member
+        if member is None or not member.card_number:
+            self.window.banner.error(self.tr("Open the member whose card was lost first."))
+            return
+        asked = self.tr(
+            "Replace card {card} of {name}? The old card will stop working; "
+            "stamps and rewards stay with the member."
+        ).format(card=member.card_number, name=member.name)
+        if not self.confirm(self.tr("Lost card"), asked):
+            return
+        try:
+            result = self.services.cards.replace(member.card_number)
+        except Exception as err:
+            self.window.show_error(err)
+            return
+        self.window._show_updated(result.member, keep_counts=True)
+        self.window.banner.show_message(
+            Tone.SUCCESS,
+            self.tr("Card {old} is replaced by card {new}.").format(old=result.old, new=result.new),
+            action=(self.tr("Ctrl+P: Print the new card"), self.print_member_card),
+        )
+
+    # Slip -------------------------------------------------------------------------
+
+    def _recorded(self, result: VisitResult) -> None:
+        if not result.duplicate:
+            self.last_visit = result
+
+    def slip(self) -> Slip | None:
+        if self.last_visit is None:
+            self.window.banner.error(self.tr("No visit to print a slip for yet."))
+            return None
+        return slip_for_visit(
+            self.last_visit,
+            self.services.cards.shop_name(),
+            self.window.currency,
+            self.window.now(),
+        )
+
+    def print_slip(self) -> None:
+        """Ctrl+R: the slip on the receipt printer (any printer the system knows)."""
+        slip = self.slip()
+        if slip is None:
+            return
+        paper = self.services.cards.slip_width().value
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setFullPage(True)
+        printer.setPageLayout(slip_layout(slip, paper))
+        dialog = QPrintDialog(printer, self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            paint_slip(printer, slip, paper)
+            self.window.banner.show_message(Tone.SUCCESS, self.tr("Slip printed."))
+
+    def save_slip_pdf(self, path: str | None = None) -> bool:
+        slip = self.slip()
+        if slip is None:
+            return False
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(
+                self.window, self.tr("Save slip as PDF"), "slip.pdf", self.tr("PDF (*.pdf)")
+            )
+        if not path:
+            return False
+        try:
+            write_slip_pdf(path, slip, self.services.cards.slip_width().value)
+        except Exception as err:
+            self.window.show_error(err)
+            return False
+        self.window.banner.show_message(Tone.SUCCESS, self.tr("Slip saved as PDF."))
+        return True

@@ -1,0 +1,286 @@
+"""Print member cards: who (the open member, members picked by search, everyone, or a
+batch of new blank numbers), on which paper, then preview, print or save as PDF.
+
+Blank numbers are reserved the first time they are needed (preview, print or PDF) and
+kept for the rest of the dialog, so previewing and then printing prints the same cards.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.errors import UserError
+from ..i18n import message
+from ..printing.document import paint_on_printer, prepare_printer, write_pdf
+from ..printing.layouts import LayoutKind
+from ..services.cards import BLANK_MAX, CardFace
+from ..services.views import MemberView
+from . import theme
+
+log = logging.getLogger(__name__)
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class PrintCardsDialog(QDialog):
+    """Choose the cards and the paper; Preview, Print and Save PDF act on them."""
+
+    def __init__(
+        self,
+        services,
+        member: MemberView | None = None,
+        parent: QWidget | None = None,
+        *,
+        layout: LayoutKind = LayoutKind.CR80,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.member = member
+        self.reserved: list[CardFace] | None = None
+        self.setWindowTitle(self.tr("Print member cards"))
+        theme.apply(self)
+        self.resize(760, 620)
+
+        self.one = QRadioButton(self)
+        self.chosen_radio = QRadioButton(self.tr("Members I choose:"), self)
+        self.all = QRadioButton(
+            self.tr("All members ({n})").format(n=services.cards.count_all()), self
+        )
+        self.blank = QRadioButton(self.tr("New blank cards, pre-numbered:"), self)
+        self.who = QButtonGroup(self)
+        for b in (self.one, self.chosen_radio, self.all, self.blank):
+            self.who.addButton(b)
+        if member is not None and member.card_number:
+            self.one.setText(
+                self.tr("{name}, card {card}").format(name=member.name, card=member.card_number)
+            )
+            self.one.setChecked(True)
+        else:
+            self.one.setText(self.tr("No member is open"))
+            self.one.setEnabled(False)
+            self.chosen_radio.setChecked(True)
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search by name, phone or card; Enter adds"))
+        self.hits = QListWidget(self)
+        self.chosen = QListWidget(self)
+        self.chosen.setAccessibleName(self.tr("Chosen members"))
+        add = QPushButton(self.tr("Add →"), self)
+        remove = QPushButton(self.tr("← Remove"), self)
+        self.blank_count = QSpinBox(self)
+        self.blank_count.setRange(1, BLANK_MAX)
+        self.blank_count.setValue(10)
+
+        self.layout_choice = QComboBox(self)
+        self.layout_choice.addItem(self.tr("Single card, CR80 (card printers)"), LayoutKind.CR80)
+        self.layout_choice.addItem(self.tr("A4 sheet of ten, with cut marks"), LayoutKind.A4)
+        self.layout_choice.addItem(
+            self.tr("US Letter sheet of ten, with cut marks"), LayoutKind.LETTER
+        )
+        self.layout_choice.setCurrentIndex(self.layout_choice.findData(layout))
+
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setObjectName("hint")
+        preview = QPushButton(self.tr("Preview…"), self)
+        print_button = QPushButton(self.tr("Print…"), self)
+        print_button.setObjectName("primary")
+        pdf = QPushButton(self.tr("Save as PDF…"), self)
+        close = QPushButton(self.tr("Close"), self)
+
+        picker = QGridLayout()
+        picker.addWidget(self.search, 0, 0)
+        picker.addWidget(QLabel(self.tr("Chosen:"), self), 0, 2)
+        picker.addWidget(self.hits, 1, 0)
+        arrows = QVBoxLayout()
+        arrows.addStretch(1)
+        arrows.addWidget(add)
+        arrows.addWidget(remove)
+        arrows.addStretch(1)
+        picker.addLayout(arrows, 1, 1)
+        picker.addWidget(self.chosen, 1, 2)
+        blank_row = QHBoxLayout()
+        blank_row.addWidget(self.blank)
+        blank_row.addWidget(self.blank_count)
+        blank_row.addStretch(1)
+        paper_row = QHBoxLayout()
+        paper_row.addWidget(QLabel(self.tr("&Paper:"), self))
+        paper_row.addWidget(self.layout_choice, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(close)
+        buttons.addStretch(1)
+        buttons.addWidget(preview)
+        buttons.addWidget(pdf)
+        buttons.addWidget(print_button)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.one)
+        outer.addWidget(self.chosen_radio)
+        outer.addLayout(picker, 1)
+        outer.addWidget(self.all)
+        outer.addLayout(blank_row)
+        outer.addLayout(paper_row)
+        outer.addWidget(self.status)
+        outer.addLayout(buttons)
+
+        self.search.textEdited.connect(self._search)
+        self.search.returnPressed.connect(self.add_current)
+        self.hits.itemActivated.connect(lambda _item: self.add_current())
+        add.clicked.connect(self.add_current)
+        remove.clicked.connect(self._remove_current)
+        preview.clicked.connect(self.preview)
+        print_button.clicked.connect(self.print_cards)
+        pdf.clicked.connect(self.save_pdf)
+        close.clicked.connect(self.reject)
+
+    # Choosing ---------------------------------------------------------------------
+
+    def _search(self, text: str) -> None:
+        self.hits.clear()
+        try:
+            hits = self.services.members.search(text) if text.strip() else []
+        except Exception as err:
+            self._say_error(err)
+            return
+        for h in hits:
+            if h.card_number and not h.blocked:
+                item = QListWidgetItem(f"{h.name}  ·  {h.card_number}")
+                item.setData(ID_ROLE, h.id)
+                self.hits.addItem(item)
+        if self.hits.count():
+            self.hits.setCurrentRow(0)
+
+    def add_current(self) -> None:
+        item = self.hits.currentItem()
+        if item is None:
+            return
+        member_id = item.data(ID_ROLE)
+        if member_id not in self.chosen_ids():
+            copy = QListWidgetItem(item.text())
+            copy.setData(ID_ROLE, member_id)
+            self.chosen.addItem(copy)
+        self.chosen_radio.setChecked(True)
+        self.search.selectAll()
+
+    def _remove_current(self) -> None:
+        row = self.chosen.currentRow()
+        if row >= 0:
+            self.chosen.takeItem(row)
+
+    def chosen_ids(self) -> list[int]:
+        return [self.chosen.item(i).data(ID_ROLE) for i in range(self.chosen.count())]
+
+    def kind(self) -> LayoutKind:
+        return LayoutKind(self.layout_choice.currentData())
+
+    def faces(self):
+        """The cards to print (blank numbers reserved on first use). Raises UserError."""
+        if self.one.isChecked() and self.member is not None:
+            return [CardFace(self.member.card_number or "", self.member.name)]
+        if self.chosen_radio.isChecked():
+            return self.services.cards.faces_for_members(self.chosen_ids())
+        if self.all.isChecked():
+            return self.services.cards.all_faces()
+        if self.reserved is None or len(self.reserved) != self.blank_count.value():
+            self.reserved = self.services.cards.reserve_blank(self.blank_count.value())
+            self.status.setText(self._reserved_note().strip())
+        return self.reserved
+
+    def _faces_or_say(self) -> list[CardFace] | None:
+        try:
+            faces = list(self.faces())
+        except Exception as err:
+            self._say_error(err)
+            return None
+        if not faces:
+            self.status.setText(self.tr("No cards to print: choose members first."))
+            return None
+        return faces
+
+    def _say_error(self, err: BaseException) -> None:
+        if isinstance(err, UserError):
+            self.status.setText(message(err))
+        else:
+            log.error("printing cards", exc_info=err)
+            self.status.setText(self.tr("Unexpected error: {error}").format(error=err))
+
+    # Output -----------------------------------------------------------------------
+
+    def write_pdf(self, path: str) -> int:
+        """Write the chosen cards to ``path``; returns how many (0 when nothing)."""
+        faces = self._faces_or_say()
+        if faces is None:
+            return 0
+        try:
+            count = write_pdf(path, self.kind(), self.services.cards.design(), faces)
+        except Exception as err:
+            self._say_error(err)
+            return 0
+        self.status.setText(
+            self.tr("{n} cards saved to {path}.").format(n=count, path=Path(path).name)
+            + self._reserved_note()
+        )
+        return count
+
+    def _reserved_note(self) -> str:
+        if not self.blank.isChecked() or not self.reserved:
+            return ""
+        return " " + self.tr("Reserved {n} new card numbers, {first} … {last}.").format(
+            n=len(self.reserved),
+            first=self.reserved[0].card_number,
+            last=self.reserved[-1].card_number,
+        )
+
+    def save_pdf(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save cards as PDF"), "cards.pdf", self.tr("PDF (*.pdf)")
+        )
+        if path:
+            self.write_pdf(path if path.lower().endswith(".pdf") else path + ".pdf")
+
+    def _printer(self) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        prepare_printer(printer, self.kind())
+        return printer
+
+    def preview(self) -> None:
+        faces = self._faces_or_say()
+        if faces is None:
+            return
+        printer = self._printer()
+        dialog = QPrintPreviewDialog(printer, self)
+        design = self.services.cards.design()
+        dialog.paintRequested.connect(lambda p: paint_on_printer(p, self.kind(), design, faces))
+        dialog.exec()
+
+    def print_cards(self) -> None:
+        faces = self._faces_or_say()
+        if faces is None:
+            return
+        printer = self._printer()
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        count = paint_on_printer(printer, self.kind(), self.services.cards.design(), faces)
+        self.status.setText(
+            self.tr("{n} cards sent to the printer.").format(n=count) + self._reserved_note()
+        )
