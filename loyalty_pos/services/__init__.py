@@ -15,6 +15,8 @@ from ..domain.clock import Clock, system_clock
 from ..store.database import open_database
 from ..store.settings import SettingsStore
 from .actor import Actor
+from .coupons import CouponService
+from .giftcards import GiftCardService
 from .maintenance import MaintenanceService
 from .members import MemberService
 from .programs import ProgramService
@@ -40,6 +42,8 @@ class Services:
     settings: SettingsStore
     shop: ShopService
     actor: Actor
+    coupons: CouponService
+    gift_cards: GiftCardService
     clock: Clock = system_clock
     path: Path | None = None
 
@@ -71,6 +75,7 @@ class Services:
         members = MemberService(db, clock, actor)
         visits = VisitService(db, clock, actor, members)
         members.expire_for_member = visits.expire_member
+        shop = ShopService(db)
         return cls(
             db=db,
             members=members,
@@ -79,7 +84,9 @@ class Services:
             actor=actor,
             maintenance=MaintenanceService(db, backup_dir),
             settings=SettingsStore(db),
-            shop=ShopService(db),
+            shop=shop,
+            coupons=CouponService(db, clock, actor, shop),
+            gift_cards=GiftCardService(db, clock, actor, shop),
             clock=clock,
             path=path,
         )
