@@ -176,6 +176,9 @@ def build_parser() -> argparse.ArgumentParser:
     from . import cli_shop  # imported here: it builds on this module's Outcome
 
     cli_shop.register(commands, member_cmds, command)
+    from . import cli_rewards
+
+    cli_rewards.register(commands, command)
     return parser
 
 

@@ -43,12 +43,13 @@ class GiftCardEntry:
     note: str | None
 
 
-def validate_amount(amount: int) -> None:
-    """A gift card is sold for more than zero and at most ``MAX_GIFT_VALUE``."""
+def validate_amount(amount: int, max_text: str = str(MAX_GIFT_VALUE)) -> None:
+    """A gift card is sold for more than zero and at most ``MAX_GIFT_VALUE`` (which the
+    message shows as ``max_text``, formatted in the shop's currency)."""
     if not isinstance(amount, int) or not 0 < amount <= MAX_GIFT_VALUE:
         raise UserError(
             QT_TRANSLATE_NOOP(ERRORS, "A gift card is worth more than zero and at most {max}."),
-            max=MAX_GIFT_VALUE,
+            max=max_text,
         )
 
 

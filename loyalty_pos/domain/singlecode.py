@@ -38,7 +38,7 @@ def parse_single(raw: str, letters: str) -> str:
     if not _DIGITS.match(digits) or len(digits) != CARD_LENGTH:
         raise InvalidCode(
             QT_TRANSLATE_NOOP(
-                ERRORS, "“{code}” is not a code of this shop: it has 13 digits. Check it."
+                ERRORS, "A code of this shop has 13 digits; “{code}” is not one. Check it."
             ),
             code=shorten(raw.strip()),
         )

@@ -28,7 +28,7 @@ from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, InvalidCode, NotFound, Re
 from ..domain.money import plain
 from ..domain.singlecode import looks_single, parse_single, shorten
 from ..store.codes import code_in_use, new_unique_code
-from ..store.coupons import CouponStore
+from ..store.coupons import CouponStore, IssuedCoupon
 from ..store.database import write_transaction
 from .actor import Actor
 from .shop import ShopService
@@ -183,6 +183,13 @@ class CouponService:
             staff_id=self.staff_id, created_at=to_db(self.clock()),
         )  # fmt: skip
         return code
+
+    def issued(self, code: str) -> IssuedCoupon:
+        """An issued single-use code as stored (its member and dates)."""
+        coupon = self.store.coupon(parse_single(code, CP_PREFIX))
+        if coupon is None:
+            raise unknown_coupon(code.strip())
+        return coupon
 
     def _running(self, trigger: str, today: date) -> list[CouponOffer]:
         """Active offers with ``trigger`` that have not ended by ``today``."""

@@ -15,6 +15,7 @@ from ..domain.clock import Clock, to_db
 from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, NotFound, Refused, UserError
 from ..domain.giftcards import (
     GC_PREFIX,
+    MAX_GIFT_VALUE,
     GiftCard,
     GiftCardEntry,
     check_usable,
@@ -65,7 +66,7 @@ class GiftCardService:
         The same ``request_id`` twice (a double click, a retried script) returns the
         card the first call issued instead of selling a second one.
         """
-        validate_amount(amount)
+        validate_amount(amount, self._money(MAX_GIFT_VALUE))
         today = self.clock().date()
         if expires_on is not None and expires_on <= today:
             raise UserError(

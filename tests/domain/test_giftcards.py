@@ -45,7 +45,7 @@ def test_parse_single_accepts_prefix_spaces_and_refuses_check_digit():
     assert parse_single(" gc 2900-0000-00018 ", "GC") == "2900000000018"
     with pytest.raises(InvalidCode, match="check digit"):
         parse_single("2900000000017", "GC")
-    with pytest.raises(InvalidCode, match="not a code of this shop"):
+    with pytest.raises(InvalidCode, match="has 13 digits; “GC12345” is not one"):
         parse_single("GC12345", "GC")
     with pytest.raises(InvalidCode, match="Nothing was scanned"):
         parse_single("  ", "GC")
