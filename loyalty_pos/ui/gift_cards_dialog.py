@@ -51,6 +51,7 @@ class GiftCardsDialog(QDialog):
         self.currency = currency
         self.clock = clock
         self.request_id = uuid.uuid4().hex
+        self.sold_form: tuple[float, str] | None = None  # the fields of the last sale
         self.setWindowTitle(self.tr("Gift cards"))
         theme.apply(self)
         self.resize(1000, 700)
@@ -118,9 +119,15 @@ class GiftCardsDialog(QDialog):
         label.hide()
         return label
 
+    def _form(self) -> tuple[float, str]:
+        return self.amount.value(), self.expires.text().strip()
+
     def _form_changed(self, *_args) -> None:
-        """A new amount or expiry is a new sale, with a request id of its own."""
-        self.request_id = uuid.uuid4().hex
+        """A new amount or expiry is a new sale, with a request id of its own; the same
+        fields as the sale just made (Enter pressed again) are that sale."""
+        if self._form() != self.sold_form:
+            self.request_id = uuid.uuid4().hex
+            self.sold_form = None
 
     def sell(self) -> None:
         self.sell_error.hide()
@@ -128,7 +135,10 @@ class GiftCardsDialog(QDialog):
         try:
             expires = date.fromisoformat(text) if text else None
         except ValueError:
-            self._fail(self.sell_error, self.tr("“{text}” is not a date (use YYYY-MM-DD)."), text)
+            self._fail(
+                self.sell_error,
+                self.tr("“{text}” is not a date (use YYYY-MM-DD).").format(text=text),
+            )
             return
         digits = minor_digits(self.currency)
         try:
@@ -139,7 +149,12 @@ class GiftCardsDialog(QDialog):
             return
         except Exception as err:
             log.exception("issuing a gift card failed")
-            self._fail(self.sell_error, self.tr("Unexpected error, nothing was sold: {0}"), err)
+            self._fail(
+                self.sell_error,
+                self.tr("Unexpected error, nothing was sold: {error}").format(
+                    error=str(err) or type(err).__name__
+                ),
+            )
             return
         self.sold_caption.setText(
             self.tr("Gift card worth {amount} issued{expiry}. Its code:").format(
@@ -149,13 +164,14 @@ class GiftCardsDialog(QDialog):
                 else "",
             )
         )
+        self.sold_form = self._form()
         self.sold_code.setText(spaced(card.code))
         self.sold_caption.show()
         self.sold_code.show()
         self.amount.selectAll()  # the next sale starts by typing its amount
 
-    def _fail(self, label: QLabel, text: str, *args: object) -> None:
-        label.setText(text.format(*args) if args else text)
+    def _fail(self, label: QLabel, text: str) -> None:
+        label.setText(text)
         label.show()
 
     # Looking up -------------------------------------------------------------------
@@ -258,6 +274,10 @@ class GiftCardsDialog(QDialog):
         }.get(kind, kind)
 
     # Keyboard ---------------------------------------------------------------------
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._tab_changed(self.tabs.currentIndex())
 
     def _tab_changed(self, index: int) -> None:
         """Enter does what the open tab is for; the focus goes to its first field."""
