@@ -185,6 +185,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_print.register(commands, card_cmds, command)
     cli_checkout.register(commands, program_cmds, command)
+    from . import cli_rewards
+
+    cli_rewards.register(commands, command)
     return parser
 
 

@@ -46,3 +46,12 @@ def to_minor(amount: Decimal | str | int, currency: str) -> int:
 def to_major(minor: int, currency: str) -> Decimal:
     """Minor units back to an exact major-unit Decimal (for display and input fields)."""
     return Decimal(minor).scaleb(-minor_digits(currency))
+
+
+def plain(minor: int, currency: str) -> str:
+    """An amount for a message or a script, without the locale: "1500 HUF", "12.50 NOK".
+
+    Error messages are built below the UI, where no locale is known; the code keeps the
+    amount unambiguous in every language.
+    """
+    return f"{to_major(minor, currency)} {currency.upper()}"

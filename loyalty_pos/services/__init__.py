@@ -18,6 +18,8 @@ from .actor import Actor
 from .adjustments import AdjustmentService
 from .cards import CardService
 from .checkout import CheckoutService
+from .coupons import CouponService
+from .giftcards import GiftCardService
 from .maintenance import MaintenanceService
 from .members import MemberService
 from .programs import ProgramService
@@ -48,6 +50,8 @@ class Services:
     adjustments: AdjustmentService
     actor: Actor
     cards: CardService
+    coupons: CouponService
+    gift_cards: GiftCardService
     clock: Clock = system_clock
     path: Path | None = None
 
@@ -79,19 +83,24 @@ class Services:
         members = MemberService(db, clock, actor)
         visits = VisitService(db, clock, actor, members)
         members.expire_for_member = visits.expire_member
+        shop = ShopService(db)
+        coupons = CouponService(db, clock, actor, shop)
+        gift_cards = GiftCardService(db, clock, actor, shop)
         return cls(
             db=db,
             members=members,
             visits=visits,
             programs=ProgramService(db, clock, actor),
-            checkout=CheckoutService(db, clock, actor, members),
             schemes=SchemeService(db, clock, actor),
             adjustments=AdjustmentService(db, clock, actor, members),
             actor=actor,
             cards=CardService(db, clock, actor, members),
             maintenance=MaintenanceService(db, backup_dir),
             settings=SettingsStore(db),
-            shop=ShopService(db),
+            shop=shop,
+            coupons=coupons,
+            gift_cards=gift_cards,
+            checkout=CheckoutService(db, clock, actor, members, coupons, gift_cards),
             clock=clock,
             path=path,
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..store import database
+from ..store.giftcards import GiftCardStore
 from ..store.ledger import LedgerStore
 from .views import CheckReport
 
@@ -19,7 +20,7 @@ class MaintenanceService:
 
     def check(self, *, full: bool = True) -> CheckReport:
         """SQLite's own check plus the ledger invariants: every cached balance equals
-        the sum of its rows, and no sum is negative."""
+        the sum of its rows (gift cards included), and no sum is negative."""
         problems = database.full_check(self.db) if full else database.quick_check(self.db)
         mismatches, negatives = self.ledger.invariant_violations()
         for member, program, account, cached, total in mismatches:
@@ -29,6 +30,8 @@ class MaintenanceService:
             )
         if negatives:
             problems.append(f"{negatives} ledger balances are negative")
+        for code, cached, total in GiftCardStore(self.db).mismatches():
+            problems.append(f"gift card {code}: balance {cached} but ledger sums to {total}")
         return CheckReport(problems)
 
     def daily_backup(self) -> Path | None:

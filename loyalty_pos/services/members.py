@@ -7,7 +7,6 @@ from dataclasses import replace
 from ..domain.cardnumber import (
     looks_like_code,
     parse_code,
-    random_card_number,
     require_in_store,
 )
 from ..domain.clock import Clock, from_db, to_db
@@ -22,6 +21,7 @@ from ..domain.ledger import Account
 from ..domain.programs import StampProgram
 from ..domain.textsearch import fts_query, phone_digits
 from ..domain.validation import MemberInput, clean_member
+from ..store.codes import new_unique_code
 from ..store.database import write_transaction
 from ..store.ledger import LedgerStore
 from ..store.members import MemberStore
@@ -345,7 +345,5 @@ class MemberService:
 
     def _new_card_number(self) -> str:
         prefix = self.settings.get("card_prefix", "29") or "29"
-        while True:
-            code = random_card_number(prefix)
-            if self.members.card(code) is None:
-                return code
+        # Unique across member cards, gift cards and coupons: a scan must name one thing.
+        return new_unique_code(self.db, prefix)

@@ -1,4 +1,5 @@
-"""Jobs that run once at start: integrity check, daily backup, stamp expiry.
+"""Jobs that run once at start: integrity check, daily backup, stamp expiry, birthday
+coupons.
 
 They run on a connection of their own so the counter can run them off the UI thread:
 on a shop with 100,000 members the checks take longer than the window takes to open,
@@ -21,6 +22,7 @@ class StartupReport:
     problems: list[str] = field(default_factory=list)
     backup: Path | None = None
     expired_stamps: int = 0
+    birthday_coupons: int = 0
     error: str | None = None
 
     @property
@@ -48,7 +50,8 @@ def run_startup_jobs(
             return StartupReport(problems=report.problems)
         backup = services.maintenance.daily_backup()
         expired = services.visits.expire_all()
-        return StartupReport(backup=backup, expired_stamps=expired)
+        birthday = services.coupons.issue_birthday()
+        return StartupReport(backup=backup, expired_stamps=expired, birthday_coupons=birthday)
     except Exception as exc:
         return StartupReport(error=f"{type(exc).__name__}: {exc}")
     finally:

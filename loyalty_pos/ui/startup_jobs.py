@@ -62,10 +62,11 @@ class StartupJobs(QObject):
         try:
             backup = self.services.maintenance.daily_backup()
             expired = self.services.visits.expire_all()
+            birthday = self.services.coupons.issue_birthday()
         except Exception as exc:
             log.exception("start-up jobs failed")
             return StartupReport(error=f"{type(exc).__name__}: {exc}")
-        return StartupReport(backup=backup, expired_stamps=expired)
+        return StartupReport(backup=backup, expired_stamps=expired, birthday_coupons=birthday)
 
     def wait(self, timeout: float | None = None) -> None:
         """Join the worker (tests and shutdown)."""
@@ -90,4 +91,6 @@ def describe_report(report: StartupReport) -> tuple[bool, str]:
         notes.append(tr("Backup saved."))
     if report.expired_stamps:
         notes.append(tr("{n} old stamps expired.").format(n=report.expired_stamps))
+    if report.birthday_coupons:
+        notes.append(tr("{n} birthday coupons issued.").format(n=report.birthday_coupons))
     return False, " ".join(notes)

@@ -1,0 +1,132 @@
+"""SQL for gift cards and their append-only ledger."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlite_utils import Database
+
+from ..domain.clock import from_db
+from ..domain.giftcards import GiftCard, GiftCardEntry
+
+
+def _card(row) -> GiftCard:
+    code, initial, balance, expires, status, created = row
+    return GiftCard(
+        code=code,
+        initial_value=initial,
+        balance=balance,
+        expires_on=date.fromisoformat(expires) if expires else None,
+        status=status,
+        created_at=from_db(created),
+    )
+
+
+class GiftCardStore:
+    """``append`` is the only writer of ledger rows and it moves the cached balance with
+    them, inside the caller's transaction (the table refuses a negative balance)."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def get(self, code: str) -> GiftCard | None:
+        row = self.db.execute(
+            "SELECT code, initial_value, balance, expires_on, status, created_at "
+            "FROM gift_cards WHERE code = ?",
+            [code],
+        ).fetchone()
+        return _card(row) if row else None
+
+    def insert(
+        self,
+        code: str,
+        amount: int,
+        expires_on: date | None,
+        visit_id: int | None,
+        staff_id: int,
+        created_at: str,
+    ) -> None:
+        self.db.execute(
+            "INSERT INTO gift_cards (code, initial_value, balance, expires_on, status, "
+            "sold_visit_id, created_by, created_at) VALUES (?,?,0,?,'active',?,?,?)",
+            [code, amount, expires_on.isoformat() if expires_on else None, visit_id, staff_id,
+             created_at],
+        )  # fmt: skip
+
+    def append(
+        self,
+        code: str,
+        kind: str,
+        delta: int,
+        *,
+        staff_id: int,
+        created_at: str,
+        visit_id: int | None = None,
+        refund_id: int | None = None,
+        reverses_id: int | None = None,
+        note: str | None = None,
+    ) -> int:
+        cur = self.db.execute(
+            "INSERT INTO gift_card_ledger (code, visit_id, refund_id, kind, delta, "
+            "reverses_id, staff_id, created_at, note) VALUES (?,?,?,?,?,?,?,?,?)",
+            [code, visit_id, refund_id, kind, delta, reverses_id, staff_id, created_at, note],
+        )
+        self.db.execute("UPDATE gift_cards SET balance = balance + ? WHERE code = ?", [delta, code])
+        return int(cur.lastrowid)
+
+    def set_status(self, code: str, status: str) -> None:
+        self.db.execute("UPDATE gift_cards SET status = ? WHERE code = ?", [status, code])
+
+    def issued_for_request(self, request_note: str) -> str | None:
+        """The card an earlier call with the same request id issued (kept in the note)."""
+        row = self.db.execute(
+            "SELECT code FROM gift_card_ledger WHERE kind = 'issue' AND note = ?",
+            [request_note],
+        ).fetchone()
+        return row[0] if row else None
+
+    def history(self, code: str) -> list[GiftCardEntry]:
+        return [
+            GiftCardEntry(rid, kind, delta, from_db(at), staff or "—", visit, note)
+            for rid, kind, delta, at, staff, visit, note in self.db.execute(
+                "SELECT l.id, l.kind, l.delta, l.created_at, s.name, l.visit_id, l.note "
+                "FROM gift_card_ledger l LEFT JOIN staff s ON s.id = l.staff_id "
+                "WHERE l.code = ? ORDER BY l.id",
+                [code],
+            ).fetchall()
+        ]
+
+    def visit_redemptions(self, visit_id: int) -> list[tuple[int, str, int]]:
+        """(row id, code, delta) of a visit's redeem rows."""
+        return [
+            tuple(r)
+            for r in self.db.execute(
+                "SELECT id, code, delta FROM gift_card_ledger "
+                "WHERE visit_id = ? AND kind = 'redeem' ORDER BY id",
+                [visit_id],
+            ).fetchall()
+        ]
+
+    def restored_by_row(self, visit_id: int) -> dict[int, int]:
+        """What refunds already put back, per redeem row of the visit."""
+        return {
+            rid: total
+            for rid, total in self.db.execute(
+                "SELECT reverses_id, SUM(delta) FROM gift_card_ledger "
+                "WHERE visit_id = ? AND kind = 'refund' AND reverses_id IS NOT NULL "
+                "GROUP BY reverses_id",
+                [visit_id],
+            ).fetchall()
+        }
+
+    def mismatches(self) -> list[tuple[str, int, int]]:
+        """(code, cached balance, ledger sum) for every card where the two differ."""
+        return [
+            tuple(r)
+            for r in self.db.execute(
+                "SELECT g.code, g.balance, COALESCE(s.total, 0) FROM gift_cards g "
+                "LEFT JOIN (SELECT code, SUM(delta) AS total FROM gift_card_ledger "
+                "           GROUP BY code) s ON s.code = g.code "
+                "WHERE g.balance != COALESCE(s.total, 0)"
+            ).fetchall()
+        ]

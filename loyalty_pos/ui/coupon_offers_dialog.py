@@ -1,0 +1,382 @@
+"""The owner's screen for coupon offers: list them, add one, change one, issue a code.
+
+Validation is the service's (``validate_offer``); the dialog turns the fields into a
+``CouponOffer`` and shows the service's answer under the form. Optional numbers are the
+zero value of their spin boxes ("no maximum", "no limit"), optional dates an empty field.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.coupons import MAX_PER_MEMBER, MAX_VALID_DAYS, CouponOffer
+from ..domain.errors import UserError
+from ..domain.money import minor_digits, to_major, to_minor
+from ..domain.programs import RewardKind
+from ..i18n import message
+from ..services.coupons import CouponService
+from . import theme
+from .formatting import format_money
+
+log = logging.getLogger(__name__)
+OFFER_ROLE = Qt.ItemDataRole.UserRole
+MONEY_MAX = 1_000_000  # major units in the spin boxes; the service has the real limit
+
+
+class DateError(Exception):
+    """A date field holds something that is not YYYY-MM-DD."""
+
+
+class CouponOffersDialog(QDialog):
+    """Offers on the left, the chosen (or new) offer's fields on the right."""
+
+    changed = Signal()  # an offer was added or saved
+
+    def __init__(
+        self, coupons: CouponService, currency: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.coupons = coupons
+        self.currency = currency
+        self.editing: CouponOffer | None = None
+        self.setWindowTitle(self.tr("Coupon offers"))
+        theme.apply(self)
+        self.resize(1180, 760)
+
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Coupon offers"))
+        self.list.currentItemChanged.connect(self._picked)
+        new_button = QPushButton(self.tr("New offer (Ctrl+N)"), self)
+        new_button.setAutoDefault(False)
+        new_button.clicked.connect(self.new_offer)
+
+        self.name = QLineEdit(self)
+        self.name.setPlaceholderText(self.tr("e.g. 10 % off in spring"))
+        self.kind = QComboBox(self)
+        self.kind.addItem(self.tr("Fixed discount"), RewardKind.FIXED_DISCOUNT)
+        self.kind.addItem(self.tr("Percent discount"), RewardKind.PERCENT_DISCOUNT)
+        self.kind.addItem(self.tr("Free item"), RewardKind.FREE_ITEM)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.value = QDoubleSpinBox(self)
+        self.max_discount = self._money_box(self.tr("no maximum"))
+        self.min_spend = self._money_box(self.tr("none"))
+        self.valid_from = self._date_edit()
+        self.valid_to = self._date_edit()
+        self.valid_days = QSpinBox(self)
+        self.valid_days.setRange(0, MAX_VALID_DAYS)
+        self.valid_days.setSpecialValueText(self.tr("the offer's dates"))
+        self.valid_days.setSuffix(self.tr(" days"))
+        self.per_member = QSpinBox(self)
+        self.per_member.setRange(0, MAX_PER_MEMBER)
+        self.per_member.setSpecialValueText(self.tr("no limit"))
+        self.code = QLineEdit(self)
+        self.code.setPlaceholderText(self.tr("optional, e.g. SPRING-10 (anyone may type it)"))
+        self.code.setMaxLength(20)
+        self.trigger = QComboBox(self)
+        self.trigger.addItem(self.tr("Only by hand"), None)
+        self.trigger.addItem(self.tr("In the member's birthday month"), "birthday")
+        self.trigger.addItem(self.tr("After a visit charging at least…"), "next_visit")
+        self.trigger.currentIndexChanged.connect(self._trigger_changed)
+        self.trigger_spend = self._money_box("")
+        self.active = QCheckBox(self.tr("Active (accepted at the counter)"), self)
+        self.active.setChecked(True)
+
+        form = self.form = QFormLayout()
+        form.addRow(self.tr("&Name"), self.name)
+        form.addRow(self.tr("&Kind"), self.kind)
+        form.addRow(self.tr("&Value"), self.value)
+        form.addRow(self.tr("&Maximum discount"), self.max_discount)
+        form.addRow(self.tr("Minimum &spend"), self.min_spend)
+        form.addRow(self.tr("Valid &from"), self.valid_from)
+        form.addRow(self.tr("Valid &until"), self.valid_to)
+        form.addRow(self.tr("Each code valid &for"), self.valid_days)
+        form.addRow(self.tr("Uses &per member"), self.per_member)
+        form.addRow(self.tr("Shared &code"), self.code)
+        form.addRow(self.tr("&Given out"), self.trigger)
+        form.addRow(self.tr("Visit charging at &least"), self.trigger_spend)
+        form.addRow("", self.active)
+
+        self.heading = QLabel(self)
+        theme.set_font(self.heading, theme.CARD_TITLE_PT, bold=True)
+        self.error = QLabel(self)
+        self.error.setObjectName("inlineError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.issued = QLabel(self)
+        self.issued.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        theme.set_font(self.issued, theme.CARD_TITLE_PT, bold=True)
+        self.issued.hide()
+        self.issue_button = QPushButton(self.tr("Issue a code (Ctrl+I)"), self)
+        self.issue_button.setAutoDefault(False)
+        self.issue_button.clicked.connect(self.issue_code)
+        self.save_button = QPushButton(self.tr("Save (Ctrl+S)"), self)
+        self.save_button.setObjectName("primary")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        close = QPushButton(self.tr("Close (Esc)"), self)
+        close.setAutoDefault(False)
+        close.clicked.connect(self.reject)
+
+        left = QVBoxLayout()
+        left.addWidget(self.list, 1)
+        left.addWidget(new_button)
+        right = QVBoxLayout()
+        right.addWidget(self.heading)
+        right.addLayout(form)
+        right.addWidget(self.error)
+        right.addWidget(self.issued)
+        right.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.issue_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        buttons.addWidget(self.save_button)
+        right.addLayout(buttons)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 2)
+        layout.addLayout(right, 3)
+
+        QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new_offer)
+        QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save)
+        QShortcut(QKeySequence("Ctrl+I"), self, activated=self.issue_code)
+        self.reload()
+        if self.list.count():
+            self.list.setCurrentRow(0)
+        else:
+            self.new_offer()
+
+    def _money_box(self, none_text: str) -> QDoubleSpinBox:
+        box = QDoubleSpinBox(self)
+        box.setDecimals(minor_digits(self.currency))
+        box.setRange(0, MONEY_MAX)
+        box.setSuffix(" " + self.currency)
+        if none_text:
+            box.setSpecialValueText(none_text)
+        return box
+
+    def _date_edit(self) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setPlaceholderText(self.tr("YYYY-MM-DD (optional)"))
+        edit.setMaxLength(10)
+        return edit
+
+    # Loading ----------------------------------------------------------------------
+
+    def describe(self, o: CouponOffer) -> str:
+        """One list line: "Spring: 10 % off, code SPRING" ."""
+        if o.kind is RewardKind.FIXED_DISCOUNT:
+            what = self.tr("{amount} off").format(amount=format_money(o.value, self.currency))
+        elif o.kind is RewardKind.PERCENT_DISCOUNT:
+            what = self.tr("{percent} % off").format(percent=o.value)
+        else:
+            what = self.tr("free item")
+        text = self.tr("{name}: {what}").format(name=o.name, what=what)
+        if o.code:
+            text += self.tr(", code {code}").format(code=o.code)
+        if o.trigger == "birthday":
+            text += self.tr(", birthday")
+        elif o.trigger == "next_visit":
+            text += self.tr(", next visit")
+        if not o.active:
+            text += self.tr(" (off)")
+        return text
+
+    def reload(self, select_id: int | None = None) -> None:
+        self.list.blockSignals(True)
+        self.list.clear()
+        try:
+            offers = self.coupons.list_offers()
+        except UserError as err:
+            self.show_error(message(err))
+            offers = []
+        for o in offers:
+            item = QListWidgetItem(self.describe(o))
+            item.setData(OFFER_ROLE, o)
+            self.list.addItem(item)
+            if o.id == select_id:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+
+    def _picked(self, item: QListWidgetItem | None, _previous: object = None) -> None:
+        if item is not None:
+            self.edit(item.data(OFFER_ROLE))
+
+    def new_offer(self) -> None:
+        self.list.clearSelection()
+        self.edit(None)
+        self.name.setFocus()
+
+    def _major(self, minor: int | None) -> float:
+        return float(to_major(minor or 0, self.currency))
+
+    def edit(self, offer: CouponOffer | None) -> None:
+        """Fill the form from ``offer``; None starts a new one."""
+        self.editing = offer
+        self.error.hide()
+        self.issued.hide()
+        o = offer or CouponOffer(0, "", RewardKind.FIXED_DISCOUNT)
+        self.heading.setText(
+            self.tr("New coupon offer")
+            if offer is None
+            else self.tr("Edit “{name}”").format(name=o.name)
+        )
+        self.name.setText(o.name)
+        self.kind.setCurrentIndex(self.kind.findData(o.kind))
+        self._kind_changed()
+        if o.kind is RewardKind.FIXED_DISCOUNT:
+            self.value.setValue(self._major(o.value))
+        else:
+            self.value.setValue(o.value)
+        self.max_discount.setValue(self._major(o.max_discount))
+        self.min_spend.setValue(self._major(o.min_spend))
+        self.valid_from.setText(o.valid_from.isoformat() if o.valid_from else "")
+        self.valid_to.setText(o.valid_to.isoformat() if o.valid_to else "")
+        self.valid_days.setValue(o.valid_days or 0)
+        self.per_member.setValue(o.per_member_limit or 0)
+        self.code.setText(o.code or "")
+        self.trigger.setCurrentIndex(self.trigger.findData(o.trigger))
+        self.trigger_spend.setValue(self._major(o.trigger_spend))
+        self._trigger_changed()
+        self.active.setChecked(o.active)
+        self.issue_button.setEnabled(offer is not None)
+
+    def _kind_changed(self, _index: int = 0) -> None:
+        kind = self.kind.currentData()
+        # Rows that mean nothing for this kind are hidden, not just greyed out.
+        self.form.setRowVisible(self.value, kind != RewardKind.FREE_ITEM)
+        self.form.setRowVisible(self.max_discount, kind == RewardKind.PERCENT_DISCOUNT)
+        if kind == RewardKind.FIXED_DISCOUNT:
+            self.value.setDecimals(minor_digits(self.currency))
+            self.value.setRange(0, MONEY_MAX)
+            self.value.setSuffix(" " + self.currency)
+        elif kind == RewardKind.PERCENT_DISCOUNT:
+            self.value.setDecimals(0)
+            self.value.setRange(0, 100)
+            self.value.setSuffix(" %")
+        else:
+            self.value.setDecimals(0)
+            self.value.setSuffix("")
+            self.value.setValue(0)
+        if kind != RewardKind.PERCENT_DISCOUNT:
+            self.max_discount.setValue(0)
+
+    def _trigger_changed(self, _index: int = 0) -> None:
+        on_visit = self.trigger.currentData() == "next_visit"
+        self.form.setRowVisible(self.trigger_spend, on_visit)
+        if not on_visit:
+            self.trigger_spend.setValue(0)
+        self.form.setRowVisible(self.code, self.trigger.currentData() is None)
+
+    # Saving -----------------------------------------------------------------------
+
+    def _minor(self, box: QDoubleSpinBox) -> int:
+        digits = minor_digits(self.currency)
+        return to_minor(f"{box.value():.{digits}f}", self.currency)
+
+    def _date(self, edit: QLineEdit) -> date | None:
+        text = edit.text().strip()
+        if not text:
+            return None
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            raise DateError(text) from None
+
+    def offer(self) -> CouponOffer:
+        """The form as an offer (money in minor units); DateError for a bad date."""
+        kind = RewardKind(self.kind.currentData())
+        if kind == RewardKind.FIXED_DISCOUNT:
+            value = self._minor(self.value)
+        elif kind == RewardKind.PERCENT_DISCOUNT:
+            value = round(self.value.value())
+        else:
+            value = 0
+        trigger = self.trigger.currentData()
+        return CouponOffer(
+            id=self.editing.id if self.editing is not None else 0,
+            name=self.name.text().strip(),
+            kind=kind,
+            value=value,
+            max_discount=self._minor(self.max_discount) or None,
+            item_id=self.editing.item_id if self.editing is not None else None,
+            min_spend=self._minor(self.min_spend),
+            valid_from=self._date(self.valid_from),
+            valid_to=self._date(self.valid_to),
+            valid_days=self.valid_days.value() or None,
+            per_member_limit=self.per_member.value() or None,
+            code=(self.code.text().strip() or None) if trigger is None else None,
+            trigger=trigger,
+            trigger_spend=self._minor(self.trigger_spend) if trigger == "next_visit" else None,
+            active=self.active.isChecked(),
+        )
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def save(self) -> None:
+        self.error.hide()
+        try:
+            offer = self.offer()
+            saved = (
+                self.coupons.add_offer(offer) if offer.id == 0 else self.coupons.update_offer(offer)
+            )
+        except DateError as err:
+            self.show_error(
+                self.tr("“{text}” is not a date (use YYYY-MM-DD).").format(text=err.args[0])
+            )
+            return
+        except UserError as err:
+            self.show_error(message(err))
+            return
+        except Exception as err:
+            log.exception("saving a coupon offer failed")
+            self.show_error(
+                self.tr("Unexpected error, nothing was saved: {error}").format(
+                    error=str(err) or type(err).__name__
+                )
+            )
+            return
+        self.reload(select_id=saved.id)
+        self.edit(saved)
+        self.changed.emit()
+
+    def issue_code(self) -> None:
+        """A single-use code of the saved offer, shown to copy or print."""
+        if self.editing is None:
+            return
+        self.error.hide()
+        try:
+            code = self.coupons.issue(self.editing.id)
+        except UserError as err:
+            self.show_error(message(err))
+            return
+        self.issued.setText(self.tr("New code: {code}").format(code=code))
+        self.issued.show()
+
+
+def open_coupon_offers(parent: QWidget | None, services) -> CouponOffersDialog:
+    """Open the coupon offers screen (window-modal) and return it."""
+    dialog = CouponOffersDialog(services.coupons, services.shop.all()["currency"], parent)
+    dialog.open()
+    return dialog

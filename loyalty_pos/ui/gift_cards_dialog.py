@@ -1,0 +1,303 @@
+"""The owner's gift card screen: sell a card, or look one up (balance and history).
+
+Two tabs, each driven from the keyboard: Alt+S sells, Alt+L looks up, Enter does what
+the open tab is for. A sold card's code is shown large, to write on or print. Pressing
+Enter twice sells one card, not two: the same request id is sent until the amount or
+the expiry is changed.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.errors import UserError
+from ..domain.giftcards import GiftCard, GiftCardEntry
+from ..domain.money import minor_digits, to_minor
+from ..i18n import message
+from ..services.giftcards import GiftCardService
+from . import theme
+from .formatting import format_date, format_money, format_when
+
+log = logging.getLogger(__name__)
+MONEY_MAX = 1_000_000  # major units; the service holds the real limit
+
+
+class GiftCardsDialog(QDialog):
+    """Sell a gift card, or scan/type one to see what it holds."""
+
+    def __init__(
+        self, gift_cards: GiftCardService, currency: str, clock, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.gift_cards = gift_cards
+        self.currency = currency
+        self.clock = clock
+        self.request_id = uuid.uuid4().hex
+        self.sold_form: tuple[float, str] | None = None  # the fields of the last sale
+        self.setWindowTitle(self.tr("Gift cards"))
+        theme.apply(self)
+        self.resize(1000, 700)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._sell_tab(), self.tr("&Sell a gift card"))
+        self.tabs.addTab(self._lookup_tab(), self.tr("&Look up a gift card"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        close = QPushButton(self.tr("Close (Esc)"), self)
+        close.setAutoDefault(False)
+        close.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(buttons)
+        self._tab_changed(0)
+
+    # Selling ----------------------------------------------------------------------
+
+    def _sell_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.amount = QDoubleSpinBox(page)
+        self.amount.setDecimals(minor_digits(self.currency))
+        self.amount.setRange(0, MONEY_MAX)
+        self.amount.setSuffix(" " + self.currency)
+        self.amount.setAccessibleName(self.tr("Amount"))
+        self.amount.valueChanged.connect(self._form_changed)
+        self.expires = QLineEdit(page)
+        self.expires.setPlaceholderText(self.tr("YYYY-MM-DD (empty: never expires)"))
+        self.expires.setMaxLength(10)
+        self.expires.textChanged.connect(self._form_changed)
+        self.sell_button = QPushButton(self.tr("Issue the card (Enter)"), page)
+        self.sell_button.setObjectName("primary")
+        self.sell_button.clicked.connect(self.sell)
+        form = QFormLayout()
+        form.addRow(self.tr("&Amount"), self.amount)
+        form.addRow(self.tr("E&xpires on"), self.expires)
+        self.sell_error = self._error_label(page)
+        self.sold_caption = QLabel(page)
+        self.sold_caption.setObjectName("hint")
+        self.sold_code = QLabel(page)
+        self.sold_code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.sold_code.setAccessibleName(self.tr("New gift card code"))
+        theme.set_font(self.sold_code, theme.NAME_PT, bold=True)
+        self.sold_caption.hide()
+        self.sold_code.hide()
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.sell_button)
+        box = QVBoxLayout(page)
+        box.addLayout(form)
+        box.addLayout(row)
+        box.addWidget(self.sell_error)
+        box.addWidget(self.sold_caption)
+        box.addWidget(self.sold_code)
+        box.addStretch(1)
+        return page
+
+    def _error_label(self, parent: QWidget) -> QLabel:
+        label = QLabel(parent)
+        label.setObjectName("inlineError")
+        label.setWordWrap(True)
+        label.hide()
+        return label
+
+    def _form(self) -> tuple[float, str]:
+        return self.amount.value(), self.expires.text().strip()
+
+    def _form_changed(self, *_args) -> None:
+        """A new amount or expiry is a new sale, with a request id of its own; the same
+        fields as the sale just made (Enter pressed again) are that sale."""
+        if self._form() != self.sold_form:
+            self.request_id = uuid.uuid4().hex
+            self.sold_form = None
+
+    def sell(self) -> None:
+        self.sell_error.hide()
+        text = self.expires.text().strip()
+        try:
+            expires = date.fromisoformat(text) if text else None
+        except ValueError:
+            self._fail(
+                self.sell_error,
+                self.tr("“{text}” is not a date (use YYYY-MM-DD).").format(text=text),
+            )
+            return
+        digits = minor_digits(self.currency)
+        try:
+            amount = to_minor(f"{self.amount.value():.{digits}f}", self.currency)
+            card = self.gift_cards.issue(amount, expires_on=expires, request_id=self.request_id)
+        except UserError as err:
+            self._fail(self.sell_error, message(err))
+            return
+        except Exception as err:
+            log.exception("issuing a gift card failed")
+            self._fail(
+                self.sell_error,
+                self.tr("Unexpected error, nothing was sold: {error}").format(
+                    error=str(err) or type(err).__name__
+                ),
+            )
+            return
+        self.sold_caption.setText(
+            self.tr("Gift card worth {amount} issued{expiry}. Its code:").format(
+                amount=format_money(card.initial_value, self.currency),
+                expiry=self.tr(", valid until {date}").format(date=format_date(card.expires_on))
+                if card.expires_on
+                else "",
+            )
+        )
+        self.sold_form = self._form()
+        self.sold_code.setText(spaced(card.code))
+        self.sold_caption.show()
+        self.sold_code.show()
+        self.amount.selectAll()  # the next sale starts by typing its amount
+
+    def _fail(self, label: QLabel, text: str) -> None:
+        label.setText(text)
+        label.show()
+
+    # Looking up -------------------------------------------------------------------
+
+    def _lookup_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.code = QLineEdit(page)
+        self.code.setPlaceholderText(self.tr("Scan or type the gift card's code"))
+        self.code.setAccessibleName(self.tr("Gift card code"))
+        self.lookup_button = QPushButton(self.tr("Look up (Enter)"), page)
+        self.lookup_button.setObjectName("primary")
+        self.lookup_button.clicked.connect(self.look_up)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("&Code"), page, buddy=self.code))
+        row.addWidget(self.code, 1)
+        row.addWidget(self.lookup_button)
+        self.lookup_error = self._error_label(page)
+        self.balance = QLabel(page)
+        theme.set_font(self.balance, theme.NAME_PT, bold=True)
+        self.details = QLabel(page)
+        self.details.setWordWrap(True)
+        self.history = QTreeWidget(page)
+        self.history.setHeaderLabels(
+            [self.tr("When"), self.tr("What"), self.tr("Amount"), self.tr("Staff"), self.tr("Note")]
+        )
+        self.history.setRootIsDecorated(False)
+        self.history.setAccessibleName(self.tr("History"))
+        box = QVBoxLayout(page)
+        box.addLayout(row)
+        box.addWidget(self.lookup_error)
+        box.addWidget(self.balance)
+        box.addWidget(self.details)
+        box.addWidget(self.history, 1)
+        self._clear_card()
+        return page
+
+    def _clear_card(self) -> None:
+        self.balance.clear()
+        self.details.clear()
+        self.history.clear()
+        self.history.hide()
+
+    def look_up(self) -> None:
+        self.lookup_error.hide()
+        self._clear_card()
+        try:
+            card = self.gift_cards.show(self.code.text())
+            history = self.gift_cards.history(card.code)
+        except UserError as err:
+            self._fail(self.lookup_error, message(err))
+            self.code.selectAll()
+            return
+        self.show_card(card, history)
+        self.code.selectAll()
+
+    def show_card(self, card: GiftCard, history: list[GiftCardEntry]) -> None:
+        self.balance.setText(
+            self.tr("{balance} left").format(balance=format_money(card.balance, self.currency))
+        )
+        parts = [
+            self.tr("Card {code}, sold for {amount}").format(
+                code=spaced(card.code), amount=format_money(card.initial_value, self.currency)
+            )
+        ]
+        if card.status == "void":
+            parts.append(self.tr("VOIDED: cannot be used"))
+        elif card.expires_on and card.expires_on < self.clock().date():
+            parts.append(self.tr("EXPIRED on {date}").format(date=format_date(card.expires_on)))
+        elif card.expires_on:
+            parts.append(self.tr("valid until {date}").format(date=format_date(card.expires_on)))
+        else:
+            parts.append(self.tr("never expires"))
+        self.details.setText(" · ".join(parts))
+        now = self.clock()
+        for e in history:
+            sign = "+" if e.delta > 0 else "−" if e.delta < 0 else ""
+            item = QTreeWidgetItem(
+                [
+                    format_when(e.at, now),
+                    self.kind_text(e.kind),
+                    sign + format_money(abs(e.delta), self.currency),
+                    e.staff,
+                    e.note if e.note and not e.note.startswith("request ") else "",
+                ]
+            )
+            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.history.addTopLevelItem(item)
+        for column in range(4):
+            self.history.resizeColumnToContents(column)
+        self.history.show()
+
+    def kind_text(self, kind: str) -> str:
+        return {
+            "issue": self.tr("sold"),
+            "redeem": self.tr("paid with"),
+            "refund": self.tr("refund put back"),
+            "void": self.tr("voided"),
+            "expire": self.tr("expired"),
+            "adjust": self.tr("corrected"),
+        }.get(kind, kind)
+
+    # Keyboard ---------------------------------------------------------------------
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._tab_changed(self.tabs.currentIndex())
+
+    def _tab_changed(self, index: int) -> None:
+        """Enter does what the open tab is for; the focus goes to its first field."""
+        selling = index == 0
+        self.sell_button.setDefault(selling)
+        self.lookup_button.setDefault(not selling)
+        (self.amount if selling else self.code).setFocus()
+        if selling:
+            self.amount.selectAll()
+
+
+def spaced(code: str) -> str:
+    """13 digits in readable groups, as printed under an EAN-13: 2 9012345 678903."""
+    return f"{code[:1]} {code[1:7]} {code[7:]}" if len(code) == 13 else code
+
+
+def open_gift_cards(parent: QWidget | None, services) -> GiftCardsDialog:
+    """Open the gift card screen (window-modal) and return it."""
+    dialog = GiftCardsDialog(
+        services.gift_cards, services.shop.all()["currency"], services.clock, parent
+    )
+    dialog.open()
+    return dialog
