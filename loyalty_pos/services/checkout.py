@@ -198,7 +198,7 @@ class CheckoutService:
         schemes = self.schemes()
         state = self.member_state(member_id, schemes, now) if member_id is not None else None
         basket = self._basket(member_id, req, req.amount)
-        return plan_checkout(schemes, state, basket, now.astimezone().date())
+        return plan_checkout(schemes, state, basket, now.date())
 
     # Confirm ----------------------------------------------------------------------------
 
@@ -231,7 +231,7 @@ class CheckoutService:
                     self.members.expire_for_member(member_id)
                 state = self.member_state(member_id, schemes, when)
             basket = self._basket(member_id, req, req.amount)
-            plan = plan_checkout(schemes, state, basket, when.astimezone().date())
+            plan = plan_checkout(schemes, state, basket, when.date())
             visit_id = self.store.insert_visit(
                 member_id=member_id,
                 staff_id=self.staff_id,
