@@ -16,11 +16,12 @@ from datetime import date, datetime, time, timedelta
 
 from ..domain.cardnumber import make_card_number
 from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, Refused
+from ..domain.ledger import Account
 from ..domain.programs import StampProgram
 from ..domain.textsearch import tokens
 from ..domain.validation import MemberInput
 from ..store.database import write_transaction
-from . import CASHIER_STAFF, OWNER_STAFF, Services, VisitLine
+from . import CASHIER_STAFF, OWNER_STAFF, Services, VisitLine, demo_checkout
 from . import demo_names as names
 
 DEMO_SHOP_NAME = "Kávé & Co. (demo)"
@@ -72,6 +73,7 @@ class _Person:
     pastry_taste: float  # chance a visit includes a pastry
     member_id: int = 0
     stamps: dict[int, tuple[int, int]] = field(default_factory=dict)  # program -> (s, r)
+    points: int = 0
 
 
 class _HistoryClock:
@@ -120,6 +122,7 @@ def populate_demo(
         owner.settings.set("shop_name", DEMO_SHOP_NAME)
         coffee = owner.programs.add(COFFEE)
         pastry = owner.programs.add(PASTRY)
+        menu = demo_checkout.set_up(owner, coffee.id, pastry.id)
         visit_ids: dict[tuple[int, int], int] = {}
         for at, _order, kind, who, n in _timeline(rng, people):
             clock.now = at
@@ -129,12 +132,15 @@ def populate_demo(
                 person.member_id = view.id
             elif kind == "visit":
                 lines = _basket(rng, person, coffee.id, pastry.id)
-                result = cashier.visits.record(person.member_id, lines, f"demo-{who}-{n}")
+                basket = demo_checkout.request(rng, lines, menu, person.points)
+                result = cashier.checkout.confirm(person.member_id, basket, f"demo-{who}-{n}")
                 visit_ids[(who, n)] = result.visit_id
                 view = result.member
             else:
                 view = owner.visits.void(visit_ids[(who, n)], rng.choice(VOID_REASONS))
             person.stamps = {c.program_id: (c.stamps, c.rewards_ready) for c in view.cards}
+            held = cashier.checkout.ledger.balances(view.id)
+            person.points = held.get((menu.points_id, Account.POINTS), 0)
 
 
 def _is_empty(services: Services) -> bool:
