@@ -10,7 +10,7 @@ id so a double Enter or a retry writes nothing twice.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from ..domain.checkout import Basket, CheckoutPlan, MemberState, Schemes, plan_checkout
@@ -424,6 +424,14 @@ class CheckoutService:
                 )
             if visit["status"] == "voided":
                 raise Refused(QT_TRANSLATE_NOOP(ERRORS, "Visit {id} was voided."), id=visit_id)
+            if visit["gift_sold"]:
+                raise Refused(
+                    QT_TRANSLATE_NOOP(
+                        ERRORS,
+                        "Visit {id} sold a gift card: void the card on the gift card screen.",
+                    ),
+                    id=visit_id,
+                )
             if visit["status"] == "refunded":
                 raise Refused(
                     QT_TRANSLATE_NOOP(ERRORS, "Visit {id} is already refunded in full."),
@@ -458,6 +466,7 @@ class CheckoutService:
                     self.gift_cards.restore_for_refund(visit_id, refund_id)
                 if self.coupons is not None:
                     self.coupons.restore_uses(visit_id, refund_id)
+                    self.coupons.revoke_issued(visit_id)
         return RefundResult(
             refund_id=refund_id,
             visit_id=visit_id,
@@ -512,6 +521,44 @@ class CheckoutService:
             "passes": passes,
             "tier": tier.name if tier is not None else None,
         }
+
+    def sell_gift_card(
+        self,
+        value: int,
+        request_id: str,
+        *,
+        member_id: int | None = None,
+        expires_on: date | None = None,
+    ):
+        """Sell a gift card at the counter: a visit that records the value sold.
+
+        The value is not sales (it is spent later, with the card); the visit keeps who
+        sold it and when. The same request id sells one card.
+        """
+        _check_request_id(request_id)
+        if self.gift_cards is None:
+            raise Refused(QT_TRANSLATE_NOOP(ERRORS, "Gift cards are not set up in this shop."))
+        now = self.clock()
+        with write_transaction(self.db):
+            earlier = self.visits.by_request(request_id)
+            if earlier is None:
+                visit_id = self.store.insert_visit(
+                    member_id=member_id,
+                    staff_id=self.staff_id,
+                    created_at=to_db(now),
+                    request_id=request_id,
+                    amount=0,
+                    discount=0,
+                    paid_credit=0,
+                    paid_gift=0,
+                    gift_sold=value,
+                )
+            else:
+                visit_id = earlier["id"]
+            card = self.gift_cards.issue(
+                value, expires_on=expires_on, visit_id=visit_id, request_id=request_id
+            )
+        return visit_id, card
 
     # Referrals --------------------------------------------------------------------------
 

@@ -335,3 +335,35 @@ def test_ledger_stays_append_only(services, shop, member):
     services.checkout.confirm(member.id, Req(amount=100), "v")
     with pytest.raises(sqlite3.DatabaseError, match="append-only"):
         services.db.execute("UPDATE ledger SET delta = 99")
+
+
+def test_full_refund_revokes_the_unused_next_visit_coupon_it_earned(services, shop, member):
+    from loyalty_pos.domain.coupons import CouponOffer
+
+    services.coupons.add_offer(
+        CouponOffer(
+            0,
+            "Next visit",
+            RewardKind.PERCENT_DISCOUNT,
+            10,
+            trigger="next_visit",
+            trigger_spend=5000,
+        )
+    )
+    r = services.checkout.confirm(member.id, Req(amount=6000), "big")
+    assert len(r.coupons_issued) == 1
+    services.checkout.refund(r.visit_id, None, "returned")
+    with pytest.raises(Refused):
+        services.checkout.confirm(member.id, Req(amount=100, coupon_code=r.coupons_issued[0]), "x")
+
+
+def test_gift_card_sold_at_the_counter_once_per_request(services, shop):
+    visit_id, card = services.checkout.sell_gift_card(10000, "sell-1")
+    again_visit, again = services.checkout.sell_gift_card(10000, "sell-1")
+    assert (again_visit, again.code) == (visit_id, card.code)
+    assert count(services, "gift_cards") == 1
+    row = services.db.execute("SELECT amount, charged, gift_sold FROM visits").fetchone()
+    assert tuple(row) == (0, 0, 10000)
+    assert services.gift_cards.show(card.code).balance == 10000
+    with pytest.raises(Refused, match="void the card"):
+        services.checkout.refund(visit_id, None, "changed mind")
