@@ -44,7 +44,7 @@ class AdjustDialog(QDialog):
             label = self.tr("{name}: {what} ({held} now)").format(
                 name=name, what=self._account_name(account), held=held.get((pid, account), 0)
             )
-            self.balance.addItem(label, (pid, account))
+            self.balance.addItem(label, f"{pid}:{account.value}")
         self.delta = QSpinBox(self)
         self.delta.setRange(-1_000_000, 1_000_000)
         self.delta.setAccessibleName(self.tr("Correction"))
@@ -99,7 +99,8 @@ class AdjustDialog(QDialog):
         if choice is None:
             self.error.setText(self.tr("This shop has no balances to correct."))
             return
-        pid, account = choice
+        pid_text, account_text = choice.split(":")
+        pid, account = int(pid_text), Account(account_text)
         try:
             self.result_view = self.services.adjustments.adjust(
                 self.member_id, pid, account, self.delta.value(), self.reason.text()

@@ -15,7 +15,7 @@ def test_owner_corrects_points_and_bad_input_changes_nothing(qtbot, services, me
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
-    index = dialog.balance.findData((points.id, Account.POINTS))
+    index = dialog.balance.findData(f"{points.id}:points")
     dialog.balance.setCurrentIndex(index)
     dialog.delta.setValue(-5)
     dialog.reason.setText("typo")
