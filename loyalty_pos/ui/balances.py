@@ -10,13 +10,13 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ..services.member_extras import MemberExtras
 from . import theme
 from .formatting import format_date, format_money
 
-COLUMNS = 3
+COLUMNS = 2
 WARN = theme.TONE_COLOURS[theme.Tone.WARNING][0]
 
 
@@ -34,17 +34,21 @@ class Tile(QFrame):
         self.title.setObjectName("hint")
         theme.set_font(self.title, theme.SMALL_PT, bold=True)
         self.figure = QLabel(figure, self)
-        theme.set_font(self.figure, theme.CARD_TITLE_PT + 2, bold=True)
+        theme.set_font(self.figure, theme.CARD_TITLE_PT, bold=True)
         self.note = QLabel(note, self)
         self.note.setWordWrap(True)
         self.note.setStyleSheet(f"color: {WARN};")
         theme.set_font(self.note, theme.SMALL_PT, bold=True)
         self.note.setVisible(bool(note))
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        top.addWidget(self.title)
+        top.addStretch(1)
+        top.addWidget(self.figure)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 4, 10, 4)
+        layout.setContentsMargins(8, 2, 8, 2)
         layout.setSpacing(0)
-        layout.addWidget(self.title)
-        layout.addWidget(self.figure)
+        layout.addLayout(top)
         layout.addWidget(self.note)
 
     def text(self) -> str:

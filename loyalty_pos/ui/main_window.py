@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
         left.addWidget(self.shortcuts)
         left_host = QWidget(self)
         left_host.setLayout(left)
-        left_host.setFixedWidth(350)
+        left_host.setFixedWidth(310)
 
         body = QHBoxLayout()
         body.addWidget(left_host)

@@ -109,7 +109,8 @@ class MemberPanel(QWidget):
         self.visits.setRootIsDecorated(False)
         self.visits.setUniformRowHeights(True)
         self.visits.setAllColumnsShowFocus(True)
-        self.visits.setMinimumHeight(120)
+        self.visits.setMinimumHeight(112)
+        self.visits.setMaximumHeight(150)
         header = self.visits.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -125,7 +126,7 @@ class MemberPanel(QWidget):
         self.notes.setTabChangesFocus(True)
         self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setPlaceholderText(self.tr("Notes about this member"))
-        self.notes.setMaximumHeight(50)
+        self.notes.setFixedHeight(48)
         self.save_notes = QPushButton(self.tr("Save (Ctrl+S)"), page)
         self.save_notes.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.save_notes.clicked.connect(self.save_notes_requested)
@@ -135,15 +136,18 @@ class MemberPanel(QWidget):
         theme.set_font(self.contact, theme.SMALL_PT)
         self.contact.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        notes_head = QHBoxLayout()
-        notes_head.addWidget(self._section(self.tr("Notes"), page))
-        notes_head.addStretch(1)
-        notes_head.addWidget(self.save_notes)
+        notes_row = QHBoxLayout()
+        notes_row.addWidget(self._section(self.tr("Notes"), page))
+        notes_row.addWidget(self.notes, 1)
+        notes_row.addWidget(self.save_notes)
         history_head = QHBoxLayout()
         history_head.addWidget(self._section(self.tr("Last visits"), page))
         history_head.addStretch(1)
         history_head.addWidget(self.refund_button)
         history_head.addWidget(self.void_button)
+        for button in (self.save_notes, self.refund_button, self.void_button):
+            theme.set_font(button, theme.SMALL_PT, bold=True)
+            button.setStyleSheet("padding: 2px 8px;")
         name_row = QHBoxLayout()
         name_row.addWidget(self.name, 1)
         name_row.addWidget(self.tier)
@@ -157,8 +161,7 @@ class MemberPanel(QWidget):
         column.addWidget(self.contact)
         column.addWidget(cards_scroll, 1)
         column.addWidget(self.balances)
-        column.addLayout(notes_head)
-        column.addWidget(self.notes)
+        column.addLayout(notes_row)
         column.addLayout(history_head)
         column.addWidget(self.visits)
         self.stack.addWidget(page)
@@ -276,13 +279,18 @@ class MemberPanel(QWidget):
             self.visits.addTopLevelItem(empty)
 
     def _contact_text(self, member: MemberView) -> str:
+        """Phone and birthday in one short line; the e-mail, rarely needed at the
+        counter, is in the tooltip (and in F4)."""
+        self.contact.setToolTip(member.email or "")
         parts = [
             self.tr("Phone: {phone}").format(phone=member.phone) if member.phone else "",
-            self.tr("E-mail: {email}").format(email=member.email) if member.email else "",
             self.tr("Birthday: {date}").format(
                 date=format_date(date.fromisoformat(member.birthday))
             )
             if member.birthday
+            else "",
+            self.tr("E-mail: {email}").format(email=member.email)
+            if member.email and not member.phone
             else "",
         ]
         return "   ·   ".join(p for p in parts if p) or self.tr("No phone or e-mail.")

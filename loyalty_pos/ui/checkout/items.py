@@ -29,7 +29,8 @@ class ItemPicker(QListWidget):
         self.setAccessibleName(self.tr("Items"))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setUniformItemSizes(True)
-        theme.set_font(self, theme.BASE_PT + 1)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        theme.set_font(self, theme.BASE_PT)
         self._items: list[Item] = []
         self._qty: dict[int, int] = {}
         self._currency = "HUF"

@@ -75,9 +75,7 @@ def offers_for(
                 Offer(
                     "reward",
                     r.id,
-                    tr("{reward} for {cost} points").format(
-                        reward=r.name, cost=loc.toString(r.cost)
-                    ),
+                    tr("{reward} · {cost} points").format(reward=r.name, cost=loc.toString(r.cost)),
                 )
             )
     for p in extras.points if extras else ():
@@ -87,7 +85,7 @@ def offers_for(
                 Offer(
                     "points",
                     p.program_id,
-                    tr("Pay with {name}: {points} points (= {value})").format(
+                    tr("Pay with {name}: {points} = {value}").format(
                         name=p.name,
                         points=loc.toString(p.points),
                         value=format_money(p.points * program.point_value, currency),
@@ -151,6 +149,8 @@ class OffersList(QListWidget):
         self.setAccessibleName(tr("Rewards and payments to apply"))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         theme.set_font(self, theme.BASE_PT)
+        self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.itemChanged.connect(lambda _item: self.changed.emit())
 
     def set_offers(self, offers: list[Offer]) -> None:

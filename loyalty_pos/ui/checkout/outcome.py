@@ -56,10 +56,14 @@ def describe_checkout(
         warn.append(tr("Daily points limit reached: fewer points given."))
     if not (result.amount or result.discount or result.paid_gift):
         money = []
+    # The money first (what to collect), then progress on one line, so the banner stays
+    # short enough to leave the counter where it was.
     lines = [" · ".join(money + earned)] if money or earned else []
+    if done:
+        lines.append(" · ".join(done))
     for code in result.coupons_issued:
         lines.append(tr("Coupon for the next visit: {code}").format(code=code))
     if result.tier and result.tier != tier_before:
         lines.append(tr("Now {tier}!").format(tier=result.tier))
-    said = combine(give, warn, [*done, *lines])
+    said = combine(give, warn, lines)
     return said if (give or warn) else BannerText(Tone.SUCCESS, said.text)

@@ -11,7 +11,7 @@ import html
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ...domain.checkout import CheckoutPlan, Schemes, promotion_multiplier
 from ...domain.ledger import Account, Kind
@@ -45,7 +45,7 @@ def points_rule(p: PointsProgram, currency: str, multiplier_pct: int = 100) -> s
     if p.points_per_item:
         parts.append(tr("+{n} per item").format(n=loc.toString(p.points_per_item)))
     if multiplier_pct != 100:
-        parts.append(tr("×{m} today").format(m=loc.toString(multiplier_pct / 100, "g", 3)))
+        parts.append(tr("×{m}").format(m=loc.toString(multiplier_pct / 100, "g", 3)))
     return "; ".join(parts)
 
 
@@ -68,8 +68,8 @@ class TotalsView(QFrame):
         self.table = QLabel(self)
         self.table.setTextFormat(Qt.TextFormat.RichText)
         theme.set_font(self.table, theme.BASE_PT)
-        self.cash_caption = QLabel(tr("CASH DUE"), self)
-        theme.set_font(self.cash_caption, theme.BASE_PT, bold=True)
+        self.cash_caption = QLabel(tr("CASH\nDUE"), self)
+        theme.set_font(self.cash_caption, theme.BASE_PT + 1, bold=True)
         self.cash_due = QLabel(self)
         self.cash_due.setAccessibleName(tr("Cash due"))
         self.cash_due.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -84,7 +84,7 @@ class TotalsView(QFrame):
         self.earn = QLabel(self)
         self.earn.setWordWrap(True)
         self.earn.setStyleSheet(f"color: {theme.TONE_COLOURS[theme.Tone.SUCCESS][0]};")
-        theme.set_font(self.earn, theme.BASE_PT, bold=True)
+        theme.set_font(self.earn, theme.SMALL_PT + 1, bold=True)
         self.error = QLabel(self)
         self.error.setObjectName("inlineError")
         self.error.setWordWrap(True)
@@ -94,9 +94,12 @@ class TotalsView(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         layout.setSpacing(2)
+        cash = QHBoxLayout()
+        cash.addWidget(self.cash_caption)
+        cash.addStretch(1)
+        cash.addWidget(self.cash_due)
         layout.addWidget(self.table)
-        layout.addWidget(self.cash_caption)
-        layout.addWidget(self.cash_due)
+        layout.addLayout(cash)
         layout.addWidget(self.give)
         layout.addWidget(self.earn)
         layout.addWidget(self.error)
@@ -198,7 +201,7 @@ class TotalsView(QFrame):
         for o in plan.stamp_outcomes:
             if o.stamps_added:
                 bits.append(
-                    tr("{program} +{n} stamps").format(
+                    tr("{program} +{n}").format(
                         program=o.program.name, n=loc.toString(o.stamps_added)
                     )
                 )
@@ -221,7 +224,7 @@ class TotalsView(QFrame):
             if c.active:
                 n = plan.credit_earned.get(pid, 0)
                 bits.append(
-                    tr("+{amount} {name} ({percent} of what is paid, rounded down)").format(
+                    tr("+{amount} {name} ({percent}, rounded down)").format(
                         amount=format_money(n, currency),
                         name=c.name,
                         percent=percent_text(c.rate_bp),
