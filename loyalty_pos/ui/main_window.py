@@ -394,7 +394,11 @@ class MainWindow(QMainWindow):
         text = self.search.text().strip()
         name = "" if not text or looks_like_code(text) else text
         self.enroll_dialog = EnrollDialog(
-            self.services.members, card=self._pending_card or "", name=name, parent=self
+            self.services.members,
+            card=self._pending_card or "",
+            name=name,
+            parent=self,
+            referrals=self.services.checkout,
         )
         self.enroll_dialog.finished.connect(self._enroll_finished)
         self.enroll_dialog.open()
@@ -431,7 +435,8 @@ class MainWindow(QMainWindow):
                 Tone.SUCCESS,
                 self.tr("Welcome, {name}! Card {card}.").format(
                     name=m.name, card=m.card_number or "—"
-                ),
+                )
+                + (f"\n{dialog.referral_note}" if dialog.referral_note else ""),
             )
             self.show_member(m)
         elif dialog.open_member_id is not None:
