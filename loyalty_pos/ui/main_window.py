@@ -457,8 +457,7 @@ class MainWindow(QMainWindow):
         dialog = self.refund_dialog
         if dialog is None or dialog.result is None:
             return
-        short = any(dialog.result.shortfall.values())
-        self.banner.show_message(Tone.WARNING if short else Tone.SUCCESS, dialog.outcome())
+        self.banner.show_message(dialog.tone(), dialog.outcome())
         member = dialog.result.member
         if member is not None and self.current_member and member.id == self.current_member.id:
             self._show_updated(member, keep_counts=True)
@@ -476,8 +475,9 @@ class MainWindow(QMainWindow):
         self.programs_dialog.open()
 
     def _programs_closed(self, _result: int) -> None:
-        self._refresh_member()
+        self._refresh_member()  # new items, rewards or programs reach the checkout too
         if self.current_member is None:
+            self.visit_form.set_member(None, new_visit=False, keep_counts=True)
             self.focus_search()
 
     # Start and stop ---------------------------------------------------------------

@@ -35,6 +35,7 @@ from ..services.refund_preview import RefundPreview, preview_refund
 from . import theme
 from .checkout.amount import AmountEdit
 from .formatting import format_money, format_when
+from .theme import Tone
 
 log = logging.getLogger(__name__)
 CONTEXT = "RefundDialog"
@@ -239,6 +240,11 @@ class RefundDialog(QDialog):
             )
             return
         self.accept()
+
+    def tone(self) -> Tone:
+        """Orange when something could not be taken back, else green."""
+        short = self.result is not None and any(self.result.shortfall.values())
+        return Tone.WARNING if short else Tone.SUCCESS
 
     def outcome(self) -> str:
         """The banner text after the refund: amount, full or partial, any shortfall."""

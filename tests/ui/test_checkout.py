@@ -94,6 +94,12 @@ def test_amount_and_items_earn_points_credit_and_stamps(
     assert "+36 Points" in window.banner.text()
     assert f"Cash due {money(3600)}" in window.banner.text()
     assert confirmed == [v["id"]]
+    # The cash due stays on screen for the customer who is paying, until the next entry.
+    assert window.visit_form.totals.cash_due.text() == money(3600)
+    assert f"Visit {v['id']} confirmed" in window.visit_form.totals.text()
+    window.visit_form.amount.setText("100")
+    wait_totals(qtbot, window, "+1 Points")
+    assert window.visit_form.totals.cash_due.text() == money(100)
     # The panel shows the new balances as tiles.
     tiles = window.panel.balances.text()
     assert "Points 36 = " + money(360) in tiles

@@ -41,7 +41,7 @@ from ...services.member_extras import MemberExtras, member_extras
 from ...services.views import CardProgress, MemberView
 from .. import theme
 from ..formatting import format_money
-from .amount import AmountEdit
+from .amount import AmountEdit, format_plain
 from .items import ItemPicker
 from .offers import OffersList, offers_for
 from .totals import TotalsView
@@ -79,6 +79,8 @@ class CheckoutForm(QGroupBox):
         self._request_used = False
         self._busy = False
         self._updating = False
+        self.last_result: CheckoutResult | None = None  # shown until the next entry
+        self._last_request: CheckoutRequest | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
@@ -180,6 +182,7 @@ class CheckoutForm(QGroupBox):
             if new_visit and not carry:
                 self.request_id = uuid.uuid4().hex
                 self._request_used = False
+                self.last_result = None
             if not keep:
                 self.amount.clear()
                 self.coupon.clear()
@@ -287,6 +290,10 @@ class CheckoutForm(QGroupBox):
     def refresh_preview(self) -> None:
         """Recompute the totals now (the debounce timer calls this after a change)."""
         self._timer.stop()
+        total = self.items.price_total()
+        self.amount.setPlaceholderText(format_plain(total, self.currency) if total else "0")
+        if not self.has_entries() and self._show_last():
+            return
         if not self.has_entries():
             hint = (
                 self.tr("Enter the amount, the items or a reward.")
@@ -322,6 +329,27 @@ class CheckoutForm(QGroupBox):
             has_member=self.member is not None,
             passes_used=dict(req.use_passes),
         )
+
+    def _show_last(self) -> bool:
+        """The visit just confirmed stays on screen (cash due!) until the next entry."""
+        r = self.last_result
+        if r is None or r.plan is None:
+            return False
+        tier = None
+        if self.extras is not None and self.extras.tier:
+            tier = next((t for t in self.schemes.tiers if t.name == self.extras.tier), None)
+        self.totals.show_plan(
+            r.plan,
+            rung_up=self._last_request.amount if self._last_request else r.plan.amount,
+            schemes=self.schemes,
+            currency=self.currency,
+            day=self.services.clock().astimezone().date(),
+            tier=tier,
+            has_member=r.member is not None,
+            passes_used=dict(self._last_request.use_passes) if self._last_request else {},
+        )
+        self.totals.show_confirmed(r.visit_id)
+        return True
 
     # Cashier actions --------------------------------------------------------------
 
@@ -373,9 +401,7 @@ class CheckoutForm(QGroupBox):
         if gift_cards is not None:
             try:
                 card = gift_cards.show(code)
-            except (InvalidCode, NotFound):
-                card = None
-            except UserError:
+            except UserError:  # not a gift card (or not one that can be shown)
                 card = None
             if card is not None:
                 self.gift_card.setText(code)
@@ -432,7 +458,10 @@ class CheckoutForm(QGroupBox):
             self._busy = False
             self._update_button()
         self._request_used = True
+        if result.plan is not None and (result.amount or result.discount or result.paid_gift):
+            self.last_result, self._last_request = result, req  # money to collect: keep it
         self._clear_entries()
+        self.refresh_preview()
         self.recorded.emit(result)
 
     @property
@@ -466,6 +495,7 @@ class CheckoutForm(QGroupBox):
         if self._request_used:
             self.request_id = uuid.uuid4().hex
             self._request_used = False
+        self.last_result = None
         self._update_button()
         self._timer.start()
 

@@ -37,14 +37,6 @@ def describe_checkout(
     money = [tr("Cash due {amount}").format(amount=format_money(result.cash_due, currency))]
     if result.discount:
         money.append(tr("discount {amount}").format(amount=format_money(result.discount, currency)))
-    if result.paid_credit:
-        money.append(
-            tr("credit used {amount}").format(amount=format_money(result.paid_credit, currency))
-        )
-    if result.paid_gift:
-        money.append(
-            tr("gift card {amount}").format(amount=format_money(result.paid_gift, currency))
-        )
     earned = []
     for pid, n in sorted(plan.points_earned.items()):
         name = schemes.points[pid].name if pid in schemes.points else ""

@@ -103,6 +103,7 @@ class TotalsView(QFrame):
         layout.addWidget(self.give)
         layout.addWidget(self.earn)
         layout.addWidget(self.error)
+        layout.addStretch(1)
         self.show_idle("", "HUF")
 
     # What the tests and the cashier read ---------------------------------------------
@@ -122,6 +123,17 @@ class TotalsView(QFrame):
         self._show(self.give, "")
         self._show(self.earn, hint)
         self._show(self.error, "")
+
+    def show_confirmed(self, visit_id: int) -> None:
+        """Under the figures of a visit just written: it is done, collect the cash due."""
+        self.cash_caption.setText(tr("CASH\nDUE"))
+        self._show(self.error, "")
+        self._show(
+            self.earn,
+            tr(
+                "Visit {id} confirmed. Collect the cash due; the next entry starts a new visit."
+            ).format(id=visit_id),
+        )
 
     def show_error(self, text: str) -> None:
         """Keep the last figures but say why they can't be confirmed, in red."""
