@@ -3,10 +3,11 @@
     uv run python docs/screenshots/render.py
 
 Builds a small shop in a temporary database (the demo data module when it exists, a
-few members and programs of its own otherwise), drives the window the way a cashier
-would (scan, stamp, open dialogs) and saves counter.png, counter-reward.png,
-enroll.png, programs.png and error.png beside this file. Dialogs are drawn over the
-dimmed counter, as on screen.
+few members and programs of its own otherwise), adds points, cashback, a pass, a tier
+and an item list, drives the window the way a cashier would (scan, ring up, open
+dialogs) and saves counter.png, checkout.png, counter-reward.png, enroll.png,
+programs.png, refund.png, setup.png and error.png beside this file. Dialogs are drawn
+over the dimmed counter, as on screen.
 """
 
 from __future__ import annotations
@@ -25,8 +26,17 @@ from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
 from loyalty_pos.domain.programs import RewardKind, StampProgram
+from loyalty_pos.domain.schemes import (
+    CatalogueReward,
+    CreditProgram,
+    Item,
+    PassProgram,
+    PointsProgram,
+    Tier,
+)
 from loyalty_pos.domain.validation import MemberInput
 from loyalty_pos.services import Services, VisitLine
+from loyalty_pos.services.checkout import CheckoutRequest
 from loyalty_pos.ui.main_window import MainWindow
 
 OUT = Path(__file__).resolve().parent
@@ -99,6 +109,44 @@ def populate(services: Services, clock: StepClock) -> str:
     return card or seed(services, clock)
 
 
+def seed_rewards(services: Services, clock: StepClock, card: str) -> dict[str, int]:
+    """Points, cashback, a pass, tiers and items; a month of paid visits for ``card``."""
+    member = services.members.lookup(card)
+    cards = {c.program: c.program_id for c in member.cards}
+    coffee = next((pid for name, pid in cards.items() if "offee" in name), None)
+    pastry = next((pid for name, pid in cards.items() if "astry" in name), None)
+    s = services.schemes
+    points = s.add_points(
+        PointsProgram(0, "Points", 1, 100, point_value=2, expiry_days=365, per_day_limit=500)
+    )
+    s.add_credit(CreditProgram(0, "Cashback", 200, expiry_days=60))
+    s.add_pass(PassProgram(0, "10-coffee pass", 10, 9000))
+    s.add_tier(Tier(0, "Silver", 1, min_spend=10000, discount_bp=300))
+    s.add_tier(Tier(0, "Gold", 2, min_spend=25000, earn_multiplier_pct=150, discount_bp=500))
+    latte = s.add_item(
+        Item(0, "Latte", "coffee", 1200, frozenset(p for p in (coffee, points.id) if p))
+    )
+    s.add_item(Item(0, "Espresso", "coffee", 700, frozenset(p for p in (coffee, points.id) if p)))
+    croissant = s.add_item(
+        Item(0, "Croissant", "pastry", 650, frozenset(p for p in (pastry, points.id) if p))
+    )
+    s.add_item(Item(0, "Sandwich", "food", 1900, frozenset({points.id})))
+    s.add_reward(CatalogueReward(0, points.id, "500 Ft off", 200, RewardKind.FIXED_DISCOUNT, 500))
+    s.add_reward(
+        CatalogueReward(
+            0, points.id, "Free croissant", 150, RewardKind.FREE_ITEM, item_id=croissant.id
+        )
+    )
+    start = clock.now
+    for i, (days, amount) in enumerate([(-50, 9800), (-33, 7400), (-20, 6500), (-6, 4200)]):
+        clock.now = start + timedelta(days=days, hours=2)
+        services.checkout.confirm(
+            member.id, CheckoutRequest(amount=amount, items={latte.id: 2}), f"rw-{i}"
+        )
+    clock.now = start
+    return {"latte": latte.id, "croissant": croissant.id, "member": member.id}
+
+
 def find_reward_ready(services: Services) -> str | None:
     """A member with a reward to hand over, for the amber screenshot."""
     seen: set[int] = set()
@@ -148,6 +196,31 @@ def main() -> int:
         window.visit_form.confirm()
         settle(app)
         window.grab().save(str(OUT / "counter.png"))
+
+        ids = seed_rewards(services, clock, card)
+        window.open_code(card)
+        form = window.visit_form
+        form.amount.setText("5600")
+        form.items.set_quantity(ids["latte"], 2)
+        form.items.set_quantity(ids["croissant"], 1)
+        form.offers.tick("credit")
+        form.refresh_preview()
+        settle(app)
+        window.grab().save(str(OUT / "checkout.png"))
+        form.confirm()
+        settle(app)
+        window.grab().save(str(OUT / "checkout-done.png"))
+        window.refund_visit()
+        window.refund_dialog.amount.setText("2000")
+        window.refund_dialog.reason.setText("Croissant returned")
+        settle(app)
+        with_dialog(window, window.refund_dialog).save(str(OUT / "refund.png"))
+        window.refund_dialog.reject()
+        window.open_setup()
+        window.setup_dialog.tabs.setCurrentIndex(5)
+        settle(app)
+        with_dialog(window, window.setup_dialog).save(str(OUT / "setup.png"))
+        window.setup_dialog.reject()
 
         reward = find_reward_ready(services)
         if reward is not None:

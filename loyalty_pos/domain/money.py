@@ -8,6 +8,7 @@ minor unit (2 for NOK, EUR).
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal, InvalidOperation
 
 from .errors import ERRORS, QT_TRANSLATE_NOOP, UserError
@@ -55,3 +56,38 @@ def plain(minor: int, currency: str) -> str:
     amount unambiguous in every language.
     """
     return f"{to_major(minor, currency)} {currency.upper()}"
+
+
+_SPACES = (" ", "\u00a0", "\u202f", "'")
+_MINUS = ("-", "\u2212")
+
+
+def parse_amount(text: str, currency: str, *, group: str = ",", decimal: str = ".") -> int:
+    """What a cashier typed (``"1 500"``, ``"12,50"``, ``"1,234.5"``) in minor units.
+
+    ``group`` and ``decimal`` are the locale's separators. Group separators count only
+    where they belong (every three digits), so ``"1,5"`` in an English locale is refused
+    rather than read as 15; and more decimals than the currency has are refused, so
+    ``"1.500"`` is never one forint.
+    """
+    raw = text.strip()
+    if not raw:
+        raise UserError(QT_TRANSLATE_NOOP(ERRORS, "Enter an amount."))
+    if raw.startswith(_MINUS):
+        raise UserError(QT_TRANSLATE_NOOP(ERRORS, "An amount cannot be negative."))
+    s = raw.removeprefix("+").strip()
+    seps = "".join(sorted({c for c in (*_SPACES, group) if c and c != decimal}))
+    sep_class = "[" + re.escape(seps) + "]"
+    number = rf"(\d+|\d{{1,3}}(?:{sep_class}\d{{3}})+)(?:{re.escape(decimal)}(\d*))?"
+    match = re.fullmatch(number, s)
+    if match is None:
+        raise UserError(QT_TRANSLATE_NOOP(ERRORS, "“{amount}” is not an amount."), amount=raw)
+    whole = re.sub(sep_class, "", match.group(1))
+    frac = match.group(2) or ""
+    if len(frac) > minor_digits(currency):
+        raise UserError(
+            QT_TRANSLATE_NOOP(ERRORS, "{currency} amounts have at most {digits} decimals."),
+            currency=currency.upper(),
+            digits=minor_digits(currency),
+        )
+    return to_minor(f"{whole}.{frac}" if frac else whole, currency)

@@ -24,8 +24,14 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from ..services.views import VisitResult
-from ..ui.formatting import format_date, format_time, reward_description, stamps_of
+from ..services.checkout import CheckoutResult
+from ..ui.formatting import (
+    format_date,
+    format_money,
+    format_time,
+    reward_description,
+    stamps_of,
+)
 from . import text as textfit
 
 CONTEXT = "Slip"
@@ -61,9 +67,19 @@ class Slip:
     lines: list[SlipLine] = field(default_factory=list)
 
 
-def slip_for_visit(result: VisitResult, shop_name: str, currency: str, now: datetime) -> Slip:
-    """What the member takes home: earned this visit, balances, rewards ready."""
+def slip_for_visit(
+    result: CheckoutResult,
+    shop_name: str,
+    currency: str,
+    now: datetime,
+    balances: dict | None = None,
+) -> Slip:
+    """What the member takes home: the bill, earned this visit, balances, rewards ready.
+
+    ``balances`` is the checkout's ``balances_summary`` (points, credit, passes, tier).
+    """
     m = result.member
+    money = lambda n: format_money(n, currency)  # noqa: E731 - a local shorthand
     lines = [
         SlipLine(shop_name, style=Style.HEADING),
         SlipLine(f"{format_date(now, now)} {format_time(now, now)}", style=Style.CENTRE),
@@ -73,8 +89,23 @@ def slip_for_visit(result: VisitResult, shop_name: str, currency: str, now: date
         SlipLine(style=Style.RULE),
         SlipLine(tr("This visit"), style=Style.SECTION),
     ]
+    if result.amount or result.discount:
+        lines.append(SlipLine(tr("Amount"), money(result.amount)))
+        for d in result.plan.discounts if result.plan else ():
+            lines.append(SlipLine(d.label, "−" + money(d.amount)))
+        if result.paid_credit:
+            lines.append(SlipLine(tr("Paid with credit"), "−" + money(result.paid_credit)))
+        if result.paid_gift:
+            lines.append(SlipLine(tr("Paid with gift card"), "−" + money(result.paid_gift)))
+        lines.append(SlipLine(tr("To pay"), money(result.cash_due), style=Style.STRONG))
     earned = []
-    for line in result.lines:
+    plan = result.plan
+    if plan is not None and plan.points_earned:
+        n = sum(plan.points_earned.values())
+        earned.append(SlipLine(tr("Points"), tr("+{n}").format(n=n)))
+    if plan is not None and plan.credit_earned:
+        earned.append(SlipLine(tr("Store credit"), "+" + money(sum(plan.credit_earned.values()))))
+    for line in plan.stamp_outcomes if plan is not None else ():
         name = line.program.name
         if line.stamps_added:
             earned.append(SlipLine(name, tr("+{n} stamps").format(n=line.stamps_added)))
@@ -84,11 +115,22 @@ def slip_for_visit(result: VisitResult, shop_name: str, currency: str, now: date
             card = m.card_for(name)
             reward = reward_description(card, currency) if card else line.program.reward_text
             earned.append(SlipLine(tr("Reward given: {reward}").format(reward=reward)))
-    lines += earned or [SlipLine(tr("No stamps this time."))]
+    lines += earned or [SlipLine(tr("Nothing earned this time."))]
     lines += [SlipLine(style=Style.RULE), SlipLine(tr("Your cards"), style=Style.SECTION)]
     for card in m.cards:
         if card.active:
             lines.append(SlipLine(card.program, stamps_of(card.stamps, card.stamps_needed)))
+    if balances:
+        if balances.get("points_by_program"):
+            for name, n in balances["points_by_program"].items():
+                lines.append(SlipLine(name, tr("{n} points").format(n=n)))
+        if balances.get("credit"):
+            lines.append(SlipLine(tr("Store credit"), money(balances["credit"])))
+        for name, left in (balances.get("passes") or {}).items():
+            if left:
+                lines.append(SlipLine(name, tr("{n} left").format(n=left)))
+        if balances.get("tier"):
+            lines.append(SlipLine(tr("Tier"), balances["tier"]))
     ready = [c for c in m.cards if c.rewards_ready]
     if ready:
         lines += [SlipLine(style=Style.RULE), SlipLine(tr("Rewards ready"), style=Style.SECTION)]

@@ -23,6 +23,7 @@ from ..domain.textsearch import fts_query, phone_digits
 from ..domain.validation import MemberInput, clean_member
 from ..store.codes import new_unique_code
 from ..store.database import write_transaction
+from ..store.extras import ExtrasStore
 from ..store.ledger import LedgerStore
 from ..store.members import MemberStore
 from ..store.programs import ProgramStore
@@ -182,19 +183,22 @@ class MemberService:
         self, member_id: int, limit: int = 5, *, programs: list[StampProgram] | None = None
     ) -> list[VisitSummary]:
         rows = self.visits.recent(member_id, limit)
-        names = {p.id: p.name for p in (programs if programs is not None else self.programs.all())}
+        names = ExtrasStore(self.db).program_names()
+        names.update({p.id: p.name for p in (programs or [])})
         rows_by_visit = self.ledger.visit_summaries([r["id"] for r in rows])
         out = []
         for r in rows:
             per: dict[int, VisitChange] = {}
             for pid, account, kind, delta in rows_by_visit[r["id"]]:
                 ch = per.get(pid) or VisitChange(program=names.get(pid, "?"))
-                if kind == "earn":
-                    ch = replace(ch, stamps=ch.stamps + delta)
+                if kind in ("earn", "purchase") or (kind == "bonus" and delta > 0):
+                    ch = replace(ch, stamps=ch.stamps + delta, account=account)
                 elif kind == "complete" and account == "rewards":
                     ch = replace(ch, completed=ch.completed + delta)
-                elif kind == "redeem":
+                elif kind == "redeem" and account == "rewards":
                     ch = replace(ch, redeemed=ch.redeemed - delta)
+                elif kind == "redeem":
+                    ch = replace(ch, used=ch.used - delta, account=account)
                 per[pid] = ch
             out.append(
                 VisitSummary(
@@ -204,6 +208,9 @@ class MemberService:
                     voided=r["status"] == "voided",
                     void_reason=r["void_reason"],
                     changes=list(per.values()),
+                    status=r["status"],
+                    charged=r.get("charged") or 0,
+                    refunded=r.get("refunded") or 0,
                 )
             )
         return out

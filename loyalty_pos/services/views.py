@@ -31,9 +31,11 @@ class VisitChange:
     """What a visit did on one card."""
 
     program: str
-    stamps: int = 0
+    stamps: int = 0  # the change earned on the program's main account (stamps, points...)
     completed: int = 0
     redeemed: int = 0
+    account: str = "stamps"  # which balance ``stamps`` counts: stamps, points, credit, passes
+    used: int = 0  # points, credit or pass uses spent in the visit
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,13 @@ class VisitSummary:
     voided: bool
     void_reason: str | None
     changes: list[VisitChange] = field(default_factory=list)
+    status: str = "confirmed"  # 'confirmed' | 'voided' | 'refunded' (in full)
+    charged: int = 0  # minor units
+    refunded: int = 0  # minor units refunded so far (partial refunds keep 'confirmed')
+
+    @property
+    def refunded_in_full(self) -> bool:
+        return self.status == "refunded"
 
 
 @dataclass(frozen=True)

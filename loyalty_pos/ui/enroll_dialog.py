@@ -9,6 +9,7 @@ error the cashier must fix but a question: open that member, or enrol anyway.
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -27,7 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.errors import UserError
+from ..domain.cardnumber import looks_like_code
+from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, NotFound, Refused, UserError
+from ..domain.textsearch import phone_digits
 from ..domain.validation import MemberInput
 from ..i18n import message
 from ..services.members import MemberService, PossibleDuplicate
@@ -63,9 +66,12 @@ class EnrollDialog(QDialog):
         name: str = "",
         editing: MemberView | None = None,
         parent: QWidget | None = None,
+        referrals: Any = None,
     ) -> None:
         super().__init__(parent)
         self.members = members
+        self.referrals = referrals  # CheckoutService (set_referrer), or None: no field
+        self.referral_note = ""  # said in the welcome banner: who referred, or why not
         self.editing = editing
         self.enrolled: MemberView | None = None
         self.saved: MemberView | None = None
@@ -103,6 +109,10 @@ class EnrollDialog(QDialog):
         self.card.setPlaceholderText(self.tr("Empty: new number. Or scan a printed card."))
         self._card_enter = _EnterMovesOn(self)
         self.card.installEventFilter(self._card_enter)
+        self.referrer = QLineEdit(self)
+        self.referrer.setPlaceholderText(self.tr("Optional: the card or phone of who brought them"))
+        self.referrer.setAccessibleName(self.tr("Referred by"))
+        self.referrer.installEventFilter(self._card_enter)
 
         form = QFormLayout()
         form.addRow(self.tr("&Name *"), self.name)
@@ -112,6 +122,7 @@ class EnrollDialog(QDialog):
         form.addRow(self.tr("Wants offers by\nphone / e-mail? *"), consent_row)
         form.addRow(self.tr("No&tes"), self.notes)
         form.addRow(self.tr("&Card"), self.card)
+        form.addRow(self.tr("&Referred by\n(card or phone)"), self.referrer)
 
         self.error = QLabel(self)
         self.error.setObjectName("inlineError")
@@ -155,6 +166,8 @@ class EnrollDialog(QDialog):
         if editing is not None:
             self._fill(editing)
             form.setRowVisible(self.card, False)  # a new card is the lost-card flow's job
+        if editing is not None or referrals is None:
+            form.setRowVisible(self.referrer, False)
             self.enroll_button.setText(self.tr("Save (Ctrl+Enter)"))
         heading = QLabel(title, self)
         theme.set_font(heading, theme.CARD_TITLE_PT, bold=True)
@@ -200,11 +213,14 @@ class EnrollDialog(QDialog):
             if self.editing is not None:
                 self.saved = self.members.update(self.editing.id, self.member_input())
             else:
+                referrer = self._referrer()  # checked first: a typo must not enrol half
                 self.enrolled = self.members.enroll(
                     self.member_input(),
                     card=self.card.text().strip() or None,
                     allow_duplicate=allow_duplicate,
                 )
+                if referrer is not None:
+                    self._record_referral(self.enrolled.id, referrer)
         except PossibleDuplicate as dup:
             self._show_duplicate(dup)
             return
@@ -220,6 +236,51 @@ class EnrollDialog(QDialog):
             )
             return
         self.accept()
+
+    def _referrer(self) -> SearchHit | None:
+        """The member named in "Referred by", or a UserError saying why not."""
+        text = self.referrer.text().strip()
+        if not text or self.referrals is None:
+            return None
+        own = {self.card.text().strip(), phone_digits(self.phone.text())} - {""}
+        if text in own or phone_digits(text) in own:
+            raise Refused(QT_TRANSLATE_NOOP(ERRORS, "A member cannot refer themselves."))
+        if looks_like_code(text):
+            try:
+                found = self.members.lookup(text)
+            except NotFound:
+                raise NotFound(
+                    QT_TRANSLATE_NOOP(ERRORS, "Referred by: nobody has card {code}."), code=text
+                ) from None
+            return SearchHit(found.id, found.name, found.card_number, found.phone, None, False)
+        hits = self.members.search(text, limit=3)
+        if not hits:
+            raise NotFound(
+                QT_TRANSLATE_NOOP(ERRORS, "Referred by: nobody found for “{text}”."), text=text
+            )
+        if len(hits) > 1:
+            raise Refused(
+                QT_TRANSLATE_NOOP(
+                    ERRORS, "Referred by: several members match “{text}”. Use the card number."
+                ),
+                text=text,
+            )
+        return hits[0]
+
+    def _record_referral(self, member_id: int, referrer: SearchHit) -> None:
+        """After enrolment: a refusal here is said in the banner, the member stays."""
+        try:
+            self.referrals.set_referrer(member_id, referrer.id)
+        except UserError as err:
+            self.referral_note = message(err)
+            return
+        except Exception as err:
+            log.exception("recording a referral failed")
+            self.referral_note = str(err) or type(err).__name__
+            return
+        self.referral_note = self.tr(
+            "Referred by {name}: both get the bonus at the first paid visit."
+        ).format(name=referrer.name)
 
     def _show_duplicate(self, dup: PossibleDuplicate) -> None:
         self.duplicate_of = dup.matches[0]

@@ -119,15 +119,23 @@ def stamps_of(stamps: int, needed: int) -> str:
     )
 
 
-def visit_changes(summary: VisitSummary) -> str:
-    """What a past visit did, e.g. "Coffee +2, reward given · Pastry +1"."""
+def _signed(n: int, account: str, currency: str | None) -> str:
+    """ "+2", "−30", or "+150 Ft" for store credit (kept in minor units)."""
+    sign = "+" if n > 0 else "−"
+    if account == "credit" and currency:
+        return sign + format_money(abs(n), currency)
+    return sign + QLocale().toString(abs(n))
+
+
+def visit_changes(summary: VisitSummary, currency: str | None = None) -> str:
+    """What a past visit did, e.g. "Coffee +2, reward given · Points +34 · Credit −500 Ft"."""
     parts = []
     for ch in summary.changes:
         bits = []
         if ch.stamps:
             bits.append(
-                tr("{program} {sign}{n}").format(
-                    program=ch.program, sign="+" if ch.stamps > 0 else "", n=ch.stamps
+                tr("{program} {change}").format(
+                    program=ch.program, change=_signed(ch.stamps, ch.account, currency)
                 )
             )
         else:
@@ -136,20 +144,32 @@ def visit_changes(summary: VisitSummary) -> str:
             bits.append(tr("card complete"))
         if ch.redeemed:
             bits.append(tr("reward given"))
+        if ch.used:
+            bits.append(tr("{change} used").format(change=_signed(-ch.used, ch.account, currency)))
         parts.append(", ".join(bits))
     return " · ".join(parts) if parts else tr("no change")
 
 
-def visit_what(summary: VisitSummary) -> str:
-    """The "what happened" column, with the reason in front when the visit was voided."""
-    what = visit_changes(summary)
+def visit_what(summary: VisitSummary, currency: str | None = None) -> str:
+    """The "what happened" column: the amount, the changes, and a void or refund in front."""
+    what = visit_changes(summary, currency)
+    if currency and summary.charged:
+        what = tr("{amount} · {what}").format(
+            amount=format_money(summary.charged, currency), what=what
+        )
     if summary.voided:
         return tr("VOIDED ({reason}): {what}").format(reason=summary.void_reason or "—", what=what)
+    if summary.refunded_in_full:
+        return tr("REFUNDED: {what}").format(what=what)
+    if summary.refunded and currency:
+        return tr("Refunded {amount}: {what}").format(
+            amount=format_money(summary.refunded, currency), what=what
+        )
     return what
 
 
-def visit_line(summary: VisitSummary, now: datetime) -> str:
+def visit_line(summary: VisitSummary, now: datetime, currency: str | None = None) -> str:
     """A visit in one line: time, what happened, cashier."""
     return tr("{when}  {what}  ({staff})").format(
-        when=format_when(summary.at, now), what=visit_what(summary), staff=summary.staff
+        when=format_when(summary.at, now), what=visit_what(summary, currency), staff=summary.staff
     )

@@ -18,27 +18,30 @@ from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from ..domain.cardnumber import looks_like_code
-from ..domain.errors import UserError
+from ..domain.errors import InvalidCode, NotFound, UserError
 from ..i18n import message
 from ..services import Services
+from ..services.checkout import CheckoutResult
 from ..services.members import UnknownCard
 from ..services.startup import StartupReport
-from ..services.views import MemberView, VisitResult
+from ..services.views import MemberView
 from . import theme
 from .banner import Banner
+from .checkout import CheckoutForm
+from .checkout.outcome import describe_checkout
 from .enroll_dialog import EnrollDialog
 from .formatting import reward_description, visit_line
 from .member_panel import MemberPanel
-from .outcome import describe
 from .print_actions import PrintActions
 from .programs_dialog import ProgramsDialog
+from .refund_dialog import RefundDialog
 from .scan_filter import ScanFilter
 from .search_box import SearchBox
 from .search_results import SearchResults
+from .setup import open_rewards_setup
 from .shortcut_bar import ShortcutBar
 from .startup_jobs import StartupJobs, describe_report
 from .theme import Tone
-from .visit_form import VisitForm
 from .void_dialog import VoidDialog
 
 log = logging.getLogger(__name__)
@@ -48,6 +51,7 @@ class MainWindow(QMainWindow):
     """The cashier's counter screen."""
 
     member_shown = Signal(int)  # emitted after the panel shows a member (member id)
+    visit_confirmed = Signal(int)  # emitted after a checkout is written (visit id)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +62,8 @@ class MainWindow(QMainWindow):
         self.enroll_dialog: EnrollDialog | None = None
         self.void_dialog: VoidDialog | None = None
         self.programs_dialog: ProgramsDialog | None = None
+        self.refund_dialog: RefundDialog | None = None
+        self.setup_dialog = None
 
         self.setWindowTitle(
             self.tr("Loyalty POS — {shop}").format(shop=self._setting("shop_name", ""))
@@ -68,7 +74,7 @@ class MainWindow(QMainWindow):
         self.banner = Banner(self)
         self.search = SearchBox(self)
         self.results = SearchResults(self)
-        self.visit_form = VisitForm(services.visits, self)
+        self.visit_form = CheckoutForm(services, self.currency, self)
         self.panel = MemberPanel(self.visit_form, self)
         self.shortcuts = ShortcutBar(self)
         self._build_layout()
@@ -80,6 +86,8 @@ class MainWindow(QMainWindow):
         self.results.chosen.connect(self.open_member_id)
         self.visit_form.recorded.connect(self._visit_recorded)
         self.visit_form.failed.connect(self.banner.error)
+        self.visit_form.extras_changed.connect(self.panel.set_extras)
+        self.panel.refund_button.clicked.connect(self.refund_visit)
         self.panel.void_requested.connect(self.void_visit)
         self.panel.save_notes_requested.connect(self.save_notes)
 
@@ -108,7 +116,7 @@ class MainWindow(QMainWindow):
         left.addWidget(self.shortcuts)
         left_host = QWidget(self)
         left_host.setLayout(left)
-        left_host.setFixedWidth(350)
+        left_host.setFixedWidth(310)
 
         body = QHBoxLayout()
         body.addWidget(left_host)
@@ -127,10 +135,12 @@ class MainWindow(QMainWindow):
             ("F4", self.tr("Edit member…"), self.edit_member, True),
             ("F5", self.tr("Redeem reward"), self.redeem, True),
             ("Enter", self.tr("Confirm visit"), self.visit_form.confirm, False),
+            ("F7", self.tr("Refund…"), self.refund_visit, True),
             ("F8", self.tr("Void visit…"), self.void_visit, True),
             ("Esc", self.tr("Next customer"), self.next_customer, True),
             ("Ctrl+S", self.tr("Save notes"), self.save_notes, True),
             ("F9", self.tr("Programs…"), self.open_programs, True),
+            ("F10", self.tr("Rewards set-up…"), self.open_setup, True),
         ]
         # Enter is not a window shortcut: the visit form handles it where it applies.
         self.actions_by_key: dict[str, QAction] = {
@@ -139,12 +149,8 @@ class MainWindow(QMainWindow):
         }
 
     def _update_tab_order(self) -> None:
-        chain: list[QWidget] = [self.search, self.results]
-        for row in self.visit_form.rows:
-            chain.append(row.items)
-            if row.redeem is not None:
-                chain.append(row.redeem)
-        chain += [self.visit_form.confirm_button, self.panel.visits, self.panel.notes]
+        chain: list[QWidget] = [self.search, self.results, *self.visit_form.focus_chain()]
+        chain += [self.panel.visits, self.panel.notes]
         for a, b in itertools.pairwise(chain):
             QWidget.setTabOrder(a, b)
 
@@ -191,15 +197,26 @@ class MainWindow(QMainWindow):
         self.member_shown.emit(member.id)
 
     def open_code(self, code: str) -> None:
-        """A scanned or typed card code: open its member, or say why not."""
+        """A scanned or typed card code: open its member, or say why not.
+
+        A 13-digit code that is nobody's card may be a gift card or a coupon: the
+        checkout on screen takes it, and the member stays open.
+        """
         try:
             member = self.services.members.lookup(code)
-        except UnknownCard as err:
+        except (InvalidCode, NotFound) as err:
+            said = self.visit_form.take_code(code) if len(code) == 13 and code.isdigit() else None
+            if said:
+                self.banner.info(said)
+                return
             self._forget_member()
-            self._pending_card = err.code
-            self.banner.error(
-                message(err), action=(self.tr("F3: Enroll with this card"), self.enroll)
-            )
+            if isinstance(err, UnknownCard):
+                self._pending_card = err.code
+                self.banner.error(
+                    message(err), action=(self.tr("F3: Enroll with this card"), self.enroll)
+                )
+            else:
+                self.show_error(err)
             self.focus_search()
             return
         except Exception as err:
@@ -306,11 +323,15 @@ class MainWindow(QMainWindow):
 
     # Visit ------------------------------------------------------------------------
 
-    def _visit_recorded(self, result: VisitResult) -> None:
-        said = describe(result, self.currency)
+    def _visit_recorded(self, result: CheckoutResult) -> None:
+        tier_before = self.panel.extras.tier if self.panel.extras is not None else None
+        said = describe_checkout(result, self.currency, self.visit_form.schemes, tier_before)
         self.banner.show_message(said.tone, said.text)
-        self._show_updated(result.member, keep_counts=False)  # counts back to zero
+        if result.member is not None:
+            self._show_updated(result.member, keep_counts=False)  # counts back to zero
         self.focus_search()
+        if not result.replayed:
+            self.visit_confirmed.emit(result.visit_id)
 
     def redeem(self) -> None:
         """F5: mark the first ready reward; the banner says what to hand over."""
@@ -375,7 +396,11 @@ class MainWindow(QMainWindow):
         text = self.search.text().strip()
         name = "" if not text or looks_like_code(text) else text
         self.enroll_dialog = EnrollDialog(
-            self.services.members, card=self._pending_card or "", name=name, parent=self
+            self.services.members,
+            card=self._pending_card or "",
+            name=name,
+            parent=self,
+            referrals=self.services.checkout,
         )
         self.enroll_dialog.finished.connect(self._enroll_finished)
         self.enroll_dialog.open()
@@ -412,13 +437,38 @@ class MainWindow(QMainWindow):
                 Tone.SUCCESS,
                 self.tr("Welcome, {name}! Card {card}.").format(
                     name=m.name, card=m.card_number or "—"
-                ),
+                )
+                + (f"\n{dialog.referral_note}" if dialog.referral_note else ""),
             )
             self.show_member(m)
         elif dialog.open_member_id is not None:
             self.open_member_id(dialog.open_member_id)
         else:
             self.focus_search()
+
+    def refund_visit(self) -> None:
+        """F7: refund the chosen (or latest) visit of the open member, or any by number."""
+        visit = self.panel.selected_visit(refundable=True) if self.current_member else None
+        self.refund_dialog = RefundDialog(
+            self.services, self.currency, visit.id if visit else None, self
+        )
+        self.refund_dialog.accepted.connect(self._refund_done)
+        self.refund_dialog.open()
+
+    def _refund_done(self) -> None:
+        dialog = self.refund_dialog
+        if dialog is None or dialog.result is None:
+            return
+        self.banner.show_message(dialog.tone(), dialog.outcome())
+        member = dialog.result.member
+        if member is not None and self.current_member and member.id == self.current_member.id:
+            self._show_updated(member, keep_counts=True)
+        self.focus_search()
+
+    def open_setup(self) -> None:
+        """F10: the owner's points, credit, passes, tiers, items and rules."""
+        self.setup_dialog = open_rewards_setup(self, self.services)
+        self.setup_dialog.finished.connect(self._programs_closed)
 
     def open_programs(self) -> None:
         """F9: the owner's programs screen (PINs come later)."""
@@ -427,8 +477,9 @@ class MainWindow(QMainWindow):
         self.programs_dialog.open()
 
     def _programs_closed(self, _result: int) -> None:
-        self._refresh_member()
+        self._refresh_member()  # new items, rewards or programs reach the checkout too
         if self.current_member is None:
+            self.visit_form.set_member(None, new_visit=False, keep_counts=True)
             self.focus_search()
 
     # Start and stop ---------------------------------------------------------------

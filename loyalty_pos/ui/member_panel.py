@@ -1,8 +1,11 @@
-"""The member panel: who is at the counter, their cards, and their last visits.
+"""The member panel: who is at the counter, their cards, and their last visits, with
+the checkout beside them.
 
 The name is the biggest thing on the screen (the cashier greets the customer by it),
-then the stamp cards, then a hint that helps recognise a regular. Notes are editable
-here because that is where the cashier learns "oat milk, no sugar".
+then the stamp cards, then a hint that helps recognise a regular. Points, credit and
+passes sit under the cards as a row of tiles; the tier is a badge beside the name.
+Notes are editable here because that is where the cashier learns "oat milk, no sugar".
+The checkout column stays on screen without a member too (a gift card or a coupon).
 """
 
 from __future__ import annotations
@@ -12,7 +15,6 @@ from datetime import date, datetime
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,8 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..services.member_extras import MemberExtras
 from ..services.views import MemberView, VisitSummary
 from . import theme
+from .balances import BalancesRow
 from .formatting import (
     format_date,
     format_when,
@@ -41,8 +45,8 @@ from .stamp_card import StampCard
 VISIT_ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class MemberPanel(QStackedWidget):
-    """An empty prompt, or the open member with the visit form beside the cards."""
+class MemberPanel(QWidget):
+    """An empty prompt or the open member, and the checkout column beside it."""
 
     void_requested = Signal()
     save_notes_requested = Signal()
@@ -50,25 +54,37 @@ class MemberPanel(QStackedWidget):
     def __init__(self, visit_form: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.member: MemberView | None = None
+        self.extras: MemberExtras | None = None
+        self.currency = "HUF"
+        self.now: datetime | None = None
         self.card_widgets: list[StampCard] = []
+        self.stack = QStackedWidget(self)
         self.prompt = QLabel(self.tr("Scan a card, or search by name or phone (F2)."), self)
         self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.prompt.setWordWrap(True)
         self.prompt.setObjectName("hint")
         theme.set_font(self.prompt, theme.CARD_TITLE_PT + 4)
-        self.addWidget(self.prompt)
+        self.stack.addWidget(self.prompt)
 
         page = QWidget(self)
         self.name = QLabel(page)
         self.name.setObjectName("memberName")
         theme.set_font(self.name, theme.NAME_PT, bold=True)
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.tier = QLabel(page)
+        self.tier.setAccessibleName(self.tr("Tier"))
+        theme.set_font(self.tier, theme.CARD_TITLE_PT, bold=True)
+        self.tier.setStyleSheet(
+            f"background: {theme.INK}; color: #ffd54f; padding: 2px 10px; border-radius: 6px;"
+        )
+        self.balances = BalancesRow(page)
         self.hint = QLabel(page)
         theme.set_font(self.hint, theme.CARD_TITLE_PT, bold=True)
         self.hint.setStyleSheet(f"color: {theme.ACCENT};")
         self.details = QLabel(page)
         self.details.setObjectName("hint")
         self.details.setWordWrap(True)
+        theme.set_font(self.details, theme.SMALL_PT)
 
         self.cards_host = QWidget(page)
         self.cards_layout = QVBoxLayout(self.cards_host)
@@ -93,61 +109,92 @@ class MemberPanel(QStackedWidget):
         self.visits.setRootIsDecorated(False)
         self.visits.setUniformRowHeights(True)
         self.visits.setAllColumnsShowFocus(True)
-        self.visits.setMinimumHeight(130)
+        self.visits.setMinimumHeight(112)
+        self.visits.setMaximumHeight(150)
         header = self.visits.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.void_button = QPushButton(self.tr("Void visit… (F8)"), page)
+        self.void_button = QPushButton(self.tr("Void… (F8)"), page)
         self.void_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.void_button.clicked.connect(self.void_requested)
+        self.refund_button = QPushButton(self.tr("Refund… (F7)"), page)
+        self.refund_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self.notes = QPlainTextEdit(page)
         self.notes.setTabChangesFocus(True)
         self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setPlaceholderText(self.tr("Notes about this member"))
-        self.notes.setMaximumHeight(58)
-        self.save_notes = QPushButton(self.tr("Save notes (Ctrl+S)"), page)
+        self.notes.setFixedHeight(48)
+        self.save_notes = QPushButton(self.tr("Save (Ctrl+S)"), page)
         self.save_notes.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.save_notes.clicked.connect(self.save_notes_requested)
         self.contact = QLabel(page)
         self.contact.setObjectName("hint")
+        self.contact.setWordWrap(True)
+        theme.set_font(self.contact, theme.SMALL_PT)
         self.contact.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        side = QVBoxLayout()
-        side.addWidget(visit_form, 3)
-        notes_head = QHBoxLayout()
-        notes_head.addWidget(self._section(self.tr("Notes"), page))
-        notes_head.addStretch(1)
-        notes_head.addWidget(self.save_notes)
-        side.addLayout(notes_head)
-        side.addWidget(self.notes)
-
+        notes_row = QHBoxLayout()
+        notes_row.addWidget(self._section(self.tr("Notes"), page))
+        notes_row.addWidget(self.notes, 1)
+        notes_row.addWidget(self.save_notes)
         history_head = QHBoxLayout()
         history_head.addWidget(self._section(self.tr("Last visits"), page))
         history_head.addStretch(1)
+        history_head.addWidget(self.refund_button)
         history_head.addWidget(self.void_button)
+        for button in (self.save_notes, self.refund_button, self.void_button):
+            theme.set_font(button, theme.SMALL_PT, bold=True)
+            button.setStyleSheet("padding: 2px 8px;")
+        name_row = QHBoxLayout()
+        name_row.addWidget(self.name, 1)
+        name_row.addWidget(self.tier)
 
-        grid = QGridLayout(page)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(16)
-        grid.setVerticalSpacing(4)
-        grid.addWidget(self.name, 0, 0, 1, 2)
-        grid.addWidget(self.hint, 1, 0, 1, 2)
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(3)
+        column.addLayout(name_row)
+        column.addWidget(self.hint)
         self.card_actions = QHBoxLayout()  # buttons about the card (printing adds its own)
         self.card_actions.addWidget(self.details, 1)
-        grid.addLayout(self.card_actions, 2, 0, 1, 2)
-        grid.addWidget(self.contact, 3, 0, 1, 2)
-        grid.addWidget(cards_scroll, 4, 0)
-        grid.addLayout(side, 4, 1)
-        grid.addLayout(history_head, 5, 0, 1, 2)
-        grid.addWidget(self.visits, 6, 0, 1, 2)
-        grid.setColumnStretch(0, 5)
-        grid.setColumnStretch(1, 4)
-        grid.setRowStretch(4, 1)
-        self.addWidget(page)
+        column.addLayout(self.card_actions)
+        column.addWidget(self.contact)
+        column.addWidget(cards_scroll, 1)
+        column.addWidget(self.balances)
+        column.addLayout(notes_row)
+        column.addLayout(history_head)
+        column.addWidget(self.visits)
+        self.stack.addWidget(page)
         self.page = page
+
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(12)
+        outer.addWidget(self.stack, 11)
+        outer.addWidget(visit_form, 9)
+
+    def currentWidget(self) -> QWidget:
+        """The page shown: the scan prompt or the member."""
+        return self.stack.currentWidget()
+
+    def set_extras(self, extras: MemberExtras | None) -> None:
+        """Points, credit, passes and tier for the member shown (from the checkout form)."""
+        self.extras = extras
+        shown = self.member is not None and self.now is not None
+        if shown and (extras is None or extras.member_id == self.member.id):
+            self._show_extras()
+
+    def _show_extras(self) -> None:
+        extras = self.extras
+        now = self.now or datetime.now().astimezone()
+        self.balances.show_extras(extras, self.currency, now)
+        tier = extras.tier if extras is not None else None
+        self.tier.setText(tier or "")
+        self.tier.setVisible(bool(tier))
+        if self.member is not None:
+            self._show_cards(self.member, self.currency)
 
     @staticmethod
     def _section(text: str, parent: QWidget) -> QLabel:
@@ -165,8 +212,10 @@ class MemberPanel(QStackedWidget):
         """
         same = self.member is not None and member is not None and self.member.id == member.id
         self.member = member
+        self.now = now
+        self.currency = currency
         if member is None:
-            self.setCurrentWidget(self.prompt)
+            self.stack.setCurrentWidget(self.prompt)
             return
         self.name.setText(member.name)
         if not (keep_hint and same):
@@ -177,11 +226,13 @@ class MemberPanel(QStackedWidget):
                 card=card, since=format_date(member.member_since, now)
             )
         )
-        self._show_cards(member, currency)
+        if self.extras is not None and self.extras.member_id != member.id:
+            self.extras = None  # another member's figures: never show them
+        self._show_extras()
         self._show_visits(member.recent_visits, now)
         self.notes.setPlainText(member.notes)
         self.contact.setText(self._contact_text(member))
-        self.setCurrentWidget(self.page)
+        self.stack.setCurrentWidget(self.page)
 
     def _show_cards(self, member: MemberView, currency: str) -> None:
         while self.cards_layout.count():
@@ -189,8 +240,19 @@ class MemberPanel(QStackedWidget):
             if w is not None:
                 w.hide()
                 w.deleteLater()
+        soon = self.extras.stamps_expiring if self.extras is not None else {}
+        by = self.extras.expiring_by if self.extras is not None else None
         self.card_widgets = [
-            StampCard(card, reward_description(card, currency), self.cards_host)
+            StampCard(
+                card,
+                reward_description(card, currency),
+                self.cards_host,
+                expiring=self.tr("{n} stamps expire by {date}").format(
+                    n=soon[card.program_id], date=format_date(by, self.now)
+                )
+                if soon.get(card.program_id) and by is not None
+                else "",
+            )
             for card in member.cards
         ]
         for widget in self.card_widgets:
@@ -202,10 +264,11 @@ class MemberPanel(QStackedWidget):
     def _show_visits(self, visits: list[VisitSummary], now: datetime) -> None:
         self.visits.clear()
         for v in visits:
-            item = QTreeWidgetItem([format_when(v.at, now), visit_what(v), v.staff])
+            what = visit_what(v, self.currency)
+            item = QTreeWidgetItem([format_when(v.at, now), what, v.staff])
             item.setData(0, VISIT_ID_ROLE, v.id)
-            item.setToolTip(1, visit_what(v))
-            if v.voided:
+            item.setToolTip(1, what)
+            if v.voided or v.refunded_in_full:
                 f = QFont(self.visits.font())
                 f.setStrikeOut(True)
                 for col in range(3):
@@ -218,19 +281,25 @@ class MemberPanel(QStackedWidget):
             self.visits.addTopLevelItem(empty)
 
     def _contact_text(self, member: MemberView) -> str:
+        """Phone and birthday in one short line; the e-mail, rarely needed at the
+        counter, is in the tooltip (and in F4)."""
+        self.contact.setToolTip(member.email or "")
         parts = [
             self.tr("Phone: {phone}").format(phone=member.phone) if member.phone else "",
-            self.tr("E-mail: {email}").format(email=member.email) if member.email else "",
             self.tr("Birthday: {date}").format(
                 date=format_date(date.fromisoformat(member.birthday))
             )
             if member.birthday
             else "",
+            self.tr("E-mail: {email}").format(email=member.email)
+            if member.email and not member.phone
+            else "",
         ]
         return "   ·   ".join(p for p in parts if p) or self.tr("No phone or e-mail.")
 
-    def selected_visit(self) -> VisitSummary | None:
-        """The visit chosen in the list, else the latest one that is not voided."""
+    def selected_visit(self, *, refundable: bool = False) -> VisitSummary | None:
+        """The visit chosen in the list, else the latest one that is not voided (nor,
+        for a refund, refunded in full)."""
         if self.member is None:
             return None
         by_id = {v.id: v for v in self.member.recent_visits}
@@ -239,4 +308,11 @@ class MemberPanel(QStackedWidget):
             visit = by_id.get(item.data(0, VISIT_ID_ROLE))
             if visit is not None:
                 return visit
-        return next((v for v in self.member.recent_visits if not v.voided), None)
+        return next(
+            (
+                v
+                for v in self.member.recent_visits
+                if not v.voided and not (refundable and v.refunded_in_full)
+            ),
+            None,
+        )

@@ -7,11 +7,13 @@ the customer beats a capped stamp count, which beats plain progress.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from ..services.views import CardProgress, VisitResult
+from ..domain.stamps import LineOutcome
+from ..services.views import CardProgress, MemberView, VisitResult
 from .formatting import reward_description, stamps_of
 from .theme import Tone
 
@@ -34,12 +36,20 @@ def describe(result: VisitResult, currency: str) -> BannerText:
         return BannerText(
             Tone.INFO, tr("This visit was already confirmed. Nothing was added again.")
         )
+    give, warn, done = stamp_lines(result.lines, result.member, currency)
+    return combine(give, warn, done)
+
+
+def stamp_lines(
+    lines: Sequence[LineOutcome], member: MemberView | None, currency: str
+) -> tuple[list[str], list[str], list[str]]:
+    """(what to give, warnings, progress) for the punch-card lines of a visit."""
     give: list[str] = []
     warn: list[str] = []
     done: list[str] = []
-    for line in result.lines:
+    for line in lines:
         p = line.program
-        card = result.member.card_for(p.name) or _card_of(line.program)
+        card = (member.card_for(p.name) if member else None) or _card_of(line.program)
         reward = reward_description(card, currency)
         if line.redeemed:
             text = tr("GIVE: {reward}").format(reward=reward)
@@ -67,6 +77,11 @@ def describe(result: VisitResult, currency: str) -> BannerText:
             )
         if line.cards_completed:
             done.append(tr("Card complete! Reward ready: {reward}").format(reward=reward))
+    return give, warn, done
+
+
+def combine(give: list[str], warn: list[str], done: list[str]) -> BannerText:
+    """The lines in order of urgency; the most urgent decides the colour."""
     lines = give + warn + done
     if give:
         tone = Tone.REWARD

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton
 
 from ..printing.layouts import LayoutKind
 from ..printing.slip import Slip, paint_slip, slip_for_visit, slip_layout, write_slip_pdf
-from ..services.views import VisitResult
+from ..services.checkout import CheckoutResult
 from .card_design import open_card_design
 from .print_cards_dialog import PrintCardsDialog
 from .theme import Tone
@@ -33,7 +33,7 @@ class PrintActions(QObject):
         super().__init__(window)
         self.window = window
         self.services = window.services
-        self.last_visit: VisitResult | None = None
+        self.last_visit: CheckoutResult | None = None
         self.dialog: PrintCardsDialog | None = None
         self.design_dialog = None
         window.visit_form.recorded.connect(self._recorded)
@@ -123,8 +123,8 @@ class PrintActions(QObject):
 
     # Slip -------------------------------------------------------------------------
 
-    def _recorded(self, result: VisitResult) -> None:
-        if not result.duplicate:
+    def _recorded(self, result: CheckoutResult) -> None:
+        if not result.replayed and result.member is not None:
             self.last_visit = result
 
     def slip(self) -> Slip | None:
@@ -136,6 +136,7 @@ class PrintActions(QObject):
             self.services.cards.shop_name(),
             self.window.currency,
             self.window.now(),
+            self.services.checkout.balances_summary(self.last_visit.member.id),
         )
 
     def print_slip(self) -> None:

@@ -76,7 +76,9 @@ class StampCircles(QWidget):
 class StampCard(QWidget):
     """Program name, "7 / 10", the circles, and the reward line when one is ready."""
 
-    def __init__(self, card: CardProgress, reward: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, card: CardProgress, reward: str, parent: QWidget | None = None, expiring: str = ""
+    ) -> None:
         super().__init__(parent)
         self.card = card
         self.setObjectName("stampCard")
@@ -106,6 +108,11 @@ class StampCard(QWidget):
             theme.set_font(self.reward, theme.BASE_PT)
             self.reward.setObjectName("hint")
 
+        self.expiring = QLabel(expiring, self)
+        self.expiring.setStyleSheet(f"color: {theme.TONE_COLOURS[theme.Tone.WARNING][0]};")
+        theme.set_font(self.expiring, theme.SMALL_PT, bold=True)
+        self.expiring.setVisible(bool(expiring))
+
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addStretch(1)
@@ -116,3 +123,4 @@ class StampCard(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.circles)
         layout.addWidget(self.reward)
+        layout.addWidget(self.expiring)

@@ -80,7 +80,7 @@ def test_unexpected_error_while_recording_is_shown(window, cashier, services, me
     def broken(*args, **kwargs):
         raise OSError("database is locked")
 
-    services.visits.record = broken
+    services.checkout.confirm = broken  # the counter confirms through the checkout
     cashier.press(Qt.Key.Key_Return)
     assert window.banner.tone == Tone.ERROR
     assert "database is locked" in window.banner.text()

@@ -103,15 +103,15 @@ def test_double_click_on_confirm_stamps_once(qtbot, window, cashier, services, m
 def test_confirm_while_writing_is_ignored_and_button_disabled(window, cashier, services, member):
     cashier.scan(window.search, member.card_number)
     form = window.visit_form
-    real_record = services.visits.record
+    real_confirm = services.checkout.confirm
     calls = []
 
-    def slow_record(*args, **kwargs):
+    def slow_confirm(*args, **kwargs):
         calls.append(form.confirm_button.isEnabled())
         form.confirm()  # a second Enter arriving while the first is being written
-        return real_record(*args, **kwargs)
+        return real_confirm(*args, **kwargs)
 
-    services.visits.record = slow_record
+    services.checkout.confirm = slow_confirm
     form.confirm()
     assert calls == [False]
     assert coffee_card(services, member).stamps == 1

@@ -1,0 +1,126 @@
+"""The member panel's figures beside the punch cards: points, credit, passes, tier, and
+what expires soon.
+
+A separate read so the counter's member view (used by every scan, the CLI and the
+benchmarks) stays as it is; the panel asks for these only when it shows a member.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from ..domain.clock import Clock, from_db
+from ..domain.expiry import expiring_within
+from ..domain.ledger import Account
+from ..store.extras import ExtrasStore
+from ..store.ledger import LedgerStore
+from ..store.programs import ProgramStore
+from ..store.schemes import SchemeStore
+
+EXPIRING_WITHIN_DAYS = 30
+
+
+@dataclass(frozen=True)
+class PointsHeld:
+    program_id: int
+    name: str
+    points: int
+    point_value: int | None  # minor units per point, when points pay directly
+    expiring: int = 0
+
+
+@dataclass(frozen=True)
+class PassHeld:
+    program_id: int
+    name: str
+    uses: int
+    expiring: int = 0
+
+
+@dataclass(frozen=True)
+class MemberExtras:
+    """Balances beside the stamp cards, each with what lapses within ``within_days``."""
+
+    member_id: int
+    points: tuple[PointsHeld, ...] = ()
+    credit: int = 0
+    credit_expiring: int = 0
+    has_credit_program: bool = False
+    passes: tuple[PassHeld, ...] = ()
+    tier: str | None = None
+    tier_until: datetime | None = None
+    stamps_expiring: dict[int, int] = field(default_factory=dict)  # stamp program → stamps
+    within_days: int = EXPIRING_WITHIN_DAYS
+    expiring_by: datetime | None = None
+
+    @property
+    def anything_expiring(self) -> bool:
+        return bool(
+            self.credit_expiring
+            or any(p.expiring for p in self.points)
+            or any(p.expiring for p in self.passes)
+            or any(self.stamps_expiring.values())
+        )
+
+
+def member_extras(
+    db, clock: Clock, member_id: int, *, within_days: int = EXPIRING_WITHIN_DAYS
+) -> MemberExtras:
+    """Points per points program, store credit, passes left, tier and what expires soon."""
+    now = clock()
+    schemes = SchemeStore(db)
+    ledger = LedgerStore(db)
+    batches = ExtrasStore(db)
+    balances = ledger.balances(member_id)
+
+    def soon(program_id: int, account: Account, held: int, expiry_days: int | None) -> int:
+        if not held or expiry_days is None:
+            return 0
+        rows = batches.earned_batches(member_id, program_id, account)
+        return expiring_within(held, rows, now, expiry_days, within_days)
+
+    points = []
+    for p in schemes.points_programs():
+        held = balances.get((p.id, Account.POINTS), 0)
+        if p.active or held:
+            expiring = soon(p.id, Account.POINTS, held, p.expiry_days)
+            points.append(PointsHeld(p.id, p.name, held, p.point_value, expiring))
+    credit_programs = schemes.credit_programs()
+    credit = 0
+    credit_expiring = 0
+    for c in credit_programs:
+        held = balances.get((c.id, Account.CREDIT), 0)
+        credit += held
+        credit_expiring += soon(c.id, Account.CREDIT, held, c.expiry_days)
+    passes = []
+    for p in schemes.pass_programs():
+        held = balances.get((p.id, Account.PASSES), 0)
+        if held > 0:
+            passes.append(
+                PassHeld(p.id, p.name, held, soon(p.id, Account.PASSES, held, p.expiry_days))
+            )
+    stamps_expiring = {}
+    for p in ProgramStore(db).all():
+        held = balances.get((p.id, Account.STAMPS), 0)
+        if held and p.expiry_days is not None:
+            n = expiring_within(
+                held, ledger.earned_batches(member_id, p.id), now, p.expiry_days, within_days
+            )
+            if n:
+                stamps_expiring[p.id] = n
+    tier_id, until = schemes.member_tier(member_id)
+    tier = next((t for t in schemes.tiers() if t.id == tier_id), None) if tier_id else None
+    return MemberExtras(
+        member_id=member_id,
+        points=tuple(points),
+        credit=credit,
+        credit_expiring=credit_expiring,
+        has_credit_program=any(c.active for c in credit_programs),
+        passes=tuple(passes),
+        tier=tier.name if tier is not None else None,
+        tier_until=from_db(until) if tier is not None and until else None,
+        stamps_expiring=stamps_expiring,
+        within_days=within_days,
+        expiring_by=now + timedelta(days=within_days),
+    )

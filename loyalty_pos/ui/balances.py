@@ -1,0 +1,109 @@
+"""Points, store credit and passes beside the punch cards, as compact tiles.
+
+The stamp cards stay the big, recognisable part of the panel; these read as one row
+of figures ("Points 230 = 2 300 Ft", "Store credit 1 250 Ft", "Car wash 7 left"), with
+what lapses within the month in orange under the figure it belongs to.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from ..services.member_extras import MemberExtras
+from . import theme
+from .formatting import format_date, format_money
+
+COLUMNS = 2
+WARN = theme.TONE_COLOURS[theme.Tone.WARNING][0]
+
+
+class Tile(QFrame):
+    """Title, a large figure, and an optional orange line under it."""
+
+    def __init__(self, title: str, figure: str, note: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("tile")
+        self.setStyleSheet(
+            f"QFrame#tile {{ background: {theme.PANEL}; border: 2px solid {theme.LINE};"
+            " border-radius: 8px; }"
+        )
+        self.title = QLabel(title, self)
+        self.title.setObjectName("hint")
+        theme.set_font(self.title, theme.SMALL_PT, bold=True)
+        self.figure = QLabel(figure, self)
+        theme.set_font(self.figure, theme.CARD_TITLE_PT, bold=True)
+        self.note = QLabel(note, self)
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet(f"color: {WARN};")
+        theme.set_font(self.note, theme.SMALL_PT, bold=True)
+        self.note.setVisible(bool(note))
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        top.addWidget(self.title)
+        top.addStretch(1)
+        top.addWidget(self.figure)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 2, 8, 2)
+        layout.setSpacing(0)
+        layout.addLayout(top)
+        layout.addWidget(self.note)
+
+    def text(self) -> str:
+        return " ".join(t for t in (self.title.text(), self.figure.text(), self.note.text()) if t)
+
+
+class BalancesRow(QWidget):
+    """A tile per points program, store credit and each pass held."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tiles: list[Tile] = []
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setSpacing(6)
+
+    def text(self) -> str:
+        return "\n".join(t.text() for t in self.tiles)
+
+    def show_extras(self, extras: MemberExtras | None, currency: str, now: datetime) -> None:
+        for tile in self.tiles:
+            tile.hide()
+            tile.deleteLater()
+        self.tiles = []
+        if extras is None:
+            self.hide()
+            return
+        loc = QLocale()
+        by = format_date(extras.expiring_by, now) if extras.expiring_by else ""
+
+        def lapsing(n: str) -> str:
+            return self.tr("{n} expire by {date}").format(n=n, date=by)
+
+        for p in extras.points:
+            figure = loc.toString(p.points)
+            if p.point_value:
+                figure = self.tr("{points} = {value}").format(
+                    points=figure, value=format_money(p.points * p.point_value, currency)
+                )
+            note = lapsing(loc.toString(p.expiring)) if p.expiring else ""
+            self.tiles.append(Tile(p.name, figure, note, self))
+        if extras.has_credit_program or extras.credit:
+            note = (
+                lapsing(format_money(extras.credit_expiring, currency))
+                if extras.credit_expiring
+                else ""
+            )
+            self.tiles.append(
+                Tile(self.tr("Store credit"), format_money(extras.credit, currency), note, self)
+            )
+        for p in extras.passes:
+            note = lapsing(loc.toString(p.expiring)) if p.expiring else ""
+            self.tiles.append(
+                Tile(p.name, self.tr("{n} left").format(n=loc.toString(p.uses)), note, self)
+            )
+        for i, tile in enumerate(self.tiles):
+            self._grid.addWidget(tile, i // COLUMNS, i % COLUMNS)
+        self.setVisible(bool(self.tiles))

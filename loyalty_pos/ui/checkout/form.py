@@ -1,0 +1,508 @@
+"""This visit: the amount, the items, the rewards to apply, codes, and Confirm.
+
+Every change re-runs the service's ``preview`` (debounced, ~100 ms) and shows the
+result beside the fields: what is earned, each discount, what to charge and the cash
+due. A rule that refuses (a reward the member can't afford, a bad amount) shows its
+message in red there, and nothing is written.
+
+The form makes one ``request_id`` per checkout and sends it with every confirm, so a
+double Enter, a double click or a retry writes the visit once (the service replays
+the first result). After a confirmed visit the fields go back to empty and the same
+request id stays until the cashier enters something new.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.checkout import Schemes
+from ...domain.errors import InvalidCode, NotFound, UserError
+from ...domain.programs import MAX_ITEMS_PER_VISIT
+from ...i18n import message
+from ...services.checkout import CheckoutRequest, CheckoutResult
+from ...services.member_extras import MemberExtras, member_extras
+from ...services.views import CardProgress, MemberView
+from .. import theme
+from ..formatting import format_money
+from .amount import AmountEdit, format_plain
+from .items import ItemPicker
+from .offers import OffersList, offers_for
+from .totals import TotalsView
+
+log = logging.getLogger(__name__)
+
+PREVIEW_DELAY_MS = 100
+
+
+@dataclass
+class _Row:
+    """A punch card with no item on the list counting for it: items typed by hand."""
+
+    card: CardProgress
+    items: QSpinBox
+
+
+class CheckoutForm(QGroupBox):
+    """The counter's checkout for the open member, or for nobody (no card scanned)."""
+
+    recorded = Signal(object)  # CheckoutResult
+    failed = Signal(str)  # a message for the banner
+    extras_changed = Signal(object)  # MemberExtras | None, for the member panel
+
+    def __init__(self, services: Any, currency: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("This visit"))
+        self.services = services
+        self.currency = currency
+        self.member: MemberView | None = None
+        self.extras: MemberExtras | None = None
+        self.schemes = Schemes()
+        self.rows: list[_Row] = []
+        self.request_id = uuid.uuid4().hex
+        self._request_used = False
+        self._busy = False
+        self._updating = False
+        self.last_result: CheckoutResult | None = None  # shown until the next entry
+        self._last_request: CheckoutRequest | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self.refresh_preview)
+
+        self.amount = AmountEdit(currency, self)
+        self.amount.setAccessibleName(self.tr("Amount"))
+        self.amount.setPlaceholderText("0")
+        currency_label = QLabel(currency, self)
+        theme.set_font(currency_label, theme.BASE_PT, bold=True)
+        amount_label = QLabel(self.tr("&Amount"), self)
+        amount_label.setBuddy(self.amount)
+        theme.set_font(amount_label, theme.CARD_TITLE_PT, bold=True)
+        amount_row = QHBoxLayout()
+        amount_row.addWidget(amount_label)
+        amount_row.addWidget(self.amount, 1)
+        amount_row.addWidget(currency_label)
+
+        self._grid_host = QWidget(self)
+        self._grid = QGridLayout(self._grid_host)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setHorizontalSpacing(12)
+
+        self.items_label = QLabel(self.tr("Items (digit = how many, + −)"), self)
+        self.items_label.setObjectName("hint")
+        theme.set_font(self.items_label, theme.SMALL_PT)
+        self.items = ItemPicker(self)
+        self.items.setMaximumHeight(112)
+        self.offers_label = QLabel(self.tr("Apply (Space ticks)"), self)
+        self.offers_label.setObjectName("hint")
+        theme.set_font(self.offers_label, theme.SMALL_PT)
+        self.offers = OffersList(self)
+        self.offers.setMaximumHeight(100)
+
+        self.coupon = QLineEdit(self)
+        self.coupon.setPlaceholderText(self.tr("Coupon code"))
+        self.coupon.setAccessibleName(self.tr("Coupon code"))
+        self.gift_card = QLineEdit(self)
+        self.gift_card.setPlaceholderText(self.tr("Gift card code"))
+        self.gift_card.setAccessibleName(self.tr("Gift card code"))
+        codes = QHBoxLayout()
+        codes.addWidget(self.coupon)
+        codes.addWidget(self.gift_card)
+
+        self.totals = TotalsView(self)
+        self.confirm_button = QPushButton(self.tr("Confirm (Enter)"), self)
+        self.confirm_button.setObjectName("primary")
+        theme.set_font(self.confirm_button, theme.CARD_TITLE_PT, bold=True)
+        self.confirm_button.setMinimumHeight(52)
+        self.confirm_button.clicked.connect(self.confirm)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(3)
+        layout.setContentsMargins(6, 4, 6, 6)
+        layout.addLayout(amount_row)
+        layout.addWidget(self._grid_host)
+        layout.addWidget(self.items_label)
+        layout.addWidget(self.items)
+        layout.addWidget(self.offers_label)
+        layout.addWidget(self.offers)
+        layout.addLayout(codes)
+        layout.addWidget(self.totals, 1)
+        layout.addWidget(self.confirm_button)
+
+        self.amount.textChanged.connect(self._changed)
+        self.coupon.textChanged.connect(self._changed)
+        self.gift_card.textChanged.connect(self._changed)
+        self.items.changed.connect(self._changed)
+        self.offers.changed.connect(self._changed)
+        self.set_member(None, new_visit=True)
+
+    # Building ---------------------------------------------------------------------
+
+    def set_member(
+        self, member: MemberView | None, *, new_visit: bool, keep_counts: bool = False
+    ) -> None:
+        """Show the checkout for ``member`` (None: a checkout without a member).
+
+        ``new_visit`` starts a fresh checkout (new request id); ``keep_counts`` keeps
+        what the cashier entered (the member was only re-read). What was typed before
+        a card was scanned stays: that customer has just found their card.
+        """
+        carry = self.member is None and member is not None and self.has_entries()
+        keep = keep_counts or carry
+        kept_rows = {r.card.program_id: r.items.value() for r in self.rows} if keep else {}
+        kept_items = self.items.quantities() if keep else {}
+        kept_offers = {(o.kind, o.ref) for o in self._ticked()} if keep_counts else set()
+        self._updating = True
+        try:
+            self.member = member
+            self.schemes = self._load(lambda: self.services.checkout.schemes(), Schemes())
+            self.extras = (
+                self._load(
+                    lambda: member_extras(self.services.db, self.services.clock, member.id), None
+                )
+                if member is not None
+                else None
+            )
+            if new_visit and not carry:
+                self.request_id = uuid.uuid4().hex
+                self._request_used = False
+                self.last_result = None
+            if not keep:
+                self.amount.clear()
+                self.coupon.clear()
+                self.gift_card.clear()
+            self._build_rows(member, kept_rows)
+            self.items.set_items(list(self.schemes.items.values()), self.currency)
+            for item_id, n in kept_items.items():
+                self.items.set_quantity(item_id, n)
+            offers = offers_for(member, self.schemes, self.extras, self.currency) if member else []
+            self.offers.set_offers(offers)
+            for kind, ref in kept_offers:
+                self.offers.tick(kind, ref)
+            if new_visit and not carry and member is not None and self.rows:
+                self.rows[0].items.setValue(1)
+            has_items = self.items.count() > 0
+            self.items.setVisible(has_items)
+            self.items_label.setVisible(has_items)
+            self.offers.setVisible(bool(offers))
+            self.offers_label.setVisible(bool(offers))
+            earning = member is not None
+            self.items.setEnabled(earning)
+            self._grid_host.setVisible(bool(self.rows))
+        finally:
+            self._updating = False
+        self.extras_changed.emit(self.extras)
+        self._update_button()
+        self.refresh_preview()
+
+    def _load(self, read, default):
+        try:
+            return read()
+        except Exception:
+            log.exception("reading the checkout's schemes or balances")
+            return default
+
+    def _build_rows(self, member: MemberView | None, kept: dict[int, int]) -> None:
+        """A count per active punch card that no item on the list counts for."""
+        self.rows = []
+        while self._grid.count():
+            w = self._grid.takeAt(0).widget()
+            if w is not None:
+                w.hide()
+                w.deleteLater()
+        if member is None:
+            return
+        counted = {pid for i in self.schemes.items.values() if i.active for pid in i.programs}
+        cards = [c for c in member.cards if c.active and c.program_id not in counted]
+        for r, card in enumerate(cards):
+            name = QLabel(card.program, self._grid_host)
+            theme.set_font(name, theme.BASE_PT + 2, bold=True)
+            spin = QSpinBox(self._grid_host)
+            spin.setRange(0, MAX_ITEMS_PER_VISIT)
+            spin.setAccessibleName(self.tr("{program}: items").format(program=card.program))
+            spin.setMinimumWidth(84)
+            theme.set_font(spin, theme.CARD_TITLE_PT, bold=True)
+            spin.setValue(kept.get(card.program_id, 0))
+            spin.valueChanged.connect(self._changed)
+            if r == 0:
+                head = QLabel(self.tr("Items"), self._grid_host)
+                head.setObjectName("hint")
+                self._grid.addWidget(head, 0, 1)
+            self._grid.addWidget(name, r + 1, 0)
+            self._grid.addWidget(spin, r + 1, 1)
+            self.rows.append(_Row(card, spin))
+        self._grid.setColumnStretch(0, 1)
+
+    # What the cashier entered -----------------------------------------------------
+
+    def _ticked(self):
+        return self.offers.ticked()
+
+    def has_entries(self) -> bool:
+        return bool(
+            self.amount.text().strip()
+            or self.items.quantities()
+            or any(r.items.value() for r in self.rows)
+            or self._ticked()
+            or self.coupon.text().strip()
+            or self.gift_card.text().strip()
+        )
+
+    def request(self) -> CheckoutRequest:
+        """The checkout as entered; UserError for an amount that is not one."""
+        amount = self.amount.minor()
+        if amount is None:
+            amount = self.items.price_total() or 0
+        chosen = self.offers.chosen()
+        return CheckoutRequest(
+            amount=amount,
+            items=self.items.quantities() if self.member is not None else {},
+            stamp_items={r.card.program_id: r.items.value() for r in self.rows if r.items.value()},
+            redeem_stamps=chosen.redeem_stamps,
+            redeem_rewards=chosen.redeem_rewards,
+            use_points=chosen.use_points,
+            use_credit=chosen.use_credit,
+            use_passes=chosen.use_passes,
+            buy_passes=chosen.buy_passes,
+            buy_tier=chosen.buy_tier,
+            coupon_code=self.coupon.text().strip() or None,
+            gift_card_code=self.gift_card.text().strip() or None,
+        )
+
+    # Live preview -----------------------------------------------------------------
+
+    def refresh_preview(self) -> None:
+        """Recompute the totals now (the debounce timer calls this after a change)."""
+        self._timer.stop()
+        total = self.items.price_total()
+        self.amount.setPlaceholderText(format_plain(total, self.currency) if total else "0")
+        if not self.has_entries() and self._show_last():
+            return
+        if not self.has_entries():
+            hint = (
+                self.tr("Enter the amount, the items or a reward.")
+                if self.member is not None
+                else self.tr(
+                    "No member: enter an amount for a coupon or gift card, or scan a card."
+                )
+            )
+            self.totals.show_idle(hint, self.currency)
+            return
+        try:
+            req = self.request()
+            plan = self.services.checkout.preview(self.member.id if self.member else None, req)
+        except UserError as err:
+            self.totals.show_error(message(err))
+            return
+        except Exception as err:
+            log.exception("checkout preview failed")
+            self.totals.show_error(
+                self.tr("Unexpected error: {error}").format(error=str(err) or type(err).__name__)
+            )
+            return
+        tier = None
+        if self.member is not None and self.extras is not None and self.extras.tier:
+            tier = next((t for t in self.schemes.tiers if t.name == self.extras.tier), None)
+        self.totals.show_plan(
+            plan,
+            rung_up=req.amount,
+            schemes=self.schemes,
+            currency=self.currency,
+            day=self.services.clock().astimezone().date(),
+            tier=tier,
+            has_member=self.member is not None,
+            passes_used=dict(req.use_passes),
+        )
+
+    def _show_last(self) -> bool:
+        """The visit just confirmed stays on screen (cash due!) until the next entry."""
+        r = self.last_result
+        if r is None or r.plan is None:
+            return False
+        tier = None
+        if self.extras is not None and self.extras.tier:
+            tier = next((t for t in self.schemes.tiers if t.name == self.extras.tier), None)
+        self.totals.show_plan(
+            r.plan,
+            rung_up=self._last_request.amount if self._last_request else r.plan.amount,
+            schemes=self.schemes,
+            currency=self.currency,
+            day=self.services.clock().astimezone().date(),
+            tier=tier,
+            has_member=r.member is not None,
+            passes_used=dict(self._last_request.use_passes) if self._last_request else {},
+        )
+        self.totals.show_confirmed(r.visit_id)
+        return True
+
+    # Cashier actions --------------------------------------------------------------
+
+    def money_mode(self) -> bool:
+        """True when the shop runs anything that counts money: then the amount comes first."""
+        s = self.schemes
+        return bool(s.points or s.credit or s.items or s.tiers or s.passes)
+
+    def focus_first(self) -> bool:
+        """The amount (or, in a punch-card-only shop, the first item count, selected)."""
+        if self.rows and not self.money_mode():
+            spin = self.rows[0].items
+            spin.setFocus(Qt.FocusReason.OtherFocusReason)
+            spin.selectAll()
+            return True
+        self.amount.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.amount.selectAll()
+        return True
+
+    def focus_chain(self) -> list[QWidget]:
+        """The fields in Tab order, starting where ``focus_first`` puts the cursor."""
+        rows = [r.items for r in self.rows]
+        fields: list[QWidget] = [self.amount, *rows]
+        if rows and not self.money_mode():
+            fields = [*rows, self.amount]
+        if self.items.isVisibleTo(self):
+            fields.append(self.items)
+        if self.offers.isVisibleTo(self):
+            fields.append(self.offers)
+        return [*fields, self.coupon, self.gift_card, self.confirm_button]
+
+    def redeem_first(self) -> CardProgress | None:
+        """Tick the first ready punch-card reward; the card it is on, or None."""
+        if self.member is None:
+            return None
+        for offer in self.offers.offers():
+            if offer.kind == "stamp":
+                self.offers.tick("stamp", offer.ref)
+                return next(c for c in self.member.cards if c.program_id == offer.ref)
+        return None
+
+    def take_code(self, code: str) -> str | None:
+        """A scanned code that is no member card: a gift card, else a coupon.
+
+        Puts it in its field and returns what to tell the cashier, or None when it is
+        neither (or those services are not there), so the scan is refused as before.
+        """
+        gift_cards = getattr(self.services, "gift_cards", None)
+        if gift_cards is not None:
+            try:
+                card = gift_cards.show(code)
+            except UserError:  # not a gift card (or not one that can be shown)
+                card = None
+            if card is not None:
+                self.gift_card.setText(code)
+                return self.tr("Gift card {code}: balance {balance}.").format(
+                    code=code, balance=format_money(card.balance, self.currency)
+                )
+        coupons = getattr(self.services, "coupons", None)
+        if coupons is not None:
+            try:
+                amount = self.request().amount
+            except UserError:
+                amount = 0
+            try:
+                coupons.resolve(code, self.member.id if self.member else None, amount)
+            except (InvalidCode, NotFound):
+                return None
+            except UserError:
+                pass  # a coupon, but not for this checkout: the totals say why
+            self.coupon.setText(code)
+            return self.tr("Coupon {code} added.").format(code=code)
+        return None
+
+    def confirm(self) -> None:
+        """Write the checkout once; ignore a confirm while one is being written."""
+        if self._busy or not self.confirm_button.isEnabled():
+            return
+        for row in self.rows:
+            row.items.interpretText()  # a typed but not yet committed number counts
+        try:
+            req = self.request()
+        except UserError as err:
+            self.totals.show_error(message(err))
+            self.failed.emit(message(err))
+            return
+        self._busy = True
+        self.confirm_button.setEnabled(False)
+        try:
+            result: CheckoutResult = self.services.checkout.confirm(
+                self.member.id if self.member else None, req, self.request_id
+            )
+        except UserError as err:
+            self.totals.show_error(message(err))
+            self.failed.emit(message(err))
+            return
+        except Exception as err:  # never let a crash reach the cashier
+            log.exception("confirming a checkout failed")
+            self.failed.emit(
+                self.tr("Unexpected error, nothing was saved: {error}").format(
+                    error=str(err) or type(err).__name__
+                )
+            )
+            return
+        finally:
+            self._busy = False
+            self._update_button()
+        self._request_used = True
+        if result.plan is not None and (result.amount or result.discount or result.paid_gift):
+            self.last_result, self._last_request = result, req  # money to collect: keep it
+        self._clear_entries()
+        self.refresh_preview()
+        self.recorded.emit(result)
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    # Internals --------------------------------------------------------------------
+
+    def _clear_entries(self) -> None:
+        self._updating = True
+        try:
+            self.amount.clear()
+            self.coupon.clear()
+            self.gift_card.clear()
+            self.items.reset()
+            self.offers.reset()
+            for row in self.rows:
+                row.items.setValue(0)
+        finally:
+            self._updating = False
+        self._update_button()
+
+    def _update_button(self) -> None:
+        self.confirm_button.setEnabled(
+            not self._busy and (self.member is not None or self.has_entries())
+        )
+
+    def _changed(self, *_args: object) -> None:
+        if self._updating:
+            return
+        if self._request_used:
+            self.request_id = uuid.uuid4().hex
+            self._request_used = False
+        self.last_result = None
+        self._update_button()
+        self._timer.start()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Line edits, lists and spin boxes pass Enter up to here.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            self.confirm()
+            return
+        super().keyPressEvent(event)

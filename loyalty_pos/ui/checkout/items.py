@@ -1,0 +1,110 @@
+"""The owner's short item list, picked by keyboard.
+
+On the focused list: a digit sets the quantity of the highlighted item, + (or →) adds
+one, - (or ←) takes one away, Delete clears it; letters jump to the item whose name
+starts with them (Qt's keyboard search). Enter is left to the form (it confirms).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
+
+from ...domain.programs import MAX_ITEMS_PER_VISIT
+from ...domain.schemes import Item
+from .. import theme
+from ..formatting import format_money
+
+ITEM_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class ItemPicker(QListWidget):
+    """One row per active item: "2 × Latte   1 200 Ft"; ``quantities()`` maps id → n."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Items"))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setUniformItemSizes(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        theme.set_font(self, theme.BASE_PT)
+        self._items: list[Item] = []
+        self._qty: dict[int, int] = {}
+        self._currency = "HUF"
+
+    def set_items(self, items: list[Item], currency: str) -> None:
+        self._items = [i for i in items if i.active]
+        self._currency = currency
+        self._qty = {}
+        self.clear()
+        for item in self._items:
+            row = QListWidgetItem(self)
+            row.setData(ITEM_ID_ROLE, item.id)
+        self._render()
+        if self.count():
+            self.setCurrentRow(0)
+
+    def quantities(self) -> dict[int, int]:
+        return {k: v for k, v in self._qty.items() if v}
+
+    def price_total(self) -> int | None:
+        """The sum of the picked items' prices, when every picked item has a price."""
+        picked = [(i, self._qty.get(i.id, 0)) for i in self._items if self._qty.get(i.id)]
+        if not picked or any(i.price is None for i, _ in picked):
+            return None
+        return sum((i.price or 0) * n for i, n in picked)
+
+    def set_quantity(self, item_id: int, n: int) -> None:
+        n = max(0, min(n, MAX_ITEMS_PER_VISIT))
+        if self._qty.get(item_id, 0) == n:
+            return
+        self._qty[item_id] = n
+        self._render()
+        self.changed.emit()
+
+    def reset(self) -> None:
+        if self._qty:
+            self._qty = {}
+            self._render()
+
+    def _render(self) -> None:
+        for row in range(self.count()):
+            widget_item = self.item(row)
+            item = self._items[row]
+            n = self._qty.get(item.id, 0)
+            price = format_money(item.price, self._currency) if item.price is not None else ""
+            text = f"{n} × {item.name}" if n else f"     {item.name}"
+            widget_item.setText(f"{text}    {price}".rstrip())
+            f = widget_item.font()
+            f.setBold(bool(n))
+            widget_item.setFont(f)
+
+    def _current_id(self) -> int | None:
+        row = self.currentItem()
+        return row.data(ITEM_ID_ROLE) if row is not None else None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        item_id = self._current_id()
+        key = event.key()
+        text = event.text()
+        if item_id is not None:
+            n = self._qty.get(item_id, 0)
+            if text.isdigit() and len(text) == 1:
+                self.set_quantity(item_id, int(text))
+                return
+            if text in ("+", "=") or key == Qt.Key.Key_Right:
+                self.set_quantity(item_id, n + 1)
+                return
+            if text == "-" or key == Qt.Key.Key_Left:
+                self.set_quantity(item_id, n - 1)
+                return
+            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                self.set_quantity(item_id, 0)
+                return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.ignore()  # the form confirms
+            return
+        super().keyPressEvent(event)

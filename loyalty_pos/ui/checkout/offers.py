@@ -1,0 +1,234 @@
+"""What can be applied to this checkout, as a list of check boxes.
+
+Only what applies to the member at the counter is listed: rewards ready on a punch
+card, catalogue rewards they can afford, paying with points (when points have a money
+value), their store credit, a pass they hold, and passes or a paid tier to sell. Space
+ticks the highlighted line; the totals beside show at once what it does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
+
+from ...domain.checkout import Schemes
+from ...services.member_extras import MemberExtras
+from ...services.views import MemberView
+from .. import theme
+from ..formatting import format_money, reward_description
+
+OFFER_ROLE = Qt.ItemDataRole.UserRole
+CONTEXT = "Offers"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+@dataclass(frozen=True)
+class Offer:
+    kind: str  # stamp | reward | points | credit | use_pass | sell_pass | tier
+    ref: int | None
+    text: str
+    amount: int = 0  # points or credit held, for paying with them
+
+
+@dataclass
+class Chosen:
+    """The ticked offers, as the parts of a CheckoutRequest."""
+
+    redeem_stamps: dict[int, int] = field(default_factory=dict)
+    redeem_rewards: tuple[int, ...] = ()
+    use_points: dict[int, int] = field(default_factory=dict)
+    use_credit: int = 0
+    use_passes: dict[int, int] = field(default_factory=dict)
+    buy_passes: dict[int, int] = field(default_factory=dict)
+    buy_tier: int | None = None
+
+
+def offers_for(
+    member: MemberView, schemes: Schemes, extras: MemberExtras | None, currency: str
+) -> list[Offer]:
+    """Everything the member could apply now, in the order the checkout applies it."""
+    loc = QLocale()
+    out: list[Offer] = []
+    for card in member.cards:
+        if card.active and card.rewards_ready:
+            out.append(
+                Offer(
+                    "stamp",
+                    card.program_id,
+                    tr("{reward} · {program} ({n} ready)").format(
+                        reward=reward_description(card, currency),
+                        program=card.program,
+                        n=loc.toString(card.rewards_ready),
+                    ),
+                )
+            )
+    held = {p.program_id: p.points for p in extras.points} if extras else {}
+    for r in schemes.rewards.values():
+        if r.active and held.get(r.program_id, 0) >= r.cost:
+            out.append(
+                Offer(
+                    "reward",
+                    r.id,
+                    tr("{reward} · {cost} points").format(reward=r.name, cost=loc.toString(r.cost)),
+                )
+            )
+    for p in extras.points if extras else ():
+        program = schemes.points.get(p.program_id)
+        if program and program.active and program.point_value and p.points:
+            out.append(
+                Offer(
+                    "points",
+                    p.program_id,
+                    tr("Pay with {name}: {points} = {value}").format(
+                        name=p.name,
+                        points=loc.toString(p.points),
+                        value=format_money(p.points * program.point_value, currency),
+                    ),
+                    p.points,
+                )
+            )
+    if extras and extras.credit > 0:
+        out.append(
+            Offer(
+                "credit",
+                None,
+                tr("Use store credit: {amount}").format(
+                    amount=format_money(extras.credit, currency)
+                ),
+                extras.credit,
+            )
+        )
+    for p in extras.passes if extras else ():
+        out.append(
+            Offer(
+                "use_pass",
+                p.program_id,
+                tr("Use one {name} ({left} left)").format(name=p.name, left=loc.toString(p.uses)),
+            )
+        )
+    for p in schemes.passes.values():
+        if p.active:
+            out.append(
+                Offer(
+                    "sell_pass",
+                    p.id,
+                    tr("Sell {name}: {uses} uses for {price}").format(
+                        name=p.name,
+                        uses=loc.toString(p.pass_uses),
+                        price=format_money(p.price, currency),
+                    ),
+                )
+            )
+    for t in schemes.tiers:
+        if t.active and t.fee is not None:
+            out.append(
+                Offer(
+                    "tier",
+                    t.id,
+                    tr("Sell {tier} membership: {fee}").format(
+                        tier=t.name, fee=format_money(t.fee, currency)
+                    ),
+                )
+            )
+    return out
+
+
+class OffersList(QListWidget):
+    """Check boxes, one per offer; ``chosen()`` gives what is ticked."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(tr("Rewards and payments to apply"))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        theme.set_font(self, theme.BASE_PT)
+        self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.itemChanged.connect(lambda _item: self.changed.emit())
+
+    def set_offers(self, offers: list[Offer]) -> None:
+        self.blockSignals(True)
+        try:
+            self.clear()
+            for offer in offers:
+                row = QListWidgetItem(offer.text, self)
+                row.setData(OFFER_ROLE, offer)
+                row.setFlags(
+                    Qt.ItemFlag.ItemIsEnabled
+                    | Qt.ItemFlag.ItemIsSelectable
+                    | Qt.ItemFlag.ItemIsUserCheckable
+                )
+                row.setCheckState(Qt.CheckState.Unchecked)
+            if self.count():
+                self.setCurrentRow(0)
+        finally:
+            self.blockSignals(False)
+
+    def offers(self) -> list[Offer]:
+        return [self.item(i).data(OFFER_ROLE) for i in range(self.count())]
+
+    def ticked(self) -> list[Offer]:
+        return [
+            self.item(i).data(OFFER_ROLE)
+            for i in range(self.count())
+            if self.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def tick(self, kind: str, ref: int | None = None, on: bool = True) -> bool:
+        """Tick the first offer of ``kind`` (and ``ref``); False when there is none."""
+        for i in range(self.count()):
+            offer: Offer = self.item(i).data(OFFER_ROLE)
+            if offer.kind == kind and (ref is None or offer.ref == ref):
+                state = Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
+                self.item(i).setCheckState(state)
+                return True
+        return False
+
+    def reset(self) -> None:
+        self.blockSignals(True)
+        for i in range(self.count()):
+            self.item(i).setCheckState(Qt.CheckState.Unchecked)
+        self.blockSignals(False)
+
+    def chosen(self) -> Chosen:
+        c = Chosen()
+        rewards: list[int] = []
+        for i in range(self.count()):
+            row = self.item(i)
+            if row.checkState() != Qt.CheckState.Checked:
+                continue
+            o: Offer = row.data(OFFER_ROLE)
+            if o.kind == "stamp" and o.ref is not None:
+                c.redeem_stamps[o.ref] = 1
+            elif o.kind == "reward" and o.ref is not None:
+                rewards.append(o.ref)
+            elif o.kind == "points" and o.ref is not None:
+                c.use_points[o.ref] = o.amount  # the checkout uses only what the bill needs
+            elif o.kind == "credit":
+                c.use_credit = o.amount  # likewise: never more than is owed
+            elif o.kind == "use_pass" and o.ref is not None:
+                c.use_passes[o.ref] = 1
+            elif o.kind == "sell_pass" and o.ref is not None:
+                c.buy_passes[o.ref] = 1
+            elif o.kind == "tier":
+                c.buy_tier = o.ref
+        c.redeem_rewards = tuple(rewards)
+        return c
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        row = self.currentItem()
+        if event.key() == Qt.Key.Key_Space and row is not None:
+            checked = row.checkState() == Qt.CheckState.Checked
+            row.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.ignore()  # the form confirms
+            return
+        super().keyPressEvent(event)

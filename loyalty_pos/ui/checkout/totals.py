@@ -1,0 +1,275 @@
+"""The live totals beside the checkout: each discount, the amount to charge, what
+credit or a gift card pays, and the cash due, the biggest number on the counter.
+
+Below it, what the visit earns with the rounding rule spelt out ("1 point per 100 Ft,
+rounded down"), so the cashier can answer "why only 12 points?" without a manager.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from ...domain.checkout import CheckoutPlan, Schemes, promotion_multiplier
+from ...domain.ledger import Account, Kind
+from ...domain.programs import RewardKind
+from ...domain.schemes import PointsProgram, Tier
+from .. import theme
+from ..formatting import format_money
+
+CONTEXT = "Totals"
+CASH_DUE_PT = 40
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def points_rule(p: PointsProgram, currency: str, multiplier_pct: int = 100) -> str:
+    """ "1 point per 100 Ft, rounded down" (+ per visit, per item, today's multiplier)."""
+    loc = QLocale()
+    parts = [
+        tr("{n} point per {step}, rounded down").format(
+            n=loc.toString(p.points_per_step), step=format_money(p.amount_step, currency)
+        )
+        if p.points_per_step == 1
+        else tr("{n} points per {step}, rounded down").format(
+            n=loc.toString(p.points_per_step), step=format_money(p.amount_step, currency)
+        )
+    ]
+    if p.points_per_visit:
+        parts.append(tr("+{n} per visit").format(n=loc.toString(p.points_per_visit)))
+    if p.points_per_item:
+        parts.append(tr("+{n} per item").format(n=loc.toString(p.points_per_item)))
+    if multiplier_pct != 100:
+        parts.append(tr("×{m}").format(m=loc.toString(multiplier_pct / 100, "g", 3)))
+    return "; ".join(parts)
+
+
+def percent_text(bp: int) -> str:
+    """Basis points as a percentage: 500 → "5 %", 250 → "2.5 %"."""
+    return tr("{p} %").format(p=QLocale().toString(bp / 100, "g", 4))
+
+
+class TotalsView(QFrame):
+    """Lines, cash due, what is earned, what to hand over, and an inline error."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("totals")
+        self.setStyleSheet(
+            f"QFrame#totals {{ background: {theme.PANEL}; border: 2px solid {theme.LINE};"
+            " border-radius: 6px; }"
+        )
+        self.lines: list[tuple[str, str]] = []
+        self.table = QLabel(self)
+        self.table.setTextFormat(Qt.TextFormat.RichText)
+        theme.set_font(self.table, theme.BASE_PT)
+        self.cash_caption = QLabel(tr("CASH\nDUE"), self)
+        theme.set_font(self.cash_caption, theme.BASE_PT + 1, bold=True)
+        self.cash_due = QLabel(self)
+        self.cash_due.setAccessibleName(tr("Cash due"))
+        self.cash_due.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        theme.set_font(self.cash_due, CASH_DUE_PT, bold=True)
+        self.give = QLabel(self)
+        self.give.setWordWrap(True)
+        theme.set_font(self.give, theme.CARD_TITLE_PT, bold=True)
+        colour = theme.TONE_COLOURS[theme.Tone.REWARD]
+        self.give.setStyleSheet(
+            f"background: {colour[0]}; color: {colour[1]}; padding: 4px; border-radius: 4px;"
+        )
+        self.earn = QLabel(self)
+        self.earn.setWordWrap(True)
+        self.earn.setStyleSheet(f"color: {theme.TONE_COLOURS[theme.Tone.SUCCESS][0]};")
+        theme.set_font(self.earn, theme.SMALL_PT + 1, bold=True)
+        self.error = QLabel(self)
+        self.error.setObjectName("inlineError")
+        self.error.setWordWrap(True)
+        theme.set_font(self.error, theme.BASE_PT, bold=True)
+        for label in (self.earn, self.error, self.give):
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.setSpacing(2)
+        cash = QHBoxLayout()
+        cash.addWidget(self.cash_caption)
+        cash.addStretch(1)
+        cash.addWidget(self.cash_due)
+        layout.addWidget(self.table)
+        layout.addLayout(cash)
+        layout.addWidget(self.give)
+        layout.addWidget(self.earn)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        self.show_idle("", "HUF")
+
+    # What the tests and the cashier read ---------------------------------------------
+
+    def text(self) -> str:
+        """Everything shown, as plain text (lines, cash due, earned, give, error)."""
+        parts = [f"{a} {b}" for a, b in self.lines]
+        parts += [self.cash_caption.text(), self.cash_due.text()]
+        parts += [w.text() for w in (self.give, self.earn, self.error) if w.isVisibleTo(self)]
+        return "\n".join(p for p in parts if p)
+
+    # States ------------------------------------------------------------------------
+
+    def show_idle(self, hint: str, currency: str) -> None:
+        self._set_lines([])
+        self.cash_due.setText(format_money(0, currency))
+        self._show(self.give, "")
+        self._show(self.earn, hint)
+        self._show(self.error, "")
+
+    def show_confirmed(self, visit_id: int) -> None:
+        """Under the figures of a visit just written: it is done, collect the cash due."""
+        self.cash_caption.setText(tr("CASH\nDUE"))
+        self._show(self.error, "")
+        self._show(
+            self.earn,
+            tr(
+                "Visit {id} confirmed. Collect the cash due; the next entry starts a new visit."
+            ).format(id=visit_id),
+        )
+
+    def show_error(self, text: str) -> None:
+        """Keep the last figures but say why they can't be confirmed, in red."""
+        self._show(self.error, text)
+
+    def show_plan(
+        self,
+        plan: CheckoutPlan,
+        *,
+        rung_up: int,
+        schemes: Schemes,
+        currency: str,
+        day: date,
+        tier: Tier | None,
+        has_member: bool,
+        passes_used: dict[int, int],
+    ) -> None:
+        money = lambda v: format_money(v, currency)  # noqa: E731
+        lines = [(tr("Amount"), money(rung_up))]
+        for e in plan.entries:
+            if e.kind is Kind.PURCHASE and e.account is Account.PASSES:
+                p = schemes.passes[e.program_id]
+                n = e.delta // p.pass_uses
+                lines.append((tr("{name} (pass)").format(name=p.name), "+" + money(p.price * n)))
+        if plan.tier_bought is not None:
+            lines.append(
+                (
+                    tr("{tier} membership").format(tier=plan.tier_bought.name),
+                    "+" + money(plan.tier_bought.fee or 0),
+                )
+            )
+        give: list[str] = []
+        for d in plan.discounts:
+            label = d.label
+            if d.source == "tier":
+                label = tr("{tier} discount ({percent})").format(
+                    tier=d.label, percent=percent_text(tier.discount_bp if tier else 0)
+                )
+            elif d.source == "coupon":
+                label = tr("Coupon: {name}").format(name=d.label)
+            if d.amount:
+                lines.append((label, "−" + money(d.amount)))
+            reward = schemes.rewards.get(d.ref_id) if d.source == "points_reward" else None
+            if reward is not None and reward.kind is RewardKind.FREE_ITEM:
+                give.append(d.label)
+        for outcome in plan.stamp_outcomes:
+            if outcome.redeemed and outcome.program.reward_kind is RewardKind.FREE_ITEM:
+                give.append(outcome.program.reward_text)
+        if plan.discount or plan.paid_credit or plan.paid_gift or plan.amount != rung_up:
+            lines.append((f"<b>{tr('To charge')}</b>", f"<b>{money(plan.charged)}</b>"))
+        if plan.paid_credit:
+            lines.append((tr("Paid with store credit"), "−" + money(plan.paid_credit)))
+        if plan.paid_gift:
+            lines.append((tr("Paid with gift card"), "−" + money(plan.paid_gift)))
+        for pid, n in passes_used.items():
+            if n and pid in schemes.passes:
+                lines.append((tr("Uses {name}").format(name=schemes.passes[pid].name), f"×{n}"))
+        self._set_lines(lines)
+        self.cash_due.setText(money(plan.cash_due))
+        self._show(self.give, tr("GIVE: {items}").format(items=", ".join(give)) if give else "")
+        self._show(self.earn, self._earned(plan, schemes, currency, day, tier, has_member))
+        self._show(self.error, "")
+
+    def _earned(
+        self,
+        plan: CheckoutPlan,
+        schemes: Schemes,
+        currency: str,
+        day: date,
+        tier: Tier | None,
+        has_member: bool,
+    ) -> str:
+        if not has_member:
+            return tr("No member: nothing is earned. Scan a card to earn.")
+        loc = QLocale()
+        bits = []
+        for o in plan.stamp_outcomes:
+            if o.stamps_added:
+                bits.append(
+                    tr("{program} +{n}").format(
+                        program=o.program.name, n=loc.toString(o.stamps_added)
+                    )
+                )
+        for pid, p in sorted(schemes.points.items()):
+            if not p.active:
+                continue
+            mult = promotion_multiplier(schemes.promotions, pid, day)
+            mult = mult * (tier.earn_multiplier_pct if tier else 100) // 100
+            n = plan.points_earned.get(pid, 0)
+            capped = tr(", daily limit reached") if pid in plan.points_capped else ""
+            bits.append(
+                tr("+{n} {name} ({rule}{capped})").format(
+                    n=loc.toString(n),
+                    name=p.name,
+                    rule=points_rule(p, currency, mult),
+                    capped=capped,
+                )
+            )
+        for pid, c in sorted(schemes.credit.items()):
+            if c.active:
+                n = plan.credit_earned.get(pid, 0)
+                bits.append(
+                    tr("+{amount} {name} ({percent}, rounded down)").format(
+                        amount=format_money(n, currency),
+                        name=c.name,
+                        percent=percent_text(c.rate_bp),
+                    )
+                )
+        for e in plan.referral_entries:
+            bits.append(tr("referral bonus +{n}").format(n=loc.toString(e.delta)))
+        if not bits:
+            return ""
+        return tr("Earns: {what}").format(what=" · ".join(bits))
+
+    # Internals ---------------------------------------------------------------------
+
+    def _set_lines(self, lines: list[tuple[str, str]]) -> None:
+        self.lines = [(_plain(a), _plain(b)) for a, b in lines]
+        rows = "".join(
+            f"<tr><td>{_cell(a)}</td><td align='right'>&nbsp;&nbsp;{_cell(b)}</td></tr>"
+            for a, b in lines
+        )
+        self.table.setText(f"<table width='100%'>{rows}</table>")
+        self.table.setVisible(bool(lines))
+
+    def _show(self, label: QLabel, text: str) -> None:
+        label.setText(text)
+        label.setVisible(bool(text))
+
+
+def _plain(text: str) -> str:
+    return text.replace("<b>", "").replace("</b>", "")
+
+
+def _cell(text: str) -> str:
+    """Escape a cell's text but keep the bold marks this module puts in itself."""
+    bold = text.startswith("<b>")
+    inner = html.escape(_plain(text))
+    return f"<b>{inner}</b>" if bold else inner

@@ -1,0 +1,261 @@
+"""F7: refund a visit, in full or in part, with a reason.
+
+Before anything is written the dialog shows what the refund will take back (points,
+credit and stamps the visit earned, in proportion) and give back (on a full refund:
+rewards, points, credit and pass uses the visit spent), and what can't be taken back
+because the member has already used it. The dialog calls the service itself so a
+refusal appears beside the form; one request id per dialog makes a double Enter safe.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.errors import UserError
+from ..domain.ledger import Account, Entry
+from ..i18n import message, translate
+from ..services.checkout import RefundResult
+from ..services.refund_preview import RefundPreview, preview_refund
+from . import theme
+from .checkout.amount import AmountEdit
+from .formatting import format_money, format_when
+from .theme import Tone
+
+log = logging.getLogger(__name__)
+CONTEXT = "RefundDialog"
+
+
+def quantity(account: Account, n: int, currency: str) -> str:
+    """ "12 points", "150 Ft store credit", "3 stamps", "1 reward", "2 pass uses"."""
+    loc = QLocale()
+    patterns = {
+        Account.POINTS: translate(CONTEXT, "{n} points"),
+        Account.STAMPS: translate(CONTEXT, "{n} stamps"),
+        Account.REWARDS: translate(CONTEXT, "{n} rewards"),
+        Account.PASSES: translate(CONTEXT, "{n} pass uses"),
+    }
+    if account is Account.CREDIT:
+        return translate(CONTEXT, "{amount} store credit").format(amount=format_money(n, currency))
+    return patterns[account].format(n=loc.toString(n))
+
+
+def effects(
+    entries: tuple[Entry, ...] | list[Entry],
+    shortfall: Mapping[tuple[int, Account], int],
+    names: Mapping[int, str],
+    currency: str,
+) -> list[str]:
+    """Lines: what is taken back, what is given back, what can't be taken back."""
+    net: dict[tuple[int, Account], int] = {}
+    for e in entries:
+        net[(e.program_id, e.account)] = net.get((e.program_id, e.account), 0) + e.delta
+    back = [
+        f"{quantity(a, -d, currency)} ({names.get(p, '?')})"
+        for (p, a), d in sorted(net.items())
+        if d < 0
+    ]
+    given = [
+        f"{quantity(a, d, currency)} ({names.get(p, '?')})"
+        for (p, a), d in sorted(net.items())
+        if d > 0
+    ]
+    short = [
+        f"{quantity(a, n, currency)} ({names.get(p, '?')})"
+        for (p, a), n in sorted(shortfall.items())
+        if n
+    ]
+    lines = []
+    if back:
+        lines.append(translate(CONTEXT, "Takes back: {what}").format(what=", ".join(back)))
+    if given:
+        lines.append(translate(CONTEXT, "Gives back: {what}").format(what=", ".join(given)))
+    if short:
+        lines.append(
+            translate(CONTEXT, "Already used, can't be taken back: {what}").format(
+                what=", ".join(short)
+            )
+        )
+    return lines
+
+
+class RefundDialog(QDialog):
+    """Visit number, amount (empty = all that is left), reason; ``result`` once done."""
+
+    def __init__(
+        self,
+        services: Any,
+        currency: str,
+        visit_id: int | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.currency = currency
+        self.request_id = uuid.uuid4().hex
+        self.result: RefundResult | None = None
+        self.preview: RefundPreview | None = None
+        self.setWindowTitle(self.tr("Refund a visit"))
+        theme.apply(self)
+        self.resize(720, 460)
+
+        heading = QLabel(self.tr("Refund a visit"), self)
+        theme.set_font(heading, theme.CARD_TITLE_PT, bold=True)
+        self.visit = QSpinBox(self)
+        self.visit.setRange(1, 2_000_000_000)
+        self.visit.setAccessibleName(self.tr("Visit number"))
+        if visit_id is not None:
+            self.visit.setValue(visit_id)
+        self.amount = AmountEdit(currency, self, big=False)
+        self.amount.setAccessibleName(self.tr("Amount to refund"))
+        self.amount.setPlaceholderText(self.tr("Empty: all that is left"))
+        self.reason = QLineEdit(self)
+        self.reason.setAccessibleName(self.tr("Reason"))
+        self.reason.setPlaceholderText(self.tr("Required, e.g. returned, wrong size"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Visit number"), self.visit)
+        form.addRow(self.tr("&Amount"), self.amount)
+        form.addRow(self.tr("&Reason *"), self.reason)
+
+        self.about = QLabel(self)
+        self.about.setWordWrap(True)
+        theme.set_font(self.about, theme.BASE_PT, bold=True)
+        self.effects = QLabel(self)
+        self.effects.setWordWrap(True)
+        self.effects.setTextFormat(Qt.TextFormat.PlainText)
+        self.error = QLabel(self)
+        self.error.setObjectName("inlineError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+
+        self.refund_button = QPushButton(self.tr("Refund (Enter)"), self)
+        self.refund_button.setObjectName("primary")
+        self.refund_button.setDefault(True)
+        self.refund_button.clicked.connect(self.submit)
+        cancel = QPushButton(self.tr("Cancel (Esc)"), self)
+        cancel.setAutoDefault(False)
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.refund_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addWidget(self.about)
+        layout.addWidget(self.effects)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+
+        self.visit.valueChanged.connect(self.update_preview)
+        self.amount.textChanged.connect(self.update_preview)
+        self.reason.textChanged.connect(self._update_button)
+        self.update_preview()
+        (self.amount if visit_id is not None else self.visit).setFocus()
+
+    def update_preview(self) -> None:
+        """What the refund would do, recomputed on every change; refusals in red."""
+        self.error.hide()
+        self.preview = None
+        try:
+            amount = self.amount.minor()
+            p = preview_refund(self.services.db, self.visit.value(), amount)
+        except UserError as err:
+            self._fail(message(err))
+            self.about.setText("")
+            self.effects.setText("")
+            self._update_button()
+            return
+        except Exception as err:
+            log.exception("refund preview failed")
+            self._fail(str(err) or type(err).__name__)
+            self._update_button()
+            return
+        self.preview = p
+        money = lambda v: format_money(v, self.currency)  # noqa: E731
+        who = p.member_name or self.tr("no member")
+        lines = [
+            self.tr("Visit {id} · {when} · {who} · charged {charged}").format(
+                id=p.visit_id,
+                when=format_when(p.at, self.services.clock()),
+                who=who,
+                charged=money(p.charged),
+            )
+        ]
+        if p.refunded_before:
+            lines.append(
+                self.tr("Refunded before: {amount}").format(amount=money(p.refunded_before))
+            )
+        kind = self.tr("FULL refund") if p.full else self.tr("Partial refund")
+        lines.append(self.tr("{kind}: {amount}").format(kind=kind, amount=money(p.amount)))
+        self.about.setText("\n".join(lines))
+        said = effects(p.entries, p.shortfall, p.names, self.currency)
+        self.effects.setText("\n".join(said) or self.tr("No points, credit or stamps change."))
+        self._update_button()
+
+    def _fail(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def _update_button(self) -> None:
+        self.refund_button.setEnabled(self.preview is not None and bool(self.reason.text().strip()))
+
+    def submit(self) -> None:
+        if self.preview is None:
+            return
+        if not self.reason.text().strip():
+            self._fail(self.tr("Say why the visit is refunded."))
+            self.reason.setFocus()
+            return
+        try:
+            self.result = self.services.checkout.refund(
+                self.preview.visit_id, self.amount.minor(), self.reason.text(), self.request_id
+            )
+        except UserError as err:
+            self._fail(message(err))
+            return
+        except Exception as err:
+            log.exception("refund failed")
+            self._fail(
+                self.tr("Unexpected error, nothing was saved: {error}").format(
+                    error=str(err) or type(err).__name__
+                )
+            )
+            return
+        self.accept()
+
+    def tone(self) -> Tone:
+        """Orange when something could not be taken back, else green."""
+        short = self.result is not None and any(self.result.shortfall.values())
+        return Tone.WARNING if short else Tone.SUCCESS
+
+    def outcome(self) -> str:
+        """The banner text after the refund: amount, full or partial, any shortfall."""
+        r = self.result
+        if r is None:
+            return ""
+        names = self.preview.names if self.preview is not None else {}
+        head = (
+            self.tr("Visit {id} refunded in full: {amount}.")
+            if r.full
+            else self.tr("Visit {id}: {amount} refunded.")
+        ).format(id=r.visit_id, amount=format_money(r.amount, self.currency))
+        short = effects((), r.shortfall, names, self.currency)
+        return "\n".join([head, *short])

@@ -1,0 +1,88 @@
+"""The owner's rewards set-up: one dialog, a tab per kind of scheme.
+
+Keyboard: Ctrl+Tab / Ctrl+Shift+Tab (or Ctrl+PgDown/PgUp) move between tabs, Tab
+between fields, Ctrl+Enter adds (or saves) on the tab shown, Esc closes.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import theme
+from .base import SchemeTab
+from .tabs import (
+    CreditTab,
+    ItemsTab,
+    PassesTab,
+    PointsTab,
+    PromotionsTab,
+    RewardsTab,
+    RulesTab,
+    TiersTab,
+)
+
+
+class RewardsSetupDialog(QDialog):
+    """Points, catalogue, promotions, credit, passes, tiers, items and rules."""
+
+    def __init__(self, services: Any, currency: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Rewards set-up"))
+        theme.apply(self)
+        self.resize(1000, 720)
+        heading = QLabel(self.tr("Rewards set-up"), self)
+        theme.set_font(heading, theme.CARD_TITLE_PT, bold=True)
+        self.tabs = QTabWidget(self)
+        specs = [
+            (self.tr("&Points"), PointsTab),
+            (self.tr("C&atalogue"), RewardsTab),
+            (self.tr("Pro&motions"), PromotionsTab),
+            (self.tr("Cr&edit"), CreditTab),
+            (self.tr("Pa&sses"), PassesTab),
+            (self.tr("&Tiers"), TiersTab),
+            (self.tr("&Items"), ItemsTab),
+            (self.tr("&Rules"), RulesTab),
+        ]
+        self.pages: dict[str, SchemeTab] = {}
+        for title, cls in specs:
+            page = cls(services, currency, self.tabs)
+            page.saved.connect(self._reload_all)
+            self.tabs.addTab(page, title)
+            self.pages[cls.__name__] = page
+        for seq in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(seq), self, activated=self.submit)
+        close = QPushButton(self.tr("Close (Esc)"), self)
+        close.setAutoDefault(False)
+        close.clicked.connect(self.accept)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(bottom)
+
+    def page(self, name: str) -> SchemeTab:
+        return self.pages[name]
+
+    def submit(self) -> None:
+        page = self.tabs.currentWidget()
+        if isinstance(page, SchemeTab):
+            page.submit()
+
+    def _reload_all(self) -> None:
+        """A program added on one tab appears in the others' choices at once."""
+        for page in self.pages.values():
+            if page is not self.tabs.currentWidget():
+                page.reload()
