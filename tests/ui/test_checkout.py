@@ -307,3 +307,30 @@ def test_ready_stamp_reward_in_an_item_shop_is_ticked_with_f5(
     cashier.press(Qt.Key.Key_Return)
     assert balance(services, member, coffee.id, Account.REWARDS) == 0
     assert window.banner.text().startswith("GIVE: Free coffee")
+
+
+def test_scanned_gift_card_and_typed_coupon_pay_at_checkout(
+    qtbot, window, cashier, services, member, shop
+):
+    """The real gift-card and coupon services: scan a card, type a code, Enter."""
+    from loyalty_pos.domain.coupons import CouponOffer
+
+    card = services.gift_cards.issue(1000)
+    services.coupons.add_offer(
+        CouponOffer(0, "Ten off", RewardKind.PERCENT_DISCOUNT, 10, code="TEN")
+    )
+    cashier.scan(window.search, member.card_number)
+    type_keys(qtbot, window, "3000")
+    cashier.scan(cashier.focused(), card.code)
+    assert window.current_member.id == member.id
+    assert window.visit_form.gift_card.text() == card.code
+    window.visit_form.coupon.setFocus()
+    type_keys(qtbot, window, "TEN")
+    # 3000 − 10 % = 2700; the gift card pays 1000; 1700 cash.
+    qtbot.waitUntil(lambda: window.visit_form.totals.cash_due.text() == money(1700), timeout=2000)
+    cashier.press(Qt.Key.Key_Return, window.visit_form.coupon)
+    [v] = visits(services)
+    assert (v["amount"], v["discount"], v["paid_gift"]) == (3000, 300, 1000)
+    assert services.gift_cards.show(card.code).balance == 0
+    uses = services.db.execute("SELECT COUNT(*) FROM coupon_uses").fetchone()[0]
+    assert uses == 1
