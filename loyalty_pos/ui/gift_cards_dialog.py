@@ -44,10 +44,16 @@ class GiftCardsDialog(QDialog):
     """Sell a gift card, or scan/type one to see what it holds."""
 
     def __init__(
-        self, gift_cards: GiftCardService, currency: str, clock, parent: QWidget | None = None
+        self,
+        gift_cards: GiftCardService,
+        currency: str,
+        clock,
+        parent: QWidget | None = None,
+        checkout=None,
     ) -> None:
         super().__init__(parent)
         self.gift_cards = gift_cards
+        self.checkout = checkout  # sells through a visit, so the sale has a till record
         self.currency = currency
         self.clock = clock
         self.request_id = uuid.uuid4().hex
@@ -143,7 +149,10 @@ class GiftCardsDialog(QDialog):
         digits = minor_digits(self.currency)
         try:
             amount = to_minor(f"{self.amount.value():.{digits}f}", self.currency)
-            card = self.gift_cards.issue(amount, expires_on=expires, request_id=self.request_id)
+            if self.checkout is not None:
+                _, card = self.checkout.sell_gift_card(amount, self.request_id, expires_on=expires)
+            else:
+                card = self.gift_cards.issue(amount, expires_on=expires, request_id=self.request_id)
         except UserError as err:
             self._fail(self.sell_error, message(err))
             return
@@ -297,7 +306,11 @@ def spaced(code: str) -> str:
 def open_gift_cards(parent: QWidget | None, services) -> GiftCardsDialog:
     """Open the gift card screen (window-modal) and return it."""
     dialog = GiftCardsDialog(
-        services.gift_cards, services.shop.all()["currency"], services.clock, parent
+        services.gift_cards,
+        services.shop.all()["currency"],
+        services.clock,
+        parent,
+        checkout=services.checkout,
     )
     dialog.open()
     return dialog

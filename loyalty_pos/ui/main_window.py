@@ -35,6 +35,7 @@ from .member_panel import MemberPanel
 from .print_actions import PrintActions
 from .programs_dialog import ProgramsDialog
 from .refund_dialog import RefundDialog
+from .reward_actions import RewardActions
 from .scan_filter import ScanFilter
 from .search_box import SearchBox
 from .search_results import SearchResults
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         self.startup_jobs = StartupJobs(services, self)
         self.startup_jobs.finished.connect(self._startup_finished)
         self.printing = PrintActions(self)  # Ctrl+P cards, Ctrl+R slip, lost card, design
+        self.rewards = RewardActions(self)  # Ctrl+G gift cards, coupons, corrections
 
         self.visit_form.set_member(None, new_visit=True)
         self.panel.show_member(None, self.now(), self.currency)
