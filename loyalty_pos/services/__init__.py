@@ -15,10 +15,14 @@ from ..domain.clock import Clock, system_clock
 from ..store.database import open_database
 from ..store.settings import SettingsStore
 from .actor import Actor
+from .feedback import FeedbackService
 from .maintenance import MaintenanceService
 from .members import MemberService
 from .programs import ProgramService
+from .reports import ReportService
+from .setup import SetupService
 from .shop import ShopService
+from .staff import StaffService
 from .visits import VisitLine, VisitService
 
 SYSTEM_STAFF = 1
@@ -40,6 +44,10 @@ class Services:
     settings: SettingsStore
     shop: ShopService
     actor: Actor
+    staff: StaffService
+    setup: SetupService
+    feedback: FeedbackService
+    reports: ReportService
     clock: Clock = system_clock
     path: Path | None = None
 
@@ -71,15 +79,22 @@ class Services:
         members = MemberService(db, clock, actor)
         visits = VisitService(db, clock, actor, members)
         members.expire_for_member = visits.expire_member
+        staff = StaffService(db, clock, actor)
+        shop = ShopService(db)
+        programs = ProgramService(db, clock, actor)
         return cls(
             db=db,
             members=members,
             visits=visits,
-            programs=ProgramService(db, clock, actor),
+            programs=programs,
             actor=actor,
             maintenance=MaintenanceService(db, backup_dir),
             settings=SettingsStore(db),
-            shop=ShopService(db),
+            shop=shop,
+            staff=staff,
+            setup=SetupService(db, shop, staff, programs),
+            feedback=FeedbackService(db, clock, actor),
+            reports=ReportService(db, clock),
             clock=clock,
             path=path,
         )
