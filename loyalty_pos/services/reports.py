@@ -120,22 +120,41 @@ class ReportService:
 
     # Dashboard ----------------------------------------------------------------------
 
-    def counts(self, start: date, end: date) -> tuple[m.PeriodCounts, m.PeriodCounts]:
-        """The counts of [start, end) and of the previous period of the same length."""
+    def counts(
+        self, start: date, end: date, *, totals: tuple[int, int] | None = None
+    ) -> tuple[m.PeriodCounts, m.PeriodCounts]:
+        """The counts of [start, end) and of the previous period of the same length.
+
+        ``totals``: the period's (visits, sales) when the caller already summed them."""
         check_period(start, end)
         prev_start, _ = m.previous_period(start, end)
         prev2_start, _ = m.previous_period(prev_start, start)
         b = {d: self.bound(d) for d in (prev2_start, prev_start, start, end)}
-        cur = self.store.member_activity(b[prev_start], b[start], b[end])
-        old = self.store.member_activity(b[prev2_start], b[prev_start], b[start])
+        act = self.store.member_activity(b[prev2_start], b[prev_start], b[start], b[end])
+        cur = {
+            "active": act["active"],
+            "repeat": act["repeat"],
+            "active_prev": act["active_prev"],
+            "retained": act["retained"],
+        }
+        old = {
+            "active": act["active_prev"],
+            "repeat": act["repeat_prev"],
+            "active_prev": act["active_prev2"],
+            "retained": act["retained_prev"],
+        }
         days = (end - start).days
 
         def period(lo: date, hi: date, act: dict[str, int]) -> m.PeriodCounts:
             pro, pas, det = self.store.feedback_counts(b[lo], b[hi])
             issued, redeemed, completing = self.store.rewards(b[lo], b[hi])
+            if lo == start and totals is not None:
+                visits, sales = totals
+            else:
+                visits, sales = self.store.totals(b[lo], b[hi])
             return m.PeriodCounts(
-                visits=act["visits"],
-                sales=act["sales"],
+                visits=visits,
+                sales=sales,
                 active_members=act["active"],
                 repeat_members=act["repeat"],
                 new_members=self.store.members_enrolled(b[lo], b[hi]),
@@ -158,15 +177,19 @@ class ReportService:
         return m.compute(self.counts(start, end)[0])
 
     def dashboard(self, start: date, end: date) -> Dashboard:
-        current, previous = self.counts(start, end)
+        check_period(start, end)
         unit, spans = m.buckets(start, end)
+        series = [self._point(lo, hi) for lo, hi in spans]
+        # The chart buckets tile the period exactly: their sums are the period's totals.
+        known = (sum(p.visits for p in series), sum(p.sales for p in series))
+        current, previous = self.counts(start, end, totals=known)
         return Dashboard(
             start=start,
             end=end,
             current=m.compute(current),
             previous=m.compute(previous),
             unit=unit,
-            series=[self._point(lo, hi) for lo, hi in spans],
+            series=series,
             liability=self.liability(),
         )
 

@@ -99,3 +99,26 @@ class SetupService:
             ):
                 self.programs.add(chosen.program)
             self.settings.set("setup_done", "1")
+
+    def save_settings(
+        self,
+        shop: dict[str, str],
+        *,
+        language: str,
+        feedback_enabled: bool,
+        idle_minutes: int,
+    ) -> None:
+        """The owner's settings screen: everything checked, stored in one transaction."""
+        if language not in LANGUAGES:
+            raise UserError(
+                QT_TRANSLATE_NOOP(ERRORS, "Choose a language: {languages}."),
+                languages=", ".join(LANGUAGES),
+            )
+        if not 1 <= idle_minutes <= 120:
+            raise UserError(QT_TRANSLATE_NOOP(ERRORS, "Owner screens lock after 1 to 120 minutes."))
+        with write_transaction(self.db):
+            for key, value in shop.items():
+                self.shop.set(key, value)
+            self.settings.set("language", language)
+            self.settings.set("feedback_enabled", "1" if feedback_enabled else "0")
+            self.settings.set("owner_idle_minutes", str(idle_minutes))

@@ -11,7 +11,8 @@ The two covering indexes let the dashboard answer from the index alone (benchmar
 ``benchmarks/dashboard.py``): ``visits_report`` serves the per-period figures, which
 scan a date range; ``visits_member_report`` serves the per-member ones (repurchase,
 retention, lapsed regulars), which group by member. ``ledger_report`` finds the few
-reward rows of a period among millions of stamp rows.
+reward rows of a period among millions of stamp rows; ``balances_report`` sums the
+outstanding balances for the liability without reading the table.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ def m003_owner(db: Database) -> None:
             ON visits(member_id, created_at, status, charged, refunded)
             WHERE member_id IS NOT NULL;
         CREATE INDEX members_created ON members(created_at);
+        CREATE INDEX balances_report ON balances(program_id, account, value) WHERE value > 0;
         CREATE INDEX ledger_report ON ledger(account, kind, created_at, visit_id, member_id, delta);
         """
     )

@@ -30,6 +30,8 @@ from .enroll_dialog import EnrollDialog
 from .formatting import reward_description, visit_line
 from .member_panel import MemberPanel
 from .outcome import describe
+from .owner_actions import OwnerActions
+from .owner_gate import require_owner
 from .programs_dialog import ProgramsDialog
 from .scan_filter import ScanFilter
 from .search_box import SearchBox
@@ -47,6 +49,7 @@ class MainWindow(QMainWindow):
     """The cashier's counter screen."""
 
     member_shown = Signal(int)  # emitted after the panel shows a member (member id)
+    visit_confirmed = Signal(int)  # emitted after a visit is newly confirmed (visit id)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,6 +75,7 @@ class MainWindow(QMainWindow):
         self.shortcuts = ShortcutBar(self)
         self._build_layout()
         self._build_actions()
+        self.owner_actions = OwnerActions(self)  # F7 feedback, F10-F12 owner, F11 cashier
 
         self.search.textEdited.connect(self._search_changed)
         self.search.submitted.connect(self._search_submitted)
@@ -309,6 +313,8 @@ class MainWindow(QMainWindow):
         self.banner.show_message(said.tone, said.text)
         self._show_updated(result.member, keep_counts=False)  # counts back to zero
         self.focus_search()
+        if not result.duplicate:
+            self.visit_confirmed.emit(result.visit_id)
 
     def redeem(self) -> None:
         """F5: mark the first ready reward; the banner says what to hand over."""
@@ -419,7 +425,9 @@ class MainWindow(QMainWindow):
             self.focus_search()
 
     def open_programs(self) -> None:
-        """F9: the owner's programs screen (PINs come later)."""
+        """F9: the owner's programs screen, behind the owner's PIN."""
+        if not require_owner(self, self.services):
+            return
         self.programs_dialog = ProgramsDialog(self.services.programs, self.currency, self)
         self.programs_dialog.finished.connect(self._programs_closed)
         self.programs_dialog.open()

@@ -90,3 +90,13 @@ def wrong_check_digit(code: str) -> str:
 def mistyped():
     """Turns a card number into the same number with a wrong check digit."""
     return wrong_check_digit
+
+
+OWNER_PIN = "1234"
+
+
+@pytest.fixture
+def owner_signed_in(services: Services) -> None:
+    """The owner has a PIN and has just typed it: owner screens open without asking."""
+    services.staff.set_pin(2, OWNER_PIN)
+    services.staff.open_owner_session(2, OWNER_PIN)
