@@ -176,6 +176,9 @@ def build_parser() -> argparse.ArgumentParser:
     from . import cli_shop  # imported here: it builds on this module's Outcome
 
     cli_shop.register(commands, member_cmds, command)
+    from . import cli_owner  # report, feedback, staff
+
+    cli_owner.register(commands, command)
     return parser
 
 
