@@ -38,6 +38,8 @@ def bucket_label(point: SeriesPoint, unit: str) -> str:
     loc = QLocale()
     if unit == "month":
         return loc.toString(_qdate(point.start), "MMM yy")
+    if unit == "day":
+        return loc.toString(_qdate(point.start), "d")
     return loc.toString(_qdate(point.start), "d MMM")
 
 

@@ -223,14 +223,19 @@ class ReportsDialog(QDialog):
             return
         self.error.clear()
         page = self.tabs.widget(index)
-        layout = page.layout()
-        while layout.count():
-            item = layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+        holder = page.layout()
+        while holder.count():  # the old content, nested layouts and all
+            old = holder.takeAt(0).widget()
+            if old is not None:
+                old.hide()
+                old.deleteLater()
+        content = QWidget(page)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        holder.addWidget(content)
         builders = [self._dashboard, self._members, self._cohorts, self._feedback, self._day]
         try:
-            builders[index](page, layout)
+            builders[index](content, layout)
         except UserError as err:
             self.error.setText(message(err))
             return
