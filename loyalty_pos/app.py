@@ -60,6 +60,12 @@ def run_gui(args: argparse.Namespace) -> int:
     except StoreError as exc:
         QMessageBox.critical(None, "Loyalty POS", str(exc))
         return 1
+    if not services.setup.is_done():
+        from .ui.setup_wizard import SetupWizard
+
+        if SetupWizard(services).exec() != SetupWizard.DialogCode.Accepted:
+            services.close()
+            return 0
     window = MainWindow(services)
     window.show()
     window.after_start()

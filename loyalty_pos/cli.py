@@ -188,6 +188,9 @@ def build_parser() -> argparse.ArgumentParser:
     from . import cli_rewards
 
     cli_rewards.register(commands, command)
+    from . import cli_owner  # report, feedback, staff
+
+    cli_owner.register(commands, command)
     return parser
 
 

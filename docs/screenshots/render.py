@@ -6,7 +6,7 @@ Builds a small shop in a temporary database (the demo data module when it exists
 few members and programs of its own otherwise), adds points, cashback, a pass, a tier
 and an item list, drives the window the way a cashier would (scan, ring up, open
 dialogs) and saves counter.png, checkout.png, counter-reward.png, enroll.png,
-programs.png, refund.png, setup.png and error.png beside this file. Dialogs are drawn
+programs.png, refund.png, rewards-setup.png and error.png beside this file. Dialogs are drawn
 over the dimmed counter, as on screen.
 """
 
@@ -219,7 +219,7 @@ def main() -> int:
         window.open_setup()
         window.setup_dialog.tabs.setCurrentIndex(5)
         settle(app)
-        with_dialog(window, window.setup_dialog).save(str(OUT / "setup.png"))
+        with_dialog(window, window.setup_dialog).save(str(OUT / "rewards-setup.png"))
         window.setup_dialog.reject()
 
         reward = find_reward_ready(services)

@@ -19,12 +19,16 @@ from .adjustments import AdjustmentService
 from .cards import CardService
 from .checkout import CheckoutService
 from .coupons import CouponService
+from .feedback import FeedbackService
 from .giftcards import GiftCardService
 from .maintenance import MaintenanceService
 from .members import MemberService
 from .programs import ProgramService
+from .reports import ReportService
 from .schemes import SchemeService
+from .setup import SetupService
 from .shop import ShopService
+from .staff import StaffService
 from .visits import VisitLine, VisitService
 
 SYSTEM_STAFF = 1
@@ -52,6 +56,10 @@ class Services:
     cards: CardService
     coupons: CouponService
     gift_cards: GiftCardService
+    staff: StaffService
+    setup: SetupService
+    feedback: FeedbackService
+    reports: ReportService
     clock: Clock = system_clock
     path: Path | None = None
 
@@ -83,14 +91,16 @@ class Services:
         members = MemberService(db, clock, actor)
         visits = VisitService(db, clock, actor, members)
         members.expire_for_member = visits.expire_member
+        staff = StaffService(db, clock, actor)
         shop = ShopService(db)
+        programs = ProgramService(db, clock, actor)
         coupons = CouponService(db, clock, actor, shop)
         gift_cards = GiftCardService(db, clock, actor, shop)
         return cls(
             db=db,
             members=members,
             visits=visits,
-            programs=ProgramService(db, clock, actor),
+            programs=programs,
             schemes=SchemeService(db, clock, actor),
             adjustments=AdjustmentService(db, clock, actor, members),
             actor=actor,
@@ -101,6 +111,10 @@ class Services:
             coupons=coupons,
             gift_cards=gift_cards,
             checkout=CheckoutService(db, clock, actor, members, coupons, gift_cards),
+            staff=staff,
+            setup=SetupService(db, shop, staff, programs),
+            feedback=FeedbackService(db, clock, actor),
+            reports=ReportService(db, clock),
             clock=clock,
             path=path,
         )

@@ -37,6 +37,16 @@ PASTRY = StampProgram(
     0, "Pastry card", stamps_needed=8, reward_text="Free croissant", expiry_days=180
 )
 
+DEMO_OWNER_PIN = "1234"  # given in the README: the demo opens straight at the counter
+DEMO_CASHIER_PIN = "2222"  # Bence's; Anna and "Cashier" switch without a PIN
+DEMO_COMMENTS = (
+    "Best flat white in town!",
+    "The queue was long this morning.",
+    "Lovely croissants, friendly staff.",
+    "Could you add oat milk?",
+    "Music a bit loud.",
+)
+
 VOID_REASONS = (
     "Wrong member scanned",
     "Entered 3 coffees instead of 1",
@@ -120,10 +130,16 @@ def populate_demo(
 
     with write_transaction(services.db):
         owner.settings.set("shop_name", DEMO_SHOP_NAME)
+        owner.staff.set_pin(OWNER_STAFF, DEMO_OWNER_PIN)
+        owner.settings.set("setup_done", "1")
+        anna = owner.staff.add("Anna", "cashier")
+        owner.staff.add("Bence", "cashier", DEMO_CASHIER_PIN)
+        tills = (cashier, Services.over(services.db, clock=clock, staff_id=anna.id))
         coffee = owner.programs.add(COFFEE)
         pastry = owner.programs.add(PASTRY)
         menu = demo_checkout.set_up(owner, coffee.id, pastry.id)
         visit_ids: dict[tuple[int, int], int] = {}
+        visit_at: dict[int, datetime] = {}  # visits not voided, and when they were
         for at, _order, kind, who, n in _timeline(rng, people):
             clock.now = at
             person = people[who]
@@ -132,15 +148,32 @@ def populate_demo(
                 person.member_id = view.id
             elif kind == "visit":
                 lines = _basket(rng, person, coffee.id, pastry.id)
+                till = tills[(who + n) % 2]
                 basket = demo_checkout.request(rng, lines, menu, person.points)
-                result = cashier.checkout.confirm(person.member_id, basket, f"demo-{who}-{n}")
+                result = till.checkout.confirm(person.member_id, basket, f"demo-{who}-{n}")
                 visit_ids[(who, n)] = result.visit_id
+                visit_at[result.visit_id] = at
                 view = result.member
             else:
                 view = owner.visits.void(visit_ids[(who, n)], rng.choice(VOID_REASONS))
+                del visit_at[visit_ids[(who, n)]]
             person.stamps = {c.program_id: (c.stamps, c.rewards_ready) for c in view.cards}
             held = cashier.checkout.ledger.balances(view.id)
             person.points = held.get((menu.points_id, Account.POINTS), 0)
+        _feedback(cashier, clock, visit_at, random.Random(seed + 1))
+
+
+def _feedback(
+    till: Services, clock: _HistoryClock, visits: dict[int, datetime], rng: random.Random
+) -> None:
+    """About one visit in five gets a 0–10 score, most of them good, a few comments."""
+    for visit_id, at in visits.items():
+        if rng.random() >= 0.2:
+            continue
+        clock.now = at + timedelta(minutes=1)
+        score = rng.choices(range(11), weights=(1, 1, 1, 1, 1, 2, 3, 6, 14, 25, 30))[0]
+        comment = rng.choice(DEMO_COMMENTS) if rng.random() < 0.15 else ""
+        till.feedback.record(visit_id, score, comment)
 
 
 def _is_empty(services: Services) -> bool:

@@ -129,3 +129,7 @@ def m001_initial(db: Database) -> None:
 from .schema_checkout import m002_checkout  # noqa: E402
 
 MIGRATIONS(name="m002_checkout")(m002_checkout)
+
+from .schema_owner import m003_owner  # noqa: E402
+
+MIGRATIONS(name="m003_owner")(m003_owner)

@@ -32,6 +32,8 @@ from .checkout.outcome import describe_checkout
 from .enroll_dialog import EnrollDialog
 from .formatting import reward_description, visit_line
 from .member_panel import MemberPanel
+from .owner_actions import OwnerActions
+from .owner_gate import require_owner
 from .print_actions import PrintActions
 from .programs_dialog import ProgramsDialog
 from .refund_dialog import RefundDialog
@@ -80,6 +82,7 @@ class MainWindow(QMainWindow):
         self.shortcuts = ShortcutBar(self)
         self._build_layout()
         self._build_actions()
+        self.owner_actions = OwnerActions(self)  # F7 feedback, F10-F12 owner, F11 cashier
 
         self.search.textEdited.connect(self._search_changed)
         self.search.submitted.connect(self._search_submitted)
@@ -98,7 +101,7 @@ class MainWindow(QMainWindow):
         self.startup_jobs = StartupJobs(services, self)
         self.startup_jobs.finished.connect(self._startup_finished)
         self.printing = PrintActions(self)  # Ctrl+P cards, Ctrl+R slip, lost card, design
-        self.rewards = RewardActions(self)  # Ctrl+G gift cards, coupons, corrections
+        self.rewards = RewardActions(self, lambda: require_owner(self, self.services))
 
         self.visit_form.set_member(None, new_visit=True)
         self.panel.show_member(None, self.now(), self.currency)
@@ -142,7 +145,7 @@ class MainWindow(QMainWindow):
             ("Esc", self.tr("Next customer"), self.next_customer, True),
             ("Ctrl+S", self.tr("Save notes"), self.save_notes, True),
             ("F9", self.tr("Programs…"), self.open_programs, True),
-            ("F10", self.tr("Rewards set-up…"), self.open_setup, True),
+            ("Shift+F9", self.tr("Rewards set-up…"), self.open_setup, True),
         ]
         # Enter is not a window shortcut: the visit form handles it where it applies.
         self.actions_by_key: dict[str, QAction] = {
@@ -468,12 +471,16 @@ class MainWindow(QMainWindow):
         self.focus_search()
 
     def open_setup(self) -> None:
-        """F10: the owner's points, credit, passes, tiers, items and rules."""
+        """Shift+F9: the owner's points, credit, passes, tiers, items and rules."""
+        if not require_owner(self, self.services):
+            return
         self.setup_dialog = open_rewards_setup(self, self.services)
         self.setup_dialog.finished.connect(self._programs_closed)
 
     def open_programs(self) -> None:
-        """F9: the owner's programs screen (PINs come later)."""
+        """F9: the owner's programs screen, behind the owner's PIN."""
+        if not require_owner(self, self.services):
+            return
         self.programs_dialog = ProgramsDialog(self.services.programs, self.currency, self)
         self.programs_dialog.finished.connect(self._programs_closed)
         self.programs_dialog.open()

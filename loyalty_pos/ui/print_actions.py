@@ -20,6 +20,7 @@ from ..printing.layouts import LayoutKind
 from ..printing.slip import Slip, paint_slip, slip_for_visit, slip_layout, write_slip_pdf
 from ..services.checkout import CheckoutResult
 from .card_design import open_card_design
+from .owner_gate import require_owner
 from .print_cards_dialog import PrintCardsDialog
 from .theme import Tone
 
@@ -88,6 +89,9 @@ class PrintActions(QObject):
         self.dialog.open()
 
     def card_design(self) -> None:
+        """Ctrl+Shift+D: the card design is the owner's setting, behind the PIN."""
+        if not require_owner(self.window, self.services):
+            return
         self.design_dialog = open_card_design(self.window, self.services)
 
     # Lost card --------------------------------------------------------------------

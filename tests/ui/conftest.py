@@ -42,11 +42,16 @@ class Cashier:
         self.qtbot.keyClicks(target, code)
         self.qtbot.keyClick(target, Qt.Key.Key_Return)
 
-    def press(self, key: Qt.Key, widget: QWidget | None = None) -> None:
-        """A key where the focus is (or on ``widget``)."""
+    def press(
+        self,
+        key: Qt.Key,
+        widget: QWidget | None = None,
+        modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+    ) -> None:
+        """A key (with ``modifier``) where the focus is (or on ``widget``)."""
         target = widget or QApplication.focusWidget()
         assert target is not None
-        self.qtbot.keyClick(target, key)
+        self.qtbot.keyClick(target, key, modifier)
 
     @staticmethod
     def slow_typing(window: MainWindow) -> None:
@@ -90,3 +95,13 @@ def wrong_check_digit(code: str) -> str:
 def mistyped():
     """Turns a card number into the same number with a wrong check digit."""
     return wrong_check_digit
+
+
+OWNER_PIN = "1234"
+
+
+@pytest.fixture
+def owner_signed_in(services: Services) -> None:
+    """The owner has a PIN and has just typed it: owner screens open without asking."""
+    services.staff.set_pin(2, OWNER_PIN)
+    services.staff.open_owner_session(2, OWNER_PIN)

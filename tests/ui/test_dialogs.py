@@ -97,7 +97,9 @@ def test_duplicate_phone_enroll_anyway(qtbot, window, cashier, services, member)
     assert window.current_member.name == "Kovács Éva Jr"
 
 
-def test_programs_screen_adds_a_discount_program(qtbot, window, cashier, services, member):
+def test_programs_screen_adds_a_discount_program(
+    qtbot, window, cashier, services, member, owner_signed_in
+):
     window.open_member_id(member.id)
     cashier.press(Qt.Key.Key_F9)
     dialog = window.programs_dialog
@@ -122,7 +124,7 @@ def test_programs_screen_adds_a_discount_program(qtbot, window, cashier, service
     assert [r.card.program for r in window.visit_form.rows] == ["Coffee", "Car wash"]
 
 
-def test_programs_screen_edits_and_switches_off(qtbot, window, services, coffee):
+def test_programs_screen_edits_and_switches_off(qtbot, window, services, coffee, owner_signed_in):
     window.open_programs()
     dialog = window.programs_dialog
     dialog.list.setCurrentRow(0)
@@ -136,7 +138,7 @@ def test_programs_screen_edits_and_switches_off(qtbot, window, services, coffee)
     assert dialog.list.item(0).text() == "Coffee (off)"
 
 
-def test_programs_screen_shows_service_validation(qtbot, window, services, coffee):
+def test_programs_screen_shows_service_validation(qtbot, window, services, coffee, owner_signed_in):
     window.open_programs()
     dialog = window.programs_dialog
     dialog.new_program()

@@ -147,7 +147,7 @@ def test_nothing_chosen_prints_nothing(qtbot, window, tmp_path):
     assert not (tmp_path / "none.pdf").exists()
 
 
-def test_card_design_dialog_saves_and_previews(qtbot, window, services, tmp_path):
+def test_card_design_dialog_saves_and_previews(qtbot, window, services, tmp_path, owner_signed_in):
     logo = QImage(1600, 400, QImage.Format.Format_ARGB32)
     logo.fill(QColor("#e0a458"))
     logo.save(str(tmp_path / "logo.png"))
@@ -174,7 +174,9 @@ def test_card_design_dialog_saves_and_previews(qtbot, window, services, tmp_path
     assert services.cards.slip_width().value == "58"
 
 
-def test_card_design_refuses_a_half_typed_colour(qtbot, window, services, tmp_path):
+def test_card_design_refuses_a_half_typed_colour(
+    qtbot, window, services, tmp_path, owner_signed_in
+):
     window.printing.card_design()
     dialog = window.printing.design_dialog
     dialog.ink.setText("#12")

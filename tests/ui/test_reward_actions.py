@@ -18,7 +18,7 @@ def test_ctrl_g_sells_a_gift_card_recorded_as_a_visit(qtbot, window, cashier, se
     assert gift_sold.fetchone()[0] == 5000
 
 
-def test_correct_a_balance_needs_an_open_member(window, cashier, services, member):
+def test_correct_a_balance_needs_an_open_member(window, cashier, services, member, owner_signed_in):
     window.rewards.actions["Ctrl+Shift+A"].trigger()
     assert "Open the member" in window.banner.text()
     points = services.schemes.add_points(PointsProgram(0, "Points", 1, 100))

@@ -1,4 +1,4 @@
-"""The owner's rewards set-up (F10), referral at enrolment, and the member panel's
+"""The owner's rewards set-up (Shift+F9), referral at enrolment, and the member panel's
 balances and expiry warnings."""
 
 from __future__ import annotations
@@ -11,8 +11,10 @@ from loyalty_pos.services.checkout import CheckoutRequest
 from loyalty_pos.ui.theme import Tone
 
 
-def test_f10_adds_a_points_program_by_keyboard(qtbot, window, cashier, services):
-    cashier.press(Qt.Key.Key_F10)
+def test_shift_f9_adds_a_points_program_by_keyboard(
+    qtbot, window, cashier, services, owner_signed_in
+):
+    cashier.press(Qt.Key.Key_F9, modifier=Qt.KeyboardModifier.ShiftModifier)
     dialog = window.setup_dialog
     qtbot.waitExposed(dialog)
     dialog.activateWindow()
@@ -32,7 +34,9 @@ def test_f10_adds_a_points_program_by_keyboard(qtbot, window, cashier, services)
     assert rewards.program.itemText(0) == "Points"
 
 
-def test_setup_shows_the_services_messages_and_saves_nothing(qtbot, window, services):
+def test_setup_shows_the_services_messages_and_saves_nothing(
+    qtbot, window, services, owner_signed_in
+):
     window.open_setup()
     page = window.setup_dialog.page("CreditTab")
     page.fields["name"].widget.setText("Cashback")
@@ -46,7 +50,7 @@ def test_setup_shows_the_services_messages_and_saves_nothing(qtbot, window, serv
     assert [c.rate_bp for c in services.schemes.store.credit_programs()] == [250]
 
 
-def test_setup_refuses_a_bad_number_beside_the_field(qtbot, window, services):
+def test_setup_refuses_a_bad_number_beside_the_field(qtbot, window, services, owner_signed_in):
     window.open_setup()
     page = window.setup_dialog.page("PassesTab")
     page.fields["name"].widget.setText("10 washes")
@@ -56,7 +60,7 @@ def test_setup_refuses_a_bad_number_beside_the_field(qtbot, window, services):
     assert services.schemes.store.pass_programs() == []
 
 
-def test_rules_tab_sets_stacking_and_referral(window, services):
+def test_rules_tab_sets_stacking_and_referral(window, services, owner_signed_in):
     points = services.schemes.add_points(PointsProgram(0, "Points", 1, 100))
     window.open_setup()
     page = window.setup_dialog.page("RulesTab")

@@ -1,0 +1,124 @@
+"""First start: the shop's name, currency, language, owner PIN and first punch card.
+
+Everything is written in one transaction, so a setup interrupted half-way leaves the
+database exactly as unset-up as before and the wizard simply opens again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, UserError
+from ..domain.pins import check_pin_format
+from ..domain.programs import RewardKind, StampProgram
+from ..store.database import write_transaction
+from ..store.settings import SettingsStore
+from .programs import ProgramService
+from .shop import ShopService
+from .staff import StaffService
+
+OWNER_STAFF = 2
+
+# Language codes the shop can choose (stored as the ``language`` setting; the UI loads
+# the matching translation when one is installed).
+LANGUAGES = {"en": "English", "hu": "Magyar", "vi": "Tiếng Việt", "nb": "Norsk bokmål"}
+
+
+@dataclass(frozen=True)
+class Template:
+    key: str
+    title: str  # English, marked for translation where shown
+    program: StampProgram
+
+
+TEMPLATES = (
+    Template(
+        "coffee",
+        "10th coffee free",
+        StampProgram(0, "Coffee card", 9, "Free coffee (the 10th)"),
+    ),
+    Template(
+        "wash",
+        "6 washes, the 7th free",
+        StampProgram(0, "Car wash card", 6, "Free wash (the 7th)"),
+    ),
+    Template(
+        "shoes",
+        "5 pairs, 20 % off the next",
+        StampProgram(0, "Shoe card", 5, "20 % off the next pair", RewardKind.PERCENT_DISCOUNT, 20),
+    ),
+)
+
+
+def template(key: str) -> Template:
+    for t in TEMPLATES:
+        if t.key == key:
+            return t
+    raise UserError(QT_TRANSLATE_NOOP(ERRORS, "There is no program template “{key}”."), key=key)
+
+
+@dataclass(frozen=True)
+class SetupInput:
+    shop_name: str
+    currency: str
+    language: str
+    owner_pin: str
+    template_key: str | None  # None: no program now (added later with F9)
+    owner_name: str = "Owner"
+
+
+class SetupService:
+    def __init__(self, db, shop: ShopService, staff: StaffService, programs: ProgramService):
+        self.db = db
+        self.shop = shop
+        self.staff = staff
+        self.programs = programs
+        self.settings = SettingsStore(db)
+
+    def is_done(self) -> bool:
+        return self.settings.get("setup_done") == "1"
+
+    def complete(self, data: SetupInput) -> None:
+        """Store the answers; refuses (changing nothing) on the first bad one."""
+        if data.language not in LANGUAGES:
+            raise UserError(
+                QT_TRANSLATE_NOOP(ERRORS, "Choose a language: {languages}."),
+                languages=", ".join(LANGUAGES),
+            )
+        check_pin_format(data.owner_pin)
+        chosen = template(data.template_key) if data.template_key else None
+        with write_transaction(self.db):
+            self.shop.set("shop_name", data.shop_name)
+            self.shop.set("currency", data.currency)
+            self.settings.set("language", data.language)
+            owner = self.staff.get(OWNER_STAFF)
+            self.staff.update(owner.id, data.owner_name, "owner", True)
+            self.staff.set_pin(owner.id, data.owner_pin)
+            if chosen is not None and not any(
+                p.name.casefold() == chosen.program.name.casefold() for p in self.programs.list()
+            ):
+                self.programs.add(chosen.program)
+            self.settings.set("setup_done", "1")
+
+    def save_settings(
+        self,
+        shop: dict[str, str],
+        *,
+        language: str,
+        feedback_enabled: bool,
+        idle_minutes: int,
+    ) -> None:
+        """The owner's settings screen: everything checked, stored in one transaction."""
+        if language not in LANGUAGES:
+            raise UserError(
+                QT_TRANSLATE_NOOP(ERRORS, "Choose a language: {languages}."),
+                languages=", ".join(LANGUAGES),
+            )
+        if not 1 <= idle_minutes <= 120:
+            raise UserError(QT_TRANSLATE_NOOP(ERRORS, "Owner screens lock after 1 to 120 minutes."))
+        with write_transaction(self.db):
+            for key, value in shop.items():
+                self.shop.set(key, value)
+            self.settings.set("language", language)
+            self.settings.set("feedback_enabled", "1" if feedback_enabled else "0")
+            self.settings.set("owner_idle_minutes", str(idle_minutes))

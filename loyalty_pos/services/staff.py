@@ -1,0 +1,225 @@
+"""Staff, roles and PINs: who may work the till, who may open the owner's screens.
+
+A wrong PIN is counted in the database, so five wrong guesses lock that person out for
+a while even if the app is restarted in between. The owner's session (the time after a
+right owner PIN during which owner screens open without asking again) lives here too,
+so every screen shares one session and one idle timeout.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from ..domain.clock import Clock, from_db, to_db
+from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, NotFound, Refused, UserError
+from ..domain.pins import after_attempt, check_pin_format, hash_pin, new_salt, pin_matches
+from ..store.database import write_transaction
+from ..store.settings import SettingsStore
+from ..store.staff import StaffStore
+from .actor import Actor
+
+ROLES = ("owner", "cashier")
+NAME_MAX = 40
+DEFAULT_IDLE_MINUTES = 5
+
+
+@dataclass(frozen=True)
+class StaffMember:
+    id: int
+    name: str
+    role: str
+    active: bool
+    has_pin: bool
+    locked_until: datetime | None = None
+
+    @property
+    def is_owner(self) -> bool:
+        return self.role == "owner"
+
+
+def _member(row: dict) -> StaffMember:
+    return StaffMember(
+        id=row["id"],
+        name=row["name"],
+        role=row["role"],
+        active=bool(row["active"]),
+        has_pin=row["pin_hash"] is not None,
+        locked_until=from_db(row["pin_locked_until"]) if row["pin_locked_until"] else None,
+    )
+
+
+class StaffService:
+    def __init__(self, db, clock: Clock, actor: Actor) -> None:
+        self.db = db
+        self.clock = clock
+        self.actor = actor
+        self.store = StaffStore(db)
+        self.settings = SettingsStore(db)
+        self._owner_session_until: datetime | None = None
+
+    # Reading ------------------------------------------------------------------------
+
+    def list(self, *, active_only: bool = False) -> list[StaffMember]:
+        members = [_member(r) for r in self.store.all()]
+        return [m for m in members if m.active or not active_only]
+
+    def get(self, staff_id: int) -> StaffMember:
+        row = self.store.get(staff_id)
+        if row is None or row["role"] == "system":
+            raise NotFound(QT_TRANSLATE_NOOP(ERRORS, "There is no staff member {id}."), id=staff_id)
+        return _member(row)
+
+    def current(self) -> StaffMember:
+        row = self.store.get(self.actor.staff_id)
+        assert row is not None
+        return _member(row)
+
+    def owners(self) -> list[StaffMember]:
+        return [m for m in self.list(active_only=True) if m.is_owner]
+
+    def owner_pin_missing(self) -> bool:
+        """No active owner has a PIN yet (a shop from before PINs existed)."""
+        return self.store.owners_with_pin() == 0
+
+    # Changing -----------------------------------------------------------------------
+
+    def add(self, name: str, role: str, pin: str | None = None) -> StaffMember:
+        name = self._clean_name(name)
+        self._check_role(role)
+        if pin is not None:
+            check_pin_format(pin)
+        with write_transaction(self.db):
+            if self.store.by_name(name) is not None:
+                raise Refused(
+                    QT_TRANSLATE_NOOP(ERRORS, "There is already a staff member called {name}."),
+                    name=name,
+                )
+            staff_id = self.store.insert(name, role, to_db(self.clock()))
+            if pin is not None:
+                salt = new_salt()
+                self.store.set_pin(staff_id, hash_pin(pin, salt), salt)
+        return self.get(staff_id)
+
+    def update(self, staff_id: int, name: str, role: str, active: bool) -> StaffMember:
+        name = self._clean_name(name)
+        self._check_role(role)
+        with write_transaction(self.db):
+            before = self.get(staff_id)
+            other = self.store.by_name(name)
+            if other is not None and other["id"] != staff_id:
+                raise Refused(
+                    QT_TRANSLATE_NOOP(ERRORS, "There is already a staff member called {name}."),
+                    name=name,
+                )
+            if before.is_owner and (role != "owner" or not active) and len(self.owners()) <= 1:
+                raise Refused(QT_TRANSLATE_NOOP(ERRORS, "The shop needs at least one owner."))
+            self.store.update(staff_id, name, role, active)
+        return self.get(staff_id)
+
+    def set_pin(self, staff_id: int, pin: str) -> StaffMember:
+        check_pin_format(pin)
+        with write_transaction(self.db):
+            self.get(staff_id)
+            salt = new_salt()
+            self.store.set_pin(staff_id, hash_pin(pin, salt), salt)
+        return self.get(staff_id)
+
+    # PINs ---------------------------------------------------------------------------
+
+    def verify(self, staff_id: int, pin: str) -> bool:
+        """Check a PIN; a wrong one is counted, the fifth in a row locks for a while.
+
+        Raises ``Refused`` while the person is locked out (the PIN is not even checked)
+        or has no PIN to check against.
+        """
+        now = self.clock()
+        with write_transaction(self.db):
+            row = self.store.get(staff_id)
+            if row is None or row["role"] == "system" or not row["active"]:
+                raise NotFound(
+                    QT_TRANSLATE_NOOP(ERRORS, "There is no staff member {id}."), id=staff_id
+                )
+            locked = row["pin_locked_until"]
+            if locked and from_db(locked) > now:
+                minutes = max(1, -(-int((from_db(locked) - now).total_seconds()) // 60))
+                raise Refused(
+                    QT_TRANSLATE_NOOP(
+                        ERRORS,
+                        "Too many wrong PINs: {name} is locked out for {minutes} more min.",
+                    ),
+                    name=row["name"],
+                    minutes=minutes,
+                )
+            if row["pin_hash"] is None:
+                raise Refused(QT_TRANSLATE_NOOP(ERRORS, "{name} has no PIN yet."), name=row["name"])
+            ok = pin_matches(pin, row["pin_salt"], row["pin_hash"])
+            attempt = after_attempt(ok, row["pin_failed"], now)
+            self.store.record_attempt(
+                staff_id,
+                attempt.failed,
+                to_db(attempt.locked_until) if attempt.locked_until else None,
+            )
+        return ok
+
+    def switch(self, staff_id: int, pin: str | None = None) -> StaffMember:
+        """Make ``staff_id`` the person at the till; their PIN first, if they have one.
+
+        Switching closes any open owner session: the next person must not inherit it.
+        """
+        member = self.get(staff_id)
+        if not member.active:
+            raise Refused(QT_TRANSLATE_NOOP(ERRORS, "{name} is not active."), name=member.name)
+        if member.has_pin and not self.verify(staff_id, pin or ""):
+            raise Refused(QT_TRANSLATE_NOOP(ERRORS, "Wrong PIN for {name}."), name=member.name)
+        self.actor.staff_id = staff_id
+        self.close_owner_session()
+        return member
+
+    # The owner's session ------------------------------------------------------------
+
+    def idle_minutes(self) -> int:
+        try:
+            return max(1, int(self.settings.get("owner_idle_minutes") or DEFAULT_IDLE_MINUTES))
+        except ValueError:
+            return DEFAULT_IDLE_MINUTES
+
+    def open_owner_session(self, owner_id: int, pin: str) -> StaffMember:
+        """A right owner PIN opens owner screens until ``idle_minutes`` pass unused."""
+        member = self.get(owner_id)
+        if not member.is_owner:
+            raise Refused(
+                QT_TRANSLATE_NOOP(ERRORS, "Only the owner can open this."), name=member.name
+            )
+        if not self.verify(owner_id, pin):
+            raise Refused(QT_TRANSLATE_NOOP(ERRORS, "Wrong PIN for {name}."), name=member.name)
+        self.touch_owner_session()
+        return member
+
+    def owner_session_open(self) -> bool:
+        until = self._owner_session_until
+        return until is not None and self.clock() < until
+
+    def touch_owner_session(self) -> None:
+        self._owner_session_until = self.clock() + timedelta(minutes=self.idle_minutes())
+
+    def close_owner_session(self) -> None:
+        self._owner_session_until = None
+
+    # Helpers ------------------------------------------------------------------------
+
+    @staticmethod
+    def _clean_name(name: str) -> str:
+        name = " ".join(name.split())
+        if not 1 <= len(name) <= NAME_MAX:
+            raise UserError(
+                QT_TRANSLATE_NOOP(ERRORS, "A staff name has 1 to {max} characters."), max=NAME_MAX
+            )
+        return name
+
+    @staticmethod
+    def _check_role(role: str) -> None:
+        if role not in ROLES:
+            raise UserError(
+                QT_TRANSLATE_NOOP(ERRORS, "A role is one of: {roles}."), roles=", ".join(ROLES)
+            )

@@ -1,0 +1,292 @@
+"""SQL aggregates for the owner's reports: counts and sums only, no definitions.
+
+What a figure *means* is in ``domain/metrics.py`` and ``docs/metrics.md``; here each
+query counts the rows a definition names. Periods arrive as fixed-width UTC strings
+(``clock.to_db``), half-open: ``start <= created_at < end``.
+
+A visit *counts* when it has a member, is confirmed (not voided, not refunded) and was
+not refunded in full. Sales take every member visit that is not voided, net of what was
+refunded on it so far (``visits.refunded``): a refund lowers the sales of the period of
+its visit, whenever it was made.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlite_utils import Database
+
+
+def counted(alias: str = "") -> str:
+    """The condition for a visit that counts, on table alias ``alias``."""
+    a = f"{alias}." if alias else ""
+    return f"({a}status = 'confirmed' AND ({a}refunded = 0 OR {a}refunded < {a}charged))"
+
+
+COUNTED = counted()
+NOT_VOIDED = "status <> 'voided'"
+
+
+class ReportStore:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def _one(self, sql: str, params: dict[str, Any] | list[Any]) -> tuple:
+        return self.db.execute(sql, params).fetchone()
+
+    def totals(self, start: str, end: str) -> tuple[int, int]:
+        """(counted member visits, sales) of [start, end): one scan of ``visits_report``."""
+        row = self._one(
+            f"""SELECT coalesce(sum({COUNTED}), 0), coalesce(sum(charged) - sum(refunded), 0)
+                FROM visits WHERE member_id IS NOT NULL AND created_at >= ? AND created_at < ?
+                      AND {NOT_VOIDED}""",
+            [start, end],
+        )
+        return row[0], row[1]
+
+    def member_activity(self, p0: str, p1: str, p2: str, p3: str) -> dict[str, int]:
+        """Who was active in three consecutive periods [p0, p1), [p1, p2), [p2, p3).
+
+        Asked member by member with index seeks (``visits_member_report``): whether
+        they have a counted visit in a period, and a second one. The cost grows with
+        the number of members enrolled, not with the number of visits, which is what
+        keeps a 12-month dashboard over millions of visits under a second.
+        """
+
+        def has(lo: str, hi: str, offset: int = 0) -> str:
+            return f"""EXISTS (SELECT 1 FROM visits v WHERE v.member_id = m.id
+                        AND v.created_at >= :{lo} AND v.created_at < :{hi}
+                        AND {counted("v")} LIMIT 1 OFFSET {offset})"""
+
+        row = self._one(
+            f"""SELECT coalesce(sum(c), 0), coalesce(sum(c2), 0), coalesce(sum(b), 0),
+                       coalesce(sum(b2), 0), coalesce(sum(b AND c), 0),
+                       coalesce(sum(a AND b), 0), coalesce(sum(a), 0)
+                FROM (SELECT {has("p2", "p3")} AS c, {has("p2", "p3", 1)} AS c2,
+                             {has("p1", "p2")} AS b, {has("p1", "p2", 1)} AS b2,
+                             {has("p0", "p1")} AS a
+                      FROM members m WHERE m.created_at < :p3)""",
+            {"p0": p0, "p1": p1, "p2": p2, "p3": p3},
+        )
+        keys = (
+            "active",
+            "repeat",
+            "active_prev",
+            "repeat_prev",
+            "retained",
+            "retained_prev",
+            "active_prev2",
+        )
+        return dict(zip(keys, row, strict=True))
+
+    def active_members(self, start: str, end: str) -> int:
+        return self._one(
+            f"""SELECT count(DISTINCT member_id) FROM visits
+                WHERE member_id IS NOT NULL AND created_at >= ? AND created_at < ?
+                      AND {COUNTED}""",
+            [start, end],
+        )[0]
+
+    def members_enrolled(self, start: str, end: str) -> int:
+        return self._one(
+            "SELECT count(*) FROM members WHERE created_at >= ? AND created_at < ?", [start, end]
+        )[0]
+
+    def members_before(self, end: str) -> int:
+        return self._one("SELECT count(*) FROM members WHERE created_at < ?", [end])[0]
+
+    def feedback_counts(self, start: str, end: str) -> tuple[int, int, int]:
+        """(promoters 9–10, passives 7–8, detractors 0–6) given in [start, end)."""
+        row = self._one(
+            """SELECT coalesce(sum(score >= 9), 0), coalesce(sum(score BETWEEN 7 AND 8), 0),
+                      coalesce(sum(score <= 6), 0)
+               FROM feedback WHERE created_at >= ? AND created_at < ?""",
+            [start, end],
+        )
+        return row[0], row[1], row[2]
+
+    def upsell_members(self, start: str, end: str) -> int:
+        """Members whose counted visits in [start, end) hold items of 2+ categories."""
+        if not self._one("SELECT EXISTS (SELECT 1 FROM visit_items)", [])[0]:
+            return 0
+        return self._one(
+            f"""SELECT count(*) FROM (
+                    SELECT v.member_id FROM visits v
+                    JOIN visit_items vi ON vi.visit_id = v.id
+                    JOIN items i ON i.id = vi.item_id
+                    WHERE v.member_id IS NOT NULL AND v.created_at >= ? AND v.created_at < ?
+                          AND {counted("v")}
+                    GROUP BY v.member_id HAVING count(DISTINCT i.category) > 1
+                )""",
+            [start, end],
+        )[0]
+
+    def rewards(self, start: str, end: str) -> tuple[int, int, int]:
+        """(punch-card rewards issued, rewards redeemed, members who completed a card)
+        by ledger rows of [start, end) whose visit was not voided. Points rewards count
+        as redeemed once per ``points``/``redeem`` ledger row."""
+        row = self._one(
+            """SELECT
+                 coalesce(sum(CASE WHEN l.account = 'rewards' AND l.kind = 'complete'
+                                   THEN l.delta END), 0),
+                 coalesce(sum(CASE WHEN l.account = 'rewards' AND l.kind = 'redeem'
+                                   THEN -l.delta END), 0)
+                 + coalesce(sum(l.account = 'points' AND l.kind = 'redeem'), 0),
+                 count(DISTINCT CASE WHEN l.account = 'rewards' AND l.kind = 'complete'
+                                     THEN l.member_id END)
+               FROM ledger l LEFT JOIN visits v ON v.id = l.visit_id
+               WHERE l.account IN ('rewards', 'points') AND l.kind IN ('complete', 'redeem')
+                     AND l.created_at >= ? AND l.created_at < ?
+                     AND (v.id IS NULL OR v.status <> 'voided')""",
+            [start, end],
+        )
+        return row[0], row[1], row[2]
+
+    def series(self, start: str, end: str) -> tuple[int, int, int, int]:
+        """One chart bucket: (visits, sales, active members, of them enrolled in it)."""
+        visits, sales = self.totals(start, end)
+        active = self.active_members(start, end)
+        new_active = self._one(
+            """SELECT count(*) FROM members m
+                WHERE m.created_at >= :s AND m.created_at < :e AND EXISTS (
+                    SELECT 1 FROM visits v WHERE v.member_id = m.id
+                      AND v.created_at >= :s AND v.created_at < :e
+                      AND v.status = 'confirmed')""",
+            {"s": start, "e": end},
+        )[0]
+        return visits, sales, active, new_active
+
+    # Liability ----------------------------------------------------------------------
+
+    def balances_by_program(self) -> list[dict[str, Any]]:
+        """Outstanding positive balances per program and account, with the program."""
+        return list(
+            self.db.query(
+                """SELECT p.id, p.name, p.kind, p.reward_kind, p.reward_value, p.price,
+                          p.pass_uses, b.account, sum(b.value) AS total
+                   FROM balances b JOIN programs p ON p.id = b.program_id
+                   WHERE b.value > 0
+                   GROUP BY b.program_id, b.account"""
+            )
+        )
+
+    def reward_catalogue(self) -> list[tuple[int, int, int]]:
+        """(program id, points cost, money value) of active rewards that have one."""
+        rows = self.db.execute(
+            """SELECT r.program_id, r.cost,
+                      CASE r.kind WHEN 'fixed_discount' THEN r.value
+                                  WHEN 'free_item' THEN i.price END
+               FROM rewards r LEFT JOIN items i ON i.id = r.item_id
+               WHERE r.active"""
+        ).fetchall()
+        return [(p, c, v) for p, c, v in rows if v]
+
+    def gift_card_balance(self, today: str) -> int:
+        return self._one(
+            """SELECT coalesce(sum(balance), 0) FROM gift_cards
+               WHERE status = 'active' AND (expires_on IS NULL OR expires_on >= ?)""",
+            [today],
+        )[0]
+
+    # Lists --------------------------------------------------------------------------
+
+    def top_members(self, start: str, end: str, limit: int = 20) -> list[dict[str, Any]]:
+        return list(
+            self.db.query(
+                f"""SELECT m.id, m.name, m.phone, m.email, t.visits, t.sales, t.last_visit
+                    FROM (SELECT member_id, sum({COUNTED}) AS visits,
+                                 sum(charged - refunded) AS sales, max(created_at) AS last_visit
+                          FROM visits
+                          WHERE member_id IS NOT NULL AND created_at >= ? AND created_at < ?
+                                AND {NOT_VOIDED}
+                          GROUP BY member_id) t
+                    JOIN members m ON m.id = t.member_id
+                    WHERE t.visits > 0
+                    ORDER BY t.sales DESC, t.visits DESC, m.id LIMIT ?""",
+                [start, end, limit],
+            )
+        )
+
+    def lapsed_regulars(
+        self, before: str, min_visits: int, limit: int = 100
+    ) -> tuple[list[dict[str, Any]], int]:
+        """Members with ``min_visits`` counted visits whose last one is before ``before``,
+        newest first: those who consented to contact, and how many more did not."""
+        rows = list(
+            self.db.query(
+                f"""SELECT m.id, m.name, m.phone, m.email, m.marketing_consent AS consent,
+                           t.visits, t.last_visit
+                    FROM (SELECT member_id, count(*) AS visits, max(created_at) AS last_visit
+                          FROM visits WHERE member_id IS NOT NULL AND {COUNTED}
+                          GROUP BY member_id
+                          HAVING count(*) >= ? AND max(created_at) < ?) t
+                    JOIN members m ON m.id = t.member_id
+                    WHERE m.status = 'active'
+                    ORDER BY t.last_visit DESC, m.id""",
+                [min_visits, before],
+            )
+        )
+        consenting = [r for r in rows if r["consent"]]
+        return consenting[:limit], len(rows) - len(consenting)
+
+    def cohorts(self, since: str, shift: str) -> tuple[dict[str, int], dict[tuple[str, str], int]]:
+        """Members enrolled since ``since`` by enrolment month, and how many of each
+        month's cohort visited in each later month (months in local time: ``shift`` is
+        the shop's UTC offset as an SQLite modifier, e.g. '+60 minutes')."""
+        sizes = dict(
+            self.db.execute(
+                "SELECT strftime('%Y-%m', created_at, ?), count(*) FROM members "
+                "WHERE created_at >= ? GROUP BY 1",
+                [shift, since],
+            ).fetchall()
+        )
+        cells = {
+            (c, m): n
+            for c, m, n in self.db.execute(
+                """SELECT strftime('%Y-%m', m.created_at, :shift) AS cohort,
+                          strftime('%Y-%m', v.created_at, :shift) AS month,
+                          count(DISTINCT m.id)
+                   FROM members m JOIN visits v ON v.member_id = m.id
+                   WHERE m.created_at >= :since AND v.created_at >= :since
+                         AND v.status = 'confirmed'
+                   GROUP BY cohort, month""",
+                {"shift": shift, "since": since},
+            ).fetchall()
+        }
+        return sizes, cells
+
+    def comments(self, start: str, end: str, limit: int = 200) -> list[dict[str, Any]]:
+        return list(
+            self.db.query(
+                """SELECT f.created_at, f.score, f.comment, f.visit_id, m.name AS member
+                   FROM feedback f LEFT JOIN members m ON m.id = f.member_id
+                   WHERE f.created_at >= ? AND f.created_at < ?
+                   ORDER BY f.created_at DESC LIMIT ?""",
+                [start, end, limit],
+            )
+        )
+
+    def end_of_day(self, start: str, end: str) -> list[dict[str, Any]]:
+        """Per cashier: visits (all not voided, member or not), stamps given, rewards
+        redeemed, sales."""
+        return list(
+            self.db.query(
+                """SELECT s.id AS staff_id, s.name AS staff, count(*) AS visits,
+                          coalesce(sum(v.charged - v.refunded), 0) AS sales,
+                          coalesce(sum(l.stamps), 0) AS stamps,
+                          coalesce(sum(l.redeemed), 0) AS rewards_redeemed
+                   FROM visits v JOIN staff s ON s.id = v.staff_id
+                   LEFT JOIN (
+                       SELECT visit_id,
+                              sum(CASE WHEN account = 'stamps' AND kind = 'earn'
+                                       THEN delta ELSE 0 END) AS stamps,
+                              sum(CASE WHEN account = 'rewards' AND kind = 'redeem'
+                                       THEN -delta ELSE 0 END) AS redeemed
+                       FROM ledger WHERE visit_id IN (
+                           SELECT id FROM visits WHERE created_at >= :s AND created_at < :e)
+                       GROUP BY visit_id) l ON l.visit_id = v.id
+                   WHERE v.created_at >= :s AND v.created_at < :e AND v.status <> 'voided'
+                   GROUP BY s.id ORDER BY s.name""",
+                {"s": start, "e": end},
+            )
+        )

@@ -1,0 +1,60 @@
+"""SQL for staff members and their PINs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlite_utils import Database
+
+STAFF_COLUMNS = "id, name, role, active, pin_hash, pin_salt, pin_failed, pin_locked_until"
+
+
+class StaffStore:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def get(self, staff_id: int) -> dict[str, Any] | None:
+        rows = list(self.db.query(f"SELECT {STAFF_COLUMNS} FROM staff WHERE id = ?", [staff_id]))
+        return rows[0] if rows else None
+
+    def all(self, *, include_system: bool = False) -> list[dict[str, Any]]:
+        where = "" if include_system else "WHERE role <> 'system'"
+        return list(self.db.query(f"SELECT {STAFF_COLUMNS} FROM staff {where} ORDER BY id"))
+
+    def by_name(self, name: str) -> dict[str, Any] | None:
+        rows = list(
+            self.db.query(
+                f"SELECT {STAFF_COLUMNS} FROM staff WHERE name = ? COLLATE NOCASE", [name]
+            )
+        )
+        return rows[0] if rows else None
+
+    def insert(self, name: str, role: str, created_at: str) -> int:
+        cur = self.db.execute(
+            "INSERT INTO staff (name, role, created_at) VALUES (?, ?, ?)", [name, role, created_at]
+        )
+        return int(cur.lastrowid)
+
+    def set_pin(self, staff_id: int, pin_hash: bytes, salt: bytes) -> None:
+        self.db.execute(
+            "UPDATE staff SET pin_hash = ?, pin_salt = ?, pin_failed = 0, pin_locked_until = NULL "
+            "WHERE id = ?",
+            [pin_hash, salt, staff_id],
+        )
+
+    def record_attempt(self, staff_id: int, failed: int, locked_until: str | None) -> None:
+        self.db.execute(
+            "UPDATE staff SET pin_failed = ?, pin_locked_until = ? WHERE id = ?",
+            [failed, locked_until, staff_id],
+        )
+
+    def update(self, staff_id: int, name: str, role: str, active: bool) -> None:
+        self.db.execute(
+            "UPDATE staff SET name = ?, role = ?, active = ? WHERE id = ?",
+            [name, role, int(active), staff_id],
+        )
+
+    def owners_with_pin(self) -> int:
+        return self.db.execute(
+            "SELECT count(*) FROM staff WHERE role = 'owner' AND active AND pin_hash IS NOT NULL"
+        ).fetchone()[0]

@@ -1,0 +1,174 @@
+"""After a visit: "How likely are you to recommend us?" 0–10, turned to the customer.
+
+One tap (or one key: 0–9, and + or T for 10) gives the score; then an optional comment,
+Enter to save it (an empty comment is fine). Esc at the first step skips the question
+and stores nothing; Esc at the comment stores the score alone. The owner switches the
+question off in Settings.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.errors import UserError
+from ..i18n import message
+from ..services.feedback import COMMENT_MAX, FeedbackService
+from . import theme
+
+log = logging.getLogger(__name__)
+
+# Detractors red, passives amber, promoters green: the customer sees the scale's ends.
+COLOURS = {range(0, 7): ("#fde7ea", "#8a0016"), range(7, 9): ("#fff3cd", "#5c4400")}
+PROMOTER = ("#e3f1e4", "#1b5e20")
+TEN_KEYS = {Qt.Key.Key_Plus, Qt.Key.Key_T}
+
+
+def _colours(score: int) -> tuple[str, str]:
+    for span, pair in COLOURS.items():
+        if score in span:
+            return pair
+    return PROMOTER
+
+
+class FeedbackDialog(QDialog):
+    saved = Signal(int)  # the score stored
+
+    def __init__(
+        self, feedback: FeedbackService, visit_id: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.feedback = feedback
+        self.visit_id = visit_id
+        self.score: int | None = None
+        self.setWindowTitle(self.tr("Your opinion"))
+        theme.apply(self)
+        self.resize(1000, 520)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self._score_page())
+        self.pages.addWidget(self._comment_page())
+        self.error = QLabel("", self)
+        self.error.setObjectName("inlineError")
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.pages, 1)
+        outer.addWidget(self.error)
+
+    def _score_page(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        question = QLabel(self.tr("How likely are you to recommend us to a friend?"), page)
+        question.setWordWrap(True)
+        question.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        theme.set_font(question, theme.NAME_PT, bold=True)
+        layout.addWidget(question)
+        grid = QGridLayout()
+        self.buttons: list[QPushButton] = []
+        for score in range(11):
+            button = QPushButton(str(score), page)
+            bg, fg = _colours(score)
+            button.setStyleSheet(
+                f"QPushButton {{ background: {bg}; color: {fg}; border: 2px solid {fg};"
+                " border-radius: 8px; }"
+            )
+            theme.set_font(button, theme.NAME_PT, bold=True)
+            button.setMinimumSize(78, 96)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(lambda _c=False, s=score: self.choose(s))
+            grid.addWidget(button, 0, score)
+            self.buttons.append(button)
+        layout.addLayout(grid)
+        ends = QHBoxLayout()
+        low = QLabel(self.tr("0 = not at all"), page)
+        high = QLabel(self.tr("10 = certainly"), page)
+        high.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        low.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        ends.addWidget(low)
+        ends.addWidget(high)
+        layout.addLayout(ends)
+        hint = QLabel(self.tr("Keys 0–9, + for 10 · Esc: skip"), page)
+        hint.setObjectName("hint")
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(hint)
+        return page
+
+    def _comment_page(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        self.thanks = QLabel("", page)
+        self.thanks.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        theme.set_font(self.thanks, theme.NAME_PT, bold=True)
+        layout.addWidget(self.thanks)
+        label = QLabel(self.tr("Anything you would like to tell us? (optional)"), page)
+        theme.set_font(label, theme.BANNER_PT)
+        layout.addWidget(label)
+        self.comment = QLineEdit(page)
+        self.comment.setMaxLength(COMMENT_MAX)
+        theme.set_font(self.comment, theme.BANNER_PT)
+        self.comment.returnPressed.connect(self.save)
+        layout.addWidget(self.comment)
+        row = QHBoxLayout()
+        save = QPushButton(self.tr("Send (Enter)"), page)
+        save.setObjectName("primary")
+        save.clicked.connect(self.save)
+        row.addStretch(1)
+        row.addWidget(save)
+        layout.addLayout(row)
+        hint = QLabel(self.tr("Esc: send the score without a comment"), page)
+        hint.setObjectName("hint")
+        layout.addWidget(hint)
+        layout.addStretch(1)
+        return page
+
+    # Keys -----------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.score is None:
+            text = event.text()
+            if text.isdigit() and len(text) == 1:
+                self.choose(int(text))
+                return
+            if event.key() in TEN_KEYS:
+                self.choose(10)
+                return
+            if event.key() == Qt.Key.Key_Escape:
+                self.reject()  # skipped: nothing stored
+                return
+        elif event.key() == Qt.Key.Key_Escape:
+            self.comment.clear()
+            self.save()
+            return
+        super().keyPressEvent(event)
+
+    def choose(self, score: int) -> None:
+        self.score = score
+        self.thanks.setText(self.tr("Thank you! You gave {score}.").format(score=score))
+        self.pages.setCurrentIndex(1)
+        self.comment.setFocus()
+
+    def save(self) -> None:
+        if self.score is None:
+            return
+        try:
+            self.feedback.record(self.visit_id, self.score, self.comment.text())
+        except UserError as err:
+            self.error.setText(message(err))
+            return
+        except Exception as err:
+            log.exception("storing feedback")
+            self.error.setText(self.tr("Unexpected error: {error}").format(error=err))
+            return
+        self.saved.emit(self.score)
+        self.accept()

@@ -1,0 +1,154 @@
+"""Asking for a PIN: the owner gate, cashier switching and first PINs use these.
+
+The dialog only collects digits; whether they are right, and what a wrong one costs
+(five in a row lock the person out), is ``StaffService``'s. A wrong PIN leaves the
+dialog open with the service's message, so the person can try again or press Esc.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QRegularExpression
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.errors import UserError
+from ..domain.pins import PIN_MAX
+from ..i18n import message
+from . import theme
+
+log = logging.getLogger(__name__)
+
+
+def pin_field(parent: QWidget) -> QLineEdit:
+    field = QLineEdit(parent)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setMaxLength(PIN_MAX)
+    field.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,8}"), field))
+    theme.set_font(field, theme.NAME_PT, bold=True)
+    field.setMinimumWidth(220)
+    return field
+
+
+class PinDialog(QDialog):
+    """A PIN field, optionally with a choice of person; ``check`` decides.
+
+    ``check(staff_id, pin)`` raises ``UserError`` (shown inline) when the PIN is wrong
+    or the person is locked out; returning means the PIN was right.
+    """
+
+    def __init__(
+        self,
+        title: str,
+        prompt: str,
+        people: list[tuple[int, str]],
+        check: Callable[[int, str], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        theme.apply(self)
+        self.check = check
+        self.chosen: int | None = None
+        layout = QVBoxLayout(self)
+        label = QLabel(prompt, self)
+        label.setWordWrap(True)
+        theme.set_font(label, theme.BANNER_PT, bold=True)
+        layout.addWidget(label)
+        form = QFormLayout()
+        self.person = QComboBox(self)
+        for staff_id, name in people:
+            self.person.addItem(name, staff_id)
+        if len(people) > 1:
+            form.addRow(self.tr("Who"), self.person)
+        self.pin = pin_field(self)
+        form.addRow(self.tr("PIN"), self.pin)
+        layout.addLayout(form)
+        self.error = QLabel("", self)
+        self.error.setObjectName("inlineError")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.pin.setFocus()
+
+    def submit(self) -> None:
+        staff_id = self.person.currentData()
+        try:
+            self.check(staff_id, self.pin.text())
+        except UserError as err:
+            self.error.setText(message(err))
+            self.pin.clear()
+            self.pin.setFocus()
+            return
+        except Exception as err:  # nothing unexpected may crash the till
+            log.exception("checking a PIN")
+            self.error.setText(self.tr("Unexpected error: {error}").format(error=err))
+            return
+        self.chosen = staff_id
+        self.accept()
+
+
+class NewPinDialog(QDialog):
+    """Choose a PIN: typed twice, so a slip of the finger does not lock the owner out."""
+
+    def __init__(
+        self, title: str, prompt: str, save: Callable[[str], None], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        theme.apply(self)
+        self.save = save
+        layout = QVBoxLayout(self)
+        label = QLabel(prompt, self)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        form = QFormLayout()
+        self.pin = pin_field(self)
+        self.again = pin_field(self)
+        form.addRow(self.tr("New PIN"), self.pin)
+        form.addRow(self.tr("Once more"), self.again)
+        layout.addLayout(form)
+        self.error = QLabel("", self)
+        self.error.setObjectName("inlineError")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.pin.setFocus()
+
+    def submit(self) -> None:
+        if self.pin.text() != self.again.text():
+            self.error.setText(self.tr("The two PINs differ. Type the same PIN twice."))
+            self.again.clear()
+            self.again.setFocus()
+            return
+        try:
+            self.save(self.pin.text())
+        except UserError as err:
+            self.error.setText(message(err))
+            return
+        except Exception as err:
+            log.exception("saving a PIN")
+            self.error.setText(self.tr("Unexpected error: {error}").format(error=err))
+            return
+        self.accept()

@@ -1,0 +1,377 @@
+"""The owner's reports: a period, a dashboard with charts, members, cohorts, feedback,
+the end of the day; every tab exports to CSV and PDF.
+
+Tabs are computed when first shown for a period (the dashboard at once), so opening the
+screen never waits for a report the owner does not look at.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.errors import UserError
+from ...domain.report_table import Table
+from ...i18n import message
+from ...services import Services
+from .. import theme
+from . import charts
+from . import tables as t
+from .definitions import DEFINITIONS, definition, label
+from .export import write_csv, write_pdf
+
+log = logging.getLogger(__name__)
+
+TILES = (
+    "visits",
+    "sales",
+    "average_spend",
+    "active_members",
+    "new_members",
+    "sales_per_customer",
+    "repurchase_rate",
+    "retention_rate",
+    "churn_rate",
+    "nps",
+    "upsell_rate",
+    "clv",
+    "engagement",
+    "rewards_issued",
+    "rewards_redeemed",
+    "redemption_rate",
+    "completion_rate",
+)
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _date(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+def table_widget(table: Table, parent: QWidget | None = None) -> QTableWidget:
+    w = QTableWidget(len(table.rows), len(table.headers), parent)
+    w.setHorizontalHeaderLabels(table.headers)
+    w.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    w.verticalHeader().hide()
+    for i, row in enumerate(table.rows):
+        for j, cell in enumerate(row):
+            item = QTableWidgetItem("" if cell is None else str(cell))
+            if isinstance(cell, int | float):
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            w.setItem(i, j, item)
+    w.resizeColumnsToContents()
+    w.horizontalHeader().setStretchLastSection(True)
+    return w
+
+
+class Tile(QFrame):
+    """One figure: its name, its value, the change against the previous period."""
+
+    def __init__(self, key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(f"Tile {{ background: {theme.PANEL}; border-radius: 6px; }}")
+        self.setToolTip(definition(key))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        self.name = QLabel(label(key), self)
+        theme.set_font(self.name, theme.SMALL_PT)
+        self.value = QLabel("—", self)
+        theme.set_font(self.value, theme.CARD_TITLE_PT + 2, bold=True)
+        self.change = QLabel("", self)
+        self.change.setObjectName("hint")
+        theme.set_font(self.change, theme.SMALL_PT)
+        for w in (self.name, self.value, self.change):
+            w.setToolTip(definition(key))
+            layout.addWidget(w)
+
+    def show_values(self, value: str, change: str) -> None:
+        self.value.setText(value)
+        self.change.setText(t.tr("vs previous: {change}").format(change=change))
+
+
+class ReportsDialog(QDialog):
+    PRESETS = ("today", "week", "month", "year", "custom")
+
+    def __init__(self, services: Services, currency: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.services = services
+        self.reports = services.reports
+        self.currency = currency
+        self.setWindowTitle(self.tr("Reports"))
+        theme.apply(self)
+        self.resize(1280, 860)
+        self._stale: set[int] = set()
+        self.exports: dict[int, Callable[[], tuple[list[Table], list[QWidget]]]] = {}
+
+        self.preset = QComboBox(self)
+        for key, text in zip(
+            self.PRESETS,
+            (
+                self.tr("Today"),
+                self.tr("This week"),
+                self.tr("This month"),
+                self.tr("Last 12 months"),
+                self.tr("Custom"),
+            ),
+            strict=True,
+        ):
+            self.preset.addItem(text, key)
+        self.start = QDateEdit(self)
+        self.end = QDateEdit(self)
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        show = QPushButton(self.tr("Show"), self)
+        show.setObjectName("primary")
+        show.clicked.connect(self.refresh)
+        csv_button = QPushButton(self.tr("Export CSV…"), self)
+        csv_button.clicked.connect(lambda: self._export("csv"))
+        pdf_button = QPushButton(self.tr("Export PDF…"), self)
+        pdf_button.clicked.connect(lambda: self._export("pdf"))
+        self.error = QLabel("", self)
+        self.error.setObjectName("inlineError")
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Period"), self))
+        bar.addWidget(self.preset)
+        bar.addWidget(self.start)
+        bar.addWidget(QLabel("–", self))
+        bar.addWidget(self.end)
+        bar.addWidget(show)
+        bar.addStretch(1)
+        bar.addWidget(csv_button)
+        bar.addWidget(pdf_button)
+
+        self.tabs = QTabWidget(self)
+        self.pages = {
+            "dashboard": self._page(self.tr("Dashboard")),
+            "members": self._page(self.tr("Members")),
+            "cohorts": self._page(self.tr("Cohorts")),
+            "feedback": self._page(self.tr("Feedback")),
+            "day": self._page(self.tr("End of day")),
+        }
+        self.tabs.currentChanged.connect(self._render_current)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.error)
+        layout.addWidget(self.tabs, 1)
+
+        self.preset.currentIndexChanged.connect(self._preset_changed)
+        self.preset.setCurrentIndex(self.PRESETS.index("month"))
+        self._preset_changed()
+
+    def _page(self, title: str) -> QWidget:
+        page = QWidget(self)
+        QVBoxLayout(page)
+        self.tabs.addTab(page, title)
+        return page
+
+    # Period ---------------------------------------------------------------------------
+
+    def period(self) -> tuple[date, date]:
+        """[start, end) from the date fields (the end field is inclusive on screen)."""
+        return _date(self.start.date()), _date(self.end.date()) + timedelta(days=1)
+
+    def _preset_changed(self, _index: int = 0) -> None:
+        key = self.preset.currentData()
+        custom = key == "custom"
+        self.start.setEnabled(custom)
+        self.end.setEnabled(custom)
+        if not custom:
+            start, end = self.reports.presets()[key]
+            self.start.setDate(_qdate(start))
+            self.end.setDate(_qdate(end - timedelta(days=1)))
+            self.refresh()
+
+    def set_period(self, start: date, end_inclusive: date) -> None:
+        self.preset.setCurrentIndex(self.PRESETS.index("custom"))
+        self.start.setDate(_qdate(start))
+        self.end.setDate(_qdate(end_inclusive))
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._stale = set(range(self.tabs.count()))
+        self._render_current()
+
+    def _render_current(self, _index: int = 0) -> None:
+        index = self.tabs.currentIndex()
+        if index not in self._stale:
+            return
+        self.error.clear()
+        page = self.tabs.widget(index)
+        holder = page.layout()
+        while holder.count():  # the old content, nested layouts and all
+            old = holder.takeAt(0).widget()
+            if old is not None:
+                old.hide()
+                old.deleteLater()
+        content = QWidget(page)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        holder.addWidget(content)
+        builders = [self._dashboard, self._members, self._cohorts, self._feedback, self._day]
+        try:
+            builders[index](content, layout)
+        except UserError as err:
+            self.error.setText(message(err))
+            return
+        except Exception as err:
+            log.exception("building a report")
+            self.error.setText(self.tr("Unexpected error: {error}").format(error=err))
+            return
+        self._stale.discard(index)
+
+    # Tabs -----------------------------------------------------------------------------
+
+    def _dashboard(self, page: QWidget, layout) -> None:
+        d = self.reports.dashboard(*self.period())
+        grid = QGridLayout()
+        self.tiles: dict[str, Tile] = {}
+        for i, key in enumerate(TILES):
+            tile = Tile(key, page)
+            kind = DEFINITIONS[key][2]
+            cur, prev = getattr(d.current, key), getattr(d.previous, key)
+            tile.show_values(t.value_text(kind, cur, self.currency), t.change_text(cur, prev, kind))
+            grid.addWidget(tile, i // 6, i % 6)
+            self.tiles[key] = tile
+        liability = Tile("liability", page)
+        liability.value.setText(t.value_text("money", d.liability.total, self.currency))
+        unvalued = len(d.liability.unvalued)
+        liability.change.setText(
+            self.tr("{n} lines without a money value").format(n=unvalued) if unvalued else ""
+        )
+        grid.addWidget(liability, len(TILES) // 6, len(TILES) % 6)
+        self.tiles["liability"] = liability
+        layout.addLayout(grid)
+        row = QHBoxLayout()
+        visits = charts.visits_sales_chart(d.series, d.unit, self.currency, page)
+        members = charts.members_chart(d.series, d.unit, page)
+        row.addWidget(visits)
+        row.addWidget(members)
+        layout.addLayout(row, 1)
+        self.dashboard_data = d
+        self.exports[0] = lambda: (
+            [
+                t.dashboard_table(d, self.currency),
+                t.liability_table(d, self.currency),
+                t.series_table(d, self.currency),
+            ],
+            [visits, members],
+        )
+
+    def _members(self, page: QWidget, layout) -> None:
+        now = self.services.clock()
+        top = t.top_table(self.reports.top_members(*self.period()), self.currency, now)
+        rows, hidden = self.reports.lapsed_regulars(self.period()[1] - timedelta(days=1))
+        lapsed = t.lapsed_table(rows, hidden, now)
+        for table in (top, lapsed):
+            title = QLabel(table.title, page)
+            theme.set_font(title, theme.CARD_TITLE_PT, bold=True)
+            layout.addWidget(title)
+            layout.addWidget(table_widget(table, page), 1)
+            if table.note:
+                note = QLabel(table.note, page)
+                note.setObjectName("hint")
+                layout.addWidget(note)
+        self.exports[1] = lambda: ([top, lapsed], [])
+
+    def _cohorts(self, page: QWidget, layout) -> None:
+        c = self.reports.cohorts(as_of=self.period()[1] - timedelta(days=1))
+        title = QLabel(self.tr("Monthly cohort retention"), page)
+        theme.set_font(title, theme.CARD_TITLE_PT, bold=True)
+        hint = QLabel(
+            self.tr(
+                "Each row: the members who enrolled that month. Each column: the share of "
+                "them who visited in the month that many months later (M0 = enrolment month)."
+            ),
+            page,
+        )
+        hint.setWordWrap(True)
+        hint.setObjectName("hint")
+        heat = charts.cohort_table(c, page)
+        layout.addWidget(title)
+        layout.addWidget(hint)
+        layout.addWidget(heat, 1)
+        self.exports[2] = lambda: ([t.cohort_export(c)], [heat])
+
+    def _feedback(self, page: QWidget, layout) -> None:
+        start, end = self.period()
+        d = self.reports.dashboard(start, end)
+        chart = charts.nps_chart(d.series, d.unit, page)
+        m = d.current
+        summary = QLabel(
+            self.tr("NPS {nps} from {n} answers.").format(
+                nps="—" if m.nps is None else m.nps, n=m.feedback_count
+            ),
+            page,
+        )
+        summary.setToolTip(definition("nps"))
+        theme.set_font(summary, theme.CARD_TITLE_PT, bold=True)
+        comments = t.comments_table(self.reports.comments(start, end), self.services.clock())
+        layout.addWidget(summary)
+        layout.addWidget(chart, 1)
+        layout.addWidget(table_widget(comments, page), 1)
+        self.exports[3] = lambda: ([comments], [chart])
+
+    def _day(self, page: QWidget, layout) -> None:
+        day = self.period()[1] - timedelta(days=1)
+        table = t.end_of_day_table(self.reports.end_of_day(day), day, self.currency)
+        title = QLabel(table.title, page)
+        theme.set_font(title, theme.CARD_TITLE_PT, bold=True)
+        hint = QLabel(self.tr("The last day of the chosen period, by cashier."), page)
+        hint.setObjectName("hint")
+        layout.addWidget(title)
+        layout.addWidget(hint)
+        layout.addWidget(table_widget(table, page), 1)
+        self.exports[4] = lambda: ([table], [])
+
+    # Export ---------------------------------------------------------------------------
+
+    def current_export(self) -> tuple[list[Table], list[QWidget]]:
+        self._render_current()
+        make = self.exports.get(self.tabs.currentIndex())
+        return make() if make else ([], [])
+
+    def export_to(self, path: Path) -> None:
+        tables, pictures = self.current_export()
+        if path.suffix.lower() == ".pdf":
+            write_pdf(path, self.tabs.tabText(self.tabs.currentIndex()), tables, pictures)
+        else:
+            write_csv(path, tables)
+
+    def _export(self, kind: str) -> None:
+        name = self.tabs.tabText(self.tabs.currentIndex()).lower().replace(" ", "-")
+        start, end = self.period()
+        suggested = f"{name}-{start.isoformat()}-{(end - timedelta(days=1)).isoformat()}.{kind}"
+        filters = self.tr("CSV files (*.csv)") if kind == "csv" else self.tr("PDF files (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), suggested, filters)
+        if not path:
+            return
+        try:
+            self.export_to(Path(path))
+        except OSError as err:
+            self.error.setText(self.tr("Cannot write the file: {error}").format(error=err))

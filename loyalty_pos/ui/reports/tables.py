@@ -1,0 +1,211 @@
+"""Every report as a ``Table``: what the screen lists and what CSV and PDF export.
+
+Cells are formatted for people (money with its currency, rates as percentages); the
+CSV keeps the same text so that the export reads like the screen.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication
+
+from ...domain.report_table import Table
+from ...services.reports import Cohorts, Dashboard
+from ..formatting import format_date, format_money
+from .definitions import DEFINITIONS, definition, label
+
+CONTEXT = "Reports"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def value_text(kind: str, value: float | int | None, currency: str) -> str:
+    if value is None:
+        return "—"
+    if kind == "money":
+        return format_money(int(value), currency)
+    if kind == "rate":
+        return f"{value * 100:.1f} %"
+    return str(value)
+
+
+def change_text(current: float | int | None, previous: float | int | None, kind: str) -> str:
+    """ "+12.5 %" for counts and money, "+3.0 pt" for rates and scores; "—" if unknown."""
+    if current is None or previous is None:
+        return "—"
+    if kind == "rate":
+        return f"{(current - previous) * 100:+.1f} pt"
+    if kind == "score":
+        return f"{current - previous:+d}"
+    if previous == 0:
+        return "—"
+    return f"{(current - previous) / abs(previous) * 100:+.1f} %"
+
+
+def period_title(start: date, end_exclusive: date) -> str:
+    from datetime import timedelta
+
+    return tr("{start} – {end}").format(
+        start=format_date(start), end=format_date(end_exclusive - timedelta(days=1))
+    )
+
+
+def dashboard_table(d: Dashboard, currency: str) -> Table:
+    rows: list[list[object]] = []
+    for key, (_l, _d, kind) in DEFINITIONS.items():
+        if key == "liability":
+            continue
+        cur = getattr(d.current, key)
+        prev = getattr(d.previous, key)
+        rows.append(
+            [
+                label(key),
+                value_text(kind, cur, currency),
+                value_text(kind, prev, currency),
+                change_text(cur, prev, kind),
+                definition(key),
+            ]
+        )
+    return Table(
+        tr("Dashboard {period}").format(period=period_title(d.start, d.end)),
+        [tr("Figure"), tr("This period"), tr("Previous period"), tr("Change"), tr("Definition")],
+        rows,
+    )
+
+
+def liability_table(d: Dashboard, currency: str) -> Table:
+    what = {
+        "points": tr("points"),
+        "credit": tr("store credit"),
+        "gift_cards": tr("gift cards"),
+        "rewards": tr("ready rewards"),
+        "passes": tr("pass uses"),
+    }
+    rows: list[list[object]] = []
+    for line in d.liability.lines:
+        qty = (
+            format_money(line.quantity, currency)
+            if line.what in ("credit", "gift_cards")
+            else str(line.quantity)
+        )
+        money = "—" if line.money is None else format_money(line.money, currency)
+        rows.append([line.label, what.get(line.what, line.what), qty, money])
+    rows.append([tr("Total"), "", "", format_money(d.liability.total, currency)])
+    return Table(
+        tr("Outstanding liability"),
+        [tr("Program"), tr("What"), tr("Outstanding"), tr("In money")],
+        rows,
+        note=definition("liability"),
+    )
+
+
+def series_table(d: Dashboard, currency: str) -> Table:
+    rows = [
+        [
+            format_date(p.start),
+            p.visits,
+            format_money(p.sales, currency),
+            p.new_active,
+            p.returning,
+            "—" if p.nps is None else p.nps,
+        ]
+        for p in d.series
+    ]
+    return Table(
+        tr("Over time (by {unit})").format(unit=tr(d.unit)),
+        [tr("From"), tr("Visits"), tr("Sales"), tr("New"), tr("Returning"), tr("NPS")],
+        rows,
+    )
+
+
+def top_table(rows: list[dict], currency: str, now: datetime) -> Table:
+    return Table(
+        tr("Top members"),
+        [tr("Member"), tr("Visits"), tr("Sales"), tr("Last visit"), tr("Phone"), tr("E-mail")],
+        [
+            [
+                r["name"],
+                r["visits"],
+                format_money(r["sales"], currency),
+                format_date(r["last_visit"], now),
+                r["phone"] or "",
+                r["email"] or "",
+            ]
+            for r in rows
+        ],
+    )
+
+
+def lapsed_table(rows: list[dict], hidden: int, now: datetime) -> Table:
+    note = (
+        tr("{n} more lapsed regulars did not consent to be contacted.").format(n=hidden)
+        if hidden
+        else ""
+    )
+    return Table(
+        tr("Were regulars, not seen for 60 days (consented to contact)"),
+        [tr("Member"), tr("Visits"), tr("Last visit"), tr("Phone"), tr("E-mail")],
+        [
+            [
+                r["name"],
+                r["visits"],
+                format_date(r["last_visit"], now),
+                r["phone"] or "",
+                r["email"] or "",
+            ]
+            for r in rows
+        ],
+        note=note,
+    )
+
+
+def cohort_export(c: Cohorts) -> Table:
+    months = len(c.months)
+    return Table(
+        tr("Monthly cohort retention"),
+        [tr("Enrolled"), tr("Members")] + [f"M{k}" for k in range(months)],
+        [
+            [c.months[i], c.sizes[i]]
+            + ["" if s is None else f"{round(s * 100)} %" for s in row]
+            + [""] * (months - len(row))
+            for i, row in enumerate(c.cells)
+        ],
+        note=tr("Share of each month's new members who visited in each month since."),
+    )
+
+
+def comments_table(rows: list[dict], now: datetime) -> Table:
+    return Table(
+        tr("Customer feedback"),
+        [tr("Date"), tr("Score"), tr("Member"), tr("Comment"), tr("Visit")],
+        [
+            [
+                format_date(r["created_at"], now),
+                r["score"],
+                r["member"] or "",
+                r["comment"],
+                r["visit_id"],
+            ]
+            for r in rows
+        ],
+    )
+
+
+def end_of_day_table(rows: list[dict], day: date, currency: str) -> Table:
+    return Table(
+        tr("End of day {day}").format(day=format_date(day)),
+        [tr("Cashier"), tr("Visits"), tr("Stamps"), tr("Rewards redeemed"), tr("Sales")],
+        [
+            [
+                r["staff"],
+                r["visits"],
+                r["stamps"],
+                r["rewards_redeemed"],
+                format_money(r["sales"], currency),
+            ]
+            for r in rows
+        ],
+    )

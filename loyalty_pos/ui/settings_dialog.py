@@ -1,0 +1,97 @@
+"""The owner's settings: shop name, currency, card prefix, language, feedback, timeout."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.errors import UserError
+from ..i18n import message
+from ..services import Services
+from ..services.setup import LANGUAGES
+from . import theme
+
+log = logging.getLogger(__name__)
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.setWindowTitle(self.tr("Settings"))
+        theme.apply(self)
+        shop = services.shop.all()
+        form = QFormLayout()
+        self.shop_name = QLineEdit(shop["shop_name"], self)
+        self.currency = QLineEdit(shop["currency"], self)
+        self.card_prefix = QLineEdit(shop["card_prefix"], self)
+        self.language = QComboBox(self)
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(
+            max(0, self.language.findData(services.settings.get("language") or "en"))
+        )
+        self.feedback = QCheckBox(self.tr("Ask customers for a 0–10 score after a visit"), self)
+        self.feedback.setChecked(services.feedback.enabled())
+        self.idle = QSpinBox(self)
+        self.idle.setRange(1, 120)
+        self.idle.setSuffix(self.tr(" min"))
+        self.idle.setValue(services.staff.idle_minutes())
+        form.addRow(self.tr("Shop name"), self.shop_name)
+        form.addRow(self.tr("Currency (ISO 4217)"), self.currency)
+        form.addRow(self.tr("Card number prefix"), self.card_prefix)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Feedback"), self.feedback)
+        form.addRow(self.tr("Owner screens lock after"), self.idle)
+        self.error = QLabel("", self)
+        self.error.setObjectName("inlineError")
+        self.error.setWordWrap(True)
+        save = QPushButton(self.tr("Save"), self)
+        save.setObjectName("primary")
+        save.clicked.connect(self.save)
+        cancel = QPushButton(self.tr("Cancel"), self)
+        cancel.setAutoDefault(False)
+        cancel.clicked.connect(self.reject)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(cancel)
+        row.addWidget(save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addLayout(row)
+
+    def save(self) -> None:
+        s = self.services
+        try:
+            s.setup.save_settings(
+                {
+                    "shop_name": self.shop_name.text(),
+                    "currency": self.currency.text(),
+                    "card_prefix": self.card_prefix.text(),
+                },
+                language=self.language.currentData(),
+                feedback_enabled=self.feedback.isChecked(),
+                idle_minutes=self.idle.value(),
+            )
+        except UserError as err:
+            self.error.setText(message(err))
+            return
+        except Exception as err:
+            log.exception("saving settings")
+            self.error.setText(self.tr("Unexpected error: {error}").format(error=err))
+            return
+        self.accept()

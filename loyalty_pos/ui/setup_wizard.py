@@ -1,0 +1,138 @@
+"""First start: one screen the owner fills in within a minute.
+
+Shop name, currency, language, the owner's PIN (twice) and a first punch card from a
+template. "Start" stores it all in one transaction (``SetupService.complete``); a bad
+answer is named under the form and nothing is stored.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.errors import UserError
+from ..i18n import message
+from ..services import Services
+from ..services.setup import LANGUAGES, TEMPLATES, SetupInput
+from . import theme
+from .pin_dialog import pin_field
+
+log = logging.getLogger(__name__)
+CURRENCIES = ("HUF", "EUR", "NOK", "VND", "SEK", "DKK", "CZK", "PLN", "GBP", "USD", "CHF")
+
+
+class SetupWizard(QDialog):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.setWindowTitle(self.tr("Welcome to Loyalty POS"))
+        theme.apply(self)
+        self.resize(760, 720)
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("Set up your shop"), self)
+        theme.set_font(title, theme.NAME_PT, bold=True)
+        layout.addWidget(title)
+        intro = QLabel(
+            self.tr("Five answers and the counter is ready. You can change them later."), self
+        )
+        intro.setObjectName("hint")
+        layout.addWidget(intro)
+
+        form = QFormLayout()
+        self.shop_name = QLineEdit(self)
+        self.shop_name.setPlaceholderText(self.tr("e.g. Kávé Sarok"))
+        form.addRow(self.tr("Shop name"), self.shop_name)
+        self.currency = QComboBox(self)
+        self.currency.setEditable(True)
+        self.currency.addItems(CURRENCIES)
+        current = services.settings.get("currency") or "HUF"
+        self.currency.setCurrentText(current)
+        form.addRow(self.tr("Currency (ISO 4217)"), self.currency)
+        self.language = QComboBox(self)
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        form.addRow(self.tr("Language"), self.language)
+        self.pin = pin_field(self)
+        self.pin_again = pin_field(self)
+        form.addRow(self.tr("Owner's PIN (4–8 digits)"), self.pin)
+        form.addRow(self.tr("PIN once more"), self.pin_again)
+        layout.addLayout(form)
+
+        box = QGroupBox(self.tr("Your first punch card"), self)
+        box_layout = QVBoxLayout(box)
+        self.templates = QButtonGroup(self)
+        for i, t in enumerate(TEMPLATES):
+            p = t.program
+            radio = QRadioButton(
+                self.tr("{title} ({stamps} stamps, reward: {reward})").format(
+                    title=self.tr(t.title), stamps=p.stamps_needed, reward=p.reward_text
+                ),
+                box,
+            )
+            radio.setProperty("template", t.key)
+            self.templates.addButton(radio, i)
+            box_layout.addWidget(radio)
+        none = QRadioButton(self.tr("None now (F9 later)"), box)
+        none.setProperty("template", "")
+        self.templates.addButton(none, len(TEMPLATES))
+        box_layout.addWidget(none)
+        self.templates.button(0).setChecked(True)
+        layout.addWidget(box)
+
+        self.error = QLabel("", self)
+        self.error.setObjectName("inlineError")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+        row = QHBoxLayout()
+        quit_button = QPushButton(self.tr("Quit"), self)
+        quit_button.setAutoDefault(False)
+        quit_button.clicked.connect(self.reject)
+        self.start = QPushButton(self.tr("Start"), self)
+        self.start.setObjectName("primary")
+        self.start.setDefault(True)
+        self.start.clicked.connect(self.submit)
+        row.addWidget(quit_button)
+        row.addStretch(1)
+        row.addWidget(self.start)
+        layout.addLayout(row)
+        self.shop_name.setFocus()
+
+    def submit(self) -> None:
+        if self.pin.text() != self.pin_again.text():
+            self.error.setText(self.tr("The two PINs differ. Type the same PIN twice."))
+            self.pin_again.clear()
+            self.pin_again.setFocus()
+            return
+        checked = self.templates.checkedButton()
+        key = checked.property("template") if checked is not None else ""
+        data = SetupInput(
+            shop_name=self.shop_name.text(),
+            currency=self.currency.currentText(),
+            language=self.language.currentData(),
+            owner_pin=self.pin.text(),
+            template_key=key or None,
+        )
+        try:
+            self.services.setup.complete(data)
+        except UserError as err:
+            self.error.setText(message(err))
+            return
+        except Exception as err:
+            log.exception("first-start setup")
+            self.error.setText(self.tr("Unexpected error: {error}").format(error=err))
+            return
+        self.accept()
