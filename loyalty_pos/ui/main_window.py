@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
         self.results = SearchResults(self)
         self.visit_form = CheckoutForm(services, self.currency, self)
         self.panel = MemberPanel(self.visit_form, self)
-        self.shortcuts = ShortcutBar(self)
+        self.shortcuts = ShortcutBar(self, columns=2)
         self._build_layout()
         self._build_actions()
         self.owner_actions = OwnerActions(self)  # F7 feedback, F10-F12 owner, F11 cashier
@@ -134,23 +134,23 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
     def _build_actions(self) -> None:
-        specs: list[tuple[str, str, Callable[[], None], bool]] = [
-            ("F2", self.tr("Search"), self.focus_search, True),
-            ("F3", self.tr("Enroll"), self.enroll, True),
-            ("F4", self.tr("Edit member…"), self.edit_member, True),
-            ("F5", self.tr("Redeem reward"), self.redeem, True),
-            ("Enter", self.tr("Confirm visit"), self.visit_form.confirm, False),
-            ("F7", self.tr("Refund…"), self.refund_visit, True),
-            ("F8", self.tr("Void visit…"), self.void_visit, True),
-            ("Esc", self.tr("Next customer"), self.next_customer, True),
-            ("Ctrl+S", self.tr("Save notes"), self.save_notes, True),
-            ("F9", self.tr("Programs…"), self.open_programs, True),
-            ("Shift+F9", self.tr("Rewards set-up…"), self.open_setup, True),
+        specs: list[tuple[str, str, Callable[[], None], bool, str]] = [
+            ("F2", self.tr("Search"), self.focus_search, True, self.tr("Search")),
+            ("F3", self.tr("Enroll"), self.enroll, True, self.tr("Enroll")),
+            ("F4", self.tr("Edit member…"), self.edit_member, True, self.tr("Edit")),
+            ("F5", self.tr("Redeem reward"), self.redeem, True, self.tr("Redeem")),
+            ("Enter", self.tr("Confirm visit"), self.visit_form.confirm, False, self.tr("OK")),
+            ("F7", self.tr("Refund…"), self.refund_visit, True, self.tr("Refund")),
+            ("F8", self.tr("Void visit…"), self.void_visit, True, self.tr("Void")),
+            ("Esc", self.tr("Next customer"), self.next_customer, True, self.tr("Next")),
+            ("Ctrl+S", self.tr("Save notes"), self.save_notes, True, self.tr("Notes")),
+            ("F9", self.tr("Programs…"), self.open_programs, True, self.tr("Cards")),
+            ("Shift+F9", self.tr("Rewards set-up…"), self.open_setup, True, self.tr("Rewards")),
         ]
         # Enter is not a window shortcut: the visit form handles it where it applies.
         self.actions_by_key: dict[str, QAction] = {
-            key: self.shortcuts.bind(self, key, text, slot, shortcut=bind)
-            for key, text, slot, bind in specs
+            key: self.shortcuts.bind(self, key, text, slot, shortcut=bind, short=short)
+            for key, text, slot, bind, short in specs
         }
 
     def _update_tab_order(self) -> None:

@@ -89,10 +89,18 @@ class OwnerActions:
         bar = window.shortcuts
         window.actions_by_key.update(
             {
-                "F6": bar.bind(window, "F6", tr("Ask for feedback"), self.ask_feedback),
-                "F10": bar.bind(window, "F10", tr("Reports…"), self.open_reports),
-                "F11": bar.bind(window, "F11", tr("Switch cashier…"), self.switch_cashier),
-                "F12": bar.bind(window, "F12", tr("Owner…"), self.open_owner_menu),
+                "F6": bar.bind(
+                    window, "F6", tr("Ask for feedback"), self.ask_feedback, short=tr("Feedback")
+                ),
+                "F10": bar.bind(
+                    window, "F10", tr("Reports…"), self.open_reports, short=tr("Reports")
+                ),
+                "F11": bar.bind(
+                    window, "F11", tr("Switch cashier…"), self.switch_cashier, short=tr("Cashier")
+                ),
+                "F12": bar.bind(
+                    window, "F12", tr("Owner…"), self.open_owner_menu, short=tr("Owner")
+                ),
             }
         )
         window.visit_confirmed.connect(self._visit_confirmed)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton
 from ..printing.layouts import LayoutKind
 from ..printing.slip import Slip, paint_slip, slip_for_visit, slip_layout, write_slip_pdf
 from ..services.checkout import CheckoutResult
+from . import theme
 from .card_design import open_card_design
 from .owner_gate import require_owner
 from .print_cards_dialog import PrintCardsDialog
@@ -62,11 +63,13 @@ class PrintActions(QObject):
         row = getattr(window.panel, "card_actions", None)
         if row is not None:
             for key, text in (
-                ("Ctrl+P", self.tr("Print card (Ctrl+P)")),
-                ("Ctrl+Shift+L", self.tr("Lost card… (Ctrl+Shift+L)")),
+                ("Ctrl+P", self.tr("Print (Ctrl+P)")),
+                ("Ctrl+Shift+L", self.tr("Lost card…")),
             ):
                 button = QPushButton(text, window.panel)
                 button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+                theme.set_font(button, theme.SMALL_PT, bold=True)
+                button.setStyleSheet("padding: 2px 8px;")
                 button.clicked.connect(self.actions[key].trigger)
                 row.addWidget(button)
 

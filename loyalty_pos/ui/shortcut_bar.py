@@ -16,6 +16,9 @@ from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
 from . import theme
 
 
+WIDE_PX = 145  # about half of the left column
+
+
 class ShortcutBar(QWidget):
     """A grid of buttons, one per action, labelled "KEY  what it does"."""
 
@@ -26,6 +29,8 @@ class ShortcutBar(QWidget):
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setSpacing(4)
+        self._row = 0
+        self._col = 0
 
     def bind(
         self,
@@ -35,6 +40,7 @@ class ShortcutBar(QWidget):
         slot: Callable[[], None],
         *,
         shortcut: bool = True,
+        short: str | None = None,
     ) -> QAction:
         """A window action for ``key`` (a window-wide shortcut if ``shortcut``) and its
         button; the label shows the key as this platform and language name it."""
@@ -44,18 +50,28 @@ class ShortcutBar(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(slot)
         window.addAction(action)
-        self.add(QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText), action)
+        label = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+        self.add(label, action, short)
         return action
 
-    def add(self, key_label: str, action: QAction) -> QPushButton:
-        """A button showing ``key_label`` and the action's text that triggers ``action``."""
-        button = QPushButton(f"{key_label}  {action.text()}", self)
+    def add(self, key_label: str, action: QAction, short: str | None = None) -> QPushButton:
+        """A button showing ``key_label`` and the action's text (or its ``short`` form,
+        one word that fits half the column; the tooltip has the full text)."""
+        button = QPushButton(f"{key_label}  {short or action.text()}", self)
+        button.setToolTip(f"{key_label}  {action.text()}")
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        button.setMinimumHeight(34)
-        button.setStyleSheet("text-align: left; padding-left: 12px;")
-        theme.set_font(button, theme.BASE_PT, bold=True)
+        button.setMinimumHeight(32)
+        button.setStyleSheet("text-align: left; padding-left: 4px;")
+        theme.set_font(button, theme.SMALL_PT - 1, bold=True)
         button.clicked.connect(action.trigger)
-        n = len(self.buttons)
-        self._grid.addWidget(button, n // self.columns, n % self.columns)
+        # A label too wide for one column gets a row of its own across all of them.
+        wide = self.columns > 1 and button.sizeHint().width() > WIDE_PX
+        if wide and self._col:
+            self._row, self._col = self._row + 1, 0
+        span = self.columns if wide else 1
+        self._grid.addWidget(button, self._row, self._col, 1, span)
+        self._col += span
+        if self._col >= self.columns:
+            self._row, self._col = self._row + 1, 0
         self.buttons[key_label] = button
         return button
