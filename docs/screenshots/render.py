@@ -116,6 +116,11 @@ def seed_rewards(services: Services, clock: StepClock, card: str) -> dict[str, i
     coffee = next((pid for name, pid in cards.items() if "offee" in name), None)
     pastry = next((pid for name, pid in cards.items() if "astry" in name), None)
     s = services.schemes
+    menu = {i.name: i for i in services.checkout.schemes().items.values()}
+    if "Latte" in menu and "Croissant" in menu:  # the demo shop: its menu, points and tier
+        s.add_credit(CreditProgram(0, "Cashback", 200, expiry_days=60))
+        s.add_pass(PassProgram(0, "10-coffee pass", 10, 9000))
+        return _paid_visits(services, clock, member.id, menu["Latte"], menu["Croissant"])
     points = s.add_points(
         PointsProgram(0, "Points", 1, 100, point_value=2, expiry_days=365, per_day_limit=500)
     )
@@ -137,14 +142,18 @@ def seed_rewards(services: Services, clock: StepClock, card: str) -> dict[str, i
             0, points.id, "Free croissant", 150, RewardKind.FREE_ITEM, item_id=croissant.id
         )
     )
+    return _paid_visits(services, clock, member.id, latte, croissant)
+
+
+def _paid_visits(services, clock, member_id: int, latte, croissant) -> dict[str, int]:
     start = clock.now
     for i, (days, amount) in enumerate([(-50, 9800), (-33, 7400), (-20, 6500), (-6, 4200)]):
         clock.now = start + timedelta(days=days, hours=2)
         services.checkout.confirm(
-            member.id, CheckoutRequest(amount=amount, items={latte.id: 2}), f"rw-{i}"
+            member_id, CheckoutRequest(amount=amount, items={latte.id: 2}), f"rw-{i}"
         )
     clock.now = start
-    return {"latte": latte.id, "croissant": croissant.id, "member": member.id}
+    return {"latte": latte.id, "croissant": croissant.id, "member": member_id}
 
 
 def find_reward_ready(services: Services) -> str | None:
@@ -192,7 +201,10 @@ def main() -> int:
         settle(app)
 
         window.open_code(card)
-        window.visit_form.rows[0].items.setValue(2)
+        first = next(iter(services.checkout.schemes().items.values()))
+        window.visit_form.items.set_quantity(first.id, 2)
+        window.visit_form.amount.setText(str(2 * (first.price or 0)))
+        window.visit_form.refresh_preview()
         window.visit_form.confirm()
         settle(app)
         window.grab().save(str(OUT / "counter.png"))
@@ -216,6 +228,7 @@ def main() -> int:
         settle(app)
         with_dialog(window, window.refund_dialog).save(str(OUT / "refund.png"))
         window.refund_dialog.reject()
+        services.staff.open_owner_session(2, "1234")  # the demo owner's PIN
         window.open_setup()
         window.setup_dialog.tabs.setCurrentIndex(5)
         settle(app)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
 
 from . import theme
 
-
 WIDE_PX = 145  # about half of the left column
 
 
