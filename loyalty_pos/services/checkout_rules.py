@@ -1,0 +1,175 @@
+"""Tier and referral rules of the checkout, kept apart so each module stays short.
+
+Mixins of ``CheckoutService``: they use its stores (``schemes_store``, ``store``,
+``ledger``, ``members``, ``visits``, ``settings``) inside the caller's transaction,
+except ``review_tiers`` and ``set_referrer``, which are use cases of their own.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from ..domain.checkout import CheckoutPlan, MemberState, Schemes
+from ..domain.clock import local_day_start, to_db
+from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, Refused
+from ..domain.ledger import Entry, Kind
+from ..domain.schemes import Tier
+from ..store.database import write_transaction
+
+PAID_TIER_DAYS = 365
+
+
+class TierRules:
+    """An earned upgrade at once, a downgrade only at review, a paid tier for a year."""
+
+    def tier_of(self, member_id: int, schemes: Schemes | None = None) -> Tier | None:
+        tier_id, _ = self.schemes_store.member_tier(member_id)
+        tiers = (schemes or self.schemes()).tiers
+        return next((t for t in tiers if t.id == tier_id), None)
+
+    def _update_tier(
+        self,
+        member_id: int,
+        schemes: Schemes,
+        state: MemberState | None,
+        plan: CheckoutPlan,
+        visit_id: int,
+        when: datetime,
+    ) -> str | None:
+        """A paid tier is set for a year; an earned upgrade takes effect at once."""
+        current = state.tier if state is not None else None
+        if plan.tier_bought is not None:
+            until = to_db(when + timedelta(days=PAID_TIER_DAYS))
+            self.schemes_store.set_member_tier(
+                member_id,
+                plan.tier_bought.id,
+                until,
+                reason="paid",
+                visit_id=visit_id,
+                staff_id=self.staff_id,
+                at=to_db(when),
+            )
+            return plan.tier_bought.name
+        earned = self._qualified_tier(member_id, schemes, when)
+        if earned is not None and (current is None or earned.rank > current.rank):
+            until = to_db(when + timedelta(days=earned.window_days))
+            self.schemes_store.set_member_tier(
+                member_id,
+                earned.id,
+                until,
+                reason="upgrade",
+                visit_id=visit_id,
+                staff_id=self.staff_id,
+                at=to_db(when),
+            )
+            return earned.name
+        return current.name if current is not None else None
+
+    def _qualified_tier(self, member_id: int, schemes: Schemes, when: datetime) -> Tier | None:
+        best = None
+        for t in schemes.tiers:
+            spend, visits = self.schemes_store.qualifying(
+                member_id, to_db(when - timedelta(days=t.window_days))
+            )
+            if t.qualifies(spend, visits) and (best is None or t.rank > best.rank):
+                best = t
+        return best
+
+    def review_tiers(self) -> int:
+        """The re-evaluation job: tiers whose period ended are re-earned or lowered.
+
+        A downgrade happens only here, never at the counter. Returns members changed.
+        """
+        now = self.clock()
+        changed = 0
+        schemes = self.schemes()
+        with write_transaction(self.db):
+            for member_id in self.schemes_store.members_due_for_tier_review(to_db(now)):
+                current = self.tier_of(member_id, schemes)
+                earned = self._qualified_tier(member_id, schemes, now)
+                until = to_db(now + timedelta(days=earned.window_days)) if earned else None
+                reason = "upgrade"
+                if earned is None or current is None or earned.rank < current.rank:
+                    reason = "downgrade"
+                self.schemes_store.set_member_tier(
+                    member_id,
+                    earned.id if earned else None,
+                    until,
+                    reason=reason,
+                    visit_id=None,
+                    staff_id=1,
+                    at=to_db(now),
+                )
+                changed += earned is None or current is None or earned.id != current.id
+        return changed
+
+
+class ReferralRules:
+    """One bonus for both members on the new member's first paid visit."""
+
+    def _reward_referrer(
+        self, member_id: int, plan: CheckoutPlan, visit_id: int, when: datetime
+    ) -> None:
+        referral = self.store.referral(member_id)
+        referrer = referral["referrer_id"]
+        if self.members.row(referrer)["status"] != "blocked":
+            self.ledger.append(
+                referrer,
+                list(plan.referral_entries),
+                visit_id=visit_id,
+                staff_id=self.staff_id,
+                created_at=to_db(when),
+                note="referral",
+            )
+        self.store.mark_referral_rewarded(member_id, visit_id)
+
+    def _refund_referrer(self, visit_id, member_id, refund_id, now, reason) -> None:
+        """A full refund of the visit that paid a referral takes both bonuses back."""
+        for referrer, rows in self.ledger.bonus_rows_of_others(visit_id, member_id).items():
+            balances = self.ledger.balances(referrer)
+            entries = []
+            for rid, e in rows:
+                held = balances.get((e.program_id, e.account), 0)
+                take = min(held, e.delta)
+                if take:
+                    entries.append(Entry(e.program_id, e.account, Kind.REFUND, -take, rid))
+            if entries:
+                self._append_refund_rows(referrer, entries, visit_id, refund_id, now, reason)
+        if member_id is not None:
+            referral = self.store.referral(member_id)
+            if referral is not None and referral["rewarded_visit_id"] == visit_id:
+                self.store.mark_referral_rewarded(member_id, None)
+
+    def set_referrer(self, member_id: int, referrer_id: int) -> None:
+        """Record who brought a new member; one referrer per member, never oneself."""
+        if member_id == referrer_id:
+            raise Refused(QT_TRANSLATE_NOOP(ERRORS, "A member cannot refer themselves."))
+        with write_transaction(self.db):
+            self.members.row(member_id)
+            self.members.row(referrer_id)
+            if self.store.referral(member_id) is not None:
+                raise Refused(QT_TRANSLATE_NOOP(ERRORS, "This member already has a referrer."))
+            if self.visits_charged(member_id):
+                raise Refused(
+                    QT_TRANSLATE_NOOP(
+                        ERRORS, "A referrer can only be named before the first paid visit."
+                    )
+                )
+            self.store.insert_referral(member_id, referrer_id, to_db(self.clock()))
+
+    def visits_charged(self, member_id: int) -> int:
+        row = self.db.execute(
+            "SELECT COUNT(*) FROM visits WHERE member_id = ? AND charged > 0 "
+            "AND status = 'confirmed'",
+            [member_id],
+        ).fetchone()
+        return int(row[0])
+
+    def unusual(self, day: datetime | None = None) -> list[tuple]:
+        """Members with more visits in one day than the owner's threshold."""
+        now = day or self.clock()
+        start = local_day_start(now)
+        limit = int(self.settings.get("unusual_visits_per_day") or 3)
+        return self.store.visits_per_member_on(
+            to_db(start), to_db(start + timedelta(days=1)), limit + 1
+        )
