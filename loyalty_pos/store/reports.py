@@ -123,19 +123,18 @@ class ReportStore:
 
     def rewards(self, start: str, end: str) -> tuple[int, int, int]:
         """(punch-card rewards issued, rewards redeemed, members who completed a card)
-        by ledger rows of [start, end) whose visit was not voided. Points rewards count
-        as redeemed once per ``points``/``redeem`` ledger row."""
+        by ledger rows of [start, end) whose visit was not voided. Punch-card rewards
+        only, so issued and redeemed count the same thing; points spent are not rewards."""
         row = self._one(
             """SELECT
                  coalesce(sum(CASE WHEN l.account = 'rewards' AND l.kind = 'complete'
                                    THEN l.delta END), 0),
                  coalesce(sum(CASE WHEN l.account = 'rewards' AND l.kind = 'redeem'
-                                   THEN -l.delta END), 0)
-                 + coalesce(sum(l.account = 'points' AND l.kind = 'redeem'), 0),
+                                   THEN -l.delta END), 0),
                  count(DISTINCT CASE WHEN l.account = 'rewards' AND l.kind = 'complete'
                                      THEN l.member_id END)
                FROM ledger l LEFT JOIN visits v ON v.id = l.visit_id
-               WHERE l.account IN ('rewards', 'points') AND l.kind IN ('complete', 'redeem')
+               WHERE l.account = 'rewards' AND l.kind IN ('complete', 'redeem')
                      AND l.created_at >= ? AND l.created_at < ?
                      AND (v.id IS NULL OR v.status <> 'voided')""",
             [start, end],
