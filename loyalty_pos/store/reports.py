@@ -49,8 +49,10 @@ class ReportStore:
 
         Asked member by member with index seeks (``visits_member_report``): whether
         they have a counted visit in a period, and a second one. The cost grows with
-        the number of members enrolled, not with the number of visits, which is what
-        keeps a 12-month dashboard over millions of visits under a second.
+        the number of members enrolled, not with the number of visits. The per-member
+        flags are MATERIALIZED: otherwise SQLite flattens the subquery and evaluates an
+        ``EXISTS`` again for every outer expression naming it (``b AND c``), 0.52 s
+        instead of 0.33 s over 100,000 members.
         """
 
         def has(lo: str, hi: str, offset: int = 0) -> str:
@@ -59,13 +61,15 @@ class ReportStore:
                         AND {counted("v")} LIMIT 1 OFFSET {offset})"""
 
         row = self._one(
-            f"""SELECT coalesce(sum(c), 0), coalesce(sum(c2), 0), coalesce(sum(b), 0),
+            f"""WITH f AS MATERIALIZED (
+                    SELECT {has("p2", "p3")} AS c, {has("p2", "p3", 1)} AS c2,
+                           {has("p1", "p2")} AS b, {has("p1", "p2", 1)} AS b2,
+                           {has("p0", "p1")} AS a
+                    FROM members m WHERE m.created_at < :p3)
+                SELECT coalesce(sum(c), 0), coalesce(sum(c2), 0), coalesce(sum(b), 0),
                        coalesce(sum(b2), 0), coalesce(sum(b AND c), 0),
                        coalesce(sum(a AND b), 0), coalesce(sum(a), 0)
-                FROM (SELECT {has("p2", "p3")} AS c, {has("p2", "p3", 1)} AS c2,
-                             {has("p1", "p2")} AS b, {has("p1", "p2", 1)} AS b2,
-                             {has("p0", "p1")} AS a
-                      FROM members m WHERE m.created_at < :p3)""",
+                FROM f""",
             {"p0": p0, "p1": p1, "p2": p2, "p3": p3},
         )
         keys = (
@@ -143,9 +147,18 @@ class ReportStore:
         return row[0], row[1], row[2]
 
     def series(self, start: str, end: str) -> tuple[int, int, int, int]:
-        """One chart bucket: (visits, sales, active members, of them enrolled in it)."""
-        visits, sales = self.totals(start, end)
-        active = self.active_members(start, end)
+        """One chart bucket: (visits, sales, active members, of them enrolled in it).
+
+        Visits, sales and active members come from one scan of ``visits_report`` (sales
+        over the rows not voided, the others over the counted ones: a voided visit never
+        counts), the members enrolled in the bucket by a seek each."""
+        visits, sales, active = self._one(
+            f"""SELECT coalesce(sum({COUNTED}), 0),
+                       coalesce(sum(CASE WHEN {NOT_VOIDED} THEN charged - refunded END), 0),
+                       count(DISTINCT CASE WHEN {COUNTED} THEN member_id END)
+                FROM visits WHERE member_id IS NOT NULL AND created_at >= ? AND created_at < ?""",
+            [start, end],
+        )
         new_active = self._one(
             """SELECT count(*) FROM members m
                 WHERE m.created_at >= :s AND m.created_at < :e AND EXISTS (
