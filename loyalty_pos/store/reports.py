@@ -12,9 +12,16 @@ its visit, whenever it was made.
 
 from __future__ import annotations
 
+import sqlite3
+import threading
+from collections.abc import Hashable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
+
+from .database import BUSY_TIMEOUT_MS
 
 
 def counted(alias: str = "") -> str:
@@ -30,6 +37,75 @@ NOT_VOIDED = "status <> 'voided'"
 class ReportStore:
     def __init__(self, db: Database) -> None:
         self.db = db
+
+    # Running several figures at once ------------------------------------------------
+
+    def _reader_path(self) -> str | None:
+        """The file a second, read-only connection may read, or None to stay on this one.
+
+        Only a file in WAL mode (readers run beside each other and beside a writer), and
+        only outside a transaction: another connection would not see its rows yet."""
+        conn = self.db.conn
+        if conn.in_transaction:
+            return None
+        if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+            return None
+        for _, name, file in conn.execute("PRAGMA database_list").fetchall():
+            if name == "main":
+                return file or None
+        return None
+
+    def gather(self, calls: dict[Hashable, tuple[str, tuple]]) -> dict[Hashable, Any]:
+        """Run ``{key: (method name, args)}`` of this store; ``{key: result}``.
+
+        The figures of a dashboard are independent read-only queries, so they run on
+        this connection and, in a second thread, on a read-only connection of the same
+        file (``sqlite3`` lets go of the GIL while SQLite works): the wall time is about
+        half the sum on two cores. Each thread takes the next call in order, so list
+        the heaviest first. Every query sees the last commit when it starts; a commit
+        landing while the report runs may show in some figures and not yet in others,
+        as it would between two clicks.
+        """
+        keys = list(calls)
+        results: dict[Hashable, Any] = {}
+        path = self._reader_path() if len(keys) > 1 else None
+        if path is None:
+            for key in keys:
+                name, args = calls[key]
+                results[key] = getattr(self, name)(*args)
+            return results
+        lock = threading.Lock()
+        queue = iter(keys)
+        failed = threading.Event()
+
+        def work(store: ReportStore) -> None:
+            while not failed.is_set():
+                with lock:
+                    key = next(queue, None)
+                if key is None:
+                    return
+                name, args = calls[key]
+                try:
+                    results[key] = getattr(store, name)(*args)
+                except BaseException:
+                    failed.set()
+                    raise
+
+        reader = sqlite3.connect(
+            f"{Path(path).as_uri()}?mode=ro",
+            uri=True,
+            isolation_level=None,
+            timeout=BUSY_TIMEOUT_MS / 1000,
+            check_same_thread=False,
+        )
+        try:
+            with ThreadPoolExecutor(1) as pool:
+                other = pool.submit(work, ReportStore(Database(reader)))
+                work(self)  # a failure here stops the other thread after its query
+                other.result()
+        finally:
+            reader.close()
+        return results
 
     def _one(self, sql: str, params: dict[str, Any] | list[Any]) -> tuple:
         return self.db.execute(sql, params).fetchone()
