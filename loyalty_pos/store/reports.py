@@ -123,28 +123,30 @@ class ReportStore:
     def member_activity(self, p0: str, p1: str, p2: str, p3: str) -> dict[str, int]:
         """Who was active in three consecutive periods [p0, p1), [p1, p2), [p2, p3).
 
-        Asked member by member with index seeks (``visits_member_report``): whether
-        they have a counted visit in a period, and a second one. The cost grows with
-        the number of members enrolled, not with the number of visits. The per-member
-        flags are MATERIALIZED: otherwise SQLite flattens the subquery and evaluates an
-        ``EXISTS`` again for every outer expression naming it (``b AND c``), 0.52 s
-        instead of 0.33 s over 100,000 members.
+        Asked member by member with one index seek a period (``visits_member_report``):
+        how many counted visits they have there, counting no further than two (active,
+        repeat). The cost grows with the number of members enrolled, not with the number
+        of visits. The per-member counts are MATERIALIZED: otherwise SQLite flattens the
+        subquery and runs a seek again for every outer expression naming it (``b AND c``):
+        0.52 s with five EXISTS flattened, 0.33 s materialized, 0.29 s with three counts,
+        over 100,000 members.
         """
 
-        def has(lo: str, hi: str, offset: int = 0) -> str:
-            return f"""EXISTS (SELECT 1 FROM visits v WHERE v.member_id = m.id
+        def visits(lo: str, hi: str, most: int) -> str:
+            """The member's counted visits in [lo, hi), counted up to ``most``."""
+            return f"""(SELECT count(*) FROM (SELECT 1 FROM visits v WHERE v.member_id = m.id
                         AND v.created_at >= :{lo} AND v.created_at < :{hi}
-                        AND {counted("v")} LIMIT 1 OFFSET {offset})"""
+                        AND {counted("v")} LIMIT {most}))"""
 
         row = self._one(
             f"""WITH f AS MATERIALIZED (
-                    SELECT {has("p2", "p3")} AS c, {has("p2", "p3", 1)} AS c2,
-                           {has("p1", "p2")} AS b, {has("p1", "p2", 1)} AS b2,
-                           {has("p0", "p1")} AS a
+                    SELECT {visits("p2", "p3", 2)} AS c, {visits("p1", "p2", 2)} AS b,
+                           {visits("p0", "p1", 1)} AS a
                     FROM members m WHERE m.created_at < :p3)
-                SELECT coalesce(sum(c), 0), coalesce(sum(c2), 0), coalesce(sum(b), 0),
-                       coalesce(sum(b2), 0), coalesce(sum(b AND c), 0),
-                       coalesce(sum(a AND b), 0), coalesce(sum(a), 0)
+                SELECT coalesce(sum(c > 0), 0), coalesce(sum(c > 1), 0),
+                       coalesce(sum(b > 0), 0), coalesce(sum(b > 1), 0),
+                       coalesce(sum(b > 0 AND c > 0), 0), coalesce(sum(a AND b > 0), 0),
+                       coalesce(sum(a), 0)
                 FROM f""",
             {"p0": p0, "p1": p1, "p2": p2, "p3": p3},
         )
