@@ -12,9 +12,16 @@ its visit, whenever it was made.
 
 from __future__ import annotations
 
+import sqlite3
+import threading
+from collections.abc import Hashable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
+
+from .database import BUSY_TIMEOUT_MS
 
 
 def counted(alias: str = "") -> str:
@@ -30,6 +37,75 @@ NOT_VOIDED = "status <> 'voided'"
 class ReportStore:
     def __init__(self, db: Database) -> None:
         self.db = db
+
+    # Running several figures at once ------------------------------------------------
+
+    def _reader_path(self) -> str | None:
+        """The file a second, read-only connection may read, or None to stay on this one.
+
+        Only a file in WAL mode (readers run beside each other and beside a writer), and
+        only outside a transaction: another connection would not see its rows yet."""
+        conn = self.db.conn
+        if conn.in_transaction:
+            return None
+        if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+            return None
+        for _, name, file in conn.execute("PRAGMA database_list").fetchall():
+            if name == "main":
+                return file or None
+        return None
+
+    def gather(self, calls: dict[Hashable, tuple[str, tuple]]) -> dict[Hashable, Any]:
+        """Run ``{key: (method name, args)}`` of this store; ``{key: result}``.
+
+        The figures of a dashboard are independent read-only queries, so they run on
+        this connection and, in a second thread, on a read-only connection of the same
+        file (``sqlite3`` lets go of the GIL while SQLite works): the wall time is about
+        half the sum on two cores. Each thread takes the next call in order, so list
+        the heaviest first. Every query sees the last commit when it starts; a commit
+        landing while the report runs may show in some figures and not yet in others,
+        as it would between two clicks.
+        """
+        keys = list(calls)
+        results: dict[Hashable, Any] = {}
+        path = self._reader_path() if len(keys) > 1 else None
+        if path is None:
+            for key in keys:
+                name, args = calls[key]
+                results[key] = getattr(self, name)(*args)
+            return results
+        lock = threading.Lock()
+        queue = iter(keys)
+        failed = threading.Event()
+
+        def work(store: ReportStore) -> None:
+            while not failed.is_set():
+                with lock:
+                    key = next(queue, None)
+                if key is None:
+                    return
+                name, args = calls[key]
+                try:
+                    results[key] = getattr(store, name)(*args)
+                except BaseException:
+                    failed.set()
+                    raise
+
+        reader = sqlite3.connect(
+            f"{Path(path).as_uri()}?mode=ro",
+            uri=True,
+            isolation_level=None,
+            timeout=BUSY_TIMEOUT_MS / 1000,
+            check_same_thread=False,
+        )
+        try:
+            with ThreadPoolExecutor(1) as pool:
+                other = pool.submit(work, ReportStore(Database(reader)))
+                work(self)  # a failure here stops the other thread after its query
+                other.result()
+        finally:
+            reader.close()
+        return results
 
     def _one(self, sql: str, params: dict[str, Any] | list[Any]) -> tuple:
         return self.db.execute(sql, params).fetchone()
@@ -47,25 +123,31 @@ class ReportStore:
     def member_activity(self, p0: str, p1: str, p2: str, p3: str) -> dict[str, int]:
         """Who was active in three consecutive periods [p0, p1), [p1, p2), [p2, p3).
 
-        Asked member by member with index seeks (``visits_member_report``): whether
-        they have a counted visit in a period, and a second one. The cost grows with
-        the number of members enrolled, not with the number of visits, which is what
-        keeps a 12-month dashboard over millions of visits under a second.
+        Asked member by member with one index seek a period (``visits_member_report``):
+        how many counted visits they have there, counting no further than two (active,
+        repeat). The cost grows with the number of members enrolled, not with the number
+        of visits. The per-member counts are MATERIALIZED: otherwise SQLite flattens the
+        subquery and runs a seek again for every outer expression naming it (``b AND c``):
+        0.52 s with five EXISTS flattened, 0.33 s materialized, 0.29 s with three counts,
+        over 100,000 members.
         """
 
-        def has(lo: str, hi: str, offset: int = 0) -> str:
-            return f"""EXISTS (SELECT 1 FROM visits v WHERE v.member_id = m.id
+        def visits(lo: str, hi: str, most: int) -> str:
+            """The member's counted visits in [lo, hi), counted up to ``most``."""
+            return f"""(SELECT count(*) FROM (SELECT 1 FROM visits v WHERE v.member_id = m.id
                         AND v.created_at >= :{lo} AND v.created_at < :{hi}
-                        AND {counted("v")} LIMIT 1 OFFSET {offset})"""
+                        AND {counted("v")} LIMIT {most}))"""
 
         row = self._one(
-            f"""SELECT coalesce(sum(c), 0), coalesce(sum(c2), 0), coalesce(sum(b), 0),
-                       coalesce(sum(b2), 0), coalesce(sum(b AND c), 0),
-                       coalesce(sum(a AND b), 0), coalesce(sum(a), 0)
-                FROM (SELECT {has("p2", "p3")} AS c, {has("p2", "p3", 1)} AS c2,
-                             {has("p1", "p2")} AS b, {has("p1", "p2", 1)} AS b2,
-                             {has("p0", "p1")} AS a
-                      FROM members m WHERE m.created_at < :p3)""",
+            f"""WITH f AS MATERIALIZED (
+                    SELECT {visits("p2", "p3", 2)} AS c, {visits("p1", "p2", 2)} AS b,
+                           {visits("p0", "p1", 1)} AS a
+                    FROM members m WHERE m.created_at < :p3)
+                SELECT coalesce(sum(c > 0), 0), coalesce(sum(c > 1), 0),
+                       coalesce(sum(b > 0), 0), coalesce(sum(b > 1), 0),
+                       coalesce(sum(b > 0 AND c > 0), 0), coalesce(sum(a AND b > 0), 0),
+                       coalesce(sum(a), 0)
+                FROM f""",
             {"p0": p0, "p1": p1, "p2": p2, "p3": p3},
         )
         keys = (
@@ -142,9 +224,18 @@ class ReportStore:
         return row[0], row[1], row[2]
 
     def series(self, start: str, end: str) -> tuple[int, int, int, int]:
-        """One chart bucket: (visits, sales, active members, of them enrolled in it)."""
-        visits, sales = self.totals(start, end)
-        active = self.active_members(start, end)
+        """One chart bucket: (visits, sales, active members, of them enrolled in it).
+
+        Visits, sales and active members come from one scan of ``visits_report`` (sales
+        over the rows not voided, the others over the counted ones: a voided visit never
+        counts), the members enrolled in the bucket by a seek each."""
+        visits, sales, active = self._one(
+            f"""SELECT coalesce(sum({COUNTED}), 0),
+                       coalesce(sum(CASE WHEN {NOT_VOIDED} THEN charged - refunded END), 0),
+                       count(DISTINCT CASE WHEN {COUNTED} THEN member_id END)
+                FROM visits WHERE member_id IS NOT NULL AND created_at >= ? AND created_at < ?""",
+            [start, end],
+        )
         new_active = self._one(
             """SELECT count(*) FROM members m
                 WHERE m.created_at >= :s AND m.created_at < :e AND EXISTS (
