@@ -145,8 +145,8 @@ def counts_by_hand(h: dict[str, list[tuple]], lo: str, hi: str, before: str) -> 
         detractors=sum(s <= 6 for s in scores),
         upsell_members=sum(len(c) > 1 for c in categories.values()),
         rewards_issued=sum(r[4] for r in rows if r[2:4] == ("rewards", "complete")),
-        rewards_redeemed=sum(-r[4] for r in rows if r[2:4] == ("rewards", "redeem"))
-        + sum(r[2:4] == ("points", "redeem") for r in rows),
+        # Punch-card rewards only: points spent (the ("points", "redeem") rows) are not.
+        rewards_redeemed=sum(-r[4] for r in rows if r[2:4] == ("rewards", "redeem")),
         completing_members=len({r[0] for r in rows if r[2:4] == ("rewards", "complete")}),
         days=1,
     )
