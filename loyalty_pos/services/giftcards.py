@@ -196,6 +196,26 @@ class GiftCardService:
             )  # fmt: skip
         return self._get(card.code)
 
+    def expire_all(self) -> int:
+        """The start-up job: cards past their expiry date give up what they still hold.
+
+        Written as ``expire`` rows so the value leaves the outstanding liability; a card
+        without an expiry date (the default) never expires. Returns how many cards.
+        """
+        today = self.clock().date().isoformat()
+        with write_transaction(self.db):
+            due = self.db.execute(
+                "SELECT code, balance FROM gift_cards WHERE expires_on IS NOT NULL "
+                "AND expires_on < ? AND balance > 0 AND status = 'active'",
+                [today],
+            ).fetchall()
+            for code, balance in due:
+                self.store.append(
+                    code, "expire", -balance, staff_id=1, created_at=to_db(self.clock()),
+                    note="expired",
+                )  # fmt: skip
+        return len(due)
+
     def check(self) -> list[str]:
         """Cards whose cached balance differs from the sum of their ledger rows."""
         return [

@@ -51,6 +51,8 @@ def run_startup_jobs(
         backup = services.maintenance.daily_backup()
         expired = services.visits.expire_all()
         birthday = services.coupons.issue_birthday()
+        services.checkout.review_tiers()  # downgrades happen only here
+        services.gift_cards.expire_all()
         return StartupReport(backup=backup, expired_stamps=expired, birthday_coupons=birthday)
     except Exception as exc:
         return StartupReport(error=f"{type(exc).__name__}: {exc}")

@@ -63,6 +63,8 @@ class StartupJobs(QObject):
             backup = self.services.maintenance.daily_backup()
             expired = self.services.visits.expire_all()
             birthday = self.services.coupons.issue_birthday()
+            self.services.checkout.review_tiers()  # downgrades happen only here
+            self.services.gift_cards.expire_all()
         except Exception as exc:
             log.exception("start-up jobs failed")
             return StartupReport(error=f"{type(exc).__name__}: {exc}")

@@ -367,3 +367,21 @@ def test_gift_card_sold_at_the_counter_once_per_request(services, shop):
     assert services.gift_cards.show(card.code).balance == 10000
     with pytest.raises(Refused, match="void the card"):
         services.checkout.refund(visit_id, None, "changed mind")
+
+
+def test_start_up_jobs_review_tiers_and_expire_gift_cards(services, shop, member, clock, db_path):
+    from datetime import timedelta
+
+    from loyalty_pos.services.startup import run_startup_jobs
+
+    services.schemes.add_tier(Tier(0, "Gold", 1, min_spend=10000, window_days=30))
+    services.checkout.confirm(member.id, Req(amount=10000), "big")
+    card = services.gift_cards.issue(3000, expires_on=clock().date() + timedelta(days=10))
+    clock.advance(days=31)
+    report = run_startup_jobs(db_path, None, clock)
+    assert report.error is None and not report.problems
+    assert services.checkout.tier_of(member.id) is None
+    assert services.gift_cards.show(card.code).balance == 0
+    kinds = services.db.execute("SELECT kind FROM gift_card_ledger ORDER BY id").fetchall()
+    assert [k[0] for k in kinds] == ["issue", "expire"]
+    assert services.maintenance.check().ok
