@@ -22,6 +22,7 @@ import sys
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
@@ -99,6 +100,16 @@ def _count(text: str) -> int:
     except ValueError:
         raise argparse.ArgumentTypeError(
             translate(CLI, "“{value}” is not a whole number").format(value=text)
+        ) from None
+
+
+def _day(text: str) -> date:
+    """A date argument, YYYY-MM-DD."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            translate(CLI, "“{value}” is not a date (use YYYY-MM-DD)").format(value=text)
         ) from None
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from . import cli_output as out
-from .cli import CLI, CliError, Outcome, _count, _lookup
+from .cli import CLI, CliError, Outcome, _count, _day, _lookup
 from .domain.checkout import CheckoutPlan
 from .domain.errors import QT_TRANSLATE_NOOP
 from .domain.ledger import Account
@@ -66,15 +66,6 @@ def _item_arg(text: str) -> tuple[str, int]:
     if n < 1:
         raise argparse.ArgumentTypeError(translate(CLI, "an item count is 1 or more"))
     return name.strip(), n
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            translate(CLI, "“{value}” is not a date YYYY-MM-DD").format(value=text)
-        ) from None
 
 
 def _moment(text: str) -> datetime:

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import asdict
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
-from .cli import CLI, CliError, Outcome
+from .cli import CLI, CliError, Outcome, _day
 from .domain.errors import QT_TRANSLATE_NOOP
 from .i18n import translate
 from .services import Services
@@ -29,15 +29,6 @@ REPORT_KEYS = (
     "churn_rate",
     "nps",
 )
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            translate(CLI, "“{value}” is not a date (YYYY-MM-DD)").format(value=text)
-        ) from None
 
 
 def _score(text: str) -> int:

@@ -12,7 +12,7 @@ import argparse
 from pathlib import Path
 
 from . import cli_output as out
-from .cli import CliError, Handler, Outcome, _lookup
+from .cli import CliError, Handler, Outcome, _count, _lookup
 from .domain.errors import QT_TRANSLATE_NOOP
 from .i18n import translate
 from .printing.layouts import LayoutKind, layout
@@ -52,15 +52,6 @@ def register(commands: argparse._SubParsersAction, card_cmds, command) -> None:
     replace.add_argument(
         "--pdf", metavar="PATH", help=translate(CLI, "also write the new card (CR80) to a PDF")
     )
-
-
-def _count(text: str) -> int:
-    try:
-        return int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            translate(CLI, "“{value}” is not a whole number").format(value=text)
-        ) from None
 
 
 def _pdf_path(text: str) -> Path:

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .cli import Handler, Outcome, _count, _lookup
+from .cli import Handler, Outcome, _count, _day, _lookup
 from .cli_output import iso
 from .domain.coupons import CP_PREFIX, CouponOffer
 from .domain.giftcards import GC_PREFIX, GiftCard, GiftCardEntry
@@ -31,15 +30,6 @@ KINDS = {
     "free-item": RewardKind.FREE_ITEM,
 }
 TRIGGERS = {"birthday": "birthday", "next-visit": "next_visit"}
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            translate(CLI, "“{value}” is not a date (use YYYY-MM-DD)").format(value=text)
-        ) from None
 
 
 def register(commands: argparse._SubParsersAction, command: Command) -> None:
