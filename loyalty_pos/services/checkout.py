@@ -148,18 +148,19 @@ class CheckoutService(TierRules, ReferralRules):
             referral_pending=referral is not None and referral["rewarded_visit_id"] is None,
         )
 
-    def _basket(self, member_id: int | None, req: CheckoutRequest, amount_hint: int) -> Basket:
+    def _basket(self, member_id: int | None, req: CheckoutRequest) -> tuple[Basket, Any]:
+        """The pure basket, and the resolved coupon (a ``CouponToApply``) if one was given."""
         coupon = None
         if req.coupon_code:
             if self.coupons is None:
                 raise Refused(QT_TRANSLATE_NOOP(ERRORS, "Coupons are not set up in this shop."))
-            coupon = self.coupons.resolve(req.coupon_code, member_id, amount_hint).offer
+            coupon = self.coupons.resolve(req.coupon_code, member_id, req.amount)
         gift_balance = None
         if req.gift_card_code:
             if self.gift_cards is None:
                 raise Refused(QT_TRANSLATE_NOOP(ERRORS, "Gift cards are not set up in this shop."))
             gift_balance = self.gift_cards.usable(req.gift_card_code, req.gift_amount or 0).balance
-        return Basket(
+        basket = Basket(
             amount=req.amount,
             items=dict(req.items),
             stamp_items=dict(req.stamp_items),
@@ -170,10 +171,11 @@ class CheckoutService(TierRules, ReferralRules):
             use_passes=dict(req.use_passes),
             buy_passes=dict(req.buy_passes),
             buy_tier=req.buy_tier,
-            coupon=coupon,
+            coupon=coupon.offer if coupon is not None else None,
             gift_card_balance=gift_balance,
             gift_amount=req.gift_amount,
         )
+        return basket, coupon
 
     def _check_member(self, member_id: int | None) -> None:
         if member_id is None:
@@ -191,7 +193,7 @@ class CheckoutService(TierRules, ReferralRules):
         self._check_member(member_id)
         schemes = self.schemes()
         state = self.member_state(member_id, schemes, now) if member_id is not None else None
-        basket = self._basket(member_id, req, req.amount)
+        basket, _ = self._basket(member_id, req)
         return plan_checkout(schemes, state, basket, now.date())
 
     # Confirm ----------------------------------------------------------------------------
@@ -224,7 +226,7 @@ class CheckoutService(TierRules, ReferralRules):
                 if self.members.expire_for_member is not None:
                     self.members.expire_for_member(member_id)
                 state = self.member_state(member_id, schemes, when)
-            basket = self._basket(member_id, req, req.amount)
+            basket, coupon = self._basket(member_id, req)
             plan = plan_checkout(schemes, state, basket, when.date())
             visit_id = self.store.insert_visit(
                 member_id=member_id,
@@ -248,8 +250,7 @@ class CheckoutService(TierRules, ReferralRules):
                 )
             if plan.referral_entries and member_id is not None:
                 self._reward_referrer(member_id, plan, visit_id, when)
-            if basket.coupon is not None and req.coupon_code:
-                coupon = self.coupons.resolve(req.coupon_code, member_id, plan.amount)
+            if coupon is not None:
                 cut = next(d.amount for d in plan.discounts if d.source == "coupon")
                 self.coupons.record_use(coupon, member_id, visit_id, cut)
             if plan.paid_gift and req.gift_card_code:
