@@ -15,6 +15,7 @@ from ..store.database import write_transaction
 from ..store.ledger import LedgerStore
 from ..store.schemes import SchemeStore
 from ..store.settings import SettingsStore
+from ..store.staff import StaffStore
 from .actor import Actor
 from .members import MemberService
 from .views import MemberView
@@ -37,11 +38,11 @@ class AdjustmentService:
         self.ledger = LedgerStore(db)
         self.schemes = SchemeStore(db)
         self.settings = SettingsStore(db)
+        self.staff = StaffStore(db)
 
     def role(self) -> str:
-        row = self.db.execute("SELECT role FROM staff WHERE id = ?", [self.actor.staff_id])
-        found = row.fetchone()
-        return found[0] if found else "cashier"
+        found = self.staff.get(self.actor.staff_id)
+        return found["role"] if found else "cashier"
 
     def adjust(
         self, member_id: int, program_id: int, account: Account, delta: int, reason: str

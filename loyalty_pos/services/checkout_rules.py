@@ -158,12 +158,7 @@ class ReferralRules:
             self.store.insert_referral(member_id, referrer_id, to_db(self.clock()))
 
     def visits_charged(self, member_id: int) -> int:
-        row = self.db.execute(
-            "SELECT COUNT(*) FROM visits WHERE member_id = ? AND charged > 0 "
-            "AND status = 'confirmed'",
-            [member_id],
-        ).fetchone()
-        return int(row[0])
+        return self.store.paid_visits(member_id)
 
     def unusual(self, day: datetime | None = None) -> list[tuple]:
         """Members with more visits in one day than the owner's threshold."""

@@ -204,11 +204,7 @@ class GiftCardService:
         """
         today = self.clock().date().isoformat()
         with write_transaction(self.db):
-            due = self.db.execute(
-                "SELECT code, balance FROM gift_cards WHERE expires_on IS NOT NULL "
-                "AND expires_on < ? AND balance > 0 AND status = 'active'",
-                [today],
-            ).fetchall()
+            due = self.store.expired_with_value(today)
             for code, balance in due:
                 self.store.append(
                     code, "expire", -balance, staff_id=1, created_at=to_db(self.clock()),

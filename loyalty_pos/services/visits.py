@@ -150,13 +150,7 @@ class VisitService:
                 visit["status"] == "refunded"
                 or visit["refunded"]
                 or visit["paid_gift"]
-                or (
-                    self.db.execute(
-                        "SELECT 1 FROM coupon_uses WHERE visit_id = ? UNION ALL "
-                        "SELECT 1 FROM ledger WHERE visit_id = ? AND kind = 'bonus'",
-                        [visit_id, visit_id],
-                    ).fetchone()
-                )
+                or self.visits.touched_others(visit_id)
             ):
                 raise Refused(
                     QT_TRANSLATE_NOOP(

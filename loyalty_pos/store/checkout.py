@@ -121,6 +121,15 @@ class CheckoutStore:
             out[(pid, Account(account))] = int(total)
         return out
 
+    def paid_visits(self, member_id: int) -> int:
+        """Confirmed visits of a member that charged something."""
+        row = self.db.execute(
+            "SELECT COUNT(*) FROM visits WHERE member_id = ? AND charged > 0 "
+            "AND status = 'confirmed'",
+            [member_id],
+        ).fetchone()
+        return int(row[0])
+
     def referral(self, member_id: int) -> dict[str, Any] | None:
         rows = list(self.db.query("SELECT * FROM referrals WHERE member_id = ?", [member_id]))
         return rows[0] if rows else None

@@ -74,6 +74,17 @@ class GiftCardStore:
         self.db.execute("UPDATE gift_cards SET balance = balance + ? WHERE code = ?", [delta, code])
         return int(cur.lastrowid)
 
+    def expired_with_value(self, today: str) -> list[tuple[str, int]]:
+        """(code, balance) of active cards past their expiry date that still hold value."""
+        return [
+            (code, balance)
+            for code, balance in self.db.execute(
+                "SELECT code, balance FROM gift_cards WHERE expires_on IS NOT NULL "
+                "AND expires_on < ? AND balance > 0 AND status = 'active'",
+                [today],
+            ).fetchall()
+        ]
+
     def set_status(self, code: str, status: str) -> None:
         self.db.execute("UPDATE gift_cards SET status = ? WHERE code = ?", [status, code])
 

@@ -38,6 +38,15 @@ class VisitStore:
             )
         )
 
+    def touched_others(self, visit_id: int) -> bool:
+        """Whether a visit used a coupon or paid a referral bonus (beyond its own card)."""
+        row = self.db.execute(
+            "SELECT 1 FROM coupon_uses WHERE visit_id = ? UNION ALL "
+            "SELECT 1 FROM ledger WHERE visit_id = ? AND kind = 'bonus' LIMIT 1",
+            [visit_id, visit_id],
+        ).fetchone()
+        return row is not None
+
     def mark_voided(self, visit_id: int, reason: str, at: str, by: int) -> None:
         self.db.execute(
             "UPDATE visits SET status='voided', void_reason=?, voided_at=?, voided_by=? "
