@@ -14,6 +14,7 @@ from .cardnumber import CARD_LENGTH, is_card_number
 from .errors import ERRORS, QT_TRANSLATE_NOOP, InvalidCode
 
 _DIGITS = re.compile(r"^\d+$")
+SINGLE_LETTERS = ("GC", "CP")  # as giftcards.GC_PREFIX and coupons.CP_PREFIX
 
 
 def strip_code(raw: str, letters: str) -> str:
@@ -28,6 +29,12 @@ def looks_single(raw: str, letters: str) -> bool:
     """13 digits, with or without ``letters`` in front: meant as a single code."""
     digits = strip_code(raw, letters)
     return len(digits) == CARD_LENGTH and bool(_DIGITS.match(digits))
+
+
+def names_single_code(raw: str) -> bool:
+    """13 digits, or ``GC``/``CP`` and 13 digits: what a printed gift card or coupon
+    scans as (its barcode or its QR code), so the counter tries it as one."""
+    return any(looks_single(raw, letters) for letters in SINGLE_LETTERS)
 
 
 def parse_single(raw: str, letters: str) -> str:

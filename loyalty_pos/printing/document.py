@@ -26,7 +26,8 @@ from PySide6.QtGui import (
 
 from ..domain.card_design import CardDesign
 from ..services.cards import CardFace
-from .card import draw_member_card, load_logo
+from .card import draw_code_card, load_logo
+from .faces import PrintedFace, as_printed
 from .layouts import LayoutKind, SheetLayout, layout
 
 PDF_DPI = 1200
@@ -78,10 +79,11 @@ def render_cards(
     painter: QPainter,
     sheet: SheetLayout,
     design: CardDesign,
-    faces: Iterable[CardFace],
+    faces: Iterable[CardFace | PrintedFace],
     dpi: float,
 ) -> int:
-    """Draw ``faces`` page by page; returns how many cards were drawn."""
+    """Draw ``faces`` (member cards, gift cards, coupons) page by page; returns how
+    many cards were drawn."""
     k = dpi / MM_PER_INCH
     logo = load_logo(design)
     count = 0
@@ -94,7 +96,11 @@ def render_cards(
             _cut_marks(painter, sheet, k)
         box = sheet.slots[slot]
         rect = QRectF(box.x * k, box.y * k, box.w * k, box.h * k)
-        draw_member_card(painter, rect, design, logo, face.card_number, face.name)
+        f = as_printed(face)
+        draw_code_card(
+            painter, rect, design, logo,
+            code=f.code, headline=f.headline, value=f.value, qr_text=f.qr_text,
+        )  # fmt: skip
         slot += 1
         count += 1
     return count
@@ -114,7 +120,7 @@ def write_pdf(
     path: str | Path,
     kind: LayoutKind | str,
     design: CardDesign,
-    faces: Iterable[CardFace],
+    faces: Iterable[CardFace | PrintedFace],
     *,
     title: str = "Loyalty cards",
 ) -> int:

@@ -8,6 +8,7 @@ sets the page length (receipt paper is a roll).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -24,6 +25,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
+from ..domain.card_design import BarcodeKind
 from ..services.checkout import CheckoutResult
 from ..ui.formatting import (
     format_date,
@@ -33,6 +35,9 @@ from ..ui.formatting import (
     stamps_of,
 )
 from . import text as textfit
+from .card import group_digits
+from .codes import draw_bars, module_size
+from .patterns import bar_pattern
 
 CONTEXT = "Slip"
 PRINTABLE_MM = {"58": 48.0, "80": 72.0}  # the print head's width on each paper
@@ -40,6 +45,8 @@ BODY_MM = 3.0  # text height: about 8.5 pt
 HEADING_MM = 4.4
 LINE_GAP_MM = 0.8
 END_FEED_MM = 6.0  # blank paper after the last line, for the tear-off
+CODE_BARS_MM = 12.0  # bar height of a coupon's barcode
+CODE_MODULE_MM = 0.375  # 3 dots of a 203 dpi receipt printer
 
 
 def tr(text: str) -> str:
@@ -53,6 +60,7 @@ class Style(StrEnum):
     LINE = "line"  # label left, value right
     STRONG = "strong"  # a line in bold (a reward to collect)
     RULE = "rule"  # a dashed separator
+    CODE = "code"  # the label centred, then ``value`` as an EAN-13 barcode (a coupon)
 
 
 @dataclass(frozen=True)
@@ -73,10 +81,13 @@ def slip_for_visit(
     currency: str,
     now: datetime,
     balances: dict | None = None,
+    coupons: Sequence[tuple[str, str]] = (),
 ) -> Slip:
     """What the member takes home: the bill, earned this visit, balances, rewards ready.
 
     ``balances`` is the checkout's ``balances_summary`` (points, credit, passes, tier).
+    ``coupons`` are (what it gives, code) of the coupons this visit issued (a next-visit
+    coupon): each prints with its barcode, so the slip itself is the coupon.
     """
     m = result.member
     money = lambda n: format_money(n, currency)  # noqa: E731 - a local shorthand
@@ -139,6 +150,10 @@ def slip_for_visit(
             if card.rewards_ready > 1:
                 text += f" × {card.rewards_ready}"
             lines.append(SlipLine(text, style=Style.STRONG))
+    if coupons:
+        lines += [SlipLine(style=Style.RULE), SlipLine(tr("Your coupon"), style=Style.SECTION)]
+        for text, code in coupons:
+            lines.append(SlipLine(text, code, style=Style.CODE))
     lines += [SlipLine(style=Style.RULE), SlipLine(tr("Thank you!"), style=Style.CENTRE)]
     return Slip(lines)
 
@@ -172,6 +187,9 @@ def draw_slip(
                 )
                 painter.setPen(QColor("#000000"))
             y += 2.0
+            continue
+        if line.style is Style.CODE:
+            y = _draw_code_line(painter, line, left, printable, y, k, boxes)
             continue
         size = HEADING_MM if line.style is Style.HEADING else BODY_MM
         bold = line.style in (Style.HEADING, Style.SECTION, Style.STRONG)
@@ -207,6 +225,39 @@ def draw_slip(
     if painter is not None:
         painter.restore()
     return DrawnSlip(y + END_FEED_MM, boxes)
+
+
+def _draw_code_line(
+    painter: QPainter | None,
+    line: SlipLine,
+    left: float,
+    printable: float,
+    y: float,
+    k: float,
+    boxes: list[textfit.FittedText],
+) -> float:
+    """The label centred (shrunk to fit), the code's bars and digits under it; returns
+    the new ``y``. Modules are whole printer dots (0.375 mm at most), like the cards."""
+    if line.label:
+        font = textfit.card_font(line.label, bold=True)
+        box = QRectF(left * k, y * k, printable * k, BODY_MM * 1.35 * k)
+        fitted = textfit.fit(line.label, font, box, BODY_MM * k, BODY_MM * 0.7 * k)
+        boxes.append(fitted)
+        if painter is not None:
+            textfit.draw(painter, fitted, Qt.AlignmentFlag.AlignHCenter)
+        y += QFontMetricsF(fitted.font).height() / k + LINE_GAP_MM
+    pattern = bar_pattern(BarcodeKind.EAN13, line.value)
+    module = module_size(printable * k, pattern.total_modules, CODE_MODULE_MM * k)
+    width = pattern.total_modules * module
+    x = left * k + (printable * k - width) / 2
+    if painter is not None:
+        bars = draw_bars(painter, pattern, x, y * k, module, CODE_BARS_MM * k)
+        digits_box = QRectF(bars.x(), bars.bottom(), bars.width(), BODY_MM * 1.2 * k)
+        shown = group_digits(pattern)
+        digits = textfit.fit(shown, textfit.card_font(shown), digits_box, BODY_MM * k, 2.0 * k)
+        boxes.append(digits)
+        textfit.draw(painter, digits, Qt.AlignmentFlag.AlignHCenter)
+    return y + CODE_BARS_MM + BODY_MM * 1.2 + LINE_GAP_MM
 
 
 def slip_layout(slip: Slip, paper: str) -> QPageLayout:

@@ -24,7 +24,7 @@ from ..domain.coupons import (
     unknown_coupon,
     validate_offer,
 )
-from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, InvalidCode, NotFound, Refused
+from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, InvalidCode, NotFound, Refused, UserError
 from ..domain.money import plain
 from ..domain.singlecode import looks_single, parse_single, shorten
 from ..store.codes import code_in_use, new_unique_code
@@ -34,6 +34,7 @@ from .actor import Actor
 from .shop import ShopService
 
 _WORDISH = re.compile(r"^[A-Za-z0-9-]{3,20}$")
+ISSUE_MAX = 1000  # codes in one batch: a flyer run, not a mailing list
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,19 @@ class MemberCoupon:
     code: str
     offer: CouponOffer
     valid_to: date | None
+
+
+@dataclass(frozen=True)
+class PrintableCoupon:
+    """An issued code with what its printed coupon says: the offer, the last day, the
+    member it was issued to and the free item's name."""
+
+    code: str
+    offer: CouponOffer
+    valid_to: date | None
+    member_name: str | None
+    item_name: str | None
+    status: str  # 'active', or 'void' once revoked
 
 
 class CouponService:
@@ -175,6 +189,25 @@ class CouponService:
                 if earlier is not None:
                     return earlier
             return self._insert(offer, member_id, visit_id, issue_key, valid)
+
+    def issue_many(self, offer_id: int, count: int, member_id: int | None = None) -> list[str]:
+        """``count`` new codes of the offer in one transaction, to print as a batch:
+        all of them are issued, or (the offer switched off, a bad count) none."""
+        if not isinstance(count, int) or not 1 <= count <= ISSUE_MAX:
+            raise UserError(
+                QT_TRANSLATE_NOOP(ERRORS, "Issue between 1 and {max} codes at a time."),
+                max=ISSUE_MAX,
+            )
+        with write_transaction(self.db):
+            return [self.issue(offer_id, member_id) for _ in range(count)]
+
+    def printable(self, code: str) -> PrintableCoupon:
+        """What the printed coupon of an issued code says. NotFound when there is none."""
+        coupon = self.issued(code)
+        offer = self.offer(coupon.offer_id)
+        member = self.store.member_name(coupon.member_id) if coupon.member_id else None
+        item = self.store.item_name(offer.item_id) if offer.item_id else None
+        return PrintableCoupon(coupon.code, offer, coupon.valid_to, member, item, coupon.status)
 
     def _insert(self, offer, member_id, visit_id, issue_key, valid) -> str:
         code = new_unique_code(self.db, self.shop.all()["card_prefix"])

@@ -115,6 +115,14 @@ class CouponStore:
         sets = ", ".join(f"{c.strip()} = ?" for c in OFFER_COLUMNS.split(","))
         self.db.execute(f"UPDATE coupon_offers SET {sets} WHERE id = ?", [*_values(o), o.id])
 
+    def item_name(self, item_id: int) -> str | None:
+        row = self.db.execute("SELECT name FROM items WHERE id = ?", [item_id]).fetchone()
+        return row[0] if row else None
+
+    def member_name(self, member_id: int) -> str | None:
+        row = self.db.execute("SELECT name FROM members WHERE id = ?", [member_id]).fetchone()
+        return row[0] if row else None
+
     def item_exists(self, item_id: int) -> bool:
         return self.db.execute("SELECT 1 FROM items WHERE id = ?", [item_id]).fetchone() is not None
 
