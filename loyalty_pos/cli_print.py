@@ -54,7 +54,7 @@ def register(commands: argparse._SubParsersAction, card_cmds, command) -> None:
     )
 
 
-def _pdf_path(text: str) -> Path:
+def pdf_path(text: str) -> Path:
     path = Path(text).expanduser()
     if path.is_dir() or not path.parent.is_dir():
         raise CliError(
@@ -64,7 +64,8 @@ def _pdf_path(text: str) -> Path:
     return path
 
 
-def _write(path: Path, kind: str, services: Services, faces) -> int:
+def write_cards(path: Path, kind: str, services: Services, faces) -> int:
+    """Member cards, gift cards or coupons to ``path`` in the shop's card design."""
     from .printing.document import write_pdf  # Qt's GUI module: loaded only to print
 
     try:
@@ -76,7 +77,7 @@ def _write(path: Path, kind: str, services: Services, faces) -> int:
 
 
 def cmd_print_cards(services: Services, args: argparse.Namespace, path: Path) -> Outcome:
-    pdf = _pdf_path(args.pdf)
+    pdf = pdf_path(args.pdf)
     kind = args.layout
     with write_transaction(services.db):
         if args.blank is not None:
@@ -90,7 +91,7 @@ def cmd_print_cards(services: Services, args: argparse.Namespace, path: Path) ->
             for code in args.member:
                 member = _lookup(services, code)
                 faces.append(CardFace(member.card_number or "", member.name))
-        count = _write(pdf, kind, services, faces)
+        count = write_cards(pdf, kind, services, faces)
     codes = [f.card_number for f in faces]
     data = {
         "count": count,
@@ -109,11 +110,11 @@ def cmd_print_cards(services: Services, args: argparse.Namespace, path: Path) ->
 
 
 def cmd_card_replace(services: Services, args: argparse.Namespace, path: Path) -> Outcome:
-    pdf = _pdf_path(args.pdf) if args.pdf else None
+    pdf = pdf_path(args.pdf) if args.pdf else None
     with write_transaction(services.db):
         result = services.cards.replace(args.code)
         if pdf is not None:
-            _write(pdf, LayoutKind.CR80, services, [CardFace(result.new, result.member.name)])
+            write_cards(pdf, LayoutKind.CR80, services, [CardFace(result.new, result.member.name)])
     data = {
         "old": result.old,
         "new": result.new,

@@ -1,8 +1,12 @@
 """Gift card and coupon commands of the admin command line.
 
-``gift-cards issue|show|void`` and ``coupons add|list|issue``. Amounts are integers of
-the currency's minor unit, as everywhere on the command line. Registered by ``cli.py``
-through ``register``; every rule is the services'.
+``gift-cards issue|show|print|void`` and ``coupons add|list|issue``. Amounts are
+integers of the currency's minor unit, as everywhere on the command line. Registered by
+``cli.py`` through ``register``; every rule is the services'.
+
+``--pdf PATH`` prints what was sold or issued as cards in the shop's design. The PDF is
+written inside the sale's transaction: if the file cannot be written, nothing is sold
+or issued, so no code exists that nobody holds.
 """
 
 from __future__ import annotations
@@ -12,14 +16,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .cli import Handler, Outcome, _count, _day, _lookup
+from .cli import CliError, Handler, Outcome, _count, _day, _lookup
 from .cli_output import iso
+from .cli_print import pdf_path, write_cards
 from .domain.coupons import CP_PREFIX, CouponOffer
+from .domain.errors import QT_TRANSLATE_NOOP
 from .domain.giftcards import GC_PREFIX, GiftCard, GiftCardEntry
 from .domain.money import plain
 from .domain.programs import RewardKind
 from .i18n import translate
+from .printing.layouts import LayoutKind
 from .services import Services
+from .store.database import write_transaction
 
 CLI = "Cli"
 
@@ -39,6 +47,12 @@ def register(commands: argparse._SubParsersAction, command: Command) -> None:
     issue = command(gift_cmds, "issue", cmd_gift_issue, translate(CLI, "sell a new gift card"))
     issue.add_argument("--amount", type=_count, required=True, metavar="MINOR_UNITS")
     issue.add_argument("--expires", type=_day, metavar="YYYY-MM-DD")
+    _pdf_options(issue)
+    reprint = command(
+        gift_cmds, "print", cmd_gift_print, translate(CLI, "print gift cards to a PDF")
+    )
+    reprint.add_argument("codes", nargs="+", metavar="CODE")
+    _pdf_options(reprint, required=True)
     show = command(gift_cmds, "show", cmd_gift_show, translate(CLI, "balance and history"))
     show.add_argument("code", metavar="CODE")
     void = command(gift_cmds, "void", cmd_gift_void, translate(CLI, "switch a gift card off"))
@@ -77,6 +91,27 @@ def register(commands: argparse._SubParsersAction, command: Command) -> None:
     )
     give.add_argument("offer", metavar="OFFER_NAME")
     give.add_argument("--member", metavar="CODE", help=translate(CLI, "the member's card"))
+    give.add_argument(
+        "--count", type=_count, default=1, metavar="N", help=translate(CLI, "issue N codes")
+    )
+    _pdf_options(give)
+
+
+def _pdf_options(parser: argparse.ArgumentParser, *, required: bool = False) -> None:
+    parser.add_argument(
+        "--pdf",
+        required=required,
+        metavar="PATH",
+        help=translate(CLI, "print them as cards to this PDF"),
+    )
+    parser.add_argument("--layout", choices=[k.value for k in LayoutKind], default="cr80")
+
+
+def _print_faces(services: Services, args: argparse.Namespace, faces: list) -> dict[str, Any]:
+    """Write ``faces`` to ``args.pdf`` (inside the caller's transaction); the JSON keys."""
+    path = pdf_path(args.pdf)
+    count = write_cards(path, args.layout, services, faces)
+    return {"path": str(path), "layout": args.layout, "cards": count}
 
 
 # Gift cards ---------------------------------------------------------------------------
@@ -121,9 +156,33 @@ def gift_text(card: GiftCard, currency: str) -> str:
 
 
 def cmd_gift_issue(services: Services, args: argparse.Namespace, path: Path) -> Outcome:
-    card = services.gift_cards.issue(args.amount, expires_on=args.expires)
     currency = services.shop.all()["currency"]
-    return Outcome(gift_json(card), translate(CLI, "Sold:") + " " + gift_text(card, currency))
+    if args.pdf is not None:
+        pdf_path(args.pdf)  # a bad folder is refused before anything is sold
+    with write_transaction(services.db):
+        card = services.gift_cards.issue(args.amount, expires_on=args.expires)
+        printed = _print_faces(services, args, [gift_face(card, currency)]) if args.pdf else None
+    text = translate(CLI, "Sold:") + " " + gift_text(card, currency)
+    if printed:
+        text += "\n" + translate(CLI, "Printed to {path}.").format(path=printed["path"])
+    return Outcome({**gift_json(card), "pdf": printed}, text)
+
+
+def cmd_gift_print(services: Services, args: argparse.Namespace, path: Path) -> Outcome:
+    """Reprint gift cards: an active card prints what it holds now; a void one is refused."""
+    currency = services.shop.all()["currency"]
+    cards = [services.gift_cards.show(code) for code in args.codes]
+    for card in cards:
+        if card.status != "active":
+            raise CliError(
+                QT_TRANSLATE_NOOP(CLI, "Gift card {code} is void: it is not printed again."),
+                code=card.code,
+            )
+    printed = _print_faces(services, args, [gift_face(c, currency) for c in cards])
+    text = translate(CLI, "{count} gift cards printed to {path}.").format(
+        count=printed["cards"], path=printed["path"]
+    )
+    return Outcome({**printed, "codes": [c.code for c in cards]}, text)
 
 
 def cmd_gift_show(services: Services, args: argparse.Namespace, path: Path) -> Outcome:
@@ -242,19 +301,60 @@ def cmd_coupons_list(services: Services, args: argparse.Namespace, path: Path) -
 def cmd_coupons_issue(services: Services, args: argparse.Namespace, path: Path) -> Outcome:
     offer = services.coupons.offer_by_name(args.offer)
     member = _lookup(services, args.member) if args.member is not None else None
-    code = services.coupons.issue(offer.id, member.id if member else None)
+    currency = services.shop.all()["currency"]
+    if args.pdf is not None:
+        pdf_path(args.pdf)  # a bad folder is refused before anything is issued
+    with write_transaction(services.db):
+        codes = services.coupons.issue_many(offer.id, args.count, member.id if member else None)
+        printed = None
+        if args.pdf:
+            faces = [coupon_face_of(services, code, currency) for code in codes]
+            printed = _print_faces(services, args, faces)
+    code = codes[0]
     issued = services.coupons.issued(code)
     data = {
         "code": code,
+        "codes": codes,
+        "pdf": printed,
         "qr_payload": CP_PREFIX + code,
         "offer": offer_json(offer),
         "member_id": issued.member_id,
         "valid_from": issued.valid_from.isoformat() if issued.valid_from else None,
         "valid_to": issued.valid_to.isoformat() if issued.valid_to else None,
     }
-    text = translate(CLI, "Coupon {code} issued: {offer}").format(code=code, offer=offer.name)
+    if len(codes) > 1:
+        text = translate(CLI, "{count} coupons issued: {offer}").format(
+            count=len(codes), offer=offer.name
+        )
+    else:
+        text = translate(CLI, "Coupon {code} issued: {offer}").format(code=code, offer=offer.name)
     if member is not None:
         text += translate(CLI, ", for {name}").format(name=member.name)
     if issued.valid_to:
         text += translate(CLI, ", valid until {date}").format(date=issued.valid_to.isoformat())
+    if len(codes) > 1:
+        text += "\n" + "\n".join(codes)
+    if printed:
+        text += "\n" + translate(CLI, "Printed to {path}.").format(path=printed["path"])
     return Outcome(data, text)
+
+
+def gift_face(card: GiftCard, currency: str):
+    from .printing.faces import gift_card_face  # Qt's GUI module: loaded only to print
+
+    return gift_card_face(card, currency)
+
+
+def coupon_face_of(services: Services, code: str, currency: str):
+    """The printed coupon of an issued code (its offer, last day, member, free item)."""
+    from .printing.faces import coupon_face  # Qt's GUI module: loaded only to print
+
+    c = services.coupons.printable(code)
+    return coupon_face(
+        c.code,
+        c.offer,
+        currency,
+        valid_to=c.valid_to,
+        item_name=c.item_name,
+        member_name=c.member_name,
+    )

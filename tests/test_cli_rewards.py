@@ -132,3 +132,56 @@ def test_coupon_issued_to_a_member(admin: Admin) -> None:
     assert "does not belong to a member" in admin.fails(
         "coupons", "issue", "Cake", "--member", make_card_number("29", 5)
     )
+
+
+# Printing -----------------------------------------------------------------------------
+
+
+def decoded(pdf: Path) -> list[tuple[str, str]]:
+    from .printing.conftest import read_pdf
+
+    return sorted(code for page in read_pdf(pdf, dpi=300) for code in page.decode())
+
+
+def test_gift_card_sold_and_printed_in_one_go(admin: Admin, tmp_path: Path) -> None:
+    pdf = tmp_path / "gift.pdf"
+    card = admin.json("gift-cards", "issue", "--amount", "5000", "--pdf", str(pdf))
+    assert card["pdf"] == {"path": str(pdf), "layout": "cr80", "cards": 1}
+    assert decoded(pdf) == [("EAN13", card["code"]), ("QRCode", "GC" + card["code"])]
+
+
+def test_gift_card_not_sold_when_its_pdf_cannot_be_written(admin: Admin, tmp_path: Path) -> None:
+    where = str(tmp_path / "no-such-folder" / "gift.pdf")
+    said = admin.fails("gift-cards", "issue", "--amount", "5000", "--pdf", where)
+    assert "no such folder" in said
+
+
+def test_gift_cards_reprinted_on_a_sheet_but_not_a_void_one(admin: Admin, tmp_path: Path) -> None:
+    a = admin.json("gift-cards", "issue", "--amount", "5000")["code"]
+    b = admin.json("gift-cards", "issue", "--amount", "9000")["code"]
+    pdf = tmp_path / "sheet.pdf"
+    out = admin.json("gift-cards", "print", a, "GC" + b, "--layout", "a4", "--pdf", str(pdf))
+    assert (out["cards"], out["codes"], out["layout"]) == (2, [a, b], "a4")
+    assert decoded(pdf) == sorted(
+        [("EAN13", a), ("EAN13", b), ("QRCode", "GC" + a), ("QRCode", "GC" + b)]
+    )
+    admin.json("gift-cards", "void", a, "--reason", "lost")
+    again = tmp_path / "void.pdf"
+    assert "is void" in admin.fails("gift-cards", "print", a, "--pdf", str(again))
+    assert not again.exists()
+
+
+def test_coupons_issued_as_a_printed_batch(admin: Admin, tmp_path: Path) -> None:
+    admin.json("coupons", "add", "--name", "Spring", "--kind", "percent", "--value", "10")
+    pdf = tmp_path / "coupons.pdf"
+    out = admin.json(
+        "coupons", "issue", "Spring", "--count", "3", "--layout", "a4", "--pdf", str(pdf)
+    )
+    assert len(out["codes"]) == 3 and out["code"] == out["codes"][0]
+    assert out["pdf"]["cards"] == 3
+    assert decoded(pdf) == sorted(
+        [("EAN13", c) for c in out["codes"]] + [("QRCode", "CP" + c) for c in out["codes"]]
+    )
+    assert "between 1 and 1000" in admin.fails("coupons", "issue", "Spring", "--count", "1001")
+    where = str(tmp_path / "missing" / "c.pdf")
+    assert "no such folder" in admin.fails("coupons", "issue", "Spring", "--pdf", where)
