@@ -1,4 +1,5 @@
-"""The owner's screen for coupon offers: list them, add one, change one, issue a code.
+"""The owner's screen for coupon offers: list them, add one, change one, issue a code,
+and print a batch of new codes as coupons to hand out (Ctrl+P).
 
 Validation is the service's (``validate_offer``); the dialog turns the fields into a
 ``CouponOffer`` and shows the service's answer under the form. Optional numbers are the
@@ -34,9 +35,12 @@ from ..domain.errors import UserError
 from ..domain.money import minor_digits, to_major, to_minor
 from ..domain.programs import RewardKind
 from ..i18n import message
-from ..services.coupons import CouponService
+from ..printing.faces import PrintedFace, coupon_face
+from ..printing.layouts import LayoutKind
+from ..services.coupons import ISSUE_MAX, CouponService
 from . import theme
 from .formatting import format_money
+from .print_codes_dialog import PrintCodesDialog
 
 log = logging.getLogger(__name__)
 OFFER_ROLE = Qt.ItemDataRole.UserRole
@@ -53,10 +57,16 @@ class CouponOffersDialog(QDialog):
     changed = Signal()  # an offer was added or saved
 
     def __init__(
-        self, coupons: CouponService, currency: str, parent: QWidget | None = None
+        self,
+        coupons: CouponService,
+        currency: str,
+        parent: QWidget | None = None,
+        services=None,
     ) -> None:
         super().__init__(parent)
         self.coupons = coupons
+        self.services = services  # the card design, for printing codes
+        self.print_dialog: PrintCodesDialog | None = None
         self.currency = currency
         self.editing: CouponOffer | None = None
         self.setWindowTitle(self.tr("Coupon offers"))
@@ -129,6 +139,9 @@ class CouponOffersDialog(QDialog):
         self.issue_button = QPushButton(self.tr("Issue a code (Ctrl+I)"), self)
         self.issue_button.setAutoDefault(False)
         self.issue_button.clicked.connect(self.issue_code)
+        self.print_button = QPushButton(self.tr("Print codes… (Ctrl+P)"), self)
+        self.print_button.setAutoDefault(False)
+        self.print_button.clicked.connect(self.print_codes)
         self.save_button = QPushButton(self.tr("Save (Ctrl+S)"), self)
         self.save_button.setObjectName("primary")
         self.save_button.setDefault(True)
@@ -148,6 +161,7 @@ class CouponOffersDialog(QDialog):
         right.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.issue_button)
+        buttons.addWidget(self.print_button)
         buttons.addStretch(1)
         buttons.addWidget(close)
         buttons.addWidget(self.save_button)
@@ -159,6 +173,7 @@ class CouponOffersDialog(QDialog):
         QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new_offer)
         QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save)
         QShortcut(QKeySequence("Ctrl+I"), self, activated=self.issue_code)
+        QShortcut(QKeySequence("Ctrl+P"), self, activated=self.print_codes)
         self.reload()
         if self.list.count():
             self.list.setCurrentRow(0)
@@ -259,6 +274,7 @@ class CouponOffersDialog(QDialog):
         self._trigger_changed()
         self.active.setChecked(o.active)
         self.issue_button.setEnabled(offer is not None)
+        self.print_button.setEnabled(offer is not None and self.services is not None)
 
     def _kind_changed(self, _index: int = 0) -> None:
         kind = self.kind.currentData()
@@ -374,9 +390,57 @@ class CouponOffersDialog(QDialog):
         self.issued.setText(self.tr("New code: {code}").format(code=code))
         self.issued.show()
 
+    def print_codes(self) -> None:
+        """Ctrl+P: issue new codes of the saved offer and print them as cards."""
+        if self.editing is None or self.services is None:
+            return
+        offer = self.editing
+        self.print_dialog = PrintCodesDialog(
+            self.services,
+            self.tr("Print coupons"),
+            self.tr("New single-use codes of “{name}”").format(name=offer.name),
+            CouponBatch(self.coupons, offer.id, self.currency),
+            self,
+            count_max=ISSUE_MAX,
+            layout=LayoutKind.A4,
+            pdf_name="coupons.pdf",
+        )
+        self.print_dialog.open()
+
+
+class CouponBatch:
+    """The codes a print dialog prints: issued the first time they are needed and kept,
+    so a preview and then a print show the same codes; asking for more issues only the
+    difference."""
+
+    def __init__(self, coupons: CouponService, offer_id: int, currency: str) -> None:
+        self.coupons = coupons
+        self.offer_id = offer_id
+        self.currency = currency
+        self.codes: list[str] = []
+
+    def __call__(self, count: int) -> list[PrintedFace]:
+        if count > len(self.codes):
+            self.codes += self.coupons.issue_many(self.offer_id, count - len(self.codes))
+        faces = []
+        for code in self.codes[:count]:
+            c = self.coupons.printable(code)
+            face = coupon_face(
+                c.code,
+                c.offer,
+                self.currency,
+                valid_to=c.valid_to,
+                item_name=c.item_name,
+                member_name=c.member_name,
+            )
+            faces.append(face)
+        return faces
+
 
 def open_coupon_offers(parent: QWidget | None, services) -> CouponOffersDialog:
     """Open the coupon offers screen (window-modal) and return it."""
-    dialog = CouponOffersDialog(services.coupons, services.shop.all()["currency"], parent)
+    dialog = CouponOffersDialog(
+        services.coupons, services.shop.all()["currency"], parent, services=services
+    )
     dialog.open()
     return dialog

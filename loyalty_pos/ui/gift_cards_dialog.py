@@ -1,7 +1,8 @@
 """The owner's gift card screen: sell a card, or look one up (balance and history).
 
 Two tabs, each driven from the keyboard: Alt+S sells, Alt+L looks up, Enter does what
-the open tab is for. A sold card's code is shown large, to write on or print. Pressing
+the open tab is for. A sold card's code is shown large, and Ctrl+P prints the card (the
+one sold, or the one looked up) in the shop's card design. Pressing
 Enter twice sells one card, not two: the same request id is sent until the amount or
 the expiry is changed.
 """
@@ -13,6 +14,7 @@ import uuid
 from datetime import date
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDoubleSpinBox,
@@ -32,9 +34,11 @@ from ..domain.errors import UserError
 from ..domain.giftcards import GiftCard, GiftCardEntry
 from ..domain.money import minor_digits, to_minor
 from ..i18n import message
+from ..printing.faces import gift_card_face
 from ..services.giftcards import GiftCardService
 from . import theme
 from .formatting import format_date, format_money, format_when
+from .print_codes_dialog import PrintCodesDialog
 
 log = logging.getLogger(__name__)
 MONEY_MAX = 1_000_000  # major units; the service holds the real limit
@@ -50,14 +54,19 @@ class GiftCardsDialog(QDialog):
         clock,
         parent: QWidget | None = None,
         checkout=None,
+        services=None,
     ) -> None:
         super().__init__(parent)
         self.gift_cards = gift_cards
+        self.services_for_print = services  # the card design and the paper
         self.checkout = checkout  # sells through a visit, so the sale has a till record
         self.currency = currency
         self.clock = clock
         self.request_id = uuid.uuid4().hex
         self.sold_form: tuple[float, str] | None = None  # the fields of the last sale
+        self.sold_card: GiftCard | None = None
+        self.shown_card: GiftCard | None = None
+        self.print_dialog: PrintCodesDialog | None = None
         self.setWindowTitle(self.tr("Gift cards"))
         theme.apply(self)
         self.resize(1000, 700)
@@ -75,6 +84,7 @@ class GiftCardsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
+        QShortcut(QKeySequence("Ctrl+P"), self, activated=self.print_card)
         self._tab_changed(0)
 
     # Selling ----------------------------------------------------------------------
@@ -106,6 +116,7 @@ class GiftCardsDialog(QDialog):
         theme.set_font(self.sold_code, theme.NAME_PT, bold=True)
         self.sold_caption.hide()
         self.sold_code.hide()
+        self.sold_print = self._print_button(page)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.sell_button)
@@ -115,8 +126,16 @@ class GiftCardsDialog(QDialog):
         box.addWidget(self.sell_error)
         box.addWidget(self.sold_caption)
         box.addWidget(self.sold_code)
+        box.addWidget(self.sold_print, 0, Qt.AlignmentFlag.AlignLeft)
         box.addStretch(1)
         return page
+
+    def _print_button(self, parent: QWidget) -> QPushButton:
+        button = QPushButton(self.tr("Print the card… (Ctrl+P)"), parent)
+        button.setAutoDefault(False)
+        button.clicked.connect(self.print_card)
+        button.hide()
+        return button
 
     def _error_label(self, parent: QWidget) -> QLabel:
         label = QLabel(parent)
@@ -174,9 +193,11 @@ class GiftCardsDialog(QDialog):
             )
         )
         self.sold_form = self._form()
+        self.sold_card = card
         self.sold_code.setText(spaced(card.code))
         self.sold_caption.show()
         self.sold_code.show()
+        self.sold_print.show()
         self.amount.selectAll()  # the next sale starts by typing its amount
 
     def _fail(self, label: QLabel, text: str) -> None:
@@ -213,11 +234,15 @@ class GiftCardsDialog(QDialog):
         box.addWidget(self.lookup_error)
         box.addWidget(self.balance)
         box.addWidget(self.details)
+        self.shown_print = self._print_button(page)
+        box.addWidget(self.shown_print, 0, Qt.AlignmentFlag.AlignLeft)
         box.addWidget(self.history, 1)
         self._clear_card()
         return page
 
     def _clear_card(self) -> None:
+        self.shown_card = None
+        self.shown_print.hide()
         self.balance.clear()
         self.details.clear()
         self.history.clear()
@@ -254,6 +279,8 @@ class GiftCardsDialog(QDialog):
         else:
             parts.append(self.tr("never expires"))
         self.details.setText(" · ".join(parts))
+        self.shown_card = card
+        self.shown_print.setVisible(card.status == "active")
         now = self.clock()
         for e in history:
             sign = "+" if e.delta > 0 else "−" if e.delta < 0 else ""
@@ -281,6 +308,26 @@ class GiftCardsDialog(QDialog):
             "expire": self.tr("expired"),
             "adjust": self.tr("corrected"),
         }.get(kind, kind)
+
+    # Printing ---------------------------------------------------------------------
+
+    def print_card(self) -> None:
+        """Ctrl+P: the card of the open tab (the one just sold, or the one looked up)."""
+        card = self.sold_card if self.tabs.currentIndex() == 0 else self.shown_card
+        if card is None or self.services_for_print is None:
+            return
+        if card.status != "active":
+            return  # a voided card is not handed out again
+        face = gift_card_face(card, self.currency)
+        self.print_dialog = PrintCodesDialog(
+            self.services_for_print,
+            self.tr("Print gift card"),
+            self.tr("Gift card {code}: {value}").format(code=spaced(card.code), value=face.value),
+            lambda _n: [face],
+            self,
+            pdf_name=f"gift-card-{card.code}.pdf",
+        )
+        self.print_dialog.open()
 
     # Keyboard ---------------------------------------------------------------------
 
@@ -311,6 +358,7 @@ def open_gift_cards(parent: QWidget | None, services) -> GiftCardsDialog:
         services.clock,
         parent,
         checkout=services.checkout,
+        services=services,
     )
     dialog.open()
     return dialog

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWi
 
 from ..domain.cardnumber import looks_like_code
 from ..domain.errors import InvalidCode, NotFound, UserError
+from ..domain.singlecode import names_single_code
 from ..i18n import message
 from ..services import Services
 from ..services.checkout import CheckoutResult
@@ -204,13 +205,14 @@ class MainWindow(QMainWindow):
     def open_code(self, code: str) -> None:
         """A scanned or typed card code: open its member, or say why not.
 
-        A 13-digit code that is nobody's card may be a gift card or a coupon: the
-        checkout on screen takes it, and the member stays open.
+        A 13-digit code that is nobody's card may be a gift card or a coupon (so may
+        the QR code of one printed, ``GC`` or ``CP`` and the digits): the checkout on
+        screen takes it, and the member stays open.
         """
         try:
             member = self.services.members.lookup(code)
         except (InvalidCode, NotFound) as err:
-            said = self.visit_form.take_code(code) if len(code) == 13 and code.isdigit() else None
+            said = self.visit_form.take_code(code) if names_single_code(code) else None
             if said:
                 self.banner.info(said)
                 return
@@ -278,7 +280,7 @@ class MainWindow(QMainWindow):
     def _search_submitted(self, text: str) -> None:
         if not text.strip():
             return
-        if looks_like_code(text):
+        if looks_like_code(text) or names_single_code(text):
             self.open_code(text)
             return
         member_id = self.results.current_member_id()

@@ -16,6 +16,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton
 
+from ..domain.errors import UserError
+from ..printing.faces import coupon_face
 from ..printing.layouts import LayoutKind
 from ..printing.slip import Slip, paint_slip, slip_for_visit, slip_layout, write_slip_pdf
 from ..services.checkout import CheckoutResult
@@ -144,7 +146,24 @@ class PrintActions(QObject):
             self.window.currency,
             self.window.now(),
             self.services.checkout.balances_summary(self.last_visit.member.id),
+            coupons=self._issued_coupons(),
         )
+
+    def _issued_coupons(self) -> list[tuple[str, str]]:
+        """(what it gives, code) of the coupons the last visit issued, for the slip."""
+        out = []
+        for code in self.last_visit.coupons_issued if self.last_visit else ():
+            try:
+                c = self.services.coupons.printable(code)
+            except UserError:
+                continue
+            if c.status != "active":  # revoked since (the visit was refunded)
+                continue
+            face = coupon_face(
+                c.code, c.offer, self.window.currency, valid_to=c.valid_to, item_name=c.item_name
+            )
+            out.append((f"{face.headline}: {face.value}", c.code))
+        return out
 
     def print_slip(self) -> None:
         """Ctrl+R: the slip on the receipt printer (any printer the system knows)."""

@@ -11,12 +11,9 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
     QDialog,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -32,11 +29,12 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import UserError
 from ..i18n import message
-from ..printing.document import paint_on_printer, prepare_printer, write_pdf
+from ..printing.document import write_pdf
 from ..printing.layouts import LayoutKind
 from ..services.cards import BLANK_MAX, CardFace
 from ..services.views import MemberView
 from . import theme
+from .print_output import ask_pdf_path, layout_choice, preview, print_with_dialog
 
 log = logging.getLogger(__name__)
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -91,13 +89,7 @@ class PrintCardsDialog(QDialog):
         self.blank_count.setRange(1, BLANK_MAX)
         self.blank_count.setValue(10)
 
-        self.layout_choice = QComboBox(self)
-        self.layout_choice.addItem(self.tr("Single card, CR80 (card printers)"), LayoutKind.CR80)
-        self.layout_choice.addItem(self.tr("A4 sheet of ten, with cut marks"), LayoutKind.A4)
-        self.layout_choice.addItem(
-            self.tr("US Letter sheet of ten, with cut marks"), LayoutKind.LETTER
-        )
-        self.layout_choice.setCurrentIndex(self.layout_choice.findData(layout))
+        self.layout_choice = layout_choice(self, layout)
 
         self.status = QLabel(self)
         self.status.setWordWrap(True)
@@ -251,36 +243,21 @@ class PrintCardsDialog(QDialog):
         )
 
     def save_pdf(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save cards as PDF"), "cards.pdf", self.tr("PDF (*.pdf)")
-        )
+        path = ask_pdf_path(self, self.tr("Save cards as PDF"), "cards.pdf")
         if path:
-            self.write_pdf(path if path.lower().endswith(".pdf") else path + ".pdf")
-
-    def _printer(self) -> QPrinter:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        prepare_printer(printer, self.kind())
-        return printer
+            self.write_pdf(path)
 
     def preview(self) -> None:
         faces = self._faces_or_say()
-        if faces is None:
-            return
-        printer = self._printer()
-        dialog = QPrintPreviewDialog(printer, self)
-        design = self.services.cards.design()
-        dialog.paintRequested.connect(lambda p: paint_on_printer(p, self.kind(), design, faces))
-        dialog.exec()
+        if faces is not None:
+            preview(self, self.kind(), self.services.cards.design(), faces)
 
     def print_cards(self) -> None:
         faces = self._faces_or_say()
         if faces is None:
             return
-        printer = self._printer()
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        count = paint_on_printer(printer, self.kind(), self.services.cards.design(), faces)
-        self.status.setText(
-            self.tr("{n} cards sent to the printer.").format(n=count) + self._reserved_note()
-        )
+        count = print_with_dialog(self, self.kind(), self.services.cards.design(), faces)
+        if count is not None:
+            self.status.setText(
+                self.tr("{n} cards sent to the printer.").format(n=count) + self._reserved_note()
+            )
