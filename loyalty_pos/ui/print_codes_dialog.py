@@ -55,7 +55,7 @@ class PrintCodesDialog(QDialog):
         self.pdf_name = pdf_name
         self.setWindowTitle(title)
         theme.apply(self)
-        self.resize(720, 360)
+        self.resize(720, 300)
 
         heading = QLabel(what, self)
         heading.setWordWrap(True)
