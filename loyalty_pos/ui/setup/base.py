@@ -93,7 +93,7 @@ class SchemeTab(QWidget):
         self.new_button.setVisible(bool(self.kind))
         self.switch_button.setVisible(bool(self.kind))
         buttons = QHBoxLayout()
-        buttons.addWidget(self.done, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.switch_button)
         buttons.addWidget(self.button)
@@ -103,6 +103,7 @@ class SchemeTab(QWidget):
         layout.addLayout(self.form)
         layout.addWidget(self.error)
         layout.addStretch(1)
+        layout.addWidget(self.done)  # full width: what members keep can take two lines
         layout.addLayout(buttons)
         self.build()
         self.reload()
@@ -209,7 +210,9 @@ class SchemeTab(QWidget):
         e = self.editing
         if e is None:
             self.button.setText(tr("Add (Ctrl+Enter)"))
-            self.mode.setText(tr("New: fill in the form and press Ctrl+Enter to add it."))
+            self.mode.setText(
+                tr("New: fill in the form, Ctrl+Enter adds it. Ctrl+L picks one above to change.")
+            )
         else:
             self.button.setText(tr("Save changes (Ctrl+S)"))
             state = tr("on") if e.active else tr("switched off")
