@@ -21,6 +21,7 @@ from loyalty_pos.domain.schemes import (
     Tier,
 )
 from loyalty_pos.services.checkout import CheckoutRequest
+from loyalty_pos.ui.formatting import format_money
 from loyalty_pos.ui.setup.base import OFF_COLOUR
 
 
@@ -270,4 +271,23 @@ def test_a_percent_reward_is_added_from_the_catalogue_tab(
         RewardKind.PERCENT_DISCOUNT,
         10,
     )
+    dialog.accept()
+
+
+def test_switching_off_credit_or_a_tier_says_what_members_keep(
+    qtbot, window, cashier, services, shop, member, owner_signed_in
+):
+    services.checkout.confirm(member.id, CheckoutRequest(amount=60000), "big")  # Gold, credit
+    dialog = open_setup(qtbot, window, cashier)
+    credit = to_tab(qtbot, dialog, "CreditTab")
+    ctrl(qtbot, dialog, Qt.Key.Key_L)
+    ctrl(qtbot, dialog, Qt.Key.Key_O)
+    said = credit.done.text()
+    assert "gives no more cashback" in said and "can still pay with it" in said
+    assert f"({format_money(3000, 'HUF')} in all, held by 1)" in credit.done.text()
+    tiers = to_tab(qtbot, dialog, "TiersTab")
+    ctrl(qtbot, dialog, Qt.Key.Key_L)
+    ctrl(qtbot, dialog, Qt.Key.Key_O)
+    assert "Members in it keep it until their next tier review (now 1)" in tiers.done.text()
+    assert services.checkout.tier_of(member.id).id == shop["gold"].id
     dialog.accept()
