@@ -6,8 +6,8 @@ Builds a small shop in a temporary database (the demo data module when it exists
 few members and programs of its own otherwise), adds points, cashback, a pass, a tier
 and an item list, drives the window the way a cashier would (scan, ring up, open
 dialogs) and saves counter.png, checkout.png, counter-reward.png, enroll.png,
-programs.png, refund.png, rewards-setup.png and error.png beside this file. Dialogs are drawn
-over the dimmed counter, as on screen.
+programs.png, refund.png, rewards-setup.png, owner-rewards-setup-edit.png and error.png
+beside this file. Dialogs are drawn over the dimmed counter, as on screen.
 """
 
 from __future__ import annotations
@@ -187,6 +187,24 @@ def with_dialog(window: QWidget, dialog: QWidget) -> QPixmap:
     return base
 
 
+def render_setup_edit(app: QApplication, window: MainWindow) -> None:
+    """The catalogue: its last reward switched off (greyed), the first one picked, its
+    cost changed and saved."""
+    window.open_setup()
+    dialog = window.setup_dialog
+    dialog.tabs.setCurrentIndex(1)  # the catalogue
+    page = dialog.page("RewardsTab")
+    page.focus_list()  # Ctrl+L
+    page.list.setCurrentItem(page.list.topLevelItem(page.list.topLevelItemCount() - 1))
+    page.toggle()  # Ctrl+O
+    page.list.setCurrentItem(page.list.topLevelItem(0))  # arrow up
+    page.fields["cost"].widget.setText("80")
+    page.submit()  # Ctrl+S
+    settle(app)
+    with_dialog(window, dialog).save(str(OUT / "owner-rewards-setup-edit.png"))
+    dialog.reject()
+
+
 def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     QLocale.setDefault(QLocale("en_GB"))
@@ -234,6 +252,7 @@ def main() -> int:
         settle(app)
         with_dialog(window, window.setup_dialog).save(str(OUT / "rewards-setup.png"))
         window.setup_dialog.reject()
+        render_setup_edit(app, window)
 
         reward = find_reward_ready(services)
         if reward is not None:

@@ -13,6 +13,10 @@ The order is fixed and shown to the owner in the README:
 4. Store credit, then a gift card, pay part or all of the rest (tender, not discount).
 5. Points and cashback are earned on what the member paid themselves: the charged
    amount less store credit (paying with credit never earns credit). Rounded down.
+
+A switched-off scheme earns, sells and offers nothing new, but what a member already
+holds in it (points, store credit, pass uses) stays theirs to spend; see
+``domain/schemes.py``.
 """
 
 from __future__ import annotations
@@ -161,9 +165,10 @@ _UNAVAILABLE = {
 }
 
 
-def _lookup(mapping: Mapping[int, object], key: int, what: str) -> object:
+def _lookup(mapping: Mapping[int, object], key: int, what: str, *, held: bool = False) -> object:
+    """The scheme ``key``; a switched-off one only when spending what is ``held`` in it."""
     found = mapping.get(key)
-    if found is None or not getattr(found, "active", True):
+    if found is None or not (held or getattr(found, "active", True)):
         raise _refuse(_UNAVAILABLE[what], id=key)
     return found
 
@@ -268,7 +273,8 @@ def plan_checkout(
     for item_id, qty in basket.items.items():
         for pid in schemes.items[item_id].programs:
             qualifying[pid] = qualifying.get(pid, 0) + qty
-            if pid in schemes.stamp_programs:
+            stamp_card = schemes.stamp_programs.get(pid)
+            if stamp_card is not None and stamp_card.active:  # a switched-off card: no stamps
                 stamp_items[pid] = stamp_items.get(pid, 0) + qty
     outcomes: list[LineOutcome] = []
     reward_count = 0
@@ -332,7 +338,7 @@ def plan_checkout(
     for pid, wanted in basket.use_points.items():
         if not wanted:
             continue
-        program = _lookup(schemes.points, pid, "Program")
+        program = _lookup(schemes.points, pid, "Program", held=True)
         assert isinstance(program, PointsProgram)
         if program.point_value is None:
             raise _refuse(
@@ -365,7 +371,7 @@ def plan_checkout(
 
     # Prepaid passes used.
     for pid, uses in basket.use_passes.items():
-        p = _lookup(schemes.passes, pid, "Pass")
+        p = _lookup(schemes.passes, pid, "Pass", held=True)
         assert isinstance(p, PassProgram)
         key = (pid, Account.PASSES)
         if uses > balances.get(key, 0):
@@ -434,7 +440,9 @@ def plan_checkout(
 
     referral: list[Entry] = []
     pid = schemes.referral_program_id
-    if state.referral_pending and charged > 0 and pid is not None and schemes.referral_bonus > 0:
+    bonus_to = None if pid is None else schemes.points.get(pid) or schemes.credit.get(pid)
+    pays_bonus = bonus_to is not None and bonus_to.active and schemes.referral_bonus > 0
+    if state.referral_pending and charged > 0 and pays_bonus:
         account = Account.POINTS if pid in schemes.points else Account.CREDIT
         referral.append(Entry(pid, account, Kind.BONUS, schemes.referral_bonus))
         balances[(pid, account)] = balances.get((pid, account), 0) + schemes.referral_bonus

@@ -19,6 +19,7 @@ def expiring_within(
     now: datetime,
     expiry_days: int | None,
     within_days: int,
+    counts_from: datetime | None = None,
 ) -> int:
     """How many of ``held`` will have expired ``within_days`` from ``now``.
 
@@ -29,4 +30,6 @@ def expiring_within(
     """
     if expiry_days is None or held <= 0:
         return 0
-    return stamps_to_expire(held, batches, now + timedelta(days=max(0, within_days)), expiry_days)
+    return stamps_to_expire(
+        held, batches, now + timedelta(days=max(0, within_days)), expiry_days, counts_from
+    )

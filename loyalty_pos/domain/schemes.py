@@ -2,6 +2,24 @@
 
 Plain values, validated here so the counter never runs a scheme that makes no sense
 (a zero amount step, a percent over 100, a tier nobody can reach).
+
+Changing and switching off. Schemes are never deleted (visits and ledger rows refer to
+them); the owner changes them or switches them off (``active = False``). What a member
+already holds is theirs, as with a gift voucher, so neither ever takes it away:
+
+- A switched-off points, credit or pass program earns nothing, sells nothing and pays
+  no referral bonus from the next checkout on, but points, store credit and pass uses
+  already held can still be spent (paying with points, catalogue rewards that are still
+  on, credit as tender, using a pass) until they run out or expire by the program's
+  expiry rule. A catalogue reward, promotion or item switched off is no longer offered.
+- A switched-off tier is reached by nobody new and no longer sold; members in it keep
+  it, with its discount and multiplier, until their ``tier_until`` (the next tier
+  review), which then moves them to the best tier still on that they qualify for.
+- A change of terms applies from the next checkout: earn rules, prices and costs never
+  recalculate the past. A point's value is read when points are spent, so it re-values
+  points held. A new or shorter expiry would suddenly void balances earned long ago;
+  instead it counts from the day of the change (``expiry_tightened``), so everything
+  already held gets the full new period.
 """
 
 from __future__ import annotations
@@ -143,6 +161,11 @@ def best_tier(tiers: list[Tier], spend: int, visits: int) -> Tier | None:
     """The highest-ranked tier the member qualifies for, or None."""
     reached = [t for t in tiers if t.qualifies(spend, visits)]
     return max(reached, key=lambda t: t.rank) if reached else None
+
+
+def expiry_tightened(before: int | None, after: int | None) -> bool:
+    """True when an expiry is introduced or shortened (held balances get a fresh start)."""
+    return after is not None and (before is None or after < before)
 
 
 def _need(ok: bool, text: str, **kw: object) -> None:

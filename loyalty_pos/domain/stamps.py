@@ -119,17 +119,25 @@ class EarnedBatch:
 
 
 def stamps_to_expire(
-    held: int, batches: Sequence[EarnedBatch], now: datetime, expiry_days: int
+    held: int,
+    batches: Sequence[EarnedBatch],
+    now: datetime,
+    expiry_days: int,
+    counts_from: datetime | None = None,
 ) -> int:
     """How many of the ``held`` stamps are older than ``expiry_days``.
 
     Stamps are used oldest first (a completed card takes the oldest), so the stamps a
     member holds are the most recent ones earned. Walking the batches newest first, the
-    held stamps that fall before the cut-off have expired.
+    held stamps that fall before the cut-off have expired. ``counts_from`` is when the
+    current expiry rule was introduced or shortened: nothing is older than that moment,
+    so until the full period has passed since then, nothing expires.
     """
     if held <= 0:
         return 0
     cutoff = now - timedelta(days=expiry_days)
+    if counts_from is not None and counts_from >= cutoff:
+        return 0
     remaining = held
     expired = 0
     for batch in sorted(batches, key=lambda b: b.earned_at, reverse=True):

@@ -73,12 +73,13 @@ def member_extras(
     ledger = LedgerStore(db)
     batches = ExtrasStore(db)
     balances = ledger.balances(member_id)
+    starts = schemes.expiry_starts()
 
     def soon(program_id: int, account: Account, held: int, expiry_days: int | None) -> int:
         if not held or expiry_days is None:
             return 0
         rows = batches.earned_batches(member_id, program_id, account)
-        return expiring_within(held, rows, now, expiry_days, within_days)
+        return expiring_within(held, rows, now, expiry_days, within_days, starts.get(program_id))
 
     points = []
     for p in schemes.points_programs():
@@ -105,7 +106,12 @@ def member_extras(
         held = balances.get((p.id, Account.STAMPS), 0)
         if held and p.expiry_days is not None:
             n = expiring_within(
-                held, ledger.earned_batches(member_id, p.id), now, p.expiry_days, within_days
+                held,
+                ledger.earned_batches(member_id, p.id),
+                now,
+                p.expiry_days,
+                within_days,
+                starts.get(p.id),
             )
             if n:
                 stamps_expiring[p.id] = n

@@ -6,9 +6,11 @@ from ..domain.clock import Clock, to_db
 from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, NotFound, Refused
 from ..domain.ledger import Account, Entry, Kind
 from ..domain.programs import StampProgram, validate_program
+from ..domain.schemes import expiry_tightened
 from ..store.database import write_transaction
 from ..store.ledger import LedgerStore
 from ..store.programs import ProgramStore
+from ..store.schemes import SchemeStore
 from .actor import Actor
 
 
@@ -65,6 +67,9 @@ class ProgramService:
                     name=program.name.strip(),
                 )
             self.store.update(program)
+            if expiry_tightened(before.expiry_days, program.expiry_days):
+                # Stamps already held get the full new period (``domain/schemes.py``).
+                SchemeStore(self.db).restart_expiry(program.id, to_db(self.clock()))
             if program.stamps_needed < before.stamps_needed:
                 self._complete_full_cards(program)
         return self.get(program.id)

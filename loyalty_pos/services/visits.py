@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import NamedTuple
 
 from ..domain.clock import Clock, local_day_start, to_db
 from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, NotFound, Refused, UserError
@@ -20,6 +21,15 @@ from .views import MemberView, VisitResult
 
 SYSTEM_STAFF = 1
 REQUEST_ID_MAX = 64
+
+
+class Expiring(NamedTuple):
+    """One balance that lapses with age: its program, rule and the rule's start."""
+
+    program_id: int
+    days: int
+    account: Account
+    counts_from: datetime | None
 
 
 @dataclass(frozen=True)
@@ -193,39 +203,45 @@ class VisitService:
         with write_transaction(self.db):
             return self._expire_member(member_id, now)
 
-    def _expiring_programs(self) -> list[tuple[int, int, Account]]:
-        """(program, expiry days, account) for every balance that lapses with age.
+    def _expiring_programs(self) -> list[Expiring]:
+        """(program, expiry days, account, counts from) for every balance that lapses.
 
-        Stamps, points and store credit expire oldest first by the same rule; passes
-        are paid for in advance and never lapse here.
+        Stamps, points and store credit expire oldest first by the same rule, switched
+        off or not; passes are paid for in advance and never lapse here. A program whose
+        expiry was introduced or shortened lately expires nothing earned before the
+        change until the full period has passed since it (``domain/schemes.py``).
         """
         out = [(p.id, p.expiry_days, Account.STAMPS) for p in self.programs.all()]
         out += [(p.id, p.expiry_days, Account.POINTS) for p in self.schemes.points_programs()]
         out += [(p.id, p.expiry_days, Account.CREDIT) for p in self.schemes.credit_programs()]
-        return [(pid, days, acc) for pid, days, acc in out if days is not None]
+        starts = self.schemes.expiry_starts()
+        return [
+            Expiring(pid, days, acc, starts.get(pid)) for pid, days, acc in out if days is not None
+        ]
 
     def _expirable(
         self,
         member_id: int,
         now: datetime,
-        programs: list[tuple[int, int, Account]] | None = None,
+        programs: list[Expiring] | None = None,
     ) -> list[tuple[int, Account, int]]:
         out = []
         balances = self.ledger.balances(member_id)
-        for pid, days, account in programs if programs is not None else self._expiring_programs():
-            held = balances.get((pid, account), 0)
+        for e in programs if programs is not None else self._expiring_programs():
+            held = balances.get((e.program_id, e.account), 0)
             if held <= 0:
                 continue
-            n = stamps_to_expire(held, self.ledger.earned_batches(member_id, pid), now, days)
+            batches = self.ledger.earned_batches(member_id, e.program_id)
+            n = stamps_to_expire(held, batches, now, e.days, e.counts_from)
             if n:
-                out.append((pid, account, n))
+                out.append((e.program_id, e.account, n))
         return out
 
     def _expire_member(
         self,
         member_id: int,
         now: datetime,
-        programs: list[tuple[int, int, Account]] | None = None,
+        programs: list[Expiring] | None = None,
     ) -> int:
         todo = self._expirable(member_id, now, programs)
         if todo:
@@ -245,11 +261,13 @@ class VisitService:
         """
         total = 0
         now = self.clock()
-        for pid, days, account in self._expiring_programs():
-            cutoff = to_db(now - timedelta(days=days))
-            ids = self.ledger.members_with_old_stamps(pid, cutoff, account.value)
+        for e in self._expiring_programs():
+            cutoff = now - timedelta(days=e.days)
+            if e.counts_from is not None and e.counts_from >= cutoff:
+                continue  # a new or shorter rule: nothing held is old enough yet
+            ids = self.ledger.members_with_old_stamps(e.program_id, to_db(cutoff), e.account.value)
             for start in range(0, len(ids), batch):
                 with write_transaction(self.db):
                     for mid in ids[start : start + batch]:
-                        total += self._expire_member(mid, now, [(pid, days, account)])
+                        total += self._expire_member(mid, now, [e])
         return total

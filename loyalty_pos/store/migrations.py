@@ -133,3 +133,15 @@ MIGRATIONS(name="m002_checkout")(m002_checkout)
 from .schema_owner import m003_owner  # noqa: E402
 
 MIGRATIONS(name="m003_owner")(m003_owner)
+
+
+@MIGRATIONS(name="m004_expiry_from")
+def m004_expiry_from(db: Database) -> None:
+    """When a program's expiry was last introduced or shortened (NULL: never).
+
+    Every table of schemes already has an ``active`` column, so switching off needs no
+    change; this column lets a new or shorter expiry count from the day of the change
+    instead of voiding at once what members earned long ago (``domain/schemes.py``).
+    Runs, like the others, with foreign keys off (``database.migrate``).
+    """
+    db.execute("ALTER TABLE programs ADD COLUMN expiry_from TEXT")

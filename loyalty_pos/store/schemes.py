@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlite_utils import Database
 
+from ..domain.clock import from_db
 from ..domain.programs import RewardKind
 from ..domain.schemes import (
     CatalogueReward,
@@ -19,6 +20,17 @@ from ..domain.schemes import (
 )
 
 _POSITION = "(SELECT COALESCE(MAX(position), 0) + 1 FROM programs)"
+
+# What ``set_active`` may switch: kind → (table, condition on the row).
+_SWITCHABLE = {
+    "points": ("programs", "AND kind = 'points'"),
+    "credit": ("programs", "AND kind = 'credit'"),
+    "pass": ("programs", "AND kind = 'pass'"),
+    "reward": ("rewards", ""),
+    "promotion": ("promotions", ""),
+    "tier": ("tiers", ""),
+    "item": ("items", ""),
+}
 
 
 def _day(text: str | None) -> date | None:
@@ -164,6 +176,46 @@ class SchemeStore:
         )
         return int(cur.lastrowid)
 
+    def update_pass(self, p: PassProgram) -> None:
+        self.db.execute(
+            "UPDATE programs SET name=?, pass_uses=?, price=?, expiry_days=?, active=? "
+            "WHERE id=? AND kind='pass'",
+            [p.name.strip(), p.pass_uses, p.price, p.expiry_days, int(p.active), p.id],
+        )
+
+    def expiry_starts(self) -> dict[int, datetime]:
+        """Program id → when its expiry was last introduced or shortened."""
+        return {
+            pid: from_db(at)
+            for pid, at in self.db.execute(
+                "SELECT id, expiry_from FROM programs WHERE expiry_from IS NOT NULL"
+            ).fetchall()
+        }
+
+    def restart_expiry(self, program_id: int, at: str) -> None:
+        """A new or shorter expiry counts from ``at`` for what is already held."""
+        self.db.execute("UPDATE programs SET expiry_from = ? WHERE id = ?", [at, program_id])
+
+    def holdings(self, program_id: int, account: str) -> tuple[int, int]:
+        """(members holding some, total held) on one program's account."""
+        row = self.db.execute(
+            "SELECT COUNT(*), COALESCE(SUM(value), 0) FROM balances "
+            "WHERE program_id = ? AND account = ? AND value > 0",
+            [program_id, account],
+        ).fetchone()
+        return int(row[0]), int(row[1])
+
+    def set_active(self, kind: str, scheme_id: int, active: bool) -> str | None:
+        """Switch one scheme on or off; returns its name, or None if there is none."""
+        table, where = _SWITCHABLE[kind]
+        row = self.db.execute(
+            f"SELECT name FROM {table} WHERE id = ? {where}", [scheme_id]
+        ).fetchone()
+        if row is None:
+            return None
+        self.db.execute(f"UPDATE {table} SET active = ? WHERE id = ?", [int(active), scheme_id])
+        return str(row[0])
+
     # Catalogue and promotions -------------------------------------------------------------
 
     def rewards(self) -> list[CatalogueReward]:
@@ -200,6 +252,23 @@ class SchemeStore:
         )
         return int(cur.lastrowid)
 
+    def update_reward(self, r: CatalogueReward) -> None:
+        self.db.execute(
+            "UPDATE rewards SET program_id=?, name=?, cost=?, kind=?, value=?, max_discount=?, "
+            "item_id=?, active=? WHERE id=?",
+            [
+                r.program_id,
+                r.name.strip(),
+                r.cost,
+                r.kind.value,
+                r.value,
+                r.max_discount,
+                r.item_id,
+                int(r.active),
+                r.id,
+            ],
+        )
+
     def promotions(self) -> list[Promotion]:
         return [
             Promotion(
@@ -232,6 +301,22 @@ class SchemeStore:
         )
         return int(cur.lastrowid)
 
+    def update_promotion(self, p: Promotion) -> None:
+        self.db.execute(
+            "UPDATE promotions SET program_id=?, name=?, multiplier_pct=?, weekday=?, "
+            "starts_on=?, ends_on=?, active=? WHERE id=?",
+            [
+                p.program_id,
+                p.name.strip(),
+                p.multiplier_pct,
+                p.weekday,
+                p.starts_on.isoformat() if p.starts_on else None,
+                p.ends_on.isoformat() if p.ends_on else None,
+                int(p.active),
+                p.id,
+            ],
+        )
+
     # Tiers ------------------------------------------------------------------------------
 
     def tiers(self) -> list[Tier]:
@@ -256,6 +341,28 @@ class SchemeStore:
             ],
         )
         return int(cur.lastrowid)
+
+    def update_tier(self, t: Tier) -> None:
+        self.db.execute(
+            "UPDATE tiers SET name=?, rank=?, min_spend=?, min_visits=?, window_days=?, "
+            "earn_multiplier_pct=?, discount_bp=?, fee=?, active=? WHERE id=?",
+            [
+                t.name.strip(),
+                t.rank,
+                t.min_spend,
+                t.min_visits,
+                t.window_days,
+                t.earn_multiplier_pct,
+                t.discount_bp,
+                t.fee,
+                int(t.active),
+                t.id,
+            ],
+        )
+
+    def tier_members(self, tier_id: int) -> int:
+        row = self.db.execute("SELECT COUNT(*) FROM members WHERE tier_id = ?", [tier_id])
+        return int(row.fetchone()[0])
 
     def member_tier(self, member_id: int) -> tuple[int | None, str | None]:
         row = self.db.execute(

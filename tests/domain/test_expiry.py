@@ -40,3 +40,34 @@ def test_expiring_is_bounded_monotone_and_agrees_with_the_job(held, batches, exp
     assert expiring_within(held, batches, NOW, expiry, 0) == stamps_to_expire(
         held, batches, NOW, expiry
     )
+
+
+def test_a_new_or_shorter_expiry_counts_from_the_change():
+    """Held units older than the change are treated as earned on the day of the change."""
+    batches = [batch(300, 100)]
+    changed = NOW - timedelta(days=10)
+    assert stamps_to_expire(100, batches, NOW, 30) == 100  # without the start: all at once
+    assert stamps_to_expire(100, batches, NOW, 30, counts_from=changed) == 0
+    assert stamps_to_expire(100, batches, NOW + timedelta(days=21), 30, counts_from=changed) == 100
+    assert expiring_within(100, batches, NOW, 30, 19, counts_from=changed) == 0
+    assert expiring_within(100, batches, NOW, 30, 21, counts_from=changed) == 100
+
+
+@given(batches_st, st.integers(0, 2000), st.integers(1, 400), st.integers(0, 800))
+def test_a_start_before_the_cut_off_changes_nothing(batches, held, days, started_ago):
+    start = NOW - timedelta(days=started_ago)
+    with_start = stamps_to_expire(held, batches, NOW, days, counts_from=start)
+    if started_ago > days:
+        assert with_start == stamps_to_expire(held, batches, NOW, days)
+    else:
+        assert with_start == 0
+
+
+def test_only_a_new_or_shorter_expiry_is_a_tightening():
+    from loyalty_pos.domain.schemes import expiry_tightened
+
+    assert expiry_tightened(None, 30) and expiry_tightened(60, 30)
+    assert not expiry_tightened(30, 60)
+    assert not expiry_tightened(30, None)
+    assert not expiry_tightened(None, None)
+    assert not expiry_tightened(30, 30)

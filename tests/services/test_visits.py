@@ -186,6 +186,7 @@ def test_expiry_candidates_match_a_look_at_every_member(services, clock):
 
     from loyalty_pos.domain.clock import to_db
     from loyalty_pos.domain.validation import MemberInput
+    from loyalty_pos.services.visits import Expiring
 
     rng = random.Random(3)
     p = services.programs.add(StampProgram(0, "Pastry", 6, "Croissant", expiry_days=20))
@@ -203,7 +204,9 @@ def test_expiry_candidates_match_a_look_at_every_member(services, clock):
             brute = {
                 m.id
                 for m in members
-                if services.visits._expirable(m.id, now, [(p.id, p.expiry_days, Account.STAMPS)])
+                if services.visits._expirable(
+                    m.id, now, [Expiring(p.id, p.expiry_days, Account.STAMPS, None)]
+                )
             }
             cutoff = to_db(now - timedelta(days=20))
             assert set(services.visits.ledger.members_with_old_stamps(p.id, cutoff)) == brute

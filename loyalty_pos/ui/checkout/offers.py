@@ -80,7 +80,8 @@ def offers_for(
             )
     for p in extras.points if extras else ():
         program = schemes.points.get(p.program_id)
-        if program and program.active and program.point_value and p.points:
+        # Points held stay spendable when their program is switched off.
+        if program and program.point_value and p.points:
             out.append(
                 Offer(
                     "points",

@@ -1,11 +1,20 @@
-"""One tab of the rewards set-up: what exists (a list) and a form to add one more."""
+"""One tab of the rewards set-up: what exists (a list) and a form to add or change one.
+
+Picking a row fills the form with it: the main button then saves changes to that row
+(Ctrl+S or Ctrl+Enter) and Ctrl+O switches it off or on again. Ctrl+N empties the form
+for a new one (Ctrl+Enter adds it), Ctrl+L goes to the list. Nothing is ever deleted:
+visits and ledger rows refer to what the owner set up, so it is switched off instead,
+shown greyed with "(off)", and what members hold in it stays theirs.
+"""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -21,17 +30,28 @@ from PySide6.QtWidgets import (
 from ...domain.checkout import Schemes
 from ...domain.errors import UserError
 from ...i18n import message
+from ...services.schemes import Switched
 from .. import theme
+from ..formatting import format_money
 from .fields import Field, FieldError, line, tr
 
 log = logging.getLogger(__name__)
 
+ID_ROLE = Qt.ItemDataRole.UserRole
+OFF_COLOUR = "#666666"  # greyed but still readable on white (5.7:1)
+
 
 class SchemeTab(QWidget):
-    """Subclasses set ``columns``, add fields in ``build``, and implement ``rows``/``save``."""
+    """A list of one kind of scheme and a form; subclasses describe the kind.
+
+    Subclasses set ``columns`` and ``kind`` (the name ``SchemeService`` uses: its
+    ``add_<kind>``, ``update_<kind>`` and ``switch(kind, …)``), add fields in ``build``,
+    list rows in ``rows``, show a scheme in ``fill`` and read the form in ``make``.
+    A tab without a list (the rules) overrides ``save`` instead.
+    """
 
     columns: tuple[str, ...] = ()
-    button_text = "Add (Ctrl+Enter)"
+    kind = ""
     saved = Signal()
 
     def __init__(self, services: Any, currency: str, parent: QWidget | None = None) -> None:
@@ -40,12 +60,19 @@ class SchemeTab(QWidget):
         self.currency = currency
         self.schemes = Schemes()
         self.fields: dict[str, Field] = {}
+        self.editing: Any = None  # the scheme picked in the list, shown in the form
         self.list = QTreeWidget(self)
         self.list.setRootIsDecorated(False)
         self.list.setHeaderLabels([tr(c) for c in self.columns])
         self.list.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.list.setMaximumHeight(170)
+        self.list.setMaximumHeight(190)
         self.list.setVisible(bool(self.columns))
+        self.list.setAccessibleName(tr("Set up so far"))
+        self.list.currentItemChanged.connect(lambda current, _before: self._picked(current))
+        self.mode = QLabel(self)
+        self.mode.setObjectName("hint")
+        self.mode.setWordWrap(True)
+        self.mode.setVisible(bool(self.kind))
         self.form = QFormLayout()
         self.error = QLabel(self)
         self.error.setObjectName("inlineError")
@@ -54,21 +81,33 @@ class SchemeTab(QWidget):
         self.done = QLabel(self)
         self.done.setStyleSheet(f"color: {theme.TONE_COLOURS[theme.Tone.SUCCESS][0]};")
         self.done.setWordWrap(True)
-        self.button = QPushButton(tr(self.button_text), self)
+        self.new_button = QPushButton(tr("New (Ctrl+N)"), self)
+        self.new_button.clicked.connect(self.new)
+        self.switch_button = QPushButton(tr("Switch off (Ctrl+O)"), self)
+        self.switch_button.clicked.connect(self.toggle)
+        self.button = QPushButton(self)
         self.button.setObjectName("primary")
         self.button.clicked.connect(self.submit)
+        for b in (self.new_button, self.switch_button, self.button):
+            b.setAutoDefault(False)
+        self.new_button.setVisible(bool(self.kind))
+        self.switch_button.setVisible(bool(self.kind))
         buttons = QHBoxLayout()
-        buttons.addWidget(self.done, 1)
-        self.extra_buttons(buttons)
+        buttons.addStretch(1)
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.switch_button)
         buttons.addWidget(self.button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
+        layout.addWidget(self.mode)
         layout.addLayout(self.form)
         layout.addWidget(self.error)
         layout.addStretch(1)
+        layout.addWidget(self.done)  # full width: what members keep can take two lines
         layout.addLayout(buttons)
         self.build()
         self.reload()
+        self._show_mode()
 
     # For subclasses ------------------------------------------------------------------
 
@@ -76,17 +115,22 @@ class SchemeTab(QWidget):
         raise NotImplementedError
 
     def rows(self, schemes: Schemes) -> list[tuple[Any, list[str]]]:
+        """(scheme, cells) per row; the scheme has ``id``, ``name`` and ``active``."""
         return []
 
-    def save(self, v: dict[str, Any]) -> str:
-        """Call the service with the form's values; returns what to say when done."""
+    def fill(self, scheme: Any) -> None:
+        """Show ``scheme``'s values in the form."""
+
+    def make(self, v: dict[str, Any], base: Any) -> Any:
+        """The scheme the form describes; ``base`` is the one being changed, or None."""
         raise NotImplementedError
+
+    def change_note(self, before: Any, after: Any) -> str:
+        """What a change means for what members already hold, if anything."""
+        return ""
 
     def refresh_choices(self, schemes: Schemes) -> None:
         """Rebuild lists of programs or items the form offers (after another tab added one)."""
-
-    def extra_buttons(self, layout: QHBoxLayout) -> None:
-        pass
 
     # Shared ------------------------------------------------------------------------
 
@@ -111,18 +155,99 @@ class SchemeTab(QWidget):
     def values(self) -> dict[str, Any]:
         return {k: f.value() for k, f in self.fields.items()}
 
-    def reload(self) -> None:
+    def reload(self, *, refill: bool = True) -> None:
+        """Re-read the schemes; the row being changed stays picked (and, if ``refill``,
+        the form shows its stored values)."""
         try:
             self.schemes = self.services.checkout.schemes()
         except Exception:
             log.exception("reading schemes for set-up")
             return
-        self.list.clear()
-        for data, cells in self.rows(self.schemes):
-            item = QTreeWidgetItem(cells)
-            item.setData(0, 256, data)
-            self.list.addTopLevelItem(item)
         self.refresh_choices(self.schemes)
+        picked = self.editing.id if self.editing is not None else None
+        self.editing = None
+        self.list.blockSignals(True)
+        try:
+            self.list.clear()
+            for scheme, cells in self.rows(self.schemes):
+                item = self._row(scheme, cells)
+                self.list.addTopLevelItem(item)
+                if scheme.id == picked:
+                    self.editing = scheme
+                    self.list.setCurrentItem(item)
+        finally:
+            self.list.blockSignals(False)
+        if self.editing is not None and refill:
+            self.fill(self.editing)
+        self._show_mode()
+
+    def _row(self, scheme: Any, cells: list[str]) -> QTreeWidgetItem:
+        if not scheme.active:
+            cells = [tr("{name} (off)").format(name=cells[0]), *cells[1:]]
+        item = QTreeWidgetItem(cells)
+        item.setData(0, ID_ROLE, scheme)
+        if not scheme.active:
+            grey = QBrush(QColor(OFF_COLOUR))
+            for col in range(len(cells)):
+                item.setForeground(col, grey)
+                font = item.font(col)
+                font.setItalic(True)
+                item.setFont(col, font)
+        return item
+
+    def _picked(self, row: QTreeWidgetItem | None) -> None:
+        """A row picked in the list: the form shows it, ready to be changed."""
+        self.editing = row.data(0, ID_ROLE) if row is not None else None
+        self.error.hide()
+        self.done.setText("")
+        if self.editing is not None:
+            self.fill(self.editing)
+        self._show_mode()
+
+    def _show_mode(self) -> None:
+        if not self.kind:
+            return
+        e = self.editing
+        if e is None:
+            self.button.setText(tr("Add (Ctrl+Enter)"))
+            self.mode.setText(
+                tr("New: fill in the form, Ctrl+Enter adds it. Ctrl+L picks one above to change.")
+            )
+        else:
+            self.button.setText(tr("Save changes (Ctrl+S)"))
+            state = tr("on") if e.active else tr("switched off")
+            self.mode.setText(
+                tr("Changing “{name}” ({state}). Ctrl+N starts a new one instead.").format(
+                    name=e.name, state=state
+                )
+            )
+        self.switch_button.setEnabled(e is not None)
+        off = e is not None and not e.active
+        self.switch_button.setText(tr("Switch on (Ctrl+O)") if off else tr("Switch off (Ctrl+O)"))
+
+    def focus_list(self) -> None:
+        """Ctrl+L: to the list, on the first row if none is picked yet."""
+        if not self.kind or self.list.topLevelItemCount() == 0:
+            return
+        self.list.setFocus()
+        if self.list.currentItem() is None:
+            self.list.setCurrentItem(self.list.topLevelItem(0))
+
+    def new(self) -> None:
+        """Ctrl+N: an empty form for a new one; nothing picked."""
+        if not self.kind:
+            return
+        self.list.setCurrentItem(None)
+        self.list.clearSelection()
+        self.editing = None
+        for f in self.fields.values():
+            f.clear()
+        self.error.hide()
+        self.done.setText("")
+        self._show_mode()
+        first = next(iter(self.fields.values()), None)
+        if first is not None:
+            first.widget.setFocus()
 
     def show_error(self, text: str, widget: QWidget | None = None) -> None:
         self.done.setText("")
@@ -131,11 +256,82 @@ class SchemeTab(QWidget):
         if widget is not None:
             widget.setFocus()
 
+    def save(self, v: dict[str, Any]) -> str:
+        """Add the form as a new scheme, or save it over the one picked."""
+        schemes = self.services.schemes
+        before = self.editing
+        scheme = self.make(v, before)
+        if before is None:
+            added = getattr(schemes, f"add_{self.kind}")(scheme)
+            return tr("Added “{name}”.").format(name=added.name)
+        after = getattr(schemes, f"update_{self.kind}")(scheme)
+        said = tr("Saved “{name}”: the changes apply from the next checkout.").format(
+            name=after.name
+        )
+        note = self.change_note(before, after)
+        return f"{said} {note}" if note else said
+
     def submit(self) -> None:
-        """Read the form, call the service; a problem is shown beside the form."""
+        """Ctrl+Enter / Ctrl+S: add, or save changes to the row picked."""
+        adding = self.kind and self.editing is None
+        self._run(self.save, clear=bool(adding))
+
+    def toggle(self) -> None:
+        """Ctrl+O: switch the picked scheme off, or on again. Unsaved edits stay in the form."""
+        e = self.editing
+        if e is None or not self.kind:
+            return
+
+        def switch(_v: dict[str, Any]) -> str:
+            return self.switched_text(self.services.schemes.switch(self.kind, e.id, not e.active))
+
+        self._run(switch, read_form=False, refill=False)
+
+    def switched_text(self, s: Switched) -> str:
+        """What switching did, and what happens to what members hold (they keep it)."""
+        if s.active:
+            return tr("“{name}” is on again from the next checkout.").format(name=s.name)
+        what = {
+            "points": tr("“{name}” is switched off: it earns no more points."),
+            "credit": tr("“{name}” is switched off: it gives no more cashback."),
+            "pass": tr("“{name}” is switched off: it is no longer sold."),
+            "tier": tr("“{name}” is switched off: nobody new reaches it and it is not sold."),
+            "reward": tr("“{name}” is switched off: the counter no longer offers it."),
+            "promotion": tr("“{name}” is switched off: it no longer multiplies points."),
+            "item": tr("“{name}” is switched off: the counter no longer lists it."),
+        }[s.kind].format(name=s.name)
+        if not s.holders:
+            return what
+        kept = {
+            "points": tr(
+                "Members keep the points they hold ({held} in all, held by {n}) "
+                "and can still spend them."
+            ),
+            "credit": tr(
+                "Members keep their store credit ({held} in all, held by {n}) "
+                "and can still pay with it."
+            ),
+            "pass": tr(
+                "Members keep the uses they bought ({held} in all, held by {n}) "
+                "and can still use them."
+            ),
+            "tier": tr("Members in it keep it until their next tier review (now {n})."),
+        }.get(s.kind, "")
+        held = format_money(s.held, self.currency) if s.kind == "credit" else str(s.held)
+        return f"{what} {kept.format(n=s.holders, held=held)}".strip()
+
+    def _run(
+        self,
+        action: Callable[[dict[str, Any]], str],
+        *,
+        read_form: bool = True,
+        clear: bool = False,
+        refill: bool = True,
+    ) -> None:
+        """Call ``action``; a problem is shown beside the form and changes nothing."""
         self.error.hide()
         try:
-            said = self.save(self.values())
+            said = action(self.values() if read_form else {})
         except FieldError as err:
             self.show_error(err.text, err.widget)
             return
@@ -146,8 +342,9 @@ class SchemeTab(QWidget):
             log.exception("set-up save failed")
             self.show_error(tr("Unexpected error, nothing was saved: {error}").format(error=err))
             return
-        for f in self.fields.values():
-            f.clear()
+        if clear:
+            for f in self.fields.values():
+                f.clear()
+        self.reload(refill=refill)
         self.done.setText(said)
-        self.reload()
         self.saved.emit()

@@ -1,11 +1,14 @@
 """The owner's rewards set-up: one dialog, a tab per kind of scheme.
 
 Keyboard: Ctrl+Tab / Ctrl+Shift+Tab (or Ctrl+PgDown/PgUp) move between tabs, Tab
-between fields, Ctrl+Enter adds (or saves) on the tab shown, Esc closes.
+between fields, Ctrl+L to the list (arrows pick a row and fill the form), Ctrl+N a new
+one, Ctrl+Enter adds a new one or saves the row picked (so does Ctrl+S), Ctrl+O switches
+the row picked off or on, Esc closes. The keys act on the tab shown.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -21,16 +24,8 @@ from PySide6.QtWidgets import (
 
 from .. import theme
 from .base import SchemeTab
-from .tabs import (
-    CreditTab,
-    ItemsTab,
-    PassesTab,
-    PointsTab,
-    PromotionsTab,
-    RewardsTab,
-    RulesTab,
-    TiersTab,
-)
+from .money_tabs import CreditTab, PassesTab, PointsTab
+from .reward_tabs import ItemsTab, PromotionsTab, RewardsTab, RulesTab, TiersTab
 
 
 class RewardsSetupDialog(QDialog):
@@ -60,8 +55,16 @@ class RewardsSetupDialog(QDialog):
             page.saved.connect(self._reload_all)
             self.tabs.addTab(page, title)
             self.pages[cls.__name__] = page
-        for seq in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(seq), self, activated=self.submit)
+        keys = [
+            ("Ctrl+Return", SchemeTab.submit),
+            ("Ctrl+Enter", SchemeTab.submit),
+            ("Ctrl+S", SchemeTab.submit),
+            ("Ctrl+N", SchemeTab.new),
+            ("Ctrl+O", SchemeTab.toggle),
+            ("Ctrl+L", SchemeTab.focus_list),
+        ]
+        for seq, action in keys:
+            QShortcut(QKeySequence(seq), self, activated=lambda a=action: self._on_page(a))
         close = QPushButton(self.tr("Close (Esc)"), self)
         close.setAutoDefault(False)
         close.clicked.connect(self.accept)
@@ -77,12 +80,19 @@ class RewardsSetupDialog(QDialog):
         return self.pages[name]
 
     def submit(self) -> None:
+        self._on_page(SchemeTab.submit)
+
+    def _on_page(self, action: Callable[[SchemeTab], None]) -> None:
+        """A key of the set-up acts on the tab shown."""
         page = self.tabs.currentWidget()
         if isinstance(page, SchemeTab):
-            page.submit()
+            action(page)
 
     def _reload_all(self) -> None:
-        """A program added on one tab appears in the others' choices at once."""
+        """A program added, renamed or switched off on one tab shows in the others at once.
+
+        Their forms keep what the owner typed there but has not saved yet.
+        """
         for page in self.pages.values():
             if page is not self.tabs.currentWidget():
-                page.reload()
+                page.reload(refill=False)

@@ -116,6 +116,10 @@ class Field:
                 self.widget.clear()
             elif self.kind == "money":
                 self.widget.setText(format_plain(value, self.currency))
+            elif self.kind in ("percent", "times"):
+                # 250 basis points → "2.5"; 200 % → "2": the way the owner typed them.
+                text = format((Decimal(value) / 100).normalize(), "f")
+                self.widget.setText(text.replace(".", QLocale().decimalPoint()))
             else:
                 self.widget.setText(str(value))
 
@@ -131,6 +135,29 @@ def choice(parent: QWidget, options: list[tuple[str, Any]]) -> QComboBox:
     for text, data in options:
         box.addItem(text, data)
     return box
+
+
+def set_options(box: QComboBox, options: list[tuple[str, Any]]) -> None:
+    """Replace a choice's options, keeping what was chosen if it is still offered."""
+    kept = box.currentData()
+    box.clear()
+    for text, data in options:
+        box.addItem(text, data)
+    if kept is not None and box.findData(kept) >= 0:
+        box.setCurrentIndex(box.findData(kept))
+
+
+def named(name: str, active: bool) -> str:
+    """A scheme's name in a choice, marked when it is switched off."""
+    return name if active else tr("{name} (off)").format(name=name)
+
+
+def opt_text(n: int | None, unit: str = "") -> str:
+    return "—" if n is None else f"{QLocale().toString(n)}{unit}"
+
+
+def days_text(n: int | None) -> str:
+    return "—" if n is None else tr("{n} days").format(n=QLocale().toString(n))
 
 
 def checks(parent: QWidget, options: list[tuple[str, Any]]) -> QListWidget:
