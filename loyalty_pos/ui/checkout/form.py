@@ -15,26 +15,22 @@ from __future__ import annotations
 
 import logging
 import uuid
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from ...domain.checkout import Schemes
 from ...domain.errors import InvalidCode, NotFound, UserError
-from ...domain.programs import MAX_ITEMS_PER_VISIT
 from ...i18n import message
 from ...services.checkout import CheckoutRequest, CheckoutResult
 from ...services.member_extras import MemberExtras, member_extras
@@ -44,19 +40,12 @@ from ..formatting import format_money
 from .amount import AmountEdit, format_plain
 from .items import ItemPicker
 from .offers import OffersList, offers_for
+from .stamp_rows import StampRow, StampRows
 from .totals import TotalsView
 
 log = logging.getLogger(__name__)
 
 PREVIEW_DELAY_MS = 100
-
-
-@dataclass
-class _Row:
-    """A punch card with no item on the list counting for it: items typed by hand."""
-
-    card: CardProgress
-    items: QSpinBox
 
 
 class CheckoutForm(QGroupBox):
@@ -74,7 +63,6 @@ class CheckoutForm(QGroupBox):
         self.member: MemberView | None = None
         self.extras: MemberExtras | None = None
         self.schemes = Schemes()
-        self.rows: list[_Row] = []
         self.request_id = uuid.uuid4().hex
         self._request_used = False
         self._busy = False
@@ -99,10 +87,7 @@ class CheckoutForm(QGroupBox):
         amount_row.addWidget(self.amount, 1)
         amount_row.addWidget(currency_label)
 
-        self._grid_host = QWidget(self)
-        self._grid = QGridLayout(self._grid_host)
-        self._grid.setContentsMargins(0, 0, 0, 0)
-        self._grid.setHorizontalSpacing(12)
+        self.stamp_rows = StampRows(self)
 
         self.items_label = QLabel(self.tr("Items (digit = how many, + −)"), self)
         self.items_label.setObjectName("hint")
@@ -136,7 +121,7 @@ class CheckoutForm(QGroupBox):
         layout.setSpacing(3)
         layout.setContentsMargins(6, 4, 6, 6)
         layout.addLayout(amount_row)
-        layout.addWidget(self._grid_host)
+        layout.addWidget(self.stamp_rows)
         layout.addWidget(self.items_label)
         layout.addWidget(self.items)
         layout.addWidget(self.offers_label)
@@ -187,7 +172,7 @@ class CheckoutForm(QGroupBox):
                 self.amount.clear()
                 self.coupon.clear()
                 self.gift_card.clear()
-            self._build_rows(member, kept_rows)
+            self.stamp_rows.rebuild(self._hand_counted(member), kept_rows, self._changed)
             self.items.set_items(list(self.schemes.items.values()), self.currency)
             for item_id, n in kept_items.items():
                 self.items.set_quantity(item_id, n)
@@ -204,12 +189,23 @@ class CheckoutForm(QGroupBox):
             self.offers_label.setVisible(bool(offers))
             earning = member is not None
             self.items.setEnabled(earning)
-            self._grid_host.setVisible(bool(self.rows))
         finally:
             self._updating = False
         self.extras_changed.emit(self.extras)
         self._update_button()
         self.refresh_preview()
+
+    @property
+    def rows(self) -> list[StampRow]:
+        """The hand-typed item counts, one per punch card the item list doesn't count."""
+        return self.stamp_rows.rows
+
+    def _hand_counted(self, member: MemberView | None) -> list[CardProgress]:
+        """The member's active cards that no item on the list counts for."""
+        if member is None:
+            return []
+        counted = {pid for i in self.schemes.items.values() if i.active for pid in i.programs}
+        return [c for c in member.cards if c.active and c.program_id not in counted]
 
     def _load(self, read, default):
         try:
@@ -217,37 +213,6 @@ class CheckoutForm(QGroupBox):
         except Exception:
             log.exception("reading the checkout's schemes or balances")
             return default
-
-    def _build_rows(self, member: MemberView | None, kept: dict[int, int]) -> None:
-        """A count per active punch card that no item on the list counts for."""
-        self.rows = []
-        while self._grid.count():
-            w = self._grid.takeAt(0).widget()
-            if w is not None:
-                w.hide()
-                w.deleteLater()
-        if member is None:
-            return
-        counted = {pid for i in self.schemes.items.values() if i.active for pid in i.programs}
-        cards = [c for c in member.cards if c.active and c.program_id not in counted]
-        for r, card in enumerate(cards):
-            name = QLabel(card.program, self._grid_host)
-            theme.set_font(name, theme.BASE_PT + 2, bold=True)
-            spin = QSpinBox(self._grid_host)
-            spin.setRange(0, MAX_ITEMS_PER_VISIT)
-            spin.setAccessibleName(self.tr("{program}: items").format(program=card.program))
-            spin.setMinimumWidth(84)
-            theme.set_font(spin, theme.CARD_TITLE_PT, bold=True)
-            spin.setValue(kept.get(card.program_id, 0))
-            spin.valueChanged.connect(self._changed)
-            if r == 0:
-                head = QLabel(self.tr("Items"), self._grid_host)
-                head.setObjectName("hint")
-                self._grid.addWidget(head, 0, 1)
-            self._grid.addWidget(name, r + 1, 0)
-            self._grid.addWidget(spin, r + 1, 1)
-            self.rows.append(_Row(card, spin))
-        self._grid.setColumnStretch(0, 1)
 
     # What the cashier entered -----------------------------------------------------
 
@@ -273,7 +238,7 @@ class CheckoutForm(QGroupBox):
         return CheckoutRequest(
             amount=amount,
             items=self.items.quantities() if self.member is not None else {},
-            stamp_items={r.card.program_id: r.items.value() for r in self.rows if r.items.value()},
+            stamp_items=self.stamp_rows.counts(),
             redeem_stamps=chosen.redeem_stamps,
             redeem_rewards=chosen.redeem_rewards,
             use_points=chosen.use_points,
