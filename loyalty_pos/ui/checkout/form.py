@@ -9,6 +9,9 @@ The form makes one ``request_id`` per checkout and sends it with every confirm, 
 double Enter, a double click or a retry writes the visit once (the service replays
 the first result). After a confirmed visit the fields go back to empty and the same
 request id stays until the cashier enters something new.
+
+Store credit, points and a gift card pay as much as the bill needs unless the cashier
+sets a smaller part with Ctrl+H (``tender_parts.py``).
 """
 
 from __future__ import annotations
@@ -36,11 +39,11 @@ from ...services.checkout import CheckoutRequest, CheckoutResult
 from ...services.member_extras import MemberExtras, member_extras
 from ...services.views import CardProgress, MemberView
 from .. import theme
-from ..formatting import format_money
 from .amount import AmountEdit, format_plain
 from .items import ItemPicker
 from .offers import OffersList, offers_for
 from .stamp_rows import StampRow, StampRows
+from .tender_parts import PART_KEY, TenderParts
 from .totals import TotalsView
 
 log = logging.getLogger(__name__)
@@ -48,7 +51,7 @@ log = logging.getLogger(__name__)
 PREVIEW_DELAY_MS = 100
 
 
-class CheckoutForm(QGroupBox):
+class CheckoutForm(TenderParts, QGroupBox):
     """The counter's checkout for the open member, or for nobody (no card scanned)."""
 
     recorded = Signal(object)  # CheckoutResult
@@ -94,7 +97,9 @@ class CheckoutForm(QGroupBox):
         theme.set_font(self.items_label, theme.SMALL_PT)
         self.items = ItemPicker(self)
         self.items.setMaximumHeight(112)
-        self.offers_label = QLabel(self.tr("Apply (Space ticks)"), self)
+        self.offers_label = QLabel(
+            self.tr("Apply (Space ticks · {key} how much)").format(key=PART_KEY), self
+        )
         self.offers_label.setObjectName("hint")
         theme.set_font(self.offers_label, theme.SMALL_PT)
         self.offers = OffersList(self)
@@ -106,6 +111,9 @@ class CheckoutForm(QGroupBox):
         self.gift_card = QLineEdit(self)
         self.gift_card.setPlaceholderText(self.tr("Gift card code"))
         self.gift_card.setAccessibleName(self.tr("Gift card code"))
+        self.gift_card.setToolTip(
+            self.tr("{key}: take only part of the card's balance").format(key=PART_KEY)
+        )
         codes = QHBoxLayout()
         codes.addWidget(self.coupon)
         codes.addWidget(self.gift_card)
@@ -135,6 +143,7 @@ class CheckoutForm(QGroupBox):
         self.gift_card.textChanged.connect(self._changed)
         self.items.changed.connect(self._changed)
         self.offers.changed.connect(self._changed)
+        self._init_parts()
         self.set_member(None, new_visit=True)
 
     # Building ---------------------------------------------------------------------
@@ -153,6 +162,7 @@ class CheckoutForm(QGroupBox):
         kept_rows = {r.card.program_id: r.items.value() for r in self.rows} if keep else {}
         kept_items = self.items.quantities() if keep else {}
         kept_offers = {(o.kind, o.ref) for o in self._ticked()} if keep_counts else set()
+        kept_parts = self.offers.parts() if keep_counts else {}
         self._updating = True
         try:
             self.member = member
@@ -165,6 +175,7 @@ class CheckoutForm(QGroupBox):
                 else None
             )
             if new_visit and not carry:
+                self.forget_parts()
                 self.request_id = uuid.uuid4().hex
                 self._request_used = False
                 self.last_result = None
@@ -180,6 +191,8 @@ class CheckoutForm(QGroupBox):
             self.offers.set_offers(offers)
             for kind, ref in kept_offers:
                 self.offers.tick(kind, ref)
+            for (kind, ref), part in kept_parts.items():
+                self.offers.set_part(kind, ref, part, self.currency)
             if new_visit and not carry and member is not None and self.rows:
                 self.rows[0].items.setValue(1)
             has_items = self.items.count() > 0
@@ -227,6 +240,7 @@ class CheckoutForm(QGroupBox):
             or self._ticked()
             or self.coupon.text().strip()
             or self.gift_card.text().strip()
+            or self._candidate is not None
         )
 
     def request(self) -> CheckoutRequest:
@@ -235,30 +249,35 @@ class CheckoutForm(QGroupBox):
         if amount is None:
             amount = self.items.price_total() or 0
         chosen = self.offers.chosen()
+        use_credit, use_points, gift_amount = self.tender_amounts(chosen)
         return CheckoutRequest(
             amount=amount,
             items=self.items.quantities() if self.member is not None else {},
             stamp_items=self.stamp_rows.counts(),
             redeem_stamps=chosen.redeem_stamps,
             redeem_rewards=chosen.redeem_rewards,
-            use_points=chosen.use_points,
-            use_credit=chosen.use_credit,
+            use_points=use_points,
+            use_credit=use_credit,
             use_passes=chosen.use_passes,
             buy_passes=chosen.buy_passes,
             buy_tier=chosen.buy_tier,
             coupon_code=self.coupon.text().strip() or None,
             gift_card_code=self.gift_card.text().strip() or None,
+            gift_amount=gift_amount,
         )
 
     # Live preview -----------------------------------------------------------------
 
-    def refresh_preview(self) -> None:
-        """Recompute the totals now (the debounce timer calls this after a change)."""
+    def refresh_preview(self) -> str | None:
+        """Recompute the totals now (the debounce timer calls this after a change).
+
+        Returns the message shown in red when the checkout can't be confirmed as is.
+        """
         self._timer.stop()
         total = self.items.price_total()
         self.amount.setPlaceholderText(format_plain(total, self.currency) if total else "0")
         if not self.has_entries() and self._show_last():
-            return
+            return None
         if not self.has_entries():
             hint = (
                 self.tr("Enter the amount, the items or a reward.")
@@ -268,19 +287,18 @@ class CheckoutForm(QGroupBox):
                 )
             )
             self.totals.show_idle(hint, self.currency)
-            return
+            return None
         try:
             req = self.request()
             plan = self.services.checkout.preview(self.member.id if self.member else None, req)
         except UserError as err:
             self.totals.show_error(message(err))
-            return
+            return message(err)
         except Exception as err:
             log.exception("checkout preview failed")
-            self.totals.show_error(
-                self.tr("Unexpected error: {error}").format(error=str(err) or type(err).__name__)
-            )
-            return
+            said = self.tr("Unexpected error: {error}").format(error=str(err) or type(err).__name__)
+            self.totals.show_error(said)
+            return said
         tier = None
         if self.member is not None and self.extras is not None and self.extras.tier:
             tier = next((t for t in self.schemes.tiers if t.name == self.extras.tier), None)
@@ -293,7 +311,12 @@ class CheckoutForm(QGroupBox):
             tier=tier,
             has_member=self.member is not None,
             passes_used=dict(req.use_passes),
+            held=self.held(),
         )
+        problem = self.part_problem(plan)
+        if problem:
+            self.totals.show_error(problem)
+        return problem
 
     def _show_last(self) -> bool:
         """The visit just confirmed stays on screen (cash due!) until the next entry."""
@@ -362,17 +385,9 @@ class CheckoutForm(QGroupBox):
         Puts it in its field and returns what to tell the cashier, or None when it is
         neither (or those services are not there), so the scan is refused as before.
         """
-        gift_cards = getattr(self.services, "gift_cards", None)
-        if gift_cards is not None:
-            try:
-                card = gift_cards.show(code)
-            except UserError:  # not a gift card (or not one that can be shown)
-                card = None
-            if card is not None:
-                self.gift_card.setText(code)
-                return self.tr("Gift card {code}: balance {balance}.").format(
-                    code=code, balance=format_money(card.balance, self.currency)
-                )
+        said = self.take_gift_card(code)
+        if said is not None:
+            return said
         coupons = getattr(self.services, "coupons", None)
         if coupons is not None:
             try:
@@ -400,6 +415,11 @@ class CheckoutForm(QGroupBox):
         except UserError as err:
             self.totals.show_error(message(err))
             self.failed.emit(message(err))
+            return
+        problem = self.check_parts(req)
+        if problem:  # a part above what is still owed: the cashier decides, not the rules
+            self.totals.show_error(problem)
+            self.failed.emit(problem)
             return
         self._busy = True
         self.confirm_button.setEnabled(False)
@@ -437,6 +457,7 @@ class CheckoutForm(QGroupBox):
 
     def _clear_entries(self) -> None:
         self._updating = True
+        self.forget_parts()
         try:
             self.amount.clear()
             self.coupon.clear()

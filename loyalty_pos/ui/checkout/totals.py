@@ -20,6 +20,7 @@ from ...domain.schemes import PointsProgram, Tier
 from .. import theme
 from ..formatting import format_money
 from .fit_label import FitLabel
+from .parts import Held, points_paid
 
 CONTEXT = "Totals"
 CASH_DUE_PT = 40
@@ -156,8 +157,12 @@ class TotalsView(QFrame):
         tier: Tier | None,
         has_member: bool,
         passes_used: dict[int, int],
+        held: Held | None = None,
     ) -> None:
+        """The figures of ``plan``; with ``held``, what each tender used leaves over."""
         money = lambda v: format_money(v, currency)  # noqa: E731
+        loc = QLocale()
+        points_used = points_paid(plan, schemes)
         lines = [(tr("Amount"), money(rung_up))]
         for e in plan.entries:
             if e.kind is Kind.PURCHASE and e.account is Account.PASSES:
@@ -180,6 +185,15 @@ class TotalsView(QFrame):
                 )
             elif d.source == "coupon":
                 label = tr("Coupon: {name}").format(name=d.label)
+            elif d.source == "points_reward" and d.ref_id is None and held is not None:
+                pid = next((k for k, p in schemes.points.items() if p.name == d.label), None)
+                if pid is not None:  # paying with points: how many, and how many are left
+                    n = points_used.get(pid, 0)
+                    label = tr("{n} {name} ({left} left)").format(
+                        n=loc.toString(n),
+                        name=d.label,
+                        left=loc.toString(held.points.get(pid, 0) - n),
+                    )
             if d.amount:
                 lines.append((label, "−" + money(d.amount)))
             reward = schemes.rewards.get(d.ref_id) if d.source == "points_reward" else None
@@ -191,9 +205,16 @@ class TotalsView(QFrame):
         if plan.discount or plan.paid_credit or plan.paid_gift or plan.amount != rung_up:
             lines.append((f"<b>{tr('To charge')}</b>", f"<b>{money(plan.charged)}</b>"))
         if plan.paid_credit:
-            lines.append((tr("Paid with store credit"), "−" + money(plan.paid_credit)))
+            label = tr("Paid with store credit")
+            if held is not None:
+                left = money(held.credit - plan.paid_credit)
+                label = tr("Store credit ({left} left)").format(left=left)
+            lines.append((label, "−" + money(plan.paid_credit)))
         if plan.paid_gift:
-            lines.append((tr("Paid with gift card"), "−" + money(plan.paid_gift)))
+            label = tr("Paid with gift card")
+            if held is not None and held.gift is not None:
+                label = tr("Gift card ({left} left)").format(left=money(held.gift - plan.paid_gift))
+            lines.append((label, "−" + money(plan.paid_gift)))
         for pid, n in passes_used.items():
             if n and pid in schemes.passes:
                 lines.append((tr("Uses {name}").format(name=schemes.passes[pid].name), f"×{n}"))
