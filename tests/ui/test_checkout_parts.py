@@ -139,12 +139,16 @@ def test_partial_points_pay_that_many_points(qtbot, window, cashier, services, r
     assert balance(services, regular, shop["points"].id, Account.POINTS) == 35 + 17
 
 
+@pytest.mark.parametrize("with_member", [True, False])
 def test_partial_gift_card_leaves_the_rest_on_the_card(
-    qtbot, window, cashier, services, member, shop
+    qtbot, window, cashier, services, member, shop, with_member
 ):
     form = window.visit_form
     card = services.gift_cards.issue(5000)
-    cashier.scan(window.search, member.card_number)
+    if with_member:
+        cashier.scan(window.search, member.card_number)
+    else:
+        form.amount.setFocus()
     type_keys(qtbot, window, "3000")
     cashier.scan(cashier.focused(), card.code)
     assert "Ctrl+H" in window.banner.text()
@@ -158,6 +162,7 @@ def test_partial_gift_card_leaves_the_rest_on_the_card(
     assert form.totals.cash_due.text() == money(1000)
     cashier.press(Qt.Key.Key_Return, form.gift_card)
     v = visits(services)[-1]
+    assert (v["member_id"] is not None) == with_member
     assert (v["charged"], v["paid_gift"]) == (3000, 2000)
     assert services.gift_cards.show(card.code).balance == 3000
     assert f"Cash due {money(1000)}" in window.banner.text()

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.checkout import Schemes
 from ...domain.errors import InvalidCode, NotFound, UserError
+from ...domain.schemes import Tier
 from ...i18n import message
 from ...services.checkout import CheckoutRequest, CheckoutResult
 from ...services.member_extras import MemberExtras, member_extras
@@ -299,16 +300,13 @@ class CheckoutForm(TenderParts, QGroupBox):
             said = self.tr("Unexpected error: {error}").format(error=str(err) or type(err).__name__)
             self.totals.show_error(said)
             return said
-        tier = None
-        if self.member is not None and self.extras is not None and self.extras.tier:
-            tier = next((t for t in self.schemes.tiers if t.name == self.extras.tier), None)
         self.totals.show_plan(
             plan,
             rung_up=req.amount,
             schemes=self.schemes,
             currency=self.currency,
             day=self.services.clock().astimezone().date(),
-            tier=tier,
+            tier=self._tier() if self.member is not None else None,
             has_member=self.member is not None,
             passes_used=dict(req.use_passes),
             held=self.held(),
@@ -323,21 +321,24 @@ class CheckoutForm(TenderParts, QGroupBox):
         r = self.last_result
         if r is None or r.plan is None:
             return False
-        tier = None
-        if self.extras is not None and self.extras.tier:
-            tier = next((t for t in self.schemes.tiers if t.name == self.extras.tier), None)
         self.totals.show_plan(
             r.plan,
             rung_up=self._last_request.amount if self._last_request else r.plan.amount,
             schemes=self.schemes,
             currency=self.currency,
             day=self.services.clock().astimezone().date(),
-            tier=tier,
+            tier=self._tier(),
             has_member=r.member is not None,
             passes_used=dict(self._last_request.use_passes) if self._last_request else {},
         )
         self.totals.show_confirmed(r.visit_id)
         return True
+
+    def _tier(self) -> Tier | None:
+        """The open member's tier, for its discount and multiplier in the totals."""
+        if self.extras is None or not self.extras.tier:
+            return None
+        return next((t for t in self.schemes.tiers if t.name == self.extras.tier), None)
 
     # Cashier actions --------------------------------------------------------------
 
