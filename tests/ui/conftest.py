@@ -13,6 +13,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from loyalty_pos.domain.cardnumber import make_card_number
+from loyalty_pos.domain.programs import RewardKind, StampProgram
+from loyalty_pos.domain.schemes import (
+    CatalogueReward,
+    CreditProgram,
+    Item,
+    PassProgram,
+    PointsProgram,
+)
 from loyalty_pos.services import Services
 from loyalty_pos.ui.main_window import MainWindow
 
@@ -95,6 +103,21 @@ def wrong_check_digit(code: str) -> str:
 def mistyped():
     """Turns a card number into the same number with a wrong check digit."""
     return wrong_check_digit
+
+
+@pytest.fixture
+def shop(services: Services, coffee: StampProgram) -> dict:
+    """Coffee card, points (1 per 100 Ft, a point is worth 10 Ft), 5 % cashback, a car
+    wash pass, a catalogue reward and a latte that counts for coffee and points."""
+    s = services.schemes
+    points = s.add_points(PointsProgram(0, "Points", 1, 100, point_value=10))
+    credit = s.add_credit(CreditProgram(0, "Cashback", 500))
+    wash = s.add_pass(PassProgram(0, "Car wash pass", 10, 20000))
+    reward = s.add_reward(
+        CatalogueReward(0, points.id, "500 off", 50, RewardKind.FIXED_DISCOUNT, 500)
+    )
+    latte = s.add_item(Item(0, "Latte", "coffee", 1200, frozenset({coffee.id, points.id})))
+    return {"points": points, "credit": credit, "wash": wash, "reward": reward, "latte": latte}
 
 
 OWNER_PIN = "1234"

@@ -8,13 +8,6 @@ from PySide6.QtCore import Qt
 
 from loyalty_pos.domain.ledger import Account
 from loyalty_pos.domain.programs import RewardKind
-from loyalty_pos.domain.schemes import (
-    CatalogueReward,
-    CreditProgram,
-    Item,
-    PassProgram,
-    PointsProgram,
-)
 from loyalty_pos.services.checkout import CheckoutRequest
 from loyalty_pos.ui.formatting import format_money
 from loyalty_pos.ui.theme import Tone
@@ -22,21 +15,6 @@ from loyalty_pos.ui.theme import Tone
 
 def money(v: int) -> str:
     return format_money(v, "HUF")
-
-
-@pytest.fixture
-def shop(services, coffee):
-    """Coffee card, points (1 per 100 Ft, a point is worth 10 Ft), 5 % cashback, a car
-    wash pass, a catalogue reward and a latte that counts for coffee and points."""
-    s = services.schemes
-    points = s.add_points(PointsProgram(0, "Points", 1, 100, point_value=10))
-    credit = s.add_credit(CreditProgram(0, "Cashback", 500))
-    wash = s.add_pass(PassProgram(0, "Car wash pass", 10, 20000))
-    reward = s.add_reward(
-        CatalogueReward(0, points.id, "500 off", 50, RewardKind.FIXED_DISCOUNT, 500)
-    )
-    latte = s.add_item(Item(0, "Latte", "coffee", 1200, frozenset({coffee.id, points.id})))
-    return {"points": points, "credit": credit, "wash": wash, "reward": reward, "latte": latte}
 
 
 def balance(services, member, program_id: int, account: Account) -> int:
@@ -127,7 +105,7 @@ def test_pay_with_store_credit(qtbot, window, cashier, services, member, shop):
     cashier.scan(window.search, member.card_number)
     type_keys(qtbot, window, "1000")
     tick(window, cashier, "credit")
-    wait_totals(qtbot, window, f"Paid with store credit −{money(300)}")
+    wait_totals(qtbot, window, f"Store credit ({money(0)} left) −{money(300)}")
     assert window.visit_form.totals.cash_due.text() == money(700)
     cashier.press(Qt.Key.Key_Return, window.visit_form.offers)
     v = visits(services)[-1]

@@ -9,41 +9,42 @@ The form makes one ``request_id`` per checkout and sends it with every confirm, 
 double Enter, a double click or a retry writes the visit once (the service replays
 the first result). After a confirmed visit the fields go back to empty and the same
 request id stays until the cashier enters something new.
+
+Store credit, points and a gift card pay as much as the bill needs unless the cashier
+sets a smaller part with Ctrl+H (``tender_parts.py``).
 """
 
 from __future__ import annotations
 
 import logging
 import uuid
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from ...domain.checkout import Schemes
 from ...domain.errors import InvalidCode, NotFound, UserError
-from ...domain.programs import MAX_ITEMS_PER_VISIT
+from ...domain.schemes import Tier
 from ...i18n import message
 from ...services.checkout import CheckoutRequest, CheckoutResult
 from ...services.member_extras import MemberExtras, member_extras
 from ...services.views import CardProgress, MemberView
 from .. import theme
-from ..formatting import format_money
 from .amount import AmountEdit, format_plain
 from .items import ItemPicker
 from .offers import OffersList, offers_for
+from .stamp_rows import StampRow, StampRows
+from .tender_parts import PART_KEY, TenderParts
 from .totals import TotalsView
 
 log = logging.getLogger(__name__)
@@ -51,15 +52,7 @@ log = logging.getLogger(__name__)
 PREVIEW_DELAY_MS = 100
 
 
-@dataclass
-class _Row:
-    """A punch card with no item on the list counting for it: items typed by hand."""
-
-    card: CardProgress
-    items: QSpinBox
-
-
-class CheckoutForm(QGroupBox):
+class CheckoutForm(TenderParts, QGroupBox):
     """The counter's checkout for the open member, or for nobody (no card scanned)."""
 
     recorded = Signal(object)  # CheckoutResult
@@ -74,7 +67,6 @@ class CheckoutForm(QGroupBox):
         self.member: MemberView | None = None
         self.extras: MemberExtras | None = None
         self.schemes = Schemes()
-        self.rows: list[_Row] = []
         self.request_id = uuid.uuid4().hex
         self._request_used = False
         self._busy = False
@@ -99,17 +91,16 @@ class CheckoutForm(QGroupBox):
         amount_row.addWidget(self.amount, 1)
         amount_row.addWidget(currency_label)
 
-        self._grid_host = QWidget(self)
-        self._grid = QGridLayout(self._grid_host)
-        self._grid.setContentsMargins(0, 0, 0, 0)
-        self._grid.setHorizontalSpacing(12)
+        self.stamp_rows = StampRows(self)
 
         self.items_label = QLabel(self.tr("Items (digit = how many, + −)"), self)
         self.items_label.setObjectName("hint")
         theme.set_font(self.items_label, theme.SMALL_PT)
         self.items = ItemPicker(self)
         self.items.setMaximumHeight(112)
-        self.offers_label = QLabel(self.tr("Apply (Space ticks)"), self)
+        self.offers_label = QLabel(
+            self.tr("Apply (Space ticks · {key} how much)").format(key=PART_KEY), self
+        )
         self.offers_label.setObjectName("hint")
         theme.set_font(self.offers_label, theme.SMALL_PT)
         self.offers = OffersList(self)
@@ -121,6 +112,9 @@ class CheckoutForm(QGroupBox):
         self.gift_card = QLineEdit(self)
         self.gift_card.setPlaceholderText(self.tr("Gift card code"))
         self.gift_card.setAccessibleName(self.tr("Gift card code"))
+        self.gift_card.setToolTip(
+            self.tr("{key}: take only part of the card's balance").format(key=PART_KEY)
+        )
         codes = QHBoxLayout()
         codes.addWidget(self.coupon)
         codes.addWidget(self.gift_card)
@@ -136,7 +130,7 @@ class CheckoutForm(QGroupBox):
         layout.setSpacing(3)
         layout.setContentsMargins(6, 4, 6, 6)
         layout.addLayout(amount_row)
-        layout.addWidget(self._grid_host)
+        layout.addWidget(self.stamp_rows)
         layout.addWidget(self.items_label)
         layout.addWidget(self.items)
         layout.addWidget(self.offers_label)
@@ -150,6 +144,7 @@ class CheckoutForm(QGroupBox):
         self.gift_card.textChanged.connect(self._changed)
         self.items.changed.connect(self._changed)
         self.offers.changed.connect(self._changed)
+        self._init_parts()
         self.set_member(None, new_visit=True)
 
     # Building ---------------------------------------------------------------------
@@ -168,6 +163,7 @@ class CheckoutForm(QGroupBox):
         kept_rows = {r.card.program_id: r.items.value() for r in self.rows} if keep else {}
         kept_items = self.items.quantities() if keep else {}
         kept_offers = {(o.kind, o.ref) for o in self._ticked()} if keep_counts else set()
+        kept_parts = self.offers.parts() if keep_counts else {}
         self._updating = True
         try:
             self.member = member
@@ -180,6 +176,7 @@ class CheckoutForm(QGroupBox):
                 else None
             )
             if new_visit and not carry:
+                self.forget_parts()
                 self.request_id = uuid.uuid4().hex
                 self._request_used = False
                 self.last_result = None
@@ -187,7 +184,7 @@ class CheckoutForm(QGroupBox):
                 self.amount.clear()
                 self.coupon.clear()
                 self.gift_card.clear()
-            self._build_rows(member, kept_rows)
+            self.stamp_rows.rebuild(self._hand_counted(member), kept_rows, self._changed)
             self.items.set_items(list(self.schemes.items.values()), self.currency)
             for item_id, n in kept_items.items():
                 self.items.set_quantity(item_id, n)
@@ -195,6 +192,8 @@ class CheckoutForm(QGroupBox):
             self.offers.set_offers(offers)
             for kind, ref in kept_offers:
                 self.offers.tick(kind, ref)
+            for (kind, ref), part in kept_parts.items():
+                self.offers.set_part(kind, ref, part, self.currency)
             if new_visit and not carry and member is not None and self.rows:
                 self.rows[0].items.setValue(1)
             has_items = self.items.count() > 0
@@ -204,12 +203,23 @@ class CheckoutForm(QGroupBox):
             self.offers_label.setVisible(bool(offers))
             earning = member is not None
             self.items.setEnabled(earning)
-            self._grid_host.setVisible(bool(self.rows))
         finally:
             self._updating = False
         self.extras_changed.emit(self.extras)
         self._update_button()
         self.refresh_preview()
+
+    @property
+    def rows(self) -> list[StampRow]:
+        """The hand-typed item counts, one per punch card the item list doesn't count."""
+        return self.stamp_rows.rows
+
+    def _hand_counted(self, member: MemberView | None) -> list[CardProgress]:
+        """The member's active cards that no item on the list counts for."""
+        if member is None:
+            return []
+        counted = {pid for i in self.schemes.items.values() if i.active for pid in i.programs}
+        return [c for c in member.cards if c.active and c.program_id not in counted]
 
     def _load(self, read, default):
         try:
@@ -217,37 +227,6 @@ class CheckoutForm(QGroupBox):
         except Exception:
             log.exception("reading the checkout's schemes or balances")
             return default
-
-    def _build_rows(self, member: MemberView | None, kept: dict[int, int]) -> None:
-        """A count per active punch card that no item on the list counts for."""
-        self.rows = []
-        while self._grid.count():
-            w = self._grid.takeAt(0).widget()
-            if w is not None:
-                w.hide()
-                w.deleteLater()
-        if member is None:
-            return
-        counted = {pid for i in self.schemes.items.values() if i.active for pid in i.programs}
-        cards = [c for c in member.cards if c.active and c.program_id not in counted]
-        for r, card in enumerate(cards):
-            name = QLabel(card.program, self._grid_host)
-            theme.set_font(name, theme.BASE_PT + 2, bold=True)
-            spin = QSpinBox(self._grid_host)
-            spin.setRange(0, MAX_ITEMS_PER_VISIT)
-            spin.setAccessibleName(self.tr("{program}: items").format(program=card.program))
-            spin.setMinimumWidth(84)
-            theme.set_font(spin, theme.CARD_TITLE_PT, bold=True)
-            spin.setValue(kept.get(card.program_id, 0))
-            spin.valueChanged.connect(self._changed)
-            if r == 0:
-                head = QLabel(self.tr("Items"), self._grid_host)
-                head.setObjectName("hint")
-                self._grid.addWidget(head, 0, 1)
-            self._grid.addWidget(name, r + 1, 0)
-            self._grid.addWidget(spin, r + 1, 1)
-            self.rows.append(_Row(card, spin))
-        self._grid.setColumnStretch(0, 1)
 
     # What the cashier entered -----------------------------------------------------
 
@@ -262,6 +241,7 @@ class CheckoutForm(QGroupBox):
             or self._ticked()
             or self.coupon.text().strip()
             or self.gift_card.text().strip()
+            or self._candidate is not None
         )
 
     def request(self) -> CheckoutRequest:
@@ -270,30 +250,35 @@ class CheckoutForm(QGroupBox):
         if amount is None:
             amount = self.items.price_total() or 0
         chosen = self.offers.chosen()
+        use_credit, use_points, gift_amount = self.tender_amounts(chosen)
         return CheckoutRequest(
             amount=amount,
             items=self.items.quantities() if self.member is not None else {},
-            stamp_items={r.card.program_id: r.items.value() for r in self.rows if r.items.value()},
+            stamp_items=self.stamp_rows.counts(),
             redeem_stamps=chosen.redeem_stamps,
             redeem_rewards=chosen.redeem_rewards,
-            use_points=chosen.use_points,
-            use_credit=chosen.use_credit,
+            use_points=use_points,
+            use_credit=use_credit,
             use_passes=chosen.use_passes,
             buy_passes=chosen.buy_passes,
             buy_tier=chosen.buy_tier,
             coupon_code=self.coupon.text().strip() or None,
             gift_card_code=self.gift_card.text().strip() or None,
+            gift_amount=gift_amount,
         )
 
     # Live preview -----------------------------------------------------------------
 
-    def refresh_preview(self) -> None:
-        """Recompute the totals now (the debounce timer calls this after a change)."""
+    def refresh_preview(self) -> str | None:
+        """Recompute the totals now (the debounce timer calls this after a change).
+
+        Returns the message shown in red when the checkout can't be confirmed as is.
+        """
         self._timer.stop()
         total = self.items.price_total()
         self.amount.setPlaceholderText(format_plain(total, self.currency) if total else "0")
         if not self.has_entries() and self._show_last():
-            return
+            return None
         if not self.has_entries():
             hint = (
                 self.tr("Enter the amount, the items or a reward.")
@@ -303,53 +288,57 @@ class CheckoutForm(QGroupBox):
                 )
             )
             self.totals.show_idle(hint, self.currency)
-            return
+            return None
         try:
             req = self.request()
             plan = self.services.checkout.preview(self.member.id if self.member else None, req)
         except UserError as err:
             self.totals.show_error(message(err))
-            return
+            return message(err)
         except Exception as err:
             log.exception("checkout preview failed")
-            self.totals.show_error(
-                self.tr("Unexpected error: {error}").format(error=str(err) or type(err).__name__)
-            )
-            return
-        tier = None
-        if self.member is not None and self.extras is not None and self.extras.tier:
-            tier = next((t for t in self.schemes.tiers if t.name == self.extras.tier), None)
+            said = self.tr("Unexpected error: {error}").format(error=str(err) or type(err).__name__)
+            self.totals.show_error(said)
+            return said
         self.totals.show_plan(
             plan,
             rung_up=req.amount,
             schemes=self.schemes,
             currency=self.currency,
             day=self.services.clock().astimezone().date(),
-            tier=tier,
+            tier=self._tier() if self.member is not None else None,
             has_member=self.member is not None,
             passes_used=dict(req.use_passes),
+            held=self.held(),
         )
+        problem = self.part_problem(plan)
+        if problem:
+            self.totals.show_error(problem)
+        return problem
 
     def _show_last(self) -> bool:
         """The visit just confirmed stays on screen (cash due!) until the next entry."""
         r = self.last_result
         if r is None or r.plan is None:
             return False
-        tier = None
-        if self.extras is not None and self.extras.tier:
-            tier = next((t for t in self.schemes.tiers if t.name == self.extras.tier), None)
         self.totals.show_plan(
             r.plan,
             rung_up=self._last_request.amount if self._last_request else r.plan.amount,
             schemes=self.schemes,
             currency=self.currency,
             day=self.services.clock().astimezone().date(),
-            tier=tier,
+            tier=self._tier(),
             has_member=r.member is not None,
             passes_used=dict(self._last_request.use_passes) if self._last_request else {},
         )
         self.totals.show_confirmed(r.visit_id)
         return True
+
+    def _tier(self) -> Tier | None:
+        """The open member's tier, for its discount and multiplier in the totals."""
+        if self.extras is None or not self.extras.tier:
+            return None
+        return next((t for t in self.schemes.tiers if t.name == self.extras.tier), None)
 
     # Cashier actions --------------------------------------------------------------
 
@@ -397,17 +386,9 @@ class CheckoutForm(QGroupBox):
         Puts it in its field and returns what to tell the cashier, or None when it is
         neither (or those services are not there), so the scan is refused as before.
         """
-        gift_cards = getattr(self.services, "gift_cards", None)
-        if gift_cards is not None:
-            try:
-                card = gift_cards.show(code)
-            except UserError:  # not a gift card (or not one that can be shown)
-                card = None
-            if card is not None:
-                self.gift_card.setText(code)
-                return self.tr("Gift card {code}: balance {balance}.").format(
-                    code=code, balance=format_money(card.balance, self.currency)
-                )
+        said = self.take_gift_card(code)
+        if said is not None:
+            return said
         coupons = getattr(self.services, "coupons", None)
         if coupons is not None:
             try:
@@ -435,6 +416,11 @@ class CheckoutForm(QGroupBox):
         except UserError as err:
             self.totals.show_error(message(err))
             self.failed.emit(message(err))
+            return
+        problem = self.check_parts(req)
+        if problem:  # a part above what is still owed: the cashier decides, not the rules
+            self.totals.show_error(problem)
+            self.failed.emit(problem)
             return
         self._busy = True
         self.confirm_button.setEnabled(False)
@@ -472,6 +458,7 @@ class CheckoutForm(QGroupBox):
 
     def _clear_entries(self) -> None:
         self._updating = True
+        self.forget_parts()
         try:
             self.amount.clear()
             self.coupon.clear()

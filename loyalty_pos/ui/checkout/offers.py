@@ -4,6 +4,9 @@ Only what applies to the member at the counter is listed: rewards ready on a pun
 card, catalogue rewards they can afford, paying with points (when points have a money
 value), their store credit, a pass they hold, and passes or a paid tier to sell. Space
 ticks the highlighted line; the totals beside show at once what it does.
+
+Points and store credit pay as much of the bill as they can, unless the cashier set a
+part (Ctrl+H, see ``parts.py``): then the line says so ("HUF500 of HUF558").
 """
 
 from __future__ import annotations
@@ -34,6 +37,8 @@ class Offer:
     ref: int | None
     text: str
     amount: int = 0  # points or credit held, for paying with them
+    name: str = ""  # the points program's name, for paying with points
+    point_value: int = 0  # minor units a point pays, for paying with points
 
 
 @dataclass
@@ -92,6 +97,8 @@ def offers_for(
                         value=format_money(p.points * program.point_value, currency),
                     ),
                     p.points,
+                    p.name,
+                    program.point_value,
                 )
             )
     if extras and extras.credit > 0:
@@ -140,6 +147,23 @@ def offers_for(
     return out
 
 
+def part_text(offer: Offer, part: int, currency: str) -> str:
+    """The line of a points or credit offer that pays only ``part`` of what is held."""
+    if offer.kind == "points":
+        return tr("{name}: {part} of {points} = {value}").format(
+            name=offer.name,
+            part=QLocale().toString(part),
+            points=QLocale().toString(offer.amount),
+            value=format_money(part * offer.point_value, currency),
+        )
+    return tr("Store credit: {part} of {amount}").format(
+        part=format_money(part, currency), amount=format_money(offer.amount, currency)
+    )
+
+
+Key = tuple[str, int | None]
+
+
 class OffersList(QListWidget):
     """Check boxes, one per offer; ``chosen()`` gives what is ticked."""
 
@@ -152,11 +176,61 @@ class OffersList(QListWidget):
         theme.set_font(self, theme.BASE_PT)
         self.setWordWrap(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.itemChanged.connect(lambda _item: self.changed.emit())
+        self._parts: dict[Key, int] = {}  # (kind, ref) → points or credit to use
+        self.itemChanged.connect(self._item_changed)
+
+    def _item_changed(self, row: QListWidgetItem) -> None:
+        """Unticking a line with a part drops the part: ticked again, it pays in full."""
+        offer: Offer = row.data(OFFER_ROLE)
+        key = (offer.kind, offer.ref)
+        if row.checkState() != Qt.CheckState.Checked and key in self._parts:
+            del self._parts[key]
+            row.setText(offer.text)  # emits itemChanged again, without the part
+            return
+        self.changed.emit()
+
+    # Parts -------------------------------------------------------------------------
+
+    def part(self, kind: str, ref: int | None) -> int | None:
+        """The part set for this offer; None: as much as the bill needs."""
+        return self._parts.get((kind, ref))
+
+    def parts(self) -> dict[Key, int]:
+        return dict(self._parts)
+
+    def set_part(self, kind: str, ref: int | None, part: int | None, currency: str) -> bool:
+        """Pay ``part`` with this offer (None: as much as needed), and tick it."""
+        for i in range(self.count()):
+            row = self.item(i)
+            offer: Offer = row.data(OFFER_ROLE)
+            if (offer.kind, offer.ref) != (kind, ref):
+                continue
+            self.blockSignals(True)
+            try:
+                if part is None:
+                    self._parts.pop((kind, ref), None)
+                    row.setText(offer.text)
+                else:
+                    self._parts[(kind, ref)] = part
+                    row.setText(part_text(offer, part, currency))
+                row.setCheckState(Qt.CheckState.Checked)
+            finally:
+                self.blockSignals(False)
+            self.scrollToItem(row)  # the line may have grown: keep all of it in view
+            self.changed.emit()
+            return True
+        return False
+
+    def current_offer(self) -> Offer | None:
+        row = self.currentItem()
+        return row.data(OFFER_ROLE) if row is not None else None
+
+    # Offers ------------------------------------------------------------------------
 
     def set_offers(self, offers: list[Offer]) -> None:
         self.blockSignals(True)
         try:
+            self._parts = {}
             self.clear()
             for offer in offers:
                 row = QListWidgetItem(offer.text, self)
@@ -194,8 +268,10 @@ class OffersList(QListWidget):
 
     def reset(self) -> None:
         self.blockSignals(True)
+        self._parts = {}
         for i in range(self.count()):
             self.item(i).setCheckState(Qt.CheckState.Unchecked)
+            self.item(i).setText(self.item(i).data(OFFER_ROLE).text)
         self.blockSignals(False)
 
     def chosen(self) -> Chosen:
@@ -211,9 +287,10 @@ class OffersList(QListWidget):
             elif o.kind == "reward" and o.ref is not None:
                 rewards.append(o.ref)
             elif o.kind == "points" and o.ref is not None:
-                c.use_points[o.ref] = o.amount  # the checkout uses only what the bill needs
+                # All held unless a part is set: the checkout uses only what the bill needs.
+                c.use_points[o.ref] = self._parts.get((o.kind, o.ref), o.amount)
             elif o.kind == "credit":
-                c.use_credit = o.amount  # likewise: never more than is owed
+                c.use_credit = self._parts.get((o.kind, o.ref), o.amount)  # likewise
             elif o.kind == "use_pass" and o.ref is not None:
                 c.use_passes[o.ref] = 1
             elif o.kind == "sell_pass" and o.ref is not None:

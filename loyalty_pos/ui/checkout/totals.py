@@ -19,6 +19,8 @@ from ...domain.programs import RewardKind
 from ...domain.schemes import PointsProgram, Tier
 from .. import theme
 from ..formatting import format_money
+from .fit_label import FitLabel
+from .parts import Held, points_paid
 
 CONTEXT = "Totals"
 CASH_DUE_PT = 40
@@ -81,15 +83,14 @@ class TotalsView(QFrame):
         self.give.setStyleSheet(
             f"background: {colour[0]}; color: {colour[1]}; padding: 4px; border-radius: 4px;"
         )
-        self.earn = QLabel(self)
-        self.earn.setWordWrap(True)
+        self.earn = FitLabel(self)
         self.earn.setStyleSheet(f"color: {theme.TONE_COLOURS[theme.Tone.SUCCESS][0]};")
         theme.set_font(self.earn, theme.SMALL_PT + 1, bold=True)
         self.error = QLabel(self)
         self.error.setObjectName("inlineError")
         self.error.setWordWrap(True)
         theme.set_font(self.error, theme.BASE_PT, bold=True)
-        for label in (self.earn, self.error, self.give):
+        for label in (self.error, self.give):
             label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
@@ -101,18 +102,23 @@ class TotalsView(QFrame):
         layout.addWidget(self.table)
         layout.addLayout(cash)
         layout.addWidget(self.give)
-        layout.addWidget(self.earn)
-        layout.addWidget(self.error)
-        layout.addStretch(1)
+        layout.addWidget(self.error)  # right under the figures it refuses
+        layout.addWidget(self.earn, 1)  # takes what is left, and fits its text into it
         self.show_idle("", "HUF")
 
     # What the tests and the cashier read ---------------------------------------------
 
     def text(self) -> str:
-        """Everything shown, as plain text (lines, cash due, earned, give, error)."""
+        """Everything shown, as plain text (lines, cash due, give, error, earned).
+
+        The earned line in full, as its tooltip has it: on a small screen the label may
+        show a shorter form of it (without the rounding rules).
+        """
         parts = [f"{a} {b}" for a, b in self.lines]
         parts += [self.cash_caption.text(), self.cash_due.text()]
-        parts += [w.text() for w in (self.give, self.earn, self.error) if w.isVisibleTo(self)]
+        parts += [w.text() for w in (self.give, self.error) if w.isVisibleTo(self)]
+        if self.earn.isVisibleTo(self):
+            parts.append(self.earn.full_text())
         return "\n".join(p for p in parts if p)
 
     # States ------------------------------------------------------------------------
@@ -121,18 +127,19 @@ class TotalsView(QFrame):
         self._set_lines([])
         self.cash_due.setText(format_money(0, currency))
         self._show(self.give, "")
-        self._show(self.earn, hint)
+        self.earn.set_texts([hint])
         self._show(self.error, "")
 
     def show_confirmed(self, visit_id: int) -> None:
         """Under the figures of a visit just written: it is done, collect the cash due."""
         self.cash_caption.setText(tr("CASH\nDUE"))
         self._show(self.error, "")
-        self._show(
-            self.earn,
-            tr(
-                "Visit {id} confirmed. Collect the cash due; the next entry starts a new visit."
-            ).format(id=visit_id),
+        self.earn.set_texts(
+            [
+                tr(
+                    "Visit {id} confirmed. Collect the cash due; the next entry starts a new visit."
+                ).format(id=visit_id)
+            ]
         )
 
     def show_error(self, text: str) -> None:
@@ -150,8 +157,12 @@ class TotalsView(QFrame):
         tier: Tier | None,
         has_member: bool,
         passes_used: dict[int, int],
+        held: Held | None = None,
     ) -> None:
+        """The figures of ``plan``; with ``held``, what each tender used leaves over."""
         money = lambda v: format_money(v, currency)  # noqa: E731
+        loc = QLocale()
+        points_used = points_paid(plan, schemes)
         lines = [(tr("Amount"), money(rung_up))]
         for e in plan.entries:
             if e.kind is Kind.PURCHASE and e.account is Account.PASSES:
@@ -174,6 +185,15 @@ class TotalsView(QFrame):
                 )
             elif d.source == "coupon":
                 label = tr("Coupon: {name}").format(name=d.label)
+            elif d.source == "points_reward" and d.ref_id is None and held is not None:
+                pid = next((k for k, p in schemes.points.items() if p.name == d.label), None)
+                if pid is not None:  # paying with points: how many, and how many are left
+                    n = points_used.get(pid, 0)
+                    label = tr("{n} {name} ({left} left)").format(
+                        n=loc.toString(n),
+                        name=d.label,
+                        left=loc.toString(held.points.get(pid, 0) - n),
+                    )
             if d.amount:
                 lines.append((label, "−" + money(d.amount)))
             reward = schemes.rewards.get(d.ref_id) if d.source == "points_reward" else None
@@ -185,16 +205,23 @@ class TotalsView(QFrame):
         if plan.discount or plan.paid_credit or plan.paid_gift or plan.amount != rung_up:
             lines.append((f"<b>{tr('To charge')}</b>", f"<b>{money(plan.charged)}</b>"))
         if plan.paid_credit:
-            lines.append((tr("Paid with store credit"), "−" + money(plan.paid_credit)))
+            label = tr("Paid with store credit")
+            if held is not None:
+                left = money(held.credit - plan.paid_credit)
+                label = tr("Store credit ({left} left)").format(left=left)
+            lines.append((label, "−" + money(plan.paid_credit)))
         if plan.paid_gift:
-            lines.append((tr("Paid with gift card"), "−" + money(plan.paid_gift)))
+            label = tr("Paid with gift card")
+            if held is not None and held.gift is not None:
+                label = tr("Gift card ({left} left)").format(left=money(held.gift - plan.paid_gift))
+            lines.append((label, "−" + money(plan.paid_gift)))
         for pid, n in passes_used.items():
             if n and pid in schemes.passes:
                 lines.append((tr("Uses {name}").format(name=schemes.passes[pid].name), f"×{n}"))
         self._set_lines(lines)
         self.cash_due.setText(money(plan.cash_due))
         self._show(self.give, tr("GIVE: {items}").format(items=", ".join(give)) if give else "")
-        self._show(self.earn, self._earned(plan, schemes, currency, day, tier, has_member))
+        self.earn.set_texts(self._earned(plan, schemes, currency, day, tier, has_member))
         self._show(self.error, "")
 
     def _earned(
@@ -205,18 +232,22 @@ class TotalsView(QFrame):
         day: date,
         tier: Tier | None,
         has_member: bool,
-    ) -> str:
+    ) -> list[str]:
+        """What the visit earns: in full (with each rounding rule), then without rules.
+
+        The label shows the full form when it fits and the short one otherwise, so four
+        programs still fit a 1280×800 till; the full form is its tooltip.
+        """
         if not has_member:
-            return tr("No member: nothing is earned. Scan a card to earn.")
+            return [tr("No member: nothing is earned. Scan a card to earn.")]
         loc = QLocale()
-        bits = []
+        bits: list[tuple[str, str]] = []  # (with the rule, without)
         for o in plan.stamp_outcomes:
             if o.stamps_added:
-                bits.append(
-                    tr("{program} +{n}").format(
-                        program=o.program.name, n=loc.toString(o.stamps_added)
-                    )
+                bit = tr("{program} +{n}").format(
+                    program=o.program.name, n=loc.toString(o.stamps_added)
                 )
+                bits.append((bit, bit))
         for pid, p in sorted(schemes.points.items()):
             if not p.active:
                 continue
@@ -224,29 +255,29 @@ class TotalsView(QFrame):
             mult = mult * (tier.earn_multiplier_pct if tier else 100) // 100
             n = plan.points_earned.get(pid, 0)
             capped = tr(", daily limit reached") if pid in plan.points_capped else ""
-            bits.append(
-                tr("+{n} {name} ({rule}{capped})").format(
-                    n=loc.toString(n),
-                    name=p.name,
-                    rule=points_rule(p, currency, mult),
-                    capped=capped,
-                )
+            full = tr("+{n} {name} ({rule}{capped})").format(
+                n=loc.toString(n),
+                name=p.name,
+                rule=points_rule(p, currency, mult),
+                capped=capped,
             )
+            short = tr("+{n} {name}").format(n=loc.toString(n), name=p.name)
+            bits.append((full, short))
         for pid, c in sorted(schemes.credit.items()):
             if c.active:
-                n = plan.credit_earned.get(pid, 0)
-                bits.append(
-                    tr("+{amount} {name} ({percent}, rounded down)").format(
-                        amount=format_money(n, currency),
-                        name=c.name,
-                        percent=percent_text(c.rate_bp),
-                    )
+                amount = format_money(plan.credit_earned.get(pid, 0), currency)
+                full = tr("+{amount} {name} ({percent}, rounded down)").format(
+                    amount=amount, name=c.name, percent=percent_text(c.rate_bp)
                 )
+                bits.append((full, tr("+{amount} {name}").format(amount=amount, name=c.name)))
         for e in plan.referral_entries:
-            bits.append(tr("referral bonus +{n}").format(n=loc.toString(e.delta)))
+            bit = tr("referral bonus +{n}").format(n=loc.toString(e.delta))
+            bits.append((bit, bit))
         if not bits:
-            return ""
-        return tr("Earns: {what}").format(what=" · ".join(bits))
+            return []
+        earns = tr("Earns: {what}")
+        full = earns.format(what=" · ".join(b[0] for b in bits))
+        return [full, earns.format(what=" · ".join(b[1] for b in bits))]
 
     # Internals ---------------------------------------------------------------------
 
