@@ -78,6 +78,11 @@ def dark_runs(line: bytes, threshold: int = 128) -> list[tuple[int, int]]:
     return runs
 
 
+def decode_pdf(path: Path, dpi: float = 300) -> list[tuple[str, str]]:
+    """(format, text) of every code on every page of the PDF, sorted."""
+    return sorted(code for page in read_pdf(path, dpi) for code in page.decode())
+
+
 @pytest.fixture
 def pdf_pages():
     return read_pdf

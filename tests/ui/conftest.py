@@ -128,3 +128,17 @@ def owner_signed_in(services: Services) -> None:
     """The owner has a PIN and has just typed it: owner screens open without asking."""
     services.staff.set_pin(2, OWNER_PIN)
     services.staff.open_owner_session(2, OWNER_PIN)
+
+
+@pytest.fixture
+def shown(qtbot):
+    """Put a dialog on screen and make it the active window, as after the owner opened
+    it, so its own shortcuts (Ctrl+P, Ctrl+S) reach it; returns the dialog."""
+
+    def show(dialog):
+        qtbot.waitExposed(dialog)
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+        return dialog
+
+    return show

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pypdfium2 as pdfium
-import zxingcpp
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 
@@ -16,16 +15,11 @@ from loyalty_pos.printing.layouts import LayoutKind
 from loyalty_pos.printing.slip import Style
 from loyalty_pos.ui.theme import Tone
 
+from ..printing.conftest import decode_pdf
+
 
 def decode(pdf: Path) -> list[tuple[str, str]]:
-    doc = pdfium.PdfDocument(str(pdf))
-    found = []
-    for page in doc:
-        bm = page.render(scale=300 / 72, grayscale=True)
-        image = QImage(bm.buffer, bm.width, bm.height, bm.stride, QImage.Format.Format_Grayscale8)
-        found += [(r.format.name, r.text) for r in zxingcpp.read_barcodes(image.copy())]
-    doc.close()
-    return sorted(found)
+    return decode_pdf(pdf, 300)
 
 
 def codes(*numbers: str) -> list[tuple[str, str]]:

@@ -5,11 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pypdfium2 as pdfium
 import pytest
-import zxingcpp
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
 from loyalty_pos.domain.coupons import CouponOffer
@@ -19,16 +16,11 @@ from loyalty_pos.printing.slip import Style
 from loyalty_pos.ui.coupon_offers_dialog import open_coupon_offers
 from loyalty_pos.ui.gift_cards_dialog import open_gift_cards
 
+from ..printing.conftest import decode_pdf
+
 
 def decode(pdf: Path) -> list[tuple[str, str]]:
-    doc = pdfium.PdfDocument(str(pdf))
-    found = []
-    for page in doc:
-        bm = page.render(scale=300 / 72, grayscale=True)
-        image = QImage(bm.buffer, bm.width, bm.height, bm.stride, QImage.Format.Format_Grayscale8)
-        found += [(r.format.name, r.text) for r in zxingcpp.read_barcodes(image.copy())]
-    doc.close()
-    return sorted(found)
+    return decode_pdf(pdf, 300)
 
 
 def both(code: str, letters: str) -> list[tuple[str, str]]:
@@ -43,20 +35,12 @@ def parent(qtbot) -> QWidget:
     return w
 
 
-def shown(qtbot, dialog):
-    """The dialog on screen and active, as after the owner opened it."""
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
-    return dialog
-
-
 def ctrl(qtbot, widget, key) -> None:
     qtbot.keyClick(widget, key, Qt.KeyboardModifier.ControlModifier)
 
 
-def test_a_sold_gift_card_prints_with_ctrl_p(qtbot, parent, services, tmp_path):
-    dialog = shown(qtbot, open_gift_cards(parent, services))
+def test_a_sold_gift_card_prints_with_ctrl_p(shown, qtbot, parent, services, tmp_path):
+    dialog = shown(open_gift_cards(parent, services))
     assert not dialog.sold_print.isVisible()  # nothing sold yet: nothing to print
     dialog.amount.setValue(5000)
     qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
@@ -69,9 +53,11 @@ def test_a_sold_gift_card_prints_with_ctrl_p(qtbot, parent, services, tmp_path):
     assert decode(tmp_path / "gift.pdf") == both(card["code"], "GC")
 
 
-def test_a_looked_up_card_reprints_but_a_void_one_does_not(qtbot, parent, services, tmp_path):
+def test_a_looked_up_card_reprints_but_a_void_one_does_not(
+    shown, qtbot, parent, services, tmp_path
+):
     card = services.gift_cards.issue(3000)
-    dialog = shown(qtbot, open_gift_cards(parent, services))
+    dialog = shown(open_gift_cards(parent, services))
     dialog.tabs.setCurrentIndex(1)
     dialog.code.setText("GC" + card.code)  # as the card's QR code types it
     qtbot.keyClick(dialog.code, Qt.Key.Key_Return)
@@ -88,11 +74,13 @@ def test_a_looked_up_card_reprints_but_a_void_one_does_not(qtbot, parent, servic
     assert dialog.print_dialog is None
 
 
-def test_coupon_codes_are_issued_once_and_printed_as_a_sheet(qtbot, parent, services, tmp_path):
+def test_coupon_codes_are_issued_once_and_printed_as_a_sheet(
+    shown, qtbot, parent, services, tmp_path
+):
     offer = services.coupons.add_offer(
         CouponOffer(0, "Spring", RewardKind.PERCENT_DISCOUNT, 10, valid_days=30)
     )
-    dialog = shown(qtbot, open_coupon_offers(parent, services))
+    dialog = shown(open_coupon_offers(parent, services))
     assert dialog.editing is not None and dialog.editing.id == offer.id
     ctrl(qtbot, dialog.list, Qt.Key.Key_P)
     printing = dialog.print_dialog
@@ -111,9 +99,9 @@ def test_coupon_codes_are_issued_once_and_printed_as_a_sheet(qtbot, parent, serv
     assert services.db.execute("SELECT COUNT(*) FROM coupons").fetchone()[0] == 5
 
 
-def test_a_switched_off_offer_prints_nothing_and_says_why(qtbot, parent, services, tmp_path):
+def test_a_switched_off_offer_prints_nothing_and_says_why(shown, qtbot, parent, services, tmp_path):
     services.coupons.add_offer(CouponOffer(0, "Old", RewardKind.FIXED_DISCOUNT, 500, active=False))
-    dialog = shown(qtbot, open_coupon_offers(parent, services))
+    dialog = shown(open_coupon_offers(parent, services))
     ctrl(qtbot, dialog.list, Qt.Key.Key_P)
     assert dialog.print_dialog.write_pdf(str(tmp_path / "none.pdf")) == 0
     assert "switched off" in dialog.print_dialog.status.text()

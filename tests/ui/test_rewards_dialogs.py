@@ -22,14 +22,6 @@ def parent(qtbot) -> QWidget:
     return w
 
 
-def shown(qtbot, dialog):
-    """The dialog on screen and active, as after the owner opened it."""
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
-    return dialog
-
-
 def type_into(qtbot, widget, text: str) -> None:
     widget.setFocus()
     widget.selectAll() if hasattr(widget, "selectAll") else None
@@ -39,8 +31,8 @@ def type_into(qtbot, widget, text: str) -> None:
 # Coupon offers ------------------------------------------------------------------------
 
 
-def test_new_percent_offer_typed_and_saved_with_ctrl_s(qtbot, parent, services):
-    dialog = shown(qtbot, open_coupon_offers(parent, services))
+def test_new_percent_offer_typed_and_saved_with_ctrl_s(shown, qtbot, parent, services):
+    dialog = shown(open_coupon_offers(parent, services))
     assert dialog.heading.text() == "New coupon offer"
     qtbot.keyClicks(dialog.name, "Spring")
     dialog.kind.setCurrentIndex(dialog.kind.findData(RewardKind.PERCENT_DISCOUNT))
@@ -63,8 +55,8 @@ def test_new_percent_offer_typed_and_saved_with_ctrl_s(qtbot, parent, services):
     assert dialog.heading.text() == "Edit “Spring”"
 
 
-def test_errors_are_shown_and_nothing_is_saved(qtbot, parent, services):
-    dialog = shown(qtbot, open_coupon_offers(parent, services))
+def test_errors_are_shown_and_nothing_is_saved(shown, qtbot, parent, services):
+    dialog = shown(open_coupon_offers(parent, services))
     dialog.save()
     assert dialog.error.isVisible() and "needs a name" in dialog.error.text()
     dialog.name.setText("Sale")
@@ -77,8 +69,10 @@ def test_errors_are_shown_and_nothing_is_saved(qtbot, parent, services):
     assert services.coupons.list_offers() == []
 
 
-def test_next_visit_trigger_shows_its_spend_and_hides_the_shared_code(qtbot, parent, services):
-    dialog = shown(qtbot, open_coupon_offers(parent, services))
+def test_next_visit_trigger_shows_its_spend_and_hides_the_shared_code(
+    shown, qtbot, parent, services
+):
+    dialog = shown(open_coupon_offers(parent, services))
     assert dialog.code.isVisibleTo(dialog) and not dialog.trigger_spend.isVisibleTo(dialog)
     dialog.name.setText("Come back")
     dialog.value.setValue(500)
@@ -93,9 +87,9 @@ def test_next_visit_trigger_shows_its_spend_and_hides_the_shared_code(qtbot, par
     )  # fmt: skip
 
 
-def test_edit_switch_off_and_issue_a_code(qtbot, parent, services):
+def test_edit_switch_off_and_issue_a_code(shown, qtbot, parent, services):
     services.coupons.add_offer(CouponOffer(0, "Cake", RewardKind.FREE_ITEM))
-    dialog = shown(qtbot, open_coupon_offers(parent, services))
+    dialog = shown(open_coupon_offers(parent, services))
     assert dialog.name.text() == "Cake" and not dialog.value.isVisibleTo(dialog)
     qtbot.keyClick(dialog, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     code = dialog.issued.text().removeprefix("New code: ")
@@ -110,8 +104,8 @@ def test_edit_switch_off_and_issue_a_code(qtbot, parent, services):
 # Gift cards ---------------------------------------------------------------------------
 
 
-def test_sell_a_card_by_keyboard_and_enter_twice_sells_one(qtbot, parent, services):
-    dialog = shown(qtbot, open_gift_cards(parent, services))
+def test_sell_a_card_by_keyboard_and_enter_twice_sells_one(shown, qtbot, parent, services):
+    dialog = shown(open_gift_cards(parent, services))
     assert dialog.amount.hasFocus()
     qtbot.keyClicks(dialog.amount, "5000")
     qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
@@ -132,8 +126,8 @@ def test_sell_a_card_by_keyboard_and_enter_twice_sells_one(qtbot, parent, servic
     ).fetchall() == [(5000,), (2000,), (2000,)]
 
 
-def test_sell_refusals_are_shown(qtbot, parent, services):
-    dialog = shown(qtbot, open_gift_cards(parent, services))
+def test_sell_refusals_are_shown(shown, parent, services):
+    dialog = shown(open_gift_cards(parent, services))
     dialog.sell()
     assert "more than zero" in dialog.sell_error.text()
     dialog.amount.setValue(100)
@@ -149,10 +143,10 @@ def test_sell_refusals_are_shown(qtbot, parent, services):
     assert not dialog.sell_error.isVisible() and dialog.sold_code.isVisible()
 
 
-def test_look_up_shows_balance_and_history(qtbot, parent, services, member):
+def test_look_up_shows_balance_and_history(shown, qtbot, parent, services, member):
     card = services.gift_cards.issue(10000)
     services.gift_cards.adjust(card.code, -2500, "Paid at the old till")
-    dialog = shown(qtbot, open_gift_cards(parent, services))
+    dialog = shown(open_gift_cards(parent, services))
     qtbot.keyClick(dialog.amount, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
     assert dialog.tabs.currentIndex() == 1 and dialog.code.hasFocus()
     qtbot.keyClicks(dialog.code, "GC" + card.code)
@@ -172,10 +166,10 @@ def test_look_up_shows_balance_and_history(qtbot, parent, services, member):
     assert "check digit" in dialog.lookup_error.text()
 
 
-def test_a_voided_card_says_so(qtbot, parent, services):
+def test_a_voided_card_says_so(shown, qtbot, parent, services):
     card = services.gift_cards.issue(1000)
     services.gift_cards.void(card.code, "lost")
-    dialog = shown(qtbot, open_gift_cards(parent, services))
+    dialog = shown(open_gift_cards(parent, services))
     dialog.tabs.setCurrentIndex(1)
     dialog.code.setText(card.code)
     dialog.look_up()
