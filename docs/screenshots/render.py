@@ -25,6 +25,7 @@ from PySide6.QtCore import QLocale, QPoint
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
+from loyalty_pos.domain.coupons import CouponOffer
 from loyalty_pos.domain.programs import RewardKind, StampProgram
 from loyalty_pos.domain.schemes import (
     CatalogueReward,
@@ -253,6 +254,20 @@ def main() -> int:
         with_dialog(window, window.setup_dialog).save(str(OUT / "rewards-setup.png"))
         window.setup_dialog.reject()
         render_setup_edit(app, window)
+
+        treat = services.coupons.add_offer(
+            CouponOffer(0, "Spring treat", RewardKind.PERCENT_DISCOUNT, 20,
+                        max_discount=1000, valid_days=30)
+        )  # fmt: skip
+        services.coupons.issue(treat.id, services.members.lookup(card).id)
+        window.open_code(card)
+        form = window.visit_form
+        form.amount.setText("3200")
+        form.offers.tick("coupon")
+        form.refresh_preview()
+        settle(app)
+        window.grab().save(str(OUT / "checkout-coupon.png"))
+        window.next_customer()
 
         reward = find_reward_ready(services)
         if reward is not None:

@@ -18,9 +18,8 @@ from PySide6.QtCore import QCoreApplication
 from ..domain.cardnumber import qr_payload
 from ..domain.coupons import CP_PREFIX, CouponOffer
 from ..domain.giftcards import GC_PREFIX, GiftCard
-from ..domain.programs import RewardKind
 from ..services.cards import CardFace
-from ..ui.formatting import format_date, format_money
+from ..ui.formatting import coupon_terms, format_date, format_money
 
 CONTEXT = "PrintedCard"
 
@@ -63,19 +62,8 @@ def gift_card_face(card: GiftCard, currency: str) -> PrintedFace:
 
 
 def offer_terms(offer: CouponOffer, currency: str, item_name: str | None = None) -> str:
-    """What the coupon gives, in a few words: "10 % off (at most 2 000 Ft)"."""
-    if offer.kind is RewardKind.FIXED_DISCOUNT:
-        return tr("{amount} off").format(amount=format_money(offer.value, currency))
-    if offer.kind is RewardKind.PERCENT_DISCOUNT:
-        text = tr("{percent} % off").format(percent=offer.value)
-        if offer.max_discount is not None:
-            text += " " + tr("(at most {amount})").format(
-                amount=format_money(offer.max_discount, currency)
-            )
-        return text
-    if item_name:
-        return tr("Free {item}").format(item=item_name)
-    return tr("A free item")
+    """What the coupon gives, worded as at the counter (``formatting.coupon_terms``)."""
+    return coupon_terms(offer, currency, item_name)
 
 
 def coupon_face(

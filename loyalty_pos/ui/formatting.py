@@ -173,3 +173,23 @@ def visit_line(summary: VisitSummary, now: datetime, currency: str | None = None
     return tr("{when}  {what}  ({staff})").format(
         when=format_when(summary.at, now), what=visit_what(summary, currency), staff=summary.staff
     )
+
+
+def coupon_terms(offer, currency: str, item_name: str | None = None) -> str:
+    """What a coupon gives, in a few words: "10 % off (at most 2 000 Ft)", "Free latte".
+
+    ``offer`` is a ``domain.coupons.CouponOffer``; printed coupons and the counter's
+    Apply list word it the same way.
+    """
+    if offer.kind is RewardKind.FIXED_DISCOUNT:
+        return tr("{amount} off").format(amount=format_money(offer.value, currency))
+    if offer.kind is RewardKind.PERCENT_DISCOUNT:
+        text = tr("{percent} % off").format(percent=offer.value)
+        if offer.max_discount is not None:
+            text += " " + tr("(at most {amount})").format(
+                amount=format_money(offer.max_discount, currency)
+            )
+        return text
+    if item_name:
+        return tr("Free {item}").format(item=item_name)
+    return tr("A free item")

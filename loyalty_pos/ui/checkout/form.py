@@ -33,8 +33,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.checkout import Schemes
+from ...domain.coupons import CP_PREFIX
 from ...domain.errors import InvalidCode, NotFound, UserError
 from ...domain.schemes import Tier
+from ...domain.singlecode import strip_code
 from ...i18n import message
 from ...services.checkout import CheckoutRequest, CheckoutResult
 from ...services.member_extras import MemberExtras, member_extras
@@ -43,7 +45,7 @@ from .. import theme
 from .amount import AmountEdit, format_plain
 from .items import ItemPicker
 from .offers import OffersList, offers_for
-from .stamp_rows import StampRow, StampRows
+from .stamp_rows import StampRow, StampRows, hand_counted
 from .tender_parts import PART_KEY, TenderParts
 from .totals import TotalsView
 
@@ -144,6 +146,7 @@ class CheckoutForm(TenderParts, QGroupBox):
         self.gift_card.textChanged.connect(self._changed)
         self.items.changed.connect(self._changed)
         self.offers.changed.connect(self._changed)
+        self.offers.bind_coupon_field(self.coupon)
         self._init_parts()
         self.set_member(None, new_visit=True)
 
@@ -184,12 +187,17 @@ class CheckoutForm(TenderParts, QGroupBox):
                 self.amount.clear()
                 self.coupon.clear()
                 self.gift_card.clear()
-            self.stamp_rows.rebuild(self._hand_counted(member), kept_rows, self._changed)
+            self.stamp_rows.rebuild(hand_counted(member, self.schemes), kept_rows, self._changed)
             self.items.set_items(list(self.schemes.items.values()), self.currency)
             for item_id, n in kept_items.items():
                 self.items.set_quantity(item_id, n)
-            offers = offers_for(member, self.schemes, self.extras, self.currency) if member else []
+            offers = (
+                offers_for(member, self.schemes, self.extras, self.currency, self._coupons(member))
+                if member
+                else []
+            )
             self.offers.set_offers(offers)
+            self.offers._tick_coupon(strip_code(self.coupon.text(), CP_PREFIX))
             for kind, ref in kept_offers:
                 self.offers.tick(kind, ref)
             for (kind, ref), part in kept_parts.items():
@@ -214,12 +222,9 @@ class CheckoutForm(TenderParts, QGroupBox):
         """The hand-typed item counts, one per punch card the item list doesn't count."""
         return self.stamp_rows.rows
 
-    def _hand_counted(self, member: MemberView | None) -> list[CardProgress]:
-        """The member's active cards that no item on the list counts for."""
-        if member is None:
-            return []
-        counted = {pid for i in self.schemes.items.values() if i.active for pid in i.programs}
-        return [c for c in member.cards if c.active and c.program_id not in counted]
+    def _coupons(self, member: MemberView) -> list:
+        coupons = getattr(self.services, "coupons", None)
+        return self._load(lambda: coupons.member_coupons(member.id), []) if coupons else []
 
     def _load(self, read, default):
         try:

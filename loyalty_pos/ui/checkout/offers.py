@@ -11,17 +11,21 @@ part (Ctrl+H, see ``parts.py``): then the line says so ("HUF500 of HUF558").
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from ...domain.checkout import Schemes
+from ...domain.coupons import CP_PREFIX
+from ...domain.singlecode import strip_code
+from ...services.coupons import MemberCoupon
 from ...services.member_extras import MemberExtras
 from ...services.views import MemberView
 from .. import theme
-from ..formatting import format_money, reward_description
+from ..formatting import coupon_terms, format_date, format_money, reward_description
 
 OFFER_ROLE = Qt.ItemDataRole.UserRole
 CONTEXT = "Offers"
@@ -33,12 +37,13 @@ def tr(text: str) -> str:
 
 @dataclass(frozen=True)
 class Offer:
-    kind: str  # stamp | reward | points | credit | use_pass | sell_pass | tier
+    kind: str  # stamp | reward | coupon | points | credit | use_pass | sell_pass | tier
     ref: int | None
     text: str
     amount: int = 0  # points or credit held, for paying with them
     name: str = ""  # the points program's name, for paying with points
     point_value: int = 0  # minor units a point pays, for paying with points
+    code: str = ""  # a coupon the member holds: its single-use code
 
 
 @dataclass
@@ -55,9 +60,18 @@ class Chosen:
 
 
 def offers_for(
-    member: MemberView, schemes: Schemes, extras: MemberExtras | None, currency: str
+    member: MemberView,
+    schemes: Schemes,
+    extras: MemberExtras | None,
+    currency: str,
+    coupons: Sequence[MemberCoupon] = (),
 ) -> list[Offer]:
-    """Everything the member could apply now, in the order the checkout applies it."""
+    """Everything the member could apply now, in the order the checkout applies it.
+
+    ``coupons`` are the codes issued to the member and usable today (a birthday coupon,
+    a next-visit coupon): the member need not bring the slip; ticking one puts its code
+    in the coupon field, where a typed or scanned code would go.
+    """
     loc = QLocale()
     out: list[Offer] = []
     for card in member.cards:
@@ -83,6 +97,18 @@ def offers_for(
                     tr("{reward} · {cost} points").format(reward=r.name, cost=loc.toString(r.cost)),
                 )
             )
+    for c in coupons:
+        until = tr(" · until {date}").format(date=format_date(c.valid_to)) if c.valid_to else ""
+        out.append(
+            Offer(
+                "coupon",
+                None,
+                tr("Coupon {name}: {terms}{until}").format(
+                    name=c.offer.name, terms=coupon_terms(c.offer, currency), until=until
+                ),
+                code=c.code,
+            )
+        )
     for p in extras.points if extras else ():
         program = schemes.points.get(p.program_id)
         # Points held stay spendable when their program is switched off.
@@ -168,6 +194,7 @@ class OffersList(QListWidget):
     """Check boxes, one per offer; ``chosen()`` gives what is ticked."""
 
     changed = Signal()
+    coupon_ticked = Signal(str, bool)  # a held coupon's code, ticked or not
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -180,8 +207,15 @@ class OffersList(QListWidget):
         self.itemChanged.connect(self._item_changed)
 
     def _item_changed(self, row: QListWidgetItem) -> None:
-        """Unticking a line with a part drops the part: ticked again, it pays in full."""
+        """Unticking a line with a part drops the part: ticked again, it pays in full.
+
+        A visit takes one coupon: ticking one unticks any other."""
         offer: Offer = row.data(OFFER_ROLE)
+        if offer.kind == "coupon":
+            on = row.checkState() == Qt.CheckState.Checked
+            if on:
+                self._tick_coupon(offer.code)
+            self.coupon_ticked.emit(offer.code, on)
         key = (offer.kind, offer.ref)
         if row.checkState() != Qt.CheckState.Checked and key in self._parts:
             del self._parts[key]
@@ -220,6 +254,35 @@ class OffersList(QListWidget):
             self.changed.emit()
             return True
         return False
+
+    # Coupons -----------------------------------------------------------------------
+
+    def _tick_coupon(self, code: str) -> None:
+        """Tick the held coupon ``code`` (if listed) and untick the others, silently."""
+        self.blockSignals(True)
+        try:
+            for i in range(self.count()):
+                row = self.item(i)
+                offer: Offer = row.data(OFFER_ROLE)
+                if offer.kind == "coupon":
+                    on = offer.code == code
+                    row.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        finally:
+            self.blockSignals(False)
+
+    def bind_coupon_field(self, field: QLineEdit) -> None:
+        """Keep the coupon lines and the coupon field saying the same: a ticked line
+        fills the field, unticking empties it, and a code typed or scanned into the
+        field ticks its line if the member holds it (and unticks any other)."""
+
+        def ticked(code: str, on: bool) -> None:
+            if on:
+                field.setText(code)
+            elif strip_code(field.text(), CP_PREFIX) == code:
+                field.clear()
+
+        self.coupon_ticked.connect(ticked)
+        field.textChanged.connect(lambda text: self._tick_coupon(strip_code(text, CP_PREFIX)))
 
     def current_offer(self) -> Offer | None:
         row = self.currentItem()

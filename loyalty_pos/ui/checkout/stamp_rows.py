@@ -11,8 +11,9 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QGridLayout, QLabel, QSpinBox, QWidget
 
+from ...domain.checkout import Schemes
 from ...domain.programs import MAX_ITEMS_PER_VISIT
-from ...services.views import CardProgress
+from ...services.views import CardProgress, MemberView
 from .. import theme
 
 
@@ -70,3 +71,12 @@ class StampRows(QWidget):
             self.rows.append(StampRow(card, spin))
         self._grid.setColumnStretch(0, 1)
         self.setVisible(bool(self.rows))
+
+
+def hand_counted(member: MemberView | None, schemes: Schemes) -> list[CardProgress]:
+    """The member's active cards that no item on the list counts for: their stamps are
+    typed as a count, one row each."""
+    if member is None:
+        return []
+    counted = {pid for i in schemes.items.values() if i.active for pid in i.programs}
+    return [c for c in member.cards if c.active and c.program_id not in counted]
