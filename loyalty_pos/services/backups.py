@@ -112,9 +112,9 @@ class BackupService:
 
         Raises ``UserError`` (and changes nothing) for a file that cannot be restored.
         """
-        folder = self._folder()
         path = self.resolve(file)
         contents = self._check_file(path)
+        folder = self._folder()
         chosen = store.describe(path)  # before rotation may remove an old before-restore
         live_page_size = store.page_size(self.db)
         with tempfile.TemporaryDirectory(
@@ -131,7 +131,7 @@ class BackupService:
                             "restored. Nothing was changed.",
                         ),
                         file=path.name,
-                        problem=problems[0],
+                        problem=_first_problem(problems),
                     )
                 saved = snapshot(self.db, folder, reason="before-restore")
                 self._copy_in(staged, saved)
@@ -212,7 +212,7 @@ class BackupService:
                     "restored. Nothing was changed.",
                 ),
                 file=name,
-                problem=damage[0],
+                problem=_first_problem(damage),
             )
         if set(contents.migrations) - set(store.known_migrations()):
             raise BadBackup(
@@ -274,3 +274,10 @@ class BackupService:
             owner = store.first_owner(self.db)
             if owner is not None:
                 self.actor.staff_id = owner
+
+
+def _first_problem(problems: list[str], limit: int = 120) -> str:
+    """The first line that says something (SQLite's report starts with a heading)."""
+    lines = [ln.strip() for p in problems for ln in p.splitlines()]
+    first = next((ln for ln in lines if ln and not ln.startswith("***")), "?")
+    return first if len(first) <= limit else first[: limit - 1] + "…"
