@@ -75,9 +75,7 @@ class BadBackup(Refused):
 class BackupService:
     """List, take and restore backups of the database at ``path``."""
 
-    def __init__(
-        self, db: Database, path: Path | None, folder: Path | None, actor: Actor
-    ) -> None:
+    def __init__(self, db: Database, path: Path | None, folder: Path | None, actor: Actor) -> None:
         self.db = db
         self.path = path
         self.folder = folder
@@ -116,25 +114,7 @@ class BackupService:
         contents = self._check_file(path)
         folder = self._folder()
         chosen = store.describe(path)  # before rotation may remove an old before-restore
-        live_page_size = store.page_size(self.db)
-        with tempfile.TemporaryDirectory(
-            dir=folder, prefix=".restoring-", ignore_cleanup_errors=True
-        ) as work:
-            with store.staged_copy(path, Path(work) / "staged.sqlite3", live_page_size) as staged:
-                migrated = self._migrate_copy(staged, path)
-                problems = MaintenanceService(staged, None).check(full=False).problems
-                if problems:
-                    raise BadBackup(
-                        QT_TRANSLATE_NOOP(
-                            ERRORS,
-                            "{file} does not pass the check ({problem}), so it was not "
-                            "restored. Nothing was changed.",
-                        ),
-                        file=path.name,
-                        problem=_first_problem(problems),
-                    )
-                saved = snapshot(self.db, folder, reason="before-restore")
-                self._copy_in(staged, saved)
+        migrated, saved = self._stage_and_copy(path, folder)
         rotate_backups(folder, BACKUPS_KEPT, reason="before-restore")
         migrate(self.db)  # a no-op for the checked copy; keeps the live file current
         after = MaintenanceService(self.db, None).check(full=False).problems
@@ -225,6 +205,30 @@ class BackupService:
             )
         return contents
 
+    def _stage_and_copy(self, path: Path, folder: Path) -> tuple[tuple[str, ...], Path]:
+        """Steps 2 to 4 on a copy in a scratch folder beside the backups (same disk);
+        returns the migrations applied and the before-restore backup."""
+        scratch = tempfile.TemporaryDirectory(
+            dir=folder, prefix=".restoring-", ignore_cleanup_errors=True
+        )
+        target = Path(scratch.name) / "staged.sqlite3"
+        with scratch, store.staged_copy(path, target, store.page_size(self.db)) as staged:
+            migrated = self._migrate_copy(staged, path)
+            problems = MaintenanceService(staged, None).check(full=False).problems
+            if problems:
+                raise BadBackup(
+                    QT_TRANSLATE_NOOP(
+                        ERRORS,
+                        "{file} does not pass the check ({problem}), so it was not "
+                        "restored. Nothing was changed.",
+                    ),
+                    file=path.name,
+                    problem=_first_problem(problems),
+                )
+            saved = snapshot(self.db, folder, reason="before-restore")
+            self._copy_in(staged, saved)
+        return migrated, saved
+
     @staticmethod
     def _migrate_copy(staged: Database, path: Path) -> tuple[str, ...]:
         """Step 2: bring the copy up to this version's schema; the names applied."""
@@ -235,8 +239,7 @@ class BackupService:
             raise BadBackup(
                 QT_TRANSLATE_NOOP(
                     ERRORS,
-                    "{file} could not be updated to this version ({error}). Nothing was "
-                    "changed.",
+                    "{file} could not be updated to this version ({error}). Nothing was changed.",
                 ),
                 file=path.name,
                 error=str(exc),
