@@ -87,6 +87,10 @@ class BackupService:
         """Every backup in the folder, newest first, with what it holds."""
         return [self._info(f) for f in store.backup_files(self.folder)]
 
+    def current(self) -> tuple[int, int]:
+        """Members and visits in the live data, to compare with a backup's."""
+        return store.counts(self.db)
+
     def resolve(self, file: str | Path) -> Path:
         """A path as given, or the name of a file in the backup folder."""
         path = Path(file).expanduser()
