@@ -76,6 +76,7 @@ class BackupsDialog(QDialog):
         self.list = QTreeWidget(self)
         self.list.setRootIsDecorated(False)
         self.list.setAllColumnsShowFocus(True)
+        self.list.setStyleSheet("QTreeWidget::item { padding: 4px 14px 4px 4px; }")
         self.list.setHeaderLabels(
             [self.tr("Taken"), self.tr("Kind"), self.tr("Members"), self.tr("Visits"),
              self.tr("Size")]
@@ -150,8 +151,11 @@ class BackupsDialog(QDialog):
                 self.list.setCurrentItem(item)
         if self.list.currentItem() is None and self.list.topLevelItemCount():
             self.list.setCurrentItem(self.list.topLevelItem(0))
-        if not self.backups:
-            self.status.setText(self.tr("No backups yet. Ctrl+B takes one now."))
+        self.status.setText(
+            self.tr("Choose a backup with ↑ ↓, then press Enter to restore it.")
+            if self.backups
+            else self.tr("No backups yet. Ctrl+B takes one now.")
+        )
         self._update_buttons()
 
     def _row(self, b: BackupInfo, now: datetime) -> list[str]:
