@@ -33,9 +33,7 @@ NOW = datetime(2026, 3, 10, 17, 30, tzinfo=SHOP)
 
 # (local time taken, kind): a week of daily backups, one by hand, one before an update,
 # one before a restore.
-BACKUPS = [
-    (NOW.replace(hour=7, minute=58) - timedelta(days=d), "auto") for d in range(5)
-] + [
+BACKUPS = [(NOW.replace(hour=7, minute=58) - timedelta(days=d), "auto") for d in range(5)] + [
     (datetime(2026, 3, 9, 19, 5, tzinfo=SHOP), "manual"),
     (datetime(2026, 3, 7, 11, 20, tzinfo=SHOP), "before-restore"),
     (datetime(2026, 3, 2, 8, 1, tzinfo=SHOP), "pre-migration"),
