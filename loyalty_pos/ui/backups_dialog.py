@@ -226,7 +226,12 @@ class BackupsDialog(QDialog):
         if b is None or not b.usable:
             return
         self.error.clear()
-        members, visits = self.services.backups.current()
+        try:
+            members, visits = self.services.backups.current()
+        except Exception as err:
+            log.exception("counting the current data")
+            self._show_error(err)
+            return
         now = self.services.clock()
         when = f"{format_date(b.taken_at, now)} {format_time(b.taken_at, now)}"
         question = self.tr("Restore the backup of {when}?").format(when=when)
