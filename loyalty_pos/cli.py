@@ -202,6 +202,9 @@ def build_parser() -> argparse.ArgumentParser:
     from . import cli_owner  # report, feedback, staff
 
     cli_owner.register(commands, command)
+    from . import cli_backup  # backup list|now|restore
+
+    cli_backup.register(commands, command)
     return parser
 
 

@@ -16,6 +16,7 @@ from ..store.database import open_database
 from ..store.settings import SettingsStore
 from .actor import Actor
 from .adjustments import AdjustmentService
+from .backups import BackupService
 from .cards import CardService
 from .checkout import CheckoutService
 from .coupons import CouponService
@@ -60,6 +61,7 @@ class Services:
     setup: SetupService
     feedback: FeedbackService
     reports: ReportService
+    backups: BackupService
     clock: Clock = system_clock
     path: Path | None = None
 
@@ -115,6 +117,7 @@ class Services:
             setup=SetupService(db, shop, staff, programs),
             feedback=FeedbackService(db, clock, actor),
             reports=ReportService(db, clock),
+            backups=BackupService(db, path, backup_dir, actor),
             clock=clock,
             path=path,
         )

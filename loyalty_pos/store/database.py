@@ -84,7 +84,8 @@ def snapshot(db: Database, folder: Path, *, reason: str = "auto") -> Path:
     """Copy the live database into ``folder`` with SQLite's online backup.
 
     The backup API copies a consistent state even while another connection writes,
-    which a plain file copy of a WAL database does not.
+    which a plain file copy of a WAL database does not. The copy is switched out of WAL
+    so that it is one self-contained file (copied to a USB stick, it needs no ``-wal``).
     """
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
@@ -92,6 +93,7 @@ def snapshot(db: Database, folder: Path, *, reason: str = "auto") -> Path:
     dest = sqlite3.connect(str(target))
     try:
         db.conn.backup(dest)
+        dest.execute("PRAGMA journal_mode = DELETE")
     finally:
         dest.close()
     return target

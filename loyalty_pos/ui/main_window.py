@@ -321,6 +321,20 @@ class MainWindow(QMainWindow):
         self.visit_form.set_member(None, new_visit=True)
         self.panel.show_member(None, self.now(), self.currency)
 
+    def show_restored_data(self) -> None:
+        """A backup replaced the data: forget the member on screen without saving its
+        notes into the restored data, and re-read what the window keeps from the file
+        (shop name, currency; the checkout re-reads items, rewards and tiers)."""
+        self.current_member = None
+        self._pending_card = None
+        self.currency = self._setting("currency", "HUF")
+        shop = self._setting("shop_name", "")
+        self.setWindowTitle(self.tr("Loyalty POS — {shop}").format(shop=shop))
+        self._clear_search()
+        self.visit_form.set_member(None, new_visit=True)
+        self.panel.show_member(None, self.now(), self.currency)
+        self.focus_search()
+
     def next_customer(self) -> None:
         """Esc: forget the member and the search; ready for the next scan."""
         self._forget_member()

@@ -3,7 +3,7 @@
     F6   ask the customer for feedback on the visit just confirmed
     F10  reports (owner)
     F11  switch cashier: F11, then the person's digit
-    F12  staff and settings (owner)
+    F12  the owner's screens: staff, settings, reports, programs, backups (owner)
 
 Feedback is offered, not forced: after a confirmed visit the banner shows
 "F6: Ask for feedback", and the cashier decides whether to turn the screen to the
@@ -19,7 +19,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ..services.backups import RestoreResult
 from . import theme
+from .backups_dialog import BackupsDialog
 from .cashier_switch import CashierSwitch
 from .feedback_dialog import FeedbackDialog
 from .owner_gate import require_owner
@@ -56,6 +58,7 @@ class OwnerMenu(QDialog):
             ("2", tr("2  Settings")),
             ("3", tr("3  Reports")),
             ("4", tr("4  Programs")),
+            ("5", tr("5  Backups and restore")),
         ):
             button = QPushButton(text, self)
             button.setShortcut(key)
@@ -85,6 +88,7 @@ class OwnerActions:
         self.reports_dialog: ReportsDialog | None = None
         self.staff_dialog: StaffDialog | None = None
         self.settings_dialog: SettingsDialog | None = None
+        self.backups_dialog: BackupsDialog | None = None
         self.switch_dialog: CashierSwitch | None = None
         bar = window.shortcuts
         window.actions_by_key.update(
@@ -189,6 +193,28 @@ class OwnerActions:
         self.window.currency = self._currency()
         self.window.focus_search()
 
+    def open_backups(self) -> None:
+        if not require_owner(self.window, self.services):
+            return
+        self.backups_dialog = BackupsDialog(self.services, self.window)
+        self.backups_dialog.restored.connect(self._restored)
+        self.backups_dialog.finished.connect(lambda _r: self.window.focus_search())
+        self.backups_dialog.open()
+
+    def _restored(self, result: RestoreResult) -> None:
+        """The data under the counter was replaced: nothing on screen or remembered
+        from before may stay (member, last visit for feedback or the slip, cashier)."""
+        self.last_visit_id = None
+        self.window.printing.last_visit = None
+        self.window.show_restored_data()
+        self.show_cashier()
+        self.window.banner.show_message(
+            Tone.WARNING,
+            tr("Backup restored: {members} members, {visits} visits.").format(
+                members=result.members, visits=result.visits
+            ),
+        )
+
     def open_owner_menu(self) -> None:
         if not require_owner(self.window, self.services):
             return
@@ -200,4 +226,5 @@ class OwnerActions:
             "2": self.open_settings,
             "3": self.open_reports,
             "4": self.window.open_programs,
+            "5": self.open_backups,
         }[menu.choice or "1"]()

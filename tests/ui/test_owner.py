@@ -48,6 +48,7 @@ def owner_dialogs(window) -> list:
         oa.reports_dialog,
         oa.staff_dialog,
         oa.settings_dialog,
+        oa.backups_dialog,
     ]
 
 

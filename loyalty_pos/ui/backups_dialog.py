@@ -1,0 +1,330 @@
+"""The owner's backups screen: what backups exist, take one now, restore one.
+
+Written for an owner with no IT staff: every backup says when it was taken, why
+(daily, before an update, by hand, before a restore) and how many members and visits it
+holds, so "the one from Tuesday morning, with yesterday's members" can be found by
+looking. Restoring asks first and says plainly what will happen; the current data is
+always saved as a backup before it is replaced, so a restore can itself be undone.
+
+    Up/Down   choose a backup
+    Enter     restore the chosen backup… (asks first)
+    Ctrl+B    back up now
+    Esc       close
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.errors import UserError
+from ..i18n import message
+from ..services import Services
+from ..services.backups import BackupInfo, RestoreResult
+from . import theme
+from .formatting import format_date, format_time, relative_day
+
+log = logging.getLogger(__name__)
+PATH_ROLE = Qt.ItemDataRole.UserRole
+
+
+class BackupsDialog(QDialog):
+    """The list of backups, newest first, with "Back up now" and "Restore…"."""
+
+    restored = Signal(object)  # RestoreResult, after the live data was replaced
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.backups: list[BackupInfo] = []
+        self.confirm_dialog: ConfirmRestoreDialog | None = None
+        self.setWindowTitle(self.tr("Backups"))
+        theme.apply(self)
+        self.resize(1100, 620)
+
+        heading = QLabel(self.tr("Backups"), self)
+        theme.set_font(heading, theme.BANNER_PT, bold=True)
+        self.now_label = QLabel("", self)
+        theme.set_font(self.now_label, theme.CARD_TITLE_PT)
+        where = services.backups.folder
+        self.hint = QLabel(
+            self.tr(
+                "A backup is taken every day when the app starts (the last 7 are kept) and "
+                "before every update. Folder: {folder}"
+            ).format(folder=str(where) if where else "—"),
+            self,
+        )
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
+        theme.set_font(self.hint, theme.SMALL_PT)
+
+        self.list = QTreeWidget(self)
+        self.list.setRootIsDecorated(False)
+        self.list.setAllColumnsShowFocus(True)
+        self.list.setStyleSheet("QTreeWidget::item { padding: 4px 14px 4px 4px; }")
+        self.list.setHeaderLabels(
+            [self.tr("Taken"), self.tr("Kind"), self.tr("Members"), self.tr("Visits"),
+             self.tr("Size")]
+        )  # fmt: skip
+        header = self.list.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
+
+        self.status = QLabel("", self)
+        self.status.setWordWrap(True)
+        theme.set_font(self.status, theme.BASE_PT, bold=True)
+        self.error = QLabel("", self)
+        self.error.setObjectName("inlineError")
+        self.error.setWordWrap(True)
+
+        self.back_up_button = QPushButton(self.tr("Back up now (Ctrl+B)"), self)
+        self.back_up_button.setAutoDefault(False)
+        self.back_up_button.clicked.connect(self.back_up_now)
+        QShortcut(QKeySequence("Ctrl+B"), self, activated=self.back_up_now)
+        self.restore_button = QPushButton(self.tr("Restore… (Enter)"), self)
+        self.restore_button.setObjectName("primary")
+        self.restore_button.setDefault(True)
+        self.restore_button.clicked.connect(self.ask_restore)
+        close = QPushButton(self.tr("Close (Esc)"), self)
+        close.setAutoDefault(False)
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_up_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        buttons.addWidget(self.restore_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.now_label)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.status)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        self.reload()
+        self.list.setFocus()
+
+    # Showing ------------------------------------------------------------------------
+
+    def reload(self, select: str | None = None) -> None:
+        """Re-read the folder and the current figures; keep or pick a row."""
+        try:
+            self.backups = self.services.backups.list()
+            members, visits = self.services.backups.current()
+        except Exception as err:
+            log.exception("listing backups")
+            self._show_error(err)
+            return
+        self.now_label.setText(
+            self.tr("The counter holds {members} members and {visits} visits now.").format(
+                members=_number(members), visits=_number(visits)
+            )
+        )
+        self.list.clear()
+        now = self.services.clock()
+        for b in self.backups:
+            item = QTreeWidgetItem(self.list, self._row(b, now))
+            item.setData(0, PATH_ROLE, b.name)
+            for column in (2, 3, 4):
+                item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
+            if not b.usable:
+                item.setForeground(2, Qt.GlobalColor.darkRed)
+            if b.name == select:
+                self.list.setCurrentItem(item)
+        if self.list.currentItem() is None and self.list.topLevelItemCount():
+            self.list.setCurrentItem(self.list.topLevelItem(0))
+        self.status.setText(
+            self.tr("Choose a backup with ↑ ↓, then press Enter to restore it.")
+            if self.backups
+            else self.tr("No backups yet. Ctrl+B takes one now.")
+        )
+        self._update_buttons()
+
+    def _row(self, b: BackupInfo, now: datetime) -> list[str]:
+        taken = self.tr("{date} {time} ({ago})").format(
+            date=format_date(b.taken_at, now),
+            time=format_time(b.taken_at, now),
+            ago=relative_day(b.taken_at, now),
+        )
+        kind = self.kind_text(b.kind)
+        if b.older:
+            kind = self.tr("{kind}, older version").format(kind=kind)
+        if not b.usable:
+            held = [self.tr("cannot be read"), ""]
+        else:
+            held = [_number(b.members or 0), _number(b.visits or 0)]
+        size = QLocale().formattedDataSize(
+            b.size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat
+        )
+        return [taken, kind, *held, size]
+
+    def kind_text(self, kind: str) -> str:
+        return {
+            "auto": self.tr("Daily"),
+            "pre-migration": self.tr("Before an update"),
+            "manual": self.tr("Made by hand"),
+            "before-restore": self.tr("Before a restore"),
+        }.get(kind, self.tr("Other file"))
+
+    def chosen(self) -> BackupInfo | None:
+        item = self.list.currentItem()
+        if item is None:
+            return None
+        name = item.data(0, PATH_ROLE)
+        return next((b for b in self.backups if b.name == name), None)
+
+    def _update_buttons(self) -> None:
+        b = self.chosen()
+        self.restore_button.setEnabled(b is not None and b.usable)
+
+    def _show_error(self, err: BaseException) -> None:
+        self.status.clear()
+        if isinstance(err, UserError):
+            self.error.setText(message(err))
+        else:
+            self.error.setText(self.tr("Unexpected error: {error}").format(error=err))
+
+    # Acting -------------------------------------------------------------------------
+
+    def back_up_now(self) -> None:
+        self.error.clear()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            made = self.services.backups.back_up_now()
+        except Exception as err:
+            if not isinstance(err, UserError):
+                log.exception("taking a backup")
+            self._show_error(err)
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.reload(select=made.name)
+        self.status.setText(self.tr("Backup taken: {name}").format(name=made.name))
+        self.list.setFocus()
+
+    def ask_restore(self) -> None:
+        """Enter: say what will happen and ask; the restore runs only on "Yes"."""
+        b = self.chosen()
+        if b is None or not b.usable:
+            return
+        self.error.clear()
+        try:
+            members, visits = self.services.backups.current()
+        except Exception as err:
+            log.exception("counting the current data")
+            self._show_error(err)
+            return
+        now = self.services.clock()
+        when = f"{format_date(b.taken_at, now)} {format_time(b.taken_at, now)}"
+        question = self.tr("Restore the backup of {when}?").format(when=when)
+        text = self.tr(
+            "1. The data the counter holds now ({members} members, {visits} visits) is "
+            "saved first, as a backup named “Before a restore”. Restoring that one undoes "
+            "this.\n\n"
+            "2. Then the counter shows the data of {when}: {old_members} members, "
+            "{old_visits} visits. Visits and members recorded after that are then only in the "
+            "saved backup."
+        ).format(
+            when=when,
+            members=_number(members),
+            visits=_number(visits),
+            old_members=_number(b.members or 0),
+            old_visits=_number(b.visits or 0),
+        )
+        if b.older:
+            text += "\n\n" + self.tr("It was made by an earlier version and is updated first.")
+        self.confirm_dialog = ConfirmRestoreDialog(question, text, self)
+        self.confirm_dialog.accepted.connect(lambda: self.restore(b))
+        self.confirm_dialog.open()
+
+    def restore(self, b: BackupInfo) -> None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = self.services.backups.restore(b.path)
+        except Exception as err:
+            if not isinstance(err, UserError):
+                log.exception("restoring %s", b.path)
+            self._show_error(err)
+            self.reload(select=b.name)
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.reload(select=b.name)
+        self.status.setText(self.describe(result))
+        if result.problems:
+            self.error.setText("\n".join(result.problems[:3]))
+        self.restored.emit(result)
+        self.list.setFocus()
+
+    def describe(self, result: RestoreResult) -> str:
+        now = self.services.clock()
+        return self.tr(
+            "Restored the backup of {when}: {members} members, {visits} visits. The data "
+            "it replaced is saved as the newest backup (“Before a restore”)."
+        ).format(
+            when=f"{format_date(result.restored.taken_at, now)} "
+            f"{format_time(result.restored.taken_at, now)}",
+            members=_number(result.members),
+            visits=_number(result.visits),
+        )
+
+
+class ConfirmRestoreDialog(QDialog):
+    """ "Yes, restore" or "Cancel"; Cancel has the focus, so a stray Enter cancels."""
+
+    WIDTH_PX = 760
+
+    def __init__(self, question: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Restore a backup"))
+        theme.apply(self)
+        self.question = QLabel(question, self)
+        self.question.setWordWrap(True)
+        theme.set_font(self.question, theme.BANNER_PT, bold=True)
+        self.text = QLabel(text, self)
+        self.text.setWordWrap(True)
+        theme.set_font(self.text, theme.BASE_PT + 1)
+        for label in (self.question, self.text):  # a fixed width gives wrapped text its height
+            label.setFixedWidth(self.WIDTH_PX)
+        self.yes = QPushButton(self.tr("Yes, restore (Ctrl+Enter)"), self)
+        self.yes.setObjectName("primary")
+        self.yes.setAutoDefault(False)
+        self.yes.clicked.connect(self.accept)
+        for seq in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(seq), self, activated=self.accept)
+        self.cancel = QPushButton(self.tr("Cancel (Esc)"), self)
+        self.cancel.setDefault(True)
+        self.cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel)
+        buttons.addWidget(self.yes)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(14)
+        layout.addWidget(self.question)
+        layout.addWidget(self.text)
+        layout.addLayout(buttons)
+        self.adjustSize()
+        self.cancel.setFocus()
+
+
+def _number(n: int) -> str:
+    return QLocale().toString(n)
