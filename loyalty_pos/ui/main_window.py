@@ -31,7 +31,8 @@ from .banner import Banner
 from .checkout import CheckoutForm
 from .checkout.outcome import describe_checkout
 from .enroll_dialog import EnrollDialog
-from .formatting import reward_description, visit_line
+from .formatting import reward_description
+from .member_dialogs import MemberDialogs
 from .member_panel import MemberPanel
 from .owner_actions import OwnerActions
 from .owner_gate import require_owner
@@ -51,7 +52,7 @@ from .void_dialog import VoidDialog
 log = logging.getLogger(__name__)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(MemberDialogs, QMainWindow):
     """The cashier's counter screen."""
 
     member_shown = Signal(int)  # emitted after the panel shows a member (member id)
@@ -373,31 +374,6 @@ class MainWindow(QMainWindow):
         )
         self.visit_form.focus_first()
 
-    def void_visit(self) -> None:
-        """F8: void the chosen (or latest) visit after asking for a reason."""
-        visit = self.panel.selected_visit()
-        if self.current_member is None or visit is None:
-            self.banner.error(self.tr("No visit to void: open a member with visits first."))
-            return
-        self.void_dialog = VoidDialog(visit.id, visit_line(visit, self.now()), self)
-        self.void_dialog.accepted.connect(self._void_confirmed)
-        self.void_dialog.open()
-
-    def _void_confirmed(self) -> None:
-        dialog = self.void_dialog
-        if dialog is None:
-            return
-        try:
-            member = self.services.visits.void(dialog.visit_id, dialog.reason())
-        except Exception as err:
-            self.show_error(err)
-            return
-        self.banner.show_message(
-            Tone.SUCCESS, self.tr("Visit voided: {reason}").format(reason=dialog.reason())
-        )
-        self._show_updated(member, keep_counts=True)
-        self.focus_search()
-
     def save_notes(self) -> None:
         m = self.current_member
         if m is None:
@@ -410,81 +386,7 @@ class MainWindow(QMainWindow):
         self.banner.show_message(Tone.SUCCESS, self.tr("Notes saved."))
         self._refresh_member()
 
-    # Dialogs ----------------------------------------------------------------------
-
-    def enroll(self) -> None:
-        """F3: enrol; a card just scanned and unknown, or a name searched, pre-fills it."""
-        text = self.search.text().strip()
-        name = "" if not text or looks_like_code(text) else text
-        self.enroll_dialog = EnrollDialog(
-            self.services.members,
-            card=self._pending_card or "",
-            name=name,
-            parent=self,
-            referrals=self.services.checkout,
-        )
-        self.enroll_dialog.finished.connect(self._enroll_finished)
-        self.enroll_dialog.open()
-
-    def edit_member(self) -> None:
-        """F4: correct the open member's name, phone, e-mail, birthday or consent."""
-        if self.current_member is None:
-            self.banner.error(self.tr("Open a member first (scan or F2), then F4 to edit."))
-            return
-        self._keep_edited_notes()
-        try:
-            member = self.services.members.view(self.current_member.id)
-        except Exception as err:
-            self.show_error(err)
-            return
-        self.enroll_dialog = EnrollDialog(self.services.members, editing=member, parent=self)
-        self.enroll_dialog.finished.connect(self._enroll_finished)
-        self.enroll_dialog.open()
-
-    def _enroll_finished(self, _result: int) -> None:
-        dialog = self.enroll_dialog
-        if dialog is None:
-            return
-        if dialog.saved is not None:
-            self.banner.show_message(
-                Tone.SUCCESS, self.tr("Saved the details of {name}.").format(name=dialog.saved.name)
-            )
-            self._show_updated(dialog.saved, keep_counts=True)
-            self.focus_search()
-        elif dialog.enrolled is not None:
-            m = dialog.enrolled
-            self._clear_search()
-            self.banner.show_message(
-                Tone.SUCCESS,
-                self.tr("Welcome, {name}! Card {card}.").format(
-                    name=m.name, card=m.card_number or "—"
-                )
-                + (f"\n{dialog.referral_note}" if dialog.referral_note else ""),
-            )
-            self.show_member(m)
-        elif dialog.open_member_id is not None:
-            self.open_member_id(dialog.open_member_id)
-        else:
-            self.focus_search()
-
-    def refund_visit(self) -> None:
-        """F7: refund the chosen (or latest) visit of the open member, or any by number."""
-        visit = self.panel.selected_visit(refundable=True) if self.current_member else None
-        self.refund_dialog = RefundDialog(
-            self.services, self.currency, visit.id if visit else None, self
-        )
-        self.refund_dialog.accepted.connect(self._refund_done)
-        self.refund_dialog.open()
-
-    def _refund_done(self) -> None:
-        dialog = self.refund_dialog
-        if dialog is None or dialog.result is None:
-            return
-        self.banner.show_message(dialog.tone(), dialog.outcome())
-        member = dialog.result.member
-        if member is not None and self.current_member and member.id == self.current_member.id:
-            self._show_updated(member, keep_counts=True)
-        self.focus_search()
+    # Owner's set-up screens -----------------------------------------------------
 
     def open_setup(self) -> None:
         """Shift+F9: the owner's points, credit, passes, tiers, items and rules."""

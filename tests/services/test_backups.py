@@ -257,7 +257,8 @@ def test_an_older_backup_is_migrated_when_restored(shop, tmp_path):
 
     result = shop.backups.restore(path)
 
-    assert result.migrated == ("m002_checkout", "m003_owner")
+    later = tuple(m.name for m in MIGRATIONS._migrations if m.name != "m001_initial")
+    assert result.migrated == later and "m002_checkout" in later
     assert MIGRATIONS.pending(shop.db) == []
     assert schema(shop.db) == schema(database.open_database(tmp_path / "fresh.sqlite3"))
     assert shop.members.view(1).cards[0].stamps == 3
@@ -329,7 +330,8 @@ def test_a_pre_migration_copy_is_listed_and_restorable(tmp_path):
     copy = [b for b in services.backups.list() if b.kind == "pre-migration"]
     assert len(copy) == 1 and copy[0].older and copy[0].members == 0
     result = services.backups.restore(copy[0].path)
-    assert result.migrated == ("m003_owner",)
+    names = [m.name for m in MIGRATIONS._migrations]
+    assert result.migrated == tuple(names[names.index("m003_owner") :])
     services.close()
 
 
