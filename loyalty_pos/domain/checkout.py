@@ -15,8 +15,8 @@ The order is fixed and shown to the owner in the README:
    amount less store credit (paying with credit never earns credit). Rounded down.
 
 A switched-off scheme earns, sells and offers nothing new, but what a member already
-holds in it (points, store credit, pass uses) stays theirs to spend; see
-``domain/schemes.py``.
+holds in it (points, store credit, pass uses, punch-card rewards ready) stays theirs to
+spend; see ``domain/schemes.py``.
 """
 
 from __future__ import annotations
@@ -257,7 +257,8 @@ def plan_checkout(
     outcomes: list[LineOutcome] = []
     reward_count = 0
     for pid in sorted(set(stamp_items) | set(basket.redeem_stamps)):
-        program = _lookup(schemes.stamp_programs, pid, "Program")
+        # A switched-off card still redeems rewards already ready; plan_line refuses stamps.
+        program = _lookup(schemes.stamp_programs, pid, "Program", held=True)
         assert isinstance(program, StampProgram)
         card = CardState(
             stamps=balances.get((pid, Account.STAMPS), 0),
