@@ -74,7 +74,7 @@ class Opt:
     to_kind: bool = False  # a reward kind's name → RewardKind
 
 
-NAME = Opt("--name", "name")
+NAME = Opt("--name", "name", metavar="NEW_NAME")  # renames; the positional NAME finds it
 EXPIRY = Opt("--expiry-days", "expiry_days", _count, "N", clearable=True)
 DAY_LIMIT = Opt("--per-day-limit", "per_day_limit", _count, "N", clearable=True)
 KINDS = tuple(k.value for k in RewardKind)
@@ -180,7 +180,7 @@ def register(program_cmds, command) -> None:
     kinds = update.add_subparsers(dest="scheme_kind", metavar="KIND", required=True)
     for kind, opts in OPTIONS.items():
         sub = command(kinds, kind, cmd_update, translate(CLI, HELP[kind]))
-        sub.add_argument("target", metavar="NAME")
+        sub.add_argument("target", metavar="NAME", help=translate(CLI, "its name, or its id"))
         for o in opts:
             parse = _or_none(o.parse or str) if o.clearable else o.parse
             extra: dict[str, Any] = {"action": "append"} if o.repeat else {}
@@ -196,11 +196,19 @@ def register(program_cmds, command) -> None:
     switch = command(
         program_cmds, "switch", cmd_switch, translate(CLI, "switch a scheme off or on again")
     )
-    switch.add_argument("scheme_kind", choices=list(OPTIONS), metavar="KIND")
-    switch.add_argument("target", metavar="NAME")
+    switch.add_argument(
+        "scheme_kind", choices=list(OPTIONS), metavar="KIND", help="|".join(OPTIONS)
+    )
+    switch.add_argument("target", metavar="NAME", help=translate(CLI, "its name, or its id"))
     state = switch.add_mutually_exclusive_group(required=True)
-    state.add_argument("--off", dest="on", action="store_false", default=None)
-    state.add_argument("--on", dest="on", action="store_true")
+    state.add_argument(
+        "--off",
+        dest="on",
+        action="store_false",
+        default=None,
+        help=translate(CLI, "nothing new from it; members keep what they hold"),
+    )
+    state.add_argument("--on", dest="on", action="store_true", help=translate(CLI, "on again"))
 
 
 # Finding the scheme ---------------------------------------------------------------------
