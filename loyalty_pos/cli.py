@@ -154,7 +154,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     show.add_argument("code", metavar="CODE")
 
-    programs = commands.add_parser("programs", help=translate(CLI, "punch-card programs"))
+    programs = commands.add_parser(
+        "programs", help=translate(CLI, "punch cards and schemes: add, update, switch, list")
+    )
     program_cmds = programs.add_subparsers(dest="subcommand", metavar="COMMAND", required=True)
     stamp = command(
         program_cmds, "add-stamp-card", cmd_programs_add, translate(CLI, "add a punch card")
@@ -196,6 +198,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_print.register(commands, card_cmds, command)
     cli_checkout.register(commands, program_cmds, command)
+    from . import cli_schemes  # programs update and switch
+
+    cli_schemes.register(program_cmds, command)
     from . import cli_rewards
 
     cli_rewards.register(commands, command)

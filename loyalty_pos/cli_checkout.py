@@ -142,7 +142,7 @@ def register(commands, program_cmds, command) -> None:
     tier.add_argument("--min-spend", type=_money, metavar="MINOR_UNITS")
     tier.add_argument("--min-visits", type=_money, metavar="N")
     tier.add_argument("--window-days", type=_count, default=365, metavar="N")
-    tier.add_argument("--multiplier", type=_percent_bp, default=10_000, metavar="X")
+    tier.add_argument("--multiplier", type=_percent_bp, default=100, metavar="X")
     tier.add_argument("--discount-percent", type=_percent_bp, default=0, metavar="P")
     tier.add_argument("--fee", type=_money, metavar="MINOR_UNITS")
     item = command(program_cmds, "add-item", cmd_add_item, translate(CLI, "add an item"))
@@ -407,7 +407,7 @@ def cmd_add_tier(services: Services, args: argparse.Namespace, path: Path) -> Ou
             min_spend=args.min_spend,
             min_visits=args.min_visits,
             window_days=args.window_days,
-            earn_multiplier_pct=args.multiplier // 100,
+            earn_multiplier_pct=args.multiplier,  # X as a percentage: 1.5 → 150
             discount_bp=args.discount_percent,
             fee=args.fee,
         )

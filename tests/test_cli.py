@@ -75,7 +75,8 @@ class Admin:
 
 
 def state(db: Path) -> tuple | None:
-    """Everything a command could change, read with plain sqlite3 (None: no file).
+    """Everything a command could change, read with plain sqlite3 (None: no file):
+    counts, balances, visits, members and every scheme's stored terms.
 
     A file that is not a database is compared byte for byte.
     """
@@ -92,7 +93,13 @@ def state(db: Path) -> tuple | None:
         balances = conn.execute("SELECT * FROM balances ORDER BY 1, 2, 3").fetchall()
         visits = conn.execute("SELECT id, status FROM visits ORDER BY id").fetchall()
         members = conn.execute("SELECT * FROM members ORDER BY id").fetchall()
-        return counts, balances, visits, members
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        schemes = tuple(
+            conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall()
+            for t in ("programs", "rewards", "promotions", "tiers", "items", "item_programs")
+            if t in tables
+        )
+        return counts, balances, visits, members, schemes
     finally:
         conn.close()
 

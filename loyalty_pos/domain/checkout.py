@@ -15,8 +15,8 @@ The order is fixed and shown to the owner in the README:
    amount less store credit (paying with credit never earns credit). Rounded down.
 
 A switched-off scheme earns, sells and offers nothing new, but what a member already
-holds in it (points, store credit, pass uses) stays theirs to spend; see
-``domain/schemes.py``.
+holds in it (points, store credit, pass uses, punch-card rewards ready) stays theirs to
+spend; see ``domain/schemes.py``.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .coupons import CouponOffer, coupon_discount
+from .earning import bp_of, points_for, promotion_multiplier, reward_value
 from .errors import ERRORS, QT_TRANSLATE_NOOP, Refused, UserError
 from .ledger import Account, Entry, Kind
 from .programs import MAX_ITEMS_PER_VISIT, RewardKind, StampProgram
@@ -173,29 +174,6 @@ def _lookup(mapping: Mapping[int, object], key: int, what: str, *, held: bool = 
     return found
 
 
-def percent_of(amount: int, percent: int) -> int:
-    """``percent`` % of ``amount``, rounded down to a whole minor unit."""
-    return amount * percent // 100
-
-
-def bp_of(amount: int, bp: int) -> int:
-    """``bp`` basis points of ``amount``, rounded down."""
-    return amount * bp // 10_000
-
-
-def points_for(p: PointsProgram, base: int, qualifying_items: int, multiplier_pct: int) -> int:
-    """Points before the daily cap: whole steps of the amount, per visit, per item."""
-    raw = (base // p.amount_step) * p.points_per_step
-    raw += p.points_per_visit + p.points_per_item * qualifying_items
-    return raw * multiplier_pct // 100
-
-
-def promotion_multiplier(promotions: tuple[Promotion, ...], program_id: int, day: date) -> int:
-    """The best promotion running today for a program (promotions don't stack)."""
-    live = [p.multiplier_pct for p in promotions if p.program_id == program_id and p.applies(day)]
-    return max(live, default=100)
-
-
 def plan_checkout(
     schemes: Schemes, member: MemberState | None, basket: Basket, day: date
 ) -> CheckoutPlan:
@@ -279,7 +257,8 @@ def plan_checkout(
     outcomes: list[LineOutcome] = []
     reward_count = 0
     for pid in sorted(set(stamp_items) | set(basket.redeem_stamps)):
-        program = _lookup(schemes.stamp_programs, pid, "Program")
+        # A switched-off card still redeems rewards already ready; plan_line refuses stamps.
+        program = _lookup(schemes.stamp_programs, pid, "Program", held=True)
         assert isinstance(program, StampProgram)
         card = CardState(
             stamps=balances.get((pid, Account.STAMPS), 0),
@@ -295,7 +274,7 @@ def plan_checkout(
                 balances.get((e.program_id, e.account), 0) + e.delta
             )
         for _ in range(redeem):
-            cut = _reward_value(program.reward_kind, program.reward_value, None, remaining)
+            cut = reward_value(program.reward_kind, program.reward_value, None, remaining)
             if program.reward_kind is not RewardKind.FREE_ITEM:
                 reward_count += 1
                 discounts.append(Discount("stamp_reward", pid, program.reward_text, cut))
@@ -317,7 +296,7 @@ def plan_checkout(
         item_price = None
         if reward.item_id is not None and basket.items.get(reward.item_id):
             item_price = schemes.items[reward.item_id].price
-        cut = _reward_value(reward.kind, reward.value, reward.max_discount, remaining, item_price)
+        cut = reward_value(reward.kind, reward.value, reward.max_discount, remaining, item_price)
         if reward.kind is not RewardKind.FREE_ITEM or cut:
             reward_count += 1
         discounts.append(Discount("points_reward", rid, reward.name, cut))
@@ -480,22 +459,3 @@ def plan_checkout(
         tier_bought=tier_bought,
         balances_after=balances,
     )
-
-
-def _reward_value(
-    kind: RewardKind,
-    value: int,
-    max_discount: int | None,
-    remaining: int,
-    item_price: int | None = None,
-) -> int:
-    """The money a reward takes off, never more than is still owed."""
-    if kind is RewardKind.FIXED_DISCOUNT:
-        cut = value
-    elif kind is RewardKind.PERCENT_DISCOUNT:
-        cut = percent_of(remaining, value)
-        if max_discount is not None:
-            cut = min(cut, max_discount)
-    else:
-        cut = item_price or 0
-    return max(0, min(cut, remaining))

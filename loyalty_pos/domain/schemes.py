@@ -12,6 +12,11 @@ already holds is theirs, as with a gift voucher, so neither ever takes it away:
   already held can still be spent (paying with points, catalogue rewards that are still
   on, credit as tender, using a pass) until they run out or expire by the program's
   expiry rule. A catalogue reward, promotion or item switched off is no longer offered.
+- A switched-off punch card (``programs.StampProgram``) gives no new stamps, from the
+  item list or typed by hand, but rewards already ready on it stay redeemable at the
+  counter, and a card with stamps on it is still shown (marked switched off) with its
+  stamps, which lapse by the card's expiry rule as before. Voids and refunds of earlier
+  visits on it work as on any card: they only undo what those visits did.
 - A switched-off tier is reached by nobody new and no longer sold; members in it keep
   it, with its discount and multiplier, until their ``tier_until`` (the next tier
   review), which then moves them to the best tier still on that they qualify for.

@@ -50,14 +50,21 @@ def plan_line(program: StampProgram, state: CardState, items: int, redeem: int) 
     visit's stamps is ready from the next visit on (the customer has already been
     served). The daily limit grants stamps up to the limit and no further; the caller
     tells the cashier when it did.
+
+    A switched-off card gives no new stamps, but a reward already ready on it is the
+    member's and can still be redeemed (``domain/schemes.py``).
     """
-    if not program.active:
-        raise Refused(
-            QT_TRANSLATE_NOOP(ERRORS, "The program “{name}” is switched off."),
-            name=program.name,
-        )
     if items < 0 or redeem < 0:
         raise UserError(QT_TRANSLATE_NOOP(ERRORS, "Counts cannot be negative."))
+    if not program.active and items:
+        raise Refused(
+            QT_TRANSLATE_NOOP(
+                ERRORS,
+                "The program “{name}” is switched off: it gives no new stamps. "
+                "Rewards already ready on it can still be redeemed.",
+            ),
+            name=program.name,
+        )
     if items > MAX_ITEMS_PER_VISIT:
         raise UserError(
             QT_TRANSLATE_NOOP(ERRORS, "At most {max} items in one visit."),

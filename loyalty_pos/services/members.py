@@ -135,8 +135,8 @@ class MemberService:
         for p in programs:
             stamps = balances.get((p.id, Account.STAMPS), 0)
             ready = balances.get((p.id, Account.REWARDS), 0)
-            if not p.active and not ready:
-                continue
+            if not p.active and not ready and not stamps:
+                continue  # switched off and nothing held on it: gone from the panel
             cards.append(
                 CardProgress(
                     program_id=p.id,

@@ -12,6 +12,7 @@ from ..store.ledger import LedgerStore
 from ..store.programs import ProgramStore
 from ..store.schemes import SchemeStore
 from .actor import Actor
+from .schemes import SchemeService, Switched
 
 
 class ProgramService:
@@ -73,6 +74,14 @@ class ProgramService:
             if program.stamps_needed < before.stamps_needed:
                 self._complete_full_cards(program)
         return self.get(program.id)
+
+    def switch(self, program_id: int, on: bool) -> Switched:
+        """Switch a punch card off (or on again), saying what members hold on it.
+
+        Off, it gives no new stamps; rewards already ready stay redeemable and stamps
+        held stay shown (``domain/schemes.py``). Nothing is written to the ledger.
+        """
+        return SchemeService(self.db, self.clock, self.actor).switch("card", program_id, on)
 
     def _complete_full_cards(self, program: StampProgram) -> None:
         """After "stamps needed" is lowered, cards that now hold enough are complete.

@@ -32,18 +32,21 @@ from .actor import Actor
 
 MAX_DISCOUNTS_PER_VISIT = 10
 
-SchemeKind = Literal["points", "credit", "pass", "reward", "promotion", "tier", "item"]
+# "card" is a punch card (``ProgramService`` adds and changes those; switching is shared).
+SchemeKind = Literal["points", "credit", "pass", "reward", "promotion", "tier", "item", "card"]
 SWITCH_KINDS: frozenset[str] = frozenset(get_args(SchemeKind))
 # The ledger account members hold in a program of each kind.
-HELD_ACCOUNTS = {"points": "points", "credit": "credit", "pass": "passes"}
+HELD_ACCOUNTS = {"points": "points", "credit": "credit", "pass": "passes", "card": "rewards"}
 
 
 @dataclass(frozen=True)
 class Switched:
     """A scheme switched on or off, and what members hold in it (kept either way).
 
-    ``holders`` members hold ``held`` (points, minor units of credit, or pass uses); for
-    a tier, ``holders`` is how many members are in it.
+    ``holders`` members hold ``held`` (points, minor units of credit, pass uses, or
+    punch-card rewards ready); for a tier, ``holders`` is how many members are in it.
+    For a punch card, ``unfinished`` members also hold ``stamps`` stamps on a card not
+    yet complete (shown, but no longer growing while it is off).
     """
 
     kind: str
@@ -52,6 +55,8 @@ class Switched:
     active: bool
     holders: int = 0
     held: int = 0
+    unfinished: int = 0
+    stamps: int = 0
 
 
 class SchemeService:
@@ -253,7 +258,8 @@ class SchemeService:
     def switch(self, kind: SchemeKind, scheme_id: int, on: bool) -> Switched:
         """Switch a scheme off (or on again); never deletes, never touches balances.
 
-        Returns what members hold in it, so the owner is told that they keep it.
+        Returns what members hold in it, so the owner is told that they keep it. The
+        rules for what a switched-off scheme still does are in ``domain/schemes.py``.
         """
         if kind not in SWITCH_KINDS:
             raise UserError(QT_TRANSLATE_NOOP(ERRORS, "Nothing of that kind can be switched."))
@@ -264,12 +270,14 @@ class SchemeService:
                     QT_TRANSLATE_NOOP(ERRORS, "There is nothing to switch with number {id}."),
                     id=scheme_id,
                 )
-            holders, held = 0, 0
+            holders, held, unfinished, stamps = 0, 0, 0, 0
             if kind in HELD_ACCOUNTS:
                 holders, held = self.store.holdings(scheme_id, HELD_ACCOUNTS[kind])
+            if kind == "card":
+                unfinished, stamps = self.store.holdings(scheme_id, "stamps")
             elif kind == "tier":
                 holders = self.store.tier_members(scheme_id)
-        return Switched(kind, scheme_id, name, on, holders, held)
+        return Switched(kind, scheme_id, name, on, holders, held, unfinished, stamps)
 
     def _check_programs(self, i: Item) -> None:
         for pid in i.programs:

@@ -30,6 +30,7 @@ _SWITCHABLE = {
     "promotion": ("promotions", ""),
     "tier": ("tiers", ""),
     "item": ("items", ""),
+    "card": ("programs", "AND kind = 'stamp'"),
 }
 
 

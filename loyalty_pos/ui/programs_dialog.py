@@ -4,16 +4,21 @@ Validation is the service's (``validate_program``); this dialog only turns the f
 into a ``StampProgram`` and shows the service's answer beside the form. "Never" and
 "no limit" are the zero value of their spin boxes, so an optional number needs no
 extra check box.
+
+Ctrl+O switches the program picked off (or on again), as on the rewards set-up. A
+program is never deleted: visits and ledger rows refer to it. Switched off, it gives
+no new stamps, but members keep what they hold on it; the screen says how many hold
+rewards ready (still redeemable) and unfinished cards (shown, no longer growing).
 """
 
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDoubleSpinBox,
@@ -34,6 +39,7 @@ from ..domain.money import minor_digits, to_major, to_minor
 from ..domain.programs import MAX_STAMPS_NEEDED, RewardKind, StampProgram
 from ..i18n import message
 from ..services.programs import ProgramService
+from ..services.schemes import Switched
 from . import theme
 
 log = logging.getLogger(__name__)
@@ -85,8 +91,6 @@ class ProgramsDialog(QDialog):
         self.per_day_limit.setRange(0, 1000)
         self.per_day_limit.setSpecialValueText(self.tr("no limit"))
         self.per_day_limit.setSuffix(self.tr(" stamps"))
-        self.active = QCheckBox(self.tr("Active (shown at the counter)"), self)
-        self.active.setChecked(True)
 
         form = QFormLayout()
         form.addRow(self.tr("&Name"), self.name)
@@ -97,13 +101,20 @@ class ProgramsDialog(QDialog):
         form.addRow(self.tr("Stamps per &item"), self.stamps_per_item)
         form.addRow(self.tr("Stamps e&xpire after"), self.expiry_days)
         form.addRow(self.tr("&Daily limit"), self.per_day_limit)
-        form.addRow("", self.active)
         self.heading = QLabel(self)
         theme.set_font(self.heading, theme.CARD_TITLE_PT, bold=True)
         self.error = QLabel(self)
         self.error.setObjectName("inlineError")
         self.error.setWordWrap(True)
         self.error.hide()
+        # What switching did and what members keep (not "done": that is QDialog.done()).
+        self.notice = QLabel(self)
+        self.notice.setStyleSheet(f"color: {theme.TONE_COLOURS[theme.Tone.SUCCESS][0]};")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        self.switch_button = QPushButton(self.tr("Switch off (Ctrl+O)"), self)
+        self.switch_button.setAutoDefault(False)
+        self.switch_button.clicked.connect(self.toggle)
         self.save_button = QPushButton(self.tr("Save (Ctrl+S)"), self)
         self.save_button.setObjectName("primary")
         self.save_button.setDefault(True)
@@ -120,9 +131,11 @@ class ProgramsDialog(QDialog):
         right.addLayout(form)
         right.addWidget(self.error)
         right.addStretch(1)
+        right.addWidget(self.notice)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(close)
+        buttons.addWidget(self.switch_button)
         buttons.addWidget(self.save_button)
         right.addLayout(buttons)
         layout = QHBoxLayout(self)
@@ -131,6 +144,7 @@ class ProgramsDialog(QDialog):
 
         QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new_program)
         QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save)
+        QShortcut(QKeySequence("Ctrl+O"), self, activated=self.toggle)
         self.reload()
         if self.list.count():
             self.list.setCurrentRow(0)
@@ -151,6 +165,11 @@ class ProgramsDialog(QDialog):
             text = p.name if p.active else self.tr("{name} (off)").format(name=p.name)
             item = QListWidgetItem(text)
             item.setData(PROGRAM_ROLE, p)
+            if not p.active:  # greyed, as on the rewards set-up
+                item.setForeground(QBrush(QColor(theme.OFF_INK)))
+                font = item.font()
+                font.setItalic(True)
+                item.setFont(font)
             self.list.addItem(item)
             if p.id == select_id:
                 self.list.setCurrentItem(item)
@@ -169,12 +188,9 @@ class ProgramsDialog(QDialog):
         """Fill the form from ``program``; None starts a new one with common defaults."""
         self.editing = program
         self.error.hide()
+        self.notice.hide()
         p = program or StampProgram(0, "", 10, "")
-        self.heading.setText(
-            self.tr("New program")
-            if program is None
-            else self.tr("Edit “{name}”").format(name=p.name)
-        )
+        self._show_state()
         self.name.setText(p.name)
         self.stamps_needed.setValue(p.stamps_needed)
         self.reward_text.setText(p.reward_text)
@@ -187,7 +203,21 @@ class ProgramsDialog(QDialog):
         self.stamps_per_item.setValue(p.stamps_per_item)
         self.expiry_days.setValue(p.expiry_days or 0)
         self.per_day_limit.setValue(p.per_day_limit or 0)
-        self.active.setChecked(p.active)
+
+    def _show_state(self) -> None:
+        """The heading and the switch button follow the program picked (on or off)."""
+        p = self.editing
+        if p is None:
+            self.heading.setText(self.tr("New program"))
+        elif p.active:
+            self.heading.setText(self.tr("Edit “{name}”").format(name=p.name))
+        else:
+            self.heading.setText(self.tr("Edit “{name}” (switched off)").format(name=p.name))
+        self.switch_button.setEnabled(p is not None)
+        off = p is not None and not p.active
+        self.switch_button.setText(
+            self.tr("Switch on (Ctrl+O)") if off else self.tr("Switch off (Ctrl+O)")
+        )
 
     def _kind_changed(self, _index: int = 0) -> None:
         kind = self.reward_kind.currentData()
@@ -227,7 +257,7 @@ class ProgramsDialog(QDialog):
             stamps_per_item=self.stamps_per_item.value(),
             expiry_days=self.expiry_days.value() or None,
             per_day_limit=self.per_day_limit.value() or None,
-            active=self.active.isChecked(),
+            active=self.editing.active if self.editing is not None else True,
         )
 
     def show_error(self, text: str) -> None:
@@ -236,6 +266,7 @@ class ProgramsDialog(QDialog):
 
     def save(self) -> None:
         self.error.hide()
+        self.notice.hide()
         program = self.program()
         try:
             saved = self.programs.add(program) if program.id == 0 else self.programs.update(program)
@@ -253,3 +284,60 @@ class ProgramsDialog(QDialog):
         self.reload(select_id=saved.id)
         self.edit(saved)
         self.changed.emit()
+
+    # Switching --------------------------------------------------------------------
+
+    def toggle(self) -> None:
+        """Ctrl+O: switch the program picked off, or on again. Unsaved edits stay."""
+        p = self.editing
+        if p is None:
+            return
+        self.error.hide()
+        try:
+            said = self.programs.switch(p.id, not p.active)
+        except UserError as err:
+            self.show_error(message(err))
+            return
+        except Exception as err:
+            log.exception("switching a program failed")
+            self.show_error(
+                self.tr("Unexpected error, nothing was changed: {error}").format(
+                    error=str(err) or type(err).__name__
+                )
+            )
+            return
+        self.reload(select_id=p.id)
+        self.editing = replace(p, active=said.active)
+        self._show_state()
+        self.notice.setText(self.switched_text(said))
+        self.notice.show()
+        self.changed.emit()
+
+    def switched_text(self, s: Switched) -> str:
+        """What switching did, and what members keep: ready rewards and unfinished cards."""
+        if s.active:
+            return self.tr("“{name}” is on again: it gives stamps from the next visit.").format(
+                name=s.name
+            )
+        said = [
+            self.tr("“{name}” is switched off: it gives no new stamps from the next visit.").format(
+                name=s.name
+            )
+        ]
+        if s.holders:
+            said.append(
+                self.tr(
+                    "Members keep their rewards ready ({held} in all, held by {n}) "
+                    "and can still redeem them at the counter."
+                ).format(held=s.held, n=s.holders)
+            )
+        if s.unfinished:
+            said.append(
+                self.tr(
+                    "Unfinished cards ({stamps} stamps in all, held by {n}) stay on the "
+                    "members' panels, marked switched off, but get no new stamps."
+                ).format(n=s.unfinished, stamps=s.stamps)
+            )
+        if not (s.holders or s.unfinished):
+            said.append(self.tr("No member holds stamps or rewards on it."))
+        return " ".join(said)

@@ -2,6 +2,10 @@
 
 Circles are read faster than digits at a distance, and "7 / 10" beside them removes any
 doubt. A ready reward turns the card amber so it cannot be missed.
+
+A card the owner switched off is still shown while the member holds something on it:
+greyed, marked "(switched off)", with its stamps in grey and a line saying that it
+gives no new stamps. A reward ready on it stays amber: it can still be redeemed (F5).
 """
 
 from __future__ import annotations
@@ -25,14 +29,17 @@ def circle_layout(needed: int) -> tuple[int, int]:
 
 
 class StampCircles(QWidget):
-    """The circles alone; ``filled`` of ``needed`` are solid."""
+    """The circles alone; ``filled`` of ``needed`` are solid (grey when ``muted``)."""
 
     GAP = 6
 
-    def __init__(self, filled: int, needed: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, filled: int, needed: int, parent: QWidget | None = None, *, muted: bool = False
+    ) -> None:
         super().__init__(parent)
         self.filled = filled
         self.needed = needed
+        self.muted = muted
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(stamps_of(filled, needed))
 
@@ -51,11 +58,12 @@ class StampCircles(QWidget):
         pen = QPen(theme.STAMP_RIM)
         pen.setWidthF(2.5)
         p.setPen(pen)
+        filled = theme.STAMP_OFF if self.muted else theme.STAMP_FILLED
         for i in range(self.needed):
             row, col = divmod(i, per_row)
             x = self.GAP + col * (d + self.GAP)
             y = self.GAP + row * (d + self.GAP)
-            p.setBrush(theme.STAMP_FILLED if i < self.filled else theme.STAMP_EMPTY)
+            p.setBrush(filled if i < self.filled else theme.STAMP_EMPTY)
             p.drawEllipse(QRectF(x, y, d, d))
             if i < self.filled:
                 # A tick inside a filled circle, so the state does not rely on colour.
@@ -86,14 +94,21 @@ class StampCard(QWidget):
         ready = card.rewards_ready > 0
         background = theme.TONE_COLOURS[theme.Tone.REWARD][0] if ready else theme.PANEL
         self.setStyleSheet(
-            f"QWidget#stampCard {{ background: {background}; border: 2px solid {theme.LINE};"
+            f"QWidget#stampCard {{ background: {background};"
+            f" border: 2px {'dashed' if not card.active else 'solid'} {theme.LINE};"
             " border-radius: 8px; }"
         )
-        self.title = QLabel(card.program, self)
+        off = not card.active
+        self.title = QLabel(
+            self.tr("{program} (switched off)").format(program=card.program)
+            if off
+            else card.program,
+            self,
+        )
         theme.set_font(self.title, theme.CARD_TITLE_PT, bold=True)
         self.count = QLabel(stamps_of(card.stamps, card.stamps_needed), self)
         theme.set_font(self.count, theme.CARD_TITLE_PT + 4, bold=True)
-        self.circles = StampCircles(card.stamps, card.stamps_needed, self)
+        self.circles = StampCircles(card.stamps, card.stamps_needed, self, muted=off)
         self.reward = QLabel(self)
         theme.set_font(self.reward, theme.CARD_TITLE_PT, bold=True)
         if ready:
@@ -107,6 +122,17 @@ class StampCard(QWidget):
             self.reward.setText(self.tr("Reward: {reward}").format(reward=reward))
             theme.set_font(self.reward, theme.BASE_PT)
             self.reward.setObjectName("hint")
+        # Why the stamps no longer grow, in words: grey alone would not say it.
+        self.off_note = QLabel(self.tr("Switched off: no new stamps on this card."), self)
+        self.off_note.setWordWrap(True)
+        theme.set_font(self.off_note, theme.SMALL_PT, bold=True)
+        self.off_note.setVisible(off)
+        if off:
+            grey = f"color: {theme.INK if ready else theme.OFF_INK};"
+            for label in (self.title, self.count, self.off_note):
+                label.setStyleSheet(grey)
+            if not ready:
+                self.reward.setStyleSheet(grey)
 
         self.expiring = QLabel(expiring, self)
         self.expiring.setStyleSheet(f"color: {theme.TONE_COLOURS[theme.Tone.WARNING][0]};")
@@ -123,4 +149,5 @@ class StampCard(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.circles)
         layout.addWidget(self.reward)
+        layout.addWidget(self.off_note)
         layout.addWidget(self.expiring)

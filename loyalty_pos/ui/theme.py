@@ -29,6 +29,9 @@ ACCENT = "#0b4f9c"
 STAMP_FILLED = QColor("#0b4f9c")
 STAMP_EMPTY = QColor("#ffffff")
 STAMP_RIM = QColor("#33414f")
+# A switched-off punch card: greyed but readable (5.7:1 on white), its stamps grey.
+OFF_INK = "#666666"
+STAMP_OFF = QColor("#6b7480")
 
 
 class Tone(StrEnum):

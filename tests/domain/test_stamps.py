@@ -68,10 +68,23 @@ def test_bad_counts_are_refused(items, redeem):
         plan_line(COFFEE, CardState(rewards_ready=5), items=items, redeem=redeem)
 
 
-def test_switched_off_program_is_refused():
+def test_switched_off_program_gives_no_stamps():
     off = StampProgram(1, "Old", 10, "x", active=False)
-    with pytest.raises(Refused):
-        plan_line(off, CardState(), items=1, redeem=0)
+    with pytest.raises(Refused, match="no new stamps"):
+        plan_line(off, CardState(stamps=3, rewards_ready=1), items=1, redeem=0)
+    with pytest.raises(Refused, match="no new stamps"):
+        plan_line(off, CardState(stamps=3, rewards_ready=1), items=1, redeem=1)
+
+
+def test_switched_off_program_still_redeems_a_ready_reward():
+    off = StampProgram(1, "Old", 10, "x", active=False)
+    out = plan_line(off, CardState(stamps=3, rewards_ready=2), items=0, redeem=1)
+    assert [(e.account, e.kind, e.delta) for e in out.entries] == [
+        (Account.REWARDS, Kind.REDEEM, -1)
+    ]
+    assert (out.stamps_after, out.rewards_after, out.stamps_added) == (3, 1, 0)
+    with pytest.raises(Refused, match="Only 2 rewards"):  # never more than is ready
+        plan_line(off, CardState(rewards_ready=2), items=0, redeem=3)
 
 
 def test_expiry_takes_the_oldest_held_stamps():

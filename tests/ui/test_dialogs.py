@@ -124,18 +124,36 @@ def test_programs_screen_adds_a_discount_program(
     assert [r.card.program for r in window.visit_form.rows] == ["Coffee", "Car wash"]
 
 
-def test_programs_screen_edits_and_switches_off(qtbot, window, services, coffee, owner_signed_in):
+def open_programs(qtbot, window):
+    """F9's screen, shown and active so that its shortcuts (Ctrl+O, Ctrl+S) reach it."""
     window.open_programs()
     dialog = window.programs_dialog
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+    return dialog
+
+
+def test_programs_screen_edits_and_switches_off(qtbot, window, services, coffee, owner_signed_in):
+    dialog = open_programs(qtbot, window)
     dialog.list.setCurrentRow(0)
     assert dialog.name.text() == "Coffee"
     dialog.reward_text.setText("Free flat white")
     dialog.per_day_limit.setValue(3)
-    dialog.active.setChecked(False)
-    dialog.save()
+    qtbot.keyClick(dialog.name, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    assert services.programs.get(coffee.id).active is False
+    assert dialog.list.item(0).text() == "Coffee (off)"
+    assert "No member holds stamps or rewards on it." in dialog.notice.text()
+    assert dialog.switch_button.text() == "Switch on (Ctrl+O)"
+    # The edits typed before switching stay in the form and save with the card still off.
+    assert dialog.reward_text.text() == "Free flat white"
+    qtbot.keyClick(dialog.name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     p = services.programs.get(coffee.id)
     assert (p.reward_text, p.per_day_limit, p.active) == ("Free flat white", 3, False)
-    assert dialog.list.item(0).text() == "Coffee (off)"
+    qtbot.keyClick(dialog.name, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    assert services.programs.get(coffee.id).active is True
+    assert dialog.list.item(0).text() == "Coffee"
+    assert "on again" in dialog.notice.text()
 
 
 def test_programs_screen_shows_service_validation(qtbot, window, services, coffee, owner_signed_in):

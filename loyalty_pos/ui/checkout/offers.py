@@ -75,7 +75,8 @@ def offers_for(
     loc = QLocale()
     out: list[Offer] = []
     for card in member.cards:
-        if card.active and card.rewards_ready:
+        # A reward ready on a switched-off card is still the member's to redeem.
+        if card.rewards_ready:
             out.append(
                 Offer(
                     "stamp",

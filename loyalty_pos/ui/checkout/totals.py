@@ -13,7 +13,8 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from ...domain.checkout import CheckoutPlan, Schemes, promotion_multiplier
+from ...domain.checkout import CheckoutPlan, Schemes
+from ...domain.earning import promotion_multiplier
 from ...domain.ledger import Account, Kind
 from ...domain.programs import RewardKind
 from ...domain.schemes import PointsProgram, Tier
