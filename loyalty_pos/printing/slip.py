@@ -128,9 +128,13 @@ def slip_for_visit(
             earned.append(SlipLine(tr("Reward given: {reward}").format(reward=reward)))
     lines += earned or [SlipLine(tr("Nothing earned this time."))]
     lines += [SlipLine(style=Style.RULE), SlipLine(tr("Your cards"), style=Style.SECTION)]
-    for card in m.cards:
-        if card.active:
-            lines.append(SlipLine(card.program, stamps_of(card.stamps, card.stamps_needed)))
+    for card in m.cards:  # a switched-off card is listed only while it holds something
+        name = (
+            card.program
+            if card.active
+            else tr("{program} (switched off)").format(program=card.program)
+        )
+        lines.append(SlipLine(name, stamps_of(card.stamps, card.stamps_needed)))
     if balances:
         if balances.get("points_by_program"):
             for name, n in balances["points_by_program"].items():

@@ -51,6 +51,9 @@ def test_f5_redeems_a_ready_reward_on_a_switched_off_card(
     assert off.title.text() == "Coffee (switched off)"
     assert off.off_note.text() == "Switched off: no new stamps on this card."
     assert theme.OFF_INK in off.count.styleSheet()
+    # The slip lists it too, marked, so the member knows why it stays at 3.
+    slip = [(x.label, x.value) for x in window.printing.slip().lines]
+    assert ("Coffee (switched off)", "3 / 10") in slip and ("Tea", "1 / 5") in slip
 
 
 def test_f5_with_nothing_ready_on_the_switched_off_card_says_so(
