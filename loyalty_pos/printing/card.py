@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
 from ..domain.card_design import CardDesign
 from ..domain.cardnumber import qr_payload
@@ -27,6 +27,8 @@ PANEL_PAD = 1.2  # mm
 DIGITS_H = 3.0  # mm of text under the bars
 BAR_MODULE_MAX = 0.50  # mm
 QR_MODULE_MAX = 0.80  # mm
+VALUE_MIN = 2.6  # mm: below this a value line is split in two rather than shrunk
+VALUE_SEP = " · "
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,7 @@ class DrawnCard:
     barcode: QRectF
     qr: QRectF | None
     pattern: BarPattern
+    value2: textfit.FittedText | None = None  # the second line of a long value
 
 
 def load_logo(design: CardDesign) -> QImage | None:
@@ -58,6 +61,23 @@ def group_digits(pattern: BarPattern) -> str:
     if pattern.kind == "ean13" and len(t) == 13:
         return f"{t[0]} {t[1:7]} {t[7:]}"
     return t
+
+
+def _value_lines(value: str, width: float, min_px: float) -> list[str]:
+    """``value`` as one line when it fits ``width`` at ``min_px``; else two, split at
+    the " · " nearest the middle (a value without one stays one line, shrunk)."""
+    if not value or VALUE_SEP not in value:
+        return [value] if value else []
+    font = QFont(textfit.card_font(value))
+    font.setPixelSize(max(1, round(min_px)))
+    if QFontMetricsF(font).horizontalAdvance(value) <= width:
+        return [value]
+    parts = value.split(VALUE_SEP)
+    best = min(
+        range(1, len(parts)),
+        key=lambda i: abs(len(VALUE_SEP.join(parts[:i])) - len(VALUE_SEP.join(parts[i:]))),
+    )
+    return [VALUE_SEP.join(parts[:best]), VALUE_SEP.join(parts[best:])]
 
 
 def draw_code_card(
@@ -127,21 +147,34 @@ def draw_code_card(
         QPointF(card.right() - MARGIN * k, card.y() + 16.2 * k),
     )
 
-    # The name (or a coupon's title) and a value line.
+    # The name (or a coupon's title) and a value line; a long value (a coupon's terms)
+    # takes two lines at a readable size rather than one too small to read.
     painter.setPen(ink)
-    headline_fit = value_fit = None
+    headline_fit = value_fit = value2_fit = None
     full = CR80_W - 2 * MARGIN
+    lines = _value_lines(value, mm(MARGIN, 0, full, 1).width(), VALUE_MIN * k)
     if headline:
-        top = 17.6 if not value else 17.0
+        top, height, largest = (17.6, 6.0, 4.6) if not value else (17.0, 6.0, 4.6)
+        if len(lines) == 2:
+            top, height, largest = (16.9, 4.6, 3.8)
         headline_fit = textfit.fit(
             headline,
             textfit.card_font(headline, bold=True),
-            mm(MARGIN, top, full, 6.0),
-            4.6 * k,
+            mm(MARGIN, top, full, height),
+            largest * k,
             2.6 * k,
         )
         textfit.draw(painter, headline_fit)
-    if value:
+    if len(lines) == 2:
+        boxes = (mm(MARGIN, 21.3, full, 2.85), mm(MARGIN, 24.0, full, 2.85))
+        fits = [
+            textfit.fit(t, textfit.card_font(t), b, VALUE_MIN * k, 2.0 * k)
+            for t, b in zip(lines, boxes, strict=True)
+        ]
+        value_fit, value2_fit = fits
+        for f in fits:
+            textfit.draw(painter, f)
+    elif value:
         value_fit = textfit.fit(
             value, textfit.card_font(value), mm(MARGIN, 22.6, full, 4.0), 3.2 * k, 2.2 * k
         )
@@ -182,7 +215,9 @@ def draw_code_card(
     digits = textfit.fit(shown, textfit.card_font(shown), digits_box, 2.6 * k, 1.8 * k)
     textfit.draw(painter, digits, Qt.AlignmentFlag.AlignHCenter)
     painter.restore()
-    return DrawnCard(title, tagline, headline_fit, value_fit, digits, bars, qr_rect, pattern)
+    return DrawnCard(
+        title, tagline, headline_fit, value_fit, digits, bars, qr_rect, pattern, value2_fit
+    )
 
 
 def draw_member_card(

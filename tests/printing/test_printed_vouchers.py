@@ -136,7 +136,32 @@ def test_long_coupon_names_in_three_languages_fit_the_card(headline: str) -> Non
     finally:
         painter.end()
     assert drawn.headline.fits and drawn.value.fits
+    # Too long for one readable line: two, split between the terms, neither below 2 mm.
+    assert drawn.value2 is not None and drawn.value2.fits
+    assert drawn.value.text.startswith("10 % off") and drawn.value2.text.endswith("Árpád")
+    for line in (drawn.value, drawn.value2):
+        assert line.font.pixelSize() >= round(2.0 * K)
+        assert drawn.headline.box.bottom() <= line.box.top() + 0.5
+    assert drawn.value2.box.bottom() <= 27.0 * K  # above the code panel
     assert drawn.headline.box.right() <= CR80_W * K
+
+
+def test_a_short_value_stays_on_one_line() -> None:
+    image = QImage(int(CR80_W * K), int(CR80_H * K), QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    try:
+        drawn = draw_code_card(
+            painter,
+            QRectF(0, 0, CR80_W * K, CR80_H * K),
+            CardDesign(title="Kávé Sarok"),
+            None,
+            code="2945466260071",
+            headline="Gift card 5 000 Ft",
+            value="valid until 31/03/2027",
+        )
+    finally:
+        painter.end()
+    assert drawn.value2 is None and drawn.value.text == "valid until 31/03/2027"
 
 
 def test_a_batch_is_issued_whole_or_not_at_all(services) -> None:
