@@ -1,4 +1,4 @@
-"""``admin backup list|now|restore FILE``: the owner's backups from the command line.
+"""``admin backup list|now|copy FOLDER|restore FILE``: the owner's backups from the command line.
 
 The same ``BackupService`` as the owner's screen: a restore checks the file, saves the
 current data as a ``before-restore`` backup first, and refuses (exit 2, nothing
@@ -22,6 +22,13 @@ def register(commands: argparse._SubParsersAction, command) -> None:
     backup_cmds = backup.add_subparsers(dest="subcommand", metavar="COMMAND", required=True)
     command(backup_cmds, "list", cmd_backup_list, translate(CLI, "the backups, newest first"))
     command(backup_cmds, "now", cmd_backup_now, translate(CLI, "take a backup now"))
+    copy = command(
+        backup_cmds,
+        "copy",
+        cmd_backup_copy,
+        translate(CLI, "save a copy of the data in another folder (a USB stick)"),
+    )
+    copy.add_argument("folder", metavar="FOLDER")
     restore = command(
         backup_cmds,
         "restore",
@@ -89,6 +96,12 @@ def cmd_backup_now(services: Services, args: argparse.Namespace, path: Path) -> 
     made = services.backups.back_up_now()
     text = translate(CLI, "Backup taken: {path}").format(path=made.path)
     return Outcome(backup_json(made), text + "\n" + backup_line(made))
+
+
+def cmd_backup_copy(services: Services, args: argparse.Namespace, path: Path) -> Outcome:
+    made = services.backups.copy_to(args.folder)
+    text = translate(CLI, "Copy saved: {path}").format(path=made.path)
+    return Outcome(backup_json(made), text)
 
 
 def cmd_backup_restore(services: Services, args: argparse.Namespace, path: Path) -> Outcome:

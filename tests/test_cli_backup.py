@@ -111,3 +111,14 @@ def test_restore_refuses_a_missing_database(tmp_path, capsys):
     )
     assert code == 2 and "There is no database" in err
     assert not (tmp_path / "typo.sqlite3").exists()
+
+
+def test_copy_to_another_folder(db, capsys, tmp_path):
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    code, out, _ = run(capsys, "--db", db, "--json", "backup", "copy", str(stick))
+    made = json.loads(out)
+    assert code == 0 and Path(made["path"]).parent == stick and made["members"] == 1
+    assert names(made["path"]) == ["Kovács Éva"]
+    code, out, err = run(capsys, "--db", db, "backup", "copy", str(tmp_path / "nowhere"))
+    assert (code, out) == (2, "") and "is not a folder" in err and len(err.splitlines()) == 1

@@ -107,6 +107,37 @@ class BackupService:
         made = snapshot(self.db, self._folder(), reason="manual")
         return self._info(store.describe(made))
 
+    def copy_to(self, folder: str | Path) -> BackupInfo:
+        """A copy of the current data into ``folder`` (a USB stick, a shared drive), so
+        the shop survives the loss of this computer. One self-contained file; the
+        backups folder and its rotation are not touched."""
+        target = Path(folder).expanduser()
+        if not target.is_dir():
+            raise UserError(
+                QT_TRANSLATE_NOOP(ERRORS, "{folder} is not a folder. Nothing was saved."),
+                folder=str(target),
+            )
+        try:
+            made = snapshot(self.db, target, reason="manual")
+        except (sqlite3.Error, OSError) as err:
+            raise UserError(
+                QT_TRANSLATE_NOOP(ERRORS, "Could not save a copy in {folder}: {error}"),
+                folder=str(target),
+                error=str(err),
+            ) from None
+        return self._info(store.describe(made))
+
+    def info_of(self, file: str | Path) -> BackupInfo:
+        """What a file picked by hand holds, as the list shows it (not checked yet: the
+        restore checks it). NotFound when there is no such file."""
+        path = self.resolve(file)
+        if not path.is_file():
+            raise NotFound(
+                QT_TRANSLATE_NOOP(ERRORS, "There is no file {file}. Nothing was changed."),
+                file=str(path),
+            )
+        return self._info(store.describe(path))
+
     # Restoring ----------------------------------------------------------------------
 
     def restore(self, file: str | Path) -> RestoreResult:

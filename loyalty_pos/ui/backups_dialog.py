@@ -22,6 +22,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -98,15 +99,25 @@ class BackupsDialog(QDialog):
         self.back_up_button.setAutoDefault(False)
         self.back_up_button.clicked.connect(self.back_up_now)
         QShortcut(QKeySequence("Ctrl+B"), self, activated=self.back_up_now)
+        self.copy_button = QPushButton(self.tr("Save a copy to… (Ctrl+S)"), self)
+        self.copy_button.setAutoDefault(False)
+        self.copy_button.clicked.connect(lambda: self.save_copy())
+        QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save_copy)
+        self.file_button = QPushButton(self.tr("Restore from a file… (Ctrl+O)"), self)
+        self.file_button.setAutoDefault(False)
+        self.file_button.clicked.connect(lambda: self.restore_from_file())
+        QShortcut(QKeySequence("Ctrl+O"), self, activated=self.restore_from_file)
         self.restore_button = QPushButton(self.tr("Restore… (Enter)"), self)
         self.restore_button.setObjectName("primary")
         self.restore_button.setDefault(True)
-        self.restore_button.clicked.connect(self.ask_restore)
+        self.restore_button.clicked.connect(lambda: self.ask_restore())
         close = QPushButton(self.tr("Close (Esc)"), self)
         close.setAutoDefault(False)
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_up_button)
+        buttons.addWidget(self.copy_button)
+        buttons.addWidget(self.file_button)
         buttons.addStretch(1)
         buttons.addWidget(close)
         buttons.addWidget(self.restore_button)
@@ -220,9 +231,54 @@ class BackupsDialog(QDialog):
         self.status.setText(self.tr("Backup taken: {name}").format(name=made.name))
         self.list.setFocus()
 
-    def ask_restore(self) -> None:
+    def save_copy(self, folder: str | None = None) -> None:
+        """Ctrl+S: a copy of the current data on a USB stick or another drive, so the
+        shop's data outlives this computer."""
+        self.error.clear()
+        if folder is None:
+            folder = QFileDialog.getExistingDirectory(
+                self, self.tr("Save a copy of the shop's data to (e.g. a USB stick)")
+            )
+        if not folder:
+            return
+        try:
+            made = self.services.backups.copy_to(folder)
+        except Exception as err:
+            if not isinstance(err, UserError):
+                log.exception("saving a copy to %s", folder)
+            self._show_error(err)
+            return
+        self.status.setText(self.tr("Copy saved: {path}").format(path=str(made.path)))
+
+    def restore_from_file(self, path: str | None = None) -> None:
+        """Ctrl+O: restore a backup kept elsewhere (a USB stick, a new computer)."""
+        self.error.clear()
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Restore a backup from a file"),
+                "",
+                self.tr("Loyalty POS data (*.sqlite3 *.db);;All files (*)"),
+            )
+        if not path:
+            return
+        try:
+            b = self.services.backups.info_of(path)
+        except Exception as err:
+            self._show_error(err)
+            return
+        if not b.usable:
+            self.error.setText(
+                self.tr("{name} is not a backup of Loyalty POS. Nothing was changed.").format(
+                    name=b.name
+                )
+            )
+            return
+        self.ask_restore(b)
+
+    def ask_restore(self, b: BackupInfo | None = None) -> None:
         """Enter: say what will happen and ask; the restore runs only on "Yes"."""
-        b = self.chosen()
+        b = b or self.chosen()
         if b is None or not b.usable:
             return
         self.error.clear()

@@ -352,3 +352,36 @@ def test_a_file_named_by_the_owner_elsewhere_can_be_restored(shop, tmp_path, cof
     result = shop.backups.restore(str(usb))
     assert result.restored.kind == "file" and result.members == 2
     assert shop.backups.resolve(taken.path.name) == taken.path  # a bare name: the folder
+
+
+def test_a_copy_on_a_usb_stick_restores_on_a_new_computer(shop, coffee, member, tmp_path):
+    """The shop's data outlives the computer: a copy saved elsewhere, a new empty shop,
+    the copy restored into it, and every member, visit and balance is back."""
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    before = dump(shop)
+    copy = shop.backups.copy_to(stick)
+    members, visits = shop.backups.current()
+    assert copy.path.parent == stick and copy.kind == "manual"
+    assert (copy.members, copy.visits) == (members, visits)
+    assert all(b.path != copy.path for b in shop.backups.list())  # not in the backups folder
+
+    from loyalty_pos.services import Services
+
+    fresh = Services.open(tmp_path / "new-computer" / "shop.sqlite3", clock=shop.clock)
+    try:
+        info = fresh.backups.info_of(copy.path)
+        assert info.usable and (info.members, info.visits) == (copy.members, copy.visits)
+        fresh.backups.restore(copy.path)
+        assert dump(fresh) == before
+        assert fresh.maintenance.check().ok
+    finally:
+        fresh.close()
+
+
+def test_a_copy_to_a_missing_folder_or_an_unknown_file_is_refused(shop, tmp_path):
+    with pytest.raises(UserError, match="is not a folder"):
+        shop.backups.copy_to(tmp_path / "nowhere")
+    assert not (tmp_path / "nowhere").exists()
+    with pytest.raises(UserError, match="There is no file"):
+        shop.backups.info_of(tmp_path / "missing.sqlite3")

@@ -171,3 +171,31 @@ def test_a_cashier_cannot_open_the_backups(qtbot, window, services):
     window.owner_actions.open_backups()
     assert window.owner_actions.backups_dialog is None
     assert not services.staff.owner_session_open()
+
+
+def test_a_copy_saved_elsewhere_and_restored_from_that_file(
+    qtbot, window, services, member, coffee, cashier, owner_signed_in, tmp_path
+):
+    """Ctrl+S saves a copy on a stick; Ctrl+O picks a file there and restores it."""
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    dialog = open_backups_by_keyboard(qtbot, window, cashier)
+    dialog.save_copy(str(stick))  # what Ctrl+S does once a folder is chosen
+    [copy] = list(stick.glob("*.sqlite3"))
+    assert str(copy) in dialog.status.text()
+    assert rows(dialog) == []  # the backups folder is left alone
+
+    services.members.update_notes(member.id, "changed after the copy")
+    dialog.restore_from_file(str(copy))
+    confirm = dialog.confirm_dialog
+    qtbot.waitUntil(confirm.isActiveWindow, timeout=2000)
+    qtbot.keyClick(confirm.cancel, Qt.Key.Key_Return, CTRL)
+    assert services.members.view(member.id).notes == ""
+    assert [r[1] for r in rows(dialog)] == ["Before a restore"]
+
+    junk = tmp_path / "notes.txt"
+    junk.write_text("shopping list")
+    dialog.confirm_dialog = None
+    dialog.restore_from_file(str(junk))
+    assert "is not a backup of Loyalty POS" in dialog.error.text()
+    assert dialog.confirm_dialog is None
