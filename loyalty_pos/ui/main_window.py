@@ -235,8 +235,8 @@ class MainWindow(MemberDialogs, QMainWindow):
             self.focus_search()
             return
         self._clear_search()
-        self.banner.info(self.tr("Opened {name}.").format(name=member.name))
         self.show_member(member)
+        self._say_opened(member)
 
     def open_member_id(self, member_id: int) -> None:
         try:
@@ -245,8 +245,17 @@ class MainWindow(MemberDialogs, QMainWindow):
             self.show_error(err)
             return
         self._clear_search()
-        self.banner.info(self.tr("Opened {name}.").format(name=member.name))
         self.show_member(member)
+        self._say_opened(member)
+
+    def _say_opened(self, member: MemberView) -> None:
+        """ "Opened …", and the coupons waiting for the member, whom the cashier would
+        otherwise not know to ask (a birthday coupon is issued without a slip)."""
+        text = self.tr("Opened {name}.").format(name=member.name)
+        coupons = [o for o in self.visit_form.offers.offers() if o.kind == "coupon"]
+        if coupons:
+            text += " " + self.tr("%n coupon(s) to use: Space on it under Apply.", "", len(coupons))
+        self.banner.info(text)
 
     def _refresh_member(self) -> None:
         """Re-read the open member (after programs or notes change), keeping the form."""

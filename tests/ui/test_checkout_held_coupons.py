@@ -36,6 +36,7 @@ def test_a_held_coupon_is_ticked_used_once_and_gone(qtbot, window, cashier, serv
     cashier.scan(window.search, member.card_number)
     [row] = coupon_rows(window)
     assert row.code == code and "Birthday treat" in row.text and money(500) in row.text
+    assert "1 coupon(s) to use" in window.banner.text()
     window.visit_form.amount.setText("2000")
     press_space_on(window, cashier, code)
     assert window.visit_form.coupon.text() == code
@@ -48,6 +49,7 @@ def test_a_held_coupon_is_ticked_used_once_and_gone(qtbot, window, cashier, serv
     cashier.press(Qt.Key.Key_Escape)
     cashier.scan(window.search, member.card_number)
     assert coupon_rows(window) == []
+    assert "coupon" not in window.banner.text()
 
 
 def test_one_coupon_a_visit_and_the_field_follows_the_ticks(window, cashier, services, member):
