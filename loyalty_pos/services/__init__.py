@@ -19,8 +19,10 @@ from .adjustments import AdjustmentService
 from .cards import CardService
 from .checkout import CheckoutService
 from .coupons import CouponService
+from .exports import ExportService
 from .feedback import FeedbackService
 from .giftcards import GiftCardService
+from .imports import ImportService
 from .maintenance import MaintenanceService
 from .members import MemberService
 from .programs import ProgramService
@@ -60,6 +62,8 @@ class Services:
     setup: SetupService
     feedback: FeedbackService
     reports: ReportService
+    imports: ImportService
+    exports: ExportService
     clock: Clock = system_clock
     path: Path | None = None
 
@@ -115,6 +119,8 @@ class Services:
             setup=SetupService(db, shop, staff, programs),
             feedback=FeedbackService(db, clock, actor),
             reports=ReportService(db, clock),
+            imports=ImportService(db, clock, actor),
+            exports=ExportService(db, clock),
             clock=clock,
             path=path,
         )
