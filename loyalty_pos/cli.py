@@ -202,6 +202,9 @@ def build_parser() -> argparse.ArgumentParser:
     from . import cli_owner  # report, feedback, staff
 
     cli_owner.register(commands, command)
+    from . import cli_data  # members import, export
+
+    cli_data.register(commands, member_cmds, command)
     return parser
 
 

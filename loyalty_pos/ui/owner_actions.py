@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 from . import theme
 from .cashier_switch import CashierSwitch
 from .feedback_dialog import FeedbackDialog
+from .import_export_dialog import ImportExportDialog
 from .owner_gate import require_owner
 from .reports import ReportsDialog
 from .settings_dialog import SettingsDialog
@@ -56,6 +57,7 @@ class OwnerMenu(QDialog):
             ("2", tr("2  Settings")),
             ("3", tr("3  Reports")),
             ("4", tr("4  Programs")),
+            ("6", tr("6  Import and export")),
         ):
             button = QPushButton(text, self)
             button.setShortcut(key)
@@ -85,6 +87,7 @@ class OwnerActions:
         self.reports_dialog: ReportsDialog | None = None
         self.staff_dialog: StaffDialog | None = None
         self.settings_dialog: SettingsDialog | None = None
+        self.import_export_dialog: ImportExportDialog | None = None
         self.switch_dialog: CashierSwitch | None = None
         bar = window.shortcuts
         window.actions_by_key.update(
@@ -189,6 +192,13 @@ class OwnerActions:
         self.window.currency = self._currency()
         self.window.focus_search()
 
+    def open_import_export(self) -> None:
+        if not require_owner(self.window, self.services):
+            return
+        self.import_export_dialog = ImportExportDialog(self.services, self._currency(), self.window)
+        self.import_export_dialog.finished.connect(lambda _r: self.window.focus_search())
+        self.import_export_dialog.open()
+
     def open_owner_menu(self) -> None:
         if not require_owner(self.window, self.services):
             return
@@ -200,4 +210,5 @@ class OwnerActions:
             "2": self.open_settings,
             "3": self.open_reports,
             "4": self.window.open_programs,
+            "6": self.open_import_export,
         }[menu.choice or "1"]()
