@@ -178,9 +178,16 @@ def parse_money(text: str, currency: str, column: str) -> int:
     ``1 500`` are fifteen hundred, because three digits after a mark can only be a
     group in a currency with at most two decimals. A currency sign or code is ignored.
     """
+    if not text.strip():
+        return 0
     value = _AMOUNT_EDGES.sub("", text.strip())
     if not value:
-        return 0
+        raise UserError(
+            QT_TRANSLATE_NOOP(ERRORS, "{column}: “{value}” is not an amount in {currency}."),
+            column=column,
+            value=text.strip(),
+            currency=currency.upper(),
+        )
     value = re.sub(r"[\s\u00a0\u202f']", "", value)
     marks = [c for c in value if c in ",."]
     decimal, group = ".", ","

@@ -206,8 +206,9 @@ class ImportService:
         ids: list[int] = []
         ledger_rows = 0
         for row in rows:
+            # Noon of that day in the shop's zone: the same date in any zone it is read in.
             since = (
-                to_db(datetime.combine(row.member_since, time(), now.tzinfo))
+                to_db(datetime.combine(row.member_since, time(12), now.tzinfo))
                 if row.member_since
                 else created_at
             )
