@@ -61,6 +61,7 @@ class ImportPreview:
     delimiter: str
     columns: ColumnMap
     rows: list[Row] = field(default_factory=list)
+    blank_cards: frozenset[str] = frozenset()  # the shop's blank cards the file hands out
 
     @property
     def valid(self) -> list[MemberRow]:
@@ -151,7 +152,7 @@ class ImportService:
                 raise ImportRefused(preview)
             if not preview.valid:
                 raise UserError(QT_TRANSLATE_NOOP(ERRORS, "No row of the file can be imported."))
-            ids, rows = self._write(preview.valid, name)
+            ids, rows = self._write(preview.valid, name, preview.blank_cards)
         return ImportResult(preview, ids, [r.line for r in preview.broken], rows)
 
     def run_file(self, path: str | Path, *, skip_broken: bool = False) -> ImportResult:
@@ -169,11 +170,15 @@ class ImportService:
             self.settings.get("currency") or "HUF",
             CODE_PAGES.get(language, ("cp1252", "cp1250")),
         )
-        rows = break_rows(parsed.rows, self._clashes(parsed.rows))
-        return ImportPreview(name, parsed.encoding, parsed.delimiter, parsed.columns, rows)
+        clashes, blanks = self._clashes(parsed.rows)
+        rows = break_rows(parsed.rows, clashes)
+        return ImportPreview(
+            name, parsed.encoding, parsed.delimiter, parsed.columns, rows, frozenset(blanks)
+        )
 
-    def _clashes(self, rows: list[Row]) -> dict[int, list[UserError]]:
-        """Per line, the members, gift cards or coupons of the shop a row collides with."""
+    def _clashes(self, rows: list[Row]) -> tuple[dict[int, list[UserError]], set[str]]:
+        """Per line, the members, gift cards or coupons of the shop a row collides with;
+        and the blank cards of the shop that rows name (they are handed out)."""
         good = [r for r in rows if isinstance(r, MemberRow)]
         wanted: dict[str, set[str]] = {"phone": set(), "email": set(), "card": set()}
         for row in good:
@@ -185,18 +190,24 @@ class ImportService:
             "card": self.store.code_holders(wanted["card"]),
         }
         out: dict[int, list[UserError]] = {}
+        blanks: set[str] = set()
         for row in good:
             for kind, value in row_keys(row):
                 holder = holders[kind].get(value)
-                if holder is None or (holder.kind == "card" and holder.status == "blank"):
+                if holder is None:
+                    continue
+                if holder.kind == "card" and holder.status == "blank":
+                    blanks.add(value)
                     continue
                 shown = row.member.phone if kind == "phone" else value
                 out.setdefault(row.line, []).append(_clash(kind, shown, holder))
-        return out
+        return out, blanks
 
     # Writing --------------------------------------------------------------------------
 
-    def _write(self, rows: list[MemberRow], name: str) -> tuple[list[int], int]:
+    def _write(
+        self, rows: list[MemberRow], name: str, blanks: frozenset[str]
+    ) -> tuple[list[int], int]:
         now = self.clock()
         created_at = to_db(now)
         staff = self.actor.staff_id
@@ -217,13 +228,13 @@ class ImportService:
             if code is None:
                 code = new_unique_code(self.db, prefix, make)
                 self.members.add_card(code, member_id, "active", created_at)
-            elif self.members.card(code) is not None:  # a blank card of this shop
+            elif code in blanks:
                 self.members.assign_blank(code, member_id)
             else:
                 self.members.add_card(code, member_id, "active", created_at)
             if row.blocked:
                 self.members.set_status(member_id, "blocked")
-            self.members.reindex(member_id)
+            self.members.index_new(member_id, row.member, code)
             if row.openings:
                 entries = [
                     Entry(o.program_id, o.account, Kind.ADJUST, o.amount) for o in row.openings

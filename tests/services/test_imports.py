@@ -232,3 +232,16 @@ def test_an_imported_member_enrolled_at_the_counter_later_is_a_duplicate(service
     services.imports.run(b"name;phone\nAnna;+36 30 111 2222\n")
     with pytest.raises(UserError):
         services.members.enroll(MemberInput("Anna B", phone="+36 (30) 111-2222"))
+
+
+def test_the_search_row_is_the_one_reindex_writes(services, schemes) -> None:
+    result = services.imports.run(data())
+
+    def terms(member_id: int) -> str:
+        sql = "SELECT terms FROM members_fts WHERE rowid = ?"
+        return services.db.execute(sql, [member_id]).fetchone()[0]
+
+    for member_id in result.member_ids:
+        written = terms(member_id)
+        services.members.members.reindex(member_id)
+        assert terms(member_id) == written and written
