@@ -102,7 +102,7 @@ class ImportExportDialog(QDialog):
     @staticmethod
     def _toggle(box: QCheckBox) -> None:
         """Ctrl+K and Ctrl+B act only while their box is shown (a row is broken)."""
-        if box.isVisible():
+        if not box.isHidden():  # hidden by _refresh; a tab not shown does not count
             box.toggle()
 
     def show_tab(self, index: int) -> None:
