@@ -115,3 +115,11 @@ def test_safe_cell_quotes_what_a_spreadsheet_would_run(cell: str, kept: str) -> 
 
 def test_a_name_that_starts_with_a_quote_keeps_it() -> None:
     assert restore_cell("'Tis Café") == "'Tis Café"
+
+
+def test_vietnamese_windows_1258_comes_out_composed() -> None:
+    # Windows-1258 writes "ễ" as "ê" plus a combining tilde; the import composes it again.
+    data = "Tên\nNguy\u00ea\u0303n V\u0103n \u0110\u01b0\u0301c\n".encode("cp1258")
+    text, encoding = decode(data, prefer=("cp1258", "cp1252"))
+    assert encoding == "cp1258"
+    assert text == "Tên\nNguyễn Văn Đức\n"
