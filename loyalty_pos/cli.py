@@ -210,6 +210,10 @@ def build_parser() -> argparse.ArgumentParser:
     from . import cli_backup  # backup list|now|restore
 
     cli_backup.register(commands, command)
+
+    from . import cli_data  # members import, export
+
+    cli_data.register(commands, member_cmds, command)
     return parser
 
 

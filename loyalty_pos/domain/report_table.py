@@ -1,10 +1,7 @@
 """A report as a plain table, and its CSV text with formula injection neutralised.
 
-A spreadsheet runs a cell that begins with ``=``, ``+``, ``-`` or ``@`` as a formula,
-so a member called ``=HYPERLINK(...)`` (or a comment typed at the counter) could run
-code on the owner's computer when the export is opened. Such text cells get a leading
-single quote, which spreadsheets show as text (OWASP's advice for CSV injection).
-Numbers are written as numbers: a negative change of -3 is data, not a formula.
+Cells go through ``spreadsheet.safe_cell`` (shared with the member, visit and ledger
+exports): text a spreadsheet would run as a formula gets a leading quote.
 """
 
 from __future__ import annotations
@@ -13,19 +10,9 @@ import csv
 import io
 from dataclasses import dataclass, field
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+from .spreadsheet import FORMULA_STARTS, safe_cell
 
-
-def safe_cell(value: object) -> str:
-    """The cell's text; text that a spreadsheet would run gets a leading quote."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "1" if value else "0"
-    if isinstance(value, int | float):
-        return str(value)
-    text = str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+__all__ = ["FORMULA_STARTS", "Table", "safe_cell", "to_csv"]
 
 
 @dataclass(frozen=True)

@@ -20,8 +20,10 @@ from .backups import BackupService
 from .cards import CardService
 from .checkout import CheckoutService
 from .coupons import CouponService
+from .exports import ExportService
 from .feedback import FeedbackService
 from .giftcards import GiftCardService
+from .imports import ImportService
 from .maintenance import MaintenanceService
 from .members import MemberService
 from .programs import ProgramService
@@ -62,6 +64,8 @@ class Services:
     feedback: FeedbackService
     reports: ReportService
     backups: BackupService
+    imports: ImportService
+    exports: ExportService
     clock: Clock = system_clock
     path: Path | None = None
 
@@ -118,6 +122,8 @@ class Services:
             feedback=FeedbackService(db, clock, actor),
             reports=ReportService(db, clock),
             backups=BackupService(db, path, backup_dir, actor),
+            imports=ImportService(db, clock, actor),
+            exports=ExportService(db, clock),
             clock=clock,
             path=path,
         )

@@ -58,6 +58,12 @@ class MemberStore:
         self.db.execute("DELETE FROM members_fts WHERE rowid=?", [member_id])
         self.db.execute("INSERT INTO members_fts (rowid, terms) VALUES (?, ?)", [member_id, terms])
 
+    def index_new(self, member_id: int, m: CleanMember, card_number: str) -> None:
+        """The search row of a member just inserted (what ``reindex`` would write, without
+        reading the member back: the bulk import writes thousands)."""
+        terms = search_terms(m.name, m.phone, m.email, card_number)
+        self.db.execute("INSERT INTO members_fts (rowid, terms) VALUES (?, ?)", [member_id, terms])
+
     def get(self, member_id: int) -> dict[str, Any] | None:
         rows = list(
             self.db.query(

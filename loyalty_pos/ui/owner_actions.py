@@ -24,6 +24,7 @@ from . import theme
 from .backups_dialog import BackupsDialog
 from .cashier_switch import CashierSwitch
 from .feedback_dialog import FeedbackDialog
+from .import_export_dialog import ImportExportDialog
 from .owner_gate import require_owner
 from .reports import ReportsDialog
 from .settings_dialog import SettingsDialog
@@ -59,6 +60,7 @@ class OwnerMenu(QDialog):
             ("3", tr("3  Reports")),
             ("4", tr("4  Programs")),
             ("5", tr("5  Backups and restore")),
+            ("6", tr("6  Import and export")),
         ):
             button = QPushButton(text, self)
             button.setShortcut(key)
@@ -89,6 +91,7 @@ class OwnerActions:
         self.staff_dialog: StaffDialog | None = None
         self.settings_dialog: SettingsDialog | None = None
         self.backups_dialog: BackupsDialog | None = None
+        self.import_export_dialog: ImportExportDialog | None = None
         self.switch_dialog: CashierSwitch | None = None
         bar = window.shortcuts
         window.actions_by_key.update(
@@ -215,6 +218,13 @@ class OwnerActions:
             ),
         )
 
+    def open_import_export(self) -> None:
+        if not require_owner(self.window, self.services):
+            return
+        self.import_export_dialog = ImportExportDialog(self.services, self._currency(), self.window)
+        self.import_export_dialog.finished.connect(lambda _r: self.window.focus_search())
+        self.import_export_dialog.open()
+
     def open_owner_menu(self) -> None:
         if not require_owner(self.window, self.services):
             return
@@ -227,4 +237,5 @@ class OwnerActions:
             "3": self.open_reports,
             "4": self.window.open_programs,
             "5": self.open_backups,
+            "6": self.open_import_export,
         }[menu.choice or "1"]()
