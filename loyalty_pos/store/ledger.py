@@ -160,18 +160,22 @@ class LedgerStore:
 
         Held stamps are the most recent ones earned, so a member holds an expired stamp
         exactly when they hold more stamps than they earned (in visits that count) since
-        the cut-off. One indexed query instead of a look at every stamp holder.
+        the cut-off. The earnings since the cut-off are summed in one pass over the
+        recent rows (grouped by member), then compared with each holder's balance: a
+        correlated sum per holder let SQLite pick the report index and scan every recent
+        row once per holder (minutes on a 100,000-member shop).
         """
         return [
             mid
             for (mid,) in self.db.execute(
                 "SELECT b.member_id FROM balances b "
-                "WHERE b.program_id = :pid AND b.account = :account AND b.value > 0 "
-                "AND b.value > (SELECT COALESCE(SUM(l.delta), 0) FROM ledger l "
+                "LEFT JOIN (SELECT l.member_id, SUM(l.delta) AS earned FROM ledger l "
                 "  JOIN visits v ON v.id = l.visit_id "
-                "  WHERE l.member_id = b.member_id AND l.program_id = :pid "
-                "  AND l.account = :account AND l.kind = 'earn' "
-                "  AND v.status = 'confirmed' AND l.created_at >= :cutoff)",
+                "  WHERE l.program_id = :pid AND l.account = :account AND l.kind = 'earn' "
+                "  AND v.status = 'confirmed' AND l.created_at >= :cutoff "
+                "  GROUP BY l.member_id) e ON e.member_id = b.member_id "
+                "WHERE b.program_id = :pid AND b.account = :account AND b.value > 0 "
+                "AND b.value > COALESCE(e.earned, 0)",
                 {"pid": program_id, "cutoff": cutoff, "account": account},
             )
         ]
