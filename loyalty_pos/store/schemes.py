@@ -289,16 +289,7 @@ class SchemeStore:
         cur = self.db.execute(
             "INSERT INTO promotions (program_id, name, multiplier_pct, weekday, starts_on, "
             "ends_on, active, created_at) VALUES (?,?,?,?,?,?,?,?)",
-            [
-                p.program_id,
-                p.name.strip(),
-                p.multiplier_pct,
-                p.weekday,
-                p.starts_on.isoformat() if p.starts_on else None,
-                p.ends_on.isoformat() if p.ends_on else None,
-                int(p.active),
-                at,
-            ],
+            [*_promotion_values(p), at],
         )
         return int(cur.lastrowid)
 
@@ -306,16 +297,7 @@ class SchemeStore:
         self.db.execute(
             "UPDATE promotions SET program_id=?, name=?, multiplier_pct=?, weekday=?, "
             "starts_on=?, ends_on=?, active=? WHERE id=?",
-            [
-                p.program_id,
-                p.name.strip(),
-                p.multiplier_pct,
-                p.weekday,
-                p.starts_on.isoformat() if p.starts_on else None,
-                p.ends_on.isoformat() if p.ends_on else None,
-                int(p.active),
-                p.id,
-            ],
+            [*_promotion_values(p), p.id],
         )
 
     # Tiers ------------------------------------------------------------------------------
@@ -461,3 +443,16 @@ class SchemeStore:
             f"SELECT id FROM {table} WHERE name = ? AND id IS NOT ?", [name.strip(), except_id]
         ).fetchone()
         return row is not None
+
+
+def _promotion_values(p: Promotion) -> list:
+    """The columns an insert and an update of a promotion write, in their order."""
+    return [
+        p.program_id,
+        p.name.strip(),
+        p.multiplier_pct,
+        p.weekday,
+        p.starts_on.isoformat() if p.starts_on else None,
+        p.ends_on.isoformat() if p.ends_on else None,
+        int(p.active),
+    ]
