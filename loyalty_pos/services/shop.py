@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..domain.cardnumber import is_valid_prefix
-from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, UserError
+from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, Refused, UserError
 from ..store.database import write_transaction
 from ..store.settings import SettingsStore
 
@@ -52,7 +52,8 @@ class ShopService:
     """Read and change the shop's settings, each checked before it is stored.
 
     A new card prefix applies to cards issued from then on; cards already handed out
-    keep their numbers and keep working.
+    keep their numbers and keep working. The currency can change only while no money is
+    on record.
     """
 
     def __init__(self, db) -> None:
@@ -63,7 +64,22 @@ class ShopService:
         return {key: self.store.get(key, default) or default for key, default in DEFAULTS.items()}
 
     def set(self, key: str, value: str) -> dict[str, str]:
+        """Store one setting. The currency is fixed once money is on record: amounts
+        are stored in its minor units, so another currency would silently re-read them
+        (1 500 Ft would become 15.00 €)."""
         clean = _clean(key, value)
         with write_transaction(self.db):
+            current = self.all()[key]
+            if key == "currency" and clean != current and self.store.money_recorded():
+                raise Refused(
+                    QT_TRANSLATE_NOOP(
+                        ERRORS,
+                        "The currency stays {current}: this shop already has amounts in it, "
+                        "and they would be read as {new}. A shop in another currency starts "
+                        "a new database.",
+                    ),
+                    current=current,
+                    new=clean,
+                )
             self.store.set(key, clean)
         return self.all()

@@ -22,6 +22,26 @@ class SettingsStore:
             [key, value],
         )
 
+    def money_recorded(self) -> bool:
+        """Whether any amount is stored in the currency's minor units: a visit that
+        rang up money, a gift card, store credit, or a price, fee, spend or money-off
+        value the owner set up."""
+        return bool(
+            self.db.execute(
+                "SELECT EXISTS (SELECT 1 FROM visits WHERE amount > 0 OR gift_sold > 0) "
+                "OR EXISTS (SELECT 1 FROM gift_cards) "
+                "OR EXISTS (SELECT 1 FROM ledger WHERE account = 'credit') "
+                "OR EXISTS (SELECT 1 FROM items WHERE price IS NOT NULL) "
+                "OR EXISTS (SELECT 1 FROM programs WHERE price IS NOT NULL "
+                "  OR point_value IS NOT NULL "
+                "  OR (reward_kind = 'fixed_discount' AND reward_value > 0)) "
+                "OR EXISTS (SELECT 1 FROM rewards WHERE kind = 'fixed_discount') "
+                "OR EXISTS (SELECT 1 FROM tiers WHERE fee IS NOT NULL OR min_spend IS NOT NULL) "
+                "OR EXISTS (SELECT 1 FROM coupon_offers WHERE kind = 'fixed_discount' "
+                "  OR min_spend > 0 OR max_discount IS NOT NULL)"
+            ).fetchone()[0]
+        )
+
     def staff_name(self, staff_id: int) -> str | None:
         row = self.db.execute("SELECT name FROM staff WHERE id = ?", [staff_id]).fetchone()
         return row[0] if row else None

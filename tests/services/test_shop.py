@@ -74,3 +74,25 @@ def test_lowering_stamps_needed_completes_full_cards(services, member, coffee):
     view = services.members.view(member.id).card_for("Coffee")
     assert (view.stamps, view.rewards_ready) == (1, 1)
     assert services.maintenance.check().ok
+
+
+def test_the_currency_changes_only_while_no_money_is_on_record(services, member, coffee):
+    from loyalty_pos.services.checkout import CheckoutRequest
+
+    assert services.shop.set("currency", "eur")["currency"] == "EUR"  # nothing in it yet
+    services.checkout.confirm(member.id, CheckoutRequest(stamp_items={coffee.id: 1}), "a")
+    assert services.shop.set("currency", "nok")["currency"] == "NOK"  # stamps are no money
+    services.checkout.confirm(member.id, CheckoutRequest(amount=1500), "b")
+    with pytest.raises(Refused, match="The currency stays NOK"):
+        services.shop.set("currency", "HUF")
+    assert services.shop.all()["currency"] == "NOK"
+    assert services.shop.set("currency", "nok")["currency"] == "NOK"  # the same: fine
+
+
+def test_a_gift_card_or_a_priced_item_fixes_the_currency_too(services):
+    from loyalty_pos.domain.schemes import Item
+
+    services.schemes.add_item(Item(0, "Latte", price=890))
+    with pytest.raises(Refused):
+        services.shop.set("currency", "EUR")
+    assert services.shop.all()["currency"] == "HUF"
