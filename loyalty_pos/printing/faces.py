@@ -61,11 +61,6 @@ def gift_card_face(card: GiftCard, currency: str) -> PrintedFace:
     return PrintedFace(card.code, headline, " · ".join(parts), GC_PREFIX + card.code)
 
 
-def offer_terms(offer: CouponOffer, currency: str, item_name: str | None = None) -> str:
-    """What the coupon gives, worded as at the counter (``formatting.coupon_terms``)."""
-    return coupon_terms(offer, currency, item_name)
-
-
 def coupon_face(
     code: str,
     offer: CouponOffer,
@@ -77,7 +72,7 @@ def coupon_face(
 ) -> PrintedFace:
     """A single-use coupon: its offer's name, the terms and the last day, and whose it
     is when it was issued to one member (the counter refuses it for anybody else)."""
-    parts = [offer_terms(offer, currency, item_name)]
+    parts = [coupon_terms(offer, currency, item_name)]
     if offer.min_spend:
         parts.append(tr("from {amount}").format(amount=format_money(offer.min_spend, currency)))
     if valid_to is not None:
