@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.card_design import BarcodeKind, CardDesign, SlipWidth
-from ..domain.errors import UserError
+from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, UserError
 from ..i18n import message
 from ..printing.card import draw_member_card, load_logo
 from ..printing.layouts import CR80_H, CR80_W
@@ -49,8 +49,6 @@ def logo_from_file(path: str) -> str:
     """
     image = QImage(path)
     if image.isNull():
-        from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP
-
         raise UserError(QT_TRANSLATE_NOOP(ERRORS, "“{path}” is not a picture."), path=path)
     if max(image.width(), image.height()) > LOGO_MAX_PX:
         image = image.scaled(

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from ..domain.cardnumber import looks_like_code
 from .enroll_dialog import EnrollDialog
 from .formatting import visit_line
@@ -18,6 +20,11 @@ from .void_dialog import VoidDialog
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
+
+
+def tr(text: str) -> str:
+    """A fixed context: ``self.tr`` in a mixin would ask for the window's context."""
+    return QCoreApplication.translate("MemberDialogs", text)
 
 
 class MemberDialogs:
@@ -31,7 +38,7 @@ class MemberDialogs:
         """F8: void the chosen (or latest) visit after asking for a reason."""
         visit = self.panel.selected_visit()
         if self.current_member is None or visit is None:
-            self.banner.error(self.tr("No visit to void: open a member with visits first."))
+            self.banner.error(tr("No visit to void: open a member with visits first."))
             return
         self.void_dialog = VoidDialog(visit.id, visit_line(visit, self.now()), self)
         self.void_dialog.accepted.connect(self._void_confirmed)
@@ -47,7 +54,7 @@ class MemberDialogs:
             self.show_error(err)
             return
         self.banner.show_message(
-            Tone.SUCCESS, self.tr("Visit voided: {reason}").format(reason=dialog.reason())
+            Tone.SUCCESS, tr("Visit voided: {reason}").format(reason=dialog.reason())
         )
         self._show_updated(member, keep_counts=True)
         self.focus_search()
@@ -69,7 +76,7 @@ class MemberDialogs:
     def edit_member(self: MainWindow) -> None:
         """F4: correct the open member's name, phone, e-mail, birthday or consent."""
         if self.current_member is None:
-            self.banner.error(self.tr("Open a member first (scan or F2), then F4 to edit."))
+            self.banner.error(tr("Open a member first (scan or F2), then F4 to edit."))
             return
         self._keep_edited_notes()
         try:
@@ -87,7 +94,7 @@ class MemberDialogs:
             return
         if dialog.saved is not None:
             self.banner.show_message(
-                Tone.SUCCESS, self.tr("Saved the details of {name}.").format(name=dialog.saved.name)
+                Tone.SUCCESS, tr("Saved the details of {name}.").format(name=dialog.saved.name)
             )
             self._show_updated(dialog.saved, keep_counts=True)
             self.focus_search()
@@ -96,7 +103,7 @@ class MemberDialogs:
             self._clear_search()
             self.banner.show_message(
                 Tone.SUCCESS,
-                self.tr("Welcome, {name}! Card {card}.").format(
+                tr("Welcome, {name}! Card {card}.").format(
                     name=m.name, card=m.card_number or "—"
                 )
                 + (f"\n{dialog.referral_note}" if dialog.referral_note else ""),
