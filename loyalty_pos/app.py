@@ -36,24 +36,16 @@ def open_services(db_path: Path, *, demo: bool):
     return services
 
 
-def use_readable_locale() -> None:
-    """Dates like "6 09 2026" come from Qt's "C" locale (a machine with no language set);
-    fall back to English with day-first dates. A real till's locale is left alone."""
-    from PySide6.QtCore import QLocale
-
-    if QLocale.system().language() == QLocale.Language.C:
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-
-
 def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from . import languages
     from .store.database import StoreError
     from .ui.main_window import MainWindow
 
     set_app_identity()
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    use_readable_locale()
+    languages.apply(languages.SYSTEM)  # the set-up wizard speaks the computer's language
     db_path = resolve_db(args.db, demo=args.demo)
     try:
         services = open_services(db_path, demo=args.demo)
@@ -66,6 +58,7 @@ def run_gui(args: argparse.Namespace) -> int:
         if SetupWizard(services).exec() != SetupWizard.DialogCode.Accepted:
             services.close()
             return 0
+    languages.apply(services.settings.get("language"))
     window = MainWindow(services)
     window.show()
     window.after_start()

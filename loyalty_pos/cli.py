@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from . import cli_output as out
+from . import languages
 from .domain.errors import QT_TRANSLATE_NOOP, UserError
 from .domain.programs import RewardKind, StampProgram
 from .domain.validation import MemberInput
@@ -423,6 +424,7 @@ def main(argv: list[str] | None = None) -> int:
         path = resolve_db(args.db)
         args.created = not (path.exists() and path.stat().st_size > 0)
         services = _open(path, create=args.command in CREATING)
+        languages.apply(services.settings.get("language"), install=False)
         try:
             outcome = args.handler(services, args, path)
         finally:

@@ -11,12 +11,17 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from PySide6.QtCore import QLocale
 
 from loyalty_pos.domain.programs import StampProgram
 from loyalty_pos.domain.validation import MemberInput
 from loyalty_pos.services import Services
 
 SHOP_TZ = ZoneInfo("Europe/Budapest")
+
+# What an English till shows (loyalty_pos.languages.locale_for("en") on a machine with no
+# English locale), whatever the machine running the tests is set to.
+QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
 
 
 class FakeClock:

@@ -22,18 +22,3 @@ def test_default_is_the_per_user_data_dir(monkeypatch, tmp_path):
     assert real.name == DB_FILE and demo.name == DEMO_FILE
     assert real.parent == demo.parent
     assert Path(str(tmp_path)) in real.parents  # XDG_DATA_HOME points into tmp_path
-
-
-def test_c_locale_falls_back_to_readable_dates(monkeypatch):
-    from PySide6.QtCore import QDate, QLocale
-
-    from loyalty_pos.app import use_readable_locale
-
-    previous = QLocale()
-    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale(QLocale.Language.C)))
-    try:
-        use_readable_locale()
-        text = QLocale().toString(QDate(2026, 9, 6), QLocale.FormatType.ShortFormat)
-        assert text == "06/09/2026"
-    finally:
-        QLocale.setDefault(previous)

@@ -13,11 +13,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
-
 from ..domain.cardnumber import qr_payload
 from ..domain.coupons import CP_PREFIX, CouponOffer
 from ..domain.giftcards import GC_PREFIX, GiftCard
+from ..i18n import translate
 from ..services.cards import CardFace
 from ..ui.formatting import coupon_terms, format_date, format_money
 
@@ -25,7 +24,7 @@ CONTEXT = "PrintedCard"
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+    return translate(CONTEXT, text)
 
 
 @dataclass(frozen=True)

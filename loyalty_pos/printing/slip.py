@@ -14,7 +14,7 @@ from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 )
 
 from ..domain.card_design import BarcodeKind
+from ..i18n import translate
 from ..services.checkout import CheckoutResult
 from ..ui.formatting import (
     format_date,
@@ -50,7 +51,7 @@ CODE_MODULE_MM = 0.375  # 3 dots of a 203 dpi receipt printer
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+    return translate(CONTEXT, text)
 
 
 class Style(StrEnum):

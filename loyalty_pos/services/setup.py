@@ -19,9 +19,11 @@ from .staff import StaffService
 
 OWNER_STAFF = 2
 
-# Language codes the shop can choose (stored as the ``language`` setting; the UI loads
-# the matching translation when one is installed).
+# Language codes the shop can choose, each named in itself, stored as the ``language``
+# setting; ``system`` follows the computer's language (see ``loyalty_pos.languages``).
 LANGUAGES = {"en": "English", "hu": "Magyar", "vi": "Tiếng Việt", "nb": "Norsk bokmål"}
+SYSTEM_LANGUAGE = "system"
+LANGUAGE_CHOICES = (SYSTEM_LANGUAGE, *LANGUAGES)
 
 
 @dataclass(frozen=True)
@@ -80,10 +82,10 @@ class SetupService:
 
     def complete(self, data: SetupInput) -> None:
         """Store the answers; refuses (changing nothing) on the first bad one."""
-        if data.language not in LANGUAGES:
+        if data.language not in LANGUAGE_CHOICES:
             raise UserError(
                 QT_TRANSLATE_NOOP(ERRORS, "Choose a language: {languages}."),
-                languages=", ".join(LANGUAGES),
+                languages=", ".join(LANGUAGE_CHOICES),
             )
         check_pin_format(data.owner_pin)
         chosen = template(data.template_key) if data.template_key else None
@@ -109,10 +111,10 @@ class SetupService:
         idle_minutes: int,
     ) -> None:
         """The owner's settings screen: everything checked, stored in one transaction."""
-        if language not in LANGUAGES:
+        if language not in LANGUAGE_CHOICES:
             raise UserError(
                 QT_TRANSLATE_NOOP(ERRORS, "Choose a language: {languages}."),
-                languages=", ".join(LANGUAGES),
+                languages=", ".join(LANGUAGE_CHOICES),
             )
         if not 1 <= idle_minutes <= 120:
             raise UserError(QT_TRANSLATE_NOOP(ERRORS, "Owner screens lock after 1 to 120 minutes."))

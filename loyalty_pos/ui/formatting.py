@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
 from ..domain.clock import days_between
 from ..domain.money import minor_digits, to_major
 from ..domain.programs import RewardKind
+from ..i18n import translate
 from ..services.views import CardProgress, VisitSummary
 
 CONTEXT = "Formatting"
@@ -22,7 +23,7 @@ CONTEXT = "Formatting"
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+    return translate(CONTEXT, text)
 
 
 def _qdate(d: date) -> QDate:
@@ -91,11 +92,31 @@ def recognition_hint(visit_count: int, last_visit: datetime | None, now: datetim
     )
 
 
+# The sign a shop writes for its currency. Word-like signs go after the number outside
+# their home locale ("2,400 Ft" in English), as people write them.
+CURRENCY_SIGNS = {
+    "HUF": "Ft", "VND": "₫", "NOK": "kr", "SEK": "kr", "DKK": "kr", "ISK": "kr",
+    "EUR": "€", "USD": "$", "GBP": "£", "CZK": "Kč", "PLN": "zł", "RON": "lei",
+}  # fmt: skip
+_PREFIX_SIGNS = frozenset({"€", "$", "£"})
+
+
 def format_money(minor: int, currency: str) -> str:
-    """An amount in minor units, in the locale's style: "1 500 Ft", "kr 25,00"."""
+    """An amount in minor units, in the locale's style: "2400 Ft" and "12 400 Ft" in
+    Hungarian, "kr 25,00" in Norwegian, "50.000 ₫" in Vietnamese, "2,400 Ft" in English.
+    HUF and VND have no decimals."""
+    code = currency.upper()
+    digits = minor_digits(code)
     # QLocale formats doubles; a Decimal of a few million is exact as one.
-    value = float(to_major(minor, currency))
-    return QLocale().toCurrencyString(value, currency.upper(), minor_digits(currency))
+    value = float(to_major(minor, code))
+    loc = QLocale()
+    if loc.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode) == code:
+        return loc.toCurrencyString(value, loc.currencySymbol(), digits)
+    sign = CURRENCY_SIGNS.get(code, code)
+    if sign in _PREFIX_SIGNS:
+        return loc.toCurrencyString(value, sign, digits)
+    number = loc.toString(value, "f", digits)
+    return f"{number}\u00a0{sign}"
 
 
 def reward_description(card: CardProgress, currency: str) -> str:

@@ -103,9 +103,7 @@ class MemberDialogs:
             self._clear_search()
             self.banner.show_message(
                 Tone.SUCCESS,
-                tr("Welcome, {name}! Card {card}.").format(
-                    name=m.name, card=m.card_number or "—"
-                )
+                tr("Welcome, {name}! Card {card}.").format(name=m.name, card=m.card_number or "—")
                 + (f"\n{dialog.referral_note}" if dialog.referral_note else ""),
             )
             self.show_member(m)

@@ -26,6 +26,7 @@ from .cashier_switch import CashierSwitch
 from .feedback_dialog import FeedbackDialog
 from .import_export_dialog import ImportExportDialog
 from .owner_gate import require_owner
+from .relaunch import relaunch
 from .reports import ReportsDialog
 from .settings_dialog import SettingsDialog
 from .staff_dialog import StaffDialog
@@ -188,12 +189,16 @@ class OwnerActions:
     def open_settings(self) -> None:
         if not require_owner(self.window, self.services):
             return
+        before = (self.services.settings.get("language"), self._currency())
         self.settings_dialog = SettingsDialog(self.services, self.window)
-        self.settings_dialog.finished.connect(self._settings_closed)
+        self.settings_dialog.finished.connect(lambda _r: self._settings_closed(before))
         self.settings_dialog.open()
 
-    def _settings_closed(self, _result: int) -> None:
-        self.window.currency = self._currency()
+    def _settings_closed(self, before: tuple[str | None, str]) -> None:
+        """A new language or currency needs a new window (see ``relaunch``)."""
+        if (self.services.settings.get("language"), self._currency()) != before:
+            self.relaunched = relaunch(self.window)
+            return
         self.window.focus_search()
 
     def open_backups(self) -> None:

@@ -6,7 +6,6 @@ import logging
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -21,8 +20,8 @@ from PySide6.QtWidgets import (
 from ..domain.errors import UserError
 from ..i18n import message
 from ..services import Services
-from ..services.setup import LANGUAGES
 from . import theme
+from .language_box import language_box
 
 log = logging.getLogger(__name__)
 
@@ -38,12 +37,7 @@ class SettingsDialog(QDialog):
         self.shop_name = QLineEdit(shop["shop_name"], self)
         self.currency = QLineEdit(shop["currency"], self)
         self.card_prefix = QLineEdit(shop["card_prefix"], self)
-        self.language = QComboBox(self)
-        for code, name in LANGUAGES.items():
-            self.language.addItem(name, code)
-        self.language.setCurrentIndex(
-            max(0, self.language.findData(services.settings.get("language") or "en"))
-        )
+        self.language = language_box(services.settings.get("language"), self)
         self.feedback = QCheckBox(self.tr("Ask customers for a 0–10 score after a visit"), self)
         self.feedback.setChecked(services.feedback.enabled())
         self.idle = QSpinBox(self)

@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 from ..domain.errors import UserError
 from ..i18n import message
 from ..services import Services
-from ..services.setup import LANGUAGES, TEMPLATES, SetupInput
+from ..services.setup import TEMPLATES, SetupInput
 from . import theme
+from .language_box import language_box
 from .pin_dialog import pin_field
 
 log = logging.getLogger(__name__)
@@ -62,9 +63,7 @@ class SetupWizard(QDialog):
         current = services.settings.get("currency") or "HUF"
         self.currency.setCurrentText(current)
         form.addRow(self.tr("Currency (ISO 4217)"), self.currency)
-        self.language = QComboBox(self)
-        for code, name in LANGUAGES.items():
-            self.language.addItem(name, code)
+        self.language = language_box(None, self)
         form.addRow(self.tr("Language"), self.language)
         self.pin = pin_field(self)
         self.pin_again = pin_field(self)

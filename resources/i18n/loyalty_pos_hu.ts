@@ -4191,6 +4191,14 @@ phone / e-mail? *</source>
         </message>
     </context>
     <context>
+        <name>LanguageBox</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/language_box.py" />
+            <source>Computer’s language ({language})</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message numerus="yes">
             <location filename="../../loyalty_pos/ui/main_window.py" />

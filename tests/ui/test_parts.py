@@ -71,12 +71,12 @@ def test_a_part_is_none_when_empty_and_refused_above_what_is_held():
     credit = Tender(CREDIT, None, "Store credit", 300)
     assert parse_part(credit, "  ", "HUF") is None
     assert parse_part(credit, "300", "HUF") == 300
-    with pytest.raises(PartError, match="only HUF300 in store credit"):
+    with pytest.raises(PartError, match="only 300\xa0Ft in store credit"):
         parse_part(credit, "301", "HUF")
     with pytest.raises(PartError, match="more than zero"):
         parse_part(credit, "0", "HUF")
     gift = Tender(GIFT, None, "Gift card", 5000)
-    with pytest.raises(PartError, match="holds only HUF5,000"):
+    with pytest.raises(PartError, match="holds only 5,000\xa0Ft"):
         parse_part(gift, "5,001", "HUF")
     beans = Tender(POINTS, POINTS_ID, "Beans", 60, 10)
     with pytest.raises(PartError, match="only 60 Beans"):
@@ -99,7 +99,7 @@ def test_a_part_above_what_is_owed_says_how_much_is():
     p = plan(amount=200, use_credit=250)  # the calculation quietly uses 200
     assert p.paid_credit == 200
     said = over_owed((CREDIT, None), 250, p, SCHEMES, "HUF")
-    assert said == "Only HUF200 is still owed: use at most that from store credit."
+    assert said == "Only 200\xa0Ft is still owed: use at most that from store credit."
     p = plan(amount=195, use_points={POINTS_ID: 30})  # 20 points pay 195 (rounded up)
     said = over_owed((POINTS, POINTS_ID), 30, p, SCHEMES, "HUF")
     assert said == "The rest of the bill needs only 20 Beans: type at most that."
@@ -107,7 +107,7 @@ def test_a_part_above_what_is_owed_says_how_much_is():
     p = plan(amount=1000, use_credit=300, gift_card_balance=5000, gift_amount=800)
     assert p.paid_gift == 700  # what the credit left
     said = over_owed((GIFT, None), 800, p, SCHEMES, "HUF")
-    assert said == "Only HUF700 is still owed: use at most that from the gift card."
+    assert said == "Only 700\xa0Ft is still owed: use at most that from the gift card."
 
 
 def test_nothing_owed_is_said_plainly():
