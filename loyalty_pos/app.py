@@ -40,7 +40,9 @@ def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from . import languages
+    from .services.shop import use_money_format
     from .store.database import StoreError
+    from .ui.formatting import format_money
     from .ui.main_window import MainWindow
 
     set_app_identity()
@@ -59,6 +61,7 @@ def run_gui(args: argparse.Namespace) -> int:
             services.close()
             return 0
     languages.apply(services.settings.get("language"))
+    use_money_format(format_money)
     window = MainWindow(services)
     window.show()
     window.after_start()

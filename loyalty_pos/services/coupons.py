@@ -25,7 +25,6 @@ from ..domain.coupons import (
     validate_offer,
 )
 from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, InvalidCode, NotFound, Refused, UserError
-from ..domain.money import plain
 from ..domain.singlecode import looks_single, parse_single, shorten
 from ..store.codes import code_in_use, new_unique_code
 from ..store.coupons import CouponStore, IssuedCoupon
@@ -336,7 +335,7 @@ class CouponService:
         )
 
     def _money(self, minor: int) -> str:
-        return plain(minor, self.shop.all()["currency"])
+        return self.shop.money_text(minor)
 
     def record_use(
         self, c: CouponToApply, member_id: int | None, visit_id: int, discount: int

@@ -23,7 +23,6 @@ from ..domain.giftcards import (
     to_restore,
     validate_amount,
 )
-from ..domain.money import plain
 from ..domain.singlecode import parse_single
 from ..store.codes import code_in_use, new_unique_code
 from ..store.database import write_transaction
@@ -49,7 +48,7 @@ class GiftCardService:
         return self.actor.staff_id
 
     def _money(self, minor: int) -> str:
-        return plain(minor, self.shop.all()["currency"])
+        return self.shop.money_text(minor)
 
     # Selling ------------------------------------------------------------------------
 
