@@ -322,9 +322,11 @@ def cmd_refund(services: Services, args: argparse.Namespace, path: Path) -> Outc
 
 
 def _scheme_outcome(kind: str, obj: Any) -> Outcome:
+    from .cli_schemes import what
+
     data = {"kind": kind, **{k: _plain(v) for k, v in vars(obj).items()}}
     text = translate(CLI, "Added {kind} “{name}” (id {id}).").format(
-        kind=kind, name=obj.name, id=obj.id
+        kind=what(kind), name=obj.name, id=obj.id
     )
     return Outcome(data, text)
 

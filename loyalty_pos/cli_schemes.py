@@ -156,6 +156,12 @@ WHAT = {
     "card": QT_TRANSLATE_NOOP(CLI, "punch card"),
 }
 
+
+def what(kind: str) -> str:
+    """The kind in words, in the shop's language ("points program", not "points")."""
+    return translate(CLI, WHAT[kind]) if kind in WHAT else kind
+
+
 HELP = {
     "points": QT_TRANSLATE_NOOP(CLI, "change a points program (options of add-points)"),
     "credit": QT_TRANSLATE_NOOP(CLI, "change a credit program (options of add-credit)"),
@@ -292,7 +298,7 @@ def cmd_update(services: Services, args: argparse.Namespace, path: Path) -> Outc
     saved = getattr(services.schemes, f"update_{kind}")(after)
     data = {"kind": kind, **{k: _plain(v) for k, v in vars(saved).items()}}
     text = translate(CLI, "Changed {kind} “{name}” (id {id}): from the next checkout.").format(
-        kind=kind, name=saved.name, id=saved.id
+        kind=what(kind), name=saved.name, id=saved.id
     )
     return Outcome(data, text)
 
@@ -321,11 +327,11 @@ def switched_text(s: Switched) -> str:
     """What switching did and what members keep (everything they hold)."""
     if s.active:
         return translate(CLI, "Switched on {kind} “{name}” (id {id}).").format(
-            kind=s.kind, name=s.name, id=s.id
+            kind=what(s.kind), name=s.name, id=s.id
         )
     lines = [
         translate(CLI, "Switched off {kind} “{name}” (id {id}).").format(
-            kind=s.kind, name=s.name, id=s.id
+            kind=what(s.kind), name=s.name, id=s.id
         )
     ]
     kept = {

@@ -137,8 +137,17 @@ class Extractor:
     def _wrapper_def_context(self, module: _Module, fn: ast.FunctionDef) -> str | None:
         if fn.name == "QT_TR_NOOP":  # marks text for the module's own CONTEXT
             return module.constants.get("CONTEXT")
+        # A wrapper hands its own first parameter to translate() as the text; a function
+        # that merely translates something (``definition(key)``) is not one.
+        params = [a.arg for a in fn.args.args]
         for call in ast.walk(fn):
-            if isinstance(call, ast.Call) and _func_name(call) == "translate" and call.args:
+            if (
+                isinstance(call, ast.Call)
+                and _func_name(call) == "translate"
+                and len(call.args) >= 2
+                and isinstance(call.args[1], ast.Name)
+                and params[:1] == [call.args[1].id]
+            ):
                 return self.resolve(module, call.args[0])
         return None
 
@@ -215,7 +224,8 @@ class Extractor:
                 return
             context = self.wrapper_context(module, name, scope)
             if context is not None:
-                self._add(module, call, context, text, None, False)
+                comment = _const_str(call.args[1]) if len(call.args) > 1 else None
+                self._add(module, call, context, text, comment, False)
 
 
 def extract(root: Path = PACKAGE) -> Extraction:
@@ -263,7 +273,8 @@ def read_ts(path: Path) -> dict[Key, Entry]:
                 forms = [translation.text or ""]
                 state = translation.get("type", "")
             locations = [
-                (loc.get("filename", ""), int(loc.get("line", "0"))) for loc in msg.iter("location")
+                (loc.get("filename", "").removeprefix("../../"), int(loc.get("line", "0")))
+                for loc in msg.iter("location")
             ]
             entries[key] = Entry(key, plural, forms, state, locations)
     return entries

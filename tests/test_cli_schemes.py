@@ -168,7 +168,7 @@ def test_update_a_punch_card(admin, shop):
 def test_update_text_output(admin, shop):
     r = admin("programs", "update", "credit", "Cashback", "--percent", "3")
     assert r.code == 0
-    assert r.out.strip() == "Changed credit “Cashback” (id 3): from the next checkout."
+    assert r.out.strip() == "Changed credit program “Cashback” (id 3): from the next checkout."
 
 
 def test_new_terms_apply_from_the_next_visit(admin, shop):
@@ -255,7 +255,7 @@ def test_a_switched_off_card_still_redeems_from_the_command_line(admin, shop):
     r = admin("programs", "switch", "card", "Coffee", "--off")
     assert r.code == 0
     assert r.out.splitlines() == [
-        "Switched off card “Coffee” (id 1).",
+        "Switched off punch card “Coffee” (id 1).",
         "Members keep their rewards ready (1 in all, held by 1) to redeem.",
         "Unfinished cards (1 stamps in all, held by 1) get no new stamps.",
     ]
@@ -270,11 +270,11 @@ def test_a_switched_off_card_still_redeems_from_the_command_line(admin, shop):
 def test_switched_off_points_text_says_what_members_keep(admin, shop):
     r = admin("programs", "switch", "points", "Points", "--off")
     assert r.out.splitlines() == [
-        "Switched off points “Points” (id 2).",
+        "Switched off points program “Points” (id 2).",
         "Members keep the points they hold (150 in all, held by 1) to spend.",
     ]
     assert admin("programs", "switch", "points", "Points", "--on").out.strip() == (
-        "Switched on points “Points” (id 2)."
+        "Switched on points program “Points” (id 2)."
     )
 
 

@@ -90,7 +90,7 @@ ALIASES: dict[Field, tuple[str, ...]] = {
     Field.CONSENT: (
         "consent", "marketing", "marketing consent", "newsletter", "opt in",
         "accepts marketing", "email subscription status",
-        "hozzájárulás", "marketing hozzájárulás", "hírlevél",
+        "hozzájárulás", "marketing hozzájárulás", "hírlevél", "đồng ý nhận ưu đãi",
         "đồng ý", "đồng ý nhận tin", "nhận tin", "samtykke", "markedsføring", "nyhetsbrev",
     ),
     Field.BLOCKED: ("blocked", "letiltva", "tiltott", "bị khóa", "sperret", "blokkert"),
@@ -103,16 +103,23 @@ ALIASES: dict[Field, tuple[str, ...]] = {
 # A plain balance column: the account it holds, if the shop has one such program.
 GENERIC: dict[Account, tuple[str, ...]] = {
     Account.STAMPS: ("stamps", "stamp", "pecsét", "pecsétek", "tem", "dấu", "stempler"),
-    Account.REWARDS: ("rewards", "rewards ready", "jutalmak", "phần thưởng", "belønninger"),
+    Account.REWARDS: (
+        "rewards", "rewards ready", "jutalmak", "beváltható jutalmak", "phần thưởng",
+        "phần thưởng sẵn sàng", "belønninger",
+    ),
     Account.POINTS: (
         "points", "point balance", "points balance", "loyalty points",
         "pont", "pontok", "pontszám", "pontegyenleg", "điểm", "điểm tích lũy", "poeng",
     ),
     Account.CREDIT: (
         "store credit", "credit", "credit balance", "cash balance",
-        "jóváírás", "kredit", "tín dụng", "tiền tích lũy", "kreditt", "tilgodehavende",
+        "jóváírás", "kredit", "tín dụng", "tiền tích lũy", "tiền ví", "kreditt", "tilgodehavende",
+        "tilgode", "tilgodesaldo",
     ),
-    Account.PASSES: ("passes", "uses left", "bérlet", "alkalmak", "lượt còn lại", "klipp"),
+    Account.PASSES: (
+        "passes", "uses left", "bérlet", "alkalmak", "hátralévő alkalmak", "lượt còn lại",
+        "klipp", "klipp igjen",
+    ),
 }
 # fmt: on
 

@@ -131,6 +131,7 @@ def populate_demo(
     with write_transaction(services.db):
         owner.settings.set("shop_name", DEMO_SHOP_NAME)
         owner.staff.set_pin(OWNER_STAFF, DEMO_OWNER_PIN)
+        owner.staff.name_stock_accounts()
         owner.settings.set("setup_done", "1")
         anna = owner.staff.add("Anna", "cashier")
         owner.staff.add("Bence", "cashier", DEMO_CASHIER_PIN)

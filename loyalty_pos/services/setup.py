@@ -6,11 +6,12 @@ database exactly as unset-up as before and the wizard simply opens again.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, UserError
 from ..domain.pins import check_pin_format
 from ..domain.programs import RewardKind, StampProgram
+from ..i18n import translate
 from ..store.database import write_transaction
 from ..store.settings import SettingsStore
 from .programs import ProgramService
@@ -36,20 +37,48 @@ class Template:
 TEMPLATES = (
     Template(
         "coffee",
-        "10th coffee free",
-        StampProgram(0, "Coffee card", 9, "Free coffee (the 10th)"),
+        QT_TRANSLATE_NOOP("Templates", "10th coffee free"),
+        StampProgram(
+            0,
+            QT_TRANSLATE_NOOP("Templates", "Coffee card"),
+            9,
+            QT_TRANSLATE_NOOP("Templates", "Free coffee (the 10th)"),
+        ),
     ),
     Template(
         "wash",
-        "6 washes, the 7th free",
-        StampProgram(0, "Car wash card", 6, "Free wash (the 7th)"),
+        QT_TRANSLATE_NOOP("Templates", "6 washes, the 7th free"),
+        StampProgram(
+            0,
+            QT_TRANSLATE_NOOP("Templates", "Car wash card"),
+            6,
+            QT_TRANSLATE_NOOP("Templates", "Free wash (the 7th)"),
+        ),
     ),
     Template(
         "shoes",
-        "5 pairs, 20 % off the next",
-        StampProgram(0, "Shoe card", 5, "20 % off the next pair", RewardKind.PERCENT_DISCOUNT, 20),
+        QT_TRANSLATE_NOOP("Templates", "5 pairs, 20 % off the next"),
+        StampProgram(
+            0,
+            QT_TRANSLATE_NOOP("Templates", "Shoe card"),
+            5,
+            QT_TRANSLATE_NOOP("Templates", "20 % off the next pair"),
+            RewardKind.PERCENT_DISCOUNT,
+            20,
+        ),
     ),
 )
+
+
+def localized(t: Template) -> Template:
+    """The template in the app's language: its title, and the program and reward names
+    the shop will keep (a Hungarian shop's first card is "Kávékártya", not "Coffee card")."""
+    program = replace(
+        t.program,
+        name=translate("Templates", t.program.name),
+        reward_text=translate("Templates", t.program.reward_text),
+    )
+    return Template(t.key, translate("Templates", t.title), program)
 
 
 def template(key: str) -> Template:
@@ -88,7 +117,7 @@ class SetupService:
                 languages=", ".join(LANGUAGE_CHOICES),
             )
         check_pin_format(data.owner_pin)
-        chosen = template(data.template_key) if data.template_key else None
+        chosen = localized(template(data.template_key)) if data.template_key else None
         with write_transaction(self.db):
             self.shop.set("shop_name", data.shop_name)
             self.shop.set("currency", data.currency)
@@ -96,6 +125,7 @@ class SetupService:
             owner = self.staff.get(OWNER_STAFF)
             self.staff.update(owner.id, data.owner_name, "owner", True)
             self.staff.set_pin(owner.id, data.owner_pin)
+            self.staff.name_stock_accounts()
             if chosen is not None and not any(
                 p.name.casefold() == chosen.program.name.casefold() for p in self.programs.list()
             ):

@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from ..domain.clock import Clock, from_db, to_db
 from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, NotFound, Refused, UserError
 from ..domain.pins import after_attempt, check_pin_format, hash_pin, new_salt, pin_matches
+from ..i18n import translate
 from ..store.database import write_transaction
 from ..store.settings import SettingsStore
 from ..store.staff import StaffStore
@@ -116,6 +117,22 @@ class StaffService:
                 raise Refused(QT_TRANSLATE_NOOP(ERRORS, "The shop needs at least one owner."))
             self.store.update(staff_id, name, role, active)
         return self.get(staff_id)
+
+    def name_stock_accounts(self) -> None:
+        """Give the owner and cashier accounts every new file starts with ("Owner",
+        "Cashier") their names in the app's language, unless someone renamed them:
+        a Hungarian till shows "Tulajdonos" at the till, not English."""
+        stock = {
+            2: ("owner", QT_TRANSLATE_NOOP("Staff", "Owner")),
+            3: ("cashier", QT_TRANSLATE_NOOP("Staff", "Cashier")),
+        }
+        with write_transaction(self.db):
+            for staff_id, (role, english) in stock.items():
+                row = self.store.get(staff_id)
+                local = translate("Staff", english)
+                unchanged = row is not None and row["name"] == english
+                if unchanged and local != english and self.store.by_name(local) is None:
+                    self.store.update(staff_id, local, role, bool(row["active"]))
 
     def set_pin(self, staff_id: int, pin: str) -> StaffMember:
         check_pin_format(pin)

@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
 
@@ -162,6 +162,11 @@ class MainWindow(MemberDialogs, QMainWindow):
             QWidget.setTabOrder(a, b)
 
     # Helpers ----------------------------------------------------------------------
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        """Always the "MainWindow" context: with the MemberDialogs mixin first in the
+        bases, PySide would otherwise sometimes ask for the mixin's context."""
+        return QCoreApplication.translate("MainWindow", text, disambiguation, n)
 
     def now(self) -> datetime:
         """The services' clock, so the screen and the ledger agree on "today"."""

@@ -247,9 +247,9 @@ class MemberPanel(QWidget):
                 card,
                 reward_description(card, currency),
                 self.cards_host,
-                expiring=self.tr("{n} stamps expire by {date}").format(
-                    n=soon[card.program_id], date=format_date(by, self.now)
-                )
+                expiring=self.tr(
+                    "%n stamp(s) expire by {date}", None, soon[card.program_id]
+                ).format(date=format_date(by, self.now))
                 if soon.get(card.program_id) and by is not None
                 else "",
             )

@@ -103,8 +103,14 @@ class PrintActions(QObject):
 
     def confirm(self, title: str, text: str) -> bool:
         """Ask yes/no (tests replace this)."""
-        answer = QMessageBox.question(self.window, title, text)
-        return answer == QMessageBox.StandardButton.Yes
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self.window)
+        # Our own words: Qt has no Vietnamese or Norwegian for its standard buttons.
+        yes = box.addButton(self.tr("Yes, new card (Enter)"), QMessageBox.ButtonRole.YesRole)
+        no = box.addButton(self.tr("No (Esc)"), QMessageBox.ButtonRole.NoRole)
+        box.setDefaultButton(yes)
+        box.setEscapeButton(no)
+        box.exec()
+        return box.clickedButton() is yes
 
     def replace_card(self) -> None:
         """Ctrl+Shift+L: a new number for the open member; the old card stops working."""

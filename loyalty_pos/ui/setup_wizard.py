@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from ..domain.errors import UserError
 from ..i18n import message
 from ..services import Services
-from ..services.setup import TEMPLATES, SetupInput
+from ..services.setup import TEMPLATES, SetupInput, localized
 from . import theme
 from .language_box import language_box
 from .pin_dialog import pin_field
@@ -74,11 +74,11 @@ class SetupWizard(QDialog):
         box = QGroupBox(self.tr("Your first punch card"), self)
         box_layout = QVBoxLayout(box)
         self.templates = QButtonGroup(self)
-        for i, t in enumerate(TEMPLATES):
+        for i, t in enumerate(map(localized, TEMPLATES)):
             p = t.program
             radio = QRadioButton(
                 self.tr("{title} ({stamps} stamps, reward: {reward})").format(
-                    title=self.tr(t.title), stamps=p.stamps_needed, reward=p.reward_text
+                    title=t.title, stamps=p.stamps_needed, reward=p.reward_text
                 ),
                 box,
             )

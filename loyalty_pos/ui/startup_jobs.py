@@ -92,7 +92,15 @@ def describe_report(report: StartupReport) -> tuple[bool, str]:
     if report.backup is not None:
         notes.append(tr("Backup saved."))
     if report.expired_stamps:
-        notes.append(tr("{n} old stamps expired.").format(n=report.expired_stamps))
+        notes.append(
+            QCoreApplication.translate(
+                "StartupJobs", "%n old stamp(s) expired.", None, report.expired_stamps
+            )
+        )
     if report.birthday_coupons:
-        notes.append(tr("{n} birthday coupons issued.").format(n=report.birthday_coupons))
+        notes.append(
+            QCoreApplication.translate(
+                "StartupJobs", "%n birthday coupon(s) issued.", None, report.birthday_coupons
+            )
+        )
     return False, " ".join(notes)

@@ -12,4 +12,34 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>MemberPanel</name>
+        <message numerus="yes">
+            <location filename="../../loyalty_pos/ui/member_panel.py" />
+            <source>%n stamp(s) expire by {date}</source>
+            <translation>
+                <numerusform>%n stamp expires by {date}</numerusform>
+                <numerusform>%n stamps expire by {date}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>StartupJobs</name>
+        <message numerus="yes">
+            <location filename="../../loyalty_pos/ui/startup_jobs.py" />
+            <source>%n birthday coupon(s) issued.</source>
+            <translation>
+                <numerusform>%n birthday coupon issued.</numerusform>
+                <numerusform>%n birthday coupons issued.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../loyalty_pos/ui/startup_jobs.py" />
+            <source>%n old stamp(s) expired.</source>
+            <translation>
+                <numerusform>%n old stamp expired.</numerusform>
+                <numerusform>%n old stamps expired.</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -6,77 +6,77 @@
         <message>
             <location filename="../../loyalty_pos/ui/adjust_dialog.py" />
             <source>&amp;Balance:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Egyenleg:</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/adjust_dialog.py" />
             <source>&amp;Correction (+/−):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Korrekció (+/−):</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/adjust_dialog.py" />
             <source>&amp;Reason:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Indok:</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/adjust_dialog.py" />
             <source>Cancel (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Mégse (Esc)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/adjust_dialog.py" />
             <source>Correct a balance</source>
-            <translation type="unfinished" />
+            <translation>Egyenleg korrekciója</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/adjust_dialog.py" />
             <source>Correction</source>
-            <translation type="unfinished" />
+            <translation>Korrekció</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/adjust_dialog.py" />
             <source>Reason (required), e.g. lost receipt</source>
-            <translation type="unfinished" />
+            <translation>Indok (kötelező), pl. elveszett blokk</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/adjust_dialog.py" />
             <source>Save (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Mentés (Enter)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/adjust_dialog.py" />
             <source>This shop has no balances to correct.</source>
-            <translation type="unfinished" />
+            <translation>Ebben az üzletben nincs korrigálható egyenleg.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/adjust_dialog.py" />
             <source>points</source>
-            <translation type="unfinished" />
+            <translation>pont</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/adjust_dialog.py" />
             <source>rewards ready</source>
-            <translation type="unfinished" />
+            <translation>beváltható jutalom</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/adjust_dialog.py" />
             <source>stamps</source>
-            <translation type="unfinished" />
+            <translation>pecsét</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/adjust_dialog.py" />
             <source>store credit (minor units)</source>
-            <translation type="unfinished" />
+            <translation>jóváírás (váltópénz-egységben)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/adjust_dialog.py" />
             <source>uses left</source>
-            <translation type="unfinished" />
+            <translation>hátralévő alkalom</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/adjust_dialog.py" />
             <source>{name}: {what} ({held} now)</source>
-            <translation type="unfinished" />
+            <translation>{name}: {what} (most: {held})</translation>
         </message>
     </context>
     <context>
@@ -86,172 +86,174 @@
             <source>1. The data the counter holds now ({members} members, {visits} visits) is saved first, as a backup named “Before a restore”. Restoring that one undoes this.
 
 2. Then the counter shows the data of {when}: {old_members} members, {old_visits} visits. Visits and members recorded after that are then only in the saved backup.</source>
-            <translation type="unfinished" />
+            <translation>1. Előbb a kassza mostani adatai ({members} tag, {visits} vásárlás) elmentődnek „Visszaállítás előtt” nevű biztonsági mentésként. Annak visszaállításával ez visszavonható.
+
+2. Ezután a kassza ennek az időpontnak az adatait mutatja: {when} – {old_members} tag, {old_visits} vásárlás. Az azóta rögzített vásárlások és tagok ezután csak az elmentett biztonsági mentésben lesznek meg.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>A backup is taken every day when the app starts (the last 7 are kept) and before every update. Folder: {folder}</source>
-            <translation type="unfinished" />
+            <translation>Biztonsági mentés készül minden nap a program indításakor (az utolsó 7 megmarad) és minden frissítés előtt. Mappa: {folder}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Back up now (Ctrl+B)</source>
-            <translation type="unfinished" />
+            <translation>Mentés most (Ctrl+B)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Backup taken: {name}</source>
-            <translation type="unfinished" />
+            <translation>Biztonsági mentés kész: {name}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Backups</source>
-            <translation type="unfinished" />
+            <translation>Biztonsági mentések</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Before a restore</source>
-            <translation type="unfinished" />
+            <translation>Visszaállítás előtt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Before an update</source>
-            <translation type="unfinished" />
+            <translation>Frissítés előtt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Choose a backup with ↑ ↓, then press Enter to restore it.</source>
-            <translation type="unfinished" />
+            <translation>Válassz mentést a ↑ ↓ gombokkal, majd nyomj Entert a visszaállításhoz.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Close (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Bezárás (Esc)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Copy saved: {path}</source>
-            <translation type="unfinished" />
+            <translation>Másolat elmentve: {path}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Daily</source>
-            <translation type="unfinished" />
+            <translation>Napi</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>It was made by an earlier version and is updated first.</source>
-            <translation type="unfinished" />
+            <translation>Korábbi verzió készítette, ezért előbb frissül.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Fajta</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Loyalty POS data (*.sqlite3 *.db);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Loyalty POS-adatok (*.sqlite3 *.db);;Minden fájl (*)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Made by hand</source>
-            <translation type="unfinished" />
+            <translation>Kézi</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>Tagok</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>No backups yet. Ctrl+B takes one now.</source>
-            <translation type="unfinished" />
+            <translation>Még nincs biztonsági mentés. Ctrl+B: mentés most.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Other file</source>
-            <translation type="unfinished" />
+            <translation>Más fájl</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Restore a backup from a file</source>
-            <translation type="unfinished" />
+            <translation>Visszaállítás fájlból</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Restore from a file… (Ctrl+O)</source>
-            <translation type="unfinished" />
+            <translation>Visszaállítás fájlból… (Ctrl+O)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Restore the backup of {when}?</source>
-            <translation type="unfinished" />
+            <translation>Visszaállítod ezt a mentést: {when}?</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Restored the backup of {when}: {members} members, {visits} visits. The data it replaced is saved as the newest backup (“Before a restore”).</source>
-            <translation type="unfinished" />
+            <translation>Mentés visszaállítva ({when}): {members} tag, {visits} vásárlás. A lecserélt adatok a legújabb biztonsági mentésben vannak („Visszaállítás előtt”).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Restore… (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Visszaállítás… (Enter)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Save a copy of the shop's data to (e.g. a USB stick)</source>
-            <translation type="unfinished" />
+            <translation>Az üzlet adatainak mentése ide (pl. pendrive-ra)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Save a copy to… (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Másolat mentése… (Ctrl+S)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Méret</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Taken</source>
-            <translation type="unfinished" />
+            <translation>Készült</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>The counter holds {members} members and {visits} visits now.</source>
-            <translation type="unfinished" />
+            <translation>A kasszán most {members} tag és {visits} vásárlás van.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Unexpected error: {error}</source>
-            <translation type="unfinished" />
+            <translation>Váratlan hiba: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Visits</source>
-            <translation type="unfinished" />
+            <translation>Vásárlások</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>cannot be read</source>
-            <translation type="unfinished" />
+            <translation>nem olvasható</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>{date} {time} ({ago})</source>
-            <translation type="unfinished" />
+            <translation>{date} {time} ({ago})</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>{kind}, older version</source>
-            <translation type="unfinished" />
+            <translation>{kind}, régebbi verzió</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>{name} is not a backup of Loyalty POS. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Ez nem a Loyalty POS biztonsági mentése: {name}. Semmi sem változott.</translation>
         </message>
     </context>
     <context>
@@ -259,22 +261,22 @@
         <message>
             <location filename="../../loyalty_pos/ui/balances.py" />
             <source>Store credit</source>
-            <translation type="unfinished" />
+            <translation>Jóváírás</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/balances.py" />
             <source>{n} expire by {date}</source>
-            <translation type="unfinished" />
+            <translation>{n} lejár: {date}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/balances.py" />
             <source>{n} left</source>
-            <translation type="unfinished" />
+            <translation>{n} maradt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/balances.py" />
             <source>{points} = {value}</source>
-            <translation type="unfinished" />
+            <translation>{points} = {value}</translation>
         </message>
     </context>
     <context>
@@ -282,127 +284,127 @@
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>&amp;Line of text</source>
-            <translation type="unfinished" />
+            <translation>&amp;Szövegsor</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>&amp;Shop name on the card</source>
-            <translation type="unfinished" />
+            <translation>Ü&amp;zlet neve a kártyán</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>58 mm</source>
-            <translation type="unfinished" />
+            <translation>58 mm</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>80 mm</source>
-            <translation type="unfinished" />
+            <translation>80 mm</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>A logo is set.</source>
-            <translation type="unfinished" />
+            <translation>Logó beállítva.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>Accent colour</source>
-            <translation type="unfinished" />
+            <translation>Kiemelőszín</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>Background</source>
-            <translation type="unfinished" />
+            <translation>Háttér</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>Bar&amp;code</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vonalkód</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Mégse</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>Card design</source>
-            <translation type="unfinished" />
+            <translation>Kártya kinézete</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>Choose a logo</source>
-            <translation type="unfinished" />
+            <translation>Logó kiválasztása</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>Choose logo…</source>
-            <translation type="unfinished" />
+            <translation>Logó…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>Code 128</source>
-            <translation type="unfinished" />
+            <translation>Code 128</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>EAN-13 (scans everywhere)</source>
-            <translation type="unfinished" />
+            <translation>EAN-13 (mindenhol beolvasható)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>Logo</source>
-            <translation type="unfinished" />
+            <translation>Logó</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>No logo</source>
-            <translation type="unfinished" />
+            <translation>Nincs logó</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>Nincs</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>Pick…</source>
-            <translation type="unfinished" />
+            <translation>Választás…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>Pictures (*.png *.jpg *.jpeg *.bmp)</source>
-            <translation type="unfinished" />
+            <translation>Képek (*.png *.jpg *.jpeg *.bmp)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>Előnézet</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Mentés</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>Slip &amp;paper</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bizonylatpapír</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>Text colour</source>
-            <translation type="unfinished" />
+            <translation>Szövegszín</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>Unexpected error: {error}</source>
-            <translation type="unfinished" />
+            <translation>Váratlan hiba: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>e.g. Every 10th coffee free</source>
-            <translation type="unfinished" />
+            <translation>pl. Minden 10. kávé ingyen</translation>
         </message>
     </context>
     <context>
@@ -410,42 +412,42 @@
         <message>
             <location filename="../../loyalty_pos/ui/cashier_switch.py" />
             <source> (now)</source>
-            <translation type="unfinished" />
+            <translation> (most)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/cashier_switch.py" />
             <source>Esc: cancel</source>
-            <translation type="unfinished" />
+            <translation>Esc: mégse</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/cashier_switch.py" />
             <source>Switch cashier</source>
-            <translation type="unfinished" />
+            <translation>Pénztárosváltás</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/cashier_switch.py" />
             <source>Unexpected error: {error}</source>
-            <translation type="unfinished" />
+            <translation>Váratlan hiba: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/cashier_switch.py" />
             <source>Who is at the till? Press their number.</source>
-            <translation type="unfinished" />
+            <translation>Ki van a kasszánál? Nyomd meg a számát.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/cashier_switch.py" />
             <source>cashier</source>
-            <translation type="unfinished" />
+            <translation>pénztáros</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/cashier_switch.py" />
             <source>owner</source>
-            <translation type="unfinished" />
+            <translation>tulajdonos</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/cashier_switch.py" />
             <source>{name}, your PIN (then Enter):</source>
-            <translation type="unfinished" />
+            <translation>{name}, a PIN-kódod (utána Enter):</translation>
         </message>
     </context>
     <context>
@@ -453,52 +455,52 @@
         <message>
             <location filename="../../loyalty_pos/ui/reports/charts.py" />
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>Tagok</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/charts.py" />
             <source>M{n}</source>
-            <translation type="unfinished" />
+            <translation>H{n}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/charts.py" />
             <source>NPS</source>
-            <translation type="unfinished" />
+            <translation>NPS</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/charts.py" />
             <source>NPS over time</source>
-            <translation type="unfinished" />
+            <translation>Az NPS alakulása</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/charts.py" />
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Új</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/charts.py" />
             <source>New and returning members</source>
-            <translation type="unfinished" />
+            <translation>Új és visszatérő tagok</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/charts.py" />
             <source>Returning</source>
-            <translation type="unfinished" />
+            <translation>Visszatérő</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/charts.py" />
             <source>Sales ({currency})</source>
-            <translation type="unfinished" />
+            <translation>Forgalom ({currency})</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/charts.py" />
             <source>Visits</source>
-            <translation type="unfinished" />
+            <translation>Vásárlások</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/charts.py" />
             <source>Visits and sales</source>
-            <translation type="unfinished" />
+            <translation>Vásárlások és forgalom</translation>
         </message>
     </context>
     <context>
@@ -506,72 +508,72 @@
         <message>
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
             <source>&amp;Amount</source>
-            <translation type="unfinished" />
+            <translation>Ö&amp;sszeg</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Összeg</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
             <source>Apply (Space ticks · {key} how much)</source>
-            <translation type="unfinished" />
+            <translation>Alkalmaz (Szóköz: kijelöl · {key}: mennyit)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
             <source>Confirm (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Rögzítés (Enter)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
             <source>Coupon code</source>
-            <translation type="unfinished" />
+            <translation>Kuponkód</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
             <source>Coupon {code} added.</source>
-            <translation type="unfinished" />
+            <translation>Kupon hozzáadva: {code}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
             <source>Enter the amount, the items or a reward.</source>
-            <translation type="unfinished" />
+            <translation>Add meg az összeget, a termékeket vagy egy jutalmat.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
             <source>Gift card code</source>
-            <translation type="unfinished" />
+            <translation>Ajándékkártya</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
             <source>Items (digit = how many, + −)</source>
-            <translation type="unfinished" />
+            <translation>Termékek (számjegy = darab, + −)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
             <source>No member: enter an amount for a coupon or gift card, or scan a card.</source>
-            <translation type="unfinished" />
+            <translation>Nincs tag: adj meg összeget kuponhoz vagy ajándékkártyához, vagy olvass be egy kártyát.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
             <source>This visit</source>
-            <translation type="unfinished" />
+            <translation>Ez a vásárlás</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
             <source>Unexpected error, nothing was saved: {error}</source>
-            <translation type="unfinished" />
+            <translation>Váratlan hiba, semmi sem lett mentve: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
             <source>Unexpected error: {error}</source>
-            <translation type="unfinished" />
+            <translation>Váratlan hiba: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
             <source>{key}: take only part of the card's balance</source>
-            <translation type="unfinished" />
+            <translation>{key}: csak a kártya egyenlegének egy része</translation>
         </message>
     </context>
     <context>
@@ -579,1168 +581,1161 @@
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source> (VOID)</source>
-            <translation type="unfinished" />
+            <translation> (SZTORNÓZVA)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source> (at most {amount})</source>
-            <translation type="unfinished" />
+            <translation> (legfeljebb {amount})</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source> (program switched off)</source>
-            <translation type="unfinished" />
+            <translation> (program kikapcsolva)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_backup.py" />
             <source>(older version)</source>
-            <translation type="unfinished" />
+            <translation>(régebbi verzió)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>+{n} stamps</source>
-            <translation type="unfinished" />
+            <translation>+{n} pecsét</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>, expires {date}</source>
-            <translation type="unfinished" />
+            <translation>, lejárat: {date}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>, for {name}</source>
-            <translation type="unfinished" />
+            <translation>, részére: {name}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>, rewards ready: {n} ({reward})</source>
-            <translation type="unfinished" />
+            <translation>, beváltható jutalom: {n} ({reward})</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>, valid until {date}</source>
-            <translation type="unfinished" />
+            <translation>, érvényes: {date}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>--items needs --program NAME.</source>
-            <translation type="unfinished" />
+            <translation>--items: ehhez --program NAME is kell.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>--program needs --items N.</source>
-            <translation type="unfinished" />
+            <translation>--program: ehhez --items N is kell.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>--request-id must be 1 to {max} characters.</source>
-            <translation type="unfinished" />
+            <translation>--request-id: 1–{max} karakter lehet.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_owner.py" />
             <source>--to is before --from.</source>
-            <translation type="unfinished" />
+            <translation>--to: korábbi, mint a --from.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>Added {kind} “{name}” (id {id}).</source>
-            <translation type="unfinished" />
+            <translation>Hozzáadva ({kind}): „{name}” (azonosító: {id}).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_owner.py" />
             <source>Added {name} ({role}), number {id}.</source>
-            <translation type="unfinished" />
+            <translation>Hozzáadva: {name} ({role}), szám: {id}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>Admin commands over the shop's database. Acts as the Owner; asks no PIN.</source>
-            <translation type="unfinished" />
+            <translation>Adminisztrációs parancsok az üzlet adatbázisához. Tulajdonosként fut, PIN-kódot nem kér.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>Amount {amount}, discount {discount}, charged {charged}.</source>
-            <translation type="unfinished" />
+            <translation>Összeg: {amount}, kedvezmény: {discount}, felszámítva: {charged}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>BLOCKED</source>
-            <translation type="unfinished" />
+            <translation>LETILTVA</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_backup.py" />
             <source>Backup taken: {path}</source>
-            <translation type="unfinished" />
+            <translation>Biztonsági mentés kész: {path}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_data.py" />
             <source>Broken rows:</source>
-            <translation type="unfinished" />
+            <translation>Hibás sorok:</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>Cannot use the database file: {error}</source>
-            <translation type="unfinished" />
+            <translation>Az adatbázisfájl nem használható: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_print.py" />
             <source>Cannot write {path}: no such folder, or it is a folder.</source>
-            <translation type="unfinished" />
+            <translation>{path} nem írható: nincs ilyen mappa, vagy ez maga egy mappa.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_print.py" />
             <source>Cannot write {path}: {error}</source>
-            <translation type="unfinished" />
+            <translation>{path} nem írható: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>Card {code} does not belong to a member yet (enroll with: members add --card {code}).</source>
-            <translation type="unfinished" />
+            <translation>A kártya ({code}) még nem tartozik taghoz (felvétel: members add --card {code}).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_shop.py" />
             <source>Card {code} is blocked.</source>
-            <translation type="unfinished" />
+            <translation>A kártya ({code}) le van tiltva.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_shop.py" />
             <source>Card {code} works again.</source>
-            <translation type="unfinished" />
+            <translation>A kártya ({code}) újra működik.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_print.py" />
             <source>Card {old} is replaced by card {new} ({name}).</source>
-            <translation type="unfinished" />
+            <translation>Kártyacsere: {old} → {new} ({name}).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>Change a scheme. Options not given stay as they are; “none” empties one.</source>
-            <translation type="unfinished" />
+            <translation>Program módosítása. A meg nem adott opciók változatlanok maradnak; a „none” kiüríti az adott opciót.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>Changed {kind} “{name}” (id {id}): from the next checkout.</source>
-            <translation type="unfinished" />
+            <translation>Módosítva ({kind}): „{name}” (azonosító: {id}), a következő fizetéstől érvényes.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_data.py" />
             <source>Columns: {list}</source>
-            <translation type="unfinished" />
+            <translation>Oszlopok: {list}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_backup.py" />
             <source>Copy saved: {path}</source>
-            <translation type="unfinished" />
+            <translation>Másolat elmentve: {path}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>Coupon for next visit: {code}</source>
-            <translation type="unfinished" />
+            <translation>Kupon a következő vásárlásra: {code}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>Coupon offer added:</source>
-            <translation type="unfinished" />
+            <translation>Kuponajánlat hozzáadva:</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>Coupon {code} issued: {offer}</source>
-            <translation type="unfinished" />
+            <translation>Kupon kiadva: {code} ({offer})</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>Created {path}.</source>
-            <translation type="unfinished" />
+            <translation>Létrehozva: {path}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>Credit earned: {n}</source>
-            <translation type="unfinished" />
+            <translation>Szerzett jóváírás: {n}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>Database error: {error}</source>
-            <translation type="unfinished" />
+            <translation>Adatbázishiba: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>Demo shop written to {path}: {members} members, {programs} programs.</source>
-            <translation type="unfinished" />
+            <translation>Bemutató üzlet kiírva ide: {path} – {members} tag, {programs} program.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_data.py" />
             <source>Dry run: nothing written.</source>
-            <translation type="unfinished" />
+            <translation>Próbafuttatás: semmi sem lett kiírva.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>Enrolled:</source>
-            <translation type="unfinished" />
+            <translation>Felvéve:</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_owner.py" />
             <source>Feedback {score} stored for visit {visit}.</source>
-            <translation type="unfinished" />
+            <translation>Visszajelzés ({score}) mentve, vásárlás: #{visit}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>Gift card {code} is void: it is not printed again.</source>
-            <translation type="unfinished" />
+            <translation>Az ajándékkártya ({code}) sztornózva van: nem lesz újra kinyomtatva.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>Gift card {code}: {balance} of {initial} left</source>
-            <translation type="unfinished" />
+            <translation>Ajándékkártya {code}: maradék {balance} / {initial}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>Give the member's CODE, or --no-member.</source>
-            <translation type="unfinished" />
+            <translation>Add meg a tag kártyakódját (CODE), vagy: --no-member.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_data.py" />
             <source>Members imported: {n}; opening balances: {rows}.</source>
-            <translation type="unfinished" />
+            <translation>Importált tagok: {n}; nyitó egyenlegek: {rows}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>Members in it keep it until their next tier review (now {n}).</source>
-            <translation type="unfinished" />
+            <translation>A szinten lévő tagok a következő szintfelülvizsgálatig megtartják (most {n} tag).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>Members keep the points they hold ({held} in all, held by {n}) to spend.</source>
-            <translation type="unfinished" />
+            <translation>A tagok megtartják a meglévő pontjaikat (összesen {held}, {n} tagnál), és elkölthetik őket.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>Members keep the uses they bought ({held} in all, held by {n}) to use.</source>
-            <translation type="unfinished" />
+            <translation>A tagok megtartják a megvett alkalmaikat (összesen {held}, {n} tagnál), és felhasználhatják őket.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>Members keep their rewards ready ({held} in all, held by {n}) to redeem.</source>
-            <translation type="unfinished" />
+            <translation>A tagok megtartják a beváltható jutalmaikat (összesen {held}, {n} tagnál), és beválthatják őket.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>Members keep their store credit ({held} in all, held by {n}) to pay with.</source>
-            <translation type="unfinished" />
+            <translation>A tagok megtartják a jóváírásukat (összesen {held}, {n} tagnál), és fizethetnek vele.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_backup.py" />
             <source>No backups yet.</source>
-            <translation type="unfinished" />
+            <translation>Még nincs biztonsági mentés.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>No coupon offers.</source>
-            <translation type="unfinished" />
+            <translation>Nincs kuponajánlat.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_print.py" />
             <source>No member has a card to print.</source>
-            <translation type="unfinished" />
+            <translation>Egyik tagnak sincs nyomtatható kártyája.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>No members found.</source>
-            <translation type="unfinished" />
+            <translation>Nem található tag.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>No points program takes points as payment.</source>
-            <translation type="unfinished" />
+            <translation>Egyik pontprogram sem fogad el pontot fizetésként.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>No programs yet.</source>
-            <translation type="unfinished" />
+            <translation>Még nincs program.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_data.py" />
             <source>Not imported: {list}</source>
-            <translation type="unfinished" />
+            <translation>Kimarad: {list}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>Nothing unusual today.</source>
-            <translation type="unfinished" />
+            <translation>Ma nem történt semmi szokatlan.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>OK: the database and the ledger are consistent.</source>
-            <translation type="unfinished" />
+            <translation>OK: az adatbázis és az egyenlegnapló egyezik.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>Points earned: {n}</source>
-            <translation type="unfinished" />
+            <translation>Szerzett pontok: {n}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>Printed to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Kinyomtatva ide: {path}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>Problems found: {n}</source>
-            <translation type="unfinished" />
+            <translation>Talált hibák: {n}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>Program added:</source>
-            <translation type="unfinished" />
+            <translation>Program hozzáadva:</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>Program changed:</source>
-            <translation type="unfinished" />
+            <translation>Program módosítva:</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>Refunded {amount} of visit {id} ({state}).</source>
-            <translation type="unfinished" />
+            <translation>Visszatérítve: {amount}, vásárlás: #{id} ({state}).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_print.py" />
             <source>Reserved blank cards:</source>
-            <translation type="unfinished" />
+            <translation>Lefoglalt üres kártyák:</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_backup.py" />
             <source>Restored {file}: {members} members, {visits} visits.</source>
-            <translation type="unfinished" />
+            <translation>Visszaállítva: {file} – {members} tag, {visits} vásárlás.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>Say what the visit does: --amount N, --item NAME=N, --program NAME --items N, --redeem NAME.</source>
-            <translation type="unfinished" />
+            <translation>Add meg, mit tartalmaz a vásárlás: --amount N, --item NAME=N, --program NAME --items N, --redeem NAME.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>Say what to change: one or more options (programs update {kind} --help).</source>
-            <translation type="unfinished" />
+            <translation>Add meg, mit módosítasz: egy vagy több opciót (programs update {kind} --help).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>Several of them are called “{name}” (ids {ids}): give the id instead.</source>
-            <translation type="unfinished" />
+            <translation>Több elem neve is „{name}” (azonosítók: {ids}): add meg inkább az azonosítót.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_data.py" />
             <source>Skipped broken lines: {lines}.</source>
-            <translation type="unfinished" />
+            <translation>Kihagyott hibás sorok: {lines}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>Sold:</source>
-            <translation type="unfinished" />
+            <translation>Eladva:</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>Switched off {kind} “{name}” (id {id}).</source>
-            <translation type="unfinished" />
+            <translation>Kikapcsolva ({kind}): „{name}” (azonosító: {id}).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>Switched on {kind} “{name}” (id {id}).</source>
-            <translation type="unfinished" />
+            <translation>Bekapcsolva ({kind}): „{name}” (azonosító: {id}).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_backup.py" />
             <source>The data it replaced was saved as {saved} (restore it to undo).</source>
-            <translation type="unfinished" />
+            <translation>A lecserélt adatok mentése: {saved} (visszavonáshoz ezt állítsd vissza).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>The demo shop is not part of this build.</source>
-            <translation type="unfinished" />
+            <translation>A bemutató üzlet nem része ennek a kiadásnak.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_shop.py" />
             <source>The membership of {name} is active again.</source>
-            <translation type="unfinished" />
+            <translation>A tagság újra aktív: {name}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_shop.py" />
             <source>The membership of {name} is blocked.</source>
-            <translation type="unfinished" />
+            <translation>A tagság le van tiltva: {name}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>There is no database at {path}. Create it with: loyalty-pos admin init</source>
-            <translation type="unfinished" />
+            <translation>Nincs adatbázis itt: {path}. Létrehozás: loyalty-pos admin init</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>There is no program “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Nincs ilyen program: „{name}”.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>There is no {what} “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Nincs ilyen {what}: „{name}”.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>Unfinished cards ({stamps} stamps in all, held by {n}) get no new stamps.</source>
-            <translation type="unfinished" />
+            <translation>A be nem telt kártyák (összesen {stamps} pecsét, {n} tagnál) nem kapnak új pecsétet.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_backup.py" />
             <source>Updated to this version: {names}.</source>
-            <translation type="unfinished" />
+            <translation>Frissítve erre a verzióra: {names}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>Visit {id} recorded.</source>
-            <translation type="unfinished" />
+            <translation>Vásárlás #{id} rögzítve.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>Visit {id} voided.</source>
-            <translation type="unfinished" />
+            <translation>Vásárlás #{id} sztornózva.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>Visit {id} was already recorded; nothing new was written.</source>
-            <translation type="unfinished" />
+            <translation>Vásárlás #{id}: már rögzítve volt; semmi új nem lett kiírva.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>Voided:</source>
-            <translation type="unfinished" />
+            <translation>Sztornózva:</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_data.py" />
             <source>Written: {path} ({what}, rows: {rows}).</source>
-            <translation type="unfinished" />
+            <translation>Kiírva: {path} ({what}, {rows} sor).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>a blank card to give</source>
-            <translation type="unfinished" />
+            <translation>kiadandó üres kártya</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_backup.py" />
             <source>a file name from 'backup list', or the path of a backup</source>
-            <translation type="unfinished" />
+            <translation>fájlnév a 'backup list' listájából, vagy egy biztonsági mentés elérési útja</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_print.py" />
             <source>a member's card</source>
-            <translation type="unfinished" />
+            <translation>egy tag kártyája</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>a multi-use code</source>
-            <translation type="unfinished" />
+            <translation>többször használható kód</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>add a catalogue reward</source>
-            <translation type="unfinished" />
+            <translation>katalógusjutalom hozzáadása</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>add a coupon offer</source>
-            <translation type="unfinished" />
+            <translation>kuponajánlat hozzáadása</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>add a prepaid pass</source>
-            <translation type="unfinished" />
+            <translation>előre fizetett bérlet hozzáadása</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>add a punch card</source>
-            <translation type="unfinished" />
+            <translation>pecsétkártya hozzáadása</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_owner.py" />
             <source>add a staff member</source>
-            <translation type="unfinished" />
+            <translation>munkatárs hozzáadása</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>add a tier</source>
-            <translation type="unfinished" />
+            <translation>szint hozzáadása</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>add an item</source>
-            <translation type="unfinished" />
+            <translation>termék hozzáadása</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>add cashback credit</source>
-            <translation type="unfinished" />
+            <translation>cashback-program hozzáadása</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>add points</source>
-            <translation type="unfinished" />
+            <translation>pontprogram hozzáadása</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>add, find and show members</source>
-            <translation type="unfinished" />
+            <translation>tagok felvétele, keresése és megjelenítése</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_print.py" />
             <source>also write the new card (CR80) to a PDF</source>
-            <translation type="unfinished" />
+            <translation>az új kártyát (CR80) PDF-be is kiírja</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>an amount cannot be negative</source>
-            <translation type="unfinished" />
+            <translation>az összeg nem lehet negatív</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>an item count is 1 or more</source>
-            <translation type="unfinished" />
+            <translation>a darabszám legalább 1</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>at most {n} a day</source>
-            <translation type="unfinished" />
+            <translation>naponta legfeljebb {n}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>balance and history</source>
-            <translation type="unfinished" />
+            <translation>egyenleg és előzmények</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_shop.py" />
             <source>block a lost or misused card</source>
-            <translation type="unfinished" />
+            <translation>elveszett vagy visszaélésre használt kártya letiltása</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_shop.py" />
             <source>block a membership (all its cards)</source>
-            <translation type="unfinished" />
+            <translation>tagság letiltása (az összes kártyájával)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_shop.py" />
             <source>block or unblock one card</source>
-            <translation type="unfinished" />
+            <translation>egy kártya letiltása vagy feloldása</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_backup.py" />
             <source>cannot be read</source>
-            <translation type="unfinished" />
+            <translation>nem olvasható</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>cards completed: {n}</source>
-            <translation type="unfinished" />
+            <translation>betelt kártyák: {n}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>catalogue reward</source>
-            <translation type="unfinished" />
+            <translation>katalógusjutalom</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>change a catalogue reward (options of add-reward)</source>
-            <translation type="unfinished" />
+            <translation>katalógusjutalom módosítása (az add-reward opciói)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>change a credit program (options of add-credit)</source>
-            <translation type="unfinished" />
+            <translation>jóváírás-program módosítása (az add-credit opciói)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>change a pass (options of add-pass)</source>
-            <translation type="unfinished" />
+            <translation>bérlet módosítása (az add-pass opciói)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>change a points program (options of add-points)</source>
-            <translation type="unfinished" />
+            <translation>pontprogram módosítása (az add-points opciói)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>change a promotion (options of add-promotion)</source>
-            <translation type="unfinished" />
+            <translation>akció módosítása (az add-promotion opciói)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>change a punch card (options of add-stamp-card)</source>
-            <translation type="unfinished" />
+            <translation>pecsétkártya módosítása (az add-stamp-card opciói)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>change a scheme: points|credit|pass|reward|promotion|tier|item|card</source>
-            <translation type="unfinished" />
+            <translation>program módosítása: points|credit|pass|reward|promotion|tier|item|card</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>change a tier (options of add-tier)</source>
-            <translation type="unfinished" />
+            <translation>szint módosítása (az add-tier opciói)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>change an item (options of add-item)</source>
-            <translation type="unfinished" />
+            <translation>termék módosítása (az add-item opciói)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_shop.py" />
             <source>change one setting: shop_name, currency or card_prefix</source>
-            <translation type="unfinished" />
+            <translation>egy beállítás módosítása: shop_name, currency vagy card_prefix</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>check out: earn and redeem</source>
-            <translation type="unfinished" />
+            <translation>fizetés: gyűjtés és beváltás</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>code {code}</source>
-            <translation type="unfinished" />
+            <translation>kód: {code}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>codes valid {n} days</source>
-            <translation type="unfinished" />
+            <translation>a kódok {n} napig érvényesek</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>correct a balance</source>
-            <translation type="unfinished" />
+            <translation>egyenleg korrekciója</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>coupon offers and codes</source>
-            <translation type="unfinished" />
+            <translation>kuponajánlatok és kódok</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>create or migrate the database</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
-            <source>credit</source>
-            <translation type="unfinished" />
+            <translation>az adatbázis létrehozása vagy frissítése</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>credit program</source>
-            <translation type="unfinished" />
+            <translation>jóváírás-program</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>daily limit reached ({n} not given)</source>
-            <translation type="unfinished" />
+            <translation>napi korlát elérve ({n} nem járt)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>database file (default: $LOYALTY_POS_DB, else the data dir)</source>
-            <translation type="unfinished" />
+            <translation>adatbázisfájl (alapértelmezés: $LOYALTY_POS_DB, különben az adatmappa)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>e-mail {email}</source>
-            <translation type="unfinished" />
+            <translation>e-mail: {email}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>each issued code is valid N days, counting the day of issue</source>
-            <translation type="unfinished" />
+            <translation>minden kiadott kód N napig érvényes, a kiadás napját is beleszámítva</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>enroll a member</source>
-            <translation type="unfinished" />
+            <translation>tag felvétele</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_print.py" />
             <source>every active member</source>
-            <translation type="unfinished" />
+            <translation>minden aktív tag</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>fill an empty database with the demo</source>
-            <translation type="unfinished" />
+            <translation>üres adatbázis feltöltése a bemutató adatokkal</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>free item</source>
-            <translation type="unfinished" />
+            <translation>ingyenes termék</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>from {amount}</source>
-            <translation type="unfinished" />
+            <translation>min. vásárlás: {amount}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_data.py" />
             <source>import members from a CSV file: all rows or none</source>
-            <translation type="unfinished" />
+            <translation>tagok importálása CSV-fájlból: minden sor vagy egy sem</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_data.py" />
             <source>import the valid rows and leave out the broken ones</source>
-            <translation type="unfinished" />
+            <translation>a hibátlan sorok importálása, a hibásak kihagyása</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>in full</source>
-            <translation type="unfinished" />
+            <translation>teljes</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>in part</source>
-            <translation type="unfinished" />
+            <translation>részleges</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>integrity and ledger check</source>
-            <translation type="unfinished" />
+            <translation>integritás- és egyenlegnapló-ellenőrzés</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>issue N codes</source>
-            <translation type="unfinished" />
+            <translation>N kód kiadása</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>issue a single-use code</source>
-            <translation type="unfinished" />
+            <translation>egyszer használható kód kiadása</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>issued after a visit of {amount}</source>
-            <translation type="unfinished" />
+            <translation>kiadás legalább ekkora vásárlás után: {amount}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>issued in the birthday month</source>
-            <translation type="unfinished" />
+            <translation>kiadás a születésnap hónapjában</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>item</source>
-            <translation type="unfinished" />
+            <translation>termék</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>its name, or its id</source>
-            <translation type="unfinished" />
+            <translation>a neve vagy az azonosítója</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_owner.py" />
             <source>last day, inclusive</source>
-            <translation type="unfinished" />
+            <translation>utolsó nap (beleértve)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_shop.py" />
             <source>let a blocked card work again</source>
-            <translation type="unfinished" />
+            <translation>letiltott kártya újraengedélyezése</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_shop.py" />
             <source>lift a membership's block</source>
-            <translation type="unfinished" />
+            <translation>tagság letiltásának feloldása</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_data.py" />
             <source>line {n}</source>
-            <translation type="unfinished" />
+            <translation>{n}. sor</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>list the coupon offers</source>
-            <translation type="unfinished" />
+            <translation>kuponajánlatok listája</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>list the programs</source>
-            <translation type="unfinished" />
+            <translation>programok listája</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_owner.py" />
             <source>list the staff</source>
-            <translation type="unfinished" />
+            <translation>munkatársak listája</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_backup.py" />
             <source>list, take and restore backups</source>
-            <translation type="unfinished" />
+            <translation>biztonsági mentések listázása, készítése és visszaállítása</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>members with many visits today</source>
-            <translation type="unfinished" />
+            <translation>ma sokszor vásárló tagok</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>minor units (fixed) or percent (percent); none for free-item</source>
-            <translation type="unfinished" />
+            <translation>váltópénz-egység (fixed) vagy százalék (percent); free-item esetén nincs</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>multiply points</source>
-            <translation type="unfinished" />
+            <translation>pontszorzó akció hozzáadása</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>name who brought a member</source>
-            <translation type="unfinished" />
+            <translation>ajánló megadása egy taghoz</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>soha</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_data.py" />
             <source>new card</source>
-            <translation type="unfinished" />
+            <translation>új kártya</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>no card</source>
-            <translation type="unfinished" />
+            <translation>kártya nélkül</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>nothing new from it; members keep what they hold</source>
-            <translation type="unfinished" />
+            <translation>nem ad újat; a tagok megtartják, amijük van</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>on again</source>
-            <translation type="unfinished" />
+            <translation>újra bekapcsolva</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>one member, with balances</source>
-            <translation type="unfinished" />
+            <translation>egy tag, egyenlegekkel</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>pass</source>
-            <translation type="unfinished" />
+            <translation>bérlet</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>phone {phone}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
-            <source>points</source>
-            <translation type="unfinished" />
+            <translation>telefon: {phone}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>points program</source>
-            <translation type="unfinished" />
+            <translation>pontprogram</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>print gift cards to a PDF</source>
-            <translation type="unfinished" />
+            <translation>ajándékkártyák nyomtatása PDF-be</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>print one JSON document on stdout</source>
-            <translation type="unfinished" />
+            <translation>egyetlen JSON-dokumentum kiírása a szabványos kimenetre</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>print them as cards to this PDF</source>
-            <translation type="unfinished" />
+            <translation>kártyaként nyomtatás ebbe a PDF-be</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>promotion</source>
-            <translation type="unfinished" />
+            <translation>akció</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>punch card</source>
-            <translation type="unfinished" />
+            <translation>pecsétkártya</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>punch cards and schemes: add, update, switch, list</source>
-            <translation type="unfinished" />
+            <translation>pecsétkártyák és programok: hozzáadás, módosítás, ki-/bekapcsolás, listázás</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>redeemed {n}</source>
-            <translation type="unfinished" />
+            <translation>beváltva: {n}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>refund a visit</source>
-            <translation type="unfinished" />
+            <translation>vásárlás visszatérítése</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_print.py" />
             <source>replace a lost card: a new number, balances kept</source>
-            <translation type="unfinished" />
+            <translation>elveszett kártya cseréje: új szám, az egyenlegek megmaradnak</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_backup.py" />
             <source>replace the data with a backup's (the current data is saved first)</source>
-            <translation type="unfinished" />
+            <translation>az adatok cseréje egy biztonsági mentésre (előbb a jelenlegi adatok mentődnek)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_print.py" />
             <source>reserve N new blank cards</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
-            <source>reward</source>
-            <translation type="unfinished" />
+            <translation>N új üres kártya lefoglalása</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_backup.py" />
             <source>save a copy of the data in another folder (a USB stick)</source>
-            <translation type="unfinished" />
+            <translation>az adatok másolatának mentése egy másik mappába (pendrive-ra)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>search by name, phone or card</source>
-            <translation type="unfinished" />
+            <translation>keresés név, telefon vagy kártya alapján</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>sell a new gift card</source>
-            <translation type="unfinished" />
+            <translation>új ajándékkártya eladása</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>sell and look up gift cards</source>
-            <translation type="unfinished" />
+            <translation>ajándékkártyák eladása és keresése</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_shop.py" />
             <source>show the settings</source>
-            <translation type="unfinished" />
+            <translation>beállítások megjelenítése</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_data.py" />
             <source>show what would be imported and every broken row; write nothing</source>
-            <translation type="unfinished" />
+            <translation>megmutatja, mi lenne importálva, és minden hibás sort; nem ír semmit</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>stacking and referral</source>
-            <translation type="unfinished" />
+            <translation>kedvezmények halmozása és ajánlás</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_owner.py" />
             <source>staff members and PINs</source>
-            <translation type="unfinished" />
+            <translation>munkatársak és PIN-kódok</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>stamps expire after {n} days</source>
-            <translation type="unfinished" />
+            <translation>a pecsétek {n} nap után lejárnak</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_owner.py" />
             <source>store a 0-10 score for a visit</source>
-            <translation type="unfinished" />
+            <translation>0–10-es értékelés mentése egy vásárláshoz</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>switch a gift card off</source>
-            <translation type="unfinished" />
+            <translation>ajándékkártya kikapcsolása</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>switch a scheme off or on again</source>
-            <translation type="unfinished" />
+            <translation>program ki- vagy visszakapcsolása</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>switched off</source>
-            <translation type="unfinished" />
+            <translation>kikapcsolva</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_backup.py" />
             <source>take a backup now</source>
-            <translation type="unfinished" />
+            <translation>biztonsági mentés készítése most</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_backup.py" />
             <source>the backups, newest first</source>
-            <translation type="unfinished" />
+            <translation>a biztonsági mentések, a legújabb elöl</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_owner.py" />
             <source>the dashboard's figures for a period</source>
-            <translation type="unfinished" />
+            <translation>az áttekintés mutatói egy időszakra</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>the member's card</source>
-            <translation type="unfinished" />
+            <translation>a tag kártyája</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_shop.py" />
             <source>the shop's settings</source>
-            <translation type="unfinished" />
+            <translation>az üzlet beállításai</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>the weekday is 0 (Monday) to 6 (Sunday)</source>
-            <translation type="unfinished" />
+            <translation>a hét napja 0 (hétfő) és 6 (vasárnap) közötti</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>tier</source>
-            <translation type="unfinished" />
+            <translation>szint</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>undo a visit</source>
-            <translation type="unfinished" />
+            <translation>vásárlás sztornózása</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>visits: {count}, last: {last}</source>
-            <translation type="unfinished" />
+            <translation>vásárlások: {count}, utolsó: {last}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>write --item NAME=N</source>
-            <translation type="unfinished" />
+            <translation>formátum: --item NAME=N</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_print.py" />
             <source>write member cards or blank numbered cards to a PDF</source>
-            <translation type="unfinished" />
+            <translation>tagkártyák vagy számozott üres kártyák kiírása PDF-be</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_data.py" />
             <source>write members, visits or the ledger to CSV</source>
-            <translation type="unfinished" />
+            <translation>tagok, vásárlások vagy az egyenlegnapló kiírása CSV-be</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>{amount} off</source>
-            <translation type="unfinished" />
+            <translation>{amount} kedvezmény</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_data.py" />
             <source>{broken} of {rows} rows cannot be imported; line {line}: {reason} Nothing was imported. --dry-run lists every broken row; --skip-broken imports the others.</source>
-            <translation type="unfinished" />
+            <translation>{rows} sorból {broken} nem importálható; {line}. sor: {reason} Semmi sem lett importálva. A --dry-run minden hibás sort kilistáz; a --skip-broken importálja a többit.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_print.py" />
             <source>{count} cards written to {path} ({pages} pages, {layout}).</source>
-            <translation type="unfinished" />
+            <translation>{count} kártya kiírva ide: {path} ({pages} oldal, {layout}).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>{count} coupons issued: {offer}</source>
-            <translation type="unfinished" />
+            <translation>{count} kupon kiadva: {offer}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>{count} gift cards printed to {path}.</source>
-            <translation type="unfinished" />
+            <translation>{count} ajándékkártya kinyomtatva ide: {path}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_data.py" />
             <source>{file}: {encoding}, separator “{sep}”. Rows: {rows}; to import: {valid}; broken: {broken}.</source>
-            <translation type="unfinished" />
+            <translation>{file}: {encoding}, elválasztó: „{sep}”. Sorok: {rows}; importálható: {valid}; hibás: {broken}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>{id}  {name}: {needed} stamps for {reward}</source>
-            <translation type="unfinished" />
+            <translation>{id}  {name}: {needed} pecsétért {reward}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_shop.py" />
             <source>{key} is now {value}.</source>
-            <translation type="unfinished" />
+            <translation>{key} új értéke: {value}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_backup.py" />
             <source>{members} members, {visits} visits</source>
-            <translation type="unfinished" />
+            <translation>{members} tag, {visits} vásárlás</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>{name}  card {card}  (member {id})</source>
-            <translation type="unfinished" />
+            <translation>{name}  kártya: {card}  (tag #{id})</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>{name} already has this phone number or e-mail (card {card}). Add --allow-duplicate to enroll anyway.</source>
-            <translation type="unfinished" />
+            <translation>{name} már ezt a telefonszámot vagy e-mail címet használja (kártya: {card}). Ha mégis felveszed, add meg: --allow-duplicate.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>{name} was brought by {referrer}.</source>
-            <translation type="unfinished" />
+            <translation>{name} ajánlója: {referrer}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>{n} per member</source>
-            <translation type="unfinished" />
+            <translation>tagonként {n}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>{n} stamps per item</source>
-            <translation type="unfinished" />
+            <translation>termékenként {n} pecsét</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>{path} is ready.</source>
-            <translation type="unfinished" />
+            <translation>Kész: {path}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>{percent}% off</source>
-            <translation type="unfinished" />
+            <translation>{percent}% kedvezmény</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>{program}: {stamps} of {needed} stamps</source>
-            <translation type="unfinished" />
+            <translation>{program}: {stamps}/{needed} pecsét</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>“{value}” is not a date (use YYYY-MM-DD)</source>
-            <translation type="unfinished" />
+            <translation>„{value}” nem dátum (formátum: ÉÉÉÉ-HH-NN)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>“{value}” is not a percentage</source>
-            <translation type="unfinished" />
+            <translation>„{value}” nem százalék</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>“{value}” is not a time YYYY-MM-DDTHH:MM</source>
-            <translation type="unfinished" />
+            <translation>„{value}” nem ÉÉÉÉ-HH-NNTÓÓ:PP formátumú időpont</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <location filename="../../loyalty_pos/cli_owner.py" />
             <source>“{value}” is not a whole number</source>
-            <translation type="unfinished" />
+            <translation>„{value}” nem egész szám</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>“{value}” is not a whole number of minor units</source>
-            <translation type="unfinished" />
+            <translation>„{value}” nem egész szám váltópénz-egységben</translation>
+        </message>
+        <message>
+            <source>credit</source>
+            <translation type="vanished">jóváírás</translation>
+        </message>
+        <message>
+            <source>points</source>
+            <translation type="vanished">pont</translation>
+        </message>
+        <message>
+            <source>reward</source>
+            <translation type="vanished">jutalom</translation>
         </message>
     </context>
     <context>
@@ -1748,17 +1743,17 @@
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Cancel (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Mégse (Esc)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Restore a backup</source>
-            <translation type="unfinished" />
+            <translation>Biztonsági mentés visszaállítása</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Yes, restore (Ctrl+Enter)</source>
-            <translation type="unfinished" />
+            <translation>Igen, visszaállítás (Ctrl+Enter)</translation>
         </message>
     </context>
     <context>
@@ -1766,242 +1761,242 @@
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source> (off)</source>
-            <translation type="unfinished" />
+            <translation> (kikapcsolva)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> nap</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>&amp;Given out</source>
-            <translation type="unfinished" />
+            <translation>Ki&amp;osztás</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>&amp;Kind</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fajta</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>&amp;Maximum discount</source>
-            <translation type="unfinished" />
+            <translation>&amp;Maximális kedvezmény</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>&amp;Név</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>&amp;Value</source>
-            <translation type="unfinished" />
+            <translation>Ér&amp;ték</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>, birthday</source>
-            <translation type="unfinished" />
+            <translation>, születésnap</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>, code {code}</source>
-            <translation type="unfinished" />
+            <translation>, kód: {code}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>, next visit</source>
-            <translation type="unfinished" />
+            <translation>, következő vásárlás</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>Active (accepted at the counter)</source>
-            <translation type="unfinished" />
+            <translation>Aktív (a kassza elfogadja)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>After a visit charging at least…</source>
-            <translation type="unfinished" />
+            <translation>Legalább ennyi értékű vásárlás után…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>Close (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Bezárás (Esc)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>Coupon offers</source>
-            <translation type="unfinished" />
+            <translation>Kuponajánlatok</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>Each code valid &amp;for</source>
-            <translation type="unfinished" />
+            <translation>Kódok é&amp;rvényessége</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>Edit “{name}”</source>
-            <translation type="unfinished" />
+            <translation>„{name}” szerkesztése</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>Fixed discount</source>
-            <translation type="unfinished" />
+            <translation>Fix kedvezmény</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>Free item</source>
-            <translation type="unfinished" />
+            <translation>Ingyenes termék</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>In the member's birthday month</source>
-            <translation type="unfinished" />
+            <translation>A tag születésnapjának hónapjában</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>Issue a code (Ctrl+I)</source>
-            <translation type="unfinished" />
+            <translation>Kód kiadása (Ctrl+I)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>Minimum &amp;spend</source>
-            <translation type="unfinished" />
+            <translation>Minimális kö&amp;ltés</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>New code: {code}</source>
-            <translation type="unfinished" />
+            <translation>Új kód: {code}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>New coupon offer</source>
-            <translation type="unfinished" />
+            <translation>Új kuponajánlat</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>New offer (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>Új ajánlat (Ctrl+N)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>New single-use codes of “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Új egyszer használható kódok: „{name}”</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>Only by hand</source>
-            <translation type="unfinished" />
+            <translation>Csak kézzel</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>Percent discount</source>
-            <translation type="unfinished" />
+            <translation>Százalékos kedvezmény</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>Print codes… (Ctrl+P)</source>
-            <translation type="unfinished" />
+            <translation>Kódok nyomtatása… (Ctrl+P)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>Print coupons</source>
-            <translation type="unfinished" />
+            <translation>Kuponok nyomtatása</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>Save (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Mentés (Ctrl+S)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>Shared &amp;code</source>
-            <translation type="unfinished" />
+            <translation>&amp;Közös kód</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>Unexpected error, nothing was saved: {error}</source>
-            <translation type="unfinished" />
+            <translation>Váratlan hiba, semmi sem lett mentve: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>Uses &amp;per member</source>
-            <translation type="unfinished" />
+            <translation>Használat ta&amp;gonként</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>Valid &amp;from</source>
-            <translation type="unfinished" />
+            <translation>Érvényes &amp;ettől</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>Valid &amp;until</source>
-            <translation type="unfinished" />
+            <translation>Érvényes e&amp;ddig</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>Visit charging at &amp;least</source>
-            <translation type="unfinished" />
+            <translation>Vásárlási érték leg&amp;alább</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>YYYY-MM-DD (optional)</source>
-            <translation type="unfinished" />
+            <translation>ÉÉÉÉ-HH-NN (nem kötelező)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>e.g. 10 % off in spring</source>
-            <translation type="unfinished" />
+            <translation>pl. Tavaszi 10% kedvezmény</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>free item</source>
-            <translation type="unfinished" />
+            <translation>ingyenes termék</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>no limit</source>
-            <translation type="unfinished" />
+            <translation>nincs korlát</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>no maximum</source>
-            <translation type="unfinished" />
+            <translation>nincs felső határ</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>nincs</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>optional, e.g. SPRING-10 (anyone may type it)</source>
-            <translation type="unfinished" />
+            <translation>nem kötelező, pl. TAVASZ-10 (bárki beírhatja)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>the offer's dates</source>
-            <translation type="unfinished" />
+            <translation>az ajánlat időszaka</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>{amount} off</source>
-            <translation type="unfinished" />
+            <translation>{amount} kedvezmény</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>{name}: {what}</source>
-            <translation type="unfinished" />
+            <translation>{name}: {what}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>{percent} % off</source>
-            <translation type="unfinished" />
+            <translation>{percent}% kedvezmény</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>“{text}” is not a date (use YYYY-MM-DD).</source>
-            <translation type="unfinished" />
+            <translation>„{text}” nem dátum (formátum: ÉÉÉÉ-HH-NN).</translation>
         </message>
     </context>
     <context>
@@ -2009,134 +2004,136 @@
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>&amp;Birthday</source>
-            <translation type="unfinished" />
+            <translation>&amp;Születésnap</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>&amp;Card</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kártya</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>&amp;E-mail</source>
-            <translation type="unfinished" />
+            <translation>&amp;E-mail</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>&amp;Name *</source>
-            <translation type="unfinished" />
+            <translation>&amp;Név *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>&amp;Phone</source>
-            <translation type="unfinished" />
+            <translation>&amp;Telefon</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>&amp;Referred by
 (card or phone)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ajánlotta
+(kártya vagy telefon)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>&amp;Yes</source>
-            <translation type="unfinished" />
+            <translation>&amp;Igen</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>+36 30 123 4567</source>
-            <translation type="unfinished" />
+            <translation>+36 30 123 4567</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Ask whether they want offers: choose Yes or No.</source>
-            <translation type="unfinished" />
+            <translation>Kérdezd meg, kér-e ajánlatokat, és válassz: Igen vagy Nem.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Cancel (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Mégse (Esc)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Edit {name}</source>
-            <translation type="unfinished" />
+            <translation>Szerkesztés: {name}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Empty: new number. Or scan a printed card.</source>
-            <translation type="unfinished" />
+            <translation>Üresen: új szám. Vagy olvass be egy nyomtatott kártyát.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Enroll &amp;anyway</source>
-            <translation type="unfinished" />
+            <translation>Mégis &amp;felveszem</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Enroll (Ctrl+Enter)</source>
-            <translation type="unfinished" />
+            <translation>Felvétel (Ctrl+Enter)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Enroll a new member</source>
-            <translation type="unfinished" />
+            <translation>Új tag felvétele</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>N&amp;o</source>
-            <translation type="unfinished" />
+            <translation>Ne&amp;m</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>No&amp;tes</source>
-            <translation type="unfinished" />
+            <translation>Meg&amp;jegyzés</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Open {name}</source>
-            <translation type="unfinished" />
+            <translation>Megnyitás: {name}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Optional: the card or phone of who brought them</source>
-            <translation type="unfinished" />
+            <translation>Nem kötelező: az ajánló kártyája vagy telefonszáma</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Referred by</source>
-            <translation type="unfinished" />
+            <translation>Ajánlotta</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Referred by {name}: both get the bonus at the first paid visit.</source>
-            <translation type="unfinished" />
+            <translation>Ajánló: {name}. Mindketten bónuszt kapnak az első fizetős vásárláskor.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Save (Ctrl+Enter)</source>
-            <translation type="unfinished" />
+            <translation>Mentés (Ctrl+Enter)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Unexpected error, nothing was saved: {error}</source>
-            <translation type="unfinished" />
+            <translation>Váratlan hiba, semmi sem lett mentve: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Wants offers by
 phone / e-mail? *</source>
-            <translation type="unfinished" />
+            <translation>Kér ajánlatokat
+telefonon / e-mailben? *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>YYYY-MM-DD (optional)</source>
-            <translation type="unfinished" />
+            <translation>ÉÉÉÉ-HH-NN (nem kötelező)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>name@example.com</source>
-            <translation type="unfinished" />
+            <translation>nev@pelda.hu</translation>
         </message>
     </context>
     <context>
@@ -2144,1021 +2141,1021 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/domain/pins.py" />
             <source>A PIN is {min} to {max} digits.</source>
-            <translation type="unfinished" />
+            <translation>A PIN-kód {min}–{max} számjegyből áll.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/schemes.py" />
             <source>A bonus cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>A bónusz nem lehet negatív.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/cardnumber.py" />
             <source>A card number has 13 digits; “{code}” has {count}. Check the number.</source>
-            <translation type="unfinished" />
+            <translation>A kártyaszám 13 számjegyből áll; „{code}”: {count} számjegy. Ellenőrizd a számot.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/singlecode.py" />
             <source>A code of this shop has 13 digits; “{code}” is not one. Check it.</source>
-            <translation type="unfinished" />
+            <translation>Az üzlet kódjai 13 számjegyűek; „{code}” nem ilyen. Ellenőrizd.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/feedback.py" />
             <source>A comment has at most {max} characters.</source>
-            <translation type="unfinished" />
+            <translation>A megjegyzés legfeljebb {max} karakter lehet.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>A coupon is issued on a birthday or after a visit.</source>
-            <translation type="unfinished" />
+            <translation>Kupont születésnapkor vagy vásárlás után lehet kiadni.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>A coupon is valid for 1 to {max} days.</source>
-            <translation type="unfinished" />
+            <translation>Egy kupon 1–{max} napig lehet érvényes.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/coupons.py" />
             <source>A coupon offer called “{name}” already exists.</source>
-            <translation type="unfinished" />
+            <translation>Már van ilyen nevű kuponajánlat: „{name}”.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>A coupon the shop issues by itself cannot also have a shared code.</source>
-            <translation type="unfinished" />
+            <translation>Az üzlet által automatikusan kiadott kuponnak nem lehet közös kódja is.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>A daily limit must be more than zero.</source>
-            <translation type="unfinished" />
+            <translation>A napi korlátnak nullánál nagyobbnak kell lennie.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <location filename="../../loyalty_pos/domain/programs.py" />
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>A fixed discount must be more than zero.</source>
-            <translation type="unfinished" />
+            <translation>A fix kedvezménynek nullánál nagyobbnak kell lennie.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>A free-item coupon has no value; leave it 0.</source>
-            <translation type="unfinished" />
+            <translation>Az ingyenes termékre szóló kuponnak nincs értéke; hagyd 0-n.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/giftcards.py" />
             <source>A gift card is worth more than zero and at most {max}.</source>
-            <translation type="unfinished" />
+            <translation>Az ajándékkártya értéke nullánál több, legfeljebb {max} lehet.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/giftcards.py" />
             <source>A gift card must expire after today ({date}).</source>
-            <translation type="unfinished" />
+            <translation>Az ajándékkártya lejárata a mai nap ({date}) utáni legyen.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>A maximum discount must be more than zero.</source>
-            <translation type="unfinished" />
+            <translation>A maximális kedvezménynek nullánál nagyobbnak kell lennie.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/checkout_rules.py" />
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>A member cannot refer themselves.</source>
-            <translation type="unfinished" />
+            <translation>Egy tag nem ajánlhatja saját magát.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>A pass has between 1 and 1000 uses.</source>
-            <translation type="unfinished" />
+            <translation>Egy bérleten 1 és 1000 közötti alkalom lehet.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <location filename="../../loyalty_pos/domain/programs.py" />
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>A percent discount is between 1 and 100.</source>
-            <translation type="unfinished" />
+            <translation>A százalékos kedvezmény 1 és 100 közötti.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/validation.py" />
             <source>A phone number has 7 to 15 digits; “{phone}” has {n}.</source>
-            <translation type="unfinished" />
+            <translation>A telefonszám 7–15 számjegyből áll; „{phone}”: {n} számjegy.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>A point's value must be more than zero.</source>
-            <translation type="unfinished" />
+            <translation>A pont értékének nullánál nagyobbnak kell lennie.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>A price cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>Az ár nem lehet negatív.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/visits.py" />
             <source>A program appears twice in the visit.</source>
-            <translation type="unfinished" />
+            <translation>Egy program kétszer szerepel a vásárlásban.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/programs.py" />
             <location filename="../../loyalty_pos/services/schemes.py" />
             <source>A program called “{name}” already exists.</source>
-            <translation type="unfinished" />
+            <translation>Már van ilyen nevű program: „{name}”.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>A promotion multiplies points by more than 1 and up to 10.</source>
-            <translation type="unfinished" />
+            <translation>Az akció szorzója 1-nél nagyobb, legfeljebb 10.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/checkout_rules.py" />
             <source>A referrer can only be named before the first paid visit.</source>
-            <translation type="unfinished" />
+            <translation>Ajánlót csak az első fizetős vásárlás előtt lehet megadni.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/refunds.py" />
             <source>A refund cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>A visszatérítés nem lehet negatív.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/reports.py" />
             <source>A report covers at most {days} days.</source>
-            <translation type="unfinished" />
+            <translation>Egy kimutatás legfeljebb {days} napot ölelhet fel.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/checkout.py" />
             <location filename="../../loyalty_pos/services/visits.py" />
             <source>A request id has 1 to {max} characters.</source>
-            <translation type="unfinished" />
+            <translation>A kérésazonosító 1–{max} karakterből áll.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/schemes.py" />
             <source>A reward called “{name}” already exists.</source>
-            <translation type="unfinished" />
+            <translation>Már van ilyen nevű jutalom: „{name}”.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>A reward costs at least one point.</source>
-            <translation type="unfinished" />
+            <translation>Egy jutalom legalább egy pontba kerül.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/staff.py" />
             <source>A role is one of: {roles}.</source>
-            <translation type="unfinished" />
+            <translation>A szerepkör ezek egyike lehet: {roles}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/feedback.py" />
             <source>A score is a whole number from 0 to 10, not {score}.</source>
-            <translation type="unfinished" />
+            <translation>Az értékelés 0 és 10 közötti egész szám, nem {score}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>A spend to earn the coupon needs the next-visit trigger.</source>
-            <translation type="unfinished" />
+            <translation>Minimális vásárlási érték csak a „következő vásárlás” kiosztási módhoz adható meg.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/staff.py" />
             <source>A staff name has 1 to {max} characters.</source>
-            <translation type="unfinished" />
+            <translation>A munkatárs neve 1–{max} karakterből áll.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/schemes.py" />
             <source>A tier called “{name}” already exists.</source>
-            <translation type="unfinished" />
+            <translation>Már van ilyen nevű szint: „{name}”.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>A tier discount is between 0 and 100 %.</source>
-            <translation type="unfinished" />
+            <translation>A szintkedvezmény 0 és 100% közötti.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>A tier multiplies points by 1 to 10.</source>
-            <translation type="unfinished" />
+            <translation>A szint pontszorzója 1 és 10 közötti.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>A tier needs a minimum spend, a number of visits or a membership fee.</source>
-            <translation type="unfinished" />
+            <translation>A szinthez minimális költés, vásárlásszám vagy tagsági díj kell.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>A tier's rank is 1 or more.</source>
-            <translation type="unfinished" />
+            <translation>A szint rangja legalább 1.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>Amounts and counts cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>Az összegek és a darabszámok nem lehetnek negatívak.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/giftcards.py" />
             <location filename="../../loyalty_pos/domain/money.py" />
             <source>An amount cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>Az összeg nem lehet negatív.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/checkout.py" />
             <source>An imported visit cannot be in the future.</source>
-            <translation type="unfinished" />
+            <translation>Importált vásárlás nem lehet a jövőben.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/schemes.py" />
             <source>An item called “{name}” already exists.</source>
-            <translation type="unfinished" />
+            <translation>Már van ilyen nevű termék: „{name}”.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/schemes.py" />
             <source>Another tier already has rank {rank}.</source>
-            <translation type="unfinished" />
+            <translation>Már van másik szint ezzel a ranggal: {rank}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/refunds.py" />
             <source>At most {left} of this visit can still be refunded.</source>
-            <translation type="unfinished" />
+            <translation>Ebből a vásárlásból legfeljebb {left} téríthető még vissza.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>At most {limit} discount reward(s) per visit.</source>
-            <translation type="unfinished" />
+            <translation>Vásárlásonként legfeljebb {limit} kedvezményes jutalom adható.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <location filename="../../loyalty_pos/domain/stamps.py" />
             <source>At most {max} items in one visit.</source>
-            <translation type="unfinished" />
+            <translation>Egy vásárlásban legfeljebb {max} termék lehet.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/imports.py" />
             <source>Cannot read {path}: {error}</source>
-            <translation type="unfinished" />
+            <translation>{path} nem olvasható: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/exports.py" />
             <source>Cannot write {path}: {error}</source>
-            <translation type="unfinished" />
+            <translation>{path} nem írható: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/imports.py" />
             <source>Card {code} already belongs to {name}.</source>
-            <translation type="unfinished" />
+            <translation>A kártya ({code}) már egy másik tagé: {name}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/members.py" />
             <source>Card {code} does not belong to a member yet. Press F3 to enroll.</source>
-            <translation type="unfinished" />
+            <translation>A kártya ({code}) még nem tartozik taghoz. Felvétel: F3.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/members.py" />
             <source>Card {code} is a blank card: press F3 to enroll a new member with it.</source>
-            <translation type="unfinished" />
+            <translation>A kártya ({code}) üres kártya. Új tag felvétele vele: F3.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/members.py" />
             <source>Card {code} is already in use.</source>
-            <translation type="unfinished" />
+            <translation>A kártya ({code}) már használatban van.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/members.py" />
             <source>Card {code} is blocked.</source>
-            <translation type="unfinished" />
+            <translation>A kártya ({code}) le van tiltva.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/cards.py" />
             <source>Card {code} was already replaced by card {new}.</source>
-            <translation type="unfinished" />
+            <translation>A kártyát ({code}) már lecserélték erre: {new}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/members.py" />
             <source>Card {code} was replaced and stays retired.</source>
-            <translation type="unfinished" />
+            <translation>A kártyát ({code}) lecserélték, végleg érvénytelen.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/members.py" />
             <source>Card {code} was replaced by card {new}. Ask for the new card.</source>
-            <translation type="unfinished" />
+            <translation>A kártyát ({code}) lecserélték erre: {new}. Kérd el az új kártyát.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/schemes.py" />
             <source>Catalogue rewards belong to a points program.</source>
-            <translation type="unfinished" />
+            <translation>A katalógusjutalmak egy pontprogramhoz tartoznak.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/setup.py" />
             <source>Choose a language: {languages}.</source>
-            <translation type="unfinished" />
+            <translation>Válassz nyelvet: {languages}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/backups.py" />
             <source>Could not save a copy in {folder}: {error}</source>
-            <translation type="unfinished" />
+            <translation>Nem sikerült másolatot menteni ide: {folder} ({error})</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/stamps.py" />
             <source>Counts cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>A darabszámok nem lehetnek negatívak.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>Coupon {code} belongs to a member: open the member's card first.</source>
-            <translation type="unfinished" />
+            <translation>A kupon ({code}) egy taghoz tartozik: előbb nyisd meg a tag kártyáját.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>Coupon {code} expired on {date}.</source>
-            <translation type="unfinished" />
+            <translation>A kupon lejárt ({date}): {code}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>Coupon {code} is valid only from {date}.</source>
-            <translation type="unfinished" />
+            <translation>A kupon ({code}) még nem érvényes (kezdete: {date}).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <location filename="../../loyalty_pos/services/coupons.py" />
             <source>Coupon {code} was already used.</source>
-            <translation type="unfinished" />
+            <translation>A kupont ({code}) már felhasználták.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>Coupon {code} was issued to another member.</source>
-            <translation type="unfinished" />
+            <translation>A kupont ({code}) egy másik tag kapta.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/checkout.py" />
             <source>Coupons are not set up in this shop.</source>
-            <translation type="unfinished" />
+            <translation>Ebben az üzletben nincsenek beállítva kuponok.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/schemes.py" />
             <source>Discounts per visit is 0 (no limit) to {max}.</source>
-            <translation type="unfinished" />
+            <translation>A vásárlásonkénti kedvezmények száma 0 (nincs korlát) és {max} közötti.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/adjustments.py" />
             <source>Enter a correction other than zero.</source>
-            <translation type="unfinished" />
+            <translation>Nullától eltérő korrekciót adj meg.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/money.py" />
             <source>Enter an amount.</source>
-            <translation type="unfinished" />
+            <translation>Adj meg egy összeget.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/refunds.py" />
             <source>Enter the amount to refund.</source>
-            <translation type="unfinished" />
+            <translation>Add meg a visszatérítendő összeget.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>Expiry must be between 1 and 3650 days.</source>
-            <translation type="unfinished" />
+            <translation>A lejárat 1 és 3650 nap közötti lehet.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/exports.py" />
             <source>Export members, visits or ledger, not “{what}”.</source>
-            <translation type="unfinished" />
+            <translation>Exportálható: members, visits vagy ledger, nem „{what}”.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/giftcards.py" />
             <source>Gift card {code} expired on {date}.</source>
-            <translation type="unfinished" />
+            <translation>Az ajándékkártya lejárt ({date}): {code}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/giftcards.py" />
             <source>Gift card {code} is already voided.</source>
-            <translation type="unfinished" />
+            <translation>Az ajándékkártya ({code}) már sztornózva van.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/giftcards.py" />
             <source>Gift card {code} is used up.</source>
-            <translation type="unfinished" />
+            <translation>Az ajándékkártya ({code}) egyenlege elfogyott.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/giftcards.py" />
             <location filename="../../loyalty_pos/services/giftcards.py" />
             <source>Gift card {code} was voided and cannot be used.</source>
-            <translation type="unfinished" />
+            <translation>Az ajándékkártyát ({code}) sztornózták, nem használható.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/checkout.py" />
             <source>Gift cards are not set up in this shop.</source>
-            <translation type="unfinished" />
+            <translation>Ebben az üzletben nincsenek beállítva ajándékkártyák.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/giftcards.py" />
             <source>Give a reason of 1 to {max} characters.</source>
-            <translation type="unfinished" />
+            <translation>Adj meg egy 1–{max} karakteres indokot.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/coupons.py" />
             <source>Issue between 1 and {max} codes at a time.</source>
-            <translation type="unfinished" />
+            <translation>Egyszerre 1–{max} kódot adhatsz ki.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>Item number {id} is not on the list or is switched off.</source>
-            <translation type="unfinished" />
+            <translation>Termék #{id}: nincs a listán, vagy ki van kapcsolva.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/csvfile.py" />
             <source>Line {line}: the file is not valid CSV ({error}).</source>
-            <translation type="unfinished" />
+            <translation>{line}. sor: a fájl nem érvényes CSV ({error}).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/stamps.py" />
             <source>No reward is ready on “{name}” ({stamps} of {needed} stamps).</source>
-            <translation type="unfinished" />
+            <translation>Nincs beváltható jutalom: „{name}” ({stamps}/{needed} pecsét).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/imports.py" />
             <source>No row of the file can be imported.</source>
-            <translation type="unfinished" />
+            <translation>A fájl egyetlen sora sem importálható.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/schemes.py" />
             <source>Nothing of that kind can be switched.</source>
-            <translation type="unfinished" />
+            <translation>Ilyen fajtát nem lehet ki- vagy bekapcsolni.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>Nothing to confirm: enter the amount, the items bought or a reward.</source>
-            <translation type="unfinished" />
+            <translation>Nincs mit rögzíteni: add meg az összeget, a vásárolt termékeket vagy egy jutalmat.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/visits.py" />
             <source>Nothing to confirm: enter the items bought or pick a reward.</source>
-            <translation type="unfinished" />
+            <translation>Nincs mit rögzíteni: add meg a vásárolt termékeket, vagy válassz jutalmat.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/cardnumber.py" />
             <location filename="../../loyalty_pos/domain/singlecode.py" />
             <location filename="../../loyalty_pos/services/coupons.py" />
             <source>Nothing was scanned.</source>
-            <translation type="unfinished" />
+            <translation>Nem történt beolvasás.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>Only a percent discount can have a maximum.</source>
-            <translation type="unfinished" />
+            <translation>Csak a százalékos kedvezménynek lehet felső határa.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/adjustments.py" />
             <source>Only the owner can correct a balance by more than {limit}.</source>
-            <translation type="unfinished" />
+            <translation>{limit} feletti egyenlegkorrekciót csak a tulajdonos végezhet.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/staff.py" />
             <source>Only the owner can open this.</source>
-            <translation type="unfinished" />
+            <translation>Ezt csak a tulajdonos nyithatja meg.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/stamps.py" />
             <source>Only {ready} rewards are ready on “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Csak {ready} beváltható jutalom van: „{name}”.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/setup.py" />
             <source>Owner screens lock after 1 to 120 minutes.</source>
-            <translation type="unfinished" />
+            <translation>A tulajdonosi képernyők zárolási ideje 1 és 120 perc közötti.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>Pass number {id} does not exist or is switched off.</source>
-            <translation type="unfinished" />
+            <translation>Bérlet #{id}: nem létezik, vagy ki van kapcsolva.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/giftcards.py" />
             <source>Pay more than zero with the gift card.</source>
-            <translation type="unfinished" />
+            <translation>Az ajándékkártyával nullánál többet fizess.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>Points of “{name}” can only buy catalogue rewards.</source>
-            <translation type="unfinished" />
+            <translation>„{name}” pontjai csak katalógusjutalomra válthatók be.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>Points per amount and the amount step must be positive.</source>
-            <translation type="unfinished" />
+            <translation>A lépésenkénti pontnak és a lépés összegének pozitívnak kell lennie.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>Points per visit and per item cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>A vásárlásonkénti és a termékenkénti pont nem lehet negatív.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>Program number {id} does not exist or is switched off.</source>
-            <translation type="unfinished" />
+            <translation>Program #{id}: nem létezik, vagy ki van kapcsolva.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/schemes.py" />
             <source>Promotions multiply the points of a points program.</source>
-            <translation type="unfinished" />
+            <translation>Az akciók egy pontprogram pontjait szorozzák.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Referred by: nobody found for “{text}”.</source>
-            <translation type="unfinished" />
+            <translation>Ajánló: nincs találat erre: „{text}”.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Referred by: nobody has card {code}.</source>
-            <translation type="unfinished" />
+            <translation>Ajánló: senkinek sincs ilyen kártyája: {code}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Referred by: several members match “{text}”. Use the card number.</source>
-            <translation type="unfinished" />
+            <translation>Ajánló: több tag is illik erre: „{text}”. Add meg a kártyaszámot.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/cards.py" />
             <source>Reserve 1 to {max} blank cards at a time.</source>
-            <translation type="unfinished" />
+            <translation>Egyszerre 1–{max} üres kártyát foglalhatsz le.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>Reward number {id} does not exist or is switched off.</source>
-            <translation type="unfinished" />
+            <translation>Jutalom #{id}: nem létezik, vagy ki van kapcsolva.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/member_import.py" />
             <source>Same card number as line {line} ({name}).</source>
-            <translation type="unfinished" />
+            <translation>Ugyanez a kártyaszám ebben a sorban is szerepel: {line} ({name}).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/member_import.py" />
             <source>Same e-mail as line {line} ({name}).</source>
-            <translation type="unfinished" />
+            <translation>Ugyanez az e-mail cím ebben a sorban is szerepel: {line} ({name}).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/member_import.py" />
             <source>Same phone number as line {line} ({name}).</source>
-            <translation type="unfinished" />
+            <translation>Ugyanez a telefonszám ebben a sorban is szerepel: {line} ({name}).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/giftcards.py" />
             <source>Say by how much to change the value.</source>
-            <translation type="unfinished" />
+            <translation>Add meg, mennyivel változzon az érték.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>Say how much a visit must charge to earn the coupon.</source>
-            <translation type="unfinished" />
+            <translation>Add meg, mekkora vásárlás után jár a kupon.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/programs.py" />
             <source>Say what the reward is.</source>
-            <translation type="unfinished" />
+            <translation>Add meg, mi a jutalom.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/adjustments.py" />
             <source>Say why the balance is corrected.</source>
-            <translation type="unfinished" />
+            <translation>Add meg a korrekció okát.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/checkout.py" />
             <source>Say why the visit is refunded.</source>
-            <translation type="unfinished" />
+            <translation>Add meg a visszatérítés okát.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/visits.py" />
             <source>Say why the visit is voided.</source>
-            <translation type="unfinished" />
+            <translation>Add meg a sztornó okát.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>Scan the member's card first: this needs a member.</source>
-            <translation type="unfinished" />
+            <translation>Előbb olvasd be a tag kártyáját: ehhez tag kell.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>Spend at least {min} for this coupon.</source>
-            <translation type="unfinished" />
+            <translation>Ehhez a kuponhoz legalább {min} értékben kell vásárolni.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/programs.py" />
             <source>Stamp expiry must be between 1 and 3650 days.</source>
-            <translation type="unfinished" />
+            <translation>A pecsétek lejárata 1 és 3650 nap közötti lehet.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/programs.py" />
             <source>Stamps needed must be between 2 and {max}.</source>
-            <translation type="unfinished" />
+            <translation>A szükséges pecsétek száma 2 és {max} közötti lehet.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/programs.py" />
             <source>Stamps per item must be between 1 and 10.</source>
-            <translation type="unfinished" />
+            <translation>A termékenkénti pecsét 1 és 10 közötti lehet.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>That amount is too large to be right.</source>
-            <translation type="unfinished" />
+            <translation>Ez az összeg túl nagy ahhoz, hogy helyes legyen.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/adjustments.py" />
             <source>That program has no such balance.</source>
-            <translation type="unfinished" />
+            <translation>Ennek a programnak nincs ilyen egyenlege.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>That tier is not sold as a membership.</source>
-            <translation type="unfinished" />
+            <translation>Ez a szint nem vásárolható meg tagságként.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/card_design.py" />
             <source>The barcode is ean13 or code128, not “{value}”.</source>
-            <translation type="unfinished" />
+            <translation>A vonalkód ean13 vagy code128 lehet, nem „{value}”.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/validation.py" />
             <source>The birthday {birthday} is not possible.</source>
-            <translation type="unfinished" />
+            <translation>Ez a születésnap nem lehetséges: {birthday}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/shop.py" />
             <source>The card prefix is two digits from 20 to 29 (GS1's in-store range), not “{value}”.</source>
-            <translation type="unfinished" />
+            <translation>A kártya előtagja két számjegy 20 és 29 között (a GS1 bolti tartománya), nem „{value}”.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/card_design.py" />
             <source>The card title has at most {max} characters.</source>
-            <translation type="unfinished" />
+            <translation>A kártya címe legfeljebb {max} karakter lehet.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>The cashback rate is between 0.01 % and 100 %.</source>
-            <translation type="unfinished" />
+            <translation>A cashback mértéke 0,01% és 100% közötti.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/coupons.py" />
             <source>The code {code} is already used by “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>A kód ({code}) már foglalt: „{name}”.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>The column “{column}” does not say which program it is for: name it after the program, e.g. “{example}”.</source>
-            <translation type="unfinished" />
+            <translation>Az oszlopból („{column}”) nem derül ki, melyik programhoz tartozik: nevezd el a programról, pl. „{example}”.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>The column “{column}” holds balances, but this shop has no program for them. Set one up first, or remove the column.</source>
-            <translation type="unfinished" />
+            <translation>Az oszlop („{column}”) egyenlegeket tartalmaz, de az üzletnek nincs hozzá programja. Előbb állíts be egyet, vagy töröld az oszlopot.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>The column “{column}” is for the program “{program}”, which this shop does not have. Set it up first, or remove the column.</source>
-            <translation type="unfinished" />
+            <translation>Az oszlop („{column}”) ehhez a programhoz tartozik: „{program}”, de ilyen program nincs az üzletben. Előbb állítsd be, vagy töröld az oszlopot.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>The column “{column}”: “{program}” has no such balance.</source>
-            <translation type="unfinished" />
+            <translation>Oszlop: „{column}” – a programnak („{program}”) nincs ilyen egyenlege.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>The columns “{first}” and “{second}” hold the same thing; keep one.</source>
-            <translation type="unfinished" />
+            <translation>Két oszlop ugyanazt tartalmazza: „{first}” és „{second}”; csak az egyiket tartsd meg.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>The coupon must start before it ends.</source>
-            <translation type="unfinished" />
+            <translation>A kupon kezdete a vége előtt legyen.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>The coupon needs a name of 1 to {max} characters.</source>
-            <translation type="unfinished" />
+            <translation>A kupon neve 1–{max} karakterből álljon.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/coupons.py" />
             <source>The coupon “{name}” ended on {date}; change its dates first.</source>
-            <translation type="unfinished" />
+            <translation>A kupon („{name}”) lejárt ({date}); előbb módosítsd az időszakát.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <location filename="../../loyalty_pos/services/coupons.py" />
             <source>The coupon “{name}” is switched off.</source>
-            <translation type="unfinished" />
+            <translation>A kupon („{name}”) ki van kapcsolva.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>The coupon “{name}” needs a member: open the member's card first.</source>
-            <translation type="unfinished" />
+            <translation>A kuponhoz („{name}”) tag kell: előbb nyisd meg a tag kártyáját.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/shop.py" />
             <source>The currency stays {current}: this shop already has amounts in it, and they would be read as {new}. A shop in another currency starts a new database.</source>
-            <translation type="unfinished" />
+            <translation>A pénznem marad: {current}. Az üzletben már vannak ebben rögzített összegek, és a program azokat {new} összegként olvasná. Más pénznemű üzlethez új adatbázis kell.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/programs.py" />
             <source>The daily stamp limit must be between 1 and 1000.</source>
-            <translation type="unfinished" />
+            <translation>A napi pecsétkorlát 1 és 1000 közötti lehet.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/demo.py" />
             <source>The demo shop can only be created in an empty database; this one already has members or programs.</source>
-            <translation type="unfinished" />
+            <translation>A bemutató üzlet csak üres adatbázisban hozható létre; ebben már vannak tagok vagy programok.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/member_import.py" />
             <source>The file has more than {max} members; split it in parts.</source>
-            <translation type="unfinished" />
+            <translation>A fájlban több mint {max} tag van; oszd fel részekre.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>The file has no name column. Its first line must name the columns, e.g. name;phone;email (this file's first line: {headers}).</source>
-            <translation type="unfinished" />
+            <translation>A fájlban nincs névoszlop. Az első sorban az oszlopneveknek kell állniuk, pl. név;telefon;email (a fájl első sora: {headers}).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/member_import.py" />
             <source>The file is empty.</source>
-            <translation type="unfinished" />
+            <translation>A fájl üres.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/csvfile.py" />
             <source>The file is larger than {mb} MB; split it in parts.</source>
-            <translation type="unfinished" />
+            <translation>A fájl nagyobb, mint {mb} MB; oszd fel részekre.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/member_import.py" />
             <source>The file names its columns but holds no members.</source>
-            <translation type="unfinished" />
+            <translation>A fájlban vannak oszlopnevek, de tagok nincsenek.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <location filename="../../loyalty_pos/domain/giftcards.py" />
             <location filename="../../loyalty_pos/services/giftcards.py" />
             <source>The gift card holds only {balance}.</source>
-            <translation type="unfinished" />
+            <translation>Az ajándékkártyán csak {balance} van.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>The item needs a name.</source>
-            <translation type="unfinished" />
+            <translation>A terméknek nevet kell adni.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>The limit per member is between 1 and {max}.</source>
-            <translation type="unfinished" />
+            <translation>A tagonkénti korlát 1 és {max} közötti.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/member_import.py" />
             <source>The line has {n} cells, but the first line names only {m} columns.</source>
-            <translation type="unfinished" />
+            <translation>A sorban {n} cella van, de az első sor csak {m} oszlopot nevez meg.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/card_design.py" />
             <source>The line of text has at most {max} characters.</source>
-            <translation type="unfinished" />
+            <translation>A szövegsor legfeljebb {max} karakter lehet.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/card_design.py" />
             <source>The logo is too large ({kb} kB); use a smaller image.</source>
-            <translation type="unfinished" />
+            <translation>A logó túl nagy ({kb} kB); használj kisebb képet.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/card_design.py" />
             <source>The logo must be a PNG image.</source>
-            <translation type="unfinished" />
+            <translation>A logónak PNG-képnek kell lennie.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>The maximum discount must be above zero.</source>
-            <translation type="unfinished" />
+            <translation>A maximális kedvezménynek nullánál nagyobbnak kell lennie.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>The member has only {held} in store credit.</source>
-            <translation type="unfinished" />
+            <translation>A tag jóváírása csak {held}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>The member has only {held} points on “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>A tagnak csak {held} pontja van: „{name}”.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/adjustments.py" />
             <source>The member holds only {held}; nothing changed.</source>
-            <translation type="unfinished" />
+            <translation>A tagnak csak {held} van; semmi sem változott.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/validation.py" />
             <source>The member's name is required.</source>
-            <translation type="unfinished" />
+            <translation>A tag neve kötelező.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/checkout.py" />
             <location filename="../../loyalty_pos/services/members.py" />
             <location filename="../../loyalty_pos/services/visits.py" />
             <source>The membership of {name} is blocked.</source>
-            <translation type="unfinished" />
+            <translation>A tagság le van tiltva: {name}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>The minimum spend cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>A minimális költés nem lehet negatív.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/validation.py" />
             <source>The name is too long (at most {n} characters).</source>
-            <translation type="unfinished" />
+            <translation>A név túl hosszú (legfeljebb {n} karakter).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/validation.py" />
             <source>The notes are too long (at most {n} characters).</source>
-            <translation type="unfinished" />
+            <translation>A megjegyzés túl hosszú (legfeljebb {n} karakter).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>The pass “{name}” has {left} uses left.</source>
-            <translation type="unfinished" />
+            <translation>A bérleten („{name}”) már csak {left} alkalom van.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/reports.py" />
             <source>The period ends before it starts.</source>
-            <translation type="unfinished" />
+            <translation>Az időszak vége a kezdete előtt van.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/programs.py" />
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>The program needs a name.</source>
-            <translation type="unfinished" />
+            <translation>A programnak nevet kell adni.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/stamps.py" />
             <source>The program “{name}” is switched off: it gives no new stamps. Rewards already ready on it can still be redeemed.</source>
-            <translation type="unfinished" />
+            <translation>A program („{name}”) ki van kapcsolva: nem ad új pecsétet. A rajta már beváltható jutalmak továbbra is beválthatók.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>The promotion ends before it starts.</source>
-            <translation type="unfinished" />
+            <translation>Az akció vége a kezdete előtt van.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>The promotion needs a name.</source>
-            <translation type="unfinished" />
+            <translation>Az akciónak nevet kell adni.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/backups.py" />
             <source>The restore failed ({error}) and the data could not be put back by itself. Restore {saved} to get it back.</source>
-            <translation type="unfinished" />
+            <translation>A visszaállítás sikertelen ({error}), és az adatokat nem sikerült automatikusan visszatenni. A visszanyeréshez állítsd vissza ezt: {saved}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/backups.py" />
             <source>The restore failed ({error}). The data is as it was before.</source>
-            <translation type="unfinished" />
+            <translation>A visszaállítás sikertelen ({error}). Az adatok a korábbi állapotukban vannak.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>The reward needs a name.</source>
-            <translation type="unfinished" />
+            <translation>A jutalomnak nevet kell adni.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/shop.py" />
             <source>The shop name has 1 to {max} characters.</source>
-            <translation type="unfinished" />
+            <translation>Az üzlet neve 1–{max} karakterből áll.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/staff.py" />
             <source>The shop needs at least one owner.</source>
-            <translation type="unfinished" />
+            <translation>Az üzletnek legalább egy tulajdonos kell.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/card_design.py" />
             <source>The slip paper is 58 or 80 mm wide, not “{value}”.</source>
-            <translation type="unfinished" />
+            <translation>A bizonylatpapír 58 vagy 80 mm széles, nem „{value}”.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>The tier needs a name.</source>
-            <translation type="unfinished" />
+            <translation>A szintnek nevet kell adni.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>The tier window is between 1 and 3650 days.</source>
-            <translation type="unfinished" />
+            <translation>A szint időablaka 1 és 3650 nap közötti.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>The weekday is 0 (Monday) to 6 (Sunday).</source>
-            <translation type="unfinished" />
+            <translation>A hét napja 0 (hétfő) és 6 (vasárnap) közötti.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/staff.py" />
             <source>There is already a staff member called {name}.</source>
-            <translation type="unfinished" />
+            <translation>Már van ilyen nevű munkatárs: {name}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/backups.py" />
             <source>There is no backup file {file}.</source>
-            <translation type="unfinished" />
+            <translation>Nincs ilyen biztonsági mentés: {file}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/cards.py" />
             <location filename="../../loyalty_pos/services/members.py" />
             <source>There is no card {code}.</source>
-            <translation type="unfinished" />
+            <translation>Nincs ilyen kártya: {code}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/schemes.py" />
             <source>There is no catalogue reward number {id}.</source>
-            <translation type="unfinished" />
+            <translation>Nincs ilyen katalógusjutalom: #{id}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/coupons.py" />
             <source>There is no coupon offer number {id}.</source>
-            <translation type="unfinished" />
+            <translation>Nincs ilyen kuponajánlat: #{id}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/coupons.py" />
             <source>There is no coupon offer “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Nincs ilyen kuponajánlat: „{name}”.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>There is no coupon {code}.</source>
-            <translation type="unfinished" />
+            <translation>Nincs ilyen kupon: {code}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/backups.py" />
             <source>There is no file {file}. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Nincs ilyen fájl: {file}. Semmi sem változott.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/imports.py" />
             <source>There is no file {path}.</source>
-            <translation type="unfinished" />
+            <translation>Nincs ilyen fájl: {path}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/giftcards.py" />
             <source>There is no gift card {code}.</source>
-            <translation type="unfinished" />
+            <translation>Nincs ilyen ajándékkártya: {code}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/coupons.py" />
             <location filename="../../loyalty_pos/services/schemes.py" />
             <source>There is no item number {id}.</source>
-            <translation type="unfinished" />
+            <translation>Nincs ilyen termék: #{id}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/schemes.py" />
             <source>There is no item “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Nincs ilyen termék: „{name}”.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/coupons.py" />
             <location filename="../../loyalty_pos/services/members.py" />
             <source>There is no member number {id}.</source>
-            <translation type="unfinished" />
+            <translation>Nincs ilyen tag: #{id}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/schemes.py" />
             <source>There is no points or credit program number {id}.</source>
-            <translation type="unfinished" />
+            <translation>Nincs ilyen pont- vagy jóváírás-program: #{id}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/programs.py" />
             <location filename="../../loyalty_pos/services/schemes.py" />
             <location filename="../../loyalty_pos/services/visits.py" />
             <source>There is no program number {id}.</source>
-            <translation type="unfinished" />
+            <translation>Nincs ilyen program: #{id}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/setup.py" />
             <source>There is no program template “{key}”.</source>
-            <translation type="unfinished" />
+            <translation>Nincs ilyen programsablon: „{key}”.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/programs.py" />
             <source>There is no program “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Nincs ilyen program: „{name}”.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/schemes.py" />
             <source>There is no promotion number {id}.</source>
-            <translation type="unfinished" />
+            <translation>Nincs ilyen akció: #{id}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/shop.py" />
             <source>There is no setting “{key}”. Settings: {keys}.</source>
-            <translation type="unfinished" />
+            <translation>Nincs ilyen beállítás: „{key}”. Beállítások: {keys}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/staff.py" />
             <source>There is no staff member {id}.</source>
-            <translation type="unfinished" />
+            <translation>Nincs ilyen munkatárs: #{id}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/schemes.py" />
             <source>There is no stamp or points program number {id}.</source>
-            <translation type="unfinished" />
+            <translation>Nincs ilyen pecsét- vagy pontprogram: #{id}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/schemes.py" />
             <source>There is no tier number {id}.</source>
-            <translation type="unfinished" />
+            <translation>Nincs ilyen szint: #{id}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/checkout.py" />
@@ -3166,322 +3163,322 @@ phone / e-mail? *</source>
             <location filename="../../loyalty_pos/services/refund_preview.py" />
             <location filename="../../loyalty_pos/services/visits.py" />
             <source>There is no visit number {id}.</source>
-            <translation type="unfinished" />
+            <translation>Nincs ilyen vásárlás: #{id}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/schemes.py" />
             <source>There is nothing to switch with number {id}.</source>
-            <translation type="unfinished" />
+            <translation>Nincs ki- vagy bekapcsolható elem ezzel a számmal: #{id}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/backups.py" />
             <source>This database has no backup folder.</source>
-            <translation type="unfinished" />
+            <translation>Ennek az adatbázisnak nincs biztonsági mentési mappája.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/csvfile.py" />
             <source>This file is not a text (CSV) file. Save it as “CSV UTF-8”.</source>
-            <translation type="unfinished" />
+            <translation>Ez nem szöveges (CSV) fájl. Mentsd „CSV UTF-8” formátumban.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/csvfile.py" />
             <source>This is a spreadsheet workbook (.xlsx or .ods), not a CSV file. Save it as “CSV UTF-8” (Excel: File › Save As) and choose that file.</source>
-            <translation type="unfinished" />
+            <translation>Ez táblázatfájl (.xlsx vagy .ods), nem CSV. Mentsd „CSV UTF-8” formátumban (Excel: Fájl › Mentés másként), és azt a fájlt válaszd.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/checkout_rules.py" />
             <source>This member already has a referrer.</source>
-            <translation type="unfinished" />
+            <translation>Ennek a tagnak már van ajánlója.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <location filename="../../loyalty_pos/services/coupons.py" />
             <source>This member has already used “{name}” {count} times (the limit).</source>
-            <translation type="unfinished" />
+            <translation>Ez a tag már {count} alkalommal felhasználta ezt: „{name}” (ez a korlát).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/stamps.py" />
             <source>This visit cannot be voided: its stamps or reward have been used since. Void the later visit first.</source>
-            <translation type="unfinished" />
+            <translation>Ez a vásárlás nem sztornózható: a pecsétjeit vagy a jutalmát azóta felhasználták. Előbb a későbbi vásárlást sztornózd.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>This would leave a balance below zero.</source>
-            <translation type="unfinished" />
+            <translation>Ettől az egyenleg nulla alá csökkenne.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>Tier thresholds cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>A szintküszöbök nem lehetnek negatívak.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/staff.py" />
             <source>Too many wrong PINs: {name} is locked out for {minutes} more min.</source>
-            <translation type="unfinished" />
+            <translation>Túl sok hibás PIN-kód: {name} még {minutes} percig ki van zárva.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/feedback.py" />
             <source>Visit {id} already has feedback.</source>
-            <translation type="unfinished" />
+            <translation>Vásárlás #{id}: már van hozzá visszajelzés.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/visits.py" />
             <source>Visit {id} has no member: refund it instead.</source>
-            <translation type="unfinished" />
+            <translation>Vásárlás #{id}: nincs hozzá tag, helyette térítsd vissza.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/checkout.py" />
             <location filename="../../loyalty_pos/services/refund_preview.py" />
             <source>Visit {id} is already refunded in full.</source>
-            <translation type="unfinished" />
+            <translation>Vásárlás #{id}: már teljesen visszatérítve.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/checkout.py" />
             <source>Visit {id} sold a gift card: void the card on the gift card screen.</source>
-            <translation type="unfinished" />
+            <translation>Vásárlás #{id}: ajándékkártya-eladás; a kártyát az ajándékkártyák képernyőjén sztornózd.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/visits.py" />
             <source>Visit {id} was already voided.</source>
-            <translation type="unfinished" />
+            <translation>Vásárlás #{id}: már sztornózva.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/visits.py" />
             <source>Visit {id} was paid with a gift card, used a coupon, paid a referral bonus or was refunded: refund it instead of voiding it.</source>
-            <translation type="unfinished" />
+            <translation>Vásárlás #{id}: ajándékkártyával fizettek, kupont használt, ajánlási bónuszt adott, vagy visszatérítették; sztornó helyett térítsd vissza.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/checkout.py" />
             <location filename="../../loyalty_pos/services/refund_preview.py" />
             <source>Visit {id} was voided.</source>
-            <translation type="unfinished" />
+            <translation>Vásárlás #{id}: sztornózva.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/feedback.py" />
             <source>Visit {id} was voided; it takes no feedback.</source>
-            <translation type="unfinished" />
+            <translation>Vásárlás #{id}: sztornózva, nem kaphat visszajelzést.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/staff.py" />
             <source>Wrong PIN for {name}.</source>
-            <translation type="unfinished" />
+            <translation>Hibás PIN-kód: {name}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/cardnumber.py" />
             <location filename="../../loyalty_pos/domain/singlecode.py" />
             <source>Wrong check digit in {code}: the number was mistyped or misread. Scan or type it again.</source>
-            <translation type="unfinished" />
+            <translation>Hibás ellenőrző számjegy: {code}. A számot elgépelték, vagy rosszul olvasta be a gép. Olvasd be vagy írd be újra.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/imports.py" />
             <source>{broken} of {rows} rows cannot be imported (the first is line {line}). Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>{rows} sorból {broken} nem importálható (az első: {line}. sor). Semmi sem lett importálva.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/giftcards.py" />
             <source>{code} is a coupon, not a gift card.</source>
-            <translation type="unfinished" />
+            <translation>{code}: ez kupon, nem ajándékkártya.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/coupons.py" />
             <source>{code} is a gift card, not a coupon.</source>
-            <translation type="unfinished" />
+            <translation>{code}: ez ajándékkártya, nem kupon.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/coupons.py" />
             <source>{code} is a member card, not a coupon.</source>
-            <translation type="unfinished" />
+            <translation>{code}: ez tagkártya, nem kupon.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/giftcards.py" />
             <source>{code} is a member card, not a gift card.</source>
-            <translation type="unfinished" />
+            <translation>{code}: ez tagkártya, nem ajándékkártya.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/cardnumber.py" />
             <source>{code} is a product barcode, not a loyalty card (card numbers start with 20 to 29).</source>
-            <translation type="unfinished" />
+            <translation>{code}: ez termékvonalkód, nem hűségkártya (a kártyaszámok 20–29-cel kezdődnek).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/imports.py" />
             <source>{code} is already a gift card or coupon of this shop.</source>
-            <translation type="unfinished" />
+            <translation>{code}: ez már az üzlet egyik ajándékkártyája vagy kuponja.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/member_import.py" />
             <source>{column}: {day} is in the future.</source>
-            <translation type="unfinished" />
+            <translation>{column}: {day} a jövőben van.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/member_import.py" />
             <source>{column}: {value} is more than a balance can hold.</source>
-            <translation type="unfinished" />
+            <translation>{column}: {value} több, mint amennyit egy egyenleg tárolhat.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/member_import.py" />
             <source>{column}: “{value}” is neither yes nor no.</source>
-            <translation type="unfinished" />
+            <translation>{column}: „{value}” se nem „igen”, se nem „nem”.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/member_import.py" />
             <source>{column}: “{value}” is not a date (use YYYY-MM-DD, DD.MM.YYYY, YYYY.MM.DD. or DD/MM/YYYY).</source>
-            <translation type="unfinished" />
+            <translation>{column}: „{value}” nem dátum (formátum: ÉÉÉÉ-HH-NN, NN.HH.ÉÉÉÉ, ÉÉÉÉ.HH.NN. vagy NN/HH/ÉÉÉÉ).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/member_import.py" />
             <source>{column}: “{value}” is not a whole number of 0 or more.</source>
-            <translation type="unfinished" />
+            <translation>{column}: „{value}” nem 0 vagy annál nagyobb egész szám.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/member_import.py" />
             <source>{column}: “{value}” is not an amount in {currency}.</source>
-            <translation type="unfinished" />
+            <translation>{column}: „{value}” nem érvényes összeg ({currency}).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/member_import.py" />
             <source>{column}: “{value}” was shortened by the spreadsheet (scientific notation) and the number is lost. Format the column as text and save the file again.</source>
-            <translation type="unfinished" />
+            <translation>{column}: „{value}” – a táblázatkezelő lerövidítette (tudományos jelölés), a szám elveszett. Állítsd az oszlopot szöveg formátumúra, és mentsd újra a fájlt.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/member_import.py" />
             <source>{column}: “{value}”: {currency} amounts have at most {digits} decimals.</source>
-            <translation type="unfinished" />
+            <translation>{column}: „{value}”: {currency} összegekben legfeljebb {digits} tizedesjegy lehet.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/money.py" />
             <source>{currency} amounts have at most {digits} decimals.</source>
-            <translation type="unfinished" />
+            <translation>{currency} összegekben legfeljebb {digits} tizedesjegy lehet.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/backups.py" />
             <source>{file} could not be updated to this version ({error}). Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{file}: nem sikerült erre a verzióra frissíteni ({error}). Semmi sem változott.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/backups.py" />
             <source>{file} does not pass the check ({problem}), so it was not restored. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{file}: nem ment át az ellenőrzésen ({problem}), ezért nem lett visszaállítva. Semmi sem változott.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/backups.py" />
             <source>{file} is a database, but not one of Loyalty POS, so it cannot be restored. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{file}: adatbázis, de nem a Loyalty POS-é, ezért nem állítható vissza. Semmi sem változott.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/backups.py" />
             <source>{file} is damaged (SQLite's check says: {problem}), so it cannot be restored. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{file}: sérült (az SQLite ellenőrzése szerint: {problem}), ezért nem állítható vissza. Semmi sem változott.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/backups.py" />
             <source>{file} is not an SQLite database (or is too damaged to open), so it cannot be restored. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{file}: nem SQLite-adatbázis (vagy túl sérült ahhoz, hogy megnyíljon), ezért nem állítható vissza. Semmi sem változott.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/backups.py" />
             <source>{file} is the shop's live database, not a backup of it.</source>
-            <translation type="unfinished" />
+            <translation>{file}: ez az üzlet élő adatbázisa, nem biztonsági mentés.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/backups.py" />
             <source>{file} was made by a newer version of Loyalty POS. Update the app, then restore it. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{file}: a Loyalty POS egy újabb verziója készítette. Frissítsd a programot, utána állítsd vissza. Semmi sem változott.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/backups.py" />
             <source>{folder} is not a folder. Nothing was saved.</source>
-            <translation type="unfinished" />
+            <translation>{folder}: ez nem mappa. Semmi sem lett mentve.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/imports.py" />
             <source>{name} (card {card}) already has the e-mail {value}.</source>
-            <translation type="unfinished" />
+            <translation>{name} (kártya: {card}) már ezt az e-mail címet használja: {value}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/imports.py" />
             <source>{name} (card {card}) already has the phone number {value}.</source>
-            <translation type="unfinished" />
+            <translation>{name} (kártya: {card}) már ezt a telefonszámot használja: {value}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/members.py" />
             <source>{name} already has this phone number or e-mail (card {card}). Open that member, or enroll anyway.</source>
-            <translation type="unfinished" />
+            <translation>{name} már ezt a telefonszámot vagy e-mail címet használja (kártya: {card}). Nyisd meg azt a tagot, vagy vedd fel mégis.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/staff.py" />
             <source>{name} has no PIN yet.</source>
-            <translation type="unfinished" />
+            <translation>{name}: még nincs PIN-kódja.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/staff.py" />
             <source>{name} is not active.</source>
-            <translation type="unfinished" />
+            <translation>{name}: nem aktív.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <location filename="../../loyalty_pos/services/visits.py" />
             <source>{name}: the daily limit of {limit} stamps is reached. No stamps were added.</source>
-            <translation type="unfinished" />
+            <translation>{name}: a napi korlát ({limit} pecsét) elérve. Nem került rá pecsét.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/money.py" />
             <source>“{amount}” is not an amount.</source>
-            <translation type="unfinished" />
+            <translation>„{amount}” nem érvényes összeg.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/validation.py" />
             <source>“{birthday}” is not a date (use YYYY-MM-DD).</source>
-            <translation type="unfinished" />
+            <translation>„{birthday}” nem dátum (formátum: ÉÉÉÉ-HH-NN).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>“{code}” cannot be a coupon code: use 3 to 20 letters, digits or hyphens, with at least one letter.</source>
-            <translation type="unfinished" />
+            <translation>„{code}” nem lehet kuponkód: 3–20 betű, számjegy vagy kötőjel kell, legalább egy betűvel.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/cardnumber.py" />
             <source>“{code}” is not a card code. Scan the card again.</source>
-            <translation type="unfinished" />
+            <translation>„{code}” nem kártyakód. Olvasd be újra a kártyát.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/member_import.py" />
             <source>“{code}” is not a card number of this shop: the member gets a new card, and the old number goes into the notes.</source>
-            <translation type="unfinished" />
+            <translation>„{code}” nem ennek az üzletnek a kártyaszáma: a tag új kártyát kap, a régi szám a megjegyzésbe kerül.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/coupons.py" />
             <source>“{code}” is not a coupon code.</source>
-            <translation type="unfinished" />
+            <translation>„{code}” nem kuponkód.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/validation.py" />
             <source>“{email}” is not an e-mail address.</source>
-            <translation type="unfinished" />
+            <translation>„{email}” nem e-mail cím.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>“{path}” is not a picture.</source>
-            <translation type="unfinished" />
+            <translation>„{path}” nem kép.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/validation.py" />
             <source>“{phone}” is not a phone number.</source>
-            <translation type="unfinished" />
+            <translation>„{phone}” nem telefonszám.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>“{reward}” costs {cost} points; the member has {held}.</source>
-            <translation type="unfinished" />
+            <translation>„{reward}” ára {cost} pont; a tagnak {held} van.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/card_design.py" />
             <source>“{value}” is not a colour like #0b4f9c.</source>
-            <translation type="unfinished" />
+            <translation>„{value}” nem szín (pl. #0b4f9c).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/shop.py" />
             <source>“{value}” is not a currency code (e.g. HUF, VND, NOK).</source>
-            <translation type="unfinished" />
+            <translation>„{value}” nem pénznemkód (pl. HUF, VND, NOK).</translation>
         </message>
     </context>
     <context>
@@ -3489,52 +3486,52 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/feedback_dialog.py" />
             <source>0 = not at all</source>
-            <translation type="unfinished" />
+            <translation>0 = egyáltalán nem</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/feedback_dialog.py" />
             <source>10 = certainly</source>
-            <translation type="unfinished" />
+            <translation>10 = biztosan</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/feedback_dialog.py" />
             <source>Anything you would like to tell us? (optional)</source>
-            <translation type="unfinished" />
+            <translation>Szeretnél még valamit mondani nekünk? (nem kötelező)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/feedback_dialog.py" />
             <source>Esc: send the score without a comment</source>
-            <translation type="unfinished" />
+            <translation>Esc: értékelés küldése megjegyzés nélkül</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/feedback_dialog.py" />
             <source>How likely are you to recommend us to a friend?</source>
-            <translation type="unfinished" />
+            <translation>Mennyire valószínű, hogy ajánlanál minket egy barátodnak?</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/feedback_dialog.py" />
             <source>Keys 0–9, + for 10 · Esc: skip</source>
-            <translation type="unfinished" />
+            <translation>0–9 gombok, + = 10 · Esc: kihagyás</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/feedback_dialog.py" />
             <source>Send (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Küldés (Enter)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/feedback_dialog.py" />
             <source>Thank you! You gave {score}.</source>
-            <translation type="unfinished" />
+            <translation>Köszönjük! Értékelésed: {score}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/feedback_dialog.py" />
             <source>Unexpected error: {error}</source>
-            <translation type="unfinished" />
+            <translation>Váratlan hiba: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/feedback_dialog.py" />
             <source>Your opinion</source>
-            <translation type="unfinished" />
+            <translation>A véleményed</translation>
         </message>
     </context>
     <context>
@@ -3542,152 +3539,152 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>(at most {amount})</source>
-            <translation type="unfinished" />
+            <translation>(legfeljebb {amount})</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>A free item</source>
-            <translation type="unfinished" />
+            <translation>Egy ingyenes termék</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>Free {item}</source>
-            <translation type="unfinished" />
+            <translation>Ingyenes {item}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>REFUNDED: {what}</source>
-            <translation type="unfinished" />
+            <translation>VISSZATÉRÍTVE: {what}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>Refunded {amount}: {what}</source>
-            <translation type="unfinished" />
+            <translation>Részben visszatérítve ({amount}): {what}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>VOIDED ({reason}): {what}</source>
-            <translation type="unfinished" />
+            <translation>SZTORNÓZVA ({reason}): {what}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>card complete</source>
-            <translation type="unfinished" />
+            <translation>kártya betelt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>earlier today</source>
-            <translation type="unfinished" />
+            <translation>ma</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>first visit</source>
-            <translation type="unfinished" />
+            <translation>első vásárlás</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>no change</source>
-            <translation type="unfinished" />
+            <translation>nincs változás</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>reward given</source>
-            <translation type="unfinished" />
+            <translation>jutalom kiadva</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>yesterday</source>
-            <translation type="unfinished" />
+            <translation>tegnap</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>{amount} off</source>
-            <translation type="unfinished" />
+            <translation>{amount} kedvezmény</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>{amount} · {what}</source>
-            <translation type="unfinished" />
+            <translation>{amount} · {what}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>{change} used</source>
-            <translation type="unfinished" />
+            <translation>{change} felhasználva</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>{n} days ago</source>
-            <translation type="unfinished" />
+            <translation>{n} napja</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>{n} months ago</source>
-            <translation type="unfinished" />
+            <translation>{n} hónapja</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>{n} weeks ago</source>
-            <translation type="unfinished" />
+            <translation>{n} hete</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>{n} years ago</source>
-            <translation type="unfinished" />
+            <translation>{n} éve</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>{n}nd visit</source>
-            <translation type="unfinished" />
+            <translation>{n}. vásárlás</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>{n}rd visit</source>
-            <translation type="unfinished" />
+            <translation>{n}. vásárlás</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>{n}st visit</source>
-            <translation type="unfinished" />
+            <translation>{n}. vásárlás</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>{n}th visit</source>
-            <translation type="unfinished" />
+            <translation>{n}. vásárlás</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>{percent} % off</source>
-            <translation type="unfinished" />
+            <translation>{percent}% kedvezmény</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>{program} {change}</source>
-            <translation type="unfinished" />
+            <translation>{program} {change}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>{reward} ({amount} off)</source>
-            <translation type="unfinished" />
+            <translation>{reward} ({amount} kedvezmény)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>{reward} ({percent}% off)</source>
-            <translation type="unfinished" />
+            <translation>{reward} ({percent}% kedvezmény)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>{stamps} / {needed}</source>
-            <translation type="unfinished" />
+            <translation>{stamps} / {needed}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>{visit} · last here {when}</source>
-            <translation type="unfinished" />
+            <translation>{visit} · utoljára {when}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>{when}  {what}  ({staff})</source>
-            <translation type="unfinished" />
+            <translation>{when}  {what}  ({staff})</translation>
         </message>
     </context>
     <context>
@@ -3695,192 +3692,192 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>&amp;Amount</source>
-            <translation type="unfinished" />
+            <translation>Ö&amp;sszeg</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>&amp;Code</source>
-            <translation type="unfinished" />
+            <translation>Kó&amp;d</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>&amp;Look up a gift card</source>
-            <translation type="unfinished" />
+            <translation>Ajándékkártya &amp;keresése</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>&amp;Sell a gift card</source>
-            <translation type="unfinished" />
+            <translation>Ajándékkártya &amp;eladása</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>, valid until {date}</source>
-            <translation type="unfinished" />
+            <translation>, érvényes: {date}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Összeg</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>Card {code}, sold for {amount}</source>
-            <translation type="unfinished" />
+            <translation>Kártya: {code}, eladási ár: {amount}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>Close (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Bezárás (Esc)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>E&amp;xpires on</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lejárat</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>EXPIRED on {date}</source>
-            <translation type="unfinished" />
+            <translation>LEJÁRT: {date}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>Gift card code</source>
-            <translation type="unfinished" />
+            <translation>Ajándékkártya kódja</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>Gift card worth {amount} issued{expiry}. Its code:</source>
-            <translation type="unfinished" />
+            <translation>Ajándékkártya kiadva ({amount}{expiry}). A kódja:</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>Gift card {code}: {value}</source>
-            <translation type="unfinished" />
+            <translation>Ajándékkártya {code}: {value}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>Gift cards</source>
-            <translation type="unfinished" />
+            <translation>Ajándékkártyák</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Előzmények</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>Issue the card (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Kiadás (Enter)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>Look up (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Keresés (Enter)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>New gift card code</source>
-            <translation type="unfinished" />
+            <translation>Új ajándékkártya kódja</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Megjegyzés</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>Print gift card</source>
-            <translation type="unfinished" />
+            <translation>Ajándékkártya nyomtatása</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>Print the card… (Ctrl+P)</source>
-            <translation type="unfinished" />
+            <translation>Nyomtatás… (Ctrl+P)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>Scan or type the gift card's code</source>
-            <translation type="unfinished" />
+            <translation>Olvasd be vagy írd be az ajándékkártya kódját</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>Staff</source>
-            <translation type="unfinished" />
+            <translation>Munkatárs</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>Unexpected error, nothing was sold: {error}</source>
-            <translation type="unfinished" />
+            <translation>Váratlan hiba, nem történt eladás: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>VOIDED: cannot be used</source>
-            <translation type="unfinished" />
+            <translation>SZTORNÓZVA: nem használható</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Esemény</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Időpont</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>YYYY-MM-DD (empty: never expires)</source>
-            <translation type="unfinished" />
+            <translation>ÉÉÉÉ-HH-NN (üresen: nem jár le)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>corrected</source>
-            <translation type="unfinished" />
+            <translation>korrigálva</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>expired</source>
-            <translation type="unfinished" />
+            <translation>lejárt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>never expires</source>
-            <translation type="unfinished" />
+            <translation>nem jár le</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>paid with</source>
-            <translation type="unfinished" />
+            <translation>fizetésre használva</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>refund put back</source>
-            <translation type="unfinished" />
+            <translation>visszatérítés visszaírva</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>sold</source>
-            <translation type="unfinished" />
+            <translation>eladva</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>valid until {date}</source>
-            <translation type="unfinished" />
+            <translation>érvényes: {date}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>voided</source>
-            <translation type="unfinished" />
+            <translation>sztornózva</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>{balance} left</source>
-            <translation type="unfinished" />
+            <translation>maradék: {balance}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>“{text}” is not a date (use YYYY-MM-DD).</source>
-            <translation type="unfinished" />
+            <translation>„{text}” nem dátum (formátum: ÉÉÉÉ-HH-NN).</translation>
         </message>
     </context>
     <context>
@@ -3888,87 +3885,87 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/domain/member_import.py" />
             <source>Old card: {code}</source>
-            <translation type="unfinished" />
+            <translation>Régi kártya: {code}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>birthday</source>
-            <translation type="unfinished" />
+            <translation>születésnap</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>blocked</source>
-            <translation type="unfinished" />
+            <translation>letiltva</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>card number</source>
-            <translation type="unfinished" />
+            <translation>kártyaszám</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>e-mail</source>
-            <translation type="unfinished" />
+            <translation>e-mail cím</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>family name</source>
-            <translation type="unfinished" />
+            <translation>vezetéknév</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>first name</source>
-            <translation type="unfinished" />
+            <translation>keresztnév</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>marketing consent</source>
-            <translation type="unfinished" />
+            <translation>marketing hozzájárulás</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>member since</source>
-            <translation type="unfinished" />
+            <translation>tag óta</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>name</source>
-            <translation type="unfinished" />
+            <translation>név</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>notes</source>
-            <translation type="unfinished" />
+            <translation>megjegyzés</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>phone</source>
-            <translation type="unfinished" />
+            <translation>telefon</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>points</source>
-            <translation type="unfinished" />
+            <translation>pont</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>rewards ready</source>
-            <translation type="unfinished" />
+            <translation>beváltható jutalmak</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>stamps</source>
-            <translation type="unfinished" />
+            <translation>pecsét</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>store credit</source>
-            <translation type="unfinished" />
+            <translation>jóváírás</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>uses left</source>
-            <translation type="unfinished" />
+            <translation>hátralévő alkalmak</translation>
         </message>
     </context>
     <context>
@@ -3976,157 +3973,157 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>1  Members: card, contact, consent, balances</source>
-            <translation type="unfinished" />
+            <translation>1  Tagok: kártya, elérhetőség, hozzájárulás, egyenlegek</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>2  Visits: date, member, amounts, items</source>
-            <translation type="unfinished" />
+            <translation>2  Vásárlások: dátum, tag, összegek, termékek</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>3  Ledger: every change of every balance</source>
-            <translation type="unfinished" />
+            <translation>3  Egyenlegnapló: minden egyenleg minden változása</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>CSV files (*.csv *.txt);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>CSV-fájlok (*.csv *.txt);;Minden fájl (*)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV-fájlok (*.csv)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Choose a CSV file… (Ctrl+O)</source>
-            <translation type="unfinished" />
+            <translation>CSV-fájl választása… (Ctrl+O)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Choose a file to import.</source>
-            <translation type="unfinished" />
+            <translation>Válaszd ki az importálandó fájlt.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Close (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Bezárás (Esc)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Columns: {list}</source>
-            <translation type="unfinished" />
+            <translation>Oszlopok: {list}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Exportálás</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Export (Ctrl+2)</source>
-            <translation type="unfinished" />
+            <translation>Exportálás (Ctrl+2)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Export to a CSV file</source>
-            <translation type="unfinished" />
+            <translation>Exportálás CSV-fájlba</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Export… (Ctrl+E)</source>
-            <translation type="unfinished" />
+            <translation>Exportálás… (Ctrl+E)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Import (Ctrl+I)</source>
-            <translation type="unfinished" />
+            <translation>Importálás (Ctrl+I)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Import and export</source>
-            <translation type="unfinished" />
+            <translation>Importálás és exportálás</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Import members</source>
-            <translation type="unfinished" />
+            <translation>Tagok importálása</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Import members (Ctrl+1)</source>
-            <translation type="unfinished" />
+            <translation>Tagok importálása (Ctrl+1)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Import: {valid} of {rows} rows (Ctrl+I)</source>
-            <translation type="unfinished" />
+            <translation>Importálás: {valid}/{rows} sor (Ctrl+I)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Members imported: {n}.</source>
-            <translation type="unfinished" />
+            <translation>Importált tagok: {n}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>No file chosen yet.</source>
-            <translation type="unfinished" />
+            <translation>Még nincs kiválasztott fájl.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Not imported: {list}</source>
-            <translation type="unfinished" />
+            <translation>Kimarad: {list}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Rows: {rows}. All are ready to import.</source>
-            <translation type="unfinished" />
+            <translation>Sorok: {rows}. Mind importálható.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Rows: {rows}. Ready: {valid}. Broken (in red): {broken}. Nothing is imported while a row is broken.</source>
-            <translation type="unfinished" />
+            <translation>Sorok: {rows}. Rendben: {valid}. Hibás (pirossal): {broken}. Amíg van hibás sor, semmi sem importálható.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Show only the broken rows (Ctrl+B)</source>
-            <translation type="unfinished" />
+            <translation>Csak a hibás sorok (Ctrl+B)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Skip the broken rows ({n}) and import the others (Ctrl+K)</source>
-            <translation type="unfinished" />
+            <translation>A hibás sorok ({n}) kihagyása, a többi importálása (Ctrl+K)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Skipped broken lines: {lines}.</source>
-            <translation type="unfinished" />
+            <translation>Kihagyott hibás sorok: {lines}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>UTF-8 for Excel, LibreOffice and Google Sheets. The members file can be imported again, balances included.</source>
-            <translation type="unfinished" />
+            <translation>UTF-8, Excelhez, LibreOffice-hoz és Google Táblázatokhoz. A tagok fájlja az egyenlegekkel együtt újra importálható.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Unexpected error: {error}</source>
-            <translation type="unfinished" />
+            <translation>Váratlan hiba: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Written: {path} (rows: {rows}).</source>
-            <translation type="unfinished" />
+            <translation>Kiírva: {path} ({rows} sor).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>tab</source>
-            <translation type="unfinished" />
+            <translation>tabulátor</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>{file} ({encoding}, separator “{sep}”)</source>
-            <translation type="unfinished" />
+            <translation>{file} ({encoding}, elválasztó: „{sep}”)</translation>
         </message>
     </context>
     <context>
@@ -4134,52 +4131,52 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/import_preview.py" />
             <source>Card</source>
-            <translation type="unfinished" />
+            <translation>Kártya</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_preview.py" />
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_preview.py" />
             <source>Line</source>
-            <translation type="unfinished" />
+            <translation>Sor</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_preview.py" />
             <source>Line {line} · {name}</source>
-            <translation type="unfinished" />
+            <translation>{line}. sor · {name}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_preview.py" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Név</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_preview.py" />
             <source>Opening balances</source>
-            <translation type="unfinished" />
+            <translation>Nyitó egyenlegek</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_preview.py" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telefon</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_preview.py" />
             <source>Problems and notes</source>
-            <translation type="unfinished" />
+            <translation>Hibák és megjegyzések</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_preview.py" />
             <source>blocked</source>
-            <translation type="unfinished" />
+            <translation>letiltva</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_preview.py" />
             <source>new card</source>
-            <translation type="unfinished" />
+            <translation>új kártya</translation>
         </message>
     </context>
     <context>
@@ -4187,7 +4184,7 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/items.py" />
             <source>Items</source>
-            <translation type="unfinished" />
+            <translation>Termékek</translation>
         </message>
     </context>
     <context>
@@ -4195,7 +4192,7 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/language_box.py" />
             <source>Computer’s language ({language})</source>
-            <translation type="unfinished" />
+            <translation>A számítógép nyelve ({language})</translation>
         </message>
     </context>
     <context>
@@ -4203,174 +4200,174 @@ phone / e-mail? *</source>
         <message numerus="yes">
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>%n coupon(s) to use: Space on it under Apply.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n felhasználható kupon: az Alkalmaz listában Szóközzel jelöld ki.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Cards</source>
-            <translation type="unfinished" />
+            <translation>Kártyák</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Confirm visit</source>
-            <translation type="unfinished" />
+            <translation>Vásárlás rögzítése</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Edit</source>
-            <translation type="unfinished" />
+            <translation>Adatok</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Edit member…</source>
-            <translation type="unfinished" />
+            <translation>Tag adatai…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Enroll</source>
-            <translation type="unfinished" />
+            <translation>Új tag</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>F3: Enroll new member</source>
-            <translation type="unfinished" />
+            <translation>F3: Új tag felvétele</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>F3: Enroll with this card</source>
-            <translation type="unfinished" />
+            <translation>F3: Felvétel ezzel a kártyával</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Find member (F2)</source>
-            <translation type="unfinished" />
+            <translation>Tag keresése (F2)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Loyalty POS — {shop}</source>
-            <translation type="unfinished" />
+            <translation>Loyalty POS – {shop}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Next</source>
-            <translation type="unfinished" />
+            <translation>Következő</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Next customer</source>
-            <translation type="unfinished" />
+            <translation>Következő vásárló</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Next customer: scan a card or search (F2).</source>
-            <translation type="unfinished" />
+            <translation>Következő vásárló: olvass be egy kártyát, vagy keress (F2).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>No reward is ready for {name}.</source>
-            <translation type="unfinished" />
+            <translation>Nincs beváltható jutalom: {name}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Nobody found for “{text}”.</source>
-            <translation type="unfinished" />
+            <translation>Nincs találat: „{text}”.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Jegyzet</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Notes saved.</source>
-            <translation type="unfinished" />
+            <translation>Megjegyzés mentve.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>OK</source>
-            <translation type="unfinished" />
+            <translation>OK</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Open a member first (scan or F2).</source>
-            <translation type="unfinished" />
+            <translation>Előbb nyiss meg egy tagot (beolvasás vagy F2).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Opened {name}.</source>
-            <translation type="unfinished" />
+            <translation>Megnyitva: {name}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Programs…</source>
-            <translation type="unfinished" />
+            <translation>Programok…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Ready. Scan a card, or search by name or phone (F2).</source>
-            <translation type="unfinished" />
+            <translation>Kész. Olvass be egy kártyát, vagy keress név vagy telefonszám alapján (F2).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Redeem</source>
-            <translation type="unfinished" />
+            <translation>Beváltás</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Redeem reward</source>
-            <translation type="unfinished" />
+            <translation>Jutalom beváltása</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Redeem: {reward}. Press Enter to confirm.</source>
-            <translation type="unfinished" />
+            <translation>Beváltás: {reward}. Rögzítés: Enter.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Refund</source>
-            <translation type="unfinished" />
+            <translation>Visszáru</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Refund…</source>
-            <translation type="unfinished" />
+            <translation>Visszatérítés…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Rewards</source>
-            <translation type="unfinished" />
+            <translation>Jutalmak</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Rewards set-up…</source>
-            <translation type="unfinished" />
+            <translation>Jutalmak beállítása…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Save notes</source>
-            <translation type="unfinished" />
+            <translation>Megjegyzés mentése</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Search</source>
-            <translation type="unfinished" />
+            <translation>Keresés</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Unexpected error: {error}</source>
-            <translation type="unfinished" />
+            <translation>Váratlan hiba: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Void</source>
-            <translation type="unfinished" />
+            <translation>Sztornó</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Void visit…</source>
-            <translation type="unfinished" />
+            <translation>Vásárlás sztornózása…</translation>
         </message>
     </context>
     <context>
@@ -4378,125 +4375,131 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/member_dialogs.py" />
             <source>No visit to void: open a member with visits first.</source>
-            <translation type="unfinished" />
+            <translation>Nincs sztornózható vásárlás: előbb nyiss meg egy tagot, akinek van vásárlása.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_dialogs.py" />
             <source>Open a member first (scan or F2), then F4 to edit.</source>
-            <translation type="unfinished" />
+            <translation>Előbb nyiss meg egy tagot (beolvasás vagy F2), majd F4: szerkesztés.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_dialogs.py" />
             <source>Saved the details of {name}.</source>
-            <translation type="unfinished" />
+            <translation>Adatok mentve: {name}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_dialogs.py" />
             <source>Visit voided: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Vásárlás sztornózva: {reason}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_dialogs.py" />
             <source>Welcome, {name}! Card {card}.</source>
-            <translation type="unfinished" />
+            <translation>Üdv, {name}! Kártya: {card}.</translation>
         </message>
     </context>
     <context>
         <name>MemberPanel</name>
+        <message numerus="yes">
+            <location filename="../../loyalty_pos/ui/member_panel.py" />
+            <source>%n stamp(s) expire by {date}</source>
+            <translation>
+                <numerusform>%n pecsét lejár: {date}</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_panel.py" />
             <source>Birthday: {date}</source>
-            <translation type="unfinished" />
+            <translation>Születésnap: {date}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_panel.py" />
             <source>Card {card} · member since {since}</source>
-            <translation type="unfinished" />
+            <translation>Kártya: {card} · belépés: {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_panel.py" />
             <source>Cashier</source>
-            <translation type="unfinished" />
+            <translation>Pénztáros</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_panel.py" />
             <source>E-mail: {email}</source>
-            <translation type="unfinished" />
+            <translation>E-mail: {email}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_panel.py" />
             <source>Last visits</source>
-            <translation type="unfinished" />
+            <translation>Utolsó vásárlások</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_panel.py" />
             <source>No phone or e-mail.</source>
-            <translation type="unfinished" />
+            <translation>Nincs telefonszám vagy e-mail.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_panel.py" />
             <source>No punch cards yet.</source>
-            <translation type="unfinished" />
+            <translation>Még nincs pecsétkártya.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_panel.py" />
             <source>No visits yet.</source>
-            <translation type="unfinished" />
+            <translation>Még nincs vásárlás.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_panel.py" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Megjegyzés</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_panel.py" />
             <source>Notes about this member</source>
-            <translation type="unfinished" />
+            <translation>Megjegyzés a tagról</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_panel.py" />
             <source>Phone: {phone}</source>
-            <translation type="unfinished" />
+            <translation>Telefon: {phone}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_panel.py" />
             <source>Refund… (F7)</source>
-            <translation type="unfinished" />
+            <translation>Visszáru… (F7)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_panel.py" />
             <source>Save (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Mentés (Ctrl+S)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_panel.py" />
             <source>Scan a card, or search by name or phone (F2).</source>
-            <translation type="unfinished" />
+            <translation>Olvass be egy kártyát, vagy keress név vagy telefonszám alapján (F2).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_panel.py" />
             <source>Tier</source>
-            <translation type="unfinished" />
+            <translation>Szint</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_panel.py" />
             <source>Void… (F8)</source>
-            <translation type="unfinished" />
+            <translation>Sztornó… (F8)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_panel.py" />
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Mi történt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_panel.py" />
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Mikor</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/member_panel.py" />
             <source>{n} stamps expire by {date}</source>
-            <translation type="unfinished" />
+            <translation type="vanished">{n} pecsét lejár: {date}</translation>
         </message>
     </context>
     <context>
@@ -4504,192 +4507,190 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>0–100: the mean of reach (active members ÷ all members enrolled by the end of the period), repurchase rate and retention rate.</source>
-            <translation type="unfinished" />
+            <translation>0–100: az elérés (aktív tagok ÷ az időszak végéig belépett összes tag), az újravásárlási arány és a megtartási arány átlaga.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>1 − retention rate.</source>
-            <translation type="unfinished" />
+            <translation>1 − megtartási arány.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Active members</source>
-            <translation type="unfinished" />
+            <translation>Aktív tagok</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Amounts charged to members in the period, after discounts, less what was refunded on those visits (a refund counts in the period of its visit).</source>
-            <translation type="unfinished" />
+            <translation>A tagoknak az időszakban felszámított összegek a kedvezmények után, levonva az ezekre a vásárlásokra visszatérített összeget (a visszatérítés a vásárlás időszakába számít).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Average spend</source>
-            <translation type="unfinished" />
+            <translation>Átlagos kosárérték</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Churn rate</source>
-            <translation type="unfinished" />
+            <translation>Lemorzsolódás</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Confirmed member visits in the period. Voided visits and visits refunded in full do not count.</source>
-            <translation type="unfinished" />
+            <translation>A tagok rögzített vásárlásai az időszakban. A sztornózott és a teljesen visszatérített vásárlások nem számítanak.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Customer lifetime value</source>
-            <translation type="unfinished" />
+            <translation>Vásárlói élettartamérték</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Engagement index</source>
-            <translation type="unfinished" />
+            <translation>Elköteleződési index</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Estimate: sales per customer in the period × expected number of periods a member stays (1 ÷ churn rate), at most 5 years' worth.</source>
-            <translation type="unfinished" />
+            <translation>Becslés: egy vásárlóra jutó forgalom az időszakban × ahány időszakig egy tag várhatóan marad (1 ÷ lemorzsolódási arány), legfeljebb 5 évnyi.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Members enrolled in the period.</source>
-            <translation type="unfinished" />
+            <translation>Az időszakban belépett tagok.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Members with at least one visit in the period.</source>
-            <translation type="unfinished" />
+            <translation>Azok a tagok, akik az időszakban legalább egyszer vásároltak.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Members with two or more visits in the period ÷ active members.</source>
-            <translation type="unfinished" />
+            <translation>Az időszakban legalább kétszer vásárló tagok ÷ aktív tagok.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>NPS</source>
-            <translation type="unfinished" />
+            <translation>NPS</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Net promoter score: % of scores 9–10 minus % of scores 0–6 over the feedback given in the period, rounded to a whole number (−100 to 100).</source>
-            <translation type="unfinished" />
+            <translation>Nettó ajánlói mutató: a 9–10-es értékelések %-a mínusz a 0–6-os értékelések %-a az időszak visszajelzéseiből, egészre kerekítve (−100 és 100 között).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>New members</source>
-            <translation type="unfinished" />
+            <translation>Új tagok</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Of the members active in the previous period of the same length, the share active again in this one.</source>
-            <translation type="unfinished" />
+            <translation>Az előző, azonos hosszúságú időszak aktív tagjai közül azok aránya, akik ebben az időszakban is aktívak.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Outstanding liability</source>
-            <translation type="unfinished" />
+            <translation>Fennálló kötelezettség</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Punch cards completed in the period (visits not voided).</source>
-            <translation type="unfinished" />
+            <translation>Az időszakban betelt pecsétkártyák (sztornózott vásárlások nélkül).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Punch-card completion</source>
-            <translation type="unfinished" />
+            <translation>Betelt pecsétkártyák</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Redemption rate</source>
-            <translation type="unfinished" />
+            <translation>Beváltási arány</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Repurchase rate</source>
-            <translation type="unfinished" />
+            <translation>Újravásárlási arány</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Retention rate</source>
-            <translation type="unfinished" />
+            <translation>Megtartási arány</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Rewards given to members in the period: punch-card and points rewards.</source>
-            <translation type="unfinished" />
+            <translation>A tagok által az időszakban megszerzett jutalmak: pecsétkártya- és pontjutalmak.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Rewards issued</source>
-            <translation type="unfinished" />
+            <translation>Megszerzett jutalmak</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Rewards redeemed</source>
-            <translation type="unfinished" />
+            <translation>Beváltott jutalmak</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Rewards redeemed ÷ rewards issued in the period; above 100 % when older rewards were redeemed.</source>
-            <translation type="unfinished" />
+            <translation>Beváltott jutalmak ÷ megszerzett jutalmak az időszakban; 100% fölötti, ha korábbi jutalmakat is beváltottak.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Sales</source>
-            <translation type="unfinished" />
+            <translation>Forgalom</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Sales per customer</source>
-            <translation type="unfinished" />
+            <translation>Forgalom vásárlónként</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Sales ÷ active members.</source>
-            <translation type="unfinished" />
+            <translation>Forgalom ÷ aktív tagok.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Sales ÷ visits.</source>
-            <translation type="unfinished" />
+            <translation>Forgalom ÷ vásárlások.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Share of active members who bought items of more than one category in the period (needs items rung up at checkout).</source>
-            <translation type="unfinished" />
+            <translation>Az aktív tagok közül azok aránya, akik az időszakban egynél több kategóriából vásároltak (ehhez a termékeket fizetéskor be kell ütni).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Share of active members who completed at least one punch card.</source>
-            <translation type="unfinished" />
+            <translation>Az aktív tagok közül azok aránya, akiknek legalább egy pecsétkártyája betelt.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Upsell rate</source>
-            <translation type="unfinished" />
+            <translation>Keresztértékesítés</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Visits</source>
-            <translation type="unfinished" />
+            <translation>Vásárlások</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>What members could claim today, in money: points (at the value of the most generous reward per point), store credit, prepaid pass uses, gift-card balances and ready punch-card rewards that are a fixed amount off. Free-item and percent rewards are counted but have no money value.</source>
-            <translation type="unfinished" />
+            <translation>Amit a tagok ma beválthatnának, pénzben: pontok (a pontonként legkedvezőbb jutalom értékén), jóváírás, előre kifizetett bérletalkalmak, ajándékkártya-egyenlegek és a fix összegű kedvezményt adó beváltható pecsétkártya-jutalmak. Az ingyenes termék és a százalékos jutalmak darabra számítanak, pénzértékük nincs.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>liability</source>
-            <translation type="unfinished" />
+            <translation type="vanished">kötelezettség</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>nps</source>
-            <translation type="unfinished" />
+            <translation type="vanished">NPS</translation>
         </message>
     </context>
     <context>
@@ -4697,22 +4698,22 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/pin_dialog.py" />
             <source>New PIN</source>
-            <translation type="unfinished" />
+            <translation>Új PIN-kód</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/pin_dialog.py" />
             <source>Once more</source>
-            <translation type="unfinished" />
+            <translation>Még egyszer</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/pin_dialog.py" />
             <source>The two PINs differ. Type the same PIN twice.</source>
-            <translation type="unfinished" />
+            <translation>A két PIN-kód eltér. Írd be kétszer ugyanazt.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/pin_dialog.py" />
             <source>Unexpected error: {error}</source>
-            <translation type="unfinished" />
+            <translation>Váratlan hiba: {error}</translation>
         </message>
     </context>
     <context>
@@ -4720,62 +4721,62 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/offers.py" />
             <source> · until {date}</source>
-            <translation type="unfinished" />
+            <translation> · érvényes: {date}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/offers.py" />
             <source>Coupon {name}: {terms}{until}</source>
-            <translation type="unfinished" />
+            <translation>Kupon: {name} – {terms}{until}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/offers.py" />
             <source>Pay with {name}: {points} = {value}</source>
-            <translation type="unfinished" />
+            <translation>Fizetés pontokkal – {name}: {points} = {value}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/offers.py" />
             <source>Rewards and payments to apply</source>
-            <translation type="unfinished" />
+            <translation>Alkalmazható jutalmak és fizetési módok</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/offers.py" />
             <source>Sell {name}: {uses} uses for {price}</source>
-            <translation type="unfinished" />
+            <translation>Eladás: {name} ({uses} alkalom, {price})</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/offers.py" />
             <source>Sell {tier} membership: {fee}</source>
-            <translation type="unfinished" />
+            <translation>Tagság eladása: {tier} ({fee})</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/offers.py" />
             <source>Store credit: {part} of {amount}</source>
-            <translation type="unfinished" />
+            <translation>Jóváírás: {part} / {amount}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/offers.py" />
             <source>Use one {name} ({left} left)</source>
-            <translation type="unfinished" />
+            <translation>1 alkalom: {name} (maradt: {left})</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/offers.py" />
             <source>Use store credit: {amount}</source>
-            <translation type="unfinished" />
+            <translation>Jóváírás felhasználása: {amount}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/offers.py" />
             <source>{name}: {part} of {points} = {value}</source>
-            <translation type="unfinished" />
+            <translation>{name}: {part} / {points} = {value}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/offers.py" />
             <source>{reward} · {cost} points</source>
-            <translation type="unfinished" />
+            <translation>{reward} · {cost} pont</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/offers.py" />
             <source>{reward} · {program} ({n} ready)</source>
-            <translation type="unfinished" />
+            <translation>{reward} · {program} ({n} beváltható)</translation>
         </message>
     </context>
     <context>
@@ -4783,74 +4784,74 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/outcome.py" />
             <source>+1 stamp · {program} {progress}</source>
-            <translation type="unfinished" />
+            <translation>+1 pecsét · {program} {progress}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/outcome.py" />
             <source>+{amount} {name}</source>
-            <translation type="unfinished" />
+            <translation>+{amount} {name}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/outcome.py" />
             <source>+{n} stamps · {program} {progress}</source>
-            <translation type="unfinished" />
+            <translation>+{n} pecsét · {program} {progress}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/outcome.py" />
             <source>+{n} {name}</source>
-            <translation type="unfinished" />
+            <translation>+{n} {name}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/outcome.py" />
             <source>Card complete! Reward ready: {reward}</source>
-            <translation type="unfinished" />
+            <translation>Betelt a kártya! Beváltható jutalom: {reward}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/outcome.py" />
             <source>Cash due {amount}</source>
-            <translation type="unfinished" />
+            <translation>Fizetendő: {amount}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/outcome.py" />
             <source>Coupon for the next visit: {code}</source>
-            <translation type="unfinished" />
+            <translation>Kupon a következő vásárlásra: {code}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/outcome.py" />
             <source>Daily limit: only {added} of {requested} stamps given · {program}</source>
-            <translation type="unfinished" />
+            <translation>Napi korlát: csak {added} pecsét jár a kért {requested} helyett · {program}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/outcome.py" />
             <source>Daily points limit reached: fewer points given.</source>
-            <translation type="unfinished" />
+            <translation>Napi pontkorlát elérve: kevesebb pont jár.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/outcome.py" />
             <location filename="../../loyalty_pos/ui/outcome.py" />
             <source>GIVE: {reward}</source>
-            <translation type="unfinished" />
+            <translation>ADD ÁT: {reward}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/outcome.py" />
             <source>Now {tier}!</source>
-            <translation type="unfinished" />
+            <translation>Új szint: {tier}!</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/outcome.py" />
             <location filename="../../loyalty_pos/ui/outcome.py" />
             <source>This visit was already confirmed. Nothing was added again.</source>
-            <translation type="unfinished" />
+            <translation>Ez a vásárlás már rögzítve van. Semmi sem került be újra.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/outcome.py" />
             <source>Visit confirmed.</source>
-            <translation type="unfinished" />
+            <translation>Vásárlás rögzítve.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/outcome.py" />
             <source>discount {amount}</source>
-            <translation type="unfinished" />
+            <translation>kedvezmény: {amount}</translation>
         </message>
     </context>
     <context>
@@ -4858,112 +4859,112 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>1  Staff and PINs</source>
-            <translation type="unfinished" />
+            <translation>1  Munkatársak és PIN-kódok</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>2  Settings</source>
-            <translation type="unfinished" />
+            <translation>2  Beállítások</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>3  Reports</source>
-            <translation type="unfinished" />
+            <translation>3  Kimutatások</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>4  Programs</source>
-            <translation type="unfinished" />
+            <translation>4  Programok</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>5  Backups and restore</source>
-            <translation type="unfinished" />
+            <translation>5  Biztonsági mentés és visszaállítás</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>6  Import and export</source>
-            <translation type="unfinished" />
+            <translation>6  Importálás és exportálás</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>Ask for feedback</source>
-            <translation type="unfinished" />
+            <translation>Visszajelzés kérése</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>At the till: {name} (F11 to switch)</source>
-            <translation type="unfinished" />
+            <translation>A kasszánál: {name} (váltás: F11)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>Backup restored: {members} members, {visits} visits.</source>
-            <translation type="unfinished" />
+            <translation>Mentés visszaállítva: {members} tag, {visits} vásárlás.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>Cashier</source>
-            <translation type="unfinished" />
+            <translation>Pénztáros</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>Close (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Bezárás (Esc)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>F6: Ask for feedback</source>
-            <translation type="unfinished" />
+            <translation>F6: Visszajelzés kérése</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>Feedback</source>
-            <translation type="unfinished" />
+            <translation>Visszajelzés</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>Feedback is asked right after a confirmed visit.</source>
-            <translation type="unfinished" />
+            <translation>Visszajelzést közvetlenül egy rögzített vásárlás után lehet kérni.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Tulajdonos</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>Owner screens</source>
-            <translation type="unfinished" />
+            <translation>Tulajdonosi képernyők</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>Owner…</source>
-            <translation type="unfinished" />
+            <translation>Tulajdonos…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>Reports</source>
-            <translation type="unfinished" />
+            <translation>Kimutatások</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>Reports…</source>
-            <translation type="unfinished" />
+            <translation>Kimutatások…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>Switch cashier…</source>
-            <translation type="unfinished" />
+            <translation>Pénztárosváltás…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>Thank you! Score {score} saved.</source>
-            <translation type="unfinished" />
+            <translation>Köszönjük! Értékelés mentve: {score}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>{name} is at the till now.</source>
-            <translation type="unfinished" />
+            <translation>Most a kasszánál: {name}.</translation>
         </message>
     </context>
     <context>
@@ -4971,22 +4972,22 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/owner_gate.py" />
             <source>Owner PIN</source>
-            <translation type="unfinished" />
+            <translation>Tulajdonosi PIN-kód</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_gate.py" />
             <source>Owner only</source>
-            <translation type="unfinished" />
+            <translation>Csak tulajdonos</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_gate.py" />
             <source>Owner screens are protected by a PIN from now on. {name}, choose a PIN of 4 to 8 digits (cashiers must not know it).</source>
-            <translation type="unfinished" />
+            <translation>A tulajdonosi képernyőket mostantól PIN-kód védi. {name}, válassz egy 4–8 számjegyű PIN-kódot (a pénztárosok ne ismerjék).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_gate.py" />
             <source>This is for the owner. Owner's PIN:</source>
-            <translation type="unfinished" />
+            <translation>Ez a tulajdonosnak szól. Tulajdonosi PIN-kód:</translation>
         </message>
     </context>
     <context>
@@ -4994,42 +4995,42 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/part_dialog.py" />
             <source>Enter: use this · Esc: cancel</source>
-            <translation type="unfinished" />
+            <translation>Enter: felhasználás · Esc: mégse</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/part_dialog.py" />
             <source>How many {name}?</source>
-            <translation type="unfinished" />
+            <translation>{name}: mennyit?</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/part_dialog.py" />
             <source>How much from the gift card?</source>
-            <translation type="unfinished" />
+            <translation>Mennyit az ajándékkártyáról?</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/part_dialog.py" />
             <source>How much store credit?</source>
-            <translation type="unfinished" />
+            <translation>Mennyi jóváírást?</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/part_dialog.py" />
             <source>How much?</source>
-            <translation type="unfinished" />
+            <translation>Mennyit?</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/part_dialog.py" />
             <source>all it needs</source>
-            <translation type="unfinished" />
+            <translation>amennyi kell</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/part_dialog.py" />
             <source>points</source>
-            <translation type="unfinished" />
+            <translation>pont</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/part_dialog.py" />
             <source>{held} · empty: as much as the bill needs</source>
-            <translation type="unfinished" />
+            <translation>{held} · üresen: amennyi a számlához kell</translation>
         </message>
     </context>
     <context>
@@ -5037,72 +5038,72 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/parts.py" />
             <source>A number of points cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>A pontok száma nem lehet negatív.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/parts.py" />
             <source>Has {n} points (worth {value})</source>
-            <translation type="unfinished" />
+            <translation>Pontok: {n} (érték: {value})</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/parts.py" />
             <source>Holds {amount}</source>
-            <translation type="unfinished" />
+            <translation>Egyenleg: {amount}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/parts.py" />
             <source>Nothing is left to pay with {name}.</source>
-            <translation type="unfinished" />
+            <translation>Nem maradt fizetésre felhasználható egyenleg: {name}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/parts.py" />
             <source>Nothing is left to pay with {what}.</source>
-            <translation type="unfinished" />
+            <translation>Nem maradt fizetésre felhasználható egyenleg: {what}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/parts.py" />
             <source>Only {owed} is still owed: use at most that from {what}.</source>
-            <translation type="unfinished" />
+            <translation>Már csak {owed} fizetendő: legfeljebb ennyit használj fel ebből: {what}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/parts.py" />
             <source>The gift card holds only {held}.</source>
-            <translation type="unfinished" />
+            <translation>Az ajándékkártyán csak {held} van.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/parts.py" />
             <source>The member has only {held} in store credit.</source>
-            <translation type="unfinished" />
+            <translation>A tag jóváírása csak {held}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/parts.py" />
             <source>The member has only {held} {name}.</source>
-            <translation type="unfinished" />
+            <translation>A tagnak csak {held} van ebből: {name}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/parts.py" />
             <source>The rest of the bill needs only {n} {name}: type at most that.</source>
-            <translation type="unfinished" />
+            <translation>A számla hátralévő részéhez csak {n} kell ebből: {name}. Legfeljebb ennyit írj be.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/parts.py" />
             <source>Type more than zero, or leave it empty for as much as the bill needs.</source>
-            <translation type="unfinished" />
+            <translation>Írj be nullánál többet, vagy hagyd üresen, és annyi lesz, amennyi a számlához kell.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/parts.py" />
             <source>store credit</source>
-            <translation type="unfinished" />
+            <translation>jóváírás</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/parts.py" />
             <source>the gift card</source>
-            <translation type="unfinished" />
+            <translation>az ajándékkártya</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/parts.py" />
             <source>“{text}” is not a whole number of points.</source>
-            <translation type="unfinished" />
+            <translation>„{text}”: a pontok száma csak egész szám lehet.</translation>
         </message>
     </context>
     <context>
@@ -5110,17 +5111,17 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/pin_dialog.py" />
             <source>PIN</source>
-            <translation type="unfinished" />
+            <translation>PIN-kód</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/pin_dialog.py" />
             <source>Unexpected error: {error}</source>
-            <translation type="unfinished" />
+            <translation>Váratlan hiba: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/pin_dialog.py" />
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>Ki</translation>
         </message>
     </context>
     <context>
@@ -5128,102 +5129,112 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
             <source>&amp;Print</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nyomtatás</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
             <source>Card design…</source>
-            <translation type="unfinished" />
+            <translation>Kártya kinézete…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
             <source>Card {old} is replaced by card {new}.</source>
-            <translation type="unfinished" />
+            <translation>Kártyacsere: {old} → {new}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
             <source>Ctrl+P: Print the new card</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+P: Új kártya nyomtatása</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
             <source>Lost card</source>
-            <translation type="unfinished" />
+            <translation>Elveszett kártya</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
             <source>Lost card: replace…</source>
-            <translation type="unfinished" />
+            <translation>Elveszett kártya: csere…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
             <source>Lost card…</source>
-            <translation type="unfinished" />
+            <translation>Elveszett kártya…</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/print_actions.py" />
+            <source>No (Esc)</source>
+            <translation>Nem (Esc)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
             <source>No visit to print a slip for yet.</source>
-            <translation type="unfinished" />
+            <translation>Még nincs vásárlás, amelyhez bizonylatot lehetne nyomtatni.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
             <source>Open a member first (scan or F2), then Ctrl+P.</source>
-            <translation type="unfinished" />
+            <translation>Előbb nyiss meg egy tagot (beolvasás vagy F2), majd Ctrl+P.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
             <source>Open the member whose card was lost first.</source>
-            <translation type="unfinished" />
+            <translation>Előbb nyisd meg azt a tagot, akinek elveszett a kártyája.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
             <source>PDF (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF (*.pdf)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
             <source>Print (Ctrl+P)</source>
-            <translation type="unfinished" />
+            <translation>Nyomtatás (Ctrl+P)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
             <source>Print cards…</source>
-            <translation type="unfinished" />
+            <translation>Kártyák nyomtatása…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
             <source>Print slip for the last visit…</source>
-            <translation type="unfinished" />
+            <translation>Bizonylat az utolsó vásárlásról…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
             <source>Print this member's card…</source>
-            <translation type="unfinished" />
+            <translation>A tag kártyájának nyomtatása…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
             <source>Replace card {card} of {name}? The old card will stop working; stamps and rewards stay with the member.</source>
-            <translation type="unfinished" />
+            <translation>Lecseréled a kártyát? Tag: {name}, kártya: {card}. A régi kártya nem működik tovább; a pecsétek és a jutalmak a tagnál maradnak.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
             <source>Save slip as PDF</source>
-            <translation type="unfinished" />
+            <translation>Bizonylat mentése PDF-be</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
             <source>Save slip as PDF…</source>
-            <translation type="unfinished" />
+            <translation>Bizonylat mentése PDF-be…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
             <source>Slip printed.</source>
-            <translation type="unfinished" />
+            <translation>Bizonylat kinyomtatva.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
             <source>Slip saved as PDF.</source>
-            <translation type="unfinished" />
+            <translation>Bizonylat PDF-be mentve.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/print_actions.py" />
+            <source>Yes, new card (Enter)</source>
+            <translation>Igen, új kártya (Enter)</translation>
         </message>
     </context>
     <context>
@@ -5231,112 +5242,112 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>&amp;Paper:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Papír:</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>Add →</source>
-            <translation type="unfinished" />
+            <translation>Hozzáadás →</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>All members ({n})</source>
-            <translation type="unfinished" />
+            <translation>Minden tag ({n})</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>Chosen members</source>
-            <translation type="unfinished" />
+            <translation>Kiválasztott tagok</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>Chosen:</source>
-            <translation type="unfinished" />
+            <translation>Kiválasztva:</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Bezárás</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>Members I choose:</source>
-            <translation type="unfinished" />
+            <translation>Választott tagok:</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>New blank cards, pre-numbered:</source>
-            <translation type="unfinished" />
+            <translation>Új üres kártyák, előre számozva:</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>No cards to print: choose members first.</source>
-            <translation type="unfinished" />
+            <translation>Nincs nyomtatandó kártya: előbb válassz tagokat.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>No member is open</source>
-            <translation type="unfinished" />
+            <translation>Nincs megnyitott tag</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>Preview…</source>
-            <translation type="unfinished" />
+            <translation>Előnézet…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>Print member cards</source>
-            <translation type="unfinished" />
+            <translation>Tagkártyák nyomtatása</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>Print…</source>
-            <translation type="unfinished" />
+            <translation>Nyomtatás…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>Reserved {n} new card numbers, {first} … {last}.</source>
-            <translation type="unfinished" />
+            <translation>{n} új kártyaszám lefoglalva: {first} … {last}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>Save as PDF…</source>
-            <translation type="unfinished" />
+            <translation>Mentés PDF-be…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>Save cards as PDF</source>
-            <translation type="unfinished" />
+            <translation>Kártyák mentése PDF-be</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>Search by name, phone or card; Enter adds</source>
-            <translation type="unfinished" />
+            <translation>Keresés név, telefon vagy kártya alapján; Enter: hozzáadás</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>Unexpected error: {error}</source>
-            <translation type="unfinished" />
+            <translation>Váratlan hiba: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>{name}, card {card}</source>
-            <translation type="unfinished" />
+            <translation>{name}, kártya: {card}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>{n} cards saved to {path}.</source>
-            <translation type="unfinished" />
+            <translation>{n} kártya mentve ide: {path}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>{n} cards sent to the printer.</source>
-            <translation type="unfinished" />
+            <translation>{n} kártya elküldve a nyomtatóra.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>← Remove</source>
-            <translation type="unfinished" />
+            <translation>← Eltávolítás</translation>
         </message>
     </context>
     <context>
@@ -5344,57 +5355,57 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/print_codes_dialog.py" />
             <source>&amp;How many new codes:</source>
-            <translation type="unfinished" />
+            <translation>Új kódok &amp;száma:</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_codes_dialog.py" />
             <source>&amp;Paper:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Papír:</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_codes_dialog.py" />
             <source>Close (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Bezárás (Esc)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_codes_dialog.py" />
             <source>Could not save {path}: {error}</source>
-            <translation type="unfinished" />
+            <translation>Nem sikerült menteni ({path}): {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_codes_dialog.py" />
             <source>How many</source>
-            <translation type="unfinished" />
+            <translation>Darabszám</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_codes_dialog.py" />
             <source>Pre&amp;view…</source>
-            <translation type="unfinished" />
+            <translation>Elő&amp;nézet…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_codes_dialog.py" />
             <source>Print… (Ctrl+P)</source>
-            <translation type="unfinished" />
+            <translation>Nyomtatás… (Ctrl+P)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_codes_dialog.py" />
             <source>Save as PDF… (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Mentés PDF-be… (Ctrl+S)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_codes_dialog.py" />
             <source>Unexpected error: {error}</source>
-            <translation type="unfinished" />
+            <translation>Váratlan hiba: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_codes_dialog.py" />
             <source>{n} cards saved to {path}.</source>
-            <translation type="unfinished" />
+            <translation>{n} kártya mentve ide: {path}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_codes_dialog.py" />
             <source>{n} cards sent to the printer.</source>
-            <translation type="unfinished" />
+            <translation>{n} kártya elküldve a nyomtatóra.</translation>
         </message>
     </context>
     <context>
@@ -5402,22 +5413,22 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/print_output.py" />
             <source>A4 sheet of ten, with cut marks</source>
-            <translation type="unfinished" />
+            <translation>A4-es lap, tíz kártya, vágójelekkel</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_output.py" />
             <source>PDF (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF (*.pdf)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_output.py" />
             <source>Single card, CR80 (card printers)</source>
-            <translation type="unfinished" />
+            <translation>Egy kártya, CR80 (kártyanyomtatóhoz)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_output.py" />
             <source>US Letter sheet of ten, with cut marks</source>
-            <translation type="unfinished" />
+            <translation>US Letter lap, tíz kártya, vágójelekkel</translation>
         </message>
     </context>
     <context>
@@ -5425,32 +5436,32 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/printing/faces.py" />
             <source>Gift card {amount}</source>
-            <translation type="unfinished" />
+            <translation>Ajándékkártya {amount}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/faces.py" />
             <source>for {name}</source>
-            <translation type="unfinished" />
+            <translation>részére: {name}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/faces.py" />
             <source>from {amount}</source>
-            <translation type="unfinished" />
+            <translation>min. vásárlás: {amount}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/faces.py" />
             <source>until {date}</source>
-            <translation type="unfinished" />
+            <translation>érvényes: {date}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/faces.py" />
             <source>valid until {date}</source>
-            <translation type="unfinished" />
+            <translation>érvényes: {date}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/faces.py" />
             <source>{balance} left</source>
-            <translation type="unfinished" />
+            <translation>maradék: {balance}</translation>
         </message>
     </context>
     <context>
@@ -5458,172 +5469,172 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> nap</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source> stamps</source>
-            <translation type="unfinished" />
+            <translation> pecsét</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>&amp;Daily limit</source>
-            <translation type="unfinished" />
+            <translation>Napi &amp;korlát</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>&amp;Név</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>&amp;Reward</source>
-            <translation type="unfinished" />
+            <translation>&amp;Jutalom</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>Close (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Bezárás (Esc)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>Edit “{name}”</source>
-            <translation type="unfinished" />
+            <translation>„{name}” szerkesztése</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>Edit “{name}” (switched off)</source>
-            <translation type="unfinished" />
+            <translation>„{name}” szerkesztése (kikapcsolva)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>Fixed discount</source>
-            <translation type="unfinished" />
+            <translation>Fix kedvezmény</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>Free item</source>
-            <translation type="unfinished" />
+            <translation>Ingyenes termék</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>Members keep their rewards ready ({held} in all, held by {n}) and can still redeem them at the counter.</source>
-            <translation type="unfinished" />
+            <translation>A tagok megtartják a beváltható jutalmaikat (összesen {held}, {n} tagnál), és a kasszánál továbbra is beválthatják őket.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>New program</source>
-            <translation type="unfinished" />
+            <translation>Új program</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>New program (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>Új program (Ctrl+N)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>No member holds stamps or rewards on it.</source>
-            <translation type="unfinished" />
+            <translation>Egyik tagnak sincs rajta pecsétje vagy jutalma.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>Percent discount</source>
-            <translation type="unfinished" />
+            <translation>Százalékos kedvezmény</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>Programs</source>
-            <translation type="unfinished" />
+            <translation>Programok</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>Punch-card programs</source>
-            <translation type="unfinished" />
+            <translation>Pecsétkártya-programok</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>Reward &amp;kind</source>
-            <translation type="unfinished" />
+            <translation>Jutalom &amp;fajtája</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>Reward &amp;value</source>
-            <translation type="unfinished" />
+            <translation>Jutalom ér&amp;téke</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>Save (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Mentés (Ctrl+S)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>Stamps &amp;needed</source>
-            <translation type="unfinished" />
+            <translation>Szükséges &amp;pecsétek</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>Stamps e&amp;xpire after</source>
-            <translation type="unfinished" />
+            <translation>Pecsétek &amp;lejárata</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>Stamps per &amp;item</source>
-            <translation type="unfinished" />
+            <translation>Pecsét te&amp;rmékenként</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>Switch off (Ctrl+O)</source>
-            <translation type="unfinished" />
+            <translation>Kikapcsolás (Ctrl+O)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>Switch on (Ctrl+O)</source>
-            <translation type="unfinished" />
+            <translation>Bekapcsolás (Ctrl+O)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>Unexpected error, nothing was changed: {error}</source>
-            <translation type="unfinished" />
+            <translation>Váratlan hiba, semmi sem változott: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>Unexpected error, nothing was saved: {error}</source>
-            <translation type="unfinished" />
+            <translation>Váratlan hiba, semmi sem lett mentve: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>Unfinished cards ({stamps} stamps in all, held by {n}) stay on the members' panels, marked switched off, but get no new stamps.</source>
-            <translation type="unfinished" />
+            <translation>A be nem telt kártyák (összesen {stamps} pecsét, {n} tagnál) kikapcsoltként a tagoknál maradnak, de új pecsétet nem kapnak.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>e.g. Free coffee</source>
-            <translation type="unfinished" />
+            <translation>pl. Ingyen kávé</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>soha</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>no limit</source>
-            <translation type="unfinished" />
+            <translation>nincs korlát</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>{name} (off)</source>
-            <translation type="unfinished" />
+            <translation>{name} (kikapcsolva)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>“{name}” is on again: it gives stamps from the next visit.</source>
-            <translation type="unfinished" />
+            <translation>„{name}” újra be van kapcsolva: a következő vásárlástól ad pecsétet.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>“{name}” is switched off: it gives no new stamps from the next visit.</source>
-            <translation type="unfinished" />
+            <translation>„{name}” kikapcsolva: a következő vásárlástól nem ad új pecsétet.</translation>
         </message>
     </context>
     <context>
@@ -5631,152 +5642,152 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>&amp;Amount</source>
-            <translation type="unfinished" />
+            <translation>Ö&amp;sszeg</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>&amp;Reason *</source>
-            <translation type="unfinished" />
+            <translation>&amp;Indok *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>&amp;Visit number</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vásárlás száma</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Already used, can't be taken back: {what}</source>
-            <translation type="unfinished" />
+            <translation>Már felhasználva, nem vonható vissza: {what}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Amount to refund</source>
-            <translation type="unfinished" />
+            <translation>Visszatérítendő összeg</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Cancel (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Mégse (Esc)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Empty: all that is left</source>
-            <translation type="unfinished" />
+            <translation>Üresen: a teljes fennmaradó összeg</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>FULL refund</source>
-            <translation type="unfinished" />
+            <translation>TELJES visszatérítés</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Gives back: {what}</source>
-            <translation type="unfinished" />
+            <translation>Visszaírja: {what}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>No points, credit or stamps change.</source>
-            <translation type="unfinished" />
+            <translation>Pont, jóváírás és pecsét nem változik.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Partial refund</source>
-            <translation type="unfinished" />
+            <translation>Részleges visszatérítés</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Indok</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Refund (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Visszatérítés (Enter)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Refund a visit</source>
-            <translation type="unfinished" />
+            <translation>Vásárlás visszatérítése</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Refunded before: {amount}</source>
-            <translation type="unfinished" />
+            <translation>Korábban visszatérítve: {amount}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Required, e.g. returned, wrong size</source>
-            <translation type="unfinished" />
+            <translation>Kötelező, pl. visszahozta, rossz méret</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Say why the visit is refunded.</source>
-            <translation type="unfinished" />
+            <translation>Add meg a visszatérítés okát.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Takes back: {what}</source>
-            <translation type="unfinished" />
+            <translation>Levonja: {what}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Unexpected error, nothing was saved: {error}</source>
-            <translation type="unfinished" />
+            <translation>Váratlan hiba, semmi sem lett mentve: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Visit number</source>
-            <translation type="unfinished" />
+            <translation>Vásárlás száma</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Visit {id} refunded in full: {amount}.</source>
-            <translation type="unfinished" />
+            <translation>Vásárlás #{id}: teljes visszatérítés, {amount}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Visit {id} · {when} · {who} · charged {charged}</source>
-            <translation type="unfinished" />
+            <translation>Vásárlás #{id} · {when} · {who} · felszámítva: {charged}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Visit {id}: {amount} refunded.</source>
-            <translation type="unfinished" />
+            <translation>Vásárlás #{id}: {amount} visszatérítve.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>no member</source>
-            <translation type="unfinished" />
+            <translation>nincs tag</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>{amount} store credit</source>
-            <translation type="unfinished" />
+            <translation>{amount} jóváírás</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>{kind}: {amount}</source>
-            <translation type="unfinished" />
+            <translation>{kind}: {amount}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>{n} pass uses</source>
-            <translation type="unfinished" />
+            <translation>{n} bérletalkalom</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>{n} points</source>
-            <translation type="unfinished" />
+            <translation>{n} pont</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>{n} rewards</source>
-            <translation type="unfinished" />
+            <translation>{n} jutalom</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>{n} stamps</source>
-            <translation type="unfinished" />
+            <translation>{n} pecsét</translation>
         </message>
     </context>
     <context>
@@ -5784,232 +5795,258 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Cashier</source>
-            <translation type="unfinished" />
+            <translation>Pénztáros</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Change</source>
-            <translation type="unfinished" />
+            <translation>Változás</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Comment</source>
-            <translation type="unfinished" />
+            <translation>Megjegyzés</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Customer feedback</source>
-            <translation type="unfinished" />
+            <translation>Vásárlói visszajelzések</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Dashboard {period}</source>
-            <translation type="unfinished" />
+            <translation>Áttekintés – {period}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Dátum</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Definition</source>
-            <translation type="unfinished" />
+            <translation>Meghatározás</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>End of day {day}</source>
-            <translation type="unfinished" />
+            <translation>Napzárás – {day}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Enrolled</source>
-            <translation type="unfinished" />
+            <translation>Belépett</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Figure</source>
-            <translation type="unfinished" />
+            <translation>Mutató</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Kezdet</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>In money</source>
-            <translation type="unfinished" />
+            <translation>Pénzben</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Last visit</source>
-            <translation type="unfinished" />
+            <translation>Utolsó vásárlás</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>Tag</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>Tagok</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Monthly cohort retention</source>
-            <translation type="unfinished" />
+            <translation>Havi kohorszmegtartás</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>NPS</source>
-            <translation type="unfinished" />
+            <translation>NPS</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Új</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Outstanding</source>
-            <translation type="unfinished" />
+            <translation>Fennálló</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Outstanding liability</source>
-            <translation type="unfinished" />
+            <translation>Fennálló kötelezettség</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Over time (by {unit})</source>
-            <translation type="unfinished" />
+            <translation>Időbeli alakulás (egység: {unit})</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telefon</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Previous period</source>
-            <translation type="unfinished" />
+            <translation>Előző időszak</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Program</source>
-            <translation type="unfinished" />
+            <translation>Program</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Returning</source>
-            <translation type="unfinished" />
+            <translation>Visszatérő</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Rewards redeemed</source>
-            <translation type="unfinished" />
+            <translation>Beváltott jutalmak</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Sales</source>
-            <translation type="unfinished" />
+            <translation>Forgalom</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Értékelés</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Share of each month's new members who visited in each month since.</source>
-            <translation type="unfinished" />
+            <translation>Az egyes hónapok új tagjai közül azok aránya, akik az azt követő hónapokban vásároltak.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Stamps</source>
-            <translation type="unfinished" />
+            <translation>Pecsétek</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>This period</source>
-            <translation type="unfinished" />
+            <translation>Ez az időszak</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Top members</source>
-            <translation type="unfinished" />
+            <translation>Legjobb tagok</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Összesen</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Visit</source>
-            <translation type="unfinished" />
+            <translation>Vásárlás</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Visits</source>
-            <translation type="unfinished" />
+            <translation>Vásárlások</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Were regulars, not seen for 60 days (consented to contact)</source>
-            <translation type="unfinished" />
+            <translation>Törzsvásárlók voltak, 60 napja nem jártak itt (hozzájárultak a megkereséshez)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Fajta</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/tables.py" />
+            <source>day</source>
+            <translation>nap</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>gift cards</source>
-            <translation type="unfinished" />
+            <translation>ajándékkártyák</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/tables.py" />
+            <source>month</source>
+            <translation>hónap</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>pass uses</source>
-            <translation type="unfinished" />
+            <translation>bérletalkalmak</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>points</source>
-            <translation type="unfinished" />
+            <translation>pontok</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>ready rewards</source>
-            <translation type="unfinished" />
+            <translation>beváltható jutalmak</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>store credit</source>
-            <translation type="unfinished" />
+            <translation>jóváírás</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>vs previous: {change}</source>
-            <translation type="unfinished" />
+            <translation>előzőhöz képest: {change}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/tables.py" />
+            <source>week</source>
+            <translation>hét</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/tables.py" />
+            <source>{number} %</source>
+            <translation>{number}%</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/tables.py" />
+            <source>{number} pt</source>
+            <comment>percentage points</comment>
+            <translation>{number} %-pont</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>{n} more lapsed regulars did not consent to be contacted.</source>
-            <translation type="unfinished" />
+            <translation>További {n} elmaradt törzsvásárló nem járult hozzá a megkereséshez.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>{start} – {end}</source>
-            <translation type="unfinished" />
+            <translation>{start} – {end}</translation>
         </message>
     </context>
     <context>
@@ -6017,127 +6054,127 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV-fájlok (*.csv)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Cannot write the file: {error}</source>
-            <translation type="unfinished" />
+            <translation>A fájl nem írható: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Cohorts</source>
-            <translation type="unfinished" />
+            <translation>Kohorszok</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Custom</source>
-            <translation type="unfinished" />
+            <translation>Egyéni</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Dashboard</source>
-            <translation type="unfinished" />
+            <translation>Áttekintés</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Each row: the members who enrolled that month. Each column: the share of them who visited in the month that many months later (M0 = enrolment month).</source>
-            <translation type="unfinished" />
+            <translation>Minden sor: az adott hónapban belépett tagok. Minden oszlop: közülük azok aránya, akik ennyi hónappal később vásároltak (H0 = a belépés hónapja).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>End of day</source>
-            <translation type="unfinished" />
+            <translation>Napzárás</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Exportálás</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Export CSV…</source>
-            <translation type="unfinished" />
+            <translation>CSV-exportálás…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Export PDF…</source>
-            <translation type="unfinished" />
+            <translation>PDF-exportálás…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Feedback</source>
-            <translation type="unfinished" />
+            <translation>Visszajelzések</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Last 12 months</source>
-            <translation type="unfinished" />
+            <translation>Utolsó 12 hónap</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>Tagok</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Monthly cohort retention</source>
-            <translation type="unfinished" />
+            <translation>Havi kohorszmegtartás</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>NPS {nps} from {n} answers.</source>
-            <translation type="unfinished" />
+            <translation>NPS: {nps} ({n} válasz alapján).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF-fájlok (*.pdf)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Period</source>
-            <translation type="unfinished" />
+            <translation>Időszak</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Reports</source>
-            <translation type="unfinished" />
+            <translation>Kimutatások</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>Mutasd</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>The last day of the chosen period, by cashier.</source>
-            <translation type="unfinished" />
+            <translation>A kiválasztott időszak utolsó napja, pénztárosonként.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>This month</source>
-            <translation type="unfinished" />
+            <translation>Ez a hónap</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>This week</source>
-            <translation type="unfinished" />
+            <translation>Ez a hét</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Ma</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Unexpected error: {error}</source>
-            <translation type="unfinished" />
+            <translation>Váratlan hiba: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>{n} lines without a money value</source>
-            <translation type="unfinished" />
+            <translation>{n} tétel pénzérték nélkül</translation>
         </message>
     </context>
     <context>
@@ -6145,47 +6182,47 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/reward_actions.py" />
             <source>&amp;Rewards</source>
-            <translation type="unfinished" />
+            <translation>&amp;Jutalmak</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reward_actions.py" />
             <source>Correct this member's balance…</source>
-            <translation type="unfinished" />
+            <translation>A tag egyenlegének korrekciója…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reward_actions.py" />
             <source>Coupon offers…</source>
-            <translation type="unfinished" />
+            <translation>Kuponajánlatok…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reward_actions.py" />
             <source>Gift cards: sell or look up…</source>
-            <translation type="unfinished" />
+            <translation>Ajándékkártyák: eladás, keresés…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reward_actions.py" />
             <source>Nothing unusual today.</source>
-            <translation type="unfinished" />
+            <translation>Ma nem történt semmi szokatlan.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reward_actions.py" />
             <source>Open the member whose balance is wrong first.</source>
-            <translation type="unfinished" />
+            <translation>Előbb nyisd meg azt a tagot, akinek hibás az egyenlege.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reward_actions.py" />
             <source>Unusual activity</source>
-            <translation type="unfinished" />
+            <translation>Szokatlan tevékenység</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reward_actions.py" />
             <source>Unusual activity today…</source>
-            <translation type="unfinished" />
+            <translation>Mai szokatlan tevékenység…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reward_actions.py" />
             <source>{name}: {n} visits</source>
-            <translation type="unfinished" />
+            <translation>{name}: {n} vásárlás</translation>
         </message>
     </context>
     <context>
@@ -6193,52 +6230,52 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/setup/dialog.py" />
             <source>&amp;Items</source>
-            <translation type="unfinished" />
+            <translation>&amp;Termékek</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/dialog.py" />
             <source>&amp;Points</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pontok</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/dialog.py" />
             <source>&amp;Rules</source>
-            <translation type="unfinished" />
+            <translation>Szabál&amp;yok</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/dialog.py" />
             <source>&amp;Tiers</source>
-            <translation type="unfinished" />
+            <translation>S&amp;zintek</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/dialog.py" />
             <source>C&amp;atalogue</source>
-            <translation type="unfinished" />
+            <translation>&amp;Katalógus</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/dialog.py" />
             <source>Close (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Bezárás (Esc)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/dialog.py" />
             <source>Cr&amp;edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Jóváírás</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/dialog.py" />
             <source>Pa&amp;sses</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bérletek</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/dialog.py" />
             <source>Pro&amp;motions</source>
-            <translation type="unfinished" />
+            <translation>&amp;Akciók</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/dialog.py" />
             <source>Rewards set-up</source>
-            <translation type="unfinished" />
+            <translation>Jutalmak beállítása</translation>
         </message>
     </context>
     <context>
@@ -6246,17 +6283,17 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/search_box.py" />
             <source>Name, phone, e-mail or card number. Enter opens.</source>
-            <translation type="unfinished" />
+            <translation>Név, telefon, e-mail vagy kártyaszám. Enter: megnyitás.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/search_box.py" />
             <source>Scan, or type a name…</source>
-            <translation type="unfinished" />
+            <translation>Beolvasás vagy név…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/search_box.py" />
             <source>Search</source>
-            <translation type="unfinished" />
+            <translation>Keresés</translation>
         </message>
     </context>
     <context>
@@ -6264,12 +6301,12 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/search_results.py" />
             <source>(blocked)</source>
-            <translation type="unfinished" />
+            <translation>(letiltva)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/search_results.py" />
             <source>Search results</source>
-            <translation type="unfinished" />
+            <translation>Találatok</translation>
         </message>
     </context>
     <context>
@@ -6277,62 +6314,62 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> perc</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Ask customers for a 0–10 score after a visit</source>
-            <translation type="unfinished" />
+            <translation>0–10-es értékelés kérése a vásárlóktól vásárlás után</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Mégse</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Card number prefix</source>
-            <translation type="unfinished" />
+            <translation>Kártyaszám-előtag</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Currency (ISO 4217)</source>
-            <translation type="unfinished" />
+            <translation>Pénznem (ISO 4217)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Feedback</source>
-            <translation type="unfinished" />
+            <translation>Visszajelzés</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Nyelv</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Owner screens lock after</source>
-            <translation type="unfinished" />
+            <translation>Tulajdonosi képernyők zárolása</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Mentés</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Beállítások</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Shop name</source>
-            <translation type="unfinished" />
+            <translation>Üzlet neve</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Unexpected error: {error}</source>
-            <translation type="unfinished" />
+            <translation>Váratlan hiba: {error}</translation>
         </message>
     </context>
     <context>
@@ -6340,641 +6377,641 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source> or </source>
-            <translation type="unfinished" />
+            <translation> vagy </translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>&amp;Cashback (% of what is paid) *</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cashback (a fizetett összeg %-a) *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>&amp;Category</source>
-            <translation type="unfinished" />
+            <translation>Kate&amp;gória</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>&amp;Cost (points) *</source>
-            <translation type="unfinished" />
+            <translation>Á&amp;r (pont) *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>&amp;Discounts per visit (0 = no limit) *</source>
-            <translation type="unfinished" />
+            <translation>Kedvezmények vásárlás&amp;onként (0 = nincs korlát) *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>&amp;Expire after (days)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lejárat (nap)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>&amp;From (YYYY-MM-DD)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ettől (ÉÉÉÉ-HH-NN)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>&amp;Kind</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fajta</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>&amp;Money off</source>
-            <translation type="unfinished" />
+            <translation>Kedvezmény ö&amp;sszege</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>&amp;Multiply points by *</source>
-            <translation type="unfinished" />
+            <translation>Pont&amp;szorzó *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>&amp;Name *</source>
-            <translation type="unfinished" />
+            <translation>&amp;Név *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>&amp;Points per step *</source>
-            <translation type="unfinished" />
+            <translation>Pont lépés&amp;enként *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>&amp;Points program *</source>
-            <translation type="unfinished" />
+            <translation>Pontprogra&amp;m *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>&amp;Price</source>
-            <translation type="unfinished" />
+            <translation>Á&amp;r</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>&amp;Price *</source>
-            <translation type="unfinished" />
+            <translation>Á&amp;r *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>&amp;Rank (1 = lowest) *</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rang (1 = legalacsonyabb) *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>&amp;Until (YYYY-MM-DD)</source>
-            <translation type="unfinished" />
+            <translation>E&amp;ddig (ÉÉÉÉ-HH-NN)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>&amp;Uses *</source>
-            <translation type="unfinished" />
+            <translation>Alkal&amp;mak száma *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>&amp;Weekday</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hét napja</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>&amp;Window (days) *</source>
-            <translation type="unfinished" />
+            <translation>&amp;Időablak (nap) *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>(no referral bonus)</source>
-            <translation type="unfinished" />
+            <translation>(nincs ajánlási bónusz)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(nincs)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>Add (Ctrl+Enter)</source>
-            <translation type="unfinished" />
+            <translation>Hozzáadás (Ctrl+Enter)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Add a points program first (Points tab).</source>
-            <translation type="unfinished" />
+            <translation>Előbb adj hozzá egy pontprogramot (Pontok fül).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>Added “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Hozzáadva: „{name}”.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>Amount &amp;step *</source>
-            <translation type="unfinished" />
+            <translation>Lépés ö&amp;sszege *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>Cashback</source>
-            <translation type="unfinished" />
+            <translation>Cashback</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Kategória</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>Changing “{name}” ({state}). Ctrl+N starts a new one instead.</source>
-            <translation type="unfinished" />
+            <translation>Módosítás: „{name}” ({state}). Új felvétele helyette: Ctrl+N.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Cost</source>
-            <translation type="unfinished" />
+            <translation>Ár</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Counts &amp;for</source>
-            <translation type="unfinished" />
+            <translation>Programokba &amp;számít</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Counts for</source>
-            <translation type="unfinished" />
+            <translation>Programokba számít</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>Daily &amp;cap (points)</source>
-            <translation type="unfinished" />
+            <translation>Napi &amp;maximum (pont)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>Daily cap</source>
-            <translation type="unfinished" />
+            <translation>Napi maximum</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>Earning</source>
-            <translation type="unfinished" />
+            <translation>Gyűjtés</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>Expiry</source>
-            <translation type="unfinished" />
+            <translation>Lejárat</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Fee</source>
-            <translation type="unfinished" />
+            <translation>Díj</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Free &amp;item</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ingyenes termék</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Free item</source>
-            <translation type="unfinished" />
+            <translation>Ingyenes termék</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Friday</source>
-            <translation type="unfinished" />
+            <translation>Péntek</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Gives</source>
-            <translation type="unfinished" />
+            <translation>Mit ad</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>Termék</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Ma&amp;ximum discount</source>
-            <translation type="unfinished" />
+            <translation>Ma&amp;ximális kedvezmény</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>Members in it keep it until their next tier review (now {n}).</source>
-            <translation type="unfinished" />
+            <translation>A szinten lévő tagok a következő szintfelülvizsgálatig megtartják (most {n} tag).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>Members keep the points they hold ({held} in all, held by {n}) and can still spend them.</source>
-            <translation type="unfinished" />
+            <translation>A tagok megtartják a meglévő pontjaikat (összesen {held}, {n} tagnál), és továbbra is elkölthetik őket.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>Members keep the uses they bought ({held} in all, held by {n}) and can still use them.</source>
-            <translation type="unfinished" />
+            <translation>A tagok megtartják a megvett alkalmaikat (összesen {held}, {n} tagnál), és továbbra is felhasználhatják őket.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>Members keep their store credit ({held} in all, held by {n}) and can still pay with it.</source>
-            <translation type="unfinished" />
+            <translation>A tagok megtartják a jóváírásukat (összesen {held}, {n} tagnál), és továbbra is fizethetnek vele.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Membership &amp;fee (paid tier)</source>
-            <translation type="unfinished" />
+            <translation>Tagsági &amp;díj (fizetős szint)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Minimum &amp;spend</source>
-            <translation type="unfinished" />
+            <translation>Minimális kö&amp;ltés</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Minimum &amp;visits</source>
-            <translation type="unfinished" />
+            <translation>Minimális &amp;vásárlásszám</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Monday</source>
-            <translation type="unfinished" />
+            <translation>Hétfő</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Money off</source>
-            <translation type="unfinished" />
+            <translation>Összegkedvezmény</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Multiplier</source>
-            <translation type="unfinished" />
+            <translation>Szorzó</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>New (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>Új (Ctrl+N)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>New: fill in the form, Ctrl+Enter adds it. Ctrl+L picks one above to change.</source>
-            <translation type="unfinished" />
+            <translation>Új: töltsd ki az űrlapot, a Ctrl+Enter hozzáadja. Meglévő módosítása: Ctrl+L, majd válassz fent.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>P&amp;ercent off</source>
-            <translation type="unfinished" />
+            <translation>Kedvezmény száza&amp;léka</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>Pass</source>
-            <translation type="unfinished" />
+            <translation>Bérlet</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>Passes already bought keep their uses; the new terms are for new sales.</source>
-            <translation type="unfinished" />
+            <translation>A már megvett bérletek megtartják az alkalmaikat; az új feltételek az új eladásokra vonatkoznak.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Percent off</source>
-            <translation type="unfinished" />
+            <translation>Százalékos kedvezmény</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>Point va&amp;lue (pay with points)</source>
-            <translation type="unfinished" />
+            <translation>Pontérték (&amp;fizetés pontokkal)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>Point value</source>
-            <translation type="unfinished" />
+            <translation>Pontérték</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Points &amp;multiplier</source>
-            <translation type="unfinished" />
+            <translation>Pont&amp;szorzó</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>Points already held are now worth {value} each.</source>
-            <translation type="unfinished" />
+            <translation>A meglévő pontok értéke mostantól pontonként {value}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>Points already held can now only buy catalogue rewards.</source>
-            <translation type="unfinished" />
+            <translation>A meglévő pontok mostantól csak katalógusjutalomra válthatók be.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>Points per &amp;item</source>
-            <translation type="unfinished" />
+            <translation>Pont te&amp;rmékenként</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>Points per &amp;visit</source>
-            <translation type="unfinished" />
+            <translation>Pont &amp;vásárlásonként</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Price</source>
-            <translation type="unfinished" />
+            <translation>Ár</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Program</source>
-            <translation type="unfinished" />
+            <translation>Program</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Promotion</source>
-            <translation type="unfinished" />
+            <translation>Akció</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Rank</source>
-            <translation type="unfinished" />
+            <translation>Rang</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Reached by</source>
-            <translation type="unfinished" />
+            <translation>Elérés feltétele</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Referral &amp;bonus (points, or minor units of credit)</source>
-            <translation type="unfinished" />
+            <translation>Ajánlási bó&amp;nusz (pont, vagy jóváírás váltópénz-egységben)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Referral bonus &amp;program</source>
-            <translation type="unfinished" />
+            <translation>Ajánlási bónusz progra&amp;mja</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Reward</source>
-            <translation type="unfinished" />
+            <translation>Jutalom</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Rules saved.</source>
-            <translation type="unfinished" />
+            <translation>Szabályok mentve.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Saturday</source>
-            <translation type="unfinished" />
+            <translation>Szombat</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>Save changes (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Mentés (Ctrl+S)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Save rules (Ctrl+Enter)</source>
-            <translation type="unfinished" />
+            <translation>Szabályok mentése (Ctrl+Enter)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>Saved “{name}”: the changes apply from the next checkout.</source>
-            <translation type="unfinished" />
+            <translation>Mentve: „{name}”. A változások a következő fizetéstől érvényesek.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>Set up so far</source>
-            <translation type="unfinished" />
+            <translation>Eddig beállítva</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Standing &amp;discount (%)</source>
-            <translation type="unfinished" />
+            <translation>Állandó kedv&amp;ezmény (%)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Sunday</source>
-            <translation type="unfinished" />
+            <translation>Vasárnap</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>Switch off (Ctrl+O)</source>
-            <translation type="unfinished" />
+            <translation>Kikapcsolás (Ctrl+O)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>Switch on (Ctrl+O)</source>
-            <translation type="unfinished" />
+            <translation>Bekapcsolás (Ctrl+O)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Thursday</source>
-            <translation type="unfinished" />
+            <translation>Csütörtök</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Tier</source>
-            <translation type="unfinished" />
+            <translation>Szint</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Tuesday</source>
-            <translation type="unfinished" />
+            <translation>Kedd</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>Unexpected error, nothing was saved: {error}</source>
-            <translation type="unfinished" />
+            <translation>Váratlan hiba, semmi sem lett mentve: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>Uses</source>
-            <translation type="unfinished" />
+            <translation>Alkalmak</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Wednesday</source>
-            <translation type="unfinished" />
+            <translation>Szerda</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>What members already hold gets the full {days} days from today.</source>
-            <translation type="unfinished" />
+            <translation>Ami már a tagoknál van, mától a teljes {days} napot megkapja.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Mikor</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>any day</source>
-            <translation type="unfinished" />
+            <translation>bármely nap</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>e.g. 10 car washes</source>
-            <translation type="unfinished" />
+            <translation>pl. 10 autómosás</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>e.g. 500 Ft off</source>
-            <translation type="unfinished" />
+            <translation>pl. 500 Ft kedvezmény</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>e.g. Cashback</source>
-            <translation type="unfinished" />
+            <translation>pl. Cashback</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>e.g. Double Tuesdays</source>
-            <translation type="unfinished" />
+            <translation>pl. Dupla pont kedden</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>e.g. Gold</source>
-            <translation type="unfinished" />
+            <translation>pl. Arany</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>e.g. Latte</source>
-            <translation type="unfinished" />
+            <translation>pl. Latte</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>e.g. Points</source>
-            <translation type="unfinished" />
+            <translation>pl. Pontok</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>e.g. coffee</source>
-            <translation type="unfinished" />
+            <translation>pl. kávé</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>empty: catalogue only</source>
-            <translation type="unfinished" />
+            <translation>üresen: csak katalógus</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>empty: never</source>
-            <translation type="unfinished" />
+            <translation>üresen: soha</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>empty: none</source>
-            <translation type="unfinished" />
+            <translation>üresen: nincs</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>every day</source>
-            <translation type="unfinished" />
+            <translation>minden nap</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>free {item}</source>
-            <translation type="unfinished" />
+            <translation>ingyenes {item}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>on</source>
-            <translation type="unfinished" />
+            <translation>bekapcsolva</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>paid only</source>
-            <translation type="unfinished" />
+            <translation>csak fizetős</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>spend {amount}</source>
-            <translation type="unfinished" />
+            <translation>{amount} költés</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>switched off</source>
-            <translation type="unfinished" />
+            <translation>kikapcsolva</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>{amount} off</source>
-            <translation type="unfinished" />
+            <translation>{amount} kedvezmény</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/fields.py" />
             <source>{field}: enter a value.</source>
-            <translation type="unfinished" />
+            <translation>{field}: adj meg egy értéket.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/fields.py" />
             <source>{field}: “{text}” is not understood.</source>
-            <translation type="unfinished" />
+            <translation>{field}: „{text}” nem értelmezhető.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <location filename="../../loyalty_pos/ui/setup/fields.py" />
             <source>{name} (off)</source>
-            <translation type="unfinished" />
+            <translation>{name} (kikapcsolva)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/fields.py" />
             <source>{n} days</source>
-            <translation type="unfinished" />
+            <translation>{n} nap</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>{n} visits</source>
-            <translation type="unfinished" />
+            <translation>{n} vásárlás</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>{p} % off</source>
-            <translation type="unfinished" />
+            <translation>{p}% kedvezmény</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>{p} off</source>
-            <translation type="unfinished" />
+            <translation>{p} kedvezmény</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>{what} in {days} days</source>
-            <translation type="unfinished" />
+            <translation>{days} nap alatt: {what}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>“{name}” is on again from the next checkout.</source>
-            <translation type="unfinished" />
+            <translation>„{name}” a következő fizetéstől újra be van kapcsolva.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>“{name}” is switched off: it earns no more points.</source>
-            <translation type="unfinished" />
+            <translation>„{name}” kikapcsolva: nem gyűjt több pontot.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>“{name}” is switched off: it gives no more cashback.</source>
-            <translation type="unfinished" />
+            <translation>„{name}” kikapcsolva: nem jár több jóváírás.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>“{name}” is switched off: it is no longer sold.</source>
-            <translation type="unfinished" />
+            <translation>„{name}” kikapcsolva: már nem kapható.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>“{name}” is switched off: it no longer multiplies points.</source>
-            <translation type="unfinished" />
+            <translation>„{name}” kikapcsolva: már nem szorozza a pontokat.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>“{name}” is switched off: nobody new reaches it and it is not sold.</source>
-            <translation type="unfinished" />
+            <translation>„{name}” kikapcsolva: új tag nem éri el, és nem kapható.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>“{name}” is switched off: the counter no longer lists it.</source>
-            <translation type="unfinished" />
+            <translation>„{name}” kikapcsolva: a kassza már nem listázza.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>“{name}” is switched off: the counter no longer offers it.</source>
-            <translation type="unfinished" />
+            <translation>„{name}” kikapcsolva: a kassza már nem kínálja fel.</translation>
         </message>
     </context>
     <context>
@@ -6982,82 +7019,82 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
             <source>Currency (ISO 4217)</source>
-            <translation type="unfinished" />
+            <translation>Pénznem (ISO 4217)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
             <source>Five answers and the counter is ready. You can change them later.</source>
-            <translation type="unfinished" />
+            <translation>Öt válasz, és kész a kassza. Később bármikor módosíthatod őket.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Nyelv</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
             <source>None now (F9 later)</source>
-            <translation type="unfinished" />
+            <translation>Most nem (később: F9)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
             <source>Owner's PIN (4–8 digits)</source>
-            <translation type="unfinished" />
+            <translation>Tulajdonosi PIN-kód (4–8 számjegy)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
             <source>PIN once more</source>
-            <translation type="unfinished" />
+            <translation>PIN-kód még egyszer</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
             <source>Quit</source>
-            <translation type="unfinished" />
+            <translation>Kilépés</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
             <source>Set up your shop</source>
-            <translation type="unfinished" />
+            <translation>Állítsd be az üzletedet</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
             <source>Shop name</source>
-            <translation type="unfinished" />
+            <translation>Üzlet neve</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
             <source>Start</source>
-            <translation type="unfinished" />
+            <translation>Indítás</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
             <source>The two PINs differ. Type the same PIN twice.</source>
-            <translation type="unfinished" />
+            <translation>A két PIN-kód eltér. Írd be kétszer ugyanazt.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
             <source>Unexpected error: {error}</source>
-            <translation type="unfinished" />
+            <translation>Váratlan hiba: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
             <source>Welcome to Loyalty POS</source>
-            <translation type="unfinished" />
+            <translation>Üdvözöl a Loyalty POS</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
             <source>Your first punch card</source>
-            <translation type="unfinished" />
+            <translation>Az első pecsétkártyád</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
             <source>e.g. Kávé Sarok</source>
-            <translation type="unfinished" />
+            <translation>pl. Kávé Sarok</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
             <source>{title} ({stamps} stamps, reward: {reward})</source>
-            <translation type="unfinished" />
+            <translation>{title} ({stamps} pecsét, jutalom: {reward})</translation>
         </message>
     </context>
     <context>
@@ -7065,112 +7102,125 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>+{n}</source>
-            <translation type="unfinished" />
+            <translation>+{n}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>+{n} stamps</source>
-            <translation type="unfinished" />
+            <translation>+{n} pecsét</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Összeg</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Card</source>
-            <translation type="unfinished" />
+            <translation>Kártya</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>Tag</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Nothing earned this time.</source>
-            <translation type="unfinished" />
+            <translation>Ezúttal nem gyűlt semmi.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Paid with credit</source>
-            <translation type="unfinished" />
+            <translation>Fizetve jóváírásból</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Paid with gift card</source>
-            <translation type="unfinished" />
+            <translation>Fizetve ajándékkártyával</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Points</source>
-            <translation type="unfinished" />
+            <translation>Pontok</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Reward given: {reward}</source>
-            <translation type="unfinished" />
+            <translation>Kiadott jutalom: {reward}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Rewards ready</source>
-            <translation type="unfinished" />
+            <translation>Beváltható jutalmak</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Store credit</source>
-            <translation type="unfinished" />
+            <translation>Jóváírás</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Thank you!</source>
-            <translation type="unfinished" />
+            <translation>Köszönjük!</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>This visit</source>
-            <translation type="unfinished" />
+            <translation>Ez a vásárlás</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Tier</source>
-            <translation type="unfinished" />
+            <translation>Szint</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>To pay</source>
-            <translation type="unfinished" />
+            <translation>Fizetendő</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Your cards</source>
-            <translation type="unfinished" />
+            <translation>Kártyáid</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Your coupon</source>
-            <translation type="unfinished" />
+            <translation>Kuponod</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>{n} left</source>
-            <translation type="unfinished" />
+            <translation>{n} maradt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>{n} points</source>
-            <translation type="unfinished" />
+            <translation>{n} pont</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>{program} (switched off)</source>
-            <translation type="unfinished" />
+            <translation>{program} (kikapcsolva)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>{program}: card complete!</source>
-            <translation type="unfinished" />
+            <translation>{program}: betelt a kártya!</translation>
+        </message>
+    </context>
+    <context>
+        <name>Staff</name>
+        <message>
+            <location filename="../../loyalty_pos/services/staff.py" />
+            <source>Cashier</source>
+            <translation>Pénztáros</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/staff.py" />
+            <source>Owner</source>
+            <translation>Tulajdonos</translation>
         </message>
     </context>
     <context>
@@ -7178,97 +7228,97 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>A PIN is optional for cashiers.</source>
-            <translation type="unfinished" />
+            <translation>Pénztárosnak nem kötelező a PIN-kód.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>Cashier</source>
-            <translation type="unfinished" />
+            <translation>Pénztáros</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Bezárás</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>Has a PIN; leave empty to keep it.</source>
-            <translation type="unfinished" />
+            <translation>Van PIN-kódja; hagyd üresen, ha marad.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Név</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>New PIN</source>
-            <translation type="unfinished" />
+            <translation>Új PIN-kód</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>New person</source>
-            <translation type="unfinished" />
+            <translation>Új munkatárs</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>No PIN: switches at the till without one.</source>
-            <translation type="unfinished" />
+            <translation>Nincs PIN-kód: kód nélkül vált a kasszánál.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Tulajdonos</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>PIN</source>
-            <translation type="unfinished" />
+            <translation>PIN-kód</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Szerepkör</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Mentés</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>Staff</source>
-            <translation type="unfinished" />
+            <translation>Munkatársak</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>Unexpected error: {error}</source>
-            <translation type="unfinished" />
+            <translation>Váratlan hiba: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>Works here</source>
-            <translation type="unfinished" />
+            <translation>Itt dolgozik</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>cashier</source>
-            <translation type="unfinished" />
+            <translation>pénztáros</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>left</source>
-            <translation type="unfinished" />
+            <translation>kilépett</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>no PIN</source>
-            <translation type="unfinished" />
+            <translation>nincs PIN-kód</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>owner</source>
-            <translation type="unfinished" />
+            <translation>tulajdonos</translation>
         </message>
     </context>
     <context>
@@ -7276,27 +7326,27 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/stamp_card.py" />
             <source>REWARD READY: {reward}</source>
-            <translation type="unfinished" />
+            <translation>BEVÁLTHATÓ JUTALOM: {reward}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/stamp_card.py" />
             <source>Reward: {reward}</source>
-            <translation type="unfinished" />
+            <translation>Jutalom: {reward}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/stamp_card.py" />
             <source>Switched off: no new stamps on this card.</source>
-            <translation type="unfinished" />
+            <translation>Kikapcsolva: erre a kártyára nem jár új pecsét.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/stamp_card.py" />
             <source>{n} REWARDS READY: {reward}</source>
-            <translation type="unfinished" />
+            <translation>{n} BEVÁLTHATÓ JUTALOM: {reward}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/stamp_card.py" />
             <source>{program} (switched off)</source>
-            <translation type="unfinished" />
+            <translation>{program} (kikapcsolva)</translation>
         </message>
     </context>
     <context>
@@ -7304,40 +7354,100 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/stamp_rows.py" />
             <source>Items</source>
-            <translation type="unfinished" />
+            <translation>Darab</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/stamp_rows.py" />
             <source>{program}: items</source>
-            <translation type="unfinished" />
+            <translation>{program}: darab</translation>
         </message>
     </context>
     <context>
         <name>StartupJobs</name>
+        <message numerus="yes">
+            <location filename="../../loyalty_pos/ui/startup_jobs.py" />
+            <source>%n birthday coupon(s) issued.</source>
+            <translation>
+                <numerusform>%n születésnapi kupon kiadva.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../loyalty_pos/ui/startup_jobs.py" />
+            <source>%n old stamp(s) expired.</source>
+            <translation>
+                <numerusform>%n régi pecsét lejárt.</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../loyalty_pos/ui/startup_jobs.py" />
             <source>Backup saved.</source>
-            <translation type="unfinished" />
+            <translation>Biztonsági mentés elkészült.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/startup_jobs.py" />
             <source>Start-up check failed: {error}</source>
-            <translation type="unfinished" />
+            <translation>Az indítási ellenőrzés sikertelen: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/startup_jobs.py" />
             <source>The database check found problems: {problems}</source>
-            <translation type="unfinished" />
+            <translation>Az adatbázis-ellenőrzés hibákat talált: {problems}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/startup_jobs.py" />
             <source>{n} birthday coupons issued.</source>
-            <translation type="unfinished" />
+            <translation type="vanished">{n} születésnapi kupon kiadva.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/startup_jobs.py" />
             <source>{n} old stamps expired.</source>
-            <translation type="unfinished" />
+            <translation type="vanished">{n} régi pecsét lejárt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Templates</name>
+        <message>
+            <location filename="../../loyalty_pos/services/setup.py" />
+            <source>10th coffee free</source>
+            <translation>Minden 10. kávé ingyen</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/setup.py" />
+            <source>20 % off the next pair</source>
+            <translation>20% kedvezmény a következő párra</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/setup.py" />
+            <source>5 pairs, 20 % off the next</source>
+            <translation>5 pár után 20% kedvezmény</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/setup.py" />
+            <source>6 washes, the 7th free</source>
+            <translation>6 mosás után a 7. ingyen</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/setup.py" />
+            <source>Car wash card</source>
+            <translation>Autómosó-kártya</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/setup.py" />
+            <source>Coffee card</source>
+            <translation>Kávékártya</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/setup.py" />
+            <source>Free coffee (the 10th)</source>
+            <translation>Ingyen kávé (a 10.)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/setup.py" />
+            <source>Free wash (the 7th)</source>
+            <translation>Ingyen mosás (a 7.)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/setup.py" />
+            <source>Shoe card</source>
+            <translation>Cipőkártya</translation>
         </message>
     </context>
     <context>
@@ -7345,32 +7455,32 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/tender_parts.py" />
             <source>Ctrl+H sets how much to use: highlight store credit or points under Apply, or scan a gift card, first.</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+H: mennyit használj fel. Előbb jelöld ki a jóváírást vagy a pontokat az Alkalmaz listában, vagy olvass be egy ajándékkártyát.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/tender_parts.py" />
             <source>Gift card</source>
-            <translation type="unfinished" />
+            <translation>Ajándékkártya</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/tender_parts.py" />
             <source>Gift card {code}: balance {balance} ({key}: use only part).</source>
-            <translation type="unfinished" />
+            <translation>Ajándékkártya {code} – egyenleg: {balance} ({key}: csak egy részét).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/tender_parts.py" />
             <source>Store credit</source>
-            <translation type="unfinished" />
+            <translation>Jóváírás</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/tender_parts.py" />
             <source>That gift card can't be read: scan it again.</source>
-            <translation type="unfinished" />
+            <translation>Az ajándékkártya nem olvasható: olvasd be újra.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/tender_parts.py" />
             <source>This gift card has nothing left to pay with.</source>
-            <translation type="unfinished" />
+            <translation>Ezen az ajándékkártyán nincs már felhasználható egyenleg.</translation>
         </message>
     </context>
     <context>
@@ -7378,158 +7488,159 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>+{amount} {name}</source>
-            <translation type="unfinished" />
+            <translation>+{amount} {name}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>+{amount} {name} ({percent}, rounded down)</source>
-            <translation type="unfinished" />
+            <translation>+{amount} {name} ({percent}, lefelé kerekítve)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>+{n} per item</source>
-            <translation type="unfinished" />
+            <translation>+{n} termékenként</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>+{n} per visit</source>
-            <translation type="unfinished" />
+            <translation>+{n} vásárlásonként</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>+{n} {name}</source>
-            <translation type="unfinished" />
+            <translation>+{n} {name}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>+{n} {name} ({rule}{capped})</source>
-            <translation type="unfinished" />
+            <translation>+{n} {name} ({rule}{capped})</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>, daily limit reached</source>
-            <translation type="unfinished" />
+            <translation>, napi korlát elérve</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Összeg</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>CASH
 DUE</source>
-            <translation type="unfinished" />
+            <translation>FIZETENDŐ
+ÖSSZEG</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>Cash due</source>
-            <translation type="unfinished" />
+            <translation>Fizetendő</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>Coupon: {name}</source>
-            <translation type="unfinished" />
+            <translation>Kupon: {name}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>Earns: {what}</source>
-            <translation type="unfinished" />
+            <translation>Jár érte: {what}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>GIVE: {items}</source>
-            <translation type="unfinished" />
+            <translation>ADD ÁT: {items}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>Gift card ({left} left)</source>
-            <translation type="unfinished" />
+            <translation>Ajándékkártya (maradék: {left})</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>No member: nothing is earned. Scan a card to earn.</source>
-            <translation type="unfinished" />
+            <translation>Nincs tag: nem jár érte semmi. Gyűjtéshez olvass be egy kártyát.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>Paid with gift card</source>
-            <translation type="unfinished" />
+            <translation>Fizetve ajándékkártyával</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>Paid with store credit</source>
-            <translation type="unfinished" />
+            <translation>Fizetve jóváírásból</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>Store credit ({left} left)</source>
-            <translation type="unfinished" />
+            <translation>Jóváírás (maradék: {left})</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>To charge</source>
-            <translation type="unfinished" />
+            <translation>Végösszeg</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>Uses {name}</source>
-            <translation type="unfinished" />
+            <translation>Felhasználva: {name}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>Visit {id} confirmed. Collect the cash due; the next entry starts a new visit.</source>
-            <translation type="unfinished" />
+            <translation>Vásárlás #{id} rögzítve. Szedd be a fizetendő összeget; a következő bevitel új vásárlást kezd.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>referral bonus +{n}</source>
-            <translation type="unfinished" />
+            <translation>ajánlási bónusz +{n}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>{name} (pass)</source>
-            <translation type="unfinished" />
+            <translation>{name} (bérlet)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>{n} point per {step}, rounded down</source>
-            <translation type="unfinished" />
+            <translation>{n} pont / {step}, lefelé kerekítve</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>{n} points per {step}, rounded down</source>
-            <translation type="unfinished" />
+            <translation>{n} pont / {step}, lefelé kerekítve</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>{n} {name} ({left} left)</source>
-            <translation type="unfinished" />
+            <translation>{n} {name} (maradék: {left})</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>{program} +{n}</source>
-            <translation type="unfinished" />
+            <translation>{program} +{n}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>{p} %</source>
-            <translation type="unfinished" />
+            <translation>{p}%</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>{tier} discount ({percent})</source>
-            <translation type="unfinished" />
+            <translation>Szintkedvezmény: {tier} ({percent})</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>{tier} membership</source>
-            <translation type="unfinished" />
+            <translation>Tagság: {tier}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>×{m}</source>
-            <translation type="unfinished" />
+            <translation>×{m}</translation>
         </message>
     </context>
     <context>
@@ -7537,38 +7648,39 @@ DUE</source>
         <message>
             <location filename="../../loyalty_pos/ui/void_dialog.py" />
             <source>&amp;Reason:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Indok:</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/void_dialog.py" />
             <source>Cancel (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Mégse (Esc)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/void_dialog.py" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Indok</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/void_dialog.py" />
             <source>Reason (required), e.g. wrong customer</source>
-            <translation type="unfinished" />
+            <translation>Indok (kötelező), pl. rossz vásárló</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/void_dialog.py" />
             <source>Void a visit</source>
-            <translation type="unfinished" />
+            <translation>Vásárlás sztornózása</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/void_dialog.py" />
             <source>Void this visit?
 {visit}</source>
-            <translation type="unfinished" />
+            <translation>Sztornózod ezt a vásárlást?
+{visit}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/void_dialog.py" />
             <source>Void visit (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Sztornó (Enter)</translation>
         </message>
     </context>
 </TS>

@@ -6,77 +6,77 @@
         <message>
             <location filename="../../loyalty_pos/ui/adjust_dialog.py" />
             <source>&amp;Balance:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Saldo:</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/adjust_dialog.py" />
             <source>&amp;Correction (+/−):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Korrigering (+/−):</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/adjust_dialog.py" />
             <source>&amp;Reason:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Grunn:</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/adjust_dialog.py" />
             <source>Cancel (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Avbryt (Esc)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/adjust_dialog.py" />
             <source>Correct a balance</source>
-            <translation type="unfinished" />
+            <translation>Korriger en saldo</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/adjust_dialog.py" />
             <source>Correction</source>
-            <translation type="unfinished" />
+            <translation>Korrigering</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/adjust_dialog.py" />
             <source>Reason (required), e.g. lost receipt</source>
-            <translation type="unfinished" />
+            <translation>Grunn (påkrevd), f.eks. mistet kvittering</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/adjust_dialog.py" />
             <source>Save (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Lagre (Enter)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/adjust_dialog.py" />
             <source>This shop has no balances to correct.</source>
-            <translation type="unfinished" />
+            <translation>Denne butikken har ingen saldoer å korrigere.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/adjust_dialog.py" />
             <source>points</source>
-            <translation type="unfinished" />
+            <translation>poeng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/adjust_dialog.py" />
             <source>rewards ready</source>
-            <translation type="unfinished" />
+            <translation>belønninger klare</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/adjust_dialog.py" />
             <source>stamps</source>
-            <translation type="unfinished" />
+            <translation>stempler</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/adjust_dialog.py" />
             <source>store credit (minor units)</source>
-            <translation type="unfinished" />
+            <translation>tilgode (minste myntenhet)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/adjust_dialog.py" />
             <source>uses left</source>
-            <translation type="unfinished" />
+            <translation>klipp igjen</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/adjust_dialog.py" />
             <source>{name}: {what} ({held} now)</source>
-            <translation type="unfinished" />
+            <translation>{name}: {what} ({held} nå)</translation>
         </message>
     </context>
     <context>
@@ -86,172 +86,174 @@
             <source>1. The data the counter holds now ({members} members, {visits} visits) is saved first, as a backup named “Before a restore”. Restoring that one undoes this.
 
 2. Then the counter shows the data of {when}: {old_members} members, {old_visits} visits. Visits and members recorded after that are then only in the saved backup.</source>
-            <translation type="unfinished" />
+            <translation>1. Dataene kassen har nå ({members} medlemmer, {visits} besøk), lagres først som en sikkerhetskopi med navnet «Før gjenoppretting». Gjenoppretter du den, angrer du dette.
+
+2. Deretter viser kassen dataene fra {when}: {old_members} medlemmer, {old_visits} besøk. Besøk og medlemmer som er registrert etter det, finnes da bare i den lagrede sikkerhetskopien.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>A backup is taken every day when the app starts (the last 7 are kept) and before every update. Folder: {folder}</source>
-            <translation type="unfinished" />
+            <translation>Det tas en sikkerhetskopi hver dag når appen starter (de 7 siste beholdes) og før hver oppdatering. Mappe: {folder}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Back up now (Ctrl+B)</source>
-            <translation type="unfinished" />
+            <translation>Ta kopi nå (Ctrl+B)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Backup taken: {name}</source>
-            <translation type="unfinished" />
+            <translation>Sikkerhetskopi tatt: {name}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Backups</source>
-            <translation type="unfinished" />
+            <translation>Sikkerhetskopier</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Before a restore</source>
-            <translation type="unfinished" />
+            <translation>Før gjenoppretting</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Before an update</source>
-            <translation type="unfinished" />
+            <translation>Før oppdatering</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Choose a backup with ↑ ↓, then press Enter to restore it.</source>
-            <translation type="unfinished" />
+            <translation>Velg en sikkerhetskopi med ↑ ↓, og trykk Enter for å gjenopprette den.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Close (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Lukk (Esc)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Copy saved: {path}</source>
-            <translation type="unfinished" />
+            <translation>Kopi lagret: {path}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Daily</source>
-            <translation type="unfinished" />
+            <translation>Daglig</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>It was made by an earlier version and is updated first.</source>
-            <translation type="unfinished" />
+            <translation>Den ble laget av en eldre versjon og oppdateres først.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Loyalty POS data (*.sqlite3 *.db);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Loyalty POS-data (*.sqlite3 *.db);;Alle filer (*)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Made by hand</source>
-            <translation type="unfinished" />
+            <translation>Manuell</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>Medlemmer</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>No backups yet. Ctrl+B takes one now.</source>
-            <translation type="unfinished" />
+            <translation>Ingen sikkerhetskopier ennå. Ctrl+B tar en nå.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Other file</source>
-            <translation type="unfinished" />
+            <translation>Annen fil</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Restore a backup from a file</source>
-            <translation type="unfinished" />
+            <translation>Gjenopprett en sikkerhetskopi fra fil</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Restore from a file… (Ctrl+O)</source>
-            <translation type="unfinished" />
+            <translation>Gjenopprett fra fil… (Ctrl+O)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Restore the backup of {when}?</source>
-            <translation type="unfinished" />
+            <translation>Gjenopprette sikkerhetskopien fra {when}?</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Restored the backup of {when}: {members} members, {visits} visits. The data it replaced is saved as the newest backup (“Before a restore”).</source>
-            <translation type="unfinished" />
+            <translation>Sikkerhetskopien fra {when} er gjenopprettet: {members} medlemmer, {visits} besøk. Dataene den erstattet, er lagret som nyeste sikkerhetskopi («Før gjenoppretting»).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Restore… (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Gjenopprett… (Enter)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Save a copy of the shop's data to (e.g. a USB stick)</source>
-            <translation type="unfinished" />
+            <translation>Lagre en kopi av butikkens data i (f.eks. en minnepinne)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Save a copy to… (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Lagre kopi i… (Ctrl+S)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Størrelse</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Taken</source>
-            <translation type="unfinished" />
+            <translation>Tatt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>The counter holds {members} members and {visits} visits now.</source>
-            <translation type="unfinished" />
+            <translation>Kassen har nå {members} medlemmer og {visits} besøk.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Unexpected error: {error}</source>
-            <translation type="unfinished" />
+            <translation>Uventet feil: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Visits</source>
-            <translation type="unfinished" />
+            <translation>Besøk</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>cannot be read</source>
-            <translation type="unfinished" />
+            <translation>kan ikke leses</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>{date} {time} ({ago})</source>
-            <translation type="unfinished" />
+            <translation>{date} kl. {time} ({ago})</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>{kind}, older version</source>
-            <translation type="unfinished" />
+            <translation>{kind}, eldre versjon</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>{name} is not a backup of Loyalty POS. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{name} er ikke en sikkerhetskopi fra Loyalty POS. Ingenting ble endret.</translation>
         </message>
     </context>
     <context>
@@ -259,22 +261,22 @@
         <message>
             <location filename="../../loyalty_pos/ui/balances.py" />
             <source>Store credit</source>
-            <translation type="unfinished" />
+            <translation>Tilgode</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/balances.py" />
             <source>{n} expire by {date}</source>
-            <translation type="unfinished" />
+            <translation>{n} utløper innen {date}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/balances.py" />
             <source>{n} left</source>
-            <translation type="unfinished" />
+            <translation>{n} igjen</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/balances.py" />
             <source>{points} = {value}</source>
-            <translation type="unfinished" />
+            <translation>{points} = {value}</translation>
         </message>
     </context>
     <context>
@@ -282,127 +284,127 @@
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>&amp;Line of text</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tekstlinje</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>&amp;Shop name on the card</source>
-            <translation type="unfinished" />
+            <translation>&amp;Butikknavn på kortet</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>58 mm</source>
-            <translation type="unfinished" />
+            <translation>58 mm</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>80 mm</source>
-            <translation type="unfinished" />
+            <translation>80 mm</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>A logo is set.</source>
-            <translation type="unfinished" />
+            <translation>Logo er valgt.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>Accent colour</source>
-            <translation type="unfinished" />
+            <translation>Aksentfarge</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>Background</source>
-            <translation type="unfinished" />
+            <translation>Bakgrunn</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>Bar&amp;code</source>
-            <translation type="unfinished" />
+            <translation>Strek&amp;kode</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Avbryt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>Card design</source>
-            <translation type="unfinished" />
+            <translation>Kortdesign</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>Choose a logo</source>
-            <translation type="unfinished" />
+            <translation>Velg en logo</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>Choose logo…</source>
-            <translation type="unfinished" />
+            <translation>Velg logo…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>Code 128</source>
-            <translation type="unfinished" />
+            <translation>Code 128</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>EAN-13 (scans everywhere)</source>
-            <translation type="unfinished" />
+            <translation>EAN-13 (skannes overalt)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>Logo</source>
-            <translation type="unfinished" />
+            <translation>Logo</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>No logo</source>
-            <translation type="unfinished" />
+            <translation>Ingen logo</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>Ingen</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>Pick…</source>
-            <translation type="unfinished" />
+            <translation>Velg…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>Pictures (*.png *.jpg *.jpeg *.bmp)</source>
-            <translation type="unfinished" />
+            <translation>Bilder (*.png *.jpg *.jpeg *.bmp)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>Forhåndsvisning</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Lagre</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>Slip &amp;paper</source>
-            <translation type="unfinished" />
+            <translation>K&amp;vitteringspapir</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>Text colour</source>
-            <translation type="unfinished" />
+            <translation>Tekstfarge</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>Unexpected error: {error}</source>
-            <translation type="unfinished" />
+            <translation>Uventet feil: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>e.g. Every 10th coffee free</source>
-            <translation type="unfinished" />
+            <translation>f.eks. Hver 10. kaffe gratis</translation>
         </message>
     </context>
     <context>
@@ -410,42 +412,42 @@
         <message>
             <location filename="../../loyalty_pos/ui/cashier_switch.py" />
             <source> (now)</source>
-            <translation type="unfinished" />
+            <translation> (nå)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/cashier_switch.py" />
             <source>Esc: cancel</source>
-            <translation type="unfinished" />
+            <translation>Esc: avbryt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/cashier_switch.py" />
             <source>Switch cashier</source>
-            <translation type="unfinished" />
+            <translation>Bytt kasserer</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/cashier_switch.py" />
             <source>Unexpected error: {error}</source>
-            <translation type="unfinished" />
+            <translation>Uventet feil: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/cashier_switch.py" />
             <source>Who is at the till? Press their number.</source>
-            <translation type="unfinished" />
+            <translation>Hvem står i kassen? Trykk tallet ved navnet.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/cashier_switch.py" />
             <source>cashier</source>
-            <translation type="unfinished" />
+            <translation>kasserer</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/cashier_switch.py" />
             <source>owner</source>
-            <translation type="unfinished" />
+            <translation>eier</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/cashier_switch.py" />
             <source>{name}, your PIN (then Enter):</source>
-            <translation type="unfinished" />
+            <translation>{name}, PIN-koden din (så Enter):</translation>
         </message>
     </context>
     <context>
@@ -453,52 +455,52 @@
         <message>
             <location filename="../../loyalty_pos/ui/reports/charts.py" />
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>Medlemmer</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/charts.py" />
             <source>M{n}</source>
-            <translation type="unfinished" />
+            <translation>M{n}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/charts.py" />
             <source>NPS</source>
-            <translation type="unfinished" />
+            <translation>NPS</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/charts.py" />
             <source>NPS over time</source>
-            <translation type="unfinished" />
+            <translation>NPS over tid</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/charts.py" />
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Nye</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/charts.py" />
             <source>New and returning members</source>
-            <translation type="unfinished" />
+            <translation>Nye og tilbakevendende medlemmer</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/charts.py" />
             <source>Returning</source>
-            <translation type="unfinished" />
+            <translation>Tilbakevendende</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/charts.py" />
             <source>Sales ({currency})</source>
-            <translation type="unfinished" />
+            <translation>Salg ({currency})</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/charts.py" />
             <source>Visits</source>
-            <translation type="unfinished" />
+            <translation>Besøk</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/charts.py" />
             <source>Visits and sales</source>
-            <translation type="unfinished" />
+            <translation>Besøk og salg</translation>
         </message>
     </context>
     <context>
@@ -506,72 +508,72 @@
         <message>
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
             <source>&amp;Amount</source>
-            <translation type="unfinished" />
+            <translation>&amp;Beløp</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Beløp</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
             <source>Apply (Space ticks · {key} how much)</source>
-            <translation type="unfinished" />
+            <translation>Bruk (Mellomrom velger · {key} hvor mye)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
             <source>Confirm (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Bekreft (Enter)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
             <source>Coupon code</source>
-            <translation type="unfinished" />
+            <translation>Kupongkode</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
             <source>Coupon {code} added.</source>
-            <translation type="unfinished" />
+            <translation>Kupong {code} er lagt til.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
             <source>Enter the amount, the items or a reward.</source>
-            <translation type="unfinished" />
+            <translation>Tast inn beløp, varer eller en belønning.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
             <source>Gift card code</source>
-            <translation type="unfinished" />
+            <translation>Gavekortkode</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
             <source>Items (digit = how many, + −)</source>
-            <translation type="unfinished" />
+            <translation>Varer (siffer = antall, + −)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
             <source>No member: enter an amount for a coupon or gift card, or scan a card.</source>
-            <translation type="unfinished" />
+            <translation>Uten medlem: tast inn et beløp for kupong eller gavekort, eller skann et kort.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
             <source>This visit</source>
-            <translation type="unfinished" />
+            <translation>Dette besøket</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
             <source>Unexpected error, nothing was saved: {error}</source>
-            <translation type="unfinished" />
+            <translation>Uventet feil, ingenting ble lagret: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
             <source>Unexpected error: {error}</source>
-            <translation type="unfinished" />
+            <translation>Uventet feil: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
             <source>{key}: take only part of the card's balance</source>
-            <translation type="unfinished" />
+            <translation>{key}: bruk bare en del av kortets saldo</translation>
         </message>
     </context>
     <context>
@@ -579,1168 +581,1161 @@
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source> (VOID)</source>
-            <translation type="unfinished" />
+            <translation> (ANNULLERT)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source> (at most {amount})</source>
-            <translation type="unfinished" />
+            <translation> (maks {amount})</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source> (program switched off)</source>
-            <translation type="unfinished" />
+            <translation> (programmet er slått av)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_backup.py" />
             <source>(older version)</source>
-            <translation type="unfinished" />
+            <translation>(eldre versjon)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>+{n} stamps</source>
-            <translation type="unfinished" />
+            <translation>+{n} stempler</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>, expires {date}</source>
-            <translation type="unfinished" />
+            <translation>, utløper {date}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>, for {name}</source>
-            <translation type="unfinished" />
+            <translation>, til {name}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>, rewards ready: {n} ({reward})</source>
-            <translation type="unfinished" />
+            <translation>, belønninger klare: {n} ({reward})</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>, valid until {date}</source>
-            <translation type="unfinished" />
+            <translation>, gyldig t.o.m. {date}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>--items needs --program NAME.</source>
-            <translation type="unfinished" />
+            <translation>--items krever --program NAME.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>--program needs --items N.</source>
-            <translation type="unfinished" />
+            <translation>--program krever --items N.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>--request-id must be 1 to {max} characters.</source>
-            <translation type="unfinished" />
+            <translation>--request-id må ha 1 til {max} tegn.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_owner.py" />
             <source>--to is before --from.</source>
-            <translation type="unfinished" />
+            <translation>--to er før --from.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>Added {kind} “{name}” (id {id}).</source>
-            <translation type="unfinished" />
+            <translation>Lagt til ({kind}): «{name}» (id {id}).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_owner.py" />
             <source>Added {name} ({role}), number {id}.</source>
-            <translation type="unfinished" />
+            <translation>La til {name} ({role}), nummer {id}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>Admin commands over the shop's database. Acts as the Owner; asks no PIN.</source>
-            <translation type="unfinished" />
+            <translation>Administrasjonskommandoer for butikkens database. Opptrer som eieren og ber ikke om PIN-kode.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>Amount {amount}, discount {discount}, charged {charged}.</source>
-            <translation type="unfinished" />
+            <translation>Beløp {amount}, rabatt {discount}, totalt {charged}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>BLOCKED</source>
-            <translation type="unfinished" />
+            <translation>SPERRET</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_backup.py" />
             <source>Backup taken: {path}</source>
-            <translation type="unfinished" />
+            <translation>Sikkerhetskopi tatt: {path}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_data.py" />
             <source>Broken rows:</source>
-            <translation type="unfinished" />
+            <translation>Rader med feil:</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>Cannot use the database file: {error}</source>
-            <translation type="unfinished" />
+            <translation>Kan ikke bruke databasefilen: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_print.py" />
             <source>Cannot write {path}: no such folder, or it is a folder.</source>
-            <translation type="unfinished" />
+            <translation>Kan ikke skrive {path}: mappen finnes ikke, eller det er en mappe.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_print.py" />
             <source>Cannot write {path}: {error}</source>
-            <translation type="unfinished" />
+            <translation>Kan ikke skrive {path}: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>Card {code} does not belong to a member yet (enroll with: members add --card {code}).</source>
-            <translation type="unfinished" />
+            <translation>Kort {code} tilhører ikke noe medlem ennå (registrer med: members add --card {code}).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_shop.py" />
             <source>Card {code} is blocked.</source>
-            <translation type="unfinished" />
+            <translation>Kort {code} er sperret.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_shop.py" />
             <source>Card {code} works again.</source>
-            <translation type="unfinished" />
+            <translation>Kort {code} virker igjen.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_print.py" />
             <source>Card {old} is replaced by card {new} ({name}).</source>
-            <translation type="unfinished" />
+            <translation>Kort {old} er erstattet med kort {new} ({name}).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>Change a scheme. Options not given stay as they are; “none” empties one.</source>
-            <translation type="unfinished" />
+            <translation>Endre en ordning. Valg som ikke oppgis, forblir som de er; «none» tømmer et valg.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>Changed {kind} “{name}” (id {id}): from the next checkout.</source>
-            <translation type="unfinished" />
+            <translation>Endret ({kind}): «{name}» (id {id}), gjelder fra neste kjøp.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_data.py" />
             <source>Columns: {list}</source>
-            <translation type="unfinished" />
+            <translation>Kolonner: {list}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_backup.py" />
             <source>Copy saved: {path}</source>
-            <translation type="unfinished" />
+            <translation>Kopi lagret: {path}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>Coupon for next visit: {code}</source>
-            <translation type="unfinished" />
+            <translation>Kupong til neste besøk: {code}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>Coupon offer added:</source>
-            <translation type="unfinished" />
+            <translation>Kupongtilbud lagt til:</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>Coupon {code} issued: {offer}</source>
-            <translation type="unfinished" />
+            <translation>Kupong {code} utstedt: {offer}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>Created {path}.</source>
-            <translation type="unfinished" />
+            <translation>Opprettet {path}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>Credit earned: {n}</source>
-            <translation type="unfinished" />
+            <translation>Bonus opptjent: {n}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>Database error: {error}</source>
-            <translation type="unfinished" />
+            <translation>Databasefeil: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>Demo shop written to {path}: {members} members, {programs} programs.</source>
-            <translation type="unfinished" />
+            <translation>Demobutikk skrevet til {path}: {members} medlemmer, {programs} programmer.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_data.py" />
             <source>Dry run: nothing written.</source>
-            <translation type="unfinished" />
+            <translation>Prøvekjøring: ingenting skrevet.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>Enrolled:</source>
-            <translation type="unfinished" />
+            <translation>Registrert:</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_owner.py" />
             <source>Feedback {score} stored for visit {visit}.</source>
-            <translation type="unfinished" />
+            <translation>Tilbakemelding {score} lagret for besøk {visit}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>Gift card {code} is void: it is not printed again.</source>
-            <translation type="unfinished" />
+            <translation>Gavekort {code} er annullert: det skrives ikke ut på nytt.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>Gift card {code}: {balance} of {initial} left</source>
-            <translation type="unfinished" />
+            <translation>Gavekort {code}: {balance} av {initial} igjen</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>Give the member's CODE, or --no-member.</source>
-            <translation type="unfinished" />
+            <translation>Oppgi medlemmets CODE, eller --no-member.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_data.py" />
             <source>Members imported: {n}; opening balances: {rows}.</source>
-            <translation type="unfinished" />
+            <translation>Medlemmer importert: {n}; startsaldoer: {rows}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>Members in it keep it until their next tier review (now {n}).</source>
-            <translation type="unfinished" />
+            <translation>Medlemmene på nivået beholder det til neste nivåvurdering (nå {n}).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>Members keep the points they hold ({held} in all, held by {n}) to spend.</source>
-            <translation type="unfinished" />
+            <translation>Medlemmene beholder poengene sine ({held} i alt, fordelt på {n}) og kan bruke dem.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>Members keep the uses they bought ({held} in all, held by {n}) to use.</source>
-            <translation type="unfinished" />
+            <translation>Medlemmene beholder klippene de har kjøpt ({held} i alt, fordelt på {n}) og kan bruke dem.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>Members keep their rewards ready ({held} in all, held by {n}) to redeem.</source>
-            <translation type="unfinished" />
+            <translation>Medlemmene beholder belønningene sine ({held} i alt, fordelt på {n}) og kan løse dem inn.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>Members keep their store credit ({held} in all, held by {n}) to pay with.</source>
-            <translation type="unfinished" />
+            <translation>Medlemmene beholder tilgodebeløpet sitt ({held} i alt, fordelt på {n}) og kan betale med det.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_backup.py" />
             <source>No backups yet.</source>
-            <translation type="unfinished" />
+            <translation>Ingen sikkerhetskopier ennå.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>No coupon offers.</source>
-            <translation type="unfinished" />
+            <translation>Ingen kupongtilbud.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_print.py" />
             <source>No member has a card to print.</source>
-            <translation type="unfinished" />
+            <translation>Ingen medlemmer har et kort å skrive ut.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>No members found.</source>
-            <translation type="unfinished" />
+            <translation>Fant ingen medlemmer.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>No points program takes points as payment.</source>
-            <translation type="unfinished" />
+            <translation>Ingen poengprogrammer tar imot poeng som betaling.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>No programs yet.</source>
-            <translation type="unfinished" />
+            <translation>Ingen programmer ennå.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_data.py" />
             <source>Not imported: {list}</source>
-            <translation type="unfinished" />
+            <translation>Ikke importert: {list}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>Nothing unusual today.</source>
-            <translation type="unfinished" />
+            <translation>Ingenting uvanlig i dag.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>OK: the database and the ledger are consistent.</source>
-            <translation type="unfinished" />
+            <translation>OK: databasen og transaksjonsloggen stemmer overens.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>Points earned: {n}</source>
-            <translation type="unfinished" />
+            <translation>Poeng opptjent: {n}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>Printed to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Skrevet ut til {path}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>Problems found: {n}</source>
-            <translation type="unfinished" />
+            <translation>Problemer funnet: {n}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>Program added:</source>
-            <translation type="unfinished" />
+            <translation>Program lagt til:</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>Program changed:</source>
-            <translation type="unfinished" />
+            <translation>Program endret:</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>Refunded {amount} of visit {id} ({state}).</source>
-            <translation type="unfinished" />
+            <translation>Refunderte {amount} av besøk {id} ({state}).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_print.py" />
             <source>Reserved blank cards:</source>
-            <translation type="unfinished" />
+            <translation>Reserverte blanke kort:</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_backup.py" />
             <source>Restored {file}: {members} members, {visits} visits.</source>
-            <translation type="unfinished" />
+            <translation>Gjenopprettet {file}: {members} medlemmer, {visits} besøk.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>Say what the visit does: --amount N, --item NAME=N, --program NAME --items N, --redeem NAME.</source>
-            <translation type="unfinished" />
+            <translation>Oppgi hva besøket gjør: --amount N, --item NAME=N, --program NAME --items N, --redeem NAME.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>Say what to change: one or more options (programs update {kind} --help).</source>
-            <translation type="unfinished" />
+            <translation>Oppgi hva som skal endres: ett eller flere valg (programs update {kind} --help).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>Several of them are called “{name}” (ids {ids}): give the id instead.</source>
-            <translation type="unfinished" />
+            <translation>Flere av dem heter «{name}» (id {ids}): oppgi id i stedet.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_data.py" />
             <source>Skipped broken lines: {lines}.</source>
-            <translation type="unfinished" />
+            <translation>Hoppet over linjer med feil: {lines}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>Sold:</source>
-            <translation type="unfinished" />
+            <translation>Solgt:</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>Switched off {kind} “{name}” (id {id}).</source>
-            <translation type="unfinished" />
+            <translation>Slått av ({kind}): «{name}» (id {id}).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>Switched on {kind} “{name}” (id {id}).</source>
-            <translation type="unfinished" />
+            <translation>Slått på ({kind}): «{name}» (id {id}).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_backup.py" />
             <source>The data it replaced was saved as {saved} (restore it to undo).</source>
-            <translation type="unfinished" />
+            <translation>Dataene den erstattet, ble lagret som {saved} (gjenopprett den for å angre).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>The demo shop is not part of this build.</source>
-            <translation type="unfinished" />
+            <translation>Demobutikken er ikke med i denne versjonen.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_shop.py" />
             <source>The membership of {name} is active again.</source>
-            <translation type="unfinished" />
+            <translation>Medlemskapet til {name} er aktivt igjen.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_shop.py" />
             <source>The membership of {name} is blocked.</source>
-            <translation type="unfinished" />
+            <translation>Medlemskapet til {name} er sperret.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>There is no database at {path}. Create it with: loyalty-pos admin init</source>
-            <translation type="unfinished" />
+            <translation>Det finnes ingen database i {path}. Opprett den med: loyalty-pos admin init</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>There is no program “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Programmet «{name}» finnes ikke.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>There is no {what} “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Finner ikke {what} «{name}».</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>Unfinished cards ({stamps} stamps in all, held by {n}) get no new stamps.</source>
-            <translation type="unfinished" />
+            <translation>Uferdige kort ({stamps} stempler i alt, fordelt på {n}) får ingen nye stempler.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_backup.py" />
             <source>Updated to this version: {names}.</source>
-            <translation type="unfinished" />
+            <translation>Oppdatert til denne versjonen: {names}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>Visit {id} recorded.</source>
-            <translation type="unfinished" />
+            <translation>Besøk {id} registrert.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>Visit {id} voided.</source>
-            <translation type="unfinished" />
+            <translation>Besøk {id} annullert.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>Visit {id} was already recorded; nothing new was written.</source>
-            <translation type="unfinished" />
+            <translation>Besøk {id} var allerede registrert; ingenting nytt ble skrevet.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>Voided:</source>
-            <translation type="unfinished" />
+            <translation>Annullert:</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_data.py" />
             <source>Written: {path} ({what}, rows: {rows}).</source>
-            <translation type="unfinished" />
+            <translation>Skrevet: {path} ({what}, rader: {rows}).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>a blank card to give</source>
-            <translation type="unfinished" />
+            <translation>et blankt kort som medlemmet får</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_backup.py" />
             <source>a file name from 'backup list', or the path of a backup</source>
-            <translation type="unfinished" />
+            <translation>et filnavn fra 'backup list', eller stien til en sikkerhetskopi</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_print.py" />
             <source>a member's card</source>
-            <translation type="unfinished" />
+            <translation>kortet til et medlem</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>a multi-use code</source>
-            <translation type="unfinished" />
+            <translation>en kode som kan brukes flere ganger</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>add a catalogue reward</source>
-            <translation type="unfinished" />
+            <translation>legg til en katalogbelønning</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>add a coupon offer</source>
-            <translation type="unfinished" />
+            <translation>legg til et kupongtilbud</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>add a prepaid pass</source>
-            <translation type="unfinished" />
+            <translation>legg til et forhåndsbetalt klippekort</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>add a punch card</source>
-            <translation type="unfinished" />
+            <translation>legg til et stempelkort</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_owner.py" />
             <source>add a staff member</source>
-            <translation type="unfinished" />
+            <translation>legg til en ansatt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>add a tier</source>
-            <translation type="unfinished" />
+            <translation>legg til et nivå</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>add an item</source>
-            <translation type="unfinished" />
+            <translation>legg til en vare</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>add cashback credit</source>
-            <translation type="unfinished" />
+            <translation>legg til et bonusprogram</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>add points</source>
-            <translation type="unfinished" />
+            <translation>legg til et poengprogram</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>add, find and show members</source>
-            <translation type="unfinished" />
+            <translation>legg til, finn og vis medlemmer</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_print.py" />
             <source>also write the new card (CR80) to a PDF</source>
-            <translation type="unfinished" />
+            <translation>skriv også det nye kortet (CR80) til en PDF</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>an amount cannot be negative</source>
-            <translation type="unfinished" />
+            <translation>et beløp kan ikke være negativt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>an item count is 1 or more</source>
-            <translation type="unfinished" />
+            <translation>et vareantall er 1 eller mer</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>at most {n} a day</source>
-            <translation type="unfinished" />
+            <translation>høyst {n} per dag</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>balance and history</source>
-            <translation type="unfinished" />
+            <translation>saldo og historikk</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_shop.py" />
             <source>block a lost or misused card</source>
-            <translation type="unfinished" />
+            <translation>sperr et mistet eller misbrukt kort</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_shop.py" />
             <source>block a membership (all its cards)</source>
-            <translation type="unfinished" />
+            <translation>sperr et medlemskap (alle kortene)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_shop.py" />
             <source>block or unblock one card</source>
-            <translation type="unfinished" />
+            <translation>sperr eller opphev sperring av ett kort</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_backup.py" />
             <source>cannot be read</source>
-            <translation type="unfinished" />
+            <translation>kan ikke leses</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>cards completed: {n}</source>
-            <translation type="unfinished" />
+            <translation>kort fullført: {n}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>catalogue reward</source>
-            <translation type="unfinished" />
+            <translation>katalogbelønning</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>change a catalogue reward (options of add-reward)</source>
-            <translation type="unfinished" />
+            <translation>endre en katalogbelønning (valgene fra add-reward)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>change a credit program (options of add-credit)</source>
-            <translation type="unfinished" />
+            <translation>endre et bonusprogram (valgene fra add-credit)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>change a pass (options of add-pass)</source>
-            <translation type="unfinished" />
+            <translation>endre et klippekort (valgene fra add-pass)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>change a points program (options of add-points)</source>
-            <translation type="unfinished" />
+            <translation>endre et poengprogram (valgene fra add-points)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>change a promotion (options of add-promotion)</source>
-            <translation type="unfinished" />
+            <translation>endre en kampanje (valgene fra add-promotion)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>change a punch card (options of add-stamp-card)</source>
-            <translation type="unfinished" />
+            <translation>endre et stempelkort (valgene fra add-stamp-card)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>change a scheme: points|credit|pass|reward|promotion|tier|item|card</source>
-            <translation type="unfinished" />
+            <translation>endre en ordning: points|credit|pass|reward|promotion|tier|item|card</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>change a tier (options of add-tier)</source>
-            <translation type="unfinished" />
+            <translation>endre et nivå (valgene fra add-tier)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>change an item (options of add-item)</source>
-            <translation type="unfinished" />
+            <translation>endre en vare (valgene fra add-item)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_shop.py" />
             <source>change one setting: shop_name, currency or card_prefix</source>
-            <translation type="unfinished" />
+            <translation>endre én innstilling: shop_name, currency eller card_prefix</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>check out: earn and redeem</source>
-            <translation type="unfinished" />
+            <translation>registrer et kjøp: opptjen og løs inn</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>code {code}</source>
-            <translation type="unfinished" />
+            <translation>kode {code}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>codes valid {n} days</source>
-            <translation type="unfinished" />
+            <translation>kodene gjelder i {n} dager</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>correct a balance</source>
-            <translation type="unfinished" />
+            <translation>korriger en saldo</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>coupon offers and codes</source>
-            <translation type="unfinished" />
+            <translation>kupongtilbud og koder</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>create or migrate the database</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
-            <source>credit</source>
-            <translation type="unfinished" />
+            <translation>opprett eller migrer databasen</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>credit program</source>
-            <translation type="unfinished" />
+            <translation>bonusprogram</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>daily limit reached ({n} not given)</source>
-            <translation type="unfinished" />
+            <translation>dagsgrensen er nådd ({n} ikke gitt)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>database file (default: $LOYALTY_POS_DB, else the data dir)</source>
-            <translation type="unfinished" />
+            <translation>databasefil (standard: $LOYALTY_POS_DB, ellers datamappen)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>e-mail {email}</source>
-            <translation type="unfinished" />
+            <translation>e-post {email}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>each issued code is valid N days, counting the day of issue</source>
-            <translation type="unfinished" />
+            <translation>hver utstedte kode gjelder i N dager, medregnet utstedelsesdagen</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>enroll a member</source>
-            <translation type="unfinished" />
+            <translation>registrer et medlem</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_print.py" />
             <source>every active member</source>
-            <translation type="unfinished" />
+            <translation>alle aktive medlemmer</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>fill an empty database with the demo</source>
-            <translation type="unfinished" />
+            <translation>fyll en tom database med demoen</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>free item</source>
-            <translation type="unfinished" />
+            <translation>gratis vare</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>from {amount}</source>
-            <translation type="unfinished" />
+            <translation>ved kjøp fra {amount}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_data.py" />
             <source>import members from a CSV file: all rows or none</source>
-            <translation type="unfinished" />
+            <translation>importer medlemmer fra en CSV-fil: alle rader eller ingen</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_data.py" />
             <source>import the valid rows and leave out the broken ones</source>
-            <translation type="unfinished" />
+            <translation>importer de gyldige radene og utelat dem med feil</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>in full</source>
-            <translation type="unfinished" />
+            <translation>i sin helhet</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>in part</source>
-            <translation type="unfinished" />
+            <translation>delvis</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>integrity and ledger check</source>
-            <translation type="unfinished" />
+            <translation>kontroll av integritet og transaksjonslogg</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>issue N codes</source>
-            <translation type="unfinished" />
+            <translation>utsted N koder</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>issue a single-use code</source>
-            <translation type="unfinished" />
+            <translation>utsted en engangskode</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>issued after a visit of {amount}</source>
-            <translation type="unfinished" />
+            <translation>utstedes etter et besøk på {amount}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>issued in the birthday month</source>
-            <translation type="unfinished" />
+            <translation>utstedes i bursdagsmåneden</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>item</source>
-            <translation type="unfinished" />
+            <translation>vare</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>its name, or its id</source>
-            <translation type="unfinished" />
+            <translation>navnet eller id-en</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_owner.py" />
             <source>last day, inclusive</source>
-            <translation type="unfinished" />
+            <translation>siste dag, medregnet</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_shop.py" />
             <source>let a blocked card work again</source>
-            <translation type="unfinished" />
+            <translation>la et sperret kort virke igjen</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_shop.py" />
             <source>lift a membership's block</source>
-            <translation type="unfinished" />
+            <translation>opphev sperringen av et medlemskap</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_data.py" />
             <source>line {n}</source>
-            <translation type="unfinished" />
+            <translation>linje {n}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>list the coupon offers</source>
-            <translation type="unfinished" />
+            <translation>vis kupongtilbudene</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>list the programs</source>
-            <translation type="unfinished" />
+            <translation>vis programmene</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_owner.py" />
             <source>list the staff</source>
-            <translation type="unfinished" />
+            <translation>vis de ansatte</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_backup.py" />
             <source>list, take and restore backups</source>
-            <translation type="unfinished" />
+            <translation>vis, ta og gjenopprett sikkerhetskopier</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>members with many visits today</source>
-            <translation type="unfinished" />
+            <translation>medlemmer med mange besøk i dag</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>minor units (fixed) or percent (percent); none for free-item</source>
-            <translation type="unfinished" />
+            <translation>minste myntenhet (fixed) eller prosent (percent); ingen for free-item</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>multiply points</source>
-            <translation type="unfinished" />
+            <translation>gang poengene (kampanje)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>name who brought a member</source>
-            <translation type="unfinished" />
+            <translation>oppgi hvem som vervet et medlem</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>aldri</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_data.py" />
             <source>new card</source>
-            <translation type="unfinished" />
+            <translation>nytt kort</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>no card</source>
-            <translation type="unfinished" />
+            <translation>uten kort</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>nothing new from it; members keep what they hold</source>
-            <translation type="unfinished" />
+            <translation>ingenting nytt fra den; medlemmene beholder det de har</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>on again</source>
-            <translation type="unfinished" />
+            <translation>på igjen</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>one member, with balances</source>
-            <translation type="unfinished" />
+            <translation>ett medlem, med saldoer</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>pass</source>
-            <translation type="unfinished" />
+            <translation>klippekort</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>phone {phone}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
-            <source>points</source>
-            <translation type="unfinished" />
+            <translation>telefon {phone}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>points program</source>
-            <translation type="unfinished" />
+            <translation>poengprogram</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>print gift cards to a PDF</source>
-            <translation type="unfinished" />
+            <translation>skriv ut gavekort til en PDF</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>print one JSON document on stdout</source>
-            <translation type="unfinished" />
+            <translation>skriv ett JSON-dokument til stdout</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>print them as cards to this PDF</source>
-            <translation type="unfinished" />
+            <translation>skriv dem ut som kort til denne PDF-en</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>promotion</source>
-            <translation type="unfinished" />
+            <translation>kampanje</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>punch card</source>
-            <translation type="unfinished" />
+            <translation>stempelkort</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>punch cards and schemes: add, update, switch, list</source>
-            <translation type="unfinished" />
+            <translation>stempelkort og ordninger: legg til, endre, slå av/på, vis</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>redeemed {n}</source>
-            <translation type="unfinished" />
+            <translation>løst inn {n}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>refund a visit</source>
-            <translation type="unfinished" />
+            <translation>refunder et besøk</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_print.py" />
             <source>replace a lost card: a new number, balances kept</source>
-            <translation type="unfinished" />
+            <translation>erstatt et mistet kort: nytt nummer, saldoene beholdes</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_backup.py" />
             <source>replace the data with a backup's (the current data is saved first)</source>
-            <translation type="unfinished" />
+            <translation>erstatt dataene med en sikkerhetskopi (dagens data lagres først)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_print.py" />
             <source>reserve N new blank cards</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
-            <source>reward</source>
-            <translation type="unfinished" />
+            <translation>reserver N nye blanke kort</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_backup.py" />
             <source>save a copy of the data in another folder (a USB stick)</source>
-            <translation type="unfinished" />
+            <translation>lagre en kopi av dataene i en annen mappe (en minnepinne)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>search by name, phone or card</source>
-            <translation type="unfinished" />
+            <translation>søk på navn, telefon eller kort</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>sell a new gift card</source>
-            <translation type="unfinished" />
+            <translation>selg et nytt gavekort</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>sell and look up gift cards</source>
-            <translation type="unfinished" />
+            <translation>selg og slå opp gavekort</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_shop.py" />
             <source>show the settings</source>
-            <translation type="unfinished" />
+            <translation>vis innstillingene</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_data.py" />
             <source>show what would be imported and every broken row; write nothing</source>
-            <translation type="unfinished" />
+            <translation>vis hva som ville blitt importert og hver rad med feil; skriv ingenting</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>stacking and referral</source>
-            <translation type="unfinished" />
+            <translation>kombinering av rabatter og verving</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_owner.py" />
             <source>staff members and PINs</source>
-            <translation type="unfinished" />
+            <translation>ansatte og PIN-koder</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>stamps expire after {n} days</source>
-            <translation type="unfinished" />
+            <translation>stempler utløper etter {n} dager</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_owner.py" />
             <source>store a 0-10 score for a visit</source>
-            <translation type="unfinished" />
+            <translation>lagre en vurdering fra 0 til 10 for et besøk</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>switch a gift card off</source>
-            <translation type="unfinished" />
+            <translation>slå av et gavekort</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>switch a scheme off or on again</source>
-            <translation type="unfinished" />
+            <translation>slå en ordning av eller på igjen</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>switched off</source>
-            <translation type="unfinished" />
+            <translation>slått av</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_backup.py" />
             <source>take a backup now</source>
-            <translation type="unfinished" />
+            <translation>ta en sikkerhetskopi nå</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_backup.py" />
             <source>the backups, newest first</source>
-            <translation type="unfinished" />
+            <translation>sikkerhetskopiene, nyeste først</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_owner.py" />
             <source>the dashboard's figures for a period</source>
-            <translation type="unfinished" />
+            <translation>nøkkeltallene i oversikten for en periode</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>the member's card</source>
-            <translation type="unfinished" />
+            <translation>medlemmets kort</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_shop.py" />
             <source>the shop's settings</source>
-            <translation type="unfinished" />
+            <translation>butikkens innstillinger</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>the weekday is 0 (Monday) to 6 (Sunday)</source>
-            <translation type="unfinished" />
+            <translation>ukedagen er 0 (mandag) til 6 (søndag)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>tier</source>
-            <translation type="unfinished" />
+            <translation>nivå</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>undo a visit</source>
-            <translation type="unfinished" />
+            <translation>angre et besøk</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>visits: {count}, last: {last}</source>
-            <translation type="unfinished" />
+            <translation>besøk: {count}, siste: {last}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>write --item NAME=N</source>
-            <translation type="unfinished" />
+            <translation>skriv --item NAME=N</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_print.py" />
             <source>write member cards or blank numbered cards to a PDF</source>
-            <translation type="unfinished" />
+            <translation>skriv medlemskort eller blanke nummererte kort til en PDF</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_data.py" />
             <source>write members, visits or the ledger to CSV</source>
-            <translation type="unfinished" />
+            <translation>skriv medlemmer, besøk eller transaksjonsloggen til CSV</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>{amount} off</source>
-            <translation type="unfinished" />
+            <translation>{amount} rabatt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_data.py" />
             <source>{broken} of {rows} rows cannot be imported; line {line}: {reason} Nothing was imported. --dry-run lists every broken row; --skip-broken imports the others.</source>
-            <translation type="unfinished" />
+            <translation>{broken} av {rows} rader kan ikke importeres; linje {line}: {reason} Ingenting ble importert. --dry-run viser hver rad med feil; --skip-broken importerer resten.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_print.py" />
             <source>{count} cards written to {path} ({pages} pages, {layout}).</source>
-            <translation type="unfinished" />
+            <translation>{count} kort skrevet til {path} ({pages} sider, {layout}).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>{count} coupons issued: {offer}</source>
-            <translation type="unfinished" />
+            <translation>{count} kuponger utstedt: {offer}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>{count} gift cards printed to {path}.</source>
-            <translation type="unfinished" />
+            <translation>{count} gavekort skrevet ut til {path}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_data.py" />
             <source>{file}: {encoding}, separator “{sep}”. Rows: {rows}; to import: {valid}; broken: {broken}.</source>
-            <translation type="unfinished" />
+            <translation>{file}: {encoding}, skilletegn «{sep}». Rader: {rows}; skal importeres: {valid}; med feil: {broken}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>{id}  {name}: {needed} stamps for {reward}</source>
-            <translation type="unfinished" />
+            <translation>{id}  {name}: {needed} stempler for {reward}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_shop.py" />
             <source>{key} is now {value}.</source>
-            <translation type="unfinished" />
+            <translation>{key} er nå {value}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_backup.py" />
             <source>{members} members, {visits} visits</source>
-            <translation type="unfinished" />
+            <translation>{members} medlemmer, {visits} besøk</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>{name}  card {card}  (member {id})</source>
-            <translation type="unfinished" />
+            <translation>{name}  kort {card}  (medlem {id})</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>{name} already has this phone number or e-mail (card {card}). Add --allow-duplicate to enroll anyway.</source>
-            <translation type="unfinished" />
+            <translation>{name} har allerede dette telefonnummeret eller denne e-postadressen (kort {card}). Legg til --allow-duplicate for å registrere likevel.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>{name} was brought by {referrer}.</source>
-            <translation type="unfinished" />
+            <translation>{name} ble vervet av {referrer}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>{n} per member</source>
-            <translation type="unfinished" />
+            <translation>{n} per medlem</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>{n} stamps per item</source>
-            <translation type="unfinished" />
+            <translation>{n} stempler per vare</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>{path} is ready.</source>
-            <translation type="unfinished" />
+            <translation>{path} er klar.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>{percent}% off</source>
-            <translation type="unfinished" />
+            <translation>{percent} % rabatt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>{program}: {stamps} of {needed} stamps</source>
-            <translation type="unfinished" />
+            <translation>{program}: {stamps} av {needed} stempler</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>“{value}” is not a date (use YYYY-MM-DD)</source>
-            <translation type="unfinished" />
+            <translation>«{value}» er ikke en dato (bruk YYYY-MM-DD)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>“{value}” is not a percentage</source>
-            <translation type="unfinished" />
+            <translation>«{value}» er ikke en prosentsats</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>“{value}” is not a time YYYY-MM-DDTHH:MM</source>
-            <translation type="unfinished" />
+            <translation>«{value}» er ikke et tidspunkt på formen YYYY-MM-DDTHH:MM</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <location filename="../../loyalty_pos/cli_owner.py" />
             <source>“{value}” is not a whole number</source>
-            <translation type="unfinished" />
+            <translation>«{value}» er ikke et helt tall</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>“{value}” is not a whole number of minor units</source>
-            <translation type="unfinished" />
+            <translation>«{value}» er ikke et helt antall av minste myntenhet</translation>
+        </message>
+        <message>
+            <source>credit</source>
+            <translation type="vanished">bonus</translation>
+        </message>
+        <message>
+            <source>points</source>
+            <translation type="vanished">poeng</translation>
+        </message>
+        <message>
+            <source>reward</source>
+            <translation type="vanished">belønning</translation>
         </message>
     </context>
     <context>
@@ -1748,17 +1743,17 @@
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Cancel (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Avbryt (Esc)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Restore a backup</source>
-            <translation type="unfinished" />
+            <translation>Gjenopprett en sikkerhetskopi</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Yes, restore (Ctrl+Enter)</source>
-            <translation type="unfinished" />
+            <translation>Ja, gjenopprett (Ctrl+Enter)</translation>
         </message>
     </context>
     <context>
@@ -1766,242 +1761,242 @@
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source> (off)</source>
-            <translation type="unfinished" />
+            <translation> (av)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> dager</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>&amp;Given out</source>
-            <translation type="unfinished" />
+            <translation>&amp;Deles ut</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>&amp;Kind</source>
-            <translation type="unfinished" />
+            <translation>T&amp;ype</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>&amp;Maximum discount</source>
-            <translation type="unfinished" />
+            <translation>&amp;Maks rabatt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>&amp;Navn</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>&amp;Value</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verdi</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>, birthday</source>
-            <translation type="unfinished" />
+            <translation>, bursdag</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>, code {code}</source>
-            <translation type="unfinished" />
+            <translation>, kode {code}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>, next visit</source>
-            <translation type="unfinished" />
+            <translation>, neste besøk</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>Active (accepted at the counter)</source>
-            <translation type="unfinished" />
+            <translation>Aktiv (godtas i kassen)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>After a visit charging at least…</source>
-            <translation type="unfinished" />
+            <translation>Etter et besøk på minst…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>Close (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Lukk (Esc)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>Coupon offers</source>
-            <translation type="unfinished" />
+            <translation>Kupongtilbud</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>Each code valid &amp;for</source>
-            <translation type="unfinished" />
+            <translation>Hver kode &amp;gyldig i</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>Edit “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Rediger «{name}»</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>Fixed discount</source>
-            <translation type="unfinished" />
+            <translation>Beløpsrabatt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>Free item</source>
-            <translation type="unfinished" />
+            <translation>Gratis vare</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>In the member's birthday month</source>
-            <translation type="unfinished" />
+            <translation>I medlemmets bursdagsmåned</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>Issue a code (Ctrl+I)</source>
-            <translation type="unfinished" />
+            <translation>Utsted en kode (Ctrl+I)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>Minimum &amp;spend</source>
-            <translation type="unfinished" />
+            <translation>Minste&amp;beløp</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>New code: {code}</source>
-            <translation type="unfinished" />
+            <translation>Ny kode: {code}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>New coupon offer</source>
-            <translation type="unfinished" />
+            <translation>Nytt kupongtilbud</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>New offer (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>Nytt tilbud (Ctrl+N)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>New single-use codes of “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Nye engangskoder for «{name}»</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>Only by hand</source>
-            <translation type="unfinished" />
+            <translation>Bare manuelt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>Percent discount</source>
-            <translation type="unfinished" />
+            <translation>Prosentrabatt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>Print codes… (Ctrl+P)</source>
-            <translation type="unfinished" />
+            <translation>Skriv ut koder… (Ctrl+P)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>Print coupons</source>
-            <translation type="unfinished" />
+            <translation>Skriv ut kuponger</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>Save (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Lagre (Ctrl+S)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>Shared &amp;code</source>
-            <translation type="unfinished" />
+            <translation>Felles &amp;kode</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>Unexpected error, nothing was saved: {error}</source>
-            <translation type="unfinished" />
+            <translation>Uventet feil, ingenting ble lagret: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>Uses &amp;per member</source>
-            <translation type="unfinished" />
+            <translation>Bruk &amp;per medlem</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>Valid &amp;from</source>
-            <translation type="unfinished" />
+            <translation>Gyldig &amp;fra</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>Valid &amp;until</source>
-            <translation type="unfinished" />
+            <translation>Gyldig &amp;til</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>Visit charging at &amp;least</source>
-            <translation type="unfinished" />
+            <translation>Besøk på m&amp;inst</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>YYYY-MM-DD (optional)</source>
-            <translation type="unfinished" />
+            <translation>ÅÅÅÅ-MM-DD (valgfritt)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>e.g. 10 % off in spring</source>
-            <translation type="unfinished" />
+            <translation>f.eks. 10 % vårrabatt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>free item</source>
-            <translation type="unfinished" />
+            <translation>gratis vare</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>no limit</source>
-            <translation type="unfinished" />
+            <translation>ingen grense</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>no maximum</source>
-            <translation type="unfinished" />
+            <translation>ingen maks</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>ingen</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>optional, e.g. SPRING-10 (anyone may type it)</source>
-            <translation type="unfinished" />
+            <translation>valgfritt, f.eks. SOMMER-10 (alle kan taste den)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>the offer's dates</source>
-            <translation type="unfinished" />
+            <translation>tilbudets datoer</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>{amount} off</source>
-            <translation type="unfinished" />
+            <translation>{amount} rabatt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>{name}: {what}</source>
-            <translation type="unfinished" />
+            <translation>{name}: {what}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>{percent} % off</source>
-            <translation type="unfinished" />
+            <translation>{percent} % rabatt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>“{text}” is not a date (use YYYY-MM-DD).</source>
-            <translation type="unfinished" />
+            <translation>«{text}» er ikke en dato (bruk ÅÅÅÅ-MM-DD).</translation>
         </message>
     </context>
     <context>
@@ -2009,134 +2004,136 @@
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>&amp;Birthday</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bursdag</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>&amp;Card</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kort</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>&amp;E-mail</source>
-            <translation type="unfinished" />
+            <translation>&amp;E-post</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>&amp;Name *</source>
-            <translation type="unfinished" />
+            <translation>&amp;Navn *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>&amp;Phone</source>
-            <translation type="unfinished" />
+            <translation>&amp;Telefon</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>&amp;Referred by
 (card or phone)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vervet av
+(kort eller telefon)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>&amp;Yes</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ja</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>+36 30 123 4567</source>
-            <translation type="unfinished" />
+            <translation>+47 912 34 567</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Ask whether they want offers: choose Yes or No.</source>
-            <translation type="unfinished" />
+            <translation>Spør om medlemmet vil ha tilbud: velg Ja eller Nei.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Cancel (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Avbryt (Esc)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Edit {name}</source>
-            <translation type="unfinished" />
+            <translation>Rediger {name}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Empty: new number. Or scan a printed card.</source>
-            <translation type="unfinished" />
+            <translation>Tomt: nytt nummer. Eller skann et trykt kort.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Enroll &amp;anyway</source>
-            <translation type="unfinished" />
+            <translation>Registrer &amp;likevel</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Enroll (Ctrl+Enter)</source>
-            <translation type="unfinished" />
+            <translation>Registrer (Ctrl+Enter)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Enroll a new member</source>
-            <translation type="unfinished" />
+            <translation>Registrer nytt medlem</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>N&amp;o</source>
-            <translation type="unfinished" />
+            <translation>Ne&amp;i</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>No&amp;tes</source>
-            <translation type="unfinished" />
+            <translation>N&amp;otater</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Open {name}</source>
-            <translation type="unfinished" />
+            <translation>Åpne {name}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Optional: the card or phone of who brought them</source>
-            <translation type="unfinished" />
+            <translation>Valgfritt: ververs kort eller telefon</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Referred by</source>
-            <translation type="unfinished" />
+            <translation>Vervet av</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Referred by {name}: both get the bonus at the first paid visit.</source>
-            <translation type="unfinished" />
+            <translation>Vervet av {name}: begge får vervebonusen ved første betalte besøk.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Save (Ctrl+Enter)</source>
-            <translation type="unfinished" />
+            <translation>Lagre (Ctrl+Enter)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Unexpected error, nothing was saved: {error}</source>
-            <translation type="unfinished" />
+            <translation>Uventet feil, ingenting ble lagret: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Wants offers by
 phone / e-mail? *</source>
-            <translation type="unfinished" />
+            <translation>Vil ha tilbud på
+telefon / e-post? *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>YYYY-MM-DD (optional)</source>
-            <translation type="unfinished" />
+            <translation>ÅÅÅÅ-MM-DD (valgfritt)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>name@example.com</source>
-            <translation type="unfinished" />
+            <translation>navn@eksempel.no</translation>
         </message>
     </context>
     <context>
@@ -2144,1021 +2141,1021 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/domain/pins.py" />
             <source>A PIN is {min} to {max} digits.</source>
-            <translation type="unfinished" />
+            <translation>En PIN-kode har {min} til {max} sifre.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/schemes.py" />
             <source>A bonus cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>En bonus kan ikke være negativ.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/cardnumber.py" />
             <source>A card number has 13 digits; “{code}” has {count}. Check the number.</source>
-            <translation type="unfinished" />
+            <translation>Et kortnummer har 13 sifre; «{code}» har {count}. Sjekk nummeret.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/singlecode.py" />
             <source>A code of this shop has 13 digits; “{code}” is not one. Check it.</source>
-            <translation type="unfinished" />
+            <translation>En kode fra denne butikken har 13 sifre; «{code}» er ikke en slik kode. Sjekk den.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/feedback.py" />
             <source>A comment has at most {max} characters.</source>
-            <translation type="unfinished" />
+            <translation>En kommentar kan ha høyst {max} tegn.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>A coupon is issued on a birthday or after a visit.</source>
-            <translation type="unfinished" />
+            <translation>En kupong utstedes på en bursdag eller etter et besøk.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>A coupon is valid for 1 to {max} days.</source>
-            <translation type="unfinished" />
+            <translation>En kupong er gyldig i 1 til {max} dager.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/coupons.py" />
             <source>A coupon offer called “{name}” already exists.</source>
-            <translation type="unfinished" />
+            <translation>Det finnes allerede et kupongtilbud som heter «{name}».</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>A coupon the shop issues by itself cannot also have a shared code.</source>
-            <translation type="unfinished" />
+            <translation>En kupong som butikken utsteder automatisk, kan ikke også ha en felles kode.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>A daily limit must be more than zero.</source>
-            <translation type="unfinished" />
+            <translation>En dagsgrense må være større enn null.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <location filename="../../loyalty_pos/domain/programs.py" />
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>A fixed discount must be more than zero.</source>
-            <translation type="unfinished" />
+            <translation>En beløpsrabatt må være større enn null.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>A free-item coupon has no value; leave it 0.</source>
-            <translation type="unfinished" />
+            <translation>En kupong for gratis vare har ingen verdi; la den stå på 0.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/giftcards.py" />
             <source>A gift card is worth more than zero and at most {max}.</source>
-            <translation type="unfinished" />
+            <translation>Et gavekort er verdt mer enn null og høyst {max}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/giftcards.py" />
             <source>A gift card must expire after today ({date}).</source>
-            <translation type="unfinished" />
+            <translation>Et gavekort må utløpe etter i dag ({date}).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>A maximum discount must be more than zero.</source>
-            <translation type="unfinished" />
+            <translation>En maksimal rabatt må være større enn null.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/checkout_rules.py" />
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>A member cannot refer themselves.</source>
-            <translation type="unfinished" />
+            <translation>Et medlem kan ikke verve seg selv.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>A pass has between 1 and 1000 uses.</source>
-            <translation type="unfinished" />
+            <translation>Et klippekort har mellom 1 og 1000 klipp.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <location filename="../../loyalty_pos/domain/programs.py" />
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>A percent discount is between 1 and 100.</source>
-            <translation type="unfinished" />
+            <translation>En prosentrabatt er mellom 1 og 100.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/validation.py" />
             <source>A phone number has 7 to 15 digits; “{phone}” has {n}.</source>
-            <translation type="unfinished" />
+            <translation>Et telefonnummer har 7 til 15 sifre; «{phone}» har {n}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>A point's value must be more than zero.</source>
-            <translation type="unfinished" />
+            <translation>Verdien av et poeng må være større enn null.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>A price cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>En pris kan ikke være negativ.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/visits.py" />
             <source>A program appears twice in the visit.</source>
-            <translation type="unfinished" />
+            <translation>Et program står to ganger i besøket.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/programs.py" />
             <location filename="../../loyalty_pos/services/schemes.py" />
             <source>A program called “{name}” already exists.</source>
-            <translation type="unfinished" />
+            <translation>Det finnes allerede et program som heter «{name}».</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>A promotion multiplies points by more than 1 and up to 10.</source>
-            <translation type="unfinished" />
+            <translation>En kampanje ganger poengene med mer enn 1 og opptil 10.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/checkout_rules.py" />
             <source>A referrer can only be named before the first paid visit.</source>
-            <translation type="unfinished" />
+            <translation>En verver kan bare oppgis før det første betalte besøket.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/refunds.py" />
             <source>A refund cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>En refusjon kan ikke være negativ.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/reports.py" />
             <source>A report covers at most {days} days.</source>
-            <translation type="unfinished" />
+            <translation>En rapport dekker høyst {days} dager.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/checkout.py" />
             <location filename="../../loyalty_pos/services/visits.py" />
             <source>A request id has 1 to {max} characters.</source>
-            <translation type="unfinished" />
+            <translation>En forespørsels-ID har 1 til {max} tegn.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/schemes.py" />
             <source>A reward called “{name}” already exists.</source>
-            <translation type="unfinished" />
+            <translation>Det finnes allerede en belønning som heter «{name}».</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>A reward costs at least one point.</source>
-            <translation type="unfinished" />
+            <translation>En belønning koster minst ett poeng.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/staff.py" />
             <source>A role is one of: {roles}.</source>
-            <translation type="unfinished" />
+            <translation>En rolle er en av: {roles}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/feedback.py" />
             <source>A score is a whole number from 0 to 10, not {score}.</source>
-            <translation type="unfinished" />
+            <translation>Et svar er et helt tall fra 0 til 10, ikke {score}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>A spend to earn the coupon needs the next-visit trigger.</source>
-            <translation type="unfinished" />
+            <translation>Et minstebeløp for å få kupongen krever at den deles ut etter et besøk.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/staff.py" />
             <source>A staff name has 1 to {max} characters.</source>
-            <translation type="unfinished" />
+            <translation>Navnet på en ansatt har 1 til {max} tegn.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/schemes.py" />
             <source>A tier called “{name}” already exists.</source>
-            <translation type="unfinished" />
+            <translation>Det finnes allerede et nivå som heter «{name}».</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>A tier discount is between 0 and 100 %.</source>
-            <translation type="unfinished" />
+            <translation>En nivårabatt er mellom 0 og 100 %.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>A tier multiplies points by 1 to 10.</source>
-            <translation type="unfinished" />
+            <translation>Et nivå ganger poengene med 1 til 10.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>A tier needs a minimum spend, a number of visits or a membership fee.</source>
-            <translation type="unfinished" />
+            <translation>Et nivå trenger et minstebeløp, et antall besøk eller en medlemsavgift.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>A tier's rank is 1 or more.</source>
-            <translation type="unfinished" />
+            <translation>Rangen til et nivå er 1 eller mer.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>Amounts and counts cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>Beløp og antall kan ikke være negative.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/giftcards.py" />
             <location filename="../../loyalty_pos/domain/money.py" />
             <source>An amount cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>Et beløp kan ikke være negativt.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/checkout.py" />
             <source>An imported visit cannot be in the future.</source>
-            <translation type="unfinished" />
+            <translation>Et importert besøk kan ikke være fram i tid.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/schemes.py" />
             <source>An item called “{name}” already exists.</source>
-            <translation type="unfinished" />
+            <translation>Det finnes allerede en vare som heter «{name}».</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/schemes.py" />
             <source>Another tier already has rank {rank}.</source>
-            <translation type="unfinished" />
+            <translation>Et annet nivå har allerede rang {rank}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/refunds.py" />
             <source>At most {left} of this visit can still be refunded.</source>
-            <translation type="unfinished" />
+            <translation>Høyst {left} av dette besøket kan fortsatt refunderes.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>At most {limit} discount reward(s) per visit.</source>
-            <translation type="unfinished" />
+            <translation>Høyst {limit} rabattbelønning(er) per besøk.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <location filename="../../loyalty_pos/domain/stamps.py" />
             <source>At most {max} items in one visit.</source>
-            <translation type="unfinished" />
+            <translation>Høyst {max} varer i ett besøk.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/imports.py" />
             <source>Cannot read {path}: {error}</source>
-            <translation type="unfinished" />
+            <translation>Kan ikke lese {path}: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/exports.py" />
             <source>Cannot write {path}: {error}</source>
-            <translation type="unfinished" />
+            <translation>Kan ikke skrive {path}: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/imports.py" />
             <source>Card {code} already belongs to {name}.</source>
-            <translation type="unfinished" />
+            <translation>Kort {code} tilhører allerede {name}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/members.py" />
             <source>Card {code} does not belong to a member yet. Press F3 to enroll.</source>
-            <translation type="unfinished" />
+            <translation>Kort {code} tilhører ikke noe medlem ennå. Trykk F3 for å registrere.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/members.py" />
             <source>Card {code} is a blank card: press F3 to enroll a new member with it.</source>
-            <translation type="unfinished" />
+            <translation>Kort {code} er et blankt kort: trykk F3 for å registrere et nytt medlem med det.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/members.py" />
             <source>Card {code} is already in use.</source>
-            <translation type="unfinished" />
+            <translation>Kort {code} er allerede i bruk.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/members.py" />
             <source>Card {code} is blocked.</source>
-            <translation type="unfinished" />
+            <translation>Kort {code} er sperret.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/cards.py" />
             <source>Card {code} was already replaced by card {new}.</source>
-            <translation type="unfinished" />
+            <translation>Kort {code} er allerede erstattet med kort {new}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/members.py" />
             <source>Card {code} was replaced and stays retired.</source>
-            <translation type="unfinished" />
+            <translation>Kort {code} er erstattet og forblir ute av bruk.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/members.py" />
             <source>Card {code} was replaced by card {new}. Ask for the new card.</source>
-            <translation type="unfinished" />
+            <translation>Kort {code} er erstattet med kort {new}. Be om det nye kortet.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/schemes.py" />
             <source>Catalogue rewards belong to a points program.</source>
-            <translation type="unfinished" />
+            <translation>Katalogbelønninger hører til et poengprogram.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/setup.py" />
             <source>Choose a language: {languages}.</source>
-            <translation type="unfinished" />
+            <translation>Velg et språk: {languages}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/backups.py" />
             <source>Could not save a copy in {folder}: {error}</source>
-            <translation type="unfinished" />
+            <translation>Kunne ikke lagre en kopi i {folder}: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/stamps.py" />
             <source>Counts cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>Antall kan ikke være negativt.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>Coupon {code} belongs to a member: open the member's card first.</source>
-            <translation type="unfinished" />
+            <translation>Kupong {code} tilhører et medlem: åpne medlemmets kort først.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>Coupon {code} expired on {date}.</source>
-            <translation type="unfinished" />
+            <translation>Kupong {code} utløp {date}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>Coupon {code} is valid only from {date}.</source>
-            <translation type="unfinished" />
+            <translation>Kupong {code} gjelder først fra {date}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <location filename="../../loyalty_pos/services/coupons.py" />
             <source>Coupon {code} was already used.</source>
-            <translation type="unfinished" />
+            <translation>Kupong {code} er allerede brukt.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>Coupon {code} was issued to another member.</source>
-            <translation type="unfinished" />
+            <translation>Kupong {code} ble utstedt til et annet medlem.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/checkout.py" />
             <source>Coupons are not set up in this shop.</source>
-            <translation type="unfinished" />
+            <translation>Kuponger er ikke satt opp i denne butikken.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/schemes.py" />
             <source>Discounts per visit is 0 (no limit) to {max}.</source>
-            <translation type="unfinished" />
+            <translation>Rabatter per besøk er fra 0 (ingen grense) til {max}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/adjustments.py" />
             <source>Enter a correction other than zero.</source>
-            <translation type="unfinished" />
+            <translation>Skriv inn en korrigering som ikke er null.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/money.py" />
             <source>Enter an amount.</source>
-            <translation type="unfinished" />
+            <translation>Skriv inn et beløp.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/refunds.py" />
             <source>Enter the amount to refund.</source>
-            <translation type="unfinished" />
+            <translation>Skriv inn beløpet som skal refunderes.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>Expiry must be between 1 and 3650 days.</source>
-            <translation type="unfinished" />
+            <translation>Utløpet må være mellom 1 og 3650 dager.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/exports.py" />
             <source>Export members, visits or ledger, not “{what}”.</source>
-            <translation type="unfinished" />
+            <translation>Eksporter members, visits eller ledger, ikke «{what}».</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/giftcards.py" />
             <source>Gift card {code} expired on {date}.</source>
-            <translation type="unfinished" />
+            <translation>Gavekort {code} utløp {date}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/giftcards.py" />
             <source>Gift card {code} is already voided.</source>
-            <translation type="unfinished" />
+            <translation>Gavekort {code} er allerede annullert.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/giftcards.py" />
             <source>Gift card {code} is used up.</source>
-            <translation type="unfinished" />
+            <translation>Gavekort {code} er brukt opp.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/giftcards.py" />
             <location filename="../../loyalty_pos/services/giftcards.py" />
             <source>Gift card {code} was voided and cannot be used.</source>
-            <translation type="unfinished" />
+            <translation>Gavekort {code} er annullert og kan ikke brukes.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/checkout.py" />
             <source>Gift cards are not set up in this shop.</source>
-            <translation type="unfinished" />
+            <translation>Gavekort er ikke satt opp i denne butikken.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/giftcards.py" />
             <source>Give a reason of 1 to {max} characters.</source>
-            <translation type="unfinished" />
+            <translation>Oppgi en grunn på 1 til {max} tegn.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/coupons.py" />
             <source>Issue between 1 and {max} codes at a time.</source>
-            <translation type="unfinished" />
+            <translation>Utsted mellom 1 og {max} koder om gangen.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>Item number {id} is not on the list or is switched off.</source>
-            <translation type="unfinished" />
+            <translation>Vare nummer {id} er ikke på listen eller er slått av.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/csvfile.py" />
             <source>Line {line}: the file is not valid CSV ({error}).</source>
-            <translation type="unfinished" />
+            <translation>Linje {line}: filen er ikke gyldig CSV ({error}).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/stamps.py" />
             <source>No reward is ready on “{name}” ({stamps} of {needed} stamps).</source>
-            <translation type="unfinished" />
+            <translation>Ingen belønning er klar på «{name}» ({stamps} av {needed} stempler).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/imports.py" />
             <source>No row of the file can be imported.</source>
-            <translation type="unfinished" />
+            <translation>Ingen rad i filen kan importeres.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/schemes.py" />
             <source>Nothing of that kind can be switched.</source>
-            <translation type="unfinished" />
+            <translation>Noe slikt kan ikke slås av eller på.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>Nothing to confirm: enter the amount, the items bought or a reward.</source>
-            <translation type="unfinished" />
+            <translation>Ingenting å bekrefte: skriv inn beløpet, varene som er kjøpt, eller en belønning.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/visits.py" />
             <source>Nothing to confirm: enter the items bought or pick a reward.</source>
-            <translation type="unfinished" />
+            <translation>Ingenting å bekrefte: skriv inn varene som er kjøpt, eller velg en belønning.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/cardnumber.py" />
             <location filename="../../loyalty_pos/domain/singlecode.py" />
             <location filename="../../loyalty_pos/services/coupons.py" />
             <source>Nothing was scanned.</source>
-            <translation type="unfinished" />
+            <translation>Ingenting ble skannet.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>Only a percent discount can have a maximum.</source>
-            <translation type="unfinished" />
+            <translation>Bare en prosentrabatt kan ha et maksimum.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/adjustments.py" />
             <source>Only the owner can correct a balance by more than {limit}.</source>
-            <translation type="unfinished" />
+            <translation>Bare eieren kan korrigere en saldo med mer enn {limit}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/staff.py" />
             <source>Only the owner can open this.</source>
-            <translation type="unfinished" />
+            <translation>Bare eieren kan åpne dette.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/stamps.py" />
             <source>Only {ready} rewards are ready on “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Bare {ready} belønninger er klare på «{name}».</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/setup.py" />
             <source>Owner screens lock after 1 to 120 minutes.</source>
-            <translation type="unfinished" />
+            <translation>Eierfunksjonene låses etter 1 til 120 minutter.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>Pass number {id} does not exist or is switched off.</source>
-            <translation type="unfinished" />
+            <translation>Klippekort nummer {id} finnes ikke eller er slått av.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/giftcards.py" />
             <source>Pay more than zero with the gift card.</source>
-            <translation type="unfinished" />
+            <translation>Betal mer enn null med gavekortet.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>Points of “{name}” can only buy catalogue rewards.</source>
-            <translation type="unfinished" />
+            <translation>Poeng i «{name}» kan bare brukes på katalogbelønninger.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>Points per amount and the amount step must be positive.</source>
-            <translation type="unfinished" />
+            <translation>Poeng per beløp og beløpstrinnet må være positive.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>Points per visit and per item cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>Poeng per besøk og per vare kan ikke være negative.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>Program number {id} does not exist or is switched off.</source>
-            <translation type="unfinished" />
+            <translation>Program nummer {id} finnes ikke eller er slått av.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/schemes.py" />
             <source>Promotions multiply the points of a points program.</source>
-            <translation type="unfinished" />
+            <translation>Kampanjer ganger poengene i et poengprogram.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Referred by: nobody found for “{text}”.</source>
-            <translation type="unfinished" />
+            <translation>Vervet av: ingen treff for «{text}».</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Referred by: nobody has card {code}.</source>
-            <translation type="unfinished" />
+            <translation>Vervet av: ingen har kort {code}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Referred by: several members match “{text}”. Use the card number.</source>
-            <translation type="unfinished" />
+            <translation>Vervet av: flere medlemmer passer med «{text}». Bruk kortnummeret.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/cards.py" />
             <source>Reserve 1 to {max} blank cards at a time.</source>
-            <translation type="unfinished" />
+            <translation>Reserver 1 til {max} blanke kort om gangen.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>Reward number {id} does not exist or is switched off.</source>
-            <translation type="unfinished" />
+            <translation>Belønning nummer {id} finnes ikke eller er slått av.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/member_import.py" />
             <source>Same card number as line {line} ({name}).</source>
-            <translation type="unfinished" />
+            <translation>Samme kortnummer som linje {line} ({name}).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/member_import.py" />
             <source>Same e-mail as line {line} ({name}).</source>
-            <translation type="unfinished" />
+            <translation>Samme e-post som linje {line} ({name}).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/member_import.py" />
             <source>Same phone number as line {line} ({name}).</source>
-            <translation type="unfinished" />
+            <translation>Samme telefonnummer som linje {line} ({name}).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/giftcards.py" />
             <source>Say by how much to change the value.</source>
-            <translation type="unfinished" />
+            <translation>Oppgi hvor mye verdien skal endres.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>Say how much a visit must charge to earn the coupon.</source>
-            <translation type="unfinished" />
+            <translation>Oppgi hvor mye et besøk må koste for å gi kupongen.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/programs.py" />
             <source>Say what the reward is.</source>
-            <translation type="unfinished" />
+            <translation>Oppgi hva belønningen er.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/adjustments.py" />
             <source>Say why the balance is corrected.</source>
-            <translation type="unfinished" />
+            <translation>Oppgi hvorfor saldoen korrigeres.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/checkout.py" />
             <source>Say why the visit is refunded.</source>
-            <translation type="unfinished" />
+            <translation>Oppgi hvorfor besøket refunderes.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/visits.py" />
             <source>Say why the visit is voided.</source>
-            <translation type="unfinished" />
+            <translation>Oppgi hvorfor besøket annulleres.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>Scan the member's card first: this needs a member.</source>
-            <translation type="unfinished" />
+            <translation>Skann medlemmets kort først: dette krever et medlem.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>Spend at least {min} for this coupon.</source>
-            <translation type="unfinished" />
+            <translation>Handle for minst {min} for å bruke denne kupongen.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/programs.py" />
             <source>Stamp expiry must be between 1 and 3650 days.</source>
-            <translation type="unfinished" />
+            <translation>Utløpet for stempler må være mellom 1 og 3650 dager.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/programs.py" />
             <source>Stamps needed must be between 2 and {max}.</source>
-            <translation type="unfinished" />
+            <translation>Antall stempler må være mellom 2 og {max}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/programs.py" />
             <source>Stamps per item must be between 1 and 10.</source>
-            <translation type="unfinished" />
+            <translation>Stempler per vare må være mellom 1 og 10.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>That amount is too large to be right.</source>
-            <translation type="unfinished" />
+            <translation>Det beløpet er for stort til å stemme.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/adjustments.py" />
             <source>That program has no such balance.</source>
-            <translation type="unfinished" />
+            <translation>Det programmet har ingen slik saldo.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>That tier is not sold as a membership.</source>
-            <translation type="unfinished" />
+            <translation>Det nivået selges ikke som medlemskap.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/card_design.py" />
             <source>The barcode is ean13 or code128, not “{value}”.</source>
-            <translation type="unfinished" />
+            <translation>Strekkoden er ean13 eller code128, ikke «{value}».</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/validation.py" />
             <source>The birthday {birthday} is not possible.</source>
-            <translation type="unfinished" />
+            <translation>Bursdagen {birthday} er ikke mulig.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/shop.py" />
             <source>The card prefix is two digits from 20 to 29 (GS1's in-store range), not “{value}”.</source>
-            <translation type="unfinished" />
+            <translation>Kortprefikset er to sifre fra 20 til 29 (GS1-området for intern bruk i butikk), ikke «{value}».</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/card_design.py" />
             <source>The card title has at most {max} characters.</source>
-            <translation type="unfinished" />
+            <translation>Korttittelen kan ha høyst {max} tegn.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>The cashback rate is between 0.01 % and 100 %.</source>
-            <translation type="unfinished" />
+            <translation>Bonusen er mellom 0,01 % og 100 %.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/coupons.py" />
             <source>The code {code} is already used by “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Koden {code} brukes allerede av «{name}».</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>The column “{column}” does not say which program it is for: name it after the program, e.g. “{example}”.</source>
-            <translation type="unfinished" />
+            <translation>Kolonnen «{column}» sier ikke hvilket program den gjelder: gi den navnet til programmet, f.eks. «{example}».</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>The column “{column}” holds balances, but this shop has no program for them. Set one up first, or remove the column.</source>
-            <translation type="unfinished" />
+            <translation>Kolonnen «{column}» inneholder saldoer, men denne butikken har ikke noe program for dem. Sett opp et først, eller fjern kolonnen.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>The column “{column}” is for the program “{program}”, which this shop does not have. Set it up first, or remove the column.</source>
-            <translation type="unfinished" />
+            <translation>Kolonnen «{column}» gjelder programmet «{program}», som denne butikken ikke har. Sett det opp først, eller fjern kolonnen.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>The column “{column}”: “{program}” has no such balance.</source>
-            <translation type="unfinished" />
+            <translation>Kolonnen «{column}»: «{program}» har ingen slik saldo.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>The columns “{first}” and “{second}” hold the same thing; keep one.</source>
-            <translation type="unfinished" />
+            <translation>Kolonnene «{first}» og «{second}» inneholder det samme; behold én av dem.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>The coupon must start before it ends.</source>
-            <translation type="unfinished" />
+            <translation>Kupongen må starte før den slutter.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>The coupon needs a name of 1 to {max} characters.</source>
-            <translation type="unfinished" />
+            <translation>Kupongen trenger et navn på 1 til {max} tegn.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/coupons.py" />
             <source>The coupon “{name}” ended on {date}; change its dates first.</source>
-            <translation type="unfinished" />
+            <translation>Kupongen «{name}» sluttet {date}; endre datoene først.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <location filename="../../loyalty_pos/services/coupons.py" />
             <source>The coupon “{name}” is switched off.</source>
-            <translation type="unfinished" />
+            <translation>Kupongen «{name}» er slått av.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>The coupon “{name}” needs a member: open the member's card first.</source>
-            <translation type="unfinished" />
+            <translation>Kupongen «{name}» krever et medlem: åpne medlemmets kort først.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/shop.py" />
             <source>The currency stays {current}: this shop already has amounts in it, and they would be read as {new}. A shop in another currency starts a new database.</source>
-            <translation type="unfinished" />
+            <translation>Valutaen forblir {current}: denne butikken har allerede beløp i den, og de ville blitt lest som {new}. En butikk med en annen valuta starter en ny database.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/programs.py" />
             <source>The daily stamp limit must be between 1 and 1000.</source>
-            <translation type="unfinished" />
+            <translation>Dagsgrensen for stempler må være mellom 1 og 1000.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/demo.py" />
             <source>The demo shop can only be created in an empty database; this one already has members or programs.</source>
-            <translation type="unfinished" />
+            <translation>Demobutikken kan bare opprettes i en tom database; denne har allerede medlemmer eller programmer.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/member_import.py" />
             <source>The file has more than {max} members; split it in parts.</source>
-            <translation type="unfinished" />
+            <translation>Filen har mer enn {max} medlemmer; del den opp.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>The file has no name column. Its first line must name the columns, e.g. name;phone;email (this file's first line: {headers}).</source>
-            <translation type="unfinished" />
+            <translation>Filen har ingen navnekolonne. Første linje må navngi kolonnene, f.eks. navn;telefon;epost (første linje i denne filen: {headers}).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/member_import.py" />
             <source>The file is empty.</source>
-            <translation type="unfinished" />
+            <translation>Filen er tom.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/csvfile.py" />
             <source>The file is larger than {mb} MB; split it in parts.</source>
-            <translation type="unfinished" />
+            <translation>Filen er større enn {mb} MB; del den opp.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/member_import.py" />
             <source>The file names its columns but holds no members.</source>
-            <translation type="unfinished" />
+            <translation>Filen navngir kolonnene, men inneholder ingen medlemmer.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <location filename="../../loyalty_pos/domain/giftcards.py" />
             <location filename="../../loyalty_pos/services/giftcards.py" />
             <source>The gift card holds only {balance}.</source>
-            <translation type="unfinished" />
+            <translation>Gavekortet har bare {balance}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>The item needs a name.</source>
-            <translation type="unfinished" />
+            <translation>Varen trenger et navn.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>The limit per member is between 1 and {max}.</source>
-            <translation type="unfinished" />
+            <translation>Grensen per medlem er mellom 1 og {max}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/member_import.py" />
             <source>The line has {n} cells, but the first line names only {m} columns.</source>
-            <translation type="unfinished" />
+            <translation>Linjen har {n} celler, men første linje navngir bare {m} kolonner.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/card_design.py" />
             <source>The line of text has at most {max} characters.</source>
-            <translation type="unfinished" />
+            <translation>Tekstlinjen kan ha høyst {max} tegn.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/card_design.py" />
             <source>The logo is too large ({kb} kB); use a smaller image.</source>
-            <translation type="unfinished" />
+            <translation>Logoen er for stor ({kb} kB); bruk et mindre bilde.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/card_design.py" />
             <source>The logo must be a PNG image.</source>
-            <translation type="unfinished" />
+            <translation>Logoen må være et PNG-bilde.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>The maximum discount must be above zero.</source>
-            <translation type="unfinished" />
+            <translation>Maksimal rabatt må være over null.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>The member has only {held} in store credit.</source>
-            <translation type="unfinished" />
+            <translation>Medlemmet har bare {held} til gode.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>The member has only {held} points on “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Medlemmet har bare {held} poeng i «{name}».</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/adjustments.py" />
             <source>The member holds only {held}; nothing changed.</source>
-            <translation type="unfinished" />
+            <translation>Medlemmet har bare {held}; ingenting ble endret.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/validation.py" />
             <source>The member's name is required.</source>
-            <translation type="unfinished" />
+            <translation>Medlemmets navn må fylles inn.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/checkout.py" />
             <location filename="../../loyalty_pos/services/members.py" />
             <location filename="../../loyalty_pos/services/visits.py" />
             <source>The membership of {name} is blocked.</source>
-            <translation type="unfinished" />
+            <translation>Medlemskapet til {name} er sperret.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>The minimum spend cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>Minstebeløpet kan ikke være negativt.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/validation.py" />
             <source>The name is too long (at most {n} characters).</source>
-            <translation type="unfinished" />
+            <translation>Navnet er for langt (høyst {n} tegn).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/validation.py" />
             <source>The notes are too long (at most {n} characters).</source>
-            <translation type="unfinished" />
+            <translation>Notatene er for lange (høyst {n} tegn).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>The pass “{name}” has {left} uses left.</source>
-            <translation type="unfinished" />
+            <translation>Klippekortet «{name}» har {left} klipp igjen.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/reports.py" />
             <source>The period ends before it starts.</source>
-            <translation type="unfinished" />
+            <translation>Perioden slutter før den starter.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/programs.py" />
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>The program needs a name.</source>
-            <translation type="unfinished" />
+            <translation>Programmet trenger et navn.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/stamps.py" />
             <source>The program “{name}” is switched off: it gives no new stamps. Rewards already ready on it can still be redeemed.</source>
-            <translation type="unfinished" />
+            <translation>Programmet «{name}» er slått av: det gir ingen nye stempler. Belønninger som allerede er klare, kan fortsatt løses inn.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>The promotion ends before it starts.</source>
-            <translation type="unfinished" />
+            <translation>Kampanjen slutter før den starter.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>The promotion needs a name.</source>
-            <translation type="unfinished" />
+            <translation>Kampanjen trenger et navn.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/backups.py" />
             <source>The restore failed ({error}) and the data could not be put back by itself. Restore {saved} to get it back.</source>
-            <translation type="unfinished" />
+            <translation>Gjenopprettingen feilet ({error}), og dataene kunne ikke settes tilbake automatisk. Gjenopprett {saved} for å få dem tilbake.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/backups.py" />
             <source>The restore failed ({error}). The data is as it was before.</source>
-            <translation type="unfinished" />
+            <translation>Gjenopprettingen feilet ({error}). Dataene er som før.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>The reward needs a name.</source>
-            <translation type="unfinished" />
+            <translation>Belønningen trenger et navn.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/shop.py" />
             <source>The shop name has 1 to {max} characters.</source>
-            <translation type="unfinished" />
+            <translation>Butikknavnet har 1 til {max} tegn.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/staff.py" />
             <source>The shop needs at least one owner.</source>
-            <translation type="unfinished" />
+            <translation>Butikken trenger minst én eier.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/card_design.py" />
             <source>The slip paper is 58 or 80 mm wide, not “{value}”.</source>
-            <translation type="unfinished" />
+            <translation>Kvitteringspapiret er 58 eller 80 mm bredt, ikke «{value}».</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>The tier needs a name.</source>
-            <translation type="unfinished" />
+            <translation>Nivået trenger et navn.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>The tier window is between 1 and 3650 days.</source>
-            <translation type="unfinished" />
+            <translation>Nivåperioden er mellom 1 og 3650 dager.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>The weekday is 0 (Monday) to 6 (Sunday).</source>
-            <translation type="unfinished" />
+            <translation>Ukedagen er 0 (mandag) til 6 (søndag).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/staff.py" />
             <source>There is already a staff member called {name}.</source>
-            <translation type="unfinished" />
+            <translation>Det finnes allerede en ansatt som heter {name}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/backups.py" />
             <source>There is no backup file {file}.</source>
-            <translation type="unfinished" />
+            <translation>Sikkerhetskopien {file} finnes ikke.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/cards.py" />
             <location filename="../../loyalty_pos/services/members.py" />
             <source>There is no card {code}.</source>
-            <translation type="unfinished" />
+            <translation>Kort {code} finnes ikke.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/schemes.py" />
             <source>There is no catalogue reward number {id}.</source>
-            <translation type="unfinished" />
+            <translation>Katalogbelønning nummer {id} finnes ikke.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/coupons.py" />
             <source>There is no coupon offer number {id}.</source>
-            <translation type="unfinished" />
+            <translation>Kupongtilbud nummer {id} finnes ikke.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/coupons.py" />
             <source>There is no coupon offer “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Kupongtilbudet «{name}» finnes ikke.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>There is no coupon {code}.</source>
-            <translation type="unfinished" />
+            <translation>Kupong {code} finnes ikke.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/backups.py" />
             <source>There is no file {file}. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Filen {file} finnes ikke. Ingenting ble endret.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/imports.py" />
             <source>There is no file {path}.</source>
-            <translation type="unfinished" />
+            <translation>Filen {path} finnes ikke.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/giftcards.py" />
             <source>There is no gift card {code}.</source>
-            <translation type="unfinished" />
+            <translation>Gavekort {code} finnes ikke.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/coupons.py" />
             <location filename="../../loyalty_pos/services/schemes.py" />
             <source>There is no item number {id}.</source>
-            <translation type="unfinished" />
+            <translation>Vare nummer {id} finnes ikke.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/schemes.py" />
             <source>There is no item “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Varen «{name}» finnes ikke.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/coupons.py" />
             <location filename="../../loyalty_pos/services/members.py" />
             <source>There is no member number {id}.</source>
-            <translation type="unfinished" />
+            <translation>Medlem nummer {id} finnes ikke.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/schemes.py" />
             <source>There is no points or credit program number {id}.</source>
-            <translation type="unfinished" />
+            <translation>Poeng- eller bonusprogram nummer {id} finnes ikke.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/programs.py" />
             <location filename="../../loyalty_pos/services/schemes.py" />
             <location filename="../../loyalty_pos/services/visits.py" />
             <source>There is no program number {id}.</source>
-            <translation type="unfinished" />
+            <translation>Program nummer {id} finnes ikke.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/setup.py" />
             <source>There is no program template “{key}”.</source>
-            <translation type="unfinished" />
+            <translation>Programmalen «{key}» finnes ikke.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/programs.py" />
             <source>There is no program “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Programmet «{name}» finnes ikke.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/schemes.py" />
             <source>There is no promotion number {id}.</source>
-            <translation type="unfinished" />
+            <translation>Kampanje nummer {id} finnes ikke.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/shop.py" />
             <source>There is no setting “{key}”. Settings: {keys}.</source>
-            <translation type="unfinished" />
+            <translation>Innstillingen «{key}» finnes ikke. Innstillinger: {keys}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/staff.py" />
             <source>There is no staff member {id}.</source>
-            <translation type="unfinished" />
+            <translation>Ansatt {id} finnes ikke.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/schemes.py" />
             <source>There is no stamp or points program number {id}.</source>
-            <translation type="unfinished" />
+            <translation>Stempel- eller poengprogram nummer {id} finnes ikke.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/schemes.py" />
             <source>There is no tier number {id}.</source>
-            <translation type="unfinished" />
+            <translation>Nivå nummer {id} finnes ikke.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/checkout.py" />
@@ -3166,322 +3163,322 @@ phone / e-mail? *</source>
             <location filename="../../loyalty_pos/services/refund_preview.py" />
             <location filename="../../loyalty_pos/services/visits.py" />
             <source>There is no visit number {id}.</source>
-            <translation type="unfinished" />
+            <translation>Besøk nummer {id} finnes ikke.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/schemes.py" />
             <source>There is nothing to switch with number {id}.</source>
-            <translation type="unfinished" />
+            <translation>Det finnes ingenting å slå av eller på med nummer {id}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/backups.py" />
             <source>This database has no backup folder.</source>
-            <translation type="unfinished" />
+            <translation>Denne databasen har ingen mappe for sikkerhetskopier.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/csvfile.py" />
             <source>This file is not a text (CSV) file. Save it as “CSV UTF-8”.</source>
-            <translation type="unfinished" />
+            <translation>Denne filen er ikke en tekstfil (CSV). Lagre den som «CSV UTF-8».</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/csvfile.py" />
             <source>This is a spreadsheet workbook (.xlsx or .ods), not a CSV file. Save it as “CSV UTF-8” (Excel: File › Save As) and choose that file.</source>
-            <translation type="unfinished" />
+            <translation>Dette er en regnearkfil (.xlsx eller .ods), ikke en CSV-fil. Lagre den som «CSV UTF-8» (Excel: Fil › Lagre som), og velg den filen.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/checkout_rules.py" />
             <source>This member already has a referrer.</source>
-            <translation type="unfinished" />
+            <translation>Dette medlemmet har allerede en verver.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <location filename="../../loyalty_pos/services/coupons.py" />
             <source>This member has already used “{name}” {count} times (the limit).</source>
-            <translation type="unfinished" />
+            <translation>Dette medlemmet har allerede brukt «{name}» {count} ganger (grensen).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/stamps.py" />
             <source>This visit cannot be voided: its stamps or reward have been used since. Void the later visit first.</source>
-            <translation type="unfinished" />
+            <translation>Dette besøket kan ikke annulleres: stemplene eller belønningen er brukt siden. Annuller det senere besøket først.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>This would leave a balance below zero.</source>
-            <translation type="unfinished" />
+            <translation>Dette ville gitt en saldo under null.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>Tier thresholds cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>Nivågrenser kan ikke være negative.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/staff.py" />
             <source>Too many wrong PINs: {name} is locked out for {minutes} more min.</source>
-            <translation type="unfinished" />
+            <translation>For mange feil PIN-koder: {name} er utestengt i {minutes} min til.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/feedback.py" />
             <source>Visit {id} already has feedback.</source>
-            <translation type="unfinished" />
+            <translation>Besøk {id} har allerede en tilbakemelding.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/visits.py" />
             <source>Visit {id} has no member: refund it instead.</source>
-            <translation type="unfinished" />
+            <translation>Besøk {id} har ikke noe medlem: refunder det i stedet.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/checkout.py" />
             <location filename="../../loyalty_pos/services/refund_preview.py" />
             <source>Visit {id} is already refunded in full.</source>
-            <translation type="unfinished" />
+            <translation>Besøk {id} er allerede refundert i sin helhet.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/checkout.py" />
             <source>Visit {id} sold a gift card: void the card on the gift card screen.</source>
-            <translation type="unfinished" />
+            <translation>Besøk {id} solgte et gavekort: annuller kortet i gavekortvinduet.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/visits.py" />
             <source>Visit {id} was already voided.</source>
-            <translation type="unfinished" />
+            <translation>Besøk {id} er allerede annullert.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/visits.py" />
             <source>Visit {id} was paid with a gift card, used a coupon, paid a referral bonus or was refunded: refund it instead of voiding it.</source>
-            <translation type="unfinished" />
+            <translation>Besøk {id} ble betalt med gavekort, brukte en kupong, ga vervebonus eller er refundert: refunder det i stedet for å annullere det.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/checkout.py" />
             <location filename="../../loyalty_pos/services/refund_preview.py" />
             <source>Visit {id} was voided.</source>
-            <translation type="unfinished" />
+            <translation>Besøk {id} er annullert.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/feedback.py" />
             <source>Visit {id} was voided; it takes no feedback.</source>
-            <translation type="unfinished" />
+            <translation>Besøk {id} er annullert; det kan ikke få tilbakemelding.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/staff.py" />
             <source>Wrong PIN for {name}.</source>
-            <translation type="unfinished" />
+            <translation>Feil PIN-kode for {name}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/cardnumber.py" />
             <location filename="../../loyalty_pos/domain/singlecode.py" />
             <source>Wrong check digit in {code}: the number was mistyped or misread. Scan or type it again.</source>
-            <translation type="unfinished" />
+            <translation>Feil kontrollsiffer i {code}: nummeret er tastet eller lest feil. Skann eller tast det på nytt.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/imports.py" />
             <source>{broken} of {rows} rows cannot be imported (the first is line {line}). Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>{broken} av {rows} rader kan ikke importeres (den første er linje {line}). Ingenting ble importert.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/giftcards.py" />
             <source>{code} is a coupon, not a gift card.</source>
-            <translation type="unfinished" />
+            <translation>{code} er en kupong, ikke et gavekort.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/coupons.py" />
             <source>{code} is a gift card, not a coupon.</source>
-            <translation type="unfinished" />
+            <translation>{code} er et gavekort, ikke en kupong.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/coupons.py" />
             <source>{code} is a member card, not a coupon.</source>
-            <translation type="unfinished" />
+            <translation>{code} er et medlemskort, ikke en kupong.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/giftcards.py" />
             <source>{code} is a member card, not a gift card.</source>
-            <translation type="unfinished" />
+            <translation>{code} er et medlemskort, ikke et gavekort.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/cardnumber.py" />
             <source>{code} is a product barcode, not a loyalty card (card numbers start with 20 to 29).</source>
-            <translation type="unfinished" />
+            <translation>{code} er en strekkode for en vare, ikke et medlemskort (kortnumre starter med 20 til 29).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/imports.py" />
             <source>{code} is already a gift card or coupon of this shop.</source>
-            <translation type="unfinished" />
+            <translation>{code} er allerede et gavekort eller en kupong i denne butikken.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/member_import.py" />
             <source>{column}: {day} is in the future.</source>
-            <translation type="unfinished" />
+            <translation>{column}: {day} er fram i tid.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/member_import.py" />
             <source>{column}: {value} is more than a balance can hold.</source>
-            <translation type="unfinished" />
+            <translation>{column}: {value} er mer enn en saldo kan romme.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/member_import.py" />
             <source>{column}: “{value}” is neither yes nor no.</source>
-            <translation type="unfinished" />
+            <translation>{column}: «{value}» er verken ja eller nei.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/member_import.py" />
             <source>{column}: “{value}” is not a date (use YYYY-MM-DD, DD.MM.YYYY, YYYY.MM.DD. or DD/MM/YYYY).</source>
-            <translation type="unfinished" />
+            <translation>{column}: «{value}» er ikke en dato (bruk ÅÅÅÅ-MM-DD, DD.MM.ÅÅÅÅ, ÅÅÅÅ.MM.DD. eller DD/MM/ÅÅÅÅ).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/member_import.py" />
             <source>{column}: “{value}” is not a whole number of 0 or more.</source>
-            <translation type="unfinished" />
+            <translation>{column}: «{value}» er ikke et helt tall på 0 eller mer.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/member_import.py" />
             <source>{column}: “{value}” is not an amount in {currency}.</source>
-            <translation type="unfinished" />
+            <translation>{column}: «{value}» er ikke et beløp i {currency}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/member_import.py" />
             <source>{column}: “{value}” was shortened by the spreadsheet (scientific notation) and the number is lost. Format the column as text and save the file again.</source>
-            <translation type="unfinished" />
+            <translation>{column}: «{value}» ble forkortet av regnearket (vitenskapelig notasjon), og tallet er tapt. Formater kolonnen som tekst og lagre filen på nytt.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/member_import.py" />
             <source>{column}: “{value}”: {currency} amounts have at most {digits} decimals.</source>
-            <translation type="unfinished" />
+            <translation>{column}: «{value}»: beløp i {currency} har høyst {digits} desimaler.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/money.py" />
             <source>{currency} amounts have at most {digits} decimals.</source>
-            <translation type="unfinished" />
+            <translation>Beløp i {currency} har høyst {digits} desimaler.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/backups.py" />
             <source>{file} could not be updated to this version ({error}). Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{file} kunne ikke oppdateres til denne versjonen ({error}). Ingenting ble endret.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/backups.py" />
             <source>{file} does not pass the check ({problem}), so it was not restored. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{file} besto ikke kontrollen ({problem}), så den ble ikke gjenopprettet. Ingenting ble endret.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/backups.py" />
             <source>{file} is a database, but not one of Loyalty POS, so it cannot be restored. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{file} er en database, men ikke fra Loyalty POS, så den kan ikke gjenopprettes. Ingenting ble endret.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/backups.py" />
             <source>{file} is damaged (SQLite's check says: {problem}), so it cannot be restored. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{file} er skadet (SQLite-kontrollen sier: {problem}), så den kan ikke gjenopprettes. Ingenting ble endret.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/backups.py" />
             <source>{file} is not an SQLite database (or is too damaged to open), so it cannot be restored. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{file} er ikke en SQLite-database (eller er for skadet til å åpnes), så den kan ikke gjenopprettes. Ingenting ble endret.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/backups.py" />
             <source>{file} is the shop's live database, not a backup of it.</source>
-            <translation type="unfinished" />
+            <translation>{file} er butikkens aktive database, ikke en sikkerhetskopi av den.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/backups.py" />
             <source>{file} was made by a newer version of Loyalty POS. Update the app, then restore it. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{file} ble laget av en nyere versjon av Loyalty POS. Oppdater appen og gjenopprett den deretter. Ingenting ble endret.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/backups.py" />
             <source>{folder} is not a folder. Nothing was saved.</source>
-            <translation type="unfinished" />
+            <translation>{folder} er ikke en mappe. Ingenting ble lagret.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/imports.py" />
             <source>{name} (card {card}) already has the e-mail {value}.</source>
-            <translation type="unfinished" />
+            <translation>{name} (kort {card}) har allerede e-postadressen {value}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/imports.py" />
             <source>{name} (card {card}) already has the phone number {value}.</source>
-            <translation type="unfinished" />
+            <translation>{name} (kort {card}) har allerede telefonnummeret {value}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/members.py" />
             <source>{name} already has this phone number or e-mail (card {card}). Open that member, or enroll anyway.</source>
-            <translation type="unfinished" />
+            <translation>{name} har allerede dette telefonnummeret eller denne e-postadressen (kort {card}). Åpne det medlemmet, eller registrer likevel.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/staff.py" />
             <source>{name} has no PIN yet.</source>
-            <translation type="unfinished" />
+            <translation>{name} har ingen PIN-kode ennå.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/staff.py" />
             <source>{name} is not active.</source>
-            <translation type="unfinished" />
+            <translation>{name} er ikke aktiv.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <location filename="../../loyalty_pos/services/visits.py" />
             <source>{name}: the daily limit of {limit} stamps is reached. No stamps were added.</source>
-            <translation type="unfinished" />
+            <translation>{name}: dagsgrensen på {limit} stempler er nådd. Ingen stempler ble lagt til.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/money.py" />
             <source>“{amount}” is not an amount.</source>
-            <translation type="unfinished" />
+            <translation>«{amount}» er ikke et beløp.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/validation.py" />
             <source>“{birthday}” is not a date (use YYYY-MM-DD).</source>
-            <translation type="unfinished" />
+            <translation>«{birthday}» er ikke en dato (bruk ÅÅÅÅ-MM-DD).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>“{code}” cannot be a coupon code: use 3 to 20 letters, digits or hyphens, with at least one letter.</source>
-            <translation type="unfinished" />
+            <translation>«{code}» kan ikke være en kupongkode: bruk 3 til 20 bokstaver, sifre eller bindestreker, med minst én bokstav.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/cardnumber.py" />
             <source>“{code}” is not a card code. Scan the card again.</source>
-            <translation type="unfinished" />
+            <translation>«{code}» er ikke en kortkode. Skann kortet på nytt.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/member_import.py" />
             <source>“{code}” is not a card number of this shop: the member gets a new card, and the old number goes into the notes.</source>
-            <translation type="unfinished" />
+            <translation>«{code}» er ikke et kortnummer fra denne butikken: medlemmet får et nytt kort, og det gamle nummeret legges i notatene.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/coupons.py" />
             <source>“{code}” is not a coupon code.</source>
-            <translation type="unfinished" />
+            <translation>«{code}» er ikke en kupongkode.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/validation.py" />
             <source>“{email}” is not an e-mail address.</source>
-            <translation type="unfinished" />
+            <translation>«{email}» er ikke en e-postadresse.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>“{path}” is not a picture.</source>
-            <translation type="unfinished" />
+            <translation>«{path}» er ikke et bilde.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/validation.py" />
             <source>“{phone}” is not a phone number.</source>
-            <translation type="unfinished" />
+            <translation>«{phone}» er ikke et telefonnummer.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>“{reward}” costs {cost} points; the member has {held}.</source>
-            <translation type="unfinished" />
+            <translation>«{reward}» koster {cost} poeng; medlemmet har {held}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/card_design.py" />
             <source>“{value}” is not a colour like #0b4f9c.</source>
-            <translation type="unfinished" />
+            <translation>«{value}» er ikke en farge som #0b4f9c.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/shop.py" />
             <source>“{value}” is not a currency code (e.g. HUF, VND, NOK).</source>
-            <translation type="unfinished" />
+            <translation>«{value}» er ikke en valutakode (f.eks. NOK, EUR, HUF).</translation>
         </message>
     </context>
     <context>
@@ -3489,52 +3486,52 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/feedback_dialog.py" />
             <source>0 = not at all</source>
-            <translation type="unfinished" />
+            <translation>0 = slett ikke</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/feedback_dialog.py" />
             <source>10 = certainly</source>
-            <translation type="unfinished" />
+            <translation>10 = helt sikkert</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/feedback_dialog.py" />
             <source>Anything you would like to tell us? (optional)</source>
-            <translation type="unfinished" />
+            <translation>Noe du vil fortelle oss? (valgfritt)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/feedback_dialog.py" />
             <source>Esc: send the score without a comment</source>
-            <translation type="unfinished" />
+            <translation>Esc: send svaret uten kommentar</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/feedback_dialog.py" />
             <source>How likely are you to recommend us to a friend?</source>
-            <translation type="unfinished" />
+            <translation>Hvor sannsynlig er det at du vil anbefale oss til en venn?</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/feedback_dialog.py" />
             <source>Keys 0–9, + for 10 · Esc: skip</source>
-            <translation type="unfinished" />
+            <translation>Tastene 0–9, + for 10 · Esc: hopp over</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/feedback_dialog.py" />
             <source>Send (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Send (Enter)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/feedback_dialog.py" />
             <source>Thank you! You gave {score}.</source>
-            <translation type="unfinished" />
+            <translation>Takk! Du ga {score}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/feedback_dialog.py" />
             <source>Unexpected error: {error}</source>
-            <translation type="unfinished" />
+            <translation>Uventet feil: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/feedback_dialog.py" />
             <source>Your opinion</source>
-            <translation type="unfinished" />
+            <translation>Din mening</translation>
         </message>
     </context>
     <context>
@@ -3542,152 +3539,152 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>(at most {amount})</source>
-            <translation type="unfinished" />
+            <translation>(maks {amount})</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>A free item</source>
-            <translation type="unfinished" />
+            <translation>En gratis vare</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>Free {item}</source>
-            <translation type="unfinished" />
+            <translation>Gratis {item}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>REFUNDED: {what}</source>
-            <translation type="unfinished" />
+            <translation>REFUNDERT: {what}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>Refunded {amount}: {what}</source>
-            <translation type="unfinished" />
+            <translation>Refundert {amount}: {what}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>VOIDED ({reason}): {what}</source>
-            <translation type="unfinished" />
+            <translation>ANNULLERT ({reason}): {what}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>card complete</source>
-            <translation type="unfinished" />
+            <translation>kortet fullt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>earlier today</source>
-            <translation type="unfinished" />
+            <translation>tidligere i dag</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>first visit</source>
-            <translation type="unfinished" />
+            <translation>første besøk</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>no change</source>
-            <translation type="unfinished" />
+            <translation>ingen endring</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>reward given</source>
-            <translation type="unfinished" />
+            <translation>belønning gitt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>yesterday</source>
-            <translation type="unfinished" />
+            <translation>i går</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>{amount} off</source>
-            <translation type="unfinished" />
+            <translation>{amount} rabatt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>{amount} · {what}</source>
-            <translation type="unfinished" />
+            <translation>{amount} · {what}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>{change} used</source>
-            <translation type="unfinished" />
+            <translation>{change} brukt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>{n} days ago</source>
-            <translation type="unfinished" />
+            <translation>for {n} dager siden</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>{n} months ago</source>
-            <translation type="unfinished" />
+            <translation>for {n} måneder siden</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>{n} weeks ago</source>
-            <translation type="unfinished" />
+            <translation>for {n} uker siden</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>{n} years ago</source>
-            <translation type="unfinished" />
+            <translation>for {n} år siden</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>{n}nd visit</source>
-            <translation type="unfinished" />
+            <translation>{n}. besøk</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>{n}rd visit</source>
-            <translation type="unfinished" />
+            <translation>{n}. besøk</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>{n}st visit</source>
-            <translation type="unfinished" />
+            <translation>{n}. besøk</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>{n}th visit</source>
-            <translation type="unfinished" />
+            <translation>{n}. besøk</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>{percent} % off</source>
-            <translation type="unfinished" />
+            <translation>{percent} % rabatt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>{program} {change}</source>
-            <translation type="unfinished" />
+            <translation>{program} {change}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>{reward} ({amount} off)</source>
-            <translation type="unfinished" />
+            <translation>{reward} ({amount} rabatt)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>{reward} ({percent}% off)</source>
-            <translation type="unfinished" />
+            <translation>{reward} ({percent} % rabatt)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>{stamps} / {needed}</source>
-            <translation type="unfinished" />
+            <translation>{stamps} / {needed}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>{visit} · last here {when}</source>
-            <translation type="unfinished" />
+            <translation>{visit} · sist her {when}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>{when}  {what}  ({staff})</source>
-            <translation type="unfinished" />
+            <translation>{when}  {what}  ({staff})</translation>
         </message>
     </context>
     <context>
@@ -3695,192 +3692,192 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>&amp;Amount</source>
-            <translation type="unfinished" />
+            <translation>&amp;Beløp</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>&amp;Code</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kode</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>&amp;Look up a gift card</source>
-            <translation type="unfinished" />
+            <translation>&amp;Slå opp et gavekort</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>&amp;Sell a gift card</source>
-            <translation type="unfinished" />
+            <translation>Se&amp;lg et gavekort</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>, valid until {date}</source>
-            <translation type="unfinished" />
+            <translation>, gyldig t.o.m. {date}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Beløp</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>Card {code}, sold for {amount}</source>
-            <translation type="unfinished" />
+            <translation>Kort {code}, solgt for {amount}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>Close (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Lukk (Esc)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>E&amp;xpires on</source>
-            <translation type="unfinished" />
+            <translation>&amp;Utløper</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>EXPIRED on {date}</source>
-            <translation type="unfinished" />
+            <translation>UTLØPT {date}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>Gift card code</source>
-            <translation type="unfinished" />
+            <translation>Gavekortkode</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>Gift card worth {amount} issued{expiry}. Its code:</source>
-            <translation type="unfinished" />
+            <translation>Gavekort på {amount} er utstedt{expiry}. Koden er:</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>Gift card {code}: {value}</source>
-            <translation type="unfinished" />
+            <translation>Gavekort {code}: {value}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>Gift cards</source>
-            <translation type="unfinished" />
+            <translation>Gavekort</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Historikk</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>Issue the card (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Utsted kortet (Enter)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>Look up (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Slå opp (Enter)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>New gift card code</source>
-            <translation type="unfinished" />
+            <translation>Ny gavekortkode</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Merknad</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>Print gift card</source>
-            <translation type="unfinished" />
+            <translation>Skriv ut gavekort</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>Print the card… (Ctrl+P)</source>
-            <translation type="unfinished" />
+            <translation>Skriv ut kortet… (Ctrl+P)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>Scan or type the gift card's code</source>
-            <translation type="unfinished" />
+            <translation>Skann eller skriv inn koden på gavekortet</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>Staff</source>
-            <translation type="unfinished" />
+            <translation>Ansatt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>Unexpected error, nothing was sold: {error}</source>
-            <translation type="unfinished" />
+            <translation>Uventet feil, ingenting ble solgt: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>VOIDED: cannot be used</source>
-            <translation type="unfinished" />
+            <translation>ANNULLERT: kan ikke brukes</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Hva</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Når</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>YYYY-MM-DD (empty: never expires)</source>
-            <translation type="unfinished" />
+            <translation>ÅÅÅÅ-MM-DD (tomt: utløper aldri)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>corrected</source>
-            <translation type="unfinished" />
+            <translation>korrigert</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>expired</source>
-            <translation type="unfinished" />
+            <translation>utløpt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>never expires</source>
-            <translation type="unfinished" />
+            <translation>utløper aldri</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>paid with</source>
-            <translation type="unfinished" />
+            <translation>betalt med</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>refund put back</source>
-            <translation type="unfinished" />
+            <translation>refusjon tilbakeført</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>sold</source>
-            <translation type="unfinished" />
+            <translation>solgt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>valid until {date}</source>
-            <translation type="unfinished" />
+            <translation>gyldig t.o.m. {date}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>voided</source>
-            <translation type="unfinished" />
+            <translation>annullert</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>{balance} left</source>
-            <translation type="unfinished" />
+            <translation>{balance} igjen</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>“{text}” is not a date (use YYYY-MM-DD).</source>
-            <translation type="unfinished" />
+            <translation>«{text}» er ikke en dato (bruk ÅÅÅÅ-MM-DD).</translation>
         </message>
     </context>
     <context>
@@ -3888,87 +3885,87 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/domain/member_import.py" />
             <source>Old card: {code}</source>
-            <translation type="unfinished" />
+            <translation>Gammelt kort: {code}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>birthday</source>
-            <translation type="unfinished" />
+            <translation>bursdag</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>blocked</source>
-            <translation type="unfinished" />
+            <translation>sperret</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>card number</source>
-            <translation type="unfinished" />
+            <translation>kortnummer</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>e-mail</source>
-            <translation type="unfinished" />
+            <translation>e-post</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>family name</source>
-            <translation type="unfinished" />
+            <translation>etternavn</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>first name</source>
-            <translation type="unfinished" />
+            <translation>fornavn</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>marketing consent</source>
-            <translation type="unfinished" />
+            <translation>samtykke</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>member since</source>
-            <translation type="unfinished" />
+            <translation>medlem siden</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>name</source>
-            <translation type="unfinished" />
+            <translation>navn</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>notes</source>
-            <translation type="unfinished" />
+            <translation>notater</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>phone</source>
-            <translation type="unfinished" />
+            <translation>telefon</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>points</source>
-            <translation type="unfinished" />
+            <translation>poeng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>rewards ready</source>
-            <translation type="unfinished" />
+            <translation>belønninger</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>stamps</source>
-            <translation type="unfinished" />
+            <translation>stempler</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>store credit</source>
-            <translation type="unfinished" />
+            <translation>tilgode</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>uses left</source>
-            <translation type="unfinished" />
+            <translation>klipp</translation>
         </message>
     </context>
     <context>
@@ -3976,157 +3973,157 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>1  Members: card, contact, consent, balances</source>
-            <translation type="unfinished" />
+            <translation>1  Medlemmer: kort, kontakt, samtykke, saldoer</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>2  Visits: date, member, amounts, items</source>
-            <translation type="unfinished" />
+            <translation>2  Besøk: dato, medlem, beløp, varer</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>3  Ledger: every change of every balance</source>
-            <translation type="unfinished" />
+            <translation>3  Transaksjonslogg: hver endring av hver saldo</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>CSV files (*.csv *.txt);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV-filer (*.csv)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Choose a CSV file… (Ctrl+O)</source>
-            <translation type="unfinished" />
+            <translation>Velg en CSV-fil… (Ctrl+O)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Choose a file to import.</source>
-            <translation type="unfinished" />
+            <translation>Velg en fil å importere.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Close (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Lukk (Esc)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Columns: {list}</source>
-            <translation type="unfinished" />
+            <translation>Kolonner: {list}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Eksport</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Export (Ctrl+2)</source>
-            <translation type="unfinished" />
+            <translation>Eksporter (Ctrl+2)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Export to a CSV file</source>
-            <translation type="unfinished" />
+            <translation>Eksporter til en CSV-fil</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Export… (Ctrl+E)</source>
-            <translation type="unfinished" />
+            <translation>Eksporter… (Ctrl+E)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Import (Ctrl+I)</source>
-            <translation type="unfinished" />
+            <translation>Importer (Ctrl+I)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Import and export</source>
-            <translation type="unfinished" />
+            <translation>Import og eksport</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Import members</source>
-            <translation type="unfinished" />
+            <translation>Importer medlemmer</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Import members (Ctrl+1)</source>
-            <translation type="unfinished" />
+            <translation>Importer medlemmer (Ctrl+1)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Import: {valid} of {rows} rows (Ctrl+I)</source>
-            <translation type="unfinished" />
+            <translation>Importer {valid} av {rows} rader (Ctrl+I)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Members imported: {n}.</source>
-            <translation type="unfinished" />
+            <translation>Medlemmer importert: {n}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>No file chosen yet.</source>
-            <translation type="unfinished" />
+            <translation>Ingen fil er valgt ennå.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Not imported: {list}</source>
-            <translation type="unfinished" />
+            <translation>Ikke importert: {list}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Rows: {rows}. All are ready to import.</source>
-            <translation type="unfinished" />
+            <translation>Rader: {rows}. Alle er klare til import.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Rows: {rows}. Ready: {valid}. Broken (in red): {broken}. Nothing is imported while a row is broken.</source>
-            <translation type="unfinished" />
+            <translation>Rader: {rows}. Klare: {valid}. Med feil (i rødt): {broken}. Ingenting importeres så lenge en rad har feil.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Show only the broken rows (Ctrl+B)</source>
-            <translation type="unfinished" />
+            <translation>Vis bare radene med feil (Ctrl+B)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Skip the broken rows ({n}) and import the others (Ctrl+K)</source>
-            <translation type="unfinished" />
+            <translation>Hopp over radene med feil ({n}) og importer resten (Ctrl+K)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Skipped broken lines: {lines}.</source>
-            <translation type="unfinished" />
+            <translation>Hoppet over linjer med feil: {lines}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>UTF-8 for Excel, LibreOffice and Google Sheets. The members file can be imported again, balances included.</source>
-            <translation type="unfinished" />
+            <translation>UTF-8 for Excel, LibreOffice og Google Sheets. Medlemsfilen kan importeres igjen, med saldoer.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Unexpected error: {error}</source>
-            <translation type="unfinished" />
+            <translation>Uventet feil: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Written: {path} (rows: {rows}).</source>
-            <translation type="unfinished" />
+            <translation>Skrevet: {path} (rader: {rows}).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>tab</source>
-            <translation type="unfinished" />
+            <translation>tabulator</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>{file} ({encoding}, separator “{sep}”)</source>
-            <translation type="unfinished" />
+            <translation>{file} ({encoding}, skilletegn «{sep}»)</translation>
         </message>
     </context>
     <context>
@@ -4134,52 +4131,52 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/import_preview.py" />
             <source>Card</source>
-            <translation type="unfinished" />
+            <translation>Kort</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_preview.py" />
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-post</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_preview.py" />
             <source>Line</source>
-            <translation type="unfinished" />
+            <translation>Linje</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_preview.py" />
             <source>Line {line} · {name}</source>
-            <translation type="unfinished" />
+            <translation>Linje {line} · {name}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_preview.py" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Navn</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_preview.py" />
             <source>Opening balances</source>
-            <translation type="unfinished" />
+            <translation>Startsaldoer</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_preview.py" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telefon</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_preview.py" />
             <source>Problems and notes</source>
-            <translation type="unfinished" />
+            <translation>Problemer og merknader</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_preview.py" />
             <source>blocked</source>
-            <translation type="unfinished" />
+            <translation>sperret</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_preview.py" />
             <source>new card</source>
-            <translation type="unfinished" />
+            <translation>nytt kort</translation>
         </message>
     </context>
     <context>
@@ -4187,7 +4184,7 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/items.py" />
             <source>Items</source>
-            <translation type="unfinished" />
+            <translation>Varer</translation>
         </message>
     </context>
     <context>
@@ -4195,7 +4192,7 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/language_box.py" />
             <source>Computer’s language ({language})</source>
-            <translation type="unfinished" />
+            <translation>Datamaskinens språk ({language})</translation>
         </message>
     </context>
     <context>
@@ -4203,175 +4200,175 @@ phone / e-mail? *</source>
         <message numerus="yes">
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>%n coupon(s) to use: Space on it under Apply.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n kupong kan brukes: trykk Mellomrom på den under Bruk.</numerusform>
+                <numerusform>%n kuponger kan brukes: trykk Mellomrom på dem under Bruk.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Cards</source>
-            <translation type="unfinished" />
+            <translation>Kort</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Confirm visit</source>
-            <translation type="unfinished" />
+            <translation>Bekreft besøk</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Edit</source>
-            <translation type="unfinished" />
+            <translation>Rediger</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Edit member…</source>
-            <translation type="unfinished" />
+            <translation>Rediger medlem…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Enroll</source>
-            <translation type="unfinished" />
+            <translation>Registrer</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>F3: Enroll new member</source>
-            <translation type="unfinished" />
+            <translation>F3: Registrer nytt medlem</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>F3: Enroll with this card</source>
-            <translation type="unfinished" />
+            <translation>F3: Registrer med dette kortet</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Find member (F2)</source>
-            <translation type="unfinished" />
+            <translation>Finn medlem (F2)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Loyalty POS — {shop}</source>
-            <translation type="unfinished" />
+            <translation>Loyalty POS — {shop}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Next</source>
-            <translation type="unfinished" />
+            <translation>Neste</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Next customer</source>
-            <translation type="unfinished" />
+            <translation>Neste kunde</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Next customer: scan a card or search (F2).</source>
-            <translation type="unfinished" />
+            <translation>Neste kunde: skann et kort eller søk (F2).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>No reward is ready for {name}.</source>
-            <translation type="unfinished" />
+            <translation>{name} har ingen belønning klar.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Nobody found for “{text}”.</source>
-            <translation type="unfinished" />
+            <translation>Ingen treff for «{text}».</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notat</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Notes saved.</source>
-            <translation type="unfinished" />
+            <translation>Notatene er lagret.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>OK</source>
-            <translation type="unfinished" />
+            <translation>OK</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Open a member first (scan or F2).</source>
-            <translation type="unfinished" />
+            <translation>Åpne et medlem først (skann eller F2).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Opened {name}.</source>
-            <translation type="unfinished" />
+            <translation>Åpnet {name}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Programs…</source>
-            <translation type="unfinished" />
+            <translation>Programmer…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Ready. Scan a card, or search by name or phone (F2).</source>
-            <translation type="unfinished" />
+            <translation>Klar. Skann et kort, eller søk på navn eller telefon (F2).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Redeem</source>
-            <translation type="unfinished" />
+            <translation>Løs inn</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Redeem reward</source>
-            <translation type="unfinished" />
+            <translation>Løs inn belønning</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Redeem: {reward}. Press Enter to confirm.</source>
-            <translation type="unfinished" />
+            <translation>Løs inn: {reward}. Trykk Enter for å bekrefte.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Refund</source>
-            <translation type="unfinished" />
+            <translation>Refunder</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Refund…</source>
-            <translation type="unfinished" />
+            <translation>Refunder…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Rewards</source>
-            <translation type="unfinished" />
+            <translation>Belønninger</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Rewards set-up…</source>
-            <translation type="unfinished" />
+            <translation>Oppsett av belønninger…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Save notes</source>
-            <translation type="unfinished" />
+            <translation>Lagre notater</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Search</source>
-            <translation type="unfinished" />
+            <translation>Søk</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Unexpected error: {error}</source>
-            <translation type="unfinished" />
+            <translation>Uventet feil: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Void</source>
-            <translation type="unfinished" />
+            <translation>Annuller</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Void visit…</source>
-            <translation type="unfinished" />
+            <translation>Annuller besøk…</translation>
         </message>
     </context>
     <context>
@@ -4379,125 +4376,132 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/member_dialogs.py" />
             <source>No visit to void: open a member with visits first.</source>
-            <translation type="unfinished" />
+            <translation>Ingen besøk å annullere: åpne først et medlem som har besøk.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_dialogs.py" />
             <source>Open a member first (scan or F2), then F4 to edit.</source>
-            <translation type="unfinished" />
+            <translation>Åpne et medlem først (skann eller F2), og trykk så F4 for å redigere.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_dialogs.py" />
             <source>Saved the details of {name}.</source>
-            <translation type="unfinished" />
+            <translation>Opplysningene om {name} er lagret.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_dialogs.py" />
             <source>Visit voided: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Besøket er annullert: {reason}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_dialogs.py" />
             <source>Welcome, {name}! Card {card}.</source>
-            <translation type="unfinished" />
+            <translation>Velkommen, {name}! Kort {card}.</translation>
         </message>
     </context>
     <context>
         <name>MemberPanel</name>
+        <message numerus="yes">
+            <location filename="../../loyalty_pos/ui/member_panel.py" />
+            <source>%n stamp(s) expire by {date}</source>
+            <translation>
+                <numerusform>%n stempel utløper innen {date}</numerusform>
+                <numerusform>%n stempler utløper innen {date}</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_panel.py" />
             <source>Birthday: {date}</source>
-            <translation type="unfinished" />
+            <translation>Bursdag: {date}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_panel.py" />
             <source>Card {card} · member since {since}</source>
-            <translation type="unfinished" />
+            <translation>Kort {card} · medlem siden {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_panel.py" />
             <source>Cashier</source>
-            <translation type="unfinished" />
+            <translation>Kasserer</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_panel.py" />
             <source>E-mail: {email}</source>
-            <translation type="unfinished" />
+            <translation>E-post: {email}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_panel.py" />
             <source>Last visits</source>
-            <translation type="unfinished" />
+            <translation>Siste besøk</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_panel.py" />
             <source>No phone or e-mail.</source>
-            <translation type="unfinished" />
+            <translation>Ingen telefon eller e-post.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_panel.py" />
             <source>No punch cards yet.</source>
-            <translation type="unfinished" />
+            <translation>Ingen stempelkort ennå.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_panel.py" />
             <source>No visits yet.</source>
-            <translation type="unfinished" />
+            <translation>Ingen besøk ennå.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_panel.py" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notater</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_panel.py" />
             <source>Notes about this member</source>
-            <translation type="unfinished" />
+            <translation>Notater om medlemmet</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_panel.py" />
             <source>Phone: {phone}</source>
-            <translation type="unfinished" />
+            <translation>Telefon: {phone}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_panel.py" />
             <source>Refund… (F7)</source>
-            <translation type="unfinished" />
+            <translation>Refunder… (F7)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_panel.py" />
             <source>Save (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Lagre (Ctrl+S)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_panel.py" />
             <source>Scan a card, or search by name or phone (F2).</source>
-            <translation type="unfinished" />
+            <translation>Skann et kort, eller søk på navn eller telefon (F2).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_panel.py" />
             <source>Tier</source>
-            <translation type="unfinished" />
+            <translation>Nivå</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_panel.py" />
             <source>Void… (F8)</source>
-            <translation type="unfinished" />
+            <translation>Annuller… (F8)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_panel.py" />
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Hva</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_panel.py" />
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Når</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/member_panel.py" />
             <source>{n} stamps expire by {date}</source>
-            <translation type="unfinished" />
+            <translation type="vanished">{n} stempler utløper innen {date}</translation>
         </message>
     </context>
     <context>
@@ -4505,192 +4509,190 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>0–100: the mean of reach (active members ÷ all members enrolled by the end of the period), repurchase rate and retention rate.</source>
-            <translation type="unfinished" />
+            <translation>0–100: gjennomsnittet av rekkevidde (aktive medlemmer ÷ alle medlemmer registrert innen periodens slutt), gjenkjøpsrate og gjenkomstrate.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>1 − retention rate.</source>
-            <translation type="unfinished" />
+            <translation>1 − gjenkomstrate.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Active members</source>
-            <translation type="unfinished" />
+            <translation>Aktive medlemmer</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Amounts charged to members in the period, after discounts, less what was refunded on those visits (a refund counts in the period of its visit).</source>
-            <translation type="unfinished" />
+            <translation>Beløp medlemmene har betalt i perioden, etter rabatter, minus det som er refundert på de besøkene (en refusjon teller i perioden til besøket).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Average spend</source>
-            <translation type="unfinished" />
+            <translation>Snittkjøp</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Churn rate</source>
-            <translation type="unfinished" />
+            <translation>Frafallsrate</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Confirmed member visits in the period. Voided visits and visits refunded in full do not count.</source>
-            <translation type="unfinished" />
+            <translation>Bekreftede medlemsbesøk i perioden. Annullerte og fullt refunderte besøk teller ikke.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Customer lifetime value</source>
-            <translation type="unfinished" />
+            <translation>Kundens livstidsverdi</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Engagement index</source>
-            <translation type="unfinished" />
+            <translation>Engasjementsindeks</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Estimate: sales per customer in the period × expected number of periods a member stays (1 ÷ churn rate), at most 5 years' worth.</source>
-            <translation type="unfinished" />
+            <translation>Anslag: salg per kunde i perioden × forventet antall perioder et medlem blir værende (1 ÷ frafallsrate), høyst tilsvarende 5 år.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Members enrolled in the period.</source>
-            <translation type="unfinished" />
+            <translation>Medlemmer registrert i perioden.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Members with at least one visit in the period.</source>
-            <translation type="unfinished" />
+            <translation>Medlemmer med minst ett besøk i perioden.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Members with two or more visits in the period ÷ active members.</source>
-            <translation type="unfinished" />
+            <translation>Medlemmer med to eller flere besøk i perioden ÷ aktive medlemmer.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>NPS</source>
-            <translation type="unfinished" />
+            <translation>NPS</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Net promoter score: % of scores 9–10 minus % of scores 0–6 over the feedback given in the period, rounded to a whole number (−100 to 100).</source>
-            <translation type="unfinished" />
+            <translation>Net Promoter Score: % svar på 9–10 minus % svar på 0–6 blant tilbakemeldingene i perioden, avrundet til et helt tall (−100 til 100).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>New members</source>
-            <translation type="unfinished" />
+            <translation>Nye medlemmer</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Of the members active in the previous period of the same length, the share active again in this one.</source>
-            <translation type="unfinished" />
+            <translation>Andelen av medlemmene som var aktive i forrige like lange periode, som er aktive igjen i denne.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Outstanding liability</source>
-            <translation type="unfinished" />
+            <translation>Utestående forpliktelser</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Punch cards completed in the period (visits not voided).</source>
-            <translation type="unfinished" />
+            <translation>Stempelkort fullført i perioden (annullerte besøk teller ikke).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Punch-card completion</source>
-            <translation type="unfinished" />
+            <translation>Fullføringsrate</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Redemption rate</source>
-            <translation type="unfinished" />
+            <translation>Innløsningsrate</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Repurchase rate</source>
-            <translation type="unfinished" />
+            <translation>Gjenkjøpsrate</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Retention rate</source>
-            <translation type="unfinished" />
+            <translation>Gjenkomstrate</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Rewards given to members in the period: punch-card and points rewards.</source>
-            <translation type="unfinished" />
+            <translation>Belønninger gitt til medlemmer i perioden: stempelkort- og poengbelønninger.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Rewards issued</source>
-            <translation type="unfinished" />
+            <translation>Belønninger opptjent</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Rewards redeemed</source>
-            <translation type="unfinished" />
+            <translation>Belønninger innløst</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Rewards redeemed ÷ rewards issued in the period; above 100 % when older rewards were redeemed.</source>
-            <translation type="unfinished" />
+            <translation>Innløste ÷ opptjente belønninger i perioden; over 100 % når eldre belønninger er løst inn.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Sales</source>
-            <translation type="unfinished" />
+            <translation>Salg</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Sales per customer</source>
-            <translation type="unfinished" />
+            <translation>Salg per kunde</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Sales ÷ active members.</source>
-            <translation type="unfinished" />
+            <translation>Salg ÷ aktive medlemmer.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Sales ÷ visits.</source>
-            <translation type="unfinished" />
+            <translation>Salg ÷ besøk.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Share of active members who bought items of more than one category in the period (needs items rung up at checkout).</source>
-            <translation type="unfinished" />
+            <translation>Andelen aktive medlemmer som kjøpte varer fra mer enn én kategori i perioden (krever at varene slås inn i kassen).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Share of active members who completed at least one punch card.</source>
-            <translation type="unfinished" />
+            <translation>Andelen aktive medlemmer som fullførte minst ett stempelkort.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Upsell rate</source>
-            <translation type="unfinished" />
+            <translation>Mersalgsrate</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Visits</source>
-            <translation type="unfinished" />
+            <translation>Besøk</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>What members could claim today, in money: points (at the value of the most generous reward per point), store credit, prepaid pass uses, gift-card balances and ready punch-card rewards that are a fixed amount off. Free-item and percent rewards are counted but have no money value.</source>
-            <translation type="unfinished" />
+            <translation>Det medlemmene kan kreve i dag, i penger: poeng (etter verdien til den gunstigste belønningen per poeng), tilgode, forhåndsbetalte klipp, gavekortsaldoer og klare stempelkortbelønninger med fast rabatt. Gratisvare- og prosentbelønninger telles, men har ingen pengeverdi.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>liability</source>
-            <translation type="unfinished" />
+            <translation type="vanished">forpliktelser</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>nps</source>
-            <translation type="unfinished" />
+            <translation type="vanished">NPS</translation>
         </message>
     </context>
     <context>
@@ -4698,22 +4700,22 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/pin_dialog.py" />
             <source>New PIN</source>
-            <translation type="unfinished" />
+            <translation>Ny PIN-kode</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/pin_dialog.py" />
             <source>Once more</source>
-            <translation type="unfinished" />
+            <translation>Gjenta</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/pin_dialog.py" />
             <source>The two PINs differ. Type the same PIN twice.</source>
-            <translation type="unfinished" />
+            <translation>PIN-kodene er ulike. Skriv den samme PIN-koden to ganger.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/pin_dialog.py" />
             <source>Unexpected error: {error}</source>
-            <translation type="unfinished" />
+            <translation>Uventet feil: {error}</translation>
         </message>
     </context>
     <context>
@@ -4721,62 +4723,62 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/offers.py" />
             <source> · until {date}</source>
-            <translation type="unfinished" />
+            <translation> · til {date}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/offers.py" />
             <source>Coupon {name}: {terms}{until}</source>
-            <translation type="unfinished" />
+            <translation>Kupong {name}: {terms}{until}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/offers.py" />
             <source>Pay with {name}: {points} = {value}</source>
-            <translation type="unfinished" />
+            <translation>Betal med {name}: {points} = {value}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/offers.py" />
             <source>Rewards and payments to apply</source>
-            <translation type="unfinished" />
+            <translation>Belønninger og betalinger som kan brukes</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/offers.py" />
             <source>Sell {name}: {uses} uses for {price}</source>
-            <translation type="unfinished" />
+            <translation>Selg {name}: {uses} klipp for {price}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/offers.py" />
             <source>Sell {tier} membership: {fee}</source>
-            <translation type="unfinished" />
+            <translation>Selg {tier}-medlemskap: {fee}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/offers.py" />
             <source>Store credit: {part} of {amount}</source>
-            <translation type="unfinished" />
+            <translation>Tilgode: {part} av {amount}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/offers.py" />
             <source>Use one {name} ({left} left)</source>
-            <translation type="unfinished" />
+            <translation>Bruk ett klipp: {name} ({left} igjen)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/offers.py" />
             <source>Use store credit: {amount}</source>
-            <translation type="unfinished" />
+            <translation>Bruk tilgode: {amount}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/offers.py" />
             <source>{name}: {part} of {points} = {value}</source>
-            <translation type="unfinished" />
+            <translation>{name}: {part} av {points} = {value}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/offers.py" />
             <source>{reward} · {cost} points</source>
-            <translation type="unfinished" />
+            <translation>{reward} · {cost} poeng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/offers.py" />
             <source>{reward} · {program} ({n} ready)</source>
-            <translation type="unfinished" />
+            <translation>{reward} · {program} (klar: {n})</translation>
         </message>
     </context>
     <context>
@@ -4784,74 +4786,74 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/outcome.py" />
             <source>+1 stamp · {program} {progress}</source>
-            <translation type="unfinished" />
+            <translation>+1 stempel · {program} {progress}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/outcome.py" />
             <source>+{amount} {name}</source>
-            <translation type="unfinished" />
+            <translation>+{amount} {name}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/outcome.py" />
             <source>+{n} stamps · {program} {progress}</source>
-            <translation type="unfinished" />
+            <translation>+{n} stempler · {program} {progress}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/outcome.py" />
             <source>+{n} {name}</source>
-            <translation type="unfinished" />
+            <translation>+{n} {name}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/outcome.py" />
             <source>Card complete! Reward ready: {reward}</source>
-            <translation type="unfinished" />
+            <translation>Kortet er fullt! Belønning klar: {reward}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/outcome.py" />
             <source>Cash due {amount}</source>
-            <translation type="unfinished" />
+            <translation>Til betaling {amount}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/outcome.py" />
             <source>Coupon for the next visit: {code}</source>
-            <translation type="unfinished" />
+            <translation>Kupong til neste besøk: {code}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/outcome.py" />
             <source>Daily limit: only {added} of {requested} stamps given · {program}</source>
-            <translation type="unfinished" />
+            <translation>Dagsgrense: bare {added} av {requested} stempler gitt · {program}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/outcome.py" />
             <source>Daily points limit reached: fewer points given.</source>
-            <translation type="unfinished" />
+            <translation>Dagsgrensen for poeng er nådd: færre poeng gitt.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/outcome.py" />
             <location filename="../../loyalty_pos/ui/outcome.py" />
             <source>GIVE: {reward}</source>
-            <translation type="unfinished" />
+            <translation>GI UT: {reward}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/outcome.py" />
             <source>Now {tier}!</source>
-            <translation type="unfinished" />
+            <translation>Nå {tier}!</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/outcome.py" />
             <location filename="../../loyalty_pos/ui/outcome.py" />
             <source>This visit was already confirmed. Nothing was added again.</source>
-            <translation type="unfinished" />
+            <translation>Dette besøket er allerede bekreftet. Ingenting ble lagt til på nytt.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/outcome.py" />
             <source>Visit confirmed.</source>
-            <translation type="unfinished" />
+            <translation>Besøket er bekreftet.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/outcome.py" />
             <source>discount {amount}</source>
-            <translation type="unfinished" />
+            <translation>rabatt {amount}</translation>
         </message>
     </context>
     <context>
@@ -4859,112 +4861,112 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>1  Staff and PINs</source>
-            <translation type="unfinished" />
+            <translation>1  Ansatte og PIN-koder</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>2  Settings</source>
-            <translation type="unfinished" />
+            <translation>2  Innstillinger</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>3  Reports</source>
-            <translation type="unfinished" />
+            <translation>3  Rapporter</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>4  Programs</source>
-            <translation type="unfinished" />
+            <translation>4  Programmer</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>5  Backups and restore</source>
-            <translation type="unfinished" />
+            <translation>5  Sikkerhetskopier</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>6  Import and export</source>
-            <translation type="unfinished" />
+            <translation>6  Import og eksport</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>Ask for feedback</source>
-            <translation type="unfinished" />
+            <translation>Be om tilbakemelding</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>At the till: {name} (F11 to switch)</source>
-            <translation type="unfinished" />
+            <translation>I kassen: {name} (F11 for å bytte)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>Backup restored: {members} members, {visits} visits.</source>
-            <translation type="unfinished" />
+            <translation>Sikkerhetskopien er gjenopprettet: {members} medlemmer, {visits} besøk.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>Cashier</source>
-            <translation type="unfinished" />
+            <translation>Kasserer</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>Close (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Lukk (Esc)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>F6: Ask for feedback</source>
-            <translation type="unfinished" />
+            <translation>F6: Be om tilbakemelding</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>Feedback</source>
-            <translation type="unfinished" />
+            <translation>Vurdering</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>Feedback is asked right after a confirmed visit.</source>
-            <translation type="unfinished" />
+            <translation>Du kan be om tilbakemelding rett etter et bekreftet besøk.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Eier</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>Owner screens</source>
-            <translation type="unfinished" />
+            <translation>Eierfunksjoner</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>Owner…</source>
-            <translation type="unfinished" />
+            <translation>Eier…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>Reports</source>
-            <translation type="unfinished" />
+            <translation>Rapport</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>Reports…</source>
-            <translation type="unfinished" />
+            <translation>Rapporter…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>Switch cashier…</source>
-            <translation type="unfinished" />
+            <translation>Bytt kasserer…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>Thank you! Score {score} saved.</source>
-            <translation type="unfinished" />
+            <translation>Takk! Svaret {score} er lagret.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>{name} is at the till now.</source>
-            <translation type="unfinished" />
+            <translation>{name} står i kassen nå.</translation>
         </message>
     </context>
     <context>
@@ -4972,22 +4974,22 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/owner_gate.py" />
             <source>Owner PIN</source>
-            <translation type="unfinished" />
+            <translation>Eierens PIN-kode</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_gate.py" />
             <source>Owner only</source>
-            <translation type="unfinished" />
+            <translation>Bare for eieren</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_gate.py" />
             <source>Owner screens are protected by a PIN from now on. {name}, choose a PIN of 4 to 8 digits (cashiers must not know it).</source>
-            <translation type="unfinished" />
+            <translation>Eierfunksjonene er beskyttet med PIN-kode fra nå av. {name}, velg en PIN-kode på 4 til 8 sifre (kassererne skal ikke kjenne den).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_gate.py" />
             <source>This is for the owner. Owner's PIN:</source>
-            <translation type="unfinished" />
+            <translation>Dette er bare for eieren. Eierens PIN-kode:</translation>
         </message>
     </context>
     <context>
@@ -4995,42 +4997,42 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/part_dialog.py" />
             <source>Enter: use this · Esc: cancel</source>
-            <translation type="unfinished" />
+            <translation>Enter: bruk dette · Esc: avbryt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/part_dialog.py" />
             <source>How many {name}?</source>
-            <translation type="unfinished" />
+            <translation>Hvor mange {name}?</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/part_dialog.py" />
             <source>How much from the gift card?</source>
-            <translation type="unfinished" />
+            <translation>Hvor mye fra gavekortet?</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/part_dialog.py" />
             <source>How much store credit?</source>
-            <translation type="unfinished" />
+            <translation>Hvor mye tilgode?</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/part_dialog.py" />
             <source>How much?</source>
-            <translation type="unfinished" />
+            <translation>Hvor mye?</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/part_dialog.py" />
             <source>all it needs</source>
-            <translation type="unfinished" />
+            <translation>alt som trengs</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/part_dialog.py" />
             <source>points</source>
-            <translation type="unfinished" />
+            <translation>poeng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/part_dialog.py" />
             <source>{held} · empty: as much as the bill needs</source>
-            <translation type="unfinished" />
+            <translation>{held} · tomt: så mye som regningen trenger</translation>
         </message>
     </context>
     <context>
@@ -5038,72 +5040,72 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/parts.py" />
             <source>A number of points cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>Antall poeng kan ikke være negativt.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/parts.py" />
             <source>Has {n} points (worth {value})</source>
-            <translation type="unfinished" />
+            <translation>Har {n} poeng (verdt {value})</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/parts.py" />
             <source>Holds {amount}</source>
-            <translation type="unfinished" />
+            <translation>Har {amount}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/parts.py" />
             <source>Nothing is left to pay with {name}.</source>
-            <translation type="unfinished" />
+            <translation>Ingenting igjen å betale med: {name}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/parts.py" />
             <source>Nothing is left to pay with {what}.</source>
-            <translation type="unfinished" />
+            <translation>Det er ingenting igjen å betale med på {what}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/parts.py" />
             <source>Only {owed} is still owed: use at most that from {what}.</source>
-            <translation type="unfinished" />
+            <translation>Bare {owed} gjenstår å betale: bruk høyst det fra {what}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/parts.py" />
             <source>The gift card holds only {held}.</source>
-            <translation type="unfinished" />
+            <translation>Gavekortet har bare {held}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/parts.py" />
             <source>The member has only {held} in store credit.</source>
-            <translation type="unfinished" />
+            <translation>Medlemmet har bare {held} til gode.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/parts.py" />
             <source>The member has only {held} {name}.</source>
-            <translation type="unfinished" />
+            <translation>Medlemmet har bare {held} {name}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/parts.py" />
             <source>The rest of the bill needs only {n} {name}: type at most that.</source>
-            <translation type="unfinished" />
+            <translation>Resten av regningen trenger bare {n} {name}: skriv høyst det.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/parts.py" />
             <source>Type more than zero, or leave it empty for as much as the bill needs.</source>
-            <translation type="unfinished" />
+            <translation>Skriv mer enn null, eller la feltet stå tomt for så mye som regningen trenger.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/parts.py" />
             <source>store credit</source>
-            <translation type="unfinished" />
+            <translation>tilgodesaldoen</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/parts.py" />
             <source>the gift card</source>
-            <translation type="unfinished" />
+            <translation>gavekortet</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/parts.py" />
             <source>“{text}” is not a whole number of points.</source>
-            <translation type="unfinished" />
+            <translation>«{text}» er ikke et helt antall poeng.</translation>
         </message>
     </context>
     <context>
@@ -5111,17 +5113,17 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/pin_dialog.py" />
             <source>PIN</source>
-            <translation type="unfinished" />
+            <translation>PIN-kode</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/pin_dialog.py" />
             <source>Unexpected error: {error}</source>
-            <translation type="unfinished" />
+            <translation>Uventet feil: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/pin_dialog.py" />
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>Hvem</translation>
         </message>
     </context>
     <context>
@@ -5129,102 +5131,112 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
             <source>&amp;Print</source>
-            <translation type="unfinished" />
+            <translation>&amp;Skriv ut</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
             <source>Card design…</source>
-            <translation type="unfinished" />
+            <translation>Kortdesign…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
             <source>Card {old} is replaced by card {new}.</source>
-            <translation type="unfinished" />
+            <translation>Kort {old} er erstattet med kort {new}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
             <source>Ctrl+P: Print the new card</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+P: Skriv ut det nye kortet</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
             <source>Lost card</source>
-            <translation type="unfinished" />
+            <translation>Mistet kort</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
             <source>Lost card: replace…</source>
-            <translation type="unfinished" />
+            <translation>Mistet kort: erstatt…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
             <source>Lost card…</source>
-            <translation type="unfinished" />
+            <translation>Mistet kort…</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/print_actions.py" />
+            <source>No (Esc)</source>
+            <translation>Nei (Esc)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
             <source>No visit to print a slip for yet.</source>
-            <translation type="unfinished" />
+            <translation>Ingen besøk å skrive ut kvittering for ennå.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
             <source>Open a member first (scan or F2), then Ctrl+P.</source>
-            <translation type="unfinished" />
+            <translation>Åpne et medlem først (skann eller F2), så Ctrl+P.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
             <source>Open the member whose card was lost first.</source>
-            <translation type="unfinished" />
+            <translation>Åpne først medlemmet som har mistet kortet.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
             <source>PDF (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF (*.pdf)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
             <source>Print (Ctrl+P)</source>
-            <translation type="unfinished" />
+            <translation>Skriv ut (Ctrl+P)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
             <source>Print cards…</source>
-            <translation type="unfinished" />
+            <translation>Skriv ut kort…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
             <source>Print slip for the last visit…</source>
-            <translation type="unfinished" />
+            <translation>Skriv ut kvittering for siste besøk…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
             <source>Print this member's card…</source>
-            <translation type="unfinished" />
+            <translation>Skriv ut kortet til medlemmet…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
             <source>Replace card {card} of {name}? The old card will stop working; stamps and rewards stay with the member.</source>
-            <translation type="unfinished" />
+            <translation>Erstatte kort {card} for {name}? Det gamle kortet slutter å virke; stempler og belønninger blir værende hos medlemmet.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
             <source>Save slip as PDF</source>
-            <translation type="unfinished" />
+            <translation>Lagre kvittering som PDF</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
             <source>Save slip as PDF…</source>
-            <translation type="unfinished" />
+            <translation>Lagre kvittering som PDF…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
             <source>Slip printed.</source>
-            <translation type="unfinished" />
+            <translation>Kvitteringen er skrevet ut.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
             <source>Slip saved as PDF.</source>
-            <translation type="unfinished" />
+            <translation>Kvitteringen er lagret som PDF.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/print_actions.py" />
+            <source>Yes, new card (Enter)</source>
+            <translation>Ja, nytt kort (Enter)</translation>
         </message>
     </context>
     <context>
@@ -5232,112 +5244,112 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>&amp;Paper:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Papir:</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>Add →</source>
-            <translation type="unfinished" />
+            <translation>Legg til →</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>All members ({n})</source>
-            <translation type="unfinished" />
+            <translation>Alle medlemmer ({n})</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>Chosen members</source>
-            <translation type="unfinished" />
+            <translation>Valgte medlemmer</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>Chosen:</source>
-            <translation type="unfinished" />
+            <translation>Valgt:</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Lukk</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>Members I choose:</source>
-            <translation type="unfinished" />
+            <translation>Medlemmer jeg velger:</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>New blank cards, pre-numbered:</source>
-            <translation type="unfinished" />
+            <translation>Nye blanke kort, forhåndsnummerert:</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>No cards to print: choose members first.</source>
-            <translation type="unfinished" />
+            <translation>Ingen kort å skrive ut: velg medlemmer først.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>No member is open</source>
-            <translation type="unfinished" />
+            <translation>Ingen medlem er åpent</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>Preview…</source>
-            <translation type="unfinished" />
+            <translation>Forhåndsvis…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>Print member cards</source>
-            <translation type="unfinished" />
+            <translation>Skriv ut medlemskort</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>Print…</source>
-            <translation type="unfinished" />
+            <translation>Skriv ut…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>Reserved {n} new card numbers, {first} … {last}.</source>
-            <translation type="unfinished" />
+            <translation>Reserverte {n} nye kortnumre, {first} … {last}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>Save as PDF…</source>
-            <translation type="unfinished" />
+            <translation>Lagre som PDF…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>Save cards as PDF</source>
-            <translation type="unfinished" />
+            <translation>Lagre kort som PDF</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>Search by name, phone or card; Enter adds</source>
-            <translation type="unfinished" />
+            <translation>Søk på navn, telefon eller kort; Enter legger til</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>Unexpected error: {error}</source>
-            <translation type="unfinished" />
+            <translation>Uventet feil: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>{name}, card {card}</source>
-            <translation type="unfinished" />
+            <translation>{name}, kort {card}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>{n} cards saved to {path}.</source>
-            <translation type="unfinished" />
+            <translation>{n} kort lagret i {path}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>{n} cards sent to the printer.</source>
-            <translation type="unfinished" />
+            <translation>{n} kort sendt til skriveren.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>← Remove</source>
-            <translation type="unfinished" />
+            <translation>← Fjern</translation>
         </message>
     </context>
     <context>
@@ -5345,57 +5357,57 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/print_codes_dialog.py" />
             <source>&amp;How many new codes:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Antall nye koder:</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_codes_dialog.py" />
             <source>&amp;Paper:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Papir:</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_codes_dialog.py" />
             <source>Close (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Lukk (Esc)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_codes_dialog.py" />
             <source>Could not save {path}: {error}</source>
-            <translation type="unfinished" />
+            <translation>Kunne ikke lagre {path}: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_codes_dialog.py" />
             <source>How many</source>
-            <translation type="unfinished" />
+            <translation>Antall</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_codes_dialog.py" />
             <source>Pre&amp;view…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Forhåndsvis…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_codes_dialog.py" />
             <source>Print… (Ctrl+P)</source>
-            <translation type="unfinished" />
+            <translation>Skriv ut… (Ctrl+P)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_codes_dialog.py" />
             <source>Save as PDF… (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Lagre som PDF… (Ctrl+S)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_codes_dialog.py" />
             <source>Unexpected error: {error}</source>
-            <translation type="unfinished" />
+            <translation>Uventet feil: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_codes_dialog.py" />
             <source>{n} cards saved to {path}.</source>
-            <translation type="unfinished" />
+            <translation>{n} kort lagret i {path}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_codes_dialog.py" />
             <source>{n} cards sent to the printer.</source>
-            <translation type="unfinished" />
+            <translation>{n} kort sendt til skriveren.</translation>
         </message>
     </context>
     <context>
@@ -5403,22 +5415,22 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/print_output.py" />
             <source>A4 sheet of ten, with cut marks</source>
-            <translation type="unfinished" />
+            <translation>A4-ark med ti kort og skjæremerker</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_output.py" />
             <source>PDF (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF (*.pdf)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_output.py" />
             <source>Single card, CR80 (card printers)</source>
-            <translation type="unfinished" />
+            <translation>Enkeltkort, CR80 (kortskrivere)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_output.py" />
             <source>US Letter sheet of ten, with cut marks</source>
-            <translation type="unfinished" />
+            <translation>US Letter-ark med ti kort og skjæremerker</translation>
         </message>
     </context>
     <context>
@@ -5426,32 +5438,32 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/printing/faces.py" />
             <source>Gift card {amount}</source>
-            <translation type="unfinished" />
+            <translation>Gavekort {amount}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/faces.py" />
             <source>for {name}</source>
-            <translation type="unfinished" />
+            <translation>til {name}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/faces.py" />
             <source>from {amount}</source>
-            <translation type="unfinished" />
+            <translation>ved kjøp fra {amount}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/faces.py" />
             <source>until {date}</source>
-            <translation type="unfinished" />
+            <translation>gyldig t.o.m. {date}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/faces.py" />
             <source>valid until {date}</source>
-            <translation type="unfinished" />
+            <translation>gyldig t.o.m. {date}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/faces.py" />
             <source>{balance} left</source>
-            <translation type="unfinished" />
+            <translation>{balance} igjen</translation>
         </message>
     </context>
     <context>
@@ -5459,172 +5471,172 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> dager</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source> stamps</source>
-            <translation type="unfinished" />
+            <translation> stempler</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>&amp;Daily limit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dagsgrense</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>&amp;Navn</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>&amp;Reward</source>
-            <translation type="unfinished" />
+            <translation>&amp;Belønning</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>Close (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Lukk (Esc)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>Edit “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Rediger «{name}»</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>Edit “{name}” (switched off)</source>
-            <translation type="unfinished" />
+            <translation>Rediger «{name}» (slått av)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>Fixed discount</source>
-            <translation type="unfinished" />
+            <translation>Beløpsrabatt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>Free item</source>
-            <translation type="unfinished" />
+            <translation>Gratis vare</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>Members keep their rewards ready ({held} in all, held by {n}) and can still redeem them at the counter.</source>
-            <translation type="unfinished" />
+            <translation>Medlemmene beholder belønningene sine ({held} i alt, fordelt på {n}) og kan fortsatt løse dem inn i kassen.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>New program</source>
-            <translation type="unfinished" />
+            <translation>Nytt program</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>New program (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>Nytt program (Ctrl+N)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>No member holds stamps or rewards on it.</source>
-            <translation type="unfinished" />
+            <translation>Ingen medlemmer har stempler eller belønninger på det.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>Percent discount</source>
-            <translation type="unfinished" />
+            <translation>Prosentrabatt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>Programs</source>
-            <translation type="unfinished" />
+            <translation>Programmer</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>Punch-card programs</source>
-            <translation type="unfinished" />
+            <translation>Stempelkortprogrammer</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>Reward &amp;kind</source>
-            <translation type="unfinished" />
+            <translation>Belønnings&amp;type</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>Reward &amp;value</source>
-            <translation type="unfinished" />
+            <translation>Belønnings&amp;verdi</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>Save (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Lagre (Ctrl+S)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>Stamps &amp;needed</source>
-            <translation type="unfinished" />
+            <translation>Antall &amp;stempler</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>Stamps e&amp;xpire after</source>
-            <translation type="unfinished" />
+            <translation>Stempler &amp;utløper etter</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>Stamps per &amp;item</source>
-            <translation type="unfinished" />
+            <translation>Stempler per va&amp;re</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>Switch off (Ctrl+O)</source>
-            <translation type="unfinished" />
+            <translation>Slå av (Ctrl+O)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>Switch on (Ctrl+O)</source>
-            <translation type="unfinished" />
+            <translation>Slå på (Ctrl+O)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>Unexpected error, nothing was changed: {error}</source>
-            <translation type="unfinished" />
+            <translation>Uventet feil, ingenting ble endret: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>Unexpected error, nothing was saved: {error}</source>
-            <translation type="unfinished" />
+            <translation>Uventet feil, ingenting ble lagret: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>Unfinished cards ({stamps} stamps in all, held by {n}) stay on the members' panels, marked switched off, but get no new stamps.</source>
-            <translation type="unfinished" />
+            <translation>Uferdige kort ({stamps} stempler i alt, fordelt på {n}) blir stående hos medlemmene, merket som slått av, men får ingen nye stempler.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>e.g. Free coffee</source>
-            <translation type="unfinished" />
+            <translation>f.eks. Gratis kaffe</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>aldri</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>no limit</source>
-            <translation type="unfinished" />
+            <translation>ingen grense</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>{name} (off)</source>
-            <translation type="unfinished" />
+            <translation>{name} (av)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>“{name}” is on again: it gives stamps from the next visit.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» er på igjen: det gir stempler fra neste besøk.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>“{name}” is switched off: it gives no new stamps from the next visit.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» er slått av: det gir ingen nye stempler fra neste besøk.</translation>
         </message>
     </context>
     <context>
@@ -5632,152 +5644,152 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>&amp;Amount</source>
-            <translation type="unfinished" />
+            <translation>&amp;Beløp</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>&amp;Reason *</source>
-            <translation type="unfinished" />
+            <translation>&amp;Grunn *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>&amp;Visit number</source>
-            <translation type="unfinished" />
+            <translation>Besøks&amp;nummer</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Already used, can't be taken back: {what}</source>
-            <translation type="unfinished" />
+            <translation>Allerede brukt, kan ikke tas tilbake: {what}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Amount to refund</source>
-            <translation type="unfinished" />
+            <translation>Beløp som skal refunderes</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Cancel (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Avbryt (Esc)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Empty: all that is left</source>
-            <translation type="unfinished" />
+            <translation>Tomt: alt som gjenstår</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>FULL refund</source>
-            <translation type="unfinished" />
+            <translation>FULL refusjon</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Gives back: {what}</source>
-            <translation type="unfinished" />
+            <translation>Gir tilbake: {what}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>No points, credit or stamps change.</source>
-            <translation type="unfinished" />
+            <translation>Ingen poeng, tilgode eller stempler endres.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Partial refund</source>
-            <translation type="unfinished" />
+            <translation>Delvis refusjon</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Grunn</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Refund (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Refunder (Enter)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Refund a visit</source>
-            <translation type="unfinished" />
+            <translation>Refunder et besøk</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Refunded before: {amount}</source>
-            <translation type="unfinished" />
+            <translation>Refundert tidligere: {amount}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Required, e.g. returned, wrong size</source>
-            <translation type="unfinished" />
+            <translation>Påkrevd, f.eks. returnert, feil størrelse</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Say why the visit is refunded.</source>
-            <translation type="unfinished" />
+            <translation>Oppgi hvorfor besøket refunderes.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Takes back: {what}</source>
-            <translation type="unfinished" />
+            <translation>Tar tilbake: {what}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Unexpected error, nothing was saved: {error}</source>
-            <translation type="unfinished" />
+            <translation>Uventet feil, ingenting ble lagret: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Visit number</source>
-            <translation type="unfinished" />
+            <translation>Besøksnummer</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Visit {id} refunded in full: {amount}.</source>
-            <translation type="unfinished" />
+            <translation>Besøk {id} er refundert i sin helhet: {amount}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Visit {id} · {when} · {who} · charged {charged}</source>
-            <translation type="unfinished" />
+            <translation>Besøk {id} · {when} · {who} · totalt {charged}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Visit {id}: {amount} refunded.</source>
-            <translation type="unfinished" />
+            <translation>Besøk {id}: {amount} refundert.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>no member</source>
-            <translation type="unfinished" />
+            <translation>uten medlem</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>{amount} store credit</source>
-            <translation type="unfinished" />
+            <translation>{amount} tilgode</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>{kind}: {amount}</source>
-            <translation type="unfinished" />
+            <translation>{kind}: {amount}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>{n} pass uses</source>
-            <translation type="unfinished" />
+            <translation>{n} klipp</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>{n} points</source>
-            <translation type="unfinished" />
+            <translation>{n} poeng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>{n} rewards</source>
-            <translation type="unfinished" />
+            <translation>{n} belønninger</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>{n} stamps</source>
-            <translation type="unfinished" />
+            <translation>{n} stempler</translation>
         </message>
     </context>
     <context>
@@ -5785,232 +5797,258 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Cashier</source>
-            <translation type="unfinished" />
+            <translation>Kasserer</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Change</source>
-            <translation type="unfinished" />
+            <translation>Endring</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Comment</source>
-            <translation type="unfinished" />
+            <translation>Kommentar</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Customer feedback</source>
-            <translation type="unfinished" />
+            <translation>Tilbakemeldinger fra kunder</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Dashboard {period}</source>
-            <translation type="unfinished" />
+            <translation>Oversikt {period}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Dato</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Definition</source>
-            <translation type="unfinished" />
+            <translation>Definisjon</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-post</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>End of day {day}</source>
-            <translation type="unfinished" />
+            <translation>Dagsoppgjør {day}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Enrolled</source>
-            <translation type="unfinished" />
+            <translation>Registrert</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Figure</source>
-            <translation type="unfinished" />
+            <translation>Nøkkeltall</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Fra</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>In money</source>
-            <translation type="unfinished" />
+            <translation>I penger</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Last visit</source>
-            <translation type="unfinished" />
+            <translation>Siste besøk</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>Medlem</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>Medlemmer</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Monthly cohort retention</source>
-            <translation type="unfinished" />
+            <translation>Gjenkomst per månedskohort</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>NPS</source>
-            <translation type="unfinished" />
+            <translation>NPS</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Nye</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Outstanding</source>
-            <translation type="unfinished" />
+            <translation>Utestående</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Outstanding liability</source>
-            <translation type="unfinished" />
+            <translation>Utestående forpliktelser</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Over time (by {unit})</source>
-            <translation type="unfinished" />
+            <translation>Over tid (per {unit})</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telefon</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Previous period</source>
-            <translation type="unfinished" />
+            <translation>Forrige periode</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Program</source>
-            <translation type="unfinished" />
+            <translation>Program</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Returning</source>
-            <translation type="unfinished" />
+            <translation>Tilbakevendende</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Rewards redeemed</source>
-            <translation type="unfinished" />
+            <translation>Belønninger innløst</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Sales</source>
-            <translation type="unfinished" />
+            <translation>Salg</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Vurdering</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Share of each month's new members who visited in each month since.</source>
-            <translation type="unfinished" />
+            <translation>Andelen av hver måneds nye medlemmer som kom på besøk i hver måned etterpå.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Stamps</source>
-            <translation type="unfinished" />
+            <translation>Stempler</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>This period</source>
-            <translation type="unfinished" />
+            <translation>Denne perioden</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Top members</source>
-            <translation type="unfinished" />
+            <translation>Toppmedlemmer</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Totalt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Visit</source>
-            <translation type="unfinished" />
+            <translation>Besøk</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Visits</source>
-            <translation type="unfinished" />
+            <translation>Besøk</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Were regulars, not seen for 60 days (consented to contact)</source>
-            <translation type="unfinished" />
+            <translation>Tidligere stamkunder, ikke sett på 60 dager (samtykket til kontakt)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Hva</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/tables.py" />
+            <source>day</source>
+            <translation>dag</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>gift cards</source>
-            <translation type="unfinished" />
+            <translation>gavekort</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/tables.py" />
+            <source>month</source>
+            <translation>måned</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>pass uses</source>
-            <translation type="unfinished" />
+            <translation>klipp</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>points</source>
-            <translation type="unfinished" />
+            <translation>poeng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>ready rewards</source>
-            <translation type="unfinished" />
+            <translation>klare belønninger</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>store credit</source>
-            <translation type="unfinished" />
+            <translation>tilgode</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>vs previous: {change}</source>
-            <translation type="unfinished" />
+            <translation>mot forrige: {change}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/tables.py" />
+            <source>week</source>
+            <translation>uke</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/tables.py" />
+            <source>{number} %</source>
+            <translation>{number} %</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/tables.py" />
+            <source>{number} pt</source>
+            <comment>percentage points</comment>
+            <translation>{number} %-poeng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>{n} more lapsed regulars did not consent to be contacted.</source>
-            <translation type="unfinished" />
+            <translation>{n} andre tidligere stamkunder har ikke samtykket til kontakt.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>{start} – {end}</source>
-            <translation type="unfinished" />
+            <translation>{start} – {end}</translation>
         </message>
     </context>
     <context>
@@ -6018,127 +6056,127 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV-filer (*.csv)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Cannot write the file: {error}</source>
-            <translation type="unfinished" />
+            <translation>Kan ikke skrive filen: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Cohorts</source>
-            <translation type="unfinished" />
+            <translation>Kohorter</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Custom</source>
-            <translation type="unfinished" />
+            <translation>Egendefinert</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Dashboard</source>
-            <translation type="unfinished" />
+            <translation>Oversikt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Each row: the members who enrolled that month. Each column: the share of them who visited in the month that many months later (M0 = enrolment month).</source>
-            <translation type="unfinished" />
+            <translation>Hver rad: medlemmene som ble registrert den måneden. Hver kolonne: andelen av dem som kom på besøk i måneden så mange måneder senere (M0 = registreringsmåneden).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>End of day</source>
-            <translation type="unfinished" />
+            <translation>Dagsoppgjør</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Eksporter</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Export CSV…</source>
-            <translation type="unfinished" />
+            <translation>Eksporter CSV…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Export PDF…</source>
-            <translation type="unfinished" />
+            <translation>Eksporter PDF…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Feedback</source>
-            <translation type="unfinished" />
+            <translation>Vurderinger</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Last 12 months</source>
-            <translation type="unfinished" />
+            <translation>Siste 12 måneder</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>Medlemmer</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Monthly cohort retention</source>
-            <translation type="unfinished" />
+            <translation>Gjenkomst per månedskohort</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>NPS {nps} from {n} answers.</source>
-            <translation type="unfinished" />
+            <translation>NPS {nps} fra {n} svar.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF-filer (*.pdf)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Period</source>
-            <translation type="unfinished" />
+            <translation>Periode</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Reports</source>
-            <translation type="unfinished" />
+            <translation>Rapporter</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>Vis</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>The last day of the chosen period, by cashier.</source>
-            <translation type="unfinished" />
+            <translation>Siste dag i valgt periode, per kasserer.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>This month</source>
-            <translation type="unfinished" />
+            <translation>Denne måneden</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>This week</source>
-            <translation type="unfinished" />
+            <translation>Denne uken</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>I dag</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Unexpected error: {error}</source>
-            <translation type="unfinished" />
+            <translation>Uventet feil: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>{n} lines without a money value</source>
-            <translation type="unfinished" />
+            <translation>{n} linjer uten pengeverdi</translation>
         </message>
     </context>
     <context>
@@ -6146,47 +6184,47 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/reward_actions.py" />
             <source>&amp;Rewards</source>
-            <translation type="unfinished" />
+            <translation>&amp;Belønninger</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reward_actions.py" />
             <source>Correct this member's balance…</source>
-            <translation type="unfinished" />
+            <translation>Korriger saldoen til medlemmet…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reward_actions.py" />
             <source>Coupon offers…</source>
-            <translation type="unfinished" />
+            <translation>Kupongtilbud…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reward_actions.py" />
             <source>Gift cards: sell or look up…</source>
-            <translation type="unfinished" />
+            <translation>Gavekort: selg eller slå opp…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reward_actions.py" />
             <source>Nothing unusual today.</source>
-            <translation type="unfinished" />
+            <translation>Ingenting uvanlig i dag.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reward_actions.py" />
             <source>Open the member whose balance is wrong first.</source>
-            <translation type="unfinished" />
+            <translation>Åpne først medlemmet som har feil saldo.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reward_actions.py" />
             <source>Unusual activity</source>
-            <translation type="unfinished" />
+            <translation>Uvanlig aktivitet</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reward_actions.py" />
             <source>Unusual activity today…</source>
-            <translation type="unfinished" />
+            <translation>Uvanlig aktivitet i dag…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reward_actions.py" />
             <source>{name}: {n} visits</source>
-            <translation type="unfinished" />
+            <translation>{name}: {n} besøk</translation>
         </message>
     </context>
     <context>
@@ -6194,52 +6232,52 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/setup/dialog.py" />
             <source>&amp;Items</source>
-            <translation type="unfinished" />
+            <translation>&amp;Varer</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/dialog.py" />
             <source>&amp;Points</source>
-            <translation type="unfinished" />
+            <translation>&amp;Poeng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/dialog.py" />
             <source>&amp;Rules</source>
-            <translation type="unfinished" />
+            <translation>&amp;Regler</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/dialog.py" />
             <source>&amp;Tiers</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nivåer</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/dialog.py" />
             <source>C&amp;atalogue</source>
-            <translation type="unfinished" />
+            <translation>&amp;Katalog</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/dialog.py" />
             <source>Close (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Lukk (Esc)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/dialog.py" />
             <source>Cr&amp;edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bonus</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/dialog.py" />
             <source>Pa&amp;sses</source>
-            <translation type="unfinished" />
+            <translation>K&amp;lippekort</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/dialog.py" />
             <source>Pro&amp;motions</source>
-            <translation type="unfinished" />
+            <translation>Ka&amp;mpanjer</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/dialog.py" />
             <source>Rewards set-up</source>
-            <translation type="unfinished" />
+            <translation>Oppsett av belønninger</translation>
         </message>
     </context>
     <context>
@@ -6247,17 +6285,17 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/search_box.py" />
             <source>Name, phone, e-mail or card number. Enter opens.</source>
-            <translation type="unfinished" />
+            <translation>Navn, telefon, e-post eller kortnummer. Enter åpner.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/search_box.py" />
             <source>Scan, or type a name…</source>
-            <translation type="unfinished" />
+            <translation>Skann eller skriv navn…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/search_box.py" />
             <source>Search</source>
-            <translation type="unfinished" />
+            <translation>Søk</translation>
         </message>
     </context>
     <context>
@@ -6265,12 +6303,12 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/search_results.py" />
             <source>(blocked)</source>
-            <translation type="unfinished" />
+            <translation>(sperret)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/search_results.py" />
             <source>Search results</source>
-            <translation type="unfinished" />
+            <translation>Søkeresultater</translation>
         </message>
     </context>
     <context>
@@ -6278,62 +6316,62 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> min</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Ask customers for a 0–10 score after a visit</source>
-            <translation type="unfinished" />
+            <translation>Be kundene om en vurdering fra 0 til 10 etter besøket</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Avbryt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Card number prefix</source>
-            <translation type="unfinished" />
+            <translation>Prefiks for kortnummer</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Currency (ISO 4217)</source>
-            <translation type="unfinished" />
+            <translation>Valuta (ISO 4217)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Feedback</source>
-            <translation type="unfinished" />
+            <translation>Tilbakemelding</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Språk</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Owner screens lock after</source>
-            <translation type="unfinished" />
+            <translation>Eierfunksjonene låses etter</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Lagre</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Innstillinger</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Shop name</source>
-            <translation type="unfinished" />
+            <translation>Butikknavn</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Unexpected error: {error}</source>
-            <translation type="unfinished" />
+            <translation>Uventet feil: {error}</translation>
         </message>
     </context>
     <context>
@@ -6341,641 +6379,641 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source> or </source>
-            <translation type="unfinished" />
+            <translation> eller </translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>&amp;Cashback (% of what is paid) *</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bonus (% av det som betales) *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>&amp;Category</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kategori</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>&amp;Cost (points) *</source>
-            <translation type="unfinished" />
+            <translation>Pri&amp;s (poeng) *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>&amp;Discounts per visit (0 = no limit) *</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rabatter per besøk (0 = ingen grense) *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>&amp;Expire after (days)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Utløper etter (dager)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>&amp;From (YYYY-MM-DD)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fra (ÅÅÅÅ-MM-DD)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>&amp;Kind</source>
-            <translation type="unfinished" />
+            <translation>&amp;Type</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>&amp;Money off</source>
-            <translation type="unfinished" />
+            <translation>&amp;Beløpsrabatt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>&amp;Multiply points by *</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gang poengene med *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>&amp;Name *</source>
-            <translation type="unfinished" />
+            <translation>&amp;Navn *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>&amp;Points per step *</source>
-            <translation type="unfinished" />
+            <translation>&amp;Poeng per trinn *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>&amp;Points program *</source>
-            <translation type="unfinished" />
+            <translation>&amp;Poengprogram *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>&amp;Price</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pris</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>&amp;Price *</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pris *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>&amp;Rank (1 = lowest) *</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rang (1 = lavest) *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>&amp;Until (YYYY-MM-DD)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Til (ÅÅÅÅ-MM-DD)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>&amp;Uses *</source>
-            <translation type="unfinished" />
+            <translation>&amp;Antall klipp *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>&amp;Weekday</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ukedag</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>&amp;Window (days) *</source>
-            <translation type="unfinished" />
+            <translation>&amp;Periode (dager) *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>(no referral bonus)</source>
-            <translation type="unfinished" />
+            <translation>(ingen vervebonus)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(ingen)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>Add (Ctrl+Enter)</source>
-            <translation type="unfinished" />
+            <translation>Legg til (Ctrl+Enter)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Add a points program first (Points tab).</source>
-            <translation type="unfinished" />
+            <translation>Legg til et poengprogram først (fanen Poeng).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>Added “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>La til «{name}».</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>Amount &amp;step *</source>
-            <translation type="unfinished" />
+            <translation>&amp;Beløpstrinn *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>Cashback</source>
-            <translation type="unfinished" />
+            <translation>Bonus</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Kategori</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>Changing “{name}” ({state}). Ctrl+N starts a new one instead.</source>
-            <translation type="unfinished" />
+            <translation>Endrer «{name}» ({state}). Ctrl+N starter en ny i stedet.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Cost</source>
-            <translation type="unfinished" />
+            <translation>Pris</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Counts &amp;for</source>
-            <translation type="unfinished" />
+            <translation>&amp;Teller for</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Counts for</source>
-            <translation type="unfinished" />
+            <translation>Teller for</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>Daily &amp;cap (points)</source>
-            <translation type="unfinished" />
+            <translation>Daglig &amp;tak (poeng)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>Daily cap</source>
-            <translation type="unfinished" />
+            <translation>Daglig tak</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>Earning</source>
-            <translation type="unfinished" />
+            <translation>Opptjening</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>Expiry</source>
-            <translation type="unfinished" />
+            <translation>Utløp</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Fee</source>
-            <translation type="unfinished" />
+            <translation>Avgift</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Free &amp;item</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gratis vare</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Free item</source>
-            <translation type="unfinished" />
+            <translation>Gratis vare</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Friday</source>
-            <translation type="unfinished" />
+            <translation>fredag</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Gives</source>
-            <translation type="unfinished" />
+            <translation>Gir</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>Vare</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Ma&amp;ximum discount</source>
-            <translation type="unfinished" />
+            <translation>&amp;Maks rabatt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>Members in it keep it until their next tier review (now {n}).</source>
-            <translation type="unfinished" />
+            <translation>Medlemmene på nivået beholder det til neste nivåvurdering (nå {n}).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>Members keep the points they hold ({held} in all, held by {n}) and can still spend them.</source>
-            <translation type="unfinished" />
+            <translation>Medlemmene beholder poengene sine ({held} i alt, fordelt på {n}) og kan fortsatt bruke dem.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>Members keep the uses they bought ({held} in all, held by {n}) and can still use them.</source>
-            <translation type="unfinished" />
+            <translation>Medlemmene beholder klippene de har kjøpt ({held} i alt, fordelt på {n}) og kan fortsatt bruke dem.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>Members keep their store credit ({held} in all, held by {n}) and can still pay with it.</source>
-            <translation type="unfinished" />
+            <translation>Medlemmene beholder tilgodebeløpet sitt ({held} i alt, fordelt på {n}) og kan fortsatt betale med det.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Membership &amp;fee (paid tier)</source>
-            <translation type="unfinished" />
+            <translation>Medlems&amp;avgift (betalt nivå)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Minimum &amp;spend</source>
-            <translation type="unfinished" />
+            <translation>&amp;Minstebeløp</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Minimum &amp;visits</source>
-            <translation type="unfinished" />
+            <translation>Minste antall &amp;besøk</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Monday</source>
-            <translation type="unfinished" />
+            <translation>mandag</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Money off</source>
-            <translation type="unfinished" />
+            <translation>Beløpsrabatt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Multiplier</source>
-            <translation type="unfinished" />
+            <translation>Faktor</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>New (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>Ny (Ctrl+N)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>New: fill in the form, Ctrl+Enter adds it. Ctrl+L picks one above to change.</source>
-            <translation type="unfinished" />
+            <translation>Ny: fyll ut skjemaet, Ctrl+Enter legger den til. Ctrl+L velger en ovenfor som du kan endre.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>P&amp;ercent off</source>
-            <translation type="unfinished" />
+            <translation>P&amp;rosentrabatt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>Pass</source>
-            <translation type="unfinished" />
+            <translation>Klippekort</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>Passes already bought keep their uses; the new terms are for new sales.</source>
-            <translation type="unfinished" />
+            <translation>Klippekort som allerede er kjøpt, beholder klippene sine; de nye vilkårene gjelder nye salg.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Percent off</source>
-            <translation type="unfinished" />
+            <translation>Prosentrabatt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>Point va&amp;lue (pay with points)</source>
-            <translation type="unfinished" />
+            <translation>Poengver&amp;di (betal med poeng)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>Point value</source>
-            <translation type="unfinished" />
+            <translation>Poengverdi</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Points &amp;multiplier</source>
-            <translation type="unfinished" />
+            <translation>Poengfa&amp;ktor</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>Points already held are now worth {value} each.</source>
-            <translation type="unfinished" />
+            <translation>Poeng medlemmene allerede har, er nå verdt {value} hver.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>Points already held can now only buy catalogue rewards.</source>
-            <translation type="unfinished" />
+            <translation>Poeng medlemmene allerede har, kan nå bare brukes på katalogbelønninger.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>Points per &amp;item</source>
-            <translation type="unfinished" />
+            <translation>Poeng per &amp;vare</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>Points per &amp;visit</source>
-            <translation type="unfinished" />
+            <translation>Poeng per b&amp;esøk</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Price</source>
-            <translation type="unfinished" />
+            <translation>Pris</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Program</source>
-            <translation type="unfinished" />
+            <translation>Program</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Promotion</source>
-            <translation type="unfinished" />
+            <translation>Kampanje</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Rank</source>
-            <translation type="unfinished" />
+            <translation>Rang</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Reached by</source>
-            <translation type="unfinished" />
+            <translation>Nås ved</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Referral &amp;bonus (points, or minor units of credit)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vervebonus (poeng, eller tilgode i minste myntenhet)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Referral bonus &amp;program</source>
-            <translation type="unfinished" />
+            <translation>Vervebonus&amp;program</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Reward</source>
-            <translation type="unfinished" />
+            <translation>Belønning</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Rules saved.</source>
-            <translation type="unfinished" />
+            <translation>Reglene er lagret.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Saturday</source>
-            <translation type="unfinished" />
+            <translation>lørdag</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>Save changes (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Lagre endringer (Ctrl+S)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Save rules (Ctrl+Enter)</source>
-            <translation type="unfinished" />
+            <translation>Lagre regler (Ctrl+Enter)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>Saved “{name}”: the changes apply from the next checkout.</source>
-            <translation type="unfinished" />
+            <translation>Lagret «{name}»: endringene gjelder fra neste kjøp.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>Set up so far</source>
-            <translation type="unfinished" />
+            <translation>Satt opp så langt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Standing &amp;discount (%)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fast rabatt (%)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Sunday</source>
-            <translation type="unfinished" />
+            <translation>søndag</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>Switch off (Ctrl+O)</source>
-            <translation type="unfinished" />
+            <translation>Slå av (Ctrl+O)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>Switch on (Ctrl+O)</source>
-            <translation type="unfinished" />
+            <translation>Slå på (Ctrl+O)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Thursday</source>
-            <translation type="unfinished" />
+            <translation>torsdag</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Tier</source>
-            <translation type="unfinished" />
+            <translation>Nivå</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Tuesday</source>
-            <translation type="unfinished" />
+            <translation>tirsdag</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>Unexpected error, nothing was saved: {error}</source>
-            <translation type="unfinished" />
+            <translation>Uventet feil, ingenting ble lagret: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>Uses</source>
-            <translation type="unfinished" />
+            <translation>Klipp</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Wednesday</source>
-            <translation type="unfinished" />
+            <translation>onsdag</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>What members already hold gets the full {days} days from today.</source>
-            <translation type="unfinished" />
+            <translation>Det medlemmene allerede har, får hele {days} dager fra i dag.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Når</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>any day</source>
-            <translation type="unfinished" />
+            <translation>alle dager</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>e.g. 10 car washes</source>
-            <translation type="unfinished" />
+            <translation>f.eks. 10 bilvasker</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>e.g. 500 Ft off</source>
-            <translation type="unfinished" />
+            <translation>f.eks. 50 kr rabatt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>e.g. Cashback</source>
-            <translation type="unfinished" />
+            <translation>f.eks. Bonus</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>e.g. Double Tuesdays</source>
-            <translation type="unfinished" />
+            <translation>f.eks. Dobbel tirsdag</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>e.g. Gold</source>
-            <translation type="unfinished" />
+            <translation>f.eks. Gull</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>e.g. Latte</source>
-            <translation type="unfinished" />
+            <translation>f.eks. Latte</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>e.g. Points</source>
-            <translation type="unfinished" />
+            <translation>f.eks. Poeng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>e.g. coffee</source>
-            <translation type="unfinished" />
+            <translation>f.eks. kaffe</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>empty: catalogue only</source>
-            <translation type="unfinished" />
+            <translation>tomt: bare katalog</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>empty: never</source>
-            <translation type="unfinished" />
+            <translation>tomt: aldri</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>empty: none</source>
-            <translation type="unfinished" />
+            <translation>tomt: ingen</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>every day</source>
-            <translation type="unfinished" />
+            <translation>hver dag</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>free {item}</source>
-            <translation type="unfinished" />
+            <translation>gratis {item}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>on</source>
-            <translation type="unfinished" />
+            <translation>på</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>paid only</source>
-            <translation type="unfinished" />
+            <translation>bare betalt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>spend {amount}</source>
-            <translation type="unfinished" />
+            <translation>kjøp for {amount}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>switched off</source>
-            <translation type="unfinished" />
+            <translation>slått av</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>{amount} off</source>
-            <translation type="unfinished" />
+            <translation>{amount} rabatt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/fields.py" />
             <source>{field}: enter a value.</source>
-            <translation type="unfinished" />
+            <translation>{field}: fyll inn en verdi.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/fields.py" />
             <source>{field}: “{text}” is not understood.</source>
-            <translation type="unfinished" />
+            <translation>{field}: «{text}» forstås ikke.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <location filename="../../loyalty_pos/ui/setup/fields.py" />
             <source>{name} (off)</source>
-            <translation type="unfinished" />
+            <translation>{name} (av)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/fields.py" />
             <source>{n} days</source>
-            <translation type="unfinished" />
+            <translation>{n} dager</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>{n} visits</source>
-            <translation type="unfinished" />
+            <translation>{n} besøk</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>{p} % off</source>
-            <translation type="unfinished" />
+            <translation>{p} % rabatt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>{p} off</source>
-            <translation type="unfinished" />
+            <translation>{p} rabatt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>{what} in {days} days</source>
-            <translation type="unfinished" />
+            <translation>{what} på {days} dager</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>“{name}” is on again from the next checkout.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» er på igjen fra neste kjøp.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>“{name}” is switched off: it earns no more points.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» er slått av: det gir ikke flere poeng.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>“{name}” is switched off: it gives no more cashback.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» er slått av: det gir ikke mer bonus.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>“{name}” is switched off: it is no longer sold.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» er slått av: det selges ikke lenger.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>“{name}” is switched off: it no longer multiplies points.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» er slått av: kampanjen ganger ikke lenger poengene.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>“{name}” is switched off: nobody new reaches it and it is not sold.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» er slått av: ingen nye når nivået, og det selges ikke.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>“{name}” is switched off: the counter no longer lists it.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» er slått av: kassen viser den ikke lenger.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>“{name}” is switched off: the counter no longer offers it.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» er slått av: kassen tilbyr den ikke lenger.</translation>
         </message>
     </context>
     <context>
@@ -6983,82 +7021,82 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
             <source>Currency (ISO 4217)</source>
-            <translation type="unfinished" />
+            <translation>Valuta (ISO 4217)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
             <source>Five answers and the counter is ready. You can change them later.</source>
-            <translation type="unfinished" />
+            <translation>Fem svar, så er kassen klar. Du kan endre dem senere.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Språk</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
             <source>None now (F9 later)</source>
-            <translation type="unfinished" />
+            <translation>Ingen nå (F9 senere)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
             <source>Owner's PIN (4–8 digits)</source>
-            <translation type="unfinished" />
+            <translation>Eierens PIN-kode (4–8 sifre)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
             <source>PIN once more</source>
-            <translation type="unfinished" />
+            <translation>Gjenta PIN-koden</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
             <source>Quit</source>
-            <translation type="unfinished" />
+            <translation>Avslutt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
             <source>Set up your shop</source>
-            <translation type="unfinished" />
+            <translation>Sett opp butikken din</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
             <source>Shop name</source>
-            <translation type="unfinished" />
+            <translation>Butikknavn</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
             <source>Start</source>
-            <translation type="unfinished" />
+            <translation>Start</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
             <source>The two PINs differ. Type the same PIN twice.</source>
-            <translation type="unfinished" />
+            <translation>PIN-kodene er ulike. Skriv den samme PIN-koden to ganger.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
             <source>Unexpected error: {error}</source>
-            <translation type="unfinished" />
+            <translation>Uventet feil: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
             <source>Welcome to Loyalty POS</source>
-            <translation type="unfinished" />
+            <translation>Velkommen til Loyalty POS</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
             <source>Your first punch card</source>
-            <translation type="unfinished" />
+            <translation>Ditt første stempelkort</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
             <source>e.g. Kávé Sarok</source>
-            <translation type="unfinished" />
+            <translation>f.eks. Kaffehjørnet</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
             <source>{title} ({stamps} stamps, reward: {reward})</source>
-            <translation type="unfinished" />
+            <translation>{title} ({stamps} stempler, belønning: {reward})</translation>
         </message>
     </context>
     <context>
@@ -7066,112 +7104,125 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>+{n}</source>
-            <translation type="unfinished" />
+            <translation>+{n}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>+{n} stamps</source>
-            <translation type="unfinished" />
+            <translation>+{n} stempler</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Beløp</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Card</source>
-            <translation type="unfinished" />
+            <translation>Kort</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>Medlem</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Nothing earned this time.</source>
-            <translation type="unfinished" />
+            <translation>Ingenting opptjent denne gangen.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Paid with credit</source>
-            <translation type="unfinished" />
+            <translation>Betalt med tilgode</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Paid with gift card</source>
-            <translation type="unfinished" />
+            <translation>Betalt med gavekort</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Points</source>
-            <translation type="unfinished" />
+            <translation>Poeng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Reward given: {reward}</source>
-            <translation type="unfinished" />
+            <translation>Belønning gitt: {reward}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Rewards ready</source>
-            <translation type="unfinished" />
+            <translation>Belønninger klare</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Store credit</source>
-            <translation type="unfinished" />
+            <translation>Tilgode</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Thank you!</source>
-            <translation type="unfinished" />
+            <translation>Takk for besøket!</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>This visit</source>
-            <translation type="unfinished" />
+            <translation>Dette besøket</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Tier</source>
-            <translation type="unfinished" />
+            <translation>Nivå</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>To pay</source>
-            <translation type="unfinished" />
+            <translation>Å betale</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Your cards</source>
-            <translation type="unfinished" />
+            <translation>Dine kort</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Your coupon</source>
-            <translation type="unfinished" />
+            <translation>Din kupong</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>{n} left</source>
-            <translation type="unfinished" />
+            <translation>{n} igjen</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>{n} points</source>
-            <translation type="unfinished" />
+            <translation>{n} poeng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>{program} (switched off)</source>
-            <translation type="unfinished" />
+            <translation>{program} (slått av)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>{program}: card complete!</source>
-            <translation type="unfinished" />
+            <translation>{program}: kortet er fullt!</translation>
+        </message>
+    </context>
+    <context>
+        <name>Staff</name>
+        <message>
+            <location filename="../../loyalty_pos/services/staff.py" />
+            <source>Cashier</source>
+            <translation>Kasserer</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/staff.py" />
+            <source>Owner</source>
+            <translation>Eier</translation>
         </message>
     </context>
     <context>
@@ -7179,97 +7230,97 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>A PIN is optional for cashiers.</source>
-            <translation type="unfinished" />
+            <translation>Kasserere trenger ikke PIN-kode.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>Cashier</source>
-            <translation type="unfinished" />
+            <translation>Kasserer</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Lukk</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>Has a PIN; leave empty to keep it.</source>
-            <translation type="unfinished" />
+            <translation>Har PIN-kode; la feltet stå tomt for å beholde den.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Navn</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>New PIN</source>
-            <translation type="unfinished" />
+            <translation>Ny PIN-kode</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>New person</source>
-            <translation type="unfinished" />
+            <translation>Ny person</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>No PIN: switches at the till without one.</source>
-            <translation type="unfinished" />
+            <translation>Ingen PIN-kode: bytter i kassen uten kode.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Eier</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>PIN</source>
-            <translation type="unfinished" />
+            <translation>PIN-kode</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rolle</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Lagre</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>Staff</source>
-            <translation type="unfinished" />
+            <translation>Ansatte</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>Unexpected error: {error}</source>
-            <translation type="unfinished" />
+            <translation>Uventet feil: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>Works here</source>
-            <translation type="unfinished" />
+            <translation>Jobber her</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>cashier</source>
-            <translation type="unfinished" />
+            <translation>kasserer</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>left</source>
-            <translation type="unfinished" />
+            <translation>sluttet</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>no PIN</source>
-            <translation type="unfinished" />
+            <translation>ingen PIN-kode</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>owner</source>
-            <translation type="unfinished" />
+            <translation>eier</translation>
         </message>
     </context>
     <context>
@@ -7277,27 +7328,27 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/stamp_card.py" />
             <source>REWARD READY: {reward}</source>
-            <translation type="unfinished" />
+            <translation>BELØNNING KLAR: {reward}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/stamp_card.py" />
             <source>Reward: {reward}</source>
-            <translation type="unfinished" />
+            <translation>Belønning: {reward}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/stamp_card.py" />
             <source>Switched off: no new stamps on this card.</source>
-            <translation type="unfinished" />
+            <translation>Slått av: ingen nye stempler på dette kortet.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/stamp_card.py" />
             <source>{n} REWARDS READY: {reward}</source>
-            <translation type="unfinished" />
+            <translation>{n} BELØNNINGER KLARE: {reward}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/stamp_card.py" />
             <source>{program} (switched off)</source>
-            <translation type="unfinished" />
+            <translation>{program} (slått av)</translation>
         </message>
     </context>
     <context>
@@ -7305,40 +7356,102 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/stamp_rows.py" />
             <source>Items</source>
-            <translation type="unfinished" />
+            <translation>Varer</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/stamp_rows.py" />
             <source>{program}: items</source>
-            <translation type="unfinished" />
+            <translation>{program}: varer</translation>
         </message>
     </context>
     <context>
         <name>StartupJobs</name>
+        <message numerus="yes">
+            <location filename="../../loyalty_pos/ui/startup_jobs.py" />
+            <source>%n birthday coupon(s) issued.</source>
+            <translation>
+                <numerusform>%n bursdagskupong utstedt.</numerusform>
+                <numerusform>%n bursdagskuponger utstedt.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../loyalty_pos/ui/startup_jobs.py" />
+            <source>%n old stamp(s) expired.</source>
+            <translation>
+                <numerusform>%n gammelt stempel er utløpt.</numerusform>
+                <numerusform>%n gamle stempler er utløpt.</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../loyalty_pos/ui/startup_jobs.py" />
             <source>Backup saved.</source>
-            <translation type="unfinished" />
+            <translation>Sikkerhetskopi lagret.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/startup_jobs.py" />
             <source>Start-up check failed: {error}</source>
-            <translation type="unfinished" />
+            <translation>Oppstartskontrollen feilet: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/startup_jobs.py" />
             <source>The database check found problems: {problems}</source>
-            <translation type="unfinished" />
+            <translation>Databasekontrollen fant problemer: {problems}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/startup_jobs.py" />
             <source>{n} birthday coupons issued.</source>
-            <translation type="unfinished" />
+            <translation type="vanished">{n} bursdagskuponger utstedt.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/startup_jobs.py" />
             <source>{n} old stamps expired.</source>
-            <translation type="unfinished" />
+            <translation type="vanished">{n} gamle stempler er utløpt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Templates</name>
+        <message>
+            <location filename="../../loyalty_pos/services/setup.py" />
+            <source>10th coffee free</source>
+            <translation>Tiende kaffe gratis</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/setup.py" />
+            <source>20 % off the next pair</source>
+            <translation>20 % rabatt på neste par</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/setup.py" />
+            <source>5 pairs, 20 % off the next</source>
+            <translation>5 par, 20 % rabatt på neste</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/setup.py" />
+            <source>6 washes, the 7th free</source>
+            <translation>6 vask, den 7. gratis</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/setup.py" />
+            <source>Car wash card</source>
+            <translation>Bilvaskkort</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/setup.py" />
+            <source>Coffee card</source>
+            <translation>Kaffekort</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/setup.py" />
+            <source>Free coffee (the 10th)</source>
+            <translation>Gratis kaffe (den 10.)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/setup.py" />
+            <source>Free wash (the 7th)</source>
+            <translation>Gratis vask (den 7.)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/setup.py" />
+            <source>Shoe card</source>
+            <translation>Skokort</translation>
         </message>
     </context>
     <context>
@@ -7346,32 +7459,32 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/tender_parts.py" />
             <source>Ctrl+H sets how much to use: highlight store credit or points under Apply, or scan a gift card, first.</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+H velger hvor mye som skal brukes: marker først tilgode eller poeng under Bruk, eller skann et gavekort.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/tender_parts.py" />
             <source>Gift card</source>
-            <translation type="unfinished" />
+            <translation>Gavekort</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/tender_parts.py" />
             <source>Gift card {code}: balance {balance} ({key}: use only part).</source>
-            <translation type="unfinished" />
+            <translation>Gavekort {code}: saldo {balance} ({key}: bruk bare en del).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/tender_parts.py" />
             <source>Store credit</source>
-            <translation type="unfinished" />
+            <translation>Tilgode</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/tender_parts.py" />
             <source>That gift card can't be read: scan it again.</source>
-            <translation type="unfinished" />
+            <translation>Gavekortet kan ikke leses: skann det på nytt.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/tender_parts.py" />
             <source>This gift card has nothing left to pay with.</source>
-            <translation type="unfinished" />
+            <translation>Dette gavekortet har ingenting igjen å betale med.</translation>
         </message>
     </context>
     <context>
@@ -7379,158 +7492,159 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>+{amount} {name}</source>
-            <translation type="unfinished" />
+            <translation>+{amount} {name}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>+{amount} {name} ({percent}, rounded down)</source>
-            <translation type="unfinished" />
+            <translation>+{amount} {name} ({percent}, rundet ned)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>+{n} per item</source>
-            <translation type="unfinished" />
+            <translation>+{n} per vare</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>+{n} per visit</source>
-            <translation type="unfinished" />
+            <translation>+{n} per besøk</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>+{n} {name}</source>
-            <translation type="unfinished" />
+            <translation>+{n} {name}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>+{n} {name} ({rule}{capped})</source>
-            <translation type="unfinished" />
+            <translation>+{n} {name} ({rule}{capped})</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>, daily limit reached</source>
-            <translation type="unfinished" />
+            <translation>, dagsgrensen er nådd</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Beløp</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>CASH
 DUE</source>
-            <translation type="unfinished" />
+            <translation>Å
+BETALE</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>Cash due</source>
-            <translation type="unfinished" />
+            <translation>Til betaling</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>Coupon: {name}</source>
-            <translation type="unfinished" />
+            <translation>Kupong: {name}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>Earns: {what}</source>
-            <translation type="unfinished" />
+            <translation>Opptjener: {what}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>GIVE: {items}</source>
-            <translation type="unfinished" />
+            <translation>GI UT: {items}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>Gift card ({left} left)</source>
-            <translation type="unfinished" />
+            <translation>Gavekort ({left} igjen)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>No member: nothing is earned. Scan a card to earn.</source>
-            <translation type="unfinished" />
+            <translation>Uten medlem opptjenes ingenting. Skann et kort for å opptjene.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>Paid with gift card</source>
-            <translation type="unfinished" />
+            <translation>Betalt med gavekort</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>Paid with store credit</source>
-            <translation type="unfinished" />
+            <translation>Betalt med tilgode</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>Store credit ({left} left)</source>
-            <translation type="unfinished" />
+            <translation>Tilgode ({left} igjen)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>To charge</source>
-            <translation type="unfinished" />
+            <translation>Totalt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>Uses {name}</source>
-            <translation type="unfinished" />
+            <translation>Bruker {name}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>Visit {id} confirmed. Collect the cash due; the next entry starts a new visit.</source>
-            <translation type="unfinished" />
+            <translation>Besøk {id} bekreftet. Ta betalt; neste inntasting starter et nytt besøk.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>referral bonus +{n}</source>
-            <translation type="unfinished" />
+            <translation>vervebonus +{n}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>{name} (pass)</source>
-            <translation type="unfinished" />
+            <translation>{name} (klippekort)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>{n} point per {step}, rounded down</source>
-            <translation type="unfinished" />
+            <translation>{n} poeng per {step}, rundet ned</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>{n} points per {step}, rounded down</source>
-            <translation type="unfinished" />
+            <translation>{n} poeng per {step}, rundet ned</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>{n} {name} ({left} left)</source>
-            <translation type="unfinished" />
+            <translation>{n} {name} ({left} igjen)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>{program} +{n}</source>
-            <translation type="unfinished" />
+            <translation>{program} +{n}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>{p} %</source>
-            <translation type="unfinished" />
+            <translation>{p} %</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>{tier} discount ({percent})</source>
-            <translation type="unfinished" />
+            <translation>{tier}-rabatt ({percent})</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>{tier} membership</source>
-            <translation type="unfinished" />
+            <translation>{tier}-medlemskap</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>×{m}</source>
-            <translation type="unfinished" />
+            <translation>×{m}</translation>
         </message>
     </context>
     <context>
@@ -7538,38 +7652,39 @@ DUE</source>
         <message>
             <location filename="../../loyalty_pos/ui/void_dialog.py" />
             <source>&amp;Reason:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Grunn:</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/void_dialog.py" />
             <source>Cancel (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Avbryt (Esc)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/void_dialog.py" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Grunn</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/void_dialog.py" />
             <source>Reason (required), e.g. wrong customer</source>
-            <translation type="unfinished" />
+            <translation>Grunn (påkrevd), f.eks. feil kunde</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/void_dialog.py" />
             <source>Void a visit</source>
-            <translation type="unfinished" />
+            <translation>Annuller et besøk</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/void_dialog.py" />
             <source>Void this visit?
 {visit}</source>
-            <translation type="unfinished" />
+            <translation>Annullere dette besøket?
+{visit}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/void_dialog.py" />
             <source>Void visit (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Annuller besøk (Enter)</translation>
         </message>
     </context>
 </TS>

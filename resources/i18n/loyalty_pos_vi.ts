@@ -6,77 +6,77 @@
         <message>
             <location filename="../../loyalty_pos/ui/adjust_dialog.py" />
             <source>&amp;Balance:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Số dư:</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/adjust_dialog.py" />
             <source>&amp;Correction (+/−):</source>
-            <translation type="unfinished" />
+            <translation>Điều &amp;chỉnh (+/−):</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/adjust_dialog.py" />
             <source>&amp;Reason:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lý do:</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/adjust_dialog.py" />
             <source>Cancel (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Hủy (Esc)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/adjust_dialog.py" />
             <source>Correct a balance</source>
-            <translation type="unfinished" />
+            <translation>Điều chỉnh số dư</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/adjust_dialog.py" />
             <source>Correction</source>
-            <translation type="unfinished" />
+            <translation>Điều chỉnh</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/adjust_dialog.py" />
             <source>Reason (required), e.g. lost receipt</source>
-            <translation type="unfinished" />
+            <translation>Lý do (bắt buộc), vd. mất hóa đơn</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/adjust_dialog.py" />
             <source>Save (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Lưu (Enter)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/adjust_dialog.py" />
             <source>This shop has no balances to correct.</source>
-            <translation type="unfinished" />
+            <translation>Cửa hàng chưa có số dư nào để điều chỉnh.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/adjust_dialog.py" />
             <source>points</source>
-            <translation type="unfinished" />
+            <translation>điểm</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/adjust_dialog.py" />
             <source>rewards ready</source>
-            <translation type="unfinished" />
+            <translation>phần thưởng sẵn sàng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/adjust_dialog.py" />
             <source>stamps</source>
-            <translation type="unfinished" />
+            <translation>dấu</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/adjust_dialog.py" />
             <source>store credit (minor units)</source>
-            <translation type="unfinished" />
+            <translation>tiền ví (đơn vị nhỏ nhất)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/adjust_dialog.py" />
             <source>uses left</source>
-            <translation type="unfinished" />
+            <translation>lượt còn lại</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/adjust_dialog.py" />
             <source>{name}: {what} ({held} now)</source>
-            <translation type="unfinished" />
+            <translation>{name}: {what} (hiện có {held})</translation>
         </message>
     </context>
     <context>
@@ -86,172 +86,174 @@
             <source>1. The data the counter holds now ({members} members, {visits} visits) is saved first, as a backup named “Before a restore”. Restoring that one undoes this.
 
 2. Then the counter shows the data of {when}: {old_members} members, {old_visits} visits. Visits and members recorded after that are then only in the saved backup.</source>
-            <translation type="unfinished" />
+            <translation>1. Dữ liệu hiện có ở quầy ({members} thành viên, {visits} lượt ghé) được lưu trước, thành bản sao lưu tên “Trước khi khôi phục”. Khôi phục bản đó sẽ hoàn tác thao tác này.
+
+2. Sau đó quầy dùng dữ liệu lúc {when}: {old_members} thành viên, {old_visits} lượt ghé. Lượt ghé và thành viên ghi sau thời điểm đó chỉ còn trong bản sao lưu vừa lưu.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>A backup is taken every day when the app starts (the last 7 are kept) and before every update. Folder: {folder}</source>
-            <translation type="unfinished" />
+            <translation>Mỗi ngày, khi mở ứng dụng, và trước mỗi lần cập nhật đều có một bản sao lưu (giữ 7 bản gần nhất). Thư mục: {folder}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Back up now (Ctrl+B)</source>
-            <translation type="unfinished" />
+            <translation>Sao lưu ngay (Ctrl+B)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Backup taken: {name}</source>
-            <translation type="unfinished" />
+            <translation>Đã sao lưu: {name}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Backups</source>
-            <translation type="unfinished" />
+            <translation>Sao lưu</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Before a restore</source>
-            <translation type="unfinished" />
+            <translation>Trước khi khôi phục</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Before an update</source>
-            <translation type="unfinished" />
+            <translation>Trước khi cập nhật</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Choose a backup with ↑ ↓, then press Enter to restore it.</source>
-            <translation type="unfinished" />
+            <translation>Chọn bản sao lưu bằng ↑ ↓, rồi nhấn Enter để khôi phục.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Close (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Đóng (Esc)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Copy saved: {path}</source>
-            <translation type="unfinished" />
+            <translation>Đã lưu bản sao: {path}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Daily</source>
-            <translation type="unfinished" />
+            <translation>Hằng ngày</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>It was made by an earlier version and is updated first.</source>
-            <translation type="unfinished" />
+            <translation>Bản này do phiên bản cũ tạo ra nên sẽ được cập nhật trước.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Loại</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Loyalty POS data (*.sqlite3 *.db);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Dữ liệu Loyalty POS (*.sqlite3 *.db);;Mọi tệp (*)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Made by hand</source>
-            <translation type="unfinished" />
+            <translation>Sao lưu thủ công</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>Thành viên</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>No backups yet. Ctrl+B takes one now.</source>
-            <translation type="unfinished" />
+            <translation>Chưa có bản sao lưu. Nhấn Ctrl+B để sao lưu ngay.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Other file</source>
-            <translation type="unfinished" />
+            <translation>Tệp khác</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Restore a backup from a file</source>
-            <translation type="unfinished" />
+            <translation>Khôi phục bản sao lưu từ tệp</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Restore from a file… (Ctrl+O)</source>
-            <translation type="unfinished" />
+            <translation>Khôi phục từ tệp… (Ctrl+O)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Restore the backup of {when}?</source>
-            <translation type="unfinished" />
+            <translation>Khôi phục bản sao lưu lúc {when}?</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Restored the backup of {when}: {members} members, {visits} visits. The data it replaced is saved as the newest backup (“Before a restore”).</source>
-            <translation type="unfinished" />
+            <translation>Đã khôi phục bản sao lưu lúc {when}: {members} thành viên, {visits} lượt ghé. Dữ liệu bị thay thế được lưu thành bản sao lưu mới nhất (“Trước khi khôi phục”).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Restore… (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Khôi phục… (Enter)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Save a copy of the shop's data to (e.g. a USB stick)</source>
-            <translation type="unfinished" />
+            <translation>Lưu bản sao dữ liệu cửa hàng vào (vd. USB)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Save a copy to… (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Lưu bản sao vào… (Ctrl+S)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Dung lượng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Taken</source>
-            <translation type="unfinished" />
+            <translation>Thời điểm</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>The counter holds {members} members and {visits} visits now.</source>
-            <translation type="unfinished" />
+            <translation>Quầy hiện có {members} thành viên và {visits} lượt ghé.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Unexpected error: {error}</source>
-            <translation type="unfinished" />
+            <translation>Lỗi không mong muốn: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Visits</source>
-            <translation type="unfinished" />
+            <translation>Lượt ghé</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>cannot be read</source>
-            <translation type="unfinished" />
+            <translation>không đọc được</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>{date} {time} ({ago})</source>
-            <translation type="unfinished" />
+            <translation>{date} {time} ({ago})</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>{kind}, older version</source>
-            <translation type="unfinished" />
+            <translation>{kind}, phiên bản cũ</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>{name} is not a backup of Loyalty POS. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{name} không phải bản sao lưu của Loyalty POS. Không có gì thay đổi.</translation>
         </message>
     </context>
     <context>
@@ -259,22 +261,22 @@
         <message>
             <location filename="../../loyalty_pos/ui/balances.py" />
             <source>Store credit</source>
-            <translation type="unfinished" />
+            <translation>Tiền ví</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/balances.py" />
             <source>{n} expire by {date}</source>
-            <translation type="unfinished" />
+            <translation>{n} hết hạn trước {date}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/balances.py" />
             <source>{n} left</source>
-            <translation type="unfinished" />
+            <translation>còn {n}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/balances.py" />
             <source>{points} = {value}</source>
-            <translation type="unfinished" />
+            <translation>{points} = {value}</translation>
         </message>
     </context>
     <context>
@@ -282,127 +284,127 @@
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>&amp;Line of text</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dòng chữ</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>&amp;Shop name on the card</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tên cửa hàng trên thẻ</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>58 mm</source>
-            <translation type="unfinished" />
+            <translation>58 mm</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>80 mm</source>
-            <translation type="unfinished" />
+            <translation>80 mm</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>A logo is set.</source>
-            <translation type="unfinished" />
+            <translation>Đã có logo.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>Accent colour</source>
-            <translation type="unfinished" />
+            <translation>Màu nhấn</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>Background</source>
-            <translation type="unfinished" />
+            <translation>Màu nền</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>Bar&amp;code</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mã vạch</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Hủy</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>Card design</source>
-            <translation type="unfinished" />
+            <translation>Mẫu thẻ</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>Choose a logo</source>
-            <translation type="unfinished" />
+            <translation>Chọn logo</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>Choose logo…</source>
-            <translation type="unfinished" />
+            <translation>Chọn logo…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>Code 128</source>
-            <translation type="unfinished" />
+            <translation>Code 128</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>EAN-13 (scans everywhere)</source>
-            <translation type="unfinished" />
+            <translation>EAN-13 (quét được ở mọi nơi)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>Logo</source>
-            <translation type="unfinished" />
+            <translation>Logo</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>No logo</source>
-            <translation type="unfinished" />
+            <translation>Không có logo</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>Không</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>Pick…</source>
-            <translation type="unfinished" />
+            <translation>Chọn…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>Pictures (*.png *.jpg *.jpeg *.bmp)</source>
-            <translation type="unfinished" />
+            <translation>Hình ảnh (*.png *.jpg *.jpeg *.bmp)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>Xem trước</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Lưu</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>Slip &amp;paper</source>
-            <translation type="unfinished" />
+            <translation>&amp;Khổ giấy biên nhận</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>Text colour</source>
-            <translation type="unfinished" />
+            <translation>Màu chữ</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>Unexpected error: {error}</source>
-            <translation type="unfinished" />
+            <translation>Lỗi không mong muốn: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>e.g. Every 10th coffee free</source>
-            <translation type="unfinished" />
+            <translation>vd. Ly thứ 10 miễn phí</translation>
         </message>
     </context>
     <context>
@@ -410,42 +412,42 @@
         <message>
             <location filename="../../loyalty_pos/ui/cashier_switch.py" />
             <source> (now)</source>
-            <translation type="unfinished" />
+            <translation> (đang trực)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/cashier_switch.py" />
             <source>Esc: cancel</source>
-            <translation type="unfinished" />
+            <translation>Esc: hủy</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/cashier_switch.py" />
             <source>Switch cashier</source>
-            <translation type="unfinished" />
+            <translation>Đổi thu ngân</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/cashier_switch.py" />
             <source>Unexpected error: {error}</source>
-            <translation type="unfinished" />
+            <translation>Lỗi không mong muốn: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/cashier_switch.py" />
             <source>Who is at the till? Press their number.</source>
-            <translation type="unfinished" />
+            <translation>Ai đang đứng quầy? Nhấn số của người đó.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/cashier_switch.py" />
             <source>cashier</source>
-            <translation type="unfinished" />
+            <translation>thu ngân</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/cashier_switch.py" />
             <source>owner</source>
-            <translation type="unfinished" />
+            <translation>chủ cửa hàng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/cashier_switch.py" />
             <source>{name}, your PIN (then Enter):</source>
-            <translation type="unfinished" />
+            <translation>{name}, nhập mã PIN (rồi Enter):</translation>
         </message>
     </context>
     <context>
@@ -453,52 +455,52 @@
         <message>
             <location filename="../../loyalty_pos/ui/reports/charts.py" />
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>Thành viên</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/charts.py" />
             <source>M{n}</source>
-            <translation type="unfinished" />
+            <translation>T{n}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/charts.py" />
             <source>NPS</source>
-            <translation type="unfinished" />
+            <translation>NPS</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/charts.py" />
             <source>NPS over time</source>
-            <translation type="unfinished" />
+            <translation>NPS theo thời gian</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/charts.py" />
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Mới</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/charts.py" />
             <source>New and returning members</source>
-            <translation type="unfinished" />
+            <translation>Thành viên mới và quay lại</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/charts.py" />
             <source>Returning</source>
-            <translation type="unfinished" />
+            <translation>Quay lại</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/charts.py" />
             <source>Sales ({currency})</source>
-            <translation type="unfinished" />
+            <translation>Doanh thu ({currency})</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/charts.py" />
             <source>Visits</source>
-            <translation type="unfinished" />
+            <translation>Lượt ghé</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/charts.py" />
             <source>Visits and sales</source>
-            <translation type="unfinished" />
+            <translation>Lượt ghé và doanh thu</translation>
         </message>
     </context>
     <context>
@@ -506,72 +508,72 @@
         <message>
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
             <source>&amp;Amount</source>
-            <translation type="unfinished" />
+            <translation>&amp;Số tiền</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Số tiền</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
             <source>Apply (Space ticks · {key} how much)</source>
-            <translation type="unfinished" />
+            <translation>Áp dụng (Space: chọn · {key}: bao nhiêu)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
             <source>Confirm (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Xác nhận (Enter)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
             <source>Coupon code</source>
-            <translation type="unfinished" />
+            <translation>Mã giảm giá</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
             <source>Coupon {code} added.</source>
-            <translation type="unfinished" />
+            <translation>Đã thêm phiếu giảm giá {code}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
             <source>Enter the amount, the items or a reward.</source>
-            <translation type="unfinished" />
+            <translation>Nhập số tiền, món hoặc phần thưởng.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
             <source>Gift card code</source>
-            <translation type="unfinished" />
+            <translation>Mã thẻ quà tặng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
             <source>Items (digit = how many, + −)</source>
-            <translation type="unfinished" />
+            <translation>Món (số = số lượng, + −)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
             <source>No member: enter an amount for a coupon or gift card, or scan a card.</source>
-            <translation type="unfinished" />
+            <translation>Chưa có thành viên: nhập số tiền để dùng phiếu giảm giá hay thẻ quà tặng, hoặc quét thẻ.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
             <source>This visit</source>
-            <translation type="unfinished" />
+            <translation>Lượt ghé này</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
             <source>Unexpected error, nothing was saved: {error}</source>
-            <translation type="unfinished" />
+            <translation>Lỗi không mong muốn, chưa lưu gì: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
             <source>Unexpected error: {error}</source>
-            <translation type="unfinished" />
+            <translation>Lỗi không mong muốn: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
             <source>{key}: take only part of the card's balance</source>
-            <translation type="unfinished" />
+            <translation>{key}: chỉ dùng một phần số dư thẻ</translation>
         </message>
     </context>
     <context>
@@ -579,1168 +581,1161 @@
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source> (VOID)</source>
-            <translation type="unfinished" />
+            <translation> (ĐÃ VÔ HIỆU)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source> (at most {amount})</source>
-            <translation type="unfinished" />
+            <translation> (tối đa {amount})</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source> (program switched off)</source>
-            <translation type="unfinished" />
+            <translation> (chương trình đã tắt)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_backup.py" />
             <source>(older version)</source>
-            <translation type="unfinished" />
+            <translation>(phiên bản cũ)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>+{n} stamps</source>
-            <translation type="unfinished" />
+            <translation>+{n} dấu</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>, expires {date}</source>
-            <translation type="unfinished" />
+            <translation>, hết hạn {date}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>, for {name}</source>
-            <translation type="unfinished" />
+            <translation>, dành cho {name}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>, rewards ready: {n} ({reward})</source>
-            <translation type="unfinished" />
+            <translation>, phần thưởng sẵn sàng: {n} ({reward})</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>, valid until {date}</source>
-            <translation type="unfinished" />
+            <translation>, hạn dùng đến {date}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>--items needs --program NAME.</source>
-            <translation type="unfinished" />
+            <translation>--items cần có --program NAME.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>--program needs --items N.</source>
-            <translation type="unfinished" />
+            <translation>--program cần có --items N.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>--request-id must be 1 to {max} characters.</source>
-            <translation type="unfinished" />
+            <translation>--request-id phải dài từ 1 đến {max} ký tự.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_owner.py" />
             <source>--to is before --from.</source>
-            <translation type="unfinished" />
+            <translation>--to đang ở trước --from.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>Added {kind} “{name}” (id {id}).</source>
-            <translation type="unfinished" />
+            <translation>Đã thêm {kind} “{name}” (id {id}).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_owner.py" />
             <source>Added {name} ({role}), number {id}.</source>
-            <translation type="unfinished" />
+            <translation>Đã thêm {name} ({role}), số {id}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>Admin commands over the shop's database. Acts as the Owner; asks no PIN.</source>
-            <translation type="unfinished" />
+            <translation>Lệnh quản trị trên cơ sở dữ liệu của cửa hàng. Chạy với quyền chủ cửa hàng; không hỏi mã PIN.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>Amount {amount}, discount {discount}, charged {charged}.</source>
-            <translation type="unfinished" />
+            <translation>Số tiền {amount}, giảm {discount}, đã thu {charged}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>BLOCKED</source>
-            <translation type="unfinished" />
+            <translation>BỊ KHÓA</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_backup.py" />
             <source>Backup taken: {path}</source>
-            <translation type="unfinished" />
+            <translation>Đã sao lưu: {path}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_data.py" />
             <source>Broken rows:</source>
-            <translation type="unfinished" />
+            <translation>Dòng lỗi:</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>Cannot use the database file: {error}</source>
-            <translation type="unfinished" />
+            <translation>Không dùng được tệp cơ sở dữ liệu: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_print.py" />
             <source>Cannot write {path}: no such folder, or it is a folder.</source>
-            <translation type="unfinished" />
+            <translation>Không ghi được {path}: thư mục không tồn tại, hoặc đó là một thư mục.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_print.py" />
             <source>Cannot write {path}: {error}</source>
-            <translation type="unfinished" />
+            <translation>Không ghi được {path}: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>Card {code} does not belong to a member yet (enroll with: members add --card {code}).</source>
-            <translation type="unfinished" />
+            <translation>Thẻ {code} chưa thuộc thành viên nào (đăng ký bằng: members add --card {code}).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_shop.py" />
             <source>Card {code} is blocked.</source>
-            <translation type="unfinished" />
+            <translation>Thẻ {code} đã bị khóa.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_shop.py" />
             <source>Card {code} works again.</source>
-            <translation type="unfinished" />
+            <translation>Thẻ {code} đã dùng lại được.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_print.py" />
             <source>Card {old} is replaced by card {new} ({name}).</source>
-            <translation type="unfinished" />
+            <translation>Thẻ {old} đã được thay bằng thẻ {new} ({name}).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>Change a scheme. Options not given stay as they are; “none” empties one.</source>
-            <translation type="unfinished" />
+            <translation>Sửa một chương trình. Tùy chọn không nêu thì giữ nguyên; “none” để xóa trống một tùy chọn.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>Changed {kind} “{name}” (id {id}): from the next checkout.</source>
-            <translation type="unfinished" />
+            <translation>Đã sửa {kind} “{name}” (id {id}): áp dụng từ lần thanh toán tới.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_data.py" />
             <source>Columns: {list}</source>
-            <translation type="unfinished" />
+            <translation>Cột: {list}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_backup.py" />
             <source>Copy saved: {path}</source>
-            <translation type="unfinished" />
+            <translation>Đã lưu bản sao: {path}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>Coupon for next visit: {code}</source>
-            <translation type="unfinished" />
+            <translation>Phiếu giảm giá lần sau: {code}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>Coupon offer added:</source>
-            <translation type="unfinished" />
+            <translation>Đã thêm ưu đãi phiếu giảm giá:</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>Coupon {code} issued: {offer}</source>
-            <translation type="unfinished" />
+            <translation>Đã phát phiếu giảm giá {code}: {offer}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>Created {path}.</source>
-            <translation type="unfinished" />
+            <translation>Đã tạo {path}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>Credit earned: {n}</source>
-            <translation type="unfinished" />
+            <translation>Tiền ví được cộng: {n}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>Database error: {error}</source>
-            <translation type="unfinished" />
+            <translation>Lỗi cơ sở dữ liệu: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>Demo shop written to {path}: {members} members, {programs} programs.</source>
-            <translation type="unfinished" />
+            <translation>Đã ghi cửa hàng mẫu vào {path}: {members} thành viên, {programs} chương trình.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_data.py" />
             <source>Dry run: nothing written.</source>
-            <translation type="unfinished" />
+            <translation>Chạy thử: không ghi gì.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>Enrolled:</source>
-            <translation type="unfinished" />
+            <translation>Đã đăng ký:</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_owner.py" />
             <source>Feedback {score} stored for visit {visit}.</source>
-            <translation type="unfinished" />
+            <translation>Đã lưu đánh giá {score} cho lượt ghé {visit}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>Gift card {code} is void: it is not printed again.</source>
-            <translation type="unfinished" />
+            <translation>Thẻ quà tặng {code} đã vô hiệu: không in lại.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>Gift card {code}: {balance} of {initial} left</source>
-            <translation type="unfinished" />
+            <translation>Thẻ quà tặng {code}: còn {balance} / {initial}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>Give the member's CODE, or --no-member.</source>
-            <translation type="unfinished" />
+            <translation>Cho biết CODE (mã thẻ) của thành viên, hoặc dùng --no-member.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_data.py" />
             <source>Members imported: {n}; opening balances: {rows}.</source>
-            <translation type="unfinished" />
+            <translation>Đã nhập {n} thành viên; số dư ban đầu: {rows}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>Members in it keep it until their next tier review (now {n}).</source>
-            <translation type="unfinished" />
+            <translation>Thành viên đang ở hạng này giữ hạng đến kỳ xét hạng tới (hiện có {n} người).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>Members keep the points they hold ({held} in all, held by {n}) to spend.</source>
-            <translation type="unfinished" />
+            <translation>Thành viên vẫn giữ số điểm đang có (tổng {held}, do {n} người giữ) để dùng.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>Members keep the uses they bought ({held} in all, held by {n}) to use.</source>
-            <translation type="unfinished" />
+            <translation>Thành viên vẫn giữ số lượt đã mua (tổng {held}, do {n} người giữ) để dùng.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>Members keep their rewards ready ({held} in all, held by {n}) to redeem.</source>
-            <translation type="unfinished" />
+            <translation>Thành viên vẫn giữ phần thưởng sẵn sàng (tổng {held}, do {n} người giữ) để đổi.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>Members keep their store credit ({held} in all, held by {n}) to pay with.</source>
-            <translation type="unfinished" />
+            <translation>Thành viên vẫn giữ tiền ví (tổng {held}, do {n} người giữ) để thanh toán.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_backup.py" />
             <source>No backups yet.</source>
-            <translation type="unfinished" />
+            <translation>Chưa có bản sao lưu.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>No coupon offers.</source>
-            <translation type="unfinished" />
+            <translation>Chưa có ưu đãi phiếu giảm giá.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_print.py" />
             <source>No member has a card to print.</source>
-            <translation type="unfinished" />
+            <translation>Không thành viên nào có thẻ để in.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>No members found.</source>
-            <translation type="unfinished" />
+            <translation>Không tìm thấy thành viên.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>No points program takes points as payment.</source>
-            <translation type="unfinished" />
+            <translation>Không có chương trình tích điểm nào cho trả bằng điểm.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>No programs yet.</source>
-            <translation type="unfinished" />
+            <translation>Chưa có chương trình.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_data.py" />
             <source>Not imported: {list}</source>
-            <translation type="unfinished" />
+            <translation>Không nhập: {list}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>Nothing unusual today.</source>
-            <translation type="unfinished" />
+            <translation>Hôm nay không có gì bất thường.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>OK: the database and the ledger are consistent.</source>
-            <translation type="unfinished" />
+            <translation>OK: cơ sở dữ liệu và sổ cái khớp nhau.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>Points earned: {n}</source>
-            <translation type="unfinished" />
+            <translation>Điểm được cộng: {n}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>Printed to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Đã in ra {path}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>Problems found: {n}</source>
-            <translation type="unfinished" />
+            <translation>Phát hiện {n} lỗi</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>Program added:</source>
-            <translation type="unfinished" />
+            <translation>Đã thêm chương trình:</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>Program changed:</source>
-            <translation type="unfinished" />
+            <translation>Đã sửa chương trình:</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>Refunded {amount} of visit {id} ({state}).</source>
-            <translation type="unfinished" />
+            <translation>Đã hoàn {amount} của lượt ghé {id} ({state}).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_print.py" />
             <source>Reserved blank cards:</source>
-            <translation type="unfinished" />
+            <translation>Thẻ trắng đã dành sẵn:</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_backup.py" />
             <source>Restored {file}: {members} members, {visits} visits.</source>
-            <translation type="unfinished" />
+            <translation>Đã khôi phục {file}: {members} thành viên, {visits} lượt ghé.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>Say what the visit does: --amount N, --item NAME=N, --program NAME --items N, --redeem NAME.</source>
-            <translation type="unfinished" />
+            <translation>Cho biết lượt ghé gồm gì: --amount N, --item NAME=N, --program NAME --items N, --redeem NAME.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>Say what to change: one or more options (programs update {kind} --help).</source>
-            <translation type="unfinished" />
+            <translation>Cho biết cần sửa gì: một hoặc nhiều tùy chọn (programs update {kind} --help).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>Several of them are called “{name}” (ids {ids}): give the id instead.</source>
-            <translation type="unfinished" />
+            <translation>Có nhiều mục tên “{name}” (id {ids}): hãy dùng id.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_data.py" />
             <source>Skipped broken lines: {lines}.</source>
-            <translation type="unfinished" />
+            <translation>Đã bỏ qua các dòng lỗi: {lines}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>Sold:</source>
-            <translation type="unfinished" />
+            <translation>Đã bán:</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>Switched off {kind} “{name}” (id {id}).</source>
-            <translation type="unfinished" />
+            <translation>Đã tắt {kind} “{name}” (id {id}).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>Switched on {kind} “{name}” (id {id}).</source>
-            <translation type="unfinished" />
+            <translation>Đã bật lại {kind} “{name}” (id {id}).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_backup.py" />
             <source>The data it replaced was saved as {saved} (restore it to undo).</source>
-            <translation type="unfinished" />
+            <translation>Dữ liệu bị thay thế đã được lưu thành {saved} (khôi phục bản đó để hoàn tác).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>The demo shop is not part of this build.</source>
-            <translation type="unfinished" />
+            <translation>Bản dựng này không có cửa hàng mẫu.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_shop.py" />
             <source>The membership of {name} is active again.</source>
-            <translation type="unfinished" />
+            <translation>Tư cách thành viên của {name} đã hoạt động lại.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_shop.py" />
             <source>The membership of {name} is blocked.</source>
-            <translation type="unfinished" />
+            <translation>Tư cách thành viên của {name} đã bị khóa.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>There is no database at {path}. Create it with: loyalty-pos admin init</source>
-            <translation type="unfinished" />
+            <translation>Không có cơ sở dữ liệu tại {path}. Tạo bằng lệnh: loyalty-pos admin init</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>There is no program “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Không có chương trình “{name}”.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>There is no {what} “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Không có {what} “{name}”.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>Unfinished cards ({stamps} stamps in all, held by {n}) get no new stamps.</source>
-            <translation type="unfinished" />
+            <translation>Thẻ chưa đủ dấu (tổng {stamps} dấu, do {n} người giữ) không được đóng thêm dấu.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_backup.py" />
             <source>Updated to this version: {names}.</source>
-            <translation type="unfinished" />
+            <translation>Đã cập nhật lên phiên bản này: {names}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>Visit {id} recorded.</source>
-            <translation type="unfinished" />
+            <translation>Đã ghi lượt ghé {id}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>Visit {id} voided.</source>
-            <translation type="unfinished" />
+            <translation>Đã hủy lượt ghé {id}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>Visit {id} was already recorded; nothing new was written.</source>
-            <translation type="unfinished" />
+            <translation>Lượt ghé {id} đã được ghi trước đó; không ghi thêm gì.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>Voided:</source>
-            <translation type="unfinished" />
+            <translation>Đã vô hiệu hóa:</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_data.py" />
             <source>Written: {path} ({what}, rows: {rows}).</source>
-            <translation type="unfinished" />
+            <translation>Đã ghi: {path} ({what}, {rows} dòng).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>a blank card to give</source>
-            <translation type="unfinished" />
+            <translation>thẻ trắng để cấp cho thành viên</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_backup.py" />
             <source>a file name from 'backup list', or the path of a backup</source>
-            <translation type="unfinished" />
+            <translation>tên tệp trong 'backup list', hoặc đường dẫn tới một bản sao lưu</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_print.py" />
             <source>a member's card</source>
-            <translation type="unfinished" />
+            <translation>thẻ của một thành viên</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>a multi-use code</source>
-            <translation type="unfinished" />
+            <translation>mã dùng nhiều lần</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>add a catalogue reward</source>
-            <translation type="unfinished" />
+            <translation>thêm quà đổi điểm</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>add a coupon offer</source>
-            <translation type="unfinished" />
+            <translation>thêm ưu đãi phiếu giảm giá</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>add a prepaid pass</source>
-            <translation type="unfinished" />
+            <translation>thêm gói trả trước</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>add a punch card</source>
-            <translation type="unfinished" />
+            <translation>thêm thẻ tích dấu</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_owner.py" />
             <source>add a staff member</source>
-            <translation type="unfinished" />
+            <translation>thêm nhân viên</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>add a tier</source>
-            <translation type="unfinished" />
+            <translation>thêm hạng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>add an item</source>
-            <translation type="unfinished" />
+            <translation>thêm món</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>add cashback credit</source>
-            <translation type="unfinished" />
+            <translation>thêm chương trình hoàn tiền vào ví</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>add points</source>
-            <translation type="unfinished" />
+            <translation>thêm chương trình tích điểm</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>add, find and show members</source>
-            <translation type="unfinished" />
+            <translation>thêm, tìm và xem thành viên</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_print.py" />
             <source>also write the new card (CR80) to a PDF</source>
-            <translation type="unfinished" />
+            <translation>ghi thêm thẻ mới (CR80) ra PDF</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>an amount cannot be negative</source>
-            <translation type="unfinished" />
+            <translation>số tiền không được âm</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>an item count is 1 or more</source>
-            <translation type="unfinished" />
+            <translation>số lượng món phải từ 1 trở lên</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>at most {n} a day</source>
-            <translation type="unfinished" />
+            <translation>tối đa {n} mỗi ngày</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>balance and history</source>
-            <translation type="unfinished" />
+            <translation>số dư và lịch sử</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_shop.py" />
             <source>block a lost or misused card</source>
-            <translation type="unfinished" />
+            <translation>khóa thẻ bị mất hoặc bị dùng sai</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_shop.py" />
             <source>block a membership (all its cards)</source>
-            <translation type="unfinished" />
+            <translation>khóa tư cách thành viên (mọi thẻ của thành viên)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_shop.py" />
             <source>block or unblock one card</source>
-            <translation type="unfinished" />
+            <translation>khóa hoặc mở khóa một thẻ</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_backup.py" />
             <source>cannot be read</source>
-            <translation type="unfinished" />
+            <translation>không đọc được</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>cards completed: {n}</source>
-            <translation type="unfinished" />
+            <translation>thẻ đủ dấu: {n}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>catalogue reward</source>
-            <translation type="unfinished" />
+            <translation>quà đổi điểm</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>change a catalogue reward (options of add-reward)</source>
-            <translation type="unfinished" />
+            <translation>sửa quà đổi điểm (tùy chọn như add-reward)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>change a credit program (options of add-credit)</source>
-            <translation type="unfinished" />
+            <translation>sửa chương trình hoàn ví (tùy chọn như add-credit)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>change a pass (options of add-pass)</source>
-            <translation type="unfinished" />
+            <translation>sửa gói trả trước (tùy chọn như add-pass)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>change a points program (options of add-points)</source>
-            <translation type="unfinished" />
+            <translation>sửa chương trình tích điểm (tùy chọn như add-points)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>change a promotion (options of add-promotion)</source>
-            <translation type="unfinished" />
+            <translation>sửa khuyến mãi (tùy chọn như add-promotion)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>change a punch card (options of add-stamp-card)</source>
-            <translation type="unfinished" />
+            <translation>sửa thẻ tích dấu (tùy chọn như add-stamp-card)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>change a scheme: points|credit|pass|reward|promotion|tier|item|card</source>
-            <translation type="unfinished" />
+            <translation>sửa một chương trình: points|credit|pass|reward|promotion|tier|item|card</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>change a tier (options of add-tier)</source>
-            <translation type="unfinished" />
+            <translation>sửa hạng (tùy chọn như add-tier)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>change an item (options of add-item)</source>
-            <translation type="unfinished" />
+            <translation>sửa món (tùy chọn như add-item)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_shop.py" />
             <source>change one setting: shop_name, currency or card_prefix</source>
-            <translation type="unfinished" />
+            <translation>đổi một cài đặt: shop_name, currency hoặc card_prefix</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>check out: earn and redeem</source>
-            <translation type="unfinished" />
+            <translation>thanh toán: tích lũy và đổi thưởng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>code {code}</source>
-            <translation type="unfinished" />
+            <translation>mã {code}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>codes valid {n} days</source>
-            <translation type="unfinished" />
+            <translation>mã có hạn {n} ngày</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>correct a balance</source>
-            <translation type="unfinished" />
+            <translation>điều chỉnh số dư</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>coupon offers and codes</source>
-            <translation type="unfinished" />
+            <translation>ưu đãi phiếu giảm giá và mã</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>create or migrate the database</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
-            <source>credit</source>
-            <translation type="unfinished" />
+            <translation>tạo hoặc nâng cấp cơ sở dữ liệu</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>credit program</source>
-            <translation type="unfinished" />
+            <translation>chương trình hoàn ví</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>daily limit reached ({n} not given)</source>
-            <translation type="unfinished" />
+            <translation>đã chạm giới hạn ngày ({n} chưa được cộng)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>database file (default: $LOYALTY_POS_DB, else the data dir)</source>
-            <translation type="unfinished" />
+            <translation>tệp cơ sở dữ liệu (mặc định: $LOYALTY_POS_DB, nếu không có thì thư mục dữ liệu)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>e-mail {email}</source>
-            <translation type="unfinished" />
+            <translation>email {email}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>each issued code is valid N days, counting the day of issue</source>
-            <translation type="unfinished" />
+            <translation>mỗi mã đã phát có hạn N ngày, tính cả ngày phát</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>enroll a member</source>
-            <translation type="unfinished" />
+            <translation>đăng ký thành viên</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_print.py" />
             <source>every active member</source>
-            <translation type="unfinished" />
+            <translation>mọi thành viên đang hoạt động</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>fill an empty database with the demo</source>
-            <translation type="unfinished" />
+            <translation>điền dữ liệu mẫu vào cơ sở dữ liệu trống</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>free item</source>
-            <translation type="unfinished" />
+            <translation>tặng món</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>from {amount}</source>
-            <translation type="unfinished" />
+            <translation>cho đơn từ {amount}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_data.py" />
             <source>import members from a CSV file: all rows or none</source>
-            <translation type="unfinished" />
+            <translation>nhập thành viên từ tệp CSV: nhập tất cả các dòng hoặc không dòng nào</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_data.py" />
             <source>import the valid rows and leave out the broken ones</source>
-            <translation type="unfinished" />
+            <translation>nhập các dòng hợp lệ, bỏ qua dòng lỗi</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>in full</source>
-            <translation type="unfinished" />
+            <translation>toàn bộ</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>in part</source>
-            <translation type="unfinished" />
+            <translation>một phần</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>integrity and ledger check</source>
-            <translation type="unfinished" />
+            <translation>kiểm tra tính toàn vẹn và sổ cái</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>issue N codes</source>
-            <translation type="unfinished" />
+            <translation>phát N mã</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>issue a single-use code</source>
-            <translation type="unfinished" />
+            <translation>phát một mã dùng một lần</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>issued after a visit of {amount}</source>
-            <translation type="unfinished" />
+            <translation>phát sau lượt ghé từ {amount}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>issued in the birthday month</source>
-            <translation type="unfinished" />
+            <translation>phát trong tháng sinh nhật</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>item</source>
-            <translation type="unfinished" />
+            <translation>món</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>its name, or its id</source>
-            <translation type="unfinished" />
+            <translation>tên hoặc id</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_owner.py" />
             <source>last day, inclusive</source>
-            <translation type="unfinished" />
+            <translation>ngày cuối, tính cả ngày đó</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_shop.py" />
             <source>let a blocked card work again</source>
-            <translation type="unfinished" />
+            <translation>cho thẻ bị khóa dùng lại được</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_shop.py" />
             <source>lift a membership's block</source>
-            <translation type="unfinished" />
+            <translation>mở khóa tư cách thành viên</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_data.py" />
             <source>line {n}</source>
-            <translation type="unfinished" />
+            <translation>dòng {n}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>list the coupon offers</source>
-            <translation type="unfinished" />
+            <translation>liệt kê ưu đãi phiếu giảm giá</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>list the programs</source>
-            <translation type="unfinished" />
+            <translation>liệt kê chương trình</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_owner.py" />
             <source>list the staff</source>
-            <translation type="unfinished" />
+            <translation>liệt kê nhân viên</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_backup.py" />
             <source>list, take and restore backups</source>
-            <translation type="unfinished" />
+            <translation>liệt kê, tạo và khôi phục bản sao lưu</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>members with many visits today</source>
-            <translation type="unfinished" />
+            <translation>thành viên ghé nhiều lần hôm nay</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>minor units (fixed) or percent (percent); none for free-item</source>
-            <translation type="unfinished" />
+            <translation>đơn vị tiền nhỏ nhất (fixed) hoặc phần trăm (percent); bỏ trống với free-item</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>multiply points</source>
-            <translation type="unfinished" />
+            <translation>nhân điểm</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>name who brought a member</source>
-            <translation type="unfinished" />
+            <translation>ghi người giới thiệu thành viên</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>không bao giờ</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_data.py" />
             <source>new card</source>
-            <translation type="unfinished" />
+            <translation>thẻ mới</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>no card</source>
-            <translation type="unfinished" />
+            <translation>không có thẻ</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>nothing new from it; members keep what they hold</source>
-            <translation type="unfinished" />
+            <translation>ngừng cộng mới; thành viên giữ những gì đang có</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>on again</source>
-            <translation type="unfinished" />
+            <translation>bật lại</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>one member, with balances</source>
-            <translation type="unfinished" />
+            <translation>một thành viên, kèm số dư</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>pass</source>
-            <translation type="unfinished" />
+            <translation>gói trả trước</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>phone {phone}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
-            <source>points</source>
-            <translation type="unfinished" />
+            <translation>điện thoại {phone}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>points program</source>
-            <translation type="unfinished" />
+            <translation>chương trình tích điểm</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>print gift cards to a PDF</source>
-            <translation type="unfinished" />
+            <translation>in thẻ quà tặng ra PDF</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>print one JSON document on stdout</source>
-            <translation type="unfinished" />
+            <translation>in một tài liệu JSON ra stdout</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>print them as cards to this PDF</source>
-            <translation type="unfinished" />
+            <translation>in thành thẻ vào tệp PDF này</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>promotion</source>
-            <translation type="unfinished" />
+            <translation>khuyến mãi</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>punch card</source>
-            <translation type="unfinished" />
+            <translation>thẻ tích dấu</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>punch cards and schemes: add, update, switch, list</source>
-            <translation type="unfinished" />
+            <translation>thẻ tích dấu và chương trình: thêm, sửa, bật/tắt, liệt kê</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>redeemed {n}</source>
-            <translation type="unfinished" />
+            <translation>đã đổi {n}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>refund a visit</source>
-            <translation type="unfinished" />
+            <translation>hoàn tiền lượt ghé</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_print.py" />
             <source>replace a lost card: a new number, balances kept</source>
-            <translation type="unfinished" />
+            <translation>thay thẻ bị mất: số thẻ mới, giữ nguyên số dư</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_backup.py" />
             <source>replace the data with a backup's (the current data is saved first)</source>
-            <translation type="unfinished" />
+            <translation>thay dữ liệu bằng dữ liệu của bản sao lưu (dữ liệu hiện tại được lưu trước)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_print.py" />
             <source>reserve N new blank cards</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
-            <source>reward</source>
-            <translation type="unfinished" />
+            <translation>dành sẵn N thẻ trắng mới</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_backup.py" />
             <source>save a copy of the data in another folder (a USB stick)</source>
-            <translation type="unfinished" />
+            <translation>lưu bản sao dữ liệu vào thư mục khác (USB)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>search by name, phone or card</source>
-            <translation type="unfinished" />
+            <translation>tìm theo tên, SĐT hoặc thẻ</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>sell a new gift card</source>
-            <translation type="unfinished" />
+            <translation>bán thẻ quà tặng mới</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>sell and look up gift cards</source>
-            <translation type="unfinished" />
+            <translation>bán và tra cứu thẻ quà tặng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_shop.py" />
             <source>show the settings</source>
-            <translation type="unfinished" />
+            <translation>xem cài đặt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_data.py" />
             <source>show what would be imported and every broken row; write nothing</source>
-            <translation type="unfinished" />
+            <translation>xem những gì sẽ được nhập và mọi dòng lỗi; không ghi gì</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>stacking and referral</source>
-            <translation type="unfinished" />
+            <translation>cộng dồn giảm giá và giới thiệu</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_owner.py" />
             <source>staff members and PINs</source>
-            <translation type="unfinished" />
+            <translation>nhân viên và mã PIN</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>stamps expire after {n} days</source>
-            <translation type="unfinished" />
+            <translation>dấu hết hạn sau {n} ngày</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_owner.py" />
             <source>store a 0-10 score for a visit</source>
-            <translation type="unfinished" />
+            <translation>lưu điểm đánh giá 0-10 cho một lượt ghé</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>switch a gift card off</source>
-            <translation type="unfinished" />
+            <translation>vô hiệu hóa thẻ quà tặng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>switch a scheme off or on again</source>
-            <translation type="unfinished" />
+            <translation>tắt hoặc bật lại một chương trình</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>switched off</source>
-            <translation type="unfinished" />
+            <translation>đã tắt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_backup.py" />
             <source>take a backup now</source>
-            <translation type="unfinished" />
+            <translation>sao lưu ngay</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_backup.py" />
             <source>the backups, newest first</source>
-            <translation type="unfinished" />
+            <translation>các bản sao lưu, mới nhất trước</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_owner.py" />
             <source>the dashboard's figures for a period</source>
-            <translation type="unfinished" />
+            <translation>số liệu tổng quan của một kỳ</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>the member's card</source>
-            <translation type="unfinished" />
+            <translation>thẻ của thành viên</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_shop.py" />
             <source>the shop's settings</source>
-            <translation type="unfinished" />
+            <translation>cài đặt của cửa hàng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>the weekday is 0 (Monday) to 6 (Sunday)</source>
-            <translation type="unfinished" />
+            <translation>thứ trong tuần từ 0 (Thứ Hai) đến 6 (Chủ Nhật)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>tier</source>
-            <translation type="unfinished" />
+            <translation>hạng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>undo a visit</source>
-            <translation type="unfinished" />
+            <translation>hủy một lượt ghé</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>visits: {count}, last: {last}</source>
-            <translation type="unfinished" />
+            <translation>lượt ghé: {count}, gần nhất: {last}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>write --item NAME=N</source>
-            <translation type="unfinished" />
+            <translation>viết --item NAME=N</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_print.py" />
             <source>write member cards or blank numbered cards to a PDF</source>
-            <translation type="unfinished" />
+            <translation>ghi thẻ thành viên hoặc thẻ trắng đánh số sẵn ra PDF</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_data.py" />
             <source>write members, visits or the ledger to CSV</source>
-            <translation type="unfinished" />
+            <translation>ghi thành viên, lượt ghé hoặc sổ cái ra CSV</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>{amount} off</source>
-            <translation type="unfinished" />
+            <translation>giảm {amount}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_data.py" />
             <source>{broken} of {rows} rows cannot be imported; line {line}: {reason} Nothing was imported. --dry-run lists every broken row; --skip-broken imports the others.</source>
-            <translation type="unfinished" />
+            <translation>{broken}/{rows} dòng không nhập được; dòng {line}: {reason} Chưa nhập gì. --dry-run liệt kê mọi dòng lỗi; --skip-broken nhập các dòng còn lại.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_print.py" />
             <source>{count} cards written to {path} ({pages} pages, {layout}).</source>
-            <translation type="unfinished" />
+            <translation>Đã ghi {count} thẻ vào {path} ({pages} trang, {layout}).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>{count} coupons issued: {offer}</source>
-            <translation type="unfinished" />
+            <translation>Đã phát {count} phiếu giảm giá: {offer}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>{count} gift cards printed to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Đã in {count} thẻ quà tặng ra {path}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_data.py" />
             <source>{file}: {encoding}, separator “{sep}”. Rows: {rows}; to import: {valid}; broken: {broken}.</source>
-            <translation type="unfinished" />
+            <translation>{file}: {encoding}, dấu phân cách “{sep}”. Số dòng: {rows}; sẽ nhập: {valid}; lỗi: {broken}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>{id}  {name}: {needed} stamps for {reward}</source>
-            <translation type="unfinished" />
+            <translation>{id}  {name}: {needed} dấu đổi {reward}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_shop.py" />
             <source>{key} is now {value}.</source>
-            <translation type="unfinished" />
+            <translation>{key} giờ là {value}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_backup.py" />
             <source>{members} members, {visits} visits</source>
-            <translation type="unfinished" />
+            <translation>{members} thành viên, {visits} lượt ghé</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>{name}  card {card}  (member {id})</source>
-            <translation type="unfinished" />
+            <translation>{name}  thẻ {card}  (thành viên {id})</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>{name} already has this phone number or e-mail (card {card}). Add --allow-duplicate to enroll anyway.</source>
-            <translation type="unfinished" />
+            <translation>{name} đã dùng số điện thoại hoặc email này (thẻ {card}). Thêm --allow-duplicate để vẫn đăng ký.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>{name} was brought by {referrer}.</source>
-            <translation type="unfinished" />
+            <translation>{name} do {referrer} giới thiệu.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>{n} per member</source>
-            <translation type="unfinished" />
+            <translation>{n} mỗi thành viên</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>{n} stamps per item</source>
-            <translation type="unfinished" />
+            <translation>{n} dấu mỗi món</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>{path} is ready.</source>
-            <translation type="unfinished" />
+            <translation>{path} đã sẵn sàng.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>{percent}% off</source>
-            <translation type="unfinished" />
+            <translation>giảm {percent}%</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>{program}: {stamps} of {needed} stamps</source>
-            <translation type="unfinished" />
+            <translation>{program}: {stamps}/{needed} dấu</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>“{value}” is not a date (use YYYY-MM-DD)</source>
-            <translation type="unfinished" />
+            <translation>“{value}” không phải ngày (dùng YYYY-MM-DD)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>“{value}” is not a percentage</source>
-            <translation type="unfinished" />
+            <translation>“{value}” không phải số phần trăm</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>“{value}” is not a time YYYY-MM-DDTHH:MM</source>
-            <translation type="unfinished" />
+            <translation>“{value}” không phải thời điểm dạng YYYY-MM-DDTHH:MM</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
             <location filename="../../loyalty_pos/cli_owner.py" />
             <source>“{value}” is not a whole number</source>
-            <translation type="unfinished" />
+            <translation>“{value}” không phải số nguyên</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>“{value}” is not a whole number of minor units</source>
-            <translation type="unfinished" />
+            <translation>“{value}” không phải số nguyên theo đơn vị tiền nhỏ nhất</translation>
+        </message>
+        <message>
+            <source>credit</source>
+            <translation type="vanished">hoàn ví</translation>
+        </message>
+        <message>
+            <source>points</source>
+            <translation type="vanished">điểm</translation>
+        </message>
+        <message>
+            <source>reward</source>
+            <translation type="vanished">phần thưởng</translation>
         </message>
     </context>
     <context>
@@ -1748,17 +1743,17 @@
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Cancel (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Hủy (Esc)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Restore a backup</source>
-            <translation type="unfinished" />
+            <translation>Khôi phục bản sao lưu</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Yes, restore (Ctrl+Enter)</source>
-            <translation type="unfinished" />
+            <translation>Khôi phục (Ctrl+Enter)</translation>
         </message>
     </context>
     <context>
@@ -1766,242 +1761,242 @@
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source> (off)</source>
-            <translation type="unfinished" />
+            <translation> (đã tắt)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> ngày</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>&amp;Given out</source>
-            <translation type="unfinished" />
+            <translation>&amp;Phát phiếu</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>&amp;Kind</source>
-            <translation type="unfinished" />
+            <translation>&amp;Loại</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>&amp;Maximum discount</source>
-            <translation type="unfinished" />
+            <translation>Giảm tối đ&amp;a</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tên</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>&amp;Value</source>
-            <translation type="unfinished" />
+            <translation>&amp;Giá trị</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>, birthday</source>
-            <translation type="unfinished" />
+            <translation>, sinh nhật</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>, code {code}</source>
-            <translation type="unfinished" />
+            <translation>, mã {code}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>, next visit</source>
-            <translation type="unfinished" />
+            <translation>, lần ghé sau</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>Active (accepted at the counter)</source>
-            <translation type="unfinished" />
+            <translation>Đang áp dụng (quầy nhận phiếu)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>After a visit charging at least…</source>
-            <translation type="unfinished" />
+            <translation>Sau lượt ghé thu từ…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>Close (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Đóng (Esc)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>Coupon offers</source>
-            <translation type="unfinished" />
+            <translation>Ưu đãi phiếu giảm giá</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>Each code valid &amp;for</source>
-            <translation type="unfinished" />
+            <translation>Mỗi mã có &amp;hạn</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>Edit “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Sửa “{name}”</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>Fixed discount</source>
-            <translation type="unfinished" />
+            <translation>Giảm số tiền</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>Free item</source>
-            <translation type="unfinished" />
+            <translation>Tặng món</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>In the member's birthday month</source>
-            <translation type="unfinished" />
+            <translation>Trong tháng sinh nhật thành viên</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>Issue a code (Ctrl+I)</source>
-            <translation type="unfinished" />
+            <translation>Phát một mã (Ctrl+I)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>Minimum &amp;spend</source>
-            <translation type="unfinished" />
+            <translation>&amp;Chi tiêu tối thiểu</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>New code: {code}</source>
-            <translation type="unfinished" />
+            <translation>Mã mới: {code}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>New coupon offer</source>
-            <translation type="unfinished" />
+            <translation>Ưu đãi phiếu giảm giá mới</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>New offer (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>Ưu đãi mới (Ctrl+N)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>New single-use codes of “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Mã dùng một lần mới của “{name}”</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>Only by hand</source>
-            <translation type="unfinished" />
+            <translation>Chỉ phát thủ công</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>Percent discount</source>
-            <translation type="unfinished" />
+            <translation>Giảm theo %</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>Print codes… (Ctrl+P)</source>
-            <translation type="unfinished" />
+            <translation>In mã… (Ctrl+P)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>Print coupons</source>
-            <translation type="unfinished" />
+            <translation>In phiếu giảm giá</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>Save (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Lưu (Ctrl+S)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>Shared &amp;code</source>
-            <translation type="unfinished" />
+            <translation>Mã &amp;dùng chung</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>Unexpected error, nothing was saved: {error}</source>
-            <translation type="unfinished" />
+            <translation>Lỗi không mong muốn, chưa lưu gì: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>Uses &amp;per member</source>
-            <translation type="unfinished" />
+            <translation>Số lượt mỗi thành &amp;viên</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>Valid &amp;from</source>
-            <translation type="unfinished" />
+            <translation>Hiệu lực từ &amp;ngày</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>Valid &amp;until</source>
-            <translation type="unfinished" />
+            <translation>Hiệu lực đến ngà&amp;y</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>Visit charging at &amp;least</source>
-            <translation type="unfinished" />
+            <translation>Tặng &amp;khi lượt ghé thu từ</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>YYYY-MM-DD (optional)</source>
-            <translation type="unfinished" />
+            <translation>YYYY-MM-DD (không bắt buộc)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>e.g. 10 % off in spring</source>
-            <translation type="unfinished" />
+            <translation>vd. Giảm 10 % mùa xuân</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>free item</source>
-            <translation type="unfinished" />
+            <translation>tặng món</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>no limit</source>
-            <translation type="unfinished" />
+            <translation>không giới hạn</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>no maximum</source>
-            <translation type="unfinished" />
+            <translation>không giới hạn</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>không có</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>optional, e.g. SPRING-10 (anyone may type it)</source>
-            <translation type="unfinished" />
+            <translation>không bắt buộc, vd. XUAN-10 (ai cũng nhập được)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>the offer's dates</source>
-            <translation type="unfinished" />
+            <translation>theo thời hạn ưu đãi</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>{amount} off</source>
-            <translation type="unfinished" />
+            <translation>giảm {amount}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>{name}: {what}</source>
-            <translation type="unfinished" />
+            <translation>{name}: {what}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>{percent} % off</source>
-            <translation type="unfinished" />
+            <translation>giảm {percent} %</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>“{text}” is not a date (use YYYY-MM-DD).</source>
-            <translation type="unfinished" />
+            <translation>“{text}” không phải ngày (dùng YYYY-MM-DD).</translation>
         </message>
     </context>
     <context>
@@ -2009,134 +2004,136 @@
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>&amp;Birthday</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ngày sinh</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>&amp;Card</source>
-            <translation type="unfinished" />
+            <translation>&amp;Số thẻ</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>&amp;E-mail</source>
-            <translation type="unfinished" />
+            <translation>&amp;Email</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>&amp;Name *</source>
-            <translation type="unfinished" />
+            <translation>&amp;Họ tên *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>&amp;Phone</source>
-            <translation type="unfinished" />
+            <translation>Điện &amp;thoại</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>&amp;Referred by
 (card or phone)</source>
-            <translation type="unfinished" />
+            <translation>Người &amp;giới thiệu
+(thẻ hoặc SĐT)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>&amp;Yes</source>
-            <translation type="unfinished" />
+            <translation>&amp;Có</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>+36 30 123 4567</source>
-            <translation type="unfinished" />
+            <translation>+84 90 123 4567</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Ask whether they want offers: choose Yes or No.</source>
-            <translation type="unfinished" />
+            <translation>Hỏi khách có muốn nhận ưu đãi không: chọn Có hoặc Không.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Cancel (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Hủy (Esc)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Edit {name}</source>
-            <translation type="unfinished" />
+            <translation>Sửa {name}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Empty: new number. Or scan a printed card.</source>
-            <translation type="unfinished" />
+            <translation>Để trống: cấp số mới. Hoặc quét thẻ đã in.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Enroll &amp;anyway</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vẫn đăng ký</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Enroll (Ctrl+Enter)</source>
-            <translation type="unfinished" />
+            <translation>Đăng ký (Ctrl+Enter)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Enroll a new member</source>
-            <translation type="unfinished" />
+            <translation>Đăng ký thành viên mới</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>N&amp;o</source>
-            <translation type="unfinished" />
+            <translation>&amp;Không</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>No&amp;tes</source>
-            <translation type="unfinished" />
+            <translation>Gh&amp;i chú</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Open {name}</source>
-            <translation type="unfinished" />
+            <translation>Mở {name}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Optional: the card or phone of who brought them</source>
-            <translation type="unfinished" />
+            <translation>Không bắt buộc: thẻ hoặc SĐT của người giới thiệu</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Referred by</source>
-            <translation type="unfinished" />
+            <translation>Người giới thiệu</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Referred by {name}: both get the bonus at the first paid visit.</source>
-            <translation type="unfinished" />
+            <translation>Người giới thiệu: {name}. Cả hai được thưởng ở lượt ghé trả tiền đầu tiên.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Save (Ctrl+Enter)</source>
-            <translation type="unfinished" />
+            <translation>Lưu (Ctrl+Enter)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Unexpected error, nothing was saved: {error}</source>
-            <translation type="unfinished" />
+            <translation>Lỗi không mong muốn, chưa lưu gì: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Wants offers by
 phone / e-mail? *</source>
-            <translation type="unfinished" />
+            <translation>Nhận ưu đãi qua
+điện thoại / email? *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>YYYY-MM-DD (optional)</source>
-            <translation type="unfinished" />
+            <translation>YYYY-MM-DD (không bắt buộc)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>name@example.com</source>
-            <translation type="unfinished" />
+            <translation>ten@example.com</translation>
         </message>
     </context>
     <context>
@@ -2144,1021 +2141,1021 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/domain/pins.py" />
             <source>A PIN is {min} to {max} digits.</source>
-            <translation type="unfinished" />
+            <translation>Mã PIN gồm {min} đến {max} chữ số.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/schemes.py" />
             <source>A bonus cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>Tiền thưởng không được âm.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/cardnumber.py" />
             <source>A card number has 13 digits; “{code}” has {count}. Check the number.</source>
-            <translation type="unfinished" />
+            <translation>Số thẻ có 13 chữ số; “{code}” có {count}. Kiểm tra lại số thẻ.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/singlecode.py" />
             <source>A code of this shop has 13 digits; “{code}” is not one. Check it.</source>
-            <translation type="unfinished" />
+            <translation>Mã của cửa hàng có 13 chữ số; “{code}” không phải mã của cửa hàng. Kiểm tra lại.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/feedback.py" />
             <source>A comment has at most {max} characters.</source>
-            <translation type="unfinished" />
+            <translation>Góp ý dài tối đa {max} ký tự.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>A coupon is issued on a birthday or after a visit.</source>
-            <translation type="unfinished" />
+            <translation>Phiếu giảm giá được phát vào dịp sinh nhật hoặc sau lượt ghé.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>A coupon is valid for 1 to {max} days.</source>
-            <translation type="unfinished" />
+            <translation>Phiếu giảm giá có hạn từ 1 đến {max} ngày.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/coupons.py" />
             <source>A coupon offer called “{name}” already exists.</source>
-            <translation type="unfinished" />
+            <translation>Đã có ưu đãi phiếu giảm giá tên “{name}”.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>A coupon the shop issues by itself cannot also have a shared code.</source>
-            <translation type="unfinished" />
+            <translation>Phiếu giảm giá do cửa hàng tự động phát không thể có thêm mã dùng chung.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>A daily limit must be more than zero.</source>
-            <translation type="unfinished" />
+            <translation>Giới hạn mỗi ngày phải lớn hơn 0.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <location filename="../../loyalty_pos/domain/programs.py" />
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>A fixed discount must be more than zero.</source>
-            <translation type="unfinished" />
+            <translation>Mức giảm số tiền phải lớn hơn 0.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>A free-item coupon has no value; leave it 0.</source>
-            <translation type="unfinished" />
+            <translation>Phiếu tặng món không có giá trị; để 0.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/giftcards.py" />
             <source>A gift card is worth more than zero and at most {max}.</source>
-            <translation type="unfinished" />
+            <translation>Thẻ quà tặng phải có giá trị lớn hơn 0 và tối đa {max}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/giftcards.py" />
             <source>A gift card must expire after today ({date}).</source>
-            <translation type="unfinished" />
+            <translation>Thẻ quà tặng phải hết hạn sau hôm nay ({date}).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>A maximum discount must be more than zero.</source>
-            <translation type="unfinished" />
+            <translation>Mức giảm tối đa phải lớn hơn 0.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/checkout_rules.py" />
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>A member cannot refer themselves.</source>
-            <translation type="unfinished" />
+            <translation>Thành viên không thể tự giới thiệu chính mình.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>A pass has between 1 and 1000 uses.</source>
-            <translation type="unfinished" />
+            <translation>Gói trả trước có từ 1 đến 1000 lượt.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <location filename="../../loyalty_pos/domain/programs.py" />
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>A percent discount is between 1 and 100.</source>
-            <translation type="unfinished" />
+            <translation>Mức giảm theo % phải từ 1 đến 100.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/validation.py" />
             <source>A phone number has 7 to 15 digits; “{phone}” has {n}.</source>
-            <translation type="unfinished" />
+            <translation>Số điện thoại có 7 đến 15 chữ số; “{phone}” có {n}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>A point's value must be more than zero.</source>
-            <translation type="unfinished" />
+            <translation>Giá trị mỗi điểm phải lớn hơn 0.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>A price cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>Giá không được âm.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/visits.py" />
             <source>A program appears twice in the visit.</source>
-            <translation type="unfinished" />
+            <translation>Một chương trình xuất hiện hai lần trong lượt ghé.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/programs.py" />
             <location filename="../../loyalty_pos/services/schemes.py" />
             <source>A program called “{name}” already exists.</source>
-            <translation type="unfinished" />
+            <translation>Đã có chương trình tên “{name}”.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>A promotion multiplies points by more than 1 and up to 10.</source>
-            <translation type="unfinished" />
+            <translation>Khuyến mãi nhân điểm với hệ số lớn hơn 1 và tối đa 10.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/checkout_rules.py" />
             <source>A referrer can only be named before the first paid visit.</source>
-            <translation type="unfinished" />
+            <translation>Chỉ ghi được người giới thiệu trước lượt ghé trả tiền đầu tiên.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/refunds.py" />
             <source>A refund cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>Số tiền hoàn không được âm.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/reports.py" />
             <source>A report covers at most {days} days.</source>
-            <translation type="unfinished" />
+            <translation>Báo cáo chỉ gồm tối đa {days} ngày.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/checkout.py" />
             <location filename="../../loyalty_pos/services/visits.py" />
             <source>A request id has 1 to {max} characters.</source>
-            <translation type="unfinished" />
+            <translation>Mã yêu cầu dài từ 1 đến {max} ký tự.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/schemes.py" />
             <source>A reward called “{name}” already exists.</source>
-            <translation type="unfinished" />
+            <translation>Đã có phần thưởng tên “{name}”.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>A reward costs at least one point.</source>
-            <translation type="unfinished" />
+            <translation>Phần thưởng phải tốn ít nhất 1 điểm.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/staff.py" />
             <source>A role is one of: {roles}.</source>
-            <translation type="unfinished" />
+            <translation>Vai trò phải là một trong: {roles}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/feedback.py" />
             <source>A score is a whole number from 0 to 10, not {score}.</source>
-            <translation type="unfinished" />
+            <translation>Điểm đánh giá là số nguyên từ 0 đến 10, không phải {score}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>A spend to earn the coupon needs the next-visit trigger.</source>
-            <translation type="unfinished" />
+            <translation>Mức chi để nhận phiếu chỉ dùng với cách phát “sau lượt ghé”.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/staff.py" />
             <source>A staff name has 1 to {max} characters.</source>
-            <translation type="unfinished" />
+            <translation>Tên nhân viên dài từ 1 đến {max} ký tự.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/schemes.py" />
             <source>A tier called “{name}” already exists.</source>
-            <translation type="unfinished" />
+            <translation>Đã có hạng tên “{name}”.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>A tier discount is between 0 and 100 %.</source>
-            <translation type="unfinished" />
+            <translation>Mức giảm giá của hạng từ 0 đến 100 %.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>A tier multiplies points by 1 to 10.</source>
-            <translation type="unfinished" />
+            <translation>Hạng nhân điểm với hệ số từ 1 đến 10.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>A tier needs a minimum spend, a number of visits or a membership fee.</source>
-            <translation type="unfinished" />
+            <translation>Hạng cần có chi tiêu tối thiểu, số lượt ghé hoặc phí hội viên.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>A tier's rank is 1 or more.</source>
-            <translation type="unfinished" />
+            <translation>Bậc của hạng phải từ 1 trở lên.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>Amounts and counts cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>Số tiền và số lượng không được âm.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/giftcards.py" />
             <location filename="../../loyalty_pos/domain/money.py" />
             <source>An amount cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>Số tiền không được âm.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/checkout.py" />
             <source>An imported visit cannot be in the future.</source>
-            <translation type="unfinished" />
+            <translation>Lượt ghé được nhập không thể ở tương lai.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/schemes.py" />
             <source>An item called “{name}” already exists.</source>
-            <translation type="unfinished" />
+            <translation>Đã có món tên “{name}”.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/schemes.py" />
             <source>Another tier already has rank {rank}.</source>
-            <translation type="unfinished" />
+            <translation>Một hạng khác đã có bậc {rank}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/refunds.py" />
             <source>At most {left} of this visit can still be refunded.</source>
-            <translation type="unfinished" />
+            <translation>Lượt ghé này chỉ còn hoàn được tối đa {left}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>At most {limit} discount reward(s) per visit.</source>
-            <translation type="unfinished" />
+            <translation>Tối đa {limit} phần thưởng giảm giá mỗi lượt ghé.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <location filename="../../loyalty_pos/domain/stamps.py" />
             <source>At most {max} items in one visit.</source>
-            <translation type="unfinished" />
+            <translation>Tối đa {max} món trong một lượt ghé.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/imports.py" />
             <source>Cannot read {path}: {error}</source>
-            <translation type="unfinished" />
+            <translation>Không đọc được {path}: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/exports.py" />
             <source>Cannot write {path}: {error}</source>
-            <translation type="unfinished" />
+            <translation>Không ghi được {path}: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/imports.py" />
             <source>Card {code} already belongs to {name}.</source>
-            <translation type="unfinished" />
+            <translation>Thẻ {code} đã thuộc về {name}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/members.py" />
             <source>Card {code} does not belong to a member yet. Press F3 to enroll.</source>
-            <translation type="unfinished" />
+            <translation>Thẻ {code} chưa thuộc thành viên nào. Nhấn F3 để đăng ký.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/members.py" />
             <source>Card {code} is a blank card: press F3 to enroll a new member with it.</source>
-            <translation type="unfinished" />
+            <translation>Thẻ {code} là thẻ trắng: nhấn F3 để đăng ký thành viên mới bằng thẻ này.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/members.py" />
             <source>Card {code} is already in use.</source>
-            <translation type="unfinished" />
+            <translation>Thẻ {code} đã được sử dụng.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/members.py" />
             <source>Card {code} is blocked.</source>
-            <translation type="unfinished" />
+            <translation>Thẻ {code} đã bị khóa.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/cards.py" />
             <source>Card {code} was already replaced by card {new}.</source>
-            <translation type="unfinished" />
+            <translation>Thẻ {code} đã được thay bằng thẻ {new}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/members.py" />
             <source>Card {code} was replaced and stays retired.</source>
-            <translation type="unfinished" />
+            <translation>Thẻ {code} đã được thay và không dùng lại được.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/members.py" />
             <source>Card {code} was replaced by card {new}. Ask for the new card.</source>
-            <translation type="unfinished" />
+            <translation>Thẻ {code} đã được thay bằng thẻ {new}. Hãy hỏi khách thẻ mới.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/schemes.py" />
             <source>Catalogue rewards belong to a points program.</source>
-            <translation type="unfinished" />
+            <translation>Quà đổi điểm phải thuộc một chương trình tích điểm.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/setup.py" />
             <source>Choose a language: {languages}.</source>
-            <translation type="unfinished" />
+            <translation>Chọn ngôn ngữ: {languages}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/backups.py" />
             <source>Could not save a copy in {folder}: {error}</source>
-            <translation type="unfinished" />
+            <translation>Không lưu được bản sao vào {folder}: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/stamps.py" />
             <source>Counts cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>Số lượng không được âm.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>Coupon {code} belongs to a member: open the member's card first.</source>
-            <translation type="unfinished" />
+            <translation>Phiếu giảm giá {code} thuộc về một thành viên: hãy mở thẻ của thành viên đó trước.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>Coupon {code} expired on {date}.</source>
-            <translation type="unfinished" />
+            <translation>Phiếu giảm giá {code} đã hết hạn ngày {date}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>Coupon {code} is valid only from {date}.</source>
-            <translation type="unfinished" />
+            <translation>Phiếu giảm giá {code} chỉ dùng được từ ngày {date}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <location filename="../../loyalty_pos/services/coupons.py" />
             <source>Coupon {code} was already used.</source>
-            <translation type="unfinished" />
+            <translation>Phiếu giảm giá {code} đã được sử dụng.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>Coupon {code} was issued to another member.</source>
-            <translation type="unfinished" />
+            <translation>Phiếu giảm giá {code} đã phát cho thành viên khác.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/checkout.py" />
             <source>Coupons are not set up in this shop.</source>
-            <translation type="unfinished" />
+            <translation>Cửa hàng chưa thiết lập phiếu giảm giá.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/schemes.py" />
             <source>Discounts per visit is 0 (no limit) to {max}.</source>
-            <translation type="unfinished" />
+            <translation>Số giảm giá mỗi lượt ghé từ 0 (không giới hạn) đến {max}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/adjustments.py" />
             <source>Enter a correction other than zero.</source>
-            <translation type="unfinished" />
+            <translation>Nhập mức điều chỉnh khác 0.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/money.py" />
             <source>Enter an amount.</source>
-            <translation type="unfinished" />
+            <translation>Nhập số tiền.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/refunds.py" />
             <source>Enter the amount to refund.</source>
-            <translation type="unfinished" />
+            <translation>Nhập số tiền cần hoàn.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>Expiry must be between 1 and 3650 days.</source>
-            <translation type="unfinished" />
+            <translation>Thời hạn phải từ 1 đến 3650 ngày.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/exports.py" />
             <source>Export members, visits or ledger, not “{what}”.</source>
-            <translation type="unfinished" />
+            <translation>Chỉ xuất được members, visits hoặc ledger, không phải “{what}”.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/giftcards.py" />
             <source>Gift card {code} expired on {date}.</source>
-            <translation type="unfinished" />
+            <translation>Thẻ quà tặng {code} đã hết hạn ngày {date}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/giftcards.py" />
             <source>Gift card {code} is already voided.</source>
-            <translation type="unfinished" />
+            <translation>Thẻ quà tặng {code} đã bị vô hiệu hóa.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/giftcards.py" />
             <source>Gift card {code} is used up.</source>
-            <translation type="unfinished" />
+            <translation>Thẻ quà tặng {code} đã dùng hết.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/giftcards.py" />
             <location filename="../../loyalty_pos/services/giftcards.py" />
             <source>Gift card {code} was voided and cannot be used.</source>
-            <translation type="unfinished" />
+            <translation>Thẻ quà tặng {code} đã bị vô hiệu hóa, không dùng được.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/checkout.py" />
             <source>Gift cards are not set up in this shop.</source>
-            <translation type="unfinished" />
+            <translation>Cửa hàng chưa thiết lập thẻ quà tặng.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/giftcards.py" />
             <source>Give a reason of 1 to {max} characters.</source>
-            <translation type="unfinished" />
+            <translation>Ghi lý do dài từ 1 đến {max} ký tự.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/coupons.py" />
             <source>Issue between 1 and {max} codes at a time.</source>
-            <translation type="unfinished" />
+            <translation>Mỗi lần phát từ 1 đến {max} mã.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>Item number {id} is not on the list or is switched off.</source>
-            <translation type="unfinished" />
+            <translation>Món số {id} không có trong danh sách hoặc đã tắt.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/csvfile.py" />
             <source>Line {line}: the file is not valid CSV ({error}).</source>
-            <translation type="unfinished" />
+            <translation>Dòng {line}: tệp không đúng định dạng CSV ({error}).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/stamps.py" />
             <source>No reward is ready on “{name}” ({stamps} of {needed} stamps).</source>
-            <translation type="unfinished" />
+            <translation>“{name}” chưa có phần thưởng ({stamps}/{needed} dấu).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/imports.py" />
             <source>No row of the file can be imported.</source>
-            <translation type="unfinished" />
+            <translation>Không dòng nào trong tệp nhập được.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/schemes.py" />
             <source>Nothing of that kind can be switched.</source>
-            <translation type="unfinished" />
+            <translation>Loại này không bật/tắt được.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>Nothing to confirm: enter the amount, the items bought or a reward.</source>
-            <translation type="unfinished" />
+            <translation>Chưa có gì để xác nhận: nhập số tiền, món đã mua hoặc phần thưởng.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/visits.py" />
             <source>Nothing to confirm: enter the items bought or pick a reward.</source>
-            <translation type="unfinished" />
+            <translation>Chưa có gì để xác nhận: nhập món đã mua hoặc chọn phần thưởng.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/cardnumber.py" />
             <location filename="../../loyalty_pos/domain/singlecode.py" />
             <location filename="../../loyalty_pos/services/coupons.py" />
             <source>Nothing was scanned.</source>
-            <translation type="unfinished" />
+            <translation>Chưa quét được gì.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>Only a percent discount can have a maximum.</source>
-            <translation type="unfinished" />
+            <translation>Chỉ giảm theo % mới có mức giảm tối đa.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/adjustments.py" />
             <source>Only the owner can correct a balance by more than {limit}.</source>
-            <translation type="unfinished" />
+            <translation>Chỉ chủ cửa hàng mới điều chỉnh số dư quá {limit}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/staff.py" />
             <source>Only the owner can open this.</source>
-            <translation type="unfinished" />
+            <translation>Chỉ chủ cửa hàng mới mở được mục này.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/stamps.py" />
             <source>Only {ready} rewards are ready on “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” chỉ có {ready} phần thưởng sẵn sàng.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/setup.py" />
             <source>Owner screens lock after 1 to 120 minutes.</source>
-            <translation type="unfinished" />
+            <translation>Màn hình quản lý tự khóa sau 1 đến 120 phút.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>Pass number {id} does not exist or is switched off.</source>
-            <translation type="unfinished" />
+            <translation>Gói trả trước số {id} không tồn tại hoặc đã tắt.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/giftcards.py" />
             <source>Pay more than zero with the gift card.</source>
-            <translation type="unfinished" />
+            <translation>Số tiền trả bằng thẻ quà tặng phải lớn hơn 0.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>Points of “{name}” can only buy catalogue rewards.</source>
-            <translation type="unfinished" />
+            <translation>Điểm của “{name}” chỉ dùng để đổi quà trong danh mục.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>Points per amount and the amount step must be positive.</source>
-            <translation type="unfinished" />
+            <translation>Số điểm và bước tiền phải lớn hơn 0.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>Points per visit and per item cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>Điểm mỗi lượt ghé và mỗi món không được âm.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>Program number {id} does not exist or is switched off.</source>
-            <translation type="unfinished" />
+            <translation>Chương trình số {id} không tồn tại hoặc đã tắt.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/schemes.py" />
             <source>Promotions multiply the points of a points program.</source>
-            <translation type="unfinished" />
+            <translation>Khuyến mãi nhân điểm của một chương trình tích điểm.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Referred by: nobody found for “{text}”.</source>
-            <translation type="unfinished" />
+            <translation>Người giới thiệu: không tìm thấy ai với “{text}”.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Referred by: nobody has card {code}.</source>
-            <translation type="unfinished" />
+            <translation>Người giới thiệu: không ai có thẻ {code}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Referred by: several members match “{text}”. Use the card number.</source>
-            <translation type="unfinished" />
+            <translation>Người giới thiệu: nhiều thành viên khớp với “{text}”. Hãy dùng số thẻ.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/cards.py" />
             <source>Reserve 1 to {max} blank cards at a time.</source>
-            <translation type="unfinished" />
+            <translation>Mỗi lần dành sẵn từ 1 đến {max} thẻ trắng.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>Reward number {id} does not exist or is switched off.</source>
-            <translation type="unfinished" />
+            <translation>Phần thưởng số {id} không tồn tại hoặc đã tắt.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/member_import.py" />
             <source>Same card number as line {line} ({name}).</source>
-            <translation type="unfinished" />
+            <translation>Trùng số thẻ với dòng {line} ({name}).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/member_import.py" />
             <source>Same e-mail as line {line} ({name}).</source>
-            <translation type="unfinished" />
+            <translation>Trùng email với dòng {line} ({name}).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/member_import.py" />
             <source>Same phone number as line {line} ({name}).</source>
-            <translation type="unfinished" />
+            <translation>Trùng số điện thoại với dòng {line} ({name}).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/giftcards.py" />
             <source>Say by how much to change the value.</source>
-            <translation type="unfinished" />
+            <translation>Cho biết cần thay đổi giá trị bao nhiêu.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>Say how much a visit must charge to earn the coupon.</source>
-            <translation type="unfinished" />
+            <translation>Cho biết lượt ghé phải thu bao nhiêu để được tặng phiếu.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/programs.py" />
             <source>Say what the reward is.</source>
-            <translation type="unfinished" />
+            <translation>Cho biết phần thưởng là gì.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/adjustments.py" />
             <source>Say why the balance is corrected.</source>
-            <translation type="unfinished" />
+            <translation>Ghi lý do điều chỉnh số dư.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/checkout.py" />
             <source>Say why the visit is refunded.</source>
-            <translation type="unfinished" />
+            <translation>Ghi lý do hoàn tiền lượt ghé.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/visits.py" />
             <source>Say why the visit is voided.</source>
-            <translation type="unfinished" />
+            <translation>Ghi lý do hủy lượt ghé.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>Scan the member's card first: this needs a member.</source>
-            <translation type="unfinished" />
+            <translation>Quét thẻ thành viên trước: thao tác này cần có thành viên.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>Spend at least {min} for this coupon.</source>
-            <translation type="unfinished" />
+            <translation>Phiếu giảm giá này áp dụng cho đơn từ {min}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/programs.py" />
             <source>Stamp expiry must be between 1 and 3650 days.</source>
-            <translation type="unfinished" />
+            <translation>Thời hạn của dấu phải từ 1 đến 3650 ngày.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/programs.py" />
             <source>Stamps needed must be between 2 and {max}.</source>
-            <translation type="unfinished" />
+            <translation>Số dấu cần phải từ 2 đến {max}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/programs.py" />
             <source>Stamps per item must be between 1 and 10.</source>
-            <translation type="unfinished" />
+            <translation>Số dấu mỗi món phải từ 1 đến 10.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>That amount is too large to be right.</source>
-            <translation type="unfinished" />
+            <translation>Số tiền quá lớn, có vẻ không đúng.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/adjustments.py" />
             <source>That program has no such balance.</source>
-            <translation type="unfinished" />
+            <translation>Chương trình đó không có loại số dư này.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>That tier is not sold as a membership.</source>
-            <translation type="unfinished" />
+            <translation>Hạng này không bán dưới dạng gói hội viên.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/card_design.py" />
             <source>The barcode is ean13 or code128, not “{value}”.</source>
-            <translation type="unfinished" />
+            <translation>Mã vạch phải là ean13 hoặc code128, không phải “{value}”.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/validation.py" />
             <source>The birthday {birthday} is not possible.</source>
-            <translation type="unfinished" />
+            <translation>Ngày sinh {birthday} không hợp lệ.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/shop.py" />
             <source>The card prefix is two digits from 20 to 29 (GS1's in-store range), not “{value}”.</source>
-            <translation type="unfinished" />
+            <translation>Đầu số thẻ là hai chữ số từ 20 đến 29 (dải nội bộ của GS1), không phải “{value}”.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/card_design.py" />
             <source>The card title has at most {max} characters.</source>
-            <translation type="unfinished" />
+            <translation>Tiêu đề thẻ dài tối đa {max} ký tự.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>The cashback rate is between 0.01 % and 100 %.</source>
-            <translation type="unfinished" />
+            <translation>Tỷ lệ hoàn vào ví từ 0,01 % đến 100 %.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/coupons.py" />
             <source>The code {code} is already used by “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Mã {code} đã được “{name}” dùng.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>The column “{column}” does not say which program it is for: name it after the program, e.g. “{example}”.</source>
-            <translation type="unfinished" />
+            <translation>Cột “{column}” không cho biết thuộc chương trình nào: hãy đặt tên cột theo chương trình, vd. “{example}”.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>The column “{column}” holds balances, but this shop has no program for them. Set one up first, or remove the column.</source>
-            <translation type="unfinished" />
+            <translation>Cột “{column}” chứa số dư, nhưng cửa hàng chưa có chương trình tương ứng. Hãy thiết lập chương trình trước, hoặc bỏ cột này.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>The column “{column}” is for the program “{program}”, which this shop does not have. Set it up first, or remove the column.</source>
-            <translation type="unfinished" />
+            <translation>Cột “{column}” dành cho chương trình “{program}” mà cửa hàng chưa có. Hãy thiết lập chương trình đó trước, hoặc bỏ cột này.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>The column “{column}”: “{program}” has no such balance.</source>
-            <translation type="unfinished" />
+            <translation>Cột “{column}”: “{program}” không có loại số dư này.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>The columns “{first}” and “{second}” hold the same thing; keep one.</source>
-            <translation type="unfinished" />
+            <translation>Cột “{first}” và “{second}” chứa cùng một thông tin; chỉ giữ một cột.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>The coupon must start before it ends.</source>
-            <translation type="unfinished" />
+            <translation>Ngày bắt đầu của phiếu giảm giá phải trước ngày kết thúc.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>The coupon needs a name of 1 to {max} characters.</source>
-            <translation type="unfinished" />
+            <translation>Phiếu giảm giá cần có tên dài từ 1 đến {max} ký tự.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/coupons.py" />
             <source>The coupon “{name}” ended on {date}; change its dates first.</source>
-            <translation type="unfinished" />
+            <translation>Phiếu giảm giá “{name}” đã kết thúc ngày {date}; hãy đổi thời hạn trước.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <location filename="../../loyalty_pos/services/coupons.py" />
             <source>The coupon “{name}” is switched off.</source>
-            <translation type="unfinished" />
+            <translation>Phiếu giảm giá “{name}” đã tắt.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>The coupon “{name}” needs a member: open the member's card first.</source>
-            <translation type="unfinished" />
+            <translation>Phiếu giảm giá “{name}” cần có thành viên: hãy mở thẻ của thành viên trước.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/shop.py" />
             <source>The currency stays {current}: this shop already has amounts in it, and they would be read as {new}. A shop in another currency starts a new database.</source>
-            <translation type="unfinished" />
+            <translation>Tiền tệ vẫn là {current}: cửa hàng đã có số tiền ghi theo đơn vị này, nếu đổi sẽ bị hiểu thành {new}. Cửa hàng dùng tiền tệ khác cần tạo cơ sở dữ liệu mới.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/programs.py" />
             <source>The daily stamp limit must be between 1 and 1000.</source>
-            <translation type="unfinished" />
+            <translation>Giới hạn dấu mỗi ngày phải từ 1 đến 1000.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/demo.py" />
             <source>The demo shop can only be created in an empty database; this one already has members or programs.</source>
-            <translation type="unfinished" />
+            <translation>Chỉ tạo được cửa hàng mẫu trong cơ sở dữ liệu trống; cơ sở dữ liệu này đã có thành viên hoặc chương trình.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/member_import.py" />
             <source>The file has more than {max} members; split it in parts.</source>
-            <translation type="unfinished" />
+            <translation>Tệp có hơn {max} thành viên; hãy chia thành nhiều tệp.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>The file has no name column. Its first line must name the columns, e.g. name;phone;email (this file's first line: {headers}).</source>
-            <translation type="unfinished" />
+            <translation>Tệp không có cột tên. Dòng đầu tiên phải ghi tên các cột, vd. name;phone;email (dòng đầu của tệp này: {headers}).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/member_import.py" />
             <source>The file is empty.</source>
-            <translation type="unfinished" />
+            <translation>Tệp trống.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/csvfile.py" />
             <source>The file is larger than {mb} MB; split it in parts.</source>
-            <translation type="unfinished" />
+            <translation>Tệp lớn hơn {mb} MB; hãy chia thành nhiều tệp.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/member_import.py" />
             <source>The file names its columns but holds no members.</source>
-            <translation type="unfinished" />
+            <translation>Tệp có tên cột nhưng không có thành viên nào.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <location filename="../../loyalty_pos/domain/giftcards.py" />
             <location filename="../../loyalty_pos/services/giftcards.py" />
             <source>The gift card holds only {balance}.</source>
-            <translation type="unfinished" />
+            <translation>Thẻ quà tặng chỉ còn {balance}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>The item needs a name.</source>
-            <translation type="unfinished" />
+            <translation>Món cần có tên.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>The limit per member is between 1 and {max}.</source>
-            <translation type="unfinished" />
+            <translation>Giới hạn mỗi thành viên từ 1 đến {max}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/member_import.py" />
             <source>The line has {n} cells, but the first line names only {m} columns.</source>
-            <translation type="unfinished" />
+            <translation>Dòng có {n} ô, nhưng dòng đầu chỉ ghi tên {m} cột.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/card_design.py" />
             <source>The line of text has at most {max} characters.</source>
-            <translation type="unfinished" />
+            <translation>Dòng chữ dài tối đa {max} ký tự.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/card_design.py" />
             <source>The logo is too large ({kb} kB); use a smaller image.</source>
-            <translation type="unfinished" />
+            <translation>Logo quá lớn ({kb} kB); hãy dùng ảnh nhỏ hơn.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/card_design.py" />
             <source>The logo must be a PNG image.</source>
-            <translation type="unfinished" />
+            <translation>Logo phải là ảnh PNG.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>The maximum discount must be above zero.</source>
-            <translation type="unfinished" />
+            <translation>Mức giảm tối đa phải lớn hơn 0.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>The member has only {held} in store credit.</source>
-            <translation type="unfinished" />
+            <translation>Ví của thành viên chỉ còn {held}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>The member has only {held} points on “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Thành viên chỉ có {held} điểm ở “{name}”.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/adjustments.py" />
             <source>The member holds only {held}; nothing changed.</source>
-            <translation type="unfinished" />
+            <translation>Thành viên chỉ có {held}; không có gì thay đổi.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/validation.py" />
             <source>The member's name is required.</source>
-            <translation type="unfinished" />
+            <translation>Cần nhập tên thành viên.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/checkout.py" />
             <location filename="../../loyalty_pos/services/members.py" />
             <location filename="../../loyalty_pos/services/visits.py" />
             <source>The membership of {name} is blocked.</source>
-            <translation type="unfinished" />
+            <translation>Tư cách thành viên của {name} đã bị khóa.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>The minimum spend cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>Chi tiêu tối thiểu không được âm.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/validation.py" />
             <source>The name is too long (at most {n} characters).</source>
-            <translation type="unfinished" />
+            <translation>Tên quá dài (tối đa {n} ký tự).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/validation.py" />
             <source>The notes are too long (at most {n} characters).</source>
-            <translation type="unfinished" />
+            <translation>Ghi chú quá dài (tối đa {n} ký tự).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>The pass “{name}” has {left} uses left.</source>
-            <translation type="unfinished" />
+            <translation>Gói “{name}” chỉ còn {left} lượt.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/reports.py" />
             <source>The period ends before it starts.</source>
-            <translation type="unfinished" />
+            <translation>Ngày kết thúc của kỳ đang trước ngày bắt đầu.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/programs.py" />
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>The program needs a name.</source>
-            <translation type="unfinished" />
+            <translation>Chương trình cần có tên.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/stamps.py" />
             <source>The program “{name}” is switched off: it gives no new stamps. Rewards already ready on it can still be redeemed.</source>
-            <translation type="unfinished" />
+            <translation>Chương trình “{name}” đã tắt: không đóng thêm dấu. Phần thưởng đã sẵn sàng vẫn đổi được.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>The promotion ends before it starts.</source>
-            <translation type="unfinished" />
+            <translation>Ngày kết thúc của khuyến mãi đang trước ngày bắt đầu.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>The promotion needs a name.</source>
-            <translation type="unfinished" />
+            <translation>Khuyến mãi cần có tên.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/backups.py" />
             <source>The restore failed ({error}) and the data could not be put back by itself. Restore {saved} to get it back.</source>
-            <translation type="unfinished" />
+            <translation>Khôi phục thất bại ({error}) và không tự đưa dữ liệu về như cũ được. Hãy khôi phục {saved} để lấy lại dữ liệu.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/backups.py" />
             <source>The restore failed ({error}). The data is as it was before.</source>
-            <translation type="unfinished" />
+            <translation>Khôi phục thất bại ({error}). Dữ liệu vẫn như trước.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>The reward needs a name.</source>
-            <translation type="unfinished" />
+            <translation>Phần thưởng cần có tên.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/shop.py" />
             <source>The shop name has 1 to {max} characters.</source>
-            <translation type="unfinished" />
+            <translation>Tên cửa hàng dài từ 1 đến {max} ký tự.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/staff.py" />
             <source>The shop needs at least one owner.</source>
-            <translation type="unfinished" />
+            <translation>Cửa hàng cần có ít nhất một chủ.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/card_design.py" />
             <source>The slip paper is 58 or 80 mm wide, not “{value}”.</source>
-            <translation type="unfinished" />
+            <translation>Khổ giấy biên nhận rộng 58 hoặc 80 mm, không phải “{value}”.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>The tier needs a name.</source>
-            <translation type="unfinished" />
+            <translation>Hạng cần có tên.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>The tier window is between 1 and 3650 days.</source>
-            <translation type="unfinished" />
+            <translation>Số ngày xét hạng từ 1 đến 3650 ngày.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>The weekday is 0 (Monday) to 6 (Sunday).</source>
-            <translation type="unfinished" />
+            <translation>Thứ trong tuần từ 0 (Thứ Hai) đến 6 (Chủ Nhật).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/staff.py" />
             <source>There is already a staff member called {name}.</source>
-            <translation type="unfinished" />
+            <translation>Đã có nhân viên tên {name}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/backups.py" />
             <source>There is no backup file {file}.</source>
-            <translation type="unfinished" />
+            <translation>Không có tệp sao lưu {file}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/cards.py" />
             <location filename="../../loyalty_pos/services/members.py" />
             <source>There is no card {code}.</source>
-            <translation type="unfinished" />
+            <translation>Không có thẻ {code}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/schemes.py" />
             <source>There is no catalogue reward number {id}.</source>
-            <translation type="unfinished" />
+            <translation>Không có quà đổi điểm số {id}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/coupons.py" />
             <source>There is no coupon offer number {id}.</source>
-            <translation type="unfinished" />
+            <translation>Không có ưu đãi phiếu giảm giá số {id}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/coupons.py" />
             <source>There is no coupon offer “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Không có ưu đãi phiếu giảm giá “{name}”.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>There is no coupon {code}.</source>
-            <translation type="unfinished" />
+            <translation>Không có phiếu giảm giá {code}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/backups.py" />
             <source>There is no file {file}. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Không có tệp {file}. Không có gì thay đổi.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/imports.py" />
             <source>There is no file {path}.</source>
-            <translation type="unfinished" />
+            <translation>Không có tệp {path}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/giftcards.py" />
             <source>There is no gift card {code}.</source>
-            <translation type="unfinished" />
+            <translation>Không có thẻ quà tặng {code}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/coupons.py" />
             <location filename="../../loyalty_pos/services/schemes.py" />
             <source>There is no item number {id}.</source>
-            <translation type="unfinished" />
+            <translation>Không có món số {id}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/schemes.py" />
             <source>There is no item “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Không có món “{name}”.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/coupons.py" />
             <location filename="../../loyalty_pos/services/members.py" />
             <source>There is no member number {id}.</source>
-            <translation type="unfinished" />
+            <translation>Không có thành viên số {id}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/schemes.py" />
             <source>There is no points or credit program number {id}.</source>
-            <translation type="unfinished" />
+            <translation>Không có chương trình tích điểm hay hoàn ví số {id}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/programs.py" />
             <location filename="../../loyalty_pos/services/schemes.py" />
             <location filename="../../loyalty_pos/services/visits.py" />
             <source>There is no program number {id}.</source>
-            <translation type="unfinished" />
+            <translation>Không có chương trình số {id}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/setup.py" />
             <source>There is no program template “{key}”.</source>
-            <translation type="unfinished" />
+            <translation>Không có mẫu chương trình “{key}”.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/programs.py" />
             <source>There is no program “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Không có chương trình “{name}”.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/schemes.py" />
             <source>There is no promotion number {id}.</source>
-            <translation type="unfinished" />
+            <translation>Không có khuyến mãi số {id}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/shop.py" />
             <source>There is no setting “{key}”. Settings: {keys}.</source>
-            <translation type="unfinished" />
+            <translation>Không có cài đặt “{key}”. Các cài đặt: {keys}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/staff.py" />
             <source>There is no staff member {id}.</source>
-            <translation type="unfinished" />
+            <translation>Không có nhân viên {id}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/schemes.py" />
             <source>There is no stamp or points program number {id}.</source>
-            <translation type="unfinished" />
+            <translation>Không có chương trình tích dấu hay tích điểm số {id}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/schemes.py" />
             <source>There is no tier number {id}.</source>
-            <translation type="unfinished" />
+            <translation>Không có hạng số {id}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/checkout.py" />
@@ -3166,322 +3163,322 @@ phone / e-mail? *</source>
             <location filename="../../loyalty_pos/services/refund_preview.py" />
             <location filename="../../loyalty_pos/services/visits.py" />
             <source>There is no visit number {id}.</source>
-            <translation type="unfinished" />
+            <translation>Không có lượt ghé số {id}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/schemes.py" />
             <source>There is nothing to switch with number {id}.</source>
-            <translation type="unfinished" />
+            <translation>Không có mục nào số {id} để bật/tắt.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/backups.py" />
             <source>This database has no backup folder.</source>
-            <translation type="unfinished" />
+            <translation>Cơ sở dữ liệu này không có thư mục sao lưu.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/csvfile.py" />
             <source>This file is not a text (CSV) file. Save it as “CSV UTF-8”.</source>
-            <translation type="unfinished" />
+            <translation>Tệp này không phải tệp văn bản (CSV). Hãy lưu thành “CSV UTF-8”.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/csvfile.py" />
             <source>This is a spreadsheet workbook (.xlsx or .ods), not a CSV file. Save it as “CSV UTF-8” (Excel: File › Save As) and choose that file.</source>
-            <translation type="unfinished" />
+            <translation>Đây là tệp bảng tính (.xlsx hoặc .ods), không phải tệp CSV. Hãy lưu thành “CSV UTF-8” (Excel: File › Save As) rồi chọn tệp đó.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/checkout_rules.py" />
             <source>This member already has a referrer.</source>
-            <translation type="unfinished" />
+            <translation>Thành viên này đã có người giới thiệu.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <location filename="../../loyalty_pos/services/coupons.py" />
             <source>This member has already used “{name}” {count} times (the limit).</source>
-            <translation type="unfinished" />
+            <translation>Thành viên này đã dùng “{name}” {count} lần (đã đến giới hạn).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/stamps.py" />
             <source>This visit cannot be voided: its stamps or reward have been used since. Void the later visit first.</source>
-            <translation type="unfinished" />
+            <translation>Không hủy được lượt ghé này: dấu hoặc phần thưởng của nó đã được dùng sau đó. Hãy hủy lượt ghé sau trước.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>This would leave a balance below zero.</source>
-            <translation type="unfinished" />
+            <translation>Thao tác này sẽ làm số dư xuống dưới 0.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>Tier thresholds cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>Ngưỡng lên hạng không được âm.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/staff.py" />
             <source>Too many wrong PINs: {name} is locked out for {minutes} more min.</source>
-            <translation type="unfinished" />
+            <translation>Nhập sai mã PIN quá nhiều lần: {name} bị khóa thêm {minutes} phút.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/feedback.py" />
             <source>Visit {id} already has feedback.</source>
-            <translation type="unfinished" />
+            <translation>Lượt ghé {id} đã có đánh giá.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/visits.py" />
             <source>Visit {id} has no member: refund it instead.</source>
-            <translation type="unfinished" />
+            <translation>Lượt ghé {id} không có thành viên: hãy hoàn tiền thay vì hủy.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/checkout.py" />
             <location filename="../../loyalty_pos/services/refund_preview.py" />
             <source>Visit {id} is already refunded in full.</source>
-            <translation type="unfinished" />
+            <translation>Lượt ghé {id} đã được hoàn tiền toàn bộ.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/checkout.py" />
             <source>Visit {id} sold a gift card: void the card on the gift card screen.</source>
-            <translation type="unfinished" />
+            <translation>Lượt ghé {id} có bán thẻ quà tặng: hãy vô hiệu hóa thẻ ở màn hình thẻ quà tặng.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/visits.py" />
             <source>Visit {id} was already voided.</source>
-            <translation type="unfinished" />
+            <translation>Lượt ghé {id} đã bị hủy trước đó.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/visits.py" />
             <source>Visit {id} was paid with a gift card, used a coupon, paid a referral bonus or was refunded: refund it instead of voiding it.</source>
-            <translation type="unfinished" />
+            <translation>Lượt ghé {id} đã trả bằng thẻ quà tặng, dùng phiếu giảm giá, trả thưởng giới thiệu hoặc đã được hoàn tiền: hãy hoàn tiền thay vì hủy.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/checkout.py" />
             <location filename="../../loyalty_pos/services/refund_preview.py" />
             <source>Visit {id} was voided.</source>
-            <translation type="unfinished" />
+            <translation>Lượt ghé {id} đã bị hủy.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/feedback.py" />
             <source>Visit {id} was voided; it takes no feedback.</source>
-            <translation type="unfinished" />
+            <translation>Lượt ghé {id} đã bị hủy; không nhận đánh giá.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/staff.py" />
             <source>Wrong PIN for {name}.</source>
-            <translation type="unfinished" />
+            <translation>Sai mã PIN của {name}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/cardnumber.py" />
             <location filename="../../loyalty_pos/domain/singlecode.py" />
             <source>Wrong check digit in {code}: the number was mistyped or misread. Scan or type it again.</source>
-            <translation type="unfinished" />
+            <translation>Sai số kiểm tra trong {code}: số bị nhập sai hoặc quét sai. Hãy quét hoặc nhập lại.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/imports.py" />
             <source>{broken} of {rows} rows cannot be imported (the first is line {line}). Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>{broken}/{rows} dòng không nhập được (dòng lỗi đầu tiên: {line}). Chưa nhập gì.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/giftcards.py" />
             <source>{code} is a coupon, not a gift card.</source>
-            <translation type="unfinished" />
+            <translation>{code} là phiếu giảm giá, không phải thẻ quà tặng.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/coupons.py" />
             <source>{code} is a gift card, not a coupon.</source>
-            <translation type="unfinished" />
+            <translation>{code} là thẻ quà tặng, không phải phiếu giảm giá.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/coupons.py" />
             <source>{code} is a member card, not a coupon.</source>
-            <translation type="unfinished" />
+            <translation>{code} là thẻ thành viên, không phải phiếu giảm giá.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/giftcards.py" />
             <source>{code} is a member card, not a gift card.</source>
-            <translation type="unfinished" />
+            <translation>{code} là thẻ thành viên, không phải thẻ quà tặng.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/cardnumber.py" />
             <source>{code} is a product barcode, not a loyalty card (card numbers start with 20 to 29).</source>
-            <translation type="unfinished" />
+            <translation>{code} là mã vạch sản phẩm, không phải thẻ thành viên (số thẻ bắt đầu bằng 20 đến 29).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/imports.py" />
             <source>{code} is already a gift card or coupon of this shop.</source>
-            <translation type="unfinished" />
+            <translation>{code} đã là thẻ quà tặng hoặc phiếu giảm giá của cửa hàng.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/member_import.py" />
             <source>{column}: {day} is in the future.</source>
-            <translation type="unfinished" />
+            <translation>{column}: {day} là ngày trong tương lai.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/member_import.py" />
             <source>{column}: {value} is more than a balance can hold.</source>
-            <translation type="unfinished" />
+            <translation>{column}: {value} vượt quá mức số dư cho phép.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/member_import.py" />
             <source>{column}: “{value}” is neither yes nor no.</source>
-            <translation type="unfinished" />
+            <translation>{column}: “{value}” không phải có hay không.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/member_import.py" />
             <source>{column}: “{value}” is not a date (use YYYY-MM-DD, DD.MM.YYYY, YYYY.MM.DD. or DD/MM/YYYY).</source>
-            <translation type="unfinished" />
+            <translation>{column}: “{value}” không phải ngày (dùng YYYY-MM-DD, DD.MM.YYYY, YYYY.MM.DD. hoặc DD/MM/YYYY).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/member_import.py" />
             <source>{column}: “{value}” is not a whole number of 0 or more.</source>
-            <translation type="unfinished" />
+            <translation>{column}: “{value}” không phải số nguyên từ 0 trở lên.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/member_import.py" />
             <source>{column}: “{value}” is not an amount in {currency}.</source>
-            <translation type="unfinished" />
+            <translation>{column}: “{value}” không phải số tiền {currency}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/member_import.py" />
             <source>{column}: “{value}” was shortened by the spreadsheet (scientific notation) and the number is lost. Format the column as text and save the file again.</source>
-            <translation type="unfinished" />
+            <translation>{column}: “{value}” đã bị bảng tính rút gọn (dạng số khoa học) nên mất số. Hãy định dạng cột là văn bản rồi lưu lại tệp.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/member_import.py" />
             <source>{column}: “{value}”: {currency} amounts have at most {digits} decimals.</source>
-            <translation type="unfinished" />
+            <translation>{column}: “{value}”: số tiền {currency} có tối đa {digits} chữ số thập phân.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/money.py" />
             <source>{currency} amounts have at most {digits} decimals.</source>
-            <translation type="unfinished" />
+            <translation>Số tiền {currency} có tối đa {digits} chữ số thập phân.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/backups.py" />
             <source>{file} could not be updated to this version ({error}). Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Không cập nhật được {file} lên phiên bản này ({error}). Không có gì thay đổi.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/backups.py" />
             <source>{file} does not pass the check ({problem}), so it was not restored. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{file} không qua được bước kiểm tra ({problem}) nên chưa được khôi phục. Không có gì thay đổi.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/backups.py" />
             <source>{file} is a database, but not one of Loyalty POS, so it cannot be restored. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{file} là cơ sở dữ liệu nhưng không phải của Loyalty POS nên không khôi phục được. Không có gì thay đổi.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/backups.py" />
             <source>{file} is damaged (SQLite's check says: {problem}), so it cannot be restored. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{file} bị hỏng (SQLite báo: {problem}) nên không khôi phục được. Không có gì thay đổi.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/backups.py" />
             <source>{file} is not an SQLite database (or is too damaged to open), so it cannot be restored. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{file} không phải cơ sở dữ liệu SQLite (hoặc hỏng quá nặng, không mở được) nên không khôi phục được. Không có gì thay đổi.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/backups.py" />
             <source>{file} is the shop's live database, not a backup of it.</source>
-            <translation type="unfinished" />
+            <translation>{file} là cơ sở dữ liệu đang dùng của cửa hàng, không phải bản sao lưu.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/backups.py" />
             <source>{file} was made by a newer version of Loyalty POS. Update the app, then restore it. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{file} do phiên bản Loyalty POS mới hơn tạo ra. Hãy cập nhật ứng dụng rồi khôi phục. Không có gì thay đổi.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/backups.py" />
             <source>{folder} is not a folder. Nothing was saved.</source>
-            <translation type="unfinished" />
+            <translation>{folder} không phải thư mục. Chưa lưu gì.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/imports.py" />
             <source>{name} (card {card}) already has the e-mail {value}.</source>
-            <translation type="unfinished" />
+            <translation>{name} (thẻ {card}) đã dùng email {value}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/imports.py" />
             <source>{name} (card {card}) already has the phone number {value}.</source>
-            <translation type="unfinished" />
+            <translation>{name} (thẻ {card}) đã dùng số điện thoại {value}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/members.py" />
             <source>{name} already has this phone number or e-mail (card {card}). Open that member, or enroll anyway.</source>
-            <translation type="unfinished" />
+            <translation>{name} đã dùng số điện thoại hoặc email này (thẻ {card}). Mở thành viên đó, hoặc vẫn đăng ký.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/staff.py" />
             <source>{name} has no PIN yet.</source>
-            <translation type="unfinished" />
+            <translation>{name} chưa có mã PIN.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/staff.py" />
             <source>{name} is not active.</source>
-            <translation type="unfinished" />
+            <translation>{name} không còn hoạt động.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <location filename="../../loyalty_pos/services/visits.py" />
             <source>{name}: the daily limit of {limit} stamps is reached. No stamps were added.</source>
-            <translation type="unfinished" />
+            <translation>{name}: đã chạm giới hạn {limit} dấu mỗi ngày. Không đóng thêm dấu.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/money.py" />
             <source>“{amount}” is not an amount.</source>
-            <translation type="unfinished" />
+            <translation>“{amount}” không phải số tiền.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/validation.py" />
             <source>“{birthday}” is not a date (use YYYY-MM-DD).</source>
-            <translation type="unfinished" />
+            <translation>“{birthday}” không phải ngày (dùng YYYY-MM-DD).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>“{code}” cannot be a coupon code: use 3 to 20 letters, digits or hyphens, with at least one letter.</source>
-            <translation type="unfinished" />
+            <translation>“{code}” không dùng làm mã giảm giá được: dùng 3 đến 20 chữ cái, chữ số hoặc dấu gạch ngang, có ít nhất một chữ cái.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/cardnumber.py" />
             <source>“{code}” is not a card code. Scan the card again.</source>
-            <translation type="unfinished" />
+            <translation>“{code}” không phải mã thẻ. Hãy quét lại thẻ.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/member_import.py" />
             <source>“{code}” is not a card number of this shop: the member gets a new card, and the old number goes into the notes.</source>
-            <translation type="unfinished" />
+            <translation>“{code}” không phải số thẻ của cửa hàng: thành viên sẽ được cấp thẻ mới, số cũ được ghi vào ghi chú.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/coupons.py" />
             <source>“{code}” is not a coupon code.</source>
-            <translation type="unfinished" />
+            <translation>“{code}” không phải mã giảm giá.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/validation.py" />
             <source>“{email}” is not an e-mail address.</source>
-            <translation type="unfinished" />
+            <translation>“{email}” không phải địa chỉ email.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>“{path}” is not a picture.</source>
-            <translation type="unfinished" />
+            <translation>“{path}” không phải hình ảnh.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/validation.py" />
             <source>“{phone}” is not a phone number.</source>
-            <translation type="unfinished" />
+            <translation>“{phone}” không phải số điện thoại.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>“{reward}” costs {cost} points; the member has {held}.</source>
-            <translation type="unfinished" />
+            <translation>“{reward}” cần {cost} điểm; thành viên có {held}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/card_design.py" />
             <source>“{value}” is not a colour like #0b4f9c.</source>
-            <translation type="unfinished" />
+            <translation>“{value}” không phải mã màu dạng #0b4f9c.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/shop.py" />
             <source>“{value}” is not a currency code (e.g. HUF, VND, NOK).</source>
-            <translation type="unfinished" />
+            <translation>“{value}” không phải mã tiền tệ (vd. HUF, VND, NOK).</translation>
         </message>
     </context>
     <context>
@@ -3489,52 +3486,52 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/feedback_dialog.py" />
             <source>0 = not at all</source>
-            <translation type="unfinished" />
+            <translation>0 = chắc chắn không</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/feedback_dialog.py" />
             <source>10 = certainly</source>
-            <translation type="unfinished" />
+            <translation>10 = chắc chắn có</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/feedback_dialog.py" />
             <source>Anything you would like to tell us? (optional)</source>
-            <translation type="unfinished" />
+            <translation>Quý khách muốn góp ý thêm? (không bắt buộc)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/feedback_dialog.py" />
             <source>Esc: send the score without a comment</source>
-            <translation type="unfinished" />
+            <translation>Esc: gửi điểm, không kèm góp ý</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/feedback_dialog.py" />
             <source>How likely are you to recommend us to a friend?</source>
-            <translation type="unfinished" />
+            <translation>Quý khách có sẵn lòng giới thiệu chúng tôi với bạn bè không?</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/feedback_dialog.py" />
             <source>Keys 0–9, + for 10 · Esc: skip</source>
-            <translation type="unfinished" />
+            <translation>Phím 0–9, + là 10 · Esc: bỏ qua</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/feedback_dialog.py" />
             <source>Send (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Gửi (Enter)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/feedback_dialog.py" />
             <source>Thank you! You gave {score}.</source>
-            <translation type="unfinished" />
+            <translation>Cảm ơn quý khách! Điểm đánh giá: {score}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/feedback_dialog.py" />
             <source>Unexpected error: {error}</source>
-            <translation type="unfinished" />
+            <translation>Lỗi không mong muốn: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/feedback_dialog.py" />
             <source>Your opinion</source>
-            <translation type="unfinished" />
+            <translation>Ý kiến của quý khách</translation>
         </message>
     </context>
     <context>
@@ -3542,152 +3539,152 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>(at most {amount})</source>
-            <translation type="unfinished" />
+            <translation>(tối đa {amount})</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>A free item</source>
-            <translation type="unfinished" />
+            <translation>Tặng một món</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>Free {item}</source>
-            <translation type="unfinished" />
+            <translation>Tặng {item}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>REFUNDED: {what}</source>
-            <translation type="unfinished" />
+            <translation>ĐÃ HOÀN TIỀN: {what}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>Refunded {amount}: {what}</source>
-            <translation type="unfinished" />
+            <translation>Đã hoàn {amount}: {what}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>VOIDED ({reason}): {what}</source>
-            <translation type="unfinished" />
+            <translation>ĐÃ HỦY ({reason}): {what}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>card complete</source>
-            <translation type="unfinished" />
+            <translation>đủ dấu</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>earlier today</source>
-            <translation type="unfinished" />
+            <translation>hôm nay</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>first visit</source>
-            <translation type="unfinished" />
+            <translation>lần ghé đầu tiên</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>no change</source>
-            <translation type="unfinished" />
+            <translation>không thay đổi</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>reward given</source>
-            <translation type="unfinished" />
+            <translation>đã tặng thưởng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>yesterday</source>
-            <translation type="unfinished" />
+            <translation>hôm qua</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>{amount} off</source>
-            <translation type="unfinished" />
+            <translation>giảm {amount}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>{amount} · {what}</source>
-            <translation type="unfinished" />
+            <translation>{amount} · {what}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>{change} used</source>
-            <translation type="unfinished" />
+            <translation>đã dùng {change}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>{n} days ago</source>
-            <translation type="unfinished" />
+            <translation>{n} ngày trước</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>{n} months ago</source>
-            <translation type="unfinished" />
+            <translation>{n} tháng trước</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>{n} weeks ago</source>
-            <translation type="unfinished" />
+            <translation>{n} tuần trước</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>{n} years ago</source>
-            <translation type="unfinished" />
+            <translation>{n} năm trước</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>{n}nd visit</source>
-            <translation type="unfinished" />
+            <translation>Lần ghé thứ {n}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>{n}rd visit</source>
-            <translation type="unfinished" />
+            <translation>Lần ghé thứ {n}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>{n}st visit</source>
-            <translation type="unfinished" />
+            <translation>Lần ghé thứ {n}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>{n}th visit</source>
-            <translation type="unfinished" />
+            <translation>Lần ghé thứ {n}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>{percent} % off</source>
-            <translation type="unfinished" />
+            <translation>giảm {percent} %</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>{program} {change}</source>
-            <translation type="unfinished" />
+            <translation>{program} {change}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>{reward} ({amount} off)</source>
-            <translation type="unfinished" />
+            <translation>{reward} (giảm {amount})</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>{reward} ({percent}% off)</source>
-            <translation type="unfinished" />
+            <translation>{reward} (giảm {percent}%)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>{stamps} / {needed}</source>
-            <translation type="unfinished" />
+            <translation>{stamps} / {needed}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>{visit} · last here {when}</source>
-            <translation type="unfinished" />
+            <translation>{visit} · ghé gần nhất {when}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/formatting.py" />
             <source>{when}  {what}  ({staff})</source>
-            <translation type="unfinished" />
+            <translation>{when}  {what}  ({staff})</translation>
         </message>
     </context>
     <context>
@@ -3695,192 +3692,192 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>&amp;Amount</source>
-            <translation type="unfinished" />
+            <translation>&amp;Số tiền</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>&amp;Code</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mã</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>&amp;Look up a gift card</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tra cứu thẻ quà tặng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>&amp;Sell a gift card</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bán thẻ quà tặng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>, valid until {date}</source>
-            <translation type="unfinished" />
+            <translation>, hạn dùng đến {date}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Số tiền</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>Card {code}, sold for {amount}</source>
-            <translation type="unfinished" />
+            <translation>Thẻ {code}, đã bán với giá {amount}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>Close (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Đóng (Esc)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>E&amp;xpires on</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hết hạn ngày</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>EXPIRED on {date}</source>
-            <translation type="unfinished" />
+            <translation>ĐÃ HẾT HẠN ngày {date}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>Gift card code</source>
-            <translation type="unfinished" />
+            <translation>Mã thẻ quà tặng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>Gift card worth {amount} issued{expiry}. Its code:</source>
-            <translation type="unfinished" />
+            <translation>Đã phát hành thẻ quà tặng trị giá {amount}{expiry}. Mã thẻ:</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>Gift card {code}: {value}</source>
-            <translation type="unfinished" />
+            <translation>Thẻ quà tặng {code}: {value}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>Gift cards</source>
-            <translation type="unfinished" />
+            <translation>Thẻ quà tặng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Lịch sử</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>Issue the card (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Phát hành thẻ (Enter)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>Look up (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Tra cứu (Enter)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>New gift card code</source>
-            <translation type="unfinished" />
+            <translation>Mã thẻ quà tặng mới</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Ghi chú</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>Print gift card</source>
-            <translation type="unfinished" />
+            <translation>In thẻ quà tặng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>Print the card… (Ctrl+P)</source>
-            <translation type="unfinished" />
+            <translation>In thẻ… (Ctrl+P)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>Scan or type the gift card's code</source>
-            <translation type="unfinished" />
+            <translation>Quét hoặc nhập mã thẻ quà tặng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>Staff</source>
-            <translation type="unfinished" />
+            <translation>Nhân viên</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>Unexpected error, nothing was sold: {error}</source>
-            <translation type="unfinished" />
+            <translation>Lỗi không mong muốn, chưa bán gì: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>VOIDED: cannot be used</source>
-            <translation type="unfinished" />
+            <translation>ĐÃ VÔ HIỆU: không dùng được</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Nội dung</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Thời gian</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>YYYY-MM-DD (empty: never expires)</source>
-            <translation type="unfinished" />
+            <translation>YYYY-MM-DD (để trống: không hết hạn)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>corrected</source>
-            <translation type="unfinished" />
+            <translation>điều chỉnh</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>expired</source>
-            <translation type="unfinished" />
+            <translation>hết hạn</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>never expires</source>
-            <translation type="unfinished" />
+            <translation>không hết hạn</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>paid with</source>
-            <translation type="unfinished" />
+            <translation>thanh toán</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>refund put back</source>
-            <translation type="unfinished" />
+            <translation>hoàn lại khi trả hàng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>sold</source>
-            <translation type="unfinished" />
+            <translation>bán</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>valid until {date}</source>
-            <translation type="unfinished" />
+            <translation>hạn dùng đến {date}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>voided</source>
-            <translation type="unfinished" />
+            <translation>vô hiệu hóa</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>{balance} left</source>
-            <translation type="unfinished" />
+            <translation>còn {balance}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>“{text}” is not a date (use YYYY-MM-DD).</source>
-            <translation type="unfinished" />
+            <translation>“{text}” không phải ngày (dùng YYYY-MM-DD).</translation>
         </message>
     </context>
     <context>
@@ -3888,87 +3885,87 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/domain/member_import.py" />
             <source>Old card: {code}</source>
-            <translation type="unfinished" />
+            <translation>Thẻ cũ: {code}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>birthday</source>
-            <translation type="unfinished" />
+            <translation>ngày sinh</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>blocked</source>
-            <translation type="unfinished" />
+            <translation>bị khóa</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>card number</source>
-            <translation type="unfinished" />
+            <translation>số thẻ</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>e-mail</source>
-            <translation type="unfinished" />
+            <translation>email</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>family name</source>
-            <translation type="unfinished" />
+            <translation>họ</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>first name</source>
-            <translation type="unfinished" />
+            <translation>tên</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>marketing consent</source>
-            <translation type="unfinished" />
+            <translation>đồng ý nhận ưu đãi</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>member since</source>
-            <translation type="unfinished" />
+            <translation>thành viên từ</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>name</source>
-            <translation type="unfinished" />
+            <translation>họ tên</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>notes</source>
-            <translation type="unfinished" />
+            <translation>ghi chú</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>phone</source>
-            <translation type="unfinished" />
+            <translation>điện thoại</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>points</source>
-            <translation type="unfinished" />
+            <translation>điểm</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>rewards ready</source>
-            <translation type="unfinished" />
+            <translation>phần thưởng sẵn sàng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>stamps</source>
-            <translation type="unfinished" />
+            <translation>dấu</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>store credit</source>
-            <translation type="unfinished" />
+            <translation>tiền ví</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>uses left</source>
-            <translation type="unfinished" />
+            <translation>lượt còn lại</translation>
         </message>
     </context>
     <context>
@@ -3976,157 +3973,157 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>1  Members: card, contact, consent, balances</source>
-            <translation type="unfinished" />
+            <translation>1  Thành viên: thẻ, liên hệ, đồng ý nhận ưu đãi, số dư</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>2  Visits: date, member, amounts, items</source>
-            <translation type="unfinished" />
+            <translation>2  Lượt ghé: ngày, thành viên, số tiền, món</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>3  Ledger: every change of every balance</source>
-            <translation type="unfinished" />
+            <translation>3  Sổ cái: mọi biến động của mọi số dư</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>CSV files (*.csv *.txt);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Tệp CSV (*.csv *.txt);;Mọi tệp (*)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Tệp CSV (*.csv)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Choose a CSV file… (Ctrl+O)</source>
-            <translation type="unfinished" />
+            <translation>Chọn tệp CSV… (Ctrl+O)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Choose a file to import.</source>
-            <translation type="unfinished" />
+            <translation>Chọn tệp cần nhập.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Close (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Đóng (Esc)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Columns: {list}</source>
-            <translation type="unfinished" />
+            <translation>Cột: {list}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Xuất</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Export (Ctrl+2)</source>
-            <translation type="unfinished" />
+            <translation>Xuất (Ctrl+2)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Export to a CSV file</source>
-            <translation type="unfinished" />
+            <translation>Xuất ra tệp CSV</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Export… (Ctrl+E)</source>
-            <translation type="unfinished" />
+            <translation>Xuất… (Ctrl+E)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Import (Ctrl+I)</source>
-            <translation type="unfinished" />
+            <translation>Nhập (Ctrl+I)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Import and export</source>
-            <translation type="unfinished" />
+            <translation>Nhập và xuất</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Import members</source>
-            <translation type="unfinished" />
+            <translation>Nhập thành viên</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Import members (Ctrl+1)</source>
-            <translation type="unfinished" />
+            <translation>Nhập thành viên (Ctrl+1)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Import: {valid} of {rows} rows (Ctrl+I)</source>
-            <translation type="unfinished" />
+            <translation>Nhập {valid}/{rows} dòng (Ctrl+I)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Members imported: {n}.</source>
-            <translation type="unfinished" />
+            <translation>Đã nhập {n} thành viên.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>No file chosen yet.</source>
-            <translation type="unfinished" />
+            <translation>Chưa chọn tệp.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Not imported: {list}</source>
-            <translation type="unfinished" />
+            <translation>Không nhập: {list}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Rows: {rows}. All are ready to import.</source>
-            <translation type="unfinished" />
+            <translation>Số dòng: {rows}. Tất cả đã sẵn sàng để nhập.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Rows: {rows}. Ready: {valid}. Broken (in red): {broken}. Nothing is imported while a row is broken.</source>
-            <translation type="unfinished" />
+            <translation>Số dòng: {rows}. Hợp lệ: {valid}. Lỗi (màu đỏ): {broken}. Còn dòng lỗi thì chưa nhập gì cả.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Show only the broken rows (Ctrl+B)</source>
-            <translation type="unfinished" />
+            <translation>Chỉ hiện dòng lỗi (Ctrl+B)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Skip the broken rows ({n}) and import the others (Ctrl+K)</source>
-            <translation type="unfinished" />
+            <translation>Bỏ qua {n} dòng lỗi, nhập các dòng còn lại (Ctrl+K)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Skipped broken lines: {lines}.</source>
-            <translation type="unfinished" />
+            <translation>Đã bỏ qua các dòng lỗi: {lines}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>UTF-8 for Excel, LibreOffice and Google Sheets. The members file can be imported again, balances included.</source>
-            <translation type="unfinished" />
+            <translation>UTF-8, mở được bằng Excel, LibreOffice và Google Sheets. Tệp thành viên có thể nhập lại, kèm cả số dư.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Unexpected error: {error}</source>
-            <translation type="unfinished" />
+            <translation>Lỗi không mong muốn: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Written: {path} (rows: {rows}).</source>
-            <translation type="unfinished" />
+            <translation>Đã ghi: {path} ({rows} dòng).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>tab</source>
-            <translation type="unfinished" />
+            <translation>Tab</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>{file} ({encoding}, separator “{sep}”)</source>
-            <translation type="unfinished" />
+            <translation>{file} ({encoding}, dấu phân cách “{sep}”)</translation>
         </message>
     </context>
     <context>
@@ -4134,52 +4131,52 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/import_preview.py" />
             <source>Card</source>
-            <translation type="unfinished" />
+            <translation>Thẻ</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_preview.py" />
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>Email</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_preview.py" />
             <source>Line</source>
-            <translation type="unfinished" />
+            <translation>Dòng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_preview.py" />
             <source>Line {line} · {name}</source>
-            <translation type="unfinished" />
+            <translation>Dòng {line} · {name}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_preview.py" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Họ tên</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_preview.py" />
             <source>Opening balances</source>
-            <translation type="unfinished" />
+            <translation>Số dư ban đầu</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_preview.py" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Điện thoại</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_preview.py" />
             <source>Problems and notes</source>
-            <translation type="unfinished" />
+            <translation>Lỗi và ghi chú</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_preview.py" />
             <source>blocked</source>
-            <translation type="unfinished" />
+            <translation>bị khóa</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_preview.py" />
             <source>new card</source>
-            <translation type="unfinished" />
+            <translation>thẻ mới</translation>
         </message>
     </context>
     <context>
@@ -4187,7 +4184,7 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/items.py" />
             <source>Items</source>
-            <translation type="unfinished" />
+            <translation>Món</translation>
         </message>
     </context>
     <context>
@@ -4195,7 +4192,7 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/language_box.py" />
             <source>Computer’s language ({language})</source>
-            <translation type="unfinished" />
+            <translation>Ngôn ngữ của máy tính ({language})</translation>
         </message>
     </context>
     <context>
@@ -4203,174 +4200,174 @@ phone / e-mail? *</source>
         <message numerus="yes">
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>%n coupon(s) to use: Space on it under Apply.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n phiếu giảm giá dùng được: chọn ở mục Áp dụng rồi nhấn Space.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Cards</source>
-            <translation type="unfinished" />
+            <translation>Thẻ</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Confirm visit</source>
-            <translation type="unfinished" />
+            <translation>Xác nhận lượt ghé</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Edit</source>
-            <translation type="unfinished" />
+            <translation>Sửa</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Edit member…</source>
-            <translation type="unfinished" />
+            <translation>Sửa thành viên…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Enroll</source>
-            <translation type="unfinished" />
+            <translation>Đăng ký</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>F3: Enroll new member</source>
-            <translation type="unfinished" />
+            <translation>F3: Đăng ký thành viên mới</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>F3: Enroll with this card</source>
-            <translation type="unfinished" />
+            <translation>F3: Đăng ký bằng thẻ này</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Find member (F2)</source>
-            <translation type="unfinished" />
+            <translation>Tìm thành viên (F2)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Loyalty POS — {shop}</source>
-            <translation type="unfinished" />
+            <translation>Loyalty POS — {shop}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Next</source>
-            <translation type="unfinished" />
+            <translation>Tiếp</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Next customer</source>
-            <translation type="unfinished" />
+            <translation>Khách tiếp theo</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Next customer: scan a card or search (F2).</source>
-            <translation type="unfinished" />
+            <translation>Khách tiếp theo: quét thẻ hoặc tìm kiếm (F2).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>No reward is ready for {name}.</source>
-            <translation type="unfinished" />
+            <translation>{name} chưa có phần thưởng nào.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Nobody found for “{text}”.</source>
-            <translation type="unfinished" />
+            <translation>Không tìm thấy ai với “{text}”.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Ghi chú</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Notes saved.</source>
-            <translation type="unfinished" />
+            <translation>Đã lưu ghi chú.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>OK</source>
-            <translation type="unfinished" />
+            <translation>Xác nhận</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Open a member first (scan or F2).</source>
-            <translation type="unfinished" />
+            <translation>Mở một thành viên trước (quét thẻ hoặc F2).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Opened {name}.</source>
-            <translation type="unfinished" />
+            <translation>Đã mở {name}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Programs…</source>
-            <translation type="unfinished" />
+            <translation>Chương trình…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Ready. Scan a card, or search by name or phone (F2).</source>
-            <translation type="unfinished" />
+            <translation>Sẵn sàng. Quét thẻ, hoặc tìm theo tên hay số điện thoại (F2).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Redeem</source>
-            <translation type="unfinished" />
+            <translation>Đổi thưởng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Redeem reward</source>
-            <translation type="unfinished" />
+            <translation>Đổi phần thưởng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Redeem: {reward}. Press Enter to confirm.</source>
-            <translation type="unfinished" />
+            <translation>Đổi thưởng: {reward}. Nhấn Enter để xác nhận.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Refund</source>
-            <translation type="unfinished" />
+            <translation>Hoàn tiền</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Refund…</source>
-            <translation type="unfinished" />
+            <translation>Hoàn tiền…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Rewards</source>
-            <translation type="unfinished" />
+            <translation>Thưởng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Rewards set-up…</source>
-            <translation type="unfinished" />
+            <translation>Thiết lập thưởng…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Save notes</source>
-            <translation type="unfinished" />
+            <translation>Lưu ghi chú</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Search</source>
-            <translation type="unfinished" />
+            <translation>Tìm</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Unexpected error: {error}</source>
-            <translation type="unfinished" />
+            <translation>Lỗi không mong muốn: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Void</source>
-            <translation type="unfinished" />
+            <translation>Hủy</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Void visit…</source>
-            <translation type="unfinished" />
+            <translation>Hủy lượt ghé…</translation>
         </message>
     </context>
     <context>
@@ -4378,125 +4375,131 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/member_dialogs.py" />
             <source>No visit to void: open a member with visits first.</source>
-            <translation type="unfinished" />
+            <translation>Không có lượt ghé nào để hủy: hãy mở một thành viên đã có lượt ghé.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_dialogs.py" />
             <source>Open a member first (scan or F2), then F4 to edit.</source>
-            <translation type="unfinished" />
+            <translation>Mở một thành viên trước (quét thẻ hoặc F2), rồi nhấn F4 để sửa.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_dialogs.py" />
             <source>Saved the details of {name}.</source>
-            <translation type="unfinished" />
+            <translation>Đã lưu thông tin của {name}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_dialogs.py" />
             <source>Visit voided: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Đã hủy lượt ghé: {reason}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_dialogs.py" />
             <source>Welcome, {name}! Card {card}.</source>
-            <translation type="unfinished" />
+            <translation>Chào mừng {name}! Thẻ số {card}.</translation>
         </message>
     </context>
     <context>
         <name>MemberPanel</name>
+        <message numerus="yes">
+            <location filename="../../loyalty_pos/ui/member_panel.py" />
+            <source>%n stamp(s) expire by {date}</source>
+            <translation>
+                <numerusform>%n dấu hết hạn trước {date}</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_panel.py" />
             <source>Birthday: {date}</source>
-            <translation type="unfinished" />
+            <translation>Ngày sinh: {date}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_panel.py" />
             <source>Card {card} · member since {since}</source>
-            <translation type="unfinished" />
+            <translation>Thẻ {card} · thành viên từ {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_panel.py" />
             <source>Cashier</source>
-            <translation type="unfinished" />
+            <translation>Thu ngân</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_panel.py" />
             <source>E-mail: {email}</source>
-            <translation type="unfinished" />
+            <translation>Email: {email}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_panel.py" />
             <source>Last visits</source>
-            <translation type="unfinished" />
+            <translation>Lượt ghé gần đây</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_panel.py" />
             <source>No phone or e-mail.</source>
-            <translation type="unfinished" />
+            <translation>Chưa có số điện thoại hay email.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_panel.py" />
             <source>No punch cards yet.</source>
-            <translation type="unfinished" />
+            <translation>Chưa có thẻ tích dấu.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_panel.py" />
             <source>No visits yet.</source>
-            <translation type="unfinished" />
+            <translation>Chưa có lượt ghé.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_panel.py" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Ghi chú</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_panel.py" />
             <source>Notes about this member</source>
-            <translation type="unfinished" />
+            <translation>Ghi chú về thành viên này</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_panel.py" />
             <source>Phone: {phone}</source>
-            <translation type="unfinished" />
+            <translation>Điện thoại: {phone}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_panel.py" />
             <source>Refund… (F7)</source>
-            <translation type="unfinished" />
+            <translation>Hoàn tiền… (F7)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_panel.py" />
             <source>Save (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Lưu (Ctrl+S)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_panel.py" />
             <source>Scan a card, or search by name or phone (F2).</source>
-            <translation type="unfinished" />
+            <translation>Quét thẻ, hoặc tìm theo tên hay số điện thoại (F2).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_panel.py" />
             <source>Tier</source>
-            <translation type="unfinished" />
+            <translation>Hạng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_panel.py" />
             <source>Void… (F8)</source>
-            <translation type="unfinished" />
+            <translation>Hủy… (F8)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_panel.py" />
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Nội dung</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_panel.py" />
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Thời gian</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/member_panel.py" />
             <source>{n} stamps expire by {date}</source>
-            <translation type="unfinished" />
+            <translation type="vanished">{n} dấu hết hạn trước {date}</translation>
         </message>
     </context>
     <context>
@@ -4504,192 +4507,190 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>0–100: the mean of reach (active members ÷ all members enrolled by the end of the period), repurchase rate and retention rate.</source>
-            <translation type="unfinished" />
+            <translation>0–100: trung bình của độ phủ (thành viên hoạt động ÷ tổng thành viên đã đăng ký đến cuối kỳ), tỷ lệ mua lại và tỷ lệ giữ chân.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>1 − retention rate.</source>
-            <translation type="unfinished" />
+            <translation>1 − tỷ lệ giữ chân.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Active members</source>
-            <translation type="unfinished" />
+            <translation>Thành viên hoạt động</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Amounts charged to members in the period, after discounts, less what was refunded on those visits (a refund counts in the period of its visit).</source>
-            <translation type="unfinished" />
+            <translation>Số tiền đã thu của thành viên trong kỳ, sau giảm giá, trừ phần đã hoàn tiền của các lượt ghé đó (khoản hoàn tính vào kỳ của lượt ghé).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Average spend</source>
-            <translation type="unfinished" />
+            <translation>Chi tiêu trung bình</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Churn rate</source>
-            <translation type="unfinished" />
+            <translation>Tỷ lệ rời bỏ</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Confirmed member visits in the period. Voided visits and visits refunded in full do not count.</source>
-            <translation type="unfinished" />
+            <translation>Lượt ghé đã xác nhận của thành viên trong kỳ. Không tính lượt ghé đã hủy hoặc đã hoàn tiền toàn bộ.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Customer lifetime value</source>
-            <translation type="unfinished" />
+            <translation>Giá trị vòng đời khách hàng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Engagement index</source>
-            <translation type="unfinished" />
+            <translation>Chỉ số gắn kết</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Estimate: sales per customer in the period × expected number of periods a member stays (1 ÷ churn rate), at most 5 years' worth.</source>
-            <translation type="unfinished" />
+            <translation>Ước tính: doanh thu mỗi khách trong kỳ × số kỳ dự kiến một thành viên còn gắn bó (1 ÷ tỷ lệ rời bỏ), tối đa tương đương 5 năm.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Members enrolled in the period.</source>
-            <translation type="unfinished" />
+            <translation>Thành viên đăng ký trong kỳ.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Members with at least one visit in the period.</source>
-            <translation type="unfinished" />
+            <translation>Thành viên có ít nhất một lượt ghé trong kỳ.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Members with two or more visits in the period ÷ active members.</source>
-            <translation type="unfinished" />
+            <translation>Thành viên có từ hai lượt ghé trở lên trong kỳ ÷ thành viên hoạt động.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>NPS</source>
-            <translation type="unfinished" />
+            <translation>NPS</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Net promoter score: % of scores 9–10 minus % of scores 0–6 over the feedback given in the period, rounded to a whole number (−100 to 100).</source>
-            <translation type="unfinished" />
+            <translation>Chỉ số NPS (Net Promoter Score): % điểm 9–10 trừ % điểm 0–6 trong các đánh giá của kỳ, làm tròn thành số nguyên (−100 đến 100).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>New members</source>
-            <translation type="unfinished" />
+            <translation>Thành viên mới</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Of the members active in the previous period of the same length, the share active again in this one.</source>
-            <translation type="unfinished" />
+            <translation>Trong số thành viên hoạt động ở kỳ trước (cùng độ dài), tỷ lệ người tiếp tục hoạt động ở kỳ này.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Outstanding liability</source>
-            <translation type="unfinished" />
+            <translation>Giá trị còn nợ thành viên</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Punch cards completed in the period (visits not voided).</source>
-            <translation type="unfinished" />
+            <translation>Số thẻ tích dấu đã đủ dấu trong kỳ (không tính lượt ghé đã hủy).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Punch-card completion</source>
-            <translation type="unfinished" />
+            <translation>Tỷ lệ đủ dấu</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Redemption rate</source>
-            <translation type="unfinished" />
+            <translation>Tỷ lệ đổi thưởng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Repurchase rate</source>
-            <translation type="unfinished" />
+            <translation>Tỷ lệ mua lại</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Retention rate</source>
-            <translation type="unfinished" />
+            <translation>Tỷ lệ giữ chân</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Rewards given to members in the period: punch-card and points rewards.</source>
-            <translation type="unfinished" />
+            <translation>Phần thưởng đã trao cho thành viên trong kỳ: thưởng thẻ tích dấu và thưởng đổi điểm.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Rewards issued</source>
-            <translation type="unfinished" />
+            <translation>Thưởng đã phát</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Rewards redeemed</source>
-            <translation type="unfinished" />
+            <translation>Thưởng đã đổi</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Rewards redeemed ÷ rewards issued in the period; above 100 % when older rewards were redeemed.</source>
-            <translation type="unfinished" />
+            <translation>Thưởng đã đổi ÷ thưởng đã phát trong kỳ; vượt 100 % khi có thưởng từ kỳ trước được đổi.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Sales</source>
-            <translation type="unfinished" />
+            <translation>Doanh thu</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Sales per customer</source>
-            <translation type="unfinished" />
+            <translation>Doanh thu mỗi khách</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Sales ÷ active members.</source>
-            <translation type="unfinished" />
+            <translation>Doanh thu ÷ thành viên hoạt động.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Sales ÷ visits.</source>
-            <translation type="unfinished" />
+            <translation>Doanh thu ÷ lượt ghé.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Share of active members who bought items of more than one category in the period (needs items rung up at checkout).</source>
-            <translation type="unfinished" />
+            <translation>Tỷ lệ thành viên hoạt động đã mua món thuộc từ hai nhóm trở lên trong kỳ (cần nhập món khi thanh toán).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Share of active members who completed at least one punch card.</source>
-            <translation type="unfinished" />
+            <translation>Tỷ lệ thành viên hoạt động đã làm đủ dấu ít nhất một thẻ tích dấu.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Upsell rate</source>
-            <translation type="unfinished" />
+            <translation>Tỷ lệ bán thêm</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Visits</source>
-            <translation type="unfinished" />
+            <translation>Lượt ghé</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>What members could claim today, in money: points (at the value of the most generous reward per point), store credit, prepaid pass uses, gift-card balances and ready punch-card rewards that are a fixed amount off. Free-item and percent rewards are counted but have no money value.</source>
-            <translation type="unfinished" />
+            <translation>Giá trị thành viên có thể đòi hôm nay, quy ra tiền: điểm (theo giá trị mỗi điểm của phần thưởng có lợi nhất), tiền ví, lượt gói trả trước, số dư thẻ quà tặng và phần thưởng thẻ tích dấu sẵn sàng dạng giảm số tiền. Thưởng tặng món và giảm theo % được đếm nhưng không quy ra tiền.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>liability</source>
-            <translation type="unfinished" />
+            <translation type="vanished">giá trị còn nợ</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>nps</source>
-            <translation type="unfinished" />
+            <translation type="vanished">chỉ số NPS</translation>
         </message>
     </context>
     <context>
@@ -4697,22 +4698,22 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/pin_dialog.py" />
             <source>New PIN</source>
-            <translation type="unfinished" />
+            <translation>Mã PIN mới</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/pin_dialog.py" />
             <source>Once more</source>
-            <translation type="unfinished" />
+            <translation>Nhập lại</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/pin_dialog.py" />
             <source>The two PINs differ. Type the same PIN twice.</source>
-            <translation type="unfinished" />
+            <translation>Hai mã PIN không khớp. Nhập cùng một mã PIN hai lần.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/pin_dialog.py" />
             <source>Unexpected error: {error}</source>
-            <translation type="unfinished" />
+            <translation>Lỗi không mong muốn: {error}</translation>
         </message>
     </context>
     <context>
@@ -4720,62 +4721,62 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/offers.py" />
             <source> · until {date}</source>
-            <translation type="unfinished" />
+            <translation> · đến {date}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/offers.py" />
             <source>Coupon {name}: {terms}{until}</source>
-            <translation type="unfinished" />
+            <translation>Phiếu giảm giá {name}: {terms}{until}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/offers.py" />
             <source>Pay with {name}: {points} = {value}</source>
-            <translation type="unfinished" />
+            <translation>Trả bằng {name}: {points} = {value}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/offers.py" />
             <source>Rewards and payments to apply</source>
-            <translation type="unfinished" />
+            <translation>Thưởng và khoản thanh toán có thể áp dụng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/offers.py" />
             <source>Sell {name}: {uses} uses for {price}</source>
-            <translation type="unfinished" />
+            <translation>Bán {name}: {uses} lượt giá {price}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/offers.py" />
             <source>Sell {tier} membership: {fee}</source>
-            <translation type="unfinished" />
+            <translation>Bán gói hội viên {tier}: {fee}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/offers.py" />
             <source>Store credit: {part} of {amount}</source>
-            <translation type="unfinished" />
+            <translation>Tiền ví: dùng {part} / {amount}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/offers.py" />
             <source>Use one {name} ({left} left)</source>
-            <translation type="unfinished" />
+            <translation>Dùng 1 lượt {name} (còn {left})</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/offers.py" />
             <source>Use store credit: {amount}</source>
-            <translation type="unfinished" />
+            <translation>Dùng tiền ví: {amount}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/offers.py" />
             <source>{name}: {part} of {points} = {value}</source>
-            <translation type="unfinished" />
+            <translation>{name}: dùng {part} / {points} = {value}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/offers.py" />
             <source>{reward} · {cost} points</source>
-            <translation type="unfinished" />
+            <translation>{reward} · {cost} điểm</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/offers.py" />
             <source>{reward} · {program} ({n} ready)</source>
-            <translation type="unfinished" />
+            <translation>{reward} · {program} (có {n})</translation>
         </message>
     </context>
     <context>
@@ -4783,74 +4784,74 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/outcome.py" />
             <source>+1 stamp · {program} {progress}</source>
-            <translation type="unfinished" />
+            <translation>+1 dấu · {program} {progress}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/outcome.py" />
             <source>+{amount} {name}</source>
-            <translation type="unfinished" />
+            <translation>+{amount} {name}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/outcome.py" />
             <source>+{n} stamps · {program} {progress}</source>
-            <translation type="unfinished" />
+            <translation>+{n} dấu · {program} {progress}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/outcome.py" />
             <source>+{n} {name}</source>
-            <translation type="unfinished" />
+            <translation>+{n} {name}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/outcome.py" />
             <source>Card complete! Reward ready: {reward}</source>
-            <translation type="unfinished" />
+            <translation>Đủ dấu! Có thưởng: {reward}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/outcome.py" />
             <source>Cash due {amount}</source>
-            <translation type="unfinished" />
+            <translation>Cần thu {amount}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/outcome.py" />
             <source>Coupon for the next visit: {code}</source>
-            <translation type="unfinished" />
+            <translation>Phiếu giảm giá cho lần sau: {code}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/outcome.py" />
             <source>Daily limit: only {added} of {requested} stamps given · {program}</source>
-            <translation type="unfinished" />
+            <translation>Giới hạn mỗi ngày: chỉ đóng {added}/{requested} dấu · {program}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/outcome.py" />
             <source>Daily points limit reached: fewer points given.</source>
-            <translation type="unfinished" />
+            <translation>Đã chạm giới hạn điểm mỗi ngày: cộng ít điểm hơn.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/outcome.py" />
             <location filename="../../loyalty_pos/ui/outcome.py" />
             <source>GIVE: {reward}</source>
-            <translation type="unfinished" />
+            <translation>TẶNG: {reward}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/outcome.py" />
             <source>Now {tier}!</source>
-            <translation type="unfinished" />
+            <translation>Lên hạng {tier}!</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/outcome.py" />
             <location filename="../../loyalty_pos/ui/outcome.py" />
             <source>This visit was already confirmed. Nothing was added again.</source>
-            <translation type="unfinished" />
+            <translation>Lượt ghé này đã được xác nhận. Không cộng thêm lần nữa.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/outcome.py" />
             <source>Visit confirmed.</source>
-            <translation type="unfinished" />
+            <translation>Đã xác nhận lượt ghé.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/outcome.py" />
             <source>discount {amount}</source>
-            <translation type="unfinished" />
+            <translation>giảm {amount}</translation>
         </message>
     </context>
     <context>
@@ -4858,112 +4859,112 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>1  Staff and PINs</source>
-            <translation type="unfinished" />
+            <translation>1  Nhân viên và mã PIN</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>2  Settings</source>
-            <translation type="unfinished" />
+            <translation>2  Cài đặt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>3  Reports</source>
-            <translation type="unfinished" />
+            <translation>3  Báo cáo</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>4  Programs</source>
-            <translation type="unfinished" />
+            <translation>4  Chương trình</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>5  Backups and restore</source>
-            <translation type="unfinished" />
+            <translation>5  Sao lưu và khôi phục</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>6  Import and export</source>
-            <translation type="unfinished" />
+            <translation>6  Nhập và xuất</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>Ask for feedback</source>
-            <translation type="unfinished" />
+            <translation>Xin đánh giá</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>At the till: {name} (F11 to switch)</source>
-            <translation type="unfinished" />
+            <translation>Đang đứng quầy: {name} (F11 để đổi)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>Backup restored: {members} members, {visits} visits.</source>
-            <translation type="unfinished" />
+            <translation>Đã khôi phục bản sao lưu: {members} thành viên, {visits} lượt ghé.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>Cashier</source>
-            <translation type="unfinished" />
+            <translation>Thu ngân</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>Close (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Đóng (Esc)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>F6: Ask for feedback</source>
-            <translation type="unfinished" />
+            <translation>F6: Xin đánh giá</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>Feedback</source>
-            <translation type="unfinished" />
+            <translation>Đánh giá</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>Feedback is asked right after a confirmed visit.</source>
-            <translation type="unfinished" />
+            <translation>Chỉ xin đánh giá ngay sau khi xác nhận lượt ghé.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Chủ</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>Owner screens</source>
-            <translation type="unfinished" />
+            <translation>Màn hình quản lý</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>Owner…</source>
-            <translation type="unfinished" />
+            <translation>Quản lý…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>Reports</source>
-            <translation type="unfinished" />
+            <translation>Báo cáo</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>Reports…</source>
-            <translation type="unfinished" />
+            <translation>Báo cáo…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>Switch cashier…</source>
-            <translation type="unfinished" />
+            <translation>Đổi thu ngân…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>Thank you! Score {score} saved.</source>
-            <translation type="unfinished" />
+            <translation>Cảm ơn! Đã lưu điểm {score}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>{name} is at the till now.</source>
-            <translation type="unfinished" />
+            <translation>{name} đang đứng quầy.</translation>
         </message>
     </context>
     <context>
@@ -4971,22 +4972,22 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/owner_gate.py" />
             <source>Owner PIN</source>
-            <translation type="unfinished" />
+            <translation>Mã PIN chủ cửa hàng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_gate.py" />
             <source>Owner only</source>
-            <translation type="unfinished" />
+            <translation>Chỉ dành cho chủ</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_gate.py" />
             <source>Owner screens are protected by a PIN from now on. {name}, choose a PIN of 4 to 8 digits (cashiers must not know it).</source>
-            <translation type="unfinished" />
+            <translation>Từ nay màn hình quản lý được bảo vệ bằng mã PIN. {name}, hãy chọn mã PIN 4 đến 8 chữ số (không cho thu ngân biết).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_gate.py" />
             <source>This is for the owner. Owner's PIN:</source>
-            <translation type="unfinished" />
+            <translation>Phần này dành cho chủ cửa hàng. Mã PIN của chủ:</translation>
         </message>
     </context>
     <context>
@@ -4994,42 +4995,42 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/part_dialog.py" />
             <source>Enter: use this · Esc: cancel</source>
-            <translation type="unfinished" />
+            <translation>Enter: dùng số này · Esc: hủy</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/part_dialog.py" />
             <source>How many {name}?</source>
-            <translation type="unfinished" />
+            <translation>Dùng bao nhiêu {name}?</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/part_dialog.py" />
             <source>How much from the gift card?</source>
-            <translation type="unfinished" />
+            <translation>Dùng bao nhiêu từ thẻ quà tặng?</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/part_dialog.py" />
             <source>How much store credit?</source>
-            <translation type="unfinished" />
+            <translation>Dùng bao nhiêu tiền ví?</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/part_dialog.py" />
             <source>How much?</source>
-            <translation type="unfinished" />
+            <translation>Bao nhiêu?</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/part_dialog.py" />
             <source>all it needs</source>
-            <translation type="unfinished" />
+            <translation>đủ cho hóa đơn</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/part_dialog.py" />
             <source>points</source>
-            <translation type="unfinished" />
+            <translation>điểm</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/part_dialog.py" />
             <source>{held} · empty: as much as the bill needs</source>
-            <translation type="unfinished" />
+            <translation>{held} · để trống: dùng đủ cho hóa đơn</translation>
         </message>
     </context>
     <context>
@@ -5037,72 +5038,72 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/parts.py" />
             <source>A number of points cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>Số điểm không được âm.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/parts.py" />
             <source>Has {n} points (worth {value})</source>
-            <translation type="unfinished" />
+            <translation>Có {n} điểm (trị giá {value})</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/parts.py" />
             <source>Holds {amount}</source>
-            <translation type="unfinished" />
+            <translation>Có {amount}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/parts.py" />
             <source>Nothing is left to pay with {name}.</source>
-            <translation type="unfinished" />
+            <translation>{name} không còn gì để thanh toán.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/parts.py" />
             <source>Nothing is left to pay with {what}.</source>
-            <translation type="unfinished" />
+            <translation>{what} không còn gì để thanh toán.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/parts.py" />
             <source>Only {owed} is still owed: use at most that from {what}.</source>
-            <translation type="unfinished" />
+            <translation>Chỉ còn phải trả {owed}: dùng tối đa số đó từ {what}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/parts.py" />
             <source>The gift card holds only {held}.</source>
-            <translation type="unfinished" />
+            <translation>Thẻ quà tặng chỉ còn {held}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/parts.py" />
             <source>The member has only {held} in store credit.</source>
-            <translation type="unfinished" />
+            <translation>Ví của thành viên chỉ còn {held}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/parts.py" />
             <source>The member has only {held} {name}.</source>
-            <translation type="unfinished" />
+            <translation>Thành viên chỉ còn {held} {name}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/parts.py" />
             <source>The rest of the bill needs only {n} {name}: type at most that.</source>
-            <translation type="unfinished" />
+            <translation>Phần còn lại của hóa đơn chỉ cần {n} {name}: nhập tối đa số đó.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/parts.py" />
             <source>Type more than zero, or leave it empty for as much as the bill needs.</source>
-            <translation type="unfinished" />
+            <translation>Nhập số lớn hơn 0, hoặc để trống để dùng đủ cho hóa đơn.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/parts.py" />
             <source>store credit</source>
-            <translation type="unfinished" />
+            <translation>tiền ví</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/parts.py" />
             <source>the gift card</source>
-            <translation type="unfinished" />
+            <translation>thẻ quà tặng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/parts.py" />
             <source>“{text}” is not a whole number of points.</source>
-            <translation type="unfinished" />
+            <translation>“{text}” không phải số điểm nguyên.</translation>
         </message>
     </context>
     <context>
@@ -5110,17 +5111,17 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/pin_dialog.py" />
             <source>PIN</source>
-            <translation type="unfinished" />
+            <translation>Mã PIN</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/pin_dialog.py" />
             <source>Unexpected error: {error}</source>
-            <translation type="unfinished" />
+            <translation>Lỗi không mong muốn: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/pin_dialog.py" />
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>Ai</translation>
         </message>
     </context>
     <context>
@@ -5128,102 +5129,112 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
             <source>&amp;Print</source>
-            <translation type="unfinished" />
+            <translation>&amp;In</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
             <source>Card design…</source>
-            <translation type="unfinished" />
+            <translation>Mẫu thẻ…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
             <source>Card {old} is replaced by card {new}.</source>
-            <translation type="unfinished" />
+            <translation>Thẻ {old} đã được thay bằng thẻ {new}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
             <source>Ctrl+P: Print the new card</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+P: In thẻ mới</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
             <source>Lost card</source>
-            <translation type="unfinished" />
+            <translation>Mất thẻ</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
             <source>Lost card: replace…</source>
-            <translation type="unfinished" />
+            <translation>Mất thẻ: thay thẻ…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
             <source>Lost card…</source>
-            <translation type="unfinished" />
+            <translation>Mất thẻ…</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/print_actions.py" />
+            <source>No (Esc)</source>
+            <translation>Không (Esc)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
             <source>No visit to print a slip for yet.</source>
-            <translation type="unfinished" />
+            <translation>Chưa có lượt ghé nào để in biên nhận.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
             <source>Open a member first (scan or F2), then Ctrl+P.</source>
-            <translation type="unfinished" />
+            <translation>Mở một thành viên trước (quét thẻ hoặc F2), rồi nhấn Ctrl+P.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
             <source>Open the member whose card was lost first.</source>
-            <translation type="unfinished" />
+            <translation>Mở thành viên bị mất thẻ trước.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
             <source>PDF (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Tệp PDF (*.pdf)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
             <source>Print (Ctrl+P)</source>
-            <translation type="unfinished" />
+            <translation>In (Ctrl+P)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
             <source>Print cards…</source>
-            <translation type="unfinished" />
+            <translation>In thẻ…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
             <source>Print slip for the last visit…</source>
-            <translation type="unfinished" />
+            <translation>In biên nhận lượt ghé vừa rồi…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
             <source>Print this member's card…</source>
-            <translation type="unfinished" />
+            <translation>In thẻ của thành viên này…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
             <source>Replace card {card} of {name}? The old card will stop working; stamps and rewards stay with the member.</source>
-            <translation type="unfinished" />
+            <translation>Thay thẻ {card} của {name}? Thẻ cũ sẽ ngừng hoạt động; dấu và phần thưởng vẫn giữ nguyên cho thành viên.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
             <source>Save slip as PDF</source>
-            <translation type="unfinished" />
+            <translation>Lưu biên nhận thành PDF</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
             <source>Save slip as PDF…</source>
-            <translation type="unfinished" />
+            <translation>Lưu biên nhận thành PDF…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
             <source>Slip printed.</source>
-            <translation type="unfinished" />
+            <translation>Đã in biên nhận.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
             <source>Slip saved as PDF.</source>
-            <translation type="unfinished" />
+            <translation>Đã lưu biên nhận thành PDF.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/print_actions.py" />
+            <source>Yes, new card (Enter)</source>
+            <translation>Đồng ý, cấp thẻ mới (Enter)</translation>
         </message>
     </context>
     <context>
@@ -5231,112 +5242,112 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>&amp;Paper:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Khổ giấy:</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>Add →</source>
-            <translation type="unfinished" />
+            <translation>Thêm →</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>All members ({n})</source>
-            <translation type="unfinished" />
+            <translation>Tất cả thành viên ({n})</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>Chosen members</source>
-            <translation type="unfinished" />
+            <translation>Thành viên đã chọn</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>Chosen:</source>
-            <translation type="unfinished" />
+            <translation>Đã chọn:</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Đóng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>Members I choose:</source>
-            <translation type="unfinished" />
+            <translation>Thành viên tự chọn:</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>New blank cards, pre-numbered:</source>
-            <translation type="unfinished" />
+            <translation>Thẻ trắng mới, đánh số sẵn:</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>No cards to print: choose members first.</source>
-            <translation type="unfinished" />
+            <translation>Không có thẻ để in: hãy chọn thành viên trước.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>No member is open</source>
-            <translation type="unfinished" />
+            <translation>Chưa mở thành viên nào</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>Preview…</source>
-            <translation type="unfinished" />
+            <translation>Xem trước…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>Print member cards</source>
-            <translation type="unfinished" />
+            <translation>In thẻ thành viên</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>Print…</source>
-            <translation type="unfinished" />
+            <translation>In…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>Reserved {n} new card numbers, {first} … {last}.</source>
-            <translation type="unfinished" />
+            <translation>Đã dành {n} số thẻ mới, {first} … {last}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>Save as PDF…</source>
-            <translation type="unfinished" />
+            <translation>Lưu thành PDF…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>Save cards as PDF</source>
-            <translation type="unfinished" />
+            <translation>Lưu thẻ thành PDF</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>Search by name, phone or card; Enter adds</source>
-            <translation type="unfinished" />
+            <translation>Tìm theo tên, SĐT hoặc thẻ; Enter để thêm</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>Unexpected error: {error}</source>
-            <translation type="unfinished" />
+            <translation>Lỗi không mong muốn: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>{name}, card {card}</source>
-            <translation type="unfinished" />
+            <translation>{name}, thẻ {card}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>{n} cards saved to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Đã lưu {n} thẻ vào {path}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>{n} cards sent to the printer.</source>
-            <translation type="unfinished" />
+            <translation>Đã gửi {n} thẻ tới máy in.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>← Remove</source>
-            <translation type="unfinished" />
+            <translation>← Bỏ</translation>
         </message>
     </context>
     <context>
@@ -5344,57 +5355,57 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/print_codes_dialog.py" />
             <source>&amp;How many new codes:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Số mã mới:</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_codes_dialog.py" />
             <source>&amp;Paper:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Khổ giấy:</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_codes_dialog.py" />
             <source>Close (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Đóng (Esc)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_codes_dialog.py" />
             <source>Could not save {path}: {error}</source>
-            <translation type="unfinished" />
+            <translation>Không lưu được {path}: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_codes_dialog.py" />
             <source>How many</source>
-            <translation type="unfinished" />
+            <translation>Số lượng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_codes_dialog.py" />
             <source>Pre&amp;view…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Xem trước…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_codes_dialog.py" />
             <source>Print… (Ctrl+P)</source>
-            <translation type="unfinished" />
+            <translation>In… (Ctrl+P)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_codes_dialog.py" />
             <source>Save as PDF… (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Lưu thành PDF… (Ctrl+S)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_codes_dialog.py" />
             <source>Unexpected error: {error}</source>
-            <translation type="unfinished" />
+            <translation>Lỗi không mong muốn: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_codes_dialog.py" />
             <source>{n} cards saved to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Đã lưu {n} thẻ vào {path}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_codes_dialog.py" />
             <source>{n} cards sent to the printer.</source>
-            <translation type="unfinished" />
+            <translation>Đã gửi {n} thẻ tới máy in.</translation>
         </message>
     </context>
     <context>
@@ -5402,22 +5413,22 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/print_output.py" />
             <source>A4 sheet of ten, with cut marks</source>
-            <translation type="unfinished" />
+            <translation>Tờ A4, 10 thẻ, có vạch cắt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_output.py" />
             <source>PDF (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Tệp PDF (*.pdf)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_output.py" />
             <source>Single card, CR80 (card printers)</source>
-            <translation type="unfinished" />
+            <translation>Từng thẻ, CR80 (máy in thẻ)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_output.py" />
             <source>US Letter sheet of ten, with cut marks</source>
-            <translation type="unfinished" />
+            <translation>Tờ US Letter, 10 thẻ, có vạch cắt</translation>
         </message>
     </context>
     <context>
@@ -5425,32 +5436,32 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/printing/faces.py" />
             <source>Gift card {amount}</source>
-            <translation type="unfinished" />
+            <translation>Thẻ quà tặng {amount}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/faces.py" />
             <source>for {name}</source>
-            <translation type="unfinished" />
+            <translation>dành cho {name}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/faces.py" />
             <source>from {amount}</source>
-            <translation type="unfinished" />
+            <translation>cho đơn từ {amount}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/faces.py" />
             <source>until {date}</source>
-            <translation type="unfinished" />
+            <translation>đến {date}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/faces.py" />
             <source>valid until {date}</source>
-            <translation type="unfinished" />
+            <translation>hạn dùng đến {date}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/faces.py" />
             <source>{balance} left</source>
-            <translation type="unfinished" />
+            <translation>còn {balance}</translation>
         </message>
     </context>
     <context>
@@ -5458,172 +5469,172 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> ngày</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source> stamps</source>
-            <translation type="unfinished" />
+            <translation> dấu</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>&amp;Daily limit</source>
-            <translation type="unfinished" />
+            <translation>Giới hạn mỗi &amp;ngày</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tên</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>&amp;Reward</source>
-            <translation type="unfinished" />
+            <translation>&amp;Phần thưởng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>Close (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Đóng (Esc)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>Edit “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Sửa “{name}”</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>Edit “{name}” (switched off)</source>
-            <translation type="unfinished" />
+            <translation>Sửa “{name}” (đã tắt)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>Fixed discount</source>
-            <translation type="unfinished" />
+            <translation>Giảm số tiền</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>Free item</source>
-            <translation type="unfinished" />
+            <translation>Tặng món</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>Members keep their rewards ready ({held} in all, held by {n}) and can still redeem them at the counter.</source>
-            <translation type="unfinished" />
+            <translation>Thành viên vẫn giữ phần thưởng sẵn sàng (tổng {held}, do {n} người giữ) và vẫn đổi được tại quầy.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>New program</source>
-            <translation type="unfinished" />
+            <translation>Chương trình mới</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>New program (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>Chương trình mới (Ctrl+N)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>No member holds stamps or rewards on it.</source>
-            <translation type="unfinished" />
+            <translation>Không thành viên nào có dấu hay phần thưởng trên thẻ này.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>Percent discount</source>
-            <translation type="unfinished" />
+            <translation>Giảm theo %</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>Programs</source>
-            <translation type="unfinished" />
+            <translation>Chương trình</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>Punch-card programs</source>
-            <translation type="unfinished" />
+            <translation>Chương trình thẻ tích dấu</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>Reward &amp;kind</source>
-            <translation type="unfinished" />
+            <translation>&amp;Loại thưởng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>Reward &amp;value</source>
-            <translation type="unfinished" />
+            <translation>&amp;Giá trị thưởng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>Save (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Lưu (Ctrl+S)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>Stamps &amp;needed</source>
-            <translation type="unfinished" />
+            <translation>&amp;Số dấu cần</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>Stamps e&amp;xpire after</source>
-            <translation type="unfinished" />
+            <translation>Dấu &amp;hết hạn sau</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>Stamps per &amp;item</source>
-            <translation type="unfinished" />
+            <translation>Dấu &amp;mỗi món</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>Switch off (Ctrl+O)</source>
-            <translation type="unfinished" />
+            <translation>Tắt (Ctrl+O)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>Switch on (Ctrl+O)</source>
-            <translation type="unfinished" />
+            <translation>Bật lại (Ctrl+O)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>Unexpected error, nothing was changed: {error}</source>
-            <translation type="unfinished" />
+            <translation>Lỗi không mong muốn, không có gì thay đổi: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>Unexpected error, nothing was saved: {error}</source>
-            <translation type="unfinished" />
+            <translation>Lỗi không mong muốn, chưa lưu gì: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>Unfinished cards ({stamps} stamps in all, held by {n}) stay on the members' panels, marked switched off, but get no new stamps.</source>
-            <translation type="unfinished" />
+            <translation>Thẻ chưa đủ dấu (tổng {stamps} dấu, do {n} người giữ) vẫn hiện trên màn hình thành viên, ghi là đã tắt, nhưng không được đóng thêm dấu.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>e.g. Free coffee</source>
-            <translation type="unfinished" />
+            <translation>vd. Tặng 1 ly cà phê</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>không bao giờ</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>no limit</source>
-            <translation type="unfinished" />
+            <translation>không giới hạn</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>{name} (off)</source>
-            <translation type="unfinished" />
+            <translation>{name} (đã tắt)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>“{name}” is on again: it gives stamps from the next visit.</source>
-            <translation type="unfinished" />
+            <translation>Đã bật lại “{name}”: đóng dấu từ lượt ghé tiếp theo.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>“{name}” is switched off: it gives no new stamps from the next visit.</source>
-            <translation type="unfinished" />
+            <translation>Đã tắt “{name}”: từ lượt ghé tiếp theo không đóng thêm dấu.</translation>
         </message>
     </context>
     <context>
@@ -5631,152 +5642,152 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>&amp;Amount</source>
-            <translation type="unfinished" />
+            <translation>&amp;Số tiền</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>&amp;Reason *</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lý do *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>&amp;Visit number</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mã lượt ghé</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Already used, can't be taken back: {what}</source>
-            <translation type="unfinished" />
+            <translation>Đã dùng, không thu hồi được: {what}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Amount to refund</source>
-            <translation type="unfinished" />
+            <translation>Số tiền hoàn</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Cancel (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Hủy (Esc)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Empty: all that is left</source>
-            <translation type="unfinished" />
+            <translation>Để trống: hoàn toàn bộ phần còn lại</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>FULL refund</source>
-            <translation type="unfinished" />
+            <translation>Hoàn tiền TOÀN BỘ</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Gives back: {what}</source>
-            <translation type="unfinished" />
+            <translation>Trả lại: {what}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>No points, credit or stamps change.</source>
-            <translation type="unfinished" />
+            <translation>Điểm, tiền ví và dấu không thay đổi.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Partial refund</source>
-            <translation type="unfinished" />
+            <translation>Hoàn tiền một phần</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Lý do</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Refund (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Hoàn tiền (Enter)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Refund a visit</source>
-            <translation type="unfinished" />
+            <translation>Hoàn tiền lượt ghé</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Refunded before: {amount}</source>
-            <translation type="unfinished" />
+            <translation>Đã hoàn trước đó: {amount}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Required, e.g. returned, wrong size</source>
-            <translation type="unfinished" />
+            <translation>Bắt buộc, vd. trả hàng, sai cỡ</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Say why the visit is refunded.</source>
-            <translation type="unfinished" />
+            <translation>Ghi lý do hoàn tiền lượt ghé.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Takes back: {what}</source>
-            <translation type="unfinished" />
+            <translation>Thu hồi: {what}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Unexpected error, nothing was saved: {error}</source>
-            <translation type="unfinished" />
+            <translation>Lỗi không mong muốn, chưa lưu gì: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Visit number</source>
-            <translation type="unfinished" />
+            <translation>Mã lượt ghé</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Visit {id} refunded in full: {amount}.</source>
-            <translation type="unfinished" />
+            <translation>Đã hoàn toàn bộ lượt ghé {id}: {amount}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Visit {id} · {when} · {who} · charged {charged}</source>
-            <translation type="unfinished" />
+            <translation>Lượt ghé {id} · {when} · {who} · đã thu {charged}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Visit {id}: {amount} refunded.</source>
-            <translation type="unfinished" />
+            <translation>Lượt ghé {id}: đã hoàn {amount}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>no member</source>
-            <translation type="unfinished" />
+            <translation>không có thành viên</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>{amount} store credit</source>
-            <translation type="unfinished" />
+            <translation>{amount} tiền ví</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>{kind}: {amount}</source>
-            <translation type="unfinished" />
+            <translation>{kind}: {amount}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>{n} pass uses</source>
-            <translation type="unfinished" />
+            <translation>{n} lượt gói</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>{n} points</source>
-            <translation type="unfinished" />
+            <translation>{n} điểm</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>{n} rewards</source>
-            <translation type="unfinished" />
+            <translation>{n} phần thưởng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>{n} stamps</source>
-            <translation type="unfinished" />
+            <translation>{n} dấu</translation>
         </message>
     </context>
     <context>
@@ -5784,232 +5795,258 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Cashier</source>
-            <translation type="unfinished" />
+            <translation>Thu ngân</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Change</source>
-            <translation type="unfinished" />
+            <translation>Thay đổi</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Comment</source>
-            <translation type="unfinished" />
+            <translation>Góp ý</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Customer feedback</source>
-            <translation type="unfinished" />
+            <translation>Đánh giá của khách hàng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Dashboard {period}</source>
-            <translation type="unfinished" />
+            <translation>Tổng quan {period}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Ngày</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Definition</source>
-            <translation type="unfinished" />
+            <translation>Định nghĩa</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>Email</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>End of day {day}</source>
-            <translation type="unfinished" />
+            <translation>Cuối ngày {day}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Enrolled</source>
-            <translation type="unfinished" />
+            <translation>Ngày đăng ký</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Figure</source>
-            <translation type="unfinished" />
+            <translation>Chỉ số</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Từ ngày</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>In money</source>
-            <translation type="unfinished" />
+            <translation>Quy ra tiền</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Last visit</source>
-            <translation type="unfinished" />
+            <translation>Ghé gần nhất</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>Thành viên</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>Thành viên</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Monthly cohort retention</source>
-            <translation type="unfinished" />
+            <translation>Tỷ lệ quay lại theo tháng đăng ký</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>NPS</source>
-            <translation type="unfinished" />
+            <translation>NPS</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Mới</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Outstanding</source>
-            <translation type="unfinished" />
+            <translation>Còn lại</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Outstanding liability</source>
-            <translation type="unfinished" />
+            <translation>Giá trị còn nợ thành viên</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Over time (by {unit})</source>
-            <translation type="unfinished" />
+            <translation>Theo thời gian (theo {unit})</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Điện thoại</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Previous period</source>
-            <translation type="unfinished" />
+            <translation>Kỳ trước</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Program</source>
-            <translation type="unfinished" />
+            <translation>Chương trình</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Returning</source>
-            <translation type="unfinished" />
+            <translation>Quay lại</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Rewards redeemed</source>
-            <translation type="unfinished" />
+            <translation>Thưởng đã đổi</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Sales</source>
-            <translation type="unfinished" />
+            <translation>Doanh thu</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Điểm</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Share of each month's new members who visited in each month since.</source>
-            <translation type="unfinished" />
+            <translation>Tỷ lệ thành viên mới của mỗi tháng đã quay lại trong từng tháng sau đó.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Stamps</source>
-            <translation type="unfinished" />
+            <translation>Dấu</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>This period</source>
-            <translation type="unfinished" />
+            <translation>Kỳ này</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Top members</source>
-            <translation type="unfinished" />
+            <translation>Thành viên hàng đầu</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Tổng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Visit</source>
-            <translation type="unfinished" />
+            <translation>Lượt ghé</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Visits</source>
-            <translation type="unfinished" />
+            <translation>Lượt ghé</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Were regulars, not seen for 60 days (consented to contact)</source>
-            <translation type="unfinished" />
+            <translation>Khách quen đã 60 ngày chưa quay lại (đồng ý nhận liên hệ)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Loại</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/tables.py" />
+            <source>day</source>
+            <translation>ngày</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>gift cards</source>
-            <translation type="unfinished" />
+            <translation>thẻ quà tặng</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/tables.py" />
+            <source>month</source>
+            <translation>tháng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>pass uses</source>
-            <translation type="unfinished" />
+            <translation>lượt gói</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>points</source>
-            <translation type="unfinished" />
+            <translation>điểm</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>ready rewards</source>
-            <translation type="unfinished" />
+            <translation>phần thưởng sẵn sàng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>store credit</source>
-            <translation type="unfinished" />
+            <translation>tiền ví</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>vs previous: {change}</source>
-            <translation type="unfinished" />
+            <translation>so với kỳ trước: {change}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/tables.py" />
+            <source>week</source>
+            <translation>tuần</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/tables.py" />
+            <source>{number} %</source>
+            <translation>{number}%</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/tables.py" />
+            <source>{number} pt</source>
+            <comment>percentage points</comment>
+            <translation>{number} điểm %</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>{n} more lapsed regulars did not consent to be contacted.</source>
-            <translation type="unfinished" />
+            <translation>Còn {n} khách quen lâu chưa quay lại nhưng không đồng ý nhận liên hệ.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>{start} – {end}</source>
-            <translation type="unfinished" />
+            <translation>{start} – {end}</translation>
         </message>
     </context>
     <context>
@@ -6017,127 +6054,127 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Tệp CSV (*.csv)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Cannot write the file: {error}</source>
-            <translation type="unfinished" />
+            <translation>Không ghi được tệp: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Cohorts</source>
-            <translation type="unfinished" />
+            <translation>Giữ chân</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Custom</source>
-            <translation type="unfinished" />
+            <translation>Tùy chọn</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Dashboard</source>
-            <translation type="unfinished" />
+            <translation>Tổng quan</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Each row: the members who enrolled that month. Each column: the share of them who visited in the month that many months later (M0 = enrolment month).</source>
-            <translation type="unfinished" />
+            <translation>Mỗi dòng: thành viên đăng ký trong tháng đó. Mỗi cột: tỷ lệ trong số họ có ghé vào tháng thứ bấy nhiêu sau đó (T0 = tháng đăng ký).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>End of day</source>
-            <translation type="unfinished" />
+            <translation>Cuối ngày</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Xuất</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Export CSV…</source>
-            <translation type="unfinished" />
+            <translation>Xuất CSV…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Export PDF…</source>
-            <translation type="unfinished" />
+            <translation>Xuất PDF…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Feedback</source>
-            <translation type="unfinished" />
+            <translation>Đánh giá</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Last 12 months</source>
-            <translation type="unfinished" />
+            <translation>12 tháng qua</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>Thành viên</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Monthly cohort retention</source>
-            <translation type="unfinished" />
+            <translation>Tỷ lệ quay lại theo tháng đăng ký</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>NPS {nps} from {n} answers.</source>
-            <translation type="unfinished" />
+            <translation>NPS {nps} từ {n} câu trả lời.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Tệp PDF (*.pdf)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Period</source>
-            <translation type="unfinished" />
+            <translation>Kỳ</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Reports</source>
-            <translation type="unfinished" />
+            <translation>Báo cáo</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>Xem</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>The last day of the chosen period, by cashier.</source>
-            <translation type="unfinished" />
+            <translation>Ngày cuối của kỳ đã chọn, theo từng thu ngân.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>This month</source>
-            <translation type="unfinished" />
+            <translation>Tháng này</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>This week</source>
-            <translation type="unfinished" />
+            <translation>Tuần này</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Hôm nay</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Unexpected error: {error}</source>
-            <translation type="unfinished" />
+            <translation>Lỗi không mong muốn: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>{n} lines without a money value</source>
-            <translation type="unfinished" />
+            <translation>{n} dòng không quy ra tiền</translation>
         </message>
     </context>
     <context>
@@ -6145,47 +6182,47 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/reward_actions.py" />
             <source>&amp;Rewards</source>
-            <translation type="unfinished" />
+            <translation>&amp;Thưởng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reward_actions.py" />
             <source>Correct this member's balance…</source>
-            <translation type="unfinished" />
+            <translation>Điều chỉnh số dư thành viên…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reward_actions.py" />
             <source>Coupon offers…</source>
-            <translation type="unfinished" />
+            <translation>Ưu đãi phiếu giảm giá…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reward_actions.py" />
             <source>Gift cards: sell or look up…</source>
-            <translation type="unfinished" />
+            <translation>Thẻ quà tặng: bán hoặc tra cứu…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reward_actions.py" />
             <source>Nothing unusual today.</source>
-            <translation type="unfinished" />
+            <translation>Hôm nay không có gì bất thường.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reward_actions.py" />
             <source>Open the member whose balance is wrong first.</source>
-            <translation type="unfinished" />
+            <translation>Mở thành viên có số dư sai trước.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reward_actions.py" />
             <source>Unusual activity</source>
-            <translation type="unfinished" />
+            <translation>Hoạt động bất thường</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reward_actions.py" />
             <source>Unusual activity today…</source>
-            <translation type="unfinished" />
+            <translation>Hoạt động bất thường hôm nay…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reward_actions.py" />
             <source>{name}: {n} visits</source>
-            <translation type="unfinished" />
+            <translation>{name}: {n} lượt ghé</translation>
         </message>
     </context>
     <context>
@@ -6193,52 +6230,52 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/setup/dialog.py" />
             <source>&amp;Items</source>
-            <translation type="unfinished" />
+            <translation>&amp;Món</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/dialog.py" />
             <source>&amp;Points</source>
-            <translation type="unfinished" />
+            <translation>Đ&amp;iểm</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/dialog.py" />
             <source>&amp;Rules</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quy tắc</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/dialog.py" />
             <source>&amp;Tiers</source>
-            <translation type="unfinished" />
+            <translation>Hạ&amp;ng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/dialog.py" />
             <source>C&amp;atalogue</source>
-            <translation type="unfinished" />
+            <translation>&amp;Danh mục</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/dialog.py" />
             <source>Close (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Đóng (Esc)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/dialog.py" />
             <source>Cr&amp;edit</source>
-            <translation type="unfinished" />
+            <translation>Tiền &amp;ví</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/dialog.py" />
             <source>Pa&amp;sses</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gói</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/dialog.py" />
             <source>Pro&amp;motions</source>
-            <translation type="unfinished" />
+            <translation>&amp;Khuyến mãi</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/dialog.py" />
             <source>Rewards set-up</source>
-            <translation type="unfinished" />
+            <translation>Thiết lập thưởng</translation>
         </message>
     </context>
     <context>
@@ -6246,17 +6283,17 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/search_box.py" />
             <source>Name, phone, e-mail or card number. Enter opens.</source>
-            <translation type="unfinished" />
+            <translation>Tên, SĐT, email hoặc số thẻ. Nhấn Enter để mở.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/search_box.py" />
             <source>Scan, or type a name…</source>
-            <translation type="unfinished" />
+            <translation>Quét thẻ, hoặc nhập tên…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/search_box.py" />
             <source>Search</source>
-            <translation type="unfinished" />
+            <translation>Tìm kiếm</translation>
         </message>
     </context>
     <context>
@@ -6264,12 +6301,12 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/search_results.py" />
             <source>(blocked)</source>
-            <translation type="unfinished" />
+            <translation>(bị khóa)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/search_results.py" />
             <source>Search results</source>
-            <translation type="unfinished" />
+            <translation>Kết quả tìm kiếm</translation>
         </message>
     </context>
     <context>
@@ -6277,62 +6314,62 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> phút</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Ask customers for a 0–10 score after a visit</source>
-            <translation type="unfinished" />
+            <translation>Xin khách chấm điểm 0–10 sau mỗi lượt ghé</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Hủy</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Card number prefix</source>
-            <translation type="unfinished" />
+            <translation>Đầu số thẻ</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Currency (ISO 4217)</source>
-            <translation type="unfinished" />
+            <translation>Tiền tệ (ISO 4217)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Feedback</source>
-            <translation type="unfinished" />
+            <translation>Đánh giá</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Ngôn ngữ</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Owner screens lock after</source>
-            <translation type="unfinished" />
+            <translation>Khóa màn hình quản lý sau</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Lưu</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Cài đặt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Shop name</source>
-            <translation type="unfinished" />
+            <translation>Tên cửa hàng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Unexpected error: {error}</source>
-            <translation type="unfinished" />
+            <translation>Lỗi không mong muốn: {error}</translation>
         </message>
     </context>
     <context>
@@ -6340,641 +6377,641 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source> or </source>
-            <translation type="unfinished" />
+            <translation> hoặc </translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>&amp;Cashback (% of what is paid) *</source>
-            <translation type="unfinished" />
+            <translation>Tỷ &amp;lệ hoàn vào ví (% số đã trả) *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>&amp;Category</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nhóm</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>&amp;Cost (points) *</source>
-            <translation type="unfinished" />
+            <translation>&amp;Số điểm cần đổi *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>&amp;Discounts per visit (0 = no limit) *</source>
-            <translation type="unfinished" />
+            <translation>&amp;Số giảm giá mỗi lượt ghé (0 = không giới hạn) *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>&amp;Expire after (days)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hết hạn sau (ngày)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>&amp;From (YYYY-MM-DD)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bắt đầu (YYYY-MM-DD)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>&amp;Kind</source>
-            <translation type="unfinished" />
+            <translation>&amp;Loại</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>&amp;Money off</source>
-            <translation type="unfinished" />
+            <translation>&amp;Giảm số tiền</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>&amp;Multiply points by *</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hệ số nhân điểm *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>&amp;Name *</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tên *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>&amp;Points per step *</source>
-            <translation type="unfinished" />
+            <translation>&amp;Số điểm mỗi bước *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>&amp;Points program *</source>
-            <translation type="unfinished" />
+            <translation>&amp;Chương trình tích điểm *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>&amp;Price</source>
-            <translation type="unfinished" />
+            <translation>Giá &amp;bán</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>&amp;Price *</source>
-            <translation type="unfinished" />
+            <translation>Giá &amp;bán *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>&amp;Rank (1 = lowest) *</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bậc (1 = thấp nhất) *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>&amp;Until (YYYY-MM-DD)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kết thúc (YYYY-MM-DD)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>&amp;Uses *</source>
-            <translation type="unfinished" />
+            <translation>Số &amp;lượt *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>&amp;Weekday</source>
-            <translation type="unfinished" />
+            <translation>Ngày trong t&amp;uần</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>&amp;Window (days) *</source>
-            <translation type="unfinished" />
+            <translation>Số ngày &amp;xét *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>(no referral bonus)</source>
-            <translation type="unfinished" />
+            <translation>(không thưởng giới thiệu)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(không có)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>Add (Ctrl+Enter)</source>
-            <translation type="unfinished" />
+            <translation>Thêm (Ctrl+Enter)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Add a points program first (Points tab).</source>
-            <translation type="unfinished" />
+            <translation>Hãy thêm chương trình tích điểm trước (thẻ Điểm).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>Added “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Đã thêm “{name}”.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>Amount &amp;step *</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bước tiền *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>Cashback</source>
-            <translation type="unfinished" />
+            <translation>Hoàn ví</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Nhóm</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>Changing “{name}” ({state}). Ctrl+N starts a new one instead.</source>
-            <translation type="unfinished" />
+            <translation>Đang sửa “{name}” ({state}). Nhấn Ctrl+N để tạo mới.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Cost</source>
-            <translation type="unfinished" />
+            <translation>Số điểm</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Counts &amp;for</source>
-            <translation type="unfinished" />
+            <translation>Tính &amp;cho</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Counts for</source>
-            <translation type="unfinished" />
+            <translation>Tính cho</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>Daily &amp;cap (points)</source>
-            <translation type="unfinished" />
+            <translation>Giới hạn mỗi ngà&amp;y (điểm)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>Daily cap</source>
-            <translation type="unfinished" />
+            <translation>Giới hạn ngày</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>Earning</source>
-            <translation type="unfinished" />
+            <translation>Tích điểm</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>Expiry</source>
-            <translation type="unfinished" />
+            <translation>Hết hạn</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Fee</source>
-            <translation type="unfinished" />
+            <translation>Phí</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Free &amp;item</source>
-            <translation type="unfinished" />
+            <translation>Tặng &amp;món</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Free item</source>
-            <translation type="unfinished" />
+            <translation>Tặng món</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Friday</source>
-            <translation type="unfinished" />
+            <translation>Thứ Sáu</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Gives</source>
-            <translation type="unfinished" />
+            <translation>Ưu đãi</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>Món</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Ma&amp;ximum discount</source>
-            <translation type="unfinished" />
+            <translation>Giảm tối đ&amp;a</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>Members in it keep it until their next tier review (now {n}).</source>
-            <translation type="unfinished" />
+            <translation>Thành viên đang ở hạng này giữ hạng đến kỳ xét hạng tới (hiện có {n} người).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>Members keep the points they hold ({held} in all, held by {n}) and can still spend them.</source>
-            <translation type="unfinished" />
+            <translation>Thành viên vẫn giữ số điểm đang có (tổng {held}, do {n} người giữ) và vẫn dùng được.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>Members keep the uses they bought ({held} in all, held by {n}) and can still use them.</source>
-            <translation type="unfinished" />
+            <translation>Thành viên vẫn giữ số lượt đã mua (tổng {held}, do {n} người giữ) và vẫn dùng được.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>Members keep their store credit ({held} in all, held by {n}) and can still pay with it.</source>
-            <translation type="unfinished" />
+            <translation>Thành viên vẫn giữ tiền ví (tổng {held}, do {n} người giữ) và vẫn dùng để thanh toán được.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Membership &amp;fee (paid tier)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Phí hội viên (hạng trả phí)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Minimum &amp;spend</source>
-            <translation type="unfinished" />
+            <translation>&amp;Chi tiêu tối thiểu</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Minimum &amp;visits</source>
-            <translation type="unfinished" />
+            <translation>Số &amp;lượt ghé tối thiểu</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Monday</source>
-            <translation type="unfinished" />
+            <translation>Thứ Hai</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Money off</source>
-            <translation type="unfinished" />
+            <translation>Giảm số tiền</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Multiplier</source>
-            <translation type="unfinished" />
+            <translation>Hệ số nhân</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>New (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>Mới (Ctrl+N)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>New: fill in the form, Ctrl+Enter adds it. Ctrl+L picks one above to change.</source>
-            <translation type="unfinished" />
+            <translation>Tạo mới: điền biểu mẫu, nhấn Ctrl+Enter để thêm. Ctrl+L để chọn một mục phía trên mà sửa.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>P&amp;ercent off</source>
-            <translation type="unfinished" />
+            <translation>Giảm th&amp;eo %</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>Pass</source>
-            <translation type="unfinished" />
+            <translation>Gói</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>Passes already bought keep their uses; the new terms are for new sales.</source>
-            <translation type="unfinished" />
+            <translation>Gói đã bán vẫn giữ số lượt; điều kiện mới áp dụng cho lần bán mới.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Percent off</source>
-            <translation type="unfinished" />
+            <translation>Giảm theo %</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>Point va&amp;lue (pay with points)</source>
-            <translation type="unfinished" />
+            <translation>Giá t&amp;rị mỗi điểm (trả bằng điểm)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>Point value</source>
-            <translation type="unfinished" />
+            <translation>Giá trị điểm</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Points &amp;multiplier</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hệ số nhân điểm</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>Points already held are now worth {value} each.</source>
-            <translation type="unfinished" />
+            <translation>Điểm đang có giờ trị giá {value} mỗi điểm.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>Points already held can now only buy catalogue rewards.</source>
-            <translation type="unfinished" />
+            <translation>Điểm đang có giờ chỉ dùng để đổi quà trong danh mục.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>Points per &amp;item</source>
-            <translation type="unfinished" />
+            <translation>Điểm &amp;cộng mỗi món</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>Points per &amp;visit</source>
-            <translation type="unfinished" />
+            <translation>Điểm cộng mỗi &amp;lượt ghé</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Price</source>
-            <translation type="unfinished" />
+            <translation>Giá</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Program</source>
-            <translation type="unfinished" />
+            <translation>Chương trình</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Promotion</source>
-            <translation type="unfinished" />
+            <translation>Khuyến mãi</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Rank</source>
-            <translation type="unfinished" />
+            <translation>Bậc</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Reached by</source>
-            <translation type="unfinished" />
+            <translation>Điều kiện lên hạng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Referral &amp;bonus (points, or minor units of credit)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Thưởng giới thiệu (điểm, hoặc đơn vị nhỏ nhất của tiền ví)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Referral bonus &amp;program</source>
-            <translation type="unfinished" />
+            <translation>&amp;Chương trình thưởng giới thiệu</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Reward</source>
-            <translation type="unfinished" />
+            <translation>Phần thưởng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Rules saved.</source>
-            <translation type="unfinished" />
+            <translation>Đã lưu quy tắc.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Saturday</source>
-            <translation type="unfinished" />
+            <translation>Thứ Bảy</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>Save changes (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Lưu thay đổi (Ctrl+S)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Save rules (Ctrl+Enter)</source>
-            <translation type="unfinished" />
+            <translation>Lưu quy tắc (Ctrl+Enter)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>Saved “{name}”: the changes apply from the next checkout.</source>
-            <translation type="unfinished" />
+            <translation>Đã lưu “{name}”: thay đổi áp dụng từ lần thanh toán tới.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>Set up so far</source>
-            <translation type="unfinished" />
+            <translation>Đã thiết lập</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Standing &amp;discount (%)</source>
-            <translation type="unfinished" />
+            <translation>Giảm giá &amp;riêng (%)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Sunday</source>
-            <translation type="unfinished" />
+            <translation>Chủ Nhật</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>Switch off (Ctrl+O)</source>
-            <translation type="unfinished" />
+            <translation>Tắt (Ctrl+O)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>Switch on (Ctrl+O)</source>
-            <translation type="unfinished" />
+            <translation>Bật lại (Ctrl+O)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Thursday</source>
-            <translation type="unfinished" />
+            <translation>Thứ Năm</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Tier</source>
-            <translation type="unfinished" />
+            <translation>Hạng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Tuesday</source>
-            <translation type="unfinished" />
+            <translation>Thứ Ba</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>Unexpected error, nothing was saved: {error}</source>
-            <translation type="unfinished" />
+            <translation>Lỗi không mong muốn, chưa lưu gì: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>Uses</source>
-            <translation type="unfinished" />
+            <translation>Số lượt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>Wednesday</source>
-            <translation type="unfinished" />
+            <translation>Thứ Tư</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>What members already hold gets the full {days} days from today.</source>
-            <translation type="unfinished" />
+            <translation>Những gì thành viên đang có được giữ đủ {days} ngày kể từ hôm nay.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Thời gian</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>any day</source>
-            <translation type="unfinished" />
+            <translation>mọi ngày</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>e.g. 10 car washes</source>
-            <translation type="unfinished" />
+            <translation>vd. 10 lần rửa xe</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>e.g. 500 Ft off</source>
-            <translation type="unfinished" />
+            <translation>vd. Giảm 20.000 ₫</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>e.g. Cashback</source>
-            <translation type="unfinished" />
+            <translation>vd. Hoàn ví 5%</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>e.g. Double Tuesdays</source>
-            <translation type="unfinished" />
+            <translation>vd. Thứ Ba nhân đôi</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>e.g. Gold</source>
-            <translation type="unfinished" />
+            <translation>vd. Vàng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>e.g. Latte</source>
-            <translation type="unfinished" />
+            <translation>vd. Bạc xỉu</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>e.g. Points</source>
-            <translation type="unfinished" />
+            <translation>vd. Điểm</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>e.g. coffee</source>
-            <translation type="unfinished" />
+            <translation>vd. cà phê</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>empty: catalogue only</source>
-            <translation type="unfinished" />
+            <translation>để trống: chỉ đổi quà trong danh mục</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>empty: never</source>
-            <translation type="unfinished" />
+            <translation>để trống: không hết hạn</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/money_tabs.py" />
             <source>empty: none</source>
-            <translation type="unfinished" />
+            <translation>để trống: không giới hạn</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>every day</source>
-            <translation type="unfinished" />
+            <translation>hằng ngày</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>free {item}</source>
-            <translation type="unfinished" />
+            <translation>tặng {item}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>on</source>
-            <translation type="unfinished" />
+            <translation>đang bật</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>paid only</source>
-            <translation type="unfinished" />
+            <translation>chỉ khi trả phí</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>spend {amount}</source>
-            <translation type="unfinished" />
+            <translation>chi tiêu {amount}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>switched off</source>
-            <translation type="unfinished" />
+            <translation>đã tắt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>{amount} off</source>
-            <translation type="unfinished" />
+            <translation>giảm {amount}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/fields.py" />
             <source>{field}: enter a value.</source>
-            <translation type="unfinished" />
+            <translation>{field}: hãy nhập giá trị.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/fields.py" />
             <source>{field}: “{text}” is not understood.</source>
-            <translation type="unfinished" />
+            <translation>{field}: không hiểu “{text}”.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <location filename="../../loyalty_pos/ui/setup/fields.py" />
             <source>{name} (off)</source>
-            <translation type="unfinished" />
+            <translation>{name} (đã tắt)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/fields.py" />
             <source>{n} days</source>
-            <translation type="unfinished" />
+            <translation>{n} ngày</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>{n} visits</source>
-            <translation type="unfinished" />
+            <translation>{n} lượt ghé</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>{p} % off</source>
-            <translation type="unfinished" />
+            <translation>giảm {p} %</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>{p} off</source>
-            <translation type="unfinished" />
+            <translation>giảm {p}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/reward_tabs.py" />
             <source>{what} in {days} days</source>
-            <translation type="unfinished" />
+            <translation>{what} trong {days} ngày</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>“{name}” is on again from the next checkout.</source>
-            <translation type="unfinished" />
+            <translation>Đã bật lại “{name}” từ lần thanh toán tới.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>“{name}” is switched off: it earns no more points.</source>
-            <translation type="unfinished" />
+            <translation>Đã tắt “{name}”: không tích thêm điểm.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>“{name}” is switched off: it gives no more cashback.</source>
-            <translation type="unfinished" />
+            <translation>Đã tắt “{name}”: không hoàn vào ví nữa.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>“{name}” is switched off: it is no longer sold.</source>
-            <translation type="unfinished" />
+            <translation>Đã tắt “{name}”: ngừng bán.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>“{name}” is switched off: it no longer multiplies points.</source>
-            <translation type="unfinished" />
+            <translation>Đã tắt “{name}”: không nhân điểm nữa.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>“{name}” is switched off: nobody new reaches it and it is not sold.</source>
-            <translation type="unfinished" />
+            <translation>Đã tắt “{name}”: không ai lên hạng này nữa và ngừng bán.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>“{name}” is switched off: the counter no longer lists it.</source>
-            <translation type="unfinished" />
+            <translation>Đã tắt “{name}”: quầy không hiện món này nữa.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup/base.py" />
             <source>“{name}” is switched off: the counter no longer offers it.</source>
-            <translation type="unfinished" />
+            <translation>Đã tắt “{name}”: quầy không đề xuất nữa.</translation>
         </message>
     </context>
     <context>
@@ -6982,82 +7019,82 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
             <source>Currency (ISO 4217)</source>
-            <translation type="unfinished" />
+            <translation>Tiền tệ (ISO 4217)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
             <source>Five answers and the counter is ready. You can change them later.</source>
-            <translation type="unfinished" />
+            <translation>Trả lời năm mục là quầy sẵn sàng. Có thể đổi lại sau.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Ngôn ngữ</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
             <source>None now (F9 later)</source>
-            <translation type="unfinished" />
+            <translation>Để sau (F9)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
             <source>Owner's PIN (4–8 digits)</source>
-            <translation type="unfinished" />
+            <translation>Mã PIN chủ (4–8 chữ số)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
             <source>PIN once more</source>
-            <translation type="unfinished" />
+            <translation>Nhập lại mã PIN</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
             <source>Quit</source>
-            <translation type="unfinished" />
+            <translation>Thoát</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
             <source>Set up your shop</source>
-            <translation type="unfinished" />
+            <translation>Thiết lập cửa hàng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
             <source>Shop name</source>
-            <translation type="unfinished" />
+            <translation>Tên cửa hàng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
             <source>Start</source>
-            <translation type="unfinished" />
+            <translation>Bắt đầu</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
             <source>The two PINs differ. Type the same PIN twice.</source>
-            <translation type="unfinished" />
+            <translation>Hai mã PIN không khớp. Nhập cùng một mã PIN hai lần.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
             <source>Unexpected error: {error}</source>
-            <translation type="unfinished" />
+            <translation>Lỗi không mong muốn: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
             <source>Welcome to Loyalty POS</source>
-            <translation type="unfinished" />
+            <translation>Chào mừng đến với Loyalty POS</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
             <source>Your first punch card</source>
-            <translation type="unfinished" />
+            <translation>Thẻ tích dấu đầu tiên</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
             <source>e.g. Kávé Sarok</source>
-            <translation type="unfinished" />
+            <translation>vd. Cà Phê Góc Phố</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
             <source>{title} ({stamps} stamps, reward: {reward})</source>
-            <translation type="unfinished" />
+            <translation>{title} ({stamps} dấu, thưởng: {reward})</translation>
         </message>
     </context>
     <context>
@@ -7065,112 +7102,125 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>+{n}</source>
-            <translation type="unfinished" />
+            <translation>+{n}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>+{n} stamps</source>
-            <translation type="unfinished" />
+            <translation>+{n} dấu</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Số tiền</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Card</source>
-            <translation type="unfinished" />
+            <translation>Thẻ</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>Thành viên</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Nothing earned this time.</source>
-            <translation type="unfinished" />
+            <translation>Lần này chưa được tích lũy.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Paid with credit</source>
-            <translation type="unfinished" />
+            <translation>Trả bằng ví</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Paid with gift card</source>
-            <translation type="unfinished" />
+            <translation>Trả bằng thẻ quà tặng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Points</source>
-            <translation type="unfinished" />
+            <translation>Điểm</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Reward given: {reward}</source>
-            <translation type="unfinished" />
+            <translation>Đã tặng: {reward}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Rewards ready</source>
-            <translation type="unfinished" />
+            <translation>Phần thưởng sẵn sàng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Store credit</source>
-            <translation type="unfinished" />
+            <translation>Tiền ví</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Thank you!</source>
-            <translation type="unfinished" />
+            <translation>Cảm ơn quý khách!</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>This visit</source>
-            <translation type="unfinished" />
+            <translation>Lượt ghé này</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Tier</source>
-            <translation type="unfinished" />
+            <translation>Hạng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>To pay</source>
-            <translation type="unfinished" />
+            <translation>Cần trả</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Your cards</source>
-            <translation type="unfinished" />
+            <translation>Thẻ của quý khách</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Your coupon</source>
-            <translation type="unfinished" />
+            <translation>Phiếu giảm giá của quý khách</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>{n} left</source>
-            <translation type="unfinished" />
+            <translation>còn {n}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>{n} points</source>
-            <translation type="unfinished" />
+            <translation>{n} điểm</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>{program} (switched off)</source>
-            <translation type="unfinished" />
+            <translation>{program} (đã ngừng)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>{program}: card complete!</source>
-            <translation type="unfinished" />
+            <translation>{program}: đủ dấu!</translation>
+        </message>
+    </context>
+    <context>
+        <name>Staff</name>
+        <message>
+            <location filename="../../loyalty_pos/services/staff.py" />
+            <source>Cashier</source>
+            <translation>Thu ngân</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/staff.py" />
+            <source>Owner</source>
+            <translation>Chủ cửa hàng</translation>
         </message>
     </context>
     <context>
@@ -7178,97 +7228,97 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>A PIN is optional for cashiers.</source>
-            <translation type="unfinished" />
+            <translation>Thu ngân không bắt buộc có mã PIN.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>Cashier</source>
-            <translation type="unfinished" />
+            <translation>Thu ngân</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Đóng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>Has a PIN; leave empty to keep it.</source>
-            <translation type="unfinished" />
+            <translation>Đã có mã PIN; để trống để giữ nguyên.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Tên</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>New PIN</source>
-            <translation type="unfinished" />
+            <translation>Mã PIN mới</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>New person</source>
-            <translation type="unfinished" />
+            <translation>Thêm người</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>No PIN: switches at the till without one.</source>
-            <translation type="unfinished" />
+            <translation>Không có mã PIN: đổi ca tại quầy không cần nhập mã.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Chủ</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>PIN</source>
-            <translation type="unfinished" />
+            <translation>Mã PIN</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Vai trò</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Lưu</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>Staff</source>
-            <translation type="unfinished" />
+            <translation>Nhân viên</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>Unexpected error: {error}</source>
-            <translation type="unfinished" />
+            <translation>Lỗi không mong muốn: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>Works here</source>
-            <translation type="unfinished" />
+            <translation>Đang làm việc</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>cashier</source>
-            <translation type="unfinished" />
+            <translation>thu ngân</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>left</source>
-            <translation type="unfinished" />
+            <translation>đã nghỉ</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>no PIN</source>
-            <translation type="unfinished" />
+            <translation>không có mã PIN</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>owner</source>
-            <translation type="unfinished" />
+            <translation>chủ</translation>
         </message>
     </context>
     <context>
@@ -7276,27 +7326,27 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/stamp_card.py" />
             <source>REWARD READY: {reward}</source>
-            <translation type="unfinished" />
+            <translation>CÓ THƯỞNG: {reward}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/stamp_card.py" />
             <source>Reward: {reward}</source>
-            <translation type="unfinished" />
+            <translation>Thưởng: {reward}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/stamp_card.py" />
             <source>Switched off: no new stamps on this card.</source>
-            <translation type="unfinished" />
+            <translation>Đã tắt: thẻ này không được đóng thêm dấu.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/stamp_card.py" />
             <source>{n} REWARDS READY: {reward}</source>
-            <translation type="unfinished" />
+            <translation>CÓ {n} PHẦN THƯỞNG: {reward}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/stamp_card.py" />
             <source>{program} (switched off)</source>
-            <translation type="unfinished" />
+            <translation>{program} (đã tắt)</translation>
         </message>
     </context>
     <context>
@@ -7304,40 +7354,100 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/stamp_rows.py" />
             <source>Items</source>
-            <translation type="unfinished" />
+            <translation>Món</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/stamp_rows.py" />
             <source>{program}: items</source>
-            <translation type="unfinished" />
+            <translation>{program}: món</translation>
         </message>
     </context>
     <context>
         <name>StartupJobs</name>
+        <message numerus="yes">
+            <location filename="../../loyalty_pos/ui/startup_jobs.py" />
+            <source>%n birthday coupon(s) issued.</source>
+            <translation>
+                <numerusform>Đã phát %n phiếu giảm giá sinh nhật.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../loyalty_pos/ui/startup_jobs.py" />
+            <source>%n old stamp(s) expired.</source>
+            <translation>
+                <numerusform>%n dấu cũ đã hết hạn.</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../loyalty_pos/ui/startup_jobs.py" />
             <source>Backup saved.</source>
-            <translation type="unfinished" />
+            <translation>Đã sao lưu.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/startup_jobs.py" />
             <source>Start-up check failed: {error}</source>
-            <translation type="unfinished" />
+            <translation>Kiểm tra khi khởi động thất bại: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/startup_jobs.py" />
             <source>The database check found problems: {problems}</source>
-            <translation type="unfinished" />
+            <translation>Kiểm tra cơ sở dữ liệu phát hiện lỗi: {problems}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/startup_jobs.py" />
             <source>{n} birthday coupons issued.</source>
-            <translation type="unfinished" />
+            <translation type="vanished">Đã phát {n} phiếu giảm giá sinh nhật.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/startup_jobs.py" />
             <source>{n} old stamps expired.</source>
-            <translation type="unfinished" />
+            <translation type="vanished">{n} dấu cũ đã hết hạn.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Templates</name>
+        <message>
+            <location filename="../../loyalty_pos/services/setup.py" />
+            <source>10th coffee free</source>
+            <translation>Ly thứ 10 miễn phí</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/setup.py" />
+            <source>20 % off the next pair</source>
+            <translation>Giảm 20% đôi tiếp theo</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/setup.py" />
+            <source>5 pairs, 20 % off the next</source>
+            <translation>Mua 5 đôi, giảm 20% đôi tiếp theo</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/setup.py" />
+            <source>6 washes, the 7th free</source>
+            <translation>Rửa 6 lần, lần thứ 7 miễn phí</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/setup.py" />
+            <source>Car wash card</source>
+            <translation>Thẻ rửa xe</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/setup.py" />
+            <source>Coffee card</source>
+            <translation>Thẻ cà phê</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/setup.py" />
+            <source>Free coffee (the 10th)</source>
+            <translation>Cà phê miễn phí (ly thứ 10)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/setup.py" />
+            <source>Free wash (the 7th)</source>
+            <translation>Rửa xe miễn phí (lần thứ 7)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/setup.py" />
+            <source>Shoe card</source>
+            <translation>Thẻ giày</translation>
         </message>
     </context>
     <context>
@@ -7345,32 +7455,32 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/tender_parts.py" />
             <source>Ctrl+H sets how much to use: highlight store credit or points under Apply, or scan a gift card, first.</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+H để chọn dùng bao nhiêu: trước hết chọn tiền ví hoặc điểm ở mục Áp dụng, hoặc quét thẻ quà tặng.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/tender_parts.py" />
             <source>Gift card</source>
-            <translation type="unfinished" />
+            <translation>Thẻ quà tặng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/tender_parts.py" />
             <source>Gift card {code}: balance {balance} ({key}: use only part).</source>
-            <translation type="unfinished" />
+            <translation>Thẻ quà tặng {code}: số dư {balance} ({key}: chỉ dùng một phần).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/tender_parts.py" />
             <source>Store credit</source>
-            <translation type="unfinished" />
+            <translation>Tiền ví</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/tender_parts.py" />
             <source>That gift card can't be read: scan it again.</source>
-            <translation type="unfinished" />
+            <translation>Không đọc được thẻ quà tặng: quét lại.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/tender_parts.py" />
             <source>This gift card has nothing left to pay with.</source>
-            <translation type="unfinished" />
+            <translation>Thẻ quà tặng này đã hết tiền.</translation>
         </message>
     </context>
     <context>
@@ -7378,158 +7488,159 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>+{amount} {name}</source>
-            <translation type="unfinished" />
+            <translation>+{amount} {name}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>+{amount} {name} ({percent}, rounded down)</source>
-            <translation type="unfinished" />
+            <translation>+{amount} {name} ({percent}, làm tròn xuống)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>+{n} per item</source>
-            <translation type="unfinished" />
+            <translation>+{n} mỗi món</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>+{n} per visit</source>
-            <translation type="unfinished" />
+            <translation>+{n} mỗi lượt ghé</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>+{n} {name}</source>
-            <translation type="unfinished" />
+            <translation>+{n} {name}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>+{n} {name} ({rule}{capped})</source>
-            <translation type="unfinished" />
+            <translation>+{n} {name} ({rule}{capped})</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>, daily limit reached</source>
-            <translation type="unfinished" />
+            <translation>, đã chạm giới hạn ngày</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Số tiền</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>CASH
 DUE</source>
-            <translation type="unfinished" />
+            <translation>CẦN
+THU</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>Cash due</source>
-            <translation type="unfinished" />
+            <translation>Cần thu</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>Coupon: {name}</source>
-            <translation type="unfinished" />
+            <translation>Phiếu giảm giá: {name}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>Earns: {what}</source>
-            <translation type="unfinished" />
+            <translation>Tích lũy: {what}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>GIVE: {items}</source>
-            <translation type="unfinished" />
+            <translation>TẶNG: {items}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>Gift card ({left} left)</source>
-            <translation type="unfinished" />
+            <translation>Thẻ quà tặng (còn {left})</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>No member: nothing is earned. Scan a card to earn.</source>
-            <translation type="unfinished" />
+            <translation>Chưa có thành viên: không được tích lũy. Quét thẻ để tích lũy.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>Paid with gift card</source>
-            <translation type="unfinished" />
+            <translation>Trả bằng thẻ quà tặng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>Paid with store credit</source>
-            <translation type="unfinished" />
+            <translation>Trả bằng tiền ví</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>Store credit ({left} left)</source>
-            <translation type="unfinished" />
+            <translation>Tiền ví (còn {left})</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>To charge</source>
-            <translation type="unfinished" />
+            <translation>Thành tiền</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>Uses {name}</source>
-            <translation type="unfinished" />
+            <translation>Dùng {name}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>Visit {id} confirmed. Collect the cash due; the next entry starts a new visit.</source>
-            <translation type="unfinished" />
+            <translation>Đã xác nhận lượt ghé {id}. Thu số tiền cần thu; lần nhập tiếp theo sẽ bắt đầu lượt ghé mới.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>referral bonus +{n}</source>
-            <translation type="unfinished" />
+            <translation>thưởng giới thiệu +{n}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>{name} (pass)</source>
-            <translation type="unfinished" />
+            <translation>{name} (gói)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>{n} point per {step}, rounded down</source>
-            <translation type="unfinished" />
+            <translation>{n} điểm mỗi {step}, làm tròn xuống</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>{n} points per {step}, rounded down</source>
-            <translation type="unfinished" />
+            <translation>{n} điểm mỗi {step}, làm tròn xuống</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>{n} {name} ({left} left)</source>
-            <translation type="unfinished" />
+            <translation>{n} {name} (còn {left})</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>{program} +{n}</source>
-            <translation type="unfinished" />
+            <translation>{program} +{n}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>{p} %</source>
-            <translation type="unfinished" />
+            <translation>{p} %</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>{tier} discount ({percent})</source>
-            <translation type="unfinished" />
+            <translation>Giảm giá hạng {tier} ({percent})</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>{tier} membership</source>
-            <translation type="unfinished" />
+            <translation>Gói hội viên {tier}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/totals.py" />
             <source>×{m}</source>
-            <translation type="unfinished" />
+            <translation>×{m}</translation>
         </message>
     </context>
     <context>
@@ -7537,38 +7648,39 @@ DUE</source>
         <message>
             <location filename="../../loyalty_pos/ui/void_dialog.py" />
             <source>&amp;Reason:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lý do:</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/void_dialog.py" />
             <source>Cancel (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Hủy (Esc)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/void_dialog.py" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Lý do</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/void_dialog.py" />
             <source>Reason (required), e.g. wrong customer</source>
-            <translation type="unfinished" />
+            <translation>Lý do (bắt buộc), vd. nhầm khách</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/void_dialog.py" />
             <source>Void a visit</source>
-            <translation type="unfinished" />
+            <translation>Hủy lượt ghé</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/void_dialog.py" />
             <source>Void this visit?
 {visit}</source>
-            <translation type="unfinished" />
+            <translation>Hủy lượt ghé này?
+{visit}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/void_dialog.py" />
             <source>Void visit (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Hủy lượt ghé (Enter)</translation>
         </message>
     </context>
 </TS>

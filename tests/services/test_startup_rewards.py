@@ -14,7 +14,7 @@ def test_startup_issues_birthday_coupons_once(services, db_path, clock, tmp_path
     services.members.enroll(MemberInput("Márta", birthday="1975-03-28"))  # March, like the clock
     report = run_startup_jobs(db_path, tmp_path / "bk", clock)
     assert report.ok and report.birthday_coupons == 1
-    assert "1 birthday coupons issued." in describe_report(report)[1]
+    assert "1 birthday coupon" in describe_report(report)[1]
     assert run_startup_jobs(db_path, tmp_path / "bk", clock).birthday_coupons == 0
 
 

@@ -128,8 +128,8 @@ def test_pick_change_save_and_switch_off_by_keyboard(
     assert page.editing.id == shop[key].id
     # Picking a row fills the form with it.
     for name, value in shown.items():
-        text = page.fields[name].widget.text()
-        assert text.replace("\u00a0", " ").replace(",", "") == value, name  # 1,200 -> 1200
+        on_screen = page.fields[name].widget.text()
+        assert on_screen.replace("\u00a0", " ").replace(",", "") == value, name  # 1,200
     assert page.button.text() == "Save changes (Ctrl+S)"
     retype(qtbot, page.fields[field].widget, text)
     ctrl(qtbot, dialog, Qt.Key.Key_S)

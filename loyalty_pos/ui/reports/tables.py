@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from ...domain.report_table import Table
 from ...services.reports import Cohorts, Dashboard
@@ -18,18 +18,24 @@ from .definitions import DEFINITIONS, definition, label
 CONTEXT = "Reports"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+def tr(text: str, disambiguation: str | None = None) -> str:
+    return QCoreApplication.translate(CONTEXT, text, disambiguation)
+
+
+def _number(value: float, decimals: int, *, signed: bool = False) -> str:
+    text = QLocale().toString(float(value), "f", decimals)
+    return f"+{text}" if signed and value >= 0 else text
 
 
 def value_text(kind: str, value: float | int | None, currency: str) -> str:
+    """A tile's figure in the locale's style: "73,9%" in Hungarian, "73.9 %" in English."""
     if value is None:
         return "—"
     if kind == "money":
         return format_money(int(value), currency)
     if kind == "rate":
-        return f"{value * 100:.1f} %"
-    return str(value)
+        return tr("{number} %").format(number=_number(value * 100, 1))
+    return QLocale().toString(int(value)) if isinstance(value, int) else _number(value, 1)
 
 
 def change_text(current: float | int | None, previous: float | int | None, kind: str) -> str:
@@ -37,12 +43,14 @@ def change_text(current: float | int | None, previous: float | int | None, kind:
     if current is None or previous is None:
         return "—"
     if kind == "rate":
-        return f"{(current - previous) * 100:+.1f} pt"
+        points = _number((current - previous) * 100, 1, signed=True)
+        return tr("{number} pt", "percentage points").format(number=points)
     if kind == "score":
         return f"{current - previous:+d}"
     if previous == 0:
         return "—"
-    return f"{(current - previous) / abs(previous) * 100:+.1f} %"
+    change = _number((current - previous) / abs(previous) * 100, 1, signed=True)
+    return tr("{number} %").format(number=change)
 
 
 def period_title(start: date, end_exclusive: date) -> str:
@@ -115,7 +123,9 @@ def series_table(d: Dashboard, currency: str) -> Table:
         for p in d.series
     ]
     return Table(
-        tr("Over time (by {unit})").format(unit=tr(d.unit)),
+        tr("Over time (by {unit})").format(
+            unit={"day": tr("day"), "week": tr("week"), "month": tr("month")}.get(d.unit, d.unit)
+        ),
         [tr("From"), tr("Visits"), tr("Sales"), tr("New"), tr("Returning"), tr("NPS")],
         rows,
     )
