@@ -21,13 +21,14 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QLocale, QPoint
+from PySide6.QtCore import QLocale, QMessageLogContext, QPoint, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -37,6 +38,7 @@ from loyalty_pos.services.demo import DEMO_OWNER_PIN, populate_demo
 from loyalty_pos.services.views import MemberView
 from loyalty_pos.store.database import snapshot
 from loyalty_pos.ui.checkout.amount import format_plain
+from loyalty_pos.ui.checkout.offers import Offer
 from loyalty_pos.ui.main_window import MainWindow
 from loyalty_pos.ui.setup_wizard import SetupWizard
 
@@ -66,9 +68,20 @@ PICTURES = (
 )
 
 
+# wanted(view) picks a candidate; wanted(view, offers) checks it once it is open.
+Wanted = Callable[..., bool]
+
+
 class FixedClock:
     def __call__(self) -> datetime:
         return NOW
+
+
+def quiet_offscreen(kind: QtMsgType, context: QMessageLogContext, text: str) -> None:
+    """Qt's offscreen platform warns for every dialog it cannot size like a desktop
+    window manager would; the rest still reaches the terminal."""
+    if "propagateSizeHints" not in text:
+        print(text, file=sys.stderr)
 
 
 class Renderer:
@@ -122,8 +135,9 @@ class Renderer:
         self.settle()
         self.save(name, dialog.grab())
 
-    def member(self, wanted) -> MemberView:
-        """The first demo member (by number) for whom ``wanted(view)`` holds, opened."""
+    def member(self, wanted: Wanted) -> MemberView:
+        """Open the first demo member (by number, with a two-word name) that ``wanted``
+        accepts, first on the member alone, then with the checkout's offers on screen."""
         for member_id in range(1, 400):
             try:
                 view = self.services.members.view(member_id)
@@ -153,7 +167,7 @@ class Renderer:
     def counter_scenes(self) -> None:
         w = self.window
 
-        def regular_with_reward(view, offers=None) -> bool:
+        def regular_with_reward(view: MemberView, offers: Sequence[Offer] | None = None) -> bool:
             """A coffee reward ready, and points for a catalogue reward too."""
             ready = any(c.rewards_ready and "offee" in c.program for c in view.cards)
             return ready and (offers is None or {o.kind for o in offers} >= {"stamp", "reward"})
@@ -289,6 +303,7 @@ def main(argv: list[str] | None = None) -> int:
     out.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
 
+    qInstallMessageHandler(quiet_offscreen)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     languages.apply(args.language)
     if args.language == "en":  # English follows the computer's locale: pin it
