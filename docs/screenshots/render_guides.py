@@ -33,6 +33,7 @@ from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
 from loyalty_pos import languages
+from loyalty_pos.i18n import translate
 from loyalty_pos.services import Services
 from loyalty_pos.services.demo import DEMO_OWNER_PIN, populate_demo
 from loyalty_pos.services.views import MemberView
@@ -152,7 +153,8 @@ class Renderer:
 
     def item(self, name: str) -> int:
         items = self.services.checkout.schemes().items.values()
-        return next(i.id for i in items if i.name == name)
+        local = translate("Demo", name)  # the demo's names are in the guide's language
+        return next(i.id for i in items if i.name == local)
 
     def ring_up(self, basket: dict[str, int]) -> None:
         """Pick the items, and type their total as the amount, as a cashier would."""
@@ -169,7 +171,8 @@ class Renderer:
 
         def regular_with_reward(view: MemberView, offers: Sequence[Offer] | None = None) -> bool:
             """A coffee reward ready, and points for a catalogue reward too."""
-            ready = any(c.rewards_ready and "offee" in c.program for c in view.cards)
+            coffee = translate("Demo", "Coffee card")
+            ready = any(c.rewards_ready and c.program == coffee for c in view.cards)
             return ready and (offers is None or {o.kind for o in offers} >= {"stamp", "reward"})
 
         self.member(regular_with_reward)

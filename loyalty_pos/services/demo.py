@@ -11,7 +11,7 @@ seed gives the same members, card numbers and history on every machine.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 
 from ..domain.cardnumber import make_card_number
@@ -20,6 +20,7 @@ from ..domain.ledger import Account
 from ..domain.programs import StampProgram
 from ..domain.textsearch import tokens
 from ..domain.validation import MemberInput
+from ..i18n import translate
 from ..store.database import write_transaction
 from . import CASHIER_STAFF, OWNER_STAFF, Services, VisitLine, demo_checkout
 from . import demo_names as names
@@ -30,27 +31,36 @@ LAUNCH_DAYS = 14  # many regulars sign up in the first fortnight of the programm
 OPEN_HOUR, CLOSE_HOUR = 7, 19
 VOIDS = 3
 
+DEMO = "Demo"  # the demo shop speaks the app's language (translate() when it is made)
 COFFEE = StampProgram(
-    0, "Coffee card", stamps_needed=10, reward_text="Free coffee", per_day_limit=5
+    0,
+    QT_TRANSLATE_NOOP(DEMO, "Coffee card"),
+    stamps_needed=10,
+    reward_text=QT_TRANSLATE_NOOP(DEMO, "Free coffee"),
+    per_day_limit=5,
 )
 PASTRY = StampProgram(
-    0, "Pastry card", stamps_needed=8, reward_text="Free croissant", expiry_days=180
+    0,
+    QT_TRANSLATE_NOOP(DEMO, "Pastry card"),
+    stamps_needed=8,
+    reward_text=QT_TRANSLATE_NOOP(DEMO, "Free croissant"),
+    expiry_days=180,
 )
 
 DEMO_OWNER_PIN = "1234"  # given in the README: the demo opens straight at the counter
 DEMO_CASHIER_PIN = "2222"  # Bence's; Anna and "Cashier" switch without a PIN
 DEMO_COMMENTS = (
-    "Best flat white in town!",
-    "The queue was long this morning.",
-    "Lovely croissants, friendly staff.",
-    "Could you add oat milk?",
-    "Music a bit loud.",
+    QT_TRANSLATE_NOOP(DEMO, "Best flat white in town!"),
+    QT_TRANSLATE_NOOP(DEMO, "The queue was long this morning."),
+    QT_TRANSLATE_NOOP(DEMO, "Lovely croissants, friendly staff."),
+    QT_TRANSLATE_NOOP(DEMO, "Could you add oat milk?"),
+    QT_TRANSLATE_NOOP(DEMO, "Music a bit loud."),
 )
 
 VOID_REASONS = (
-    "Wrong member scanned",
-    "Entered 3 coffees instead of 1",
-    "Customer cancelled the order",
+    QT_TRANSLATE_NOOP(DEMO, "Wrong member scanned"),
+    QT_TRANSLATE_NOOP(DEMO, "Entered 3 coffees instead of 1"),
+    QT_TRANSLATE_NOOP(DEMO, "Customer cancelled the order"),
 )
 
 
@@ -96,6 +106,15 @@ class _HistoryClock:
         return self.now
 
 
+def localized(program: StampProgram) -> StampProgram:
+    """The card in the app's language ("Kávékártya" on a Hungarian till)."""
+    return replace(
+        program,
+        name=translate(DEMO, program.name),
+        reward_text=translate(DEMO, program.reward_text),
+    )
+
+
 def populate_demo(
     services: Services, *, members: int = 200, seed: int = 7, today: datetime | None = None
 ) -> None:
@@ -136,8 +155,8 @@ def populate_demo(
         anna = owner.staff.add("Anna", "cashier")
         owner.staff.add("Bence", "cashier", DEMO_CASHIER_PIN)
         tills = (cashier, Services.over(services.db, clock=clock, staff_id=anna.id))
-        coffee = owner.programs.add(COFFEE)
-        pastry = owner.programs.add(PASTRY)
+        coffee = owner.programs.add(localized(COFFEE))
+        pastry = owner.programs.add(localized(PASTRY))
         menu = demo_checkout.set_up(owner, coffee.id, pastry.id)
         visit_ids: dict[tuple[int, int], int] = {}
         visit_at: dict[int, datetime] = {}  # visits not voided, and when they were
@@ -156,7 +175,9 @@ def populate_demo(
                 visit_at[result.visit_id] = at
                 view = result.member
             else:
-                view = owner.visits.void(visit_ids[(who, n)], rng.choice(VOID_REASONS))
+                view = owner.visits.void(
+                    visit_ids[(who, n)], translate(DEMO, rng.choice(VOID_REASONS))
+                )
                 del visit_at[visit_ids[(who, n)]]
             person.stamps = {c.program_id: (c.stamps, c.rewards_ready) for c in view.cards}
             held = cashier.checkout.ledger.balances(view.id)
@@ -173,7 +194,7 @@ def _feedback(
             continue
         clock.now = at + timedelta(minutes=1)
         score = rng.choices(range(11), weights=(1, 1, 1, 1, 1, 2, 3, 6, 14, 25, 30))[0]
-        comment = rng.choice(DEMO_COMMENTS) if rng.random() < 0.15 else ""
+        comment = translate(DEMO, rng.choice(DEMO_COMMENTS)) if rng.random() < 0.15 else ""
         till.feedback.record(visit_id, score, comment)
 
 

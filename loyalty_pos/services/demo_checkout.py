@@ -10,13 +10,25 @@ import random
 from dataclasses import dataclass
 
 from ..domain.coupons import CouponOffer
+from ..domain.errors import QT_TRANSLATE_NOOP
 from ..domain.programs import RewardKind
 from ..domain.schemes import CatalogueReward, Item, PointsProgram, Tier
+from ..i18n import translate
 from .checkout import CheckoutRequest
 from .visits import VisitLine
 
+DEMO = "Demo"  # the demo shop's names, in the app's language when it is made
 COFFEES = (("Espresso", 450), ("Cappuccino", 790), ("Latte", 890), ("Flat white", 850))
-PASTRIES = (("Croissant", 650), ("Cinnamon bun", 750), ("Kürtőskalács", 990))
+PASTRIES = (
+    (QT_TRANSLATE_NOOP(DEMO, "Croissant"), 650),
+    (QT_TRANSLATE_NOOP(DEMO, "Cinnamon bun"), 750),
+    (QT_TRANSLATE_NOOP(DEMO, "Kürtőskalács"), 990),
+)
+
+
+def t(text: str) -> str:
+    """A demo name in the app's language."""
+    return translate(DEMO, text)
 
 
 @dataclass
@@ -32,30 +44,54 @@ class DemoMenu:
 def set_up(owner, coffee_id: int, pastry_id: int) -> DemoMenu:
     """Items, "Bean points" with a small catalogue, a Gold tier and two coupon offers."""
     s = owner.schemes
-    points = s.add_points(PointsProgram(0, "Bean points", 1, 100, expiry_days=365))
+    points = s.add_points(
+        PointsProgram(0, t(QT_TRANSLATE_NOOP(DEMO, "Bean points")), 1, 100, expiry_days=365)
+    )
     coffee_items = [
         s.add_item(Item(0, name, "coffee", price, frozenset({coffee_id, points.id})))
         for name, price in COFFEES
     ]
     pastry_items = [
-        s.add_item(Item(0, name, "pastry", price, frozenset({pastry_id, points.id})))
+        s.add_item(Item(0, t(name), "pastry", price, frozenset({pastry_id, points.id})))
         for name, price in PASTRIES
     ]
     rewards = [
         s.add_reward(
-            CatalogueReward(0, points.id, "500 Ft off", 60, RewardKind.FIXED_DISCOUNT, 500)
+            CatalogueReward(
+                0,
+                points.id,
+                t(QT_TRANSLATE_NOOP(DEMO, "500 Ft off")),
+                60,
+                RewardKind.FIXED_DISCOUNT,
+                500,
+            )
         ),
         s.add_reward(
             CatalogueReward(
-                0, points.id, "20 % off", 150, RewardKind.PERCENT_DISCOUNT, 20, max_discount=2000
+                0,
+                points.id,
+                t(QT_TRANSLATE_NOOP(DEMO, "20 % off")),
+                150,
+                RewardKind.PERCENT_DISCOUNT,
+                20,
+                max_discount=2000,
             )
         ),
     ]
-    s.add_tier(Tier(0, "Gold", 1, min_visits=12, window_days=90, earn_multiplier_pct=150))
+    s.add_tier(
+        Tier(
+            0,
+            t(QT_TRANSLATE_NOOP(DEMO, "Gold")),
+            1,
+            min_visits=12,
+            window_days=90,
+            earn_multiplier_pct=150,
+        )
+    )
     owner.coupons.add_offer(
         CouponOffer(
             0,
-            "Birthday treat",
+            t(QT_TRANSLATE_NOOP(DEMO, "Birthday treat")),
             RewardKind.PERCENT_DISCOUNT,
             15,
             max_discount=1500,
@@ -65,7 +101,12 @@ def set_up(owner, coffee_id: int, pastry_id: int) -> DemoMenu:
     )
     owner.coupons.add_offer(
         CouponOffer(
-            0, "Welcome back", RewardKind.FIXED_DISCOUNT, 300, code="WELCOME", min_spend=1000
+            0,
+            t(QT_TRANSLATE_NOOP(DEMO, "Welcome back")),
+            RewardKind.FIXED_DISCOUNT,
+            300,
+            code="WELCOME",
+            min_spend=1000,
         )
     )
     owner.schemes.set_referral(points.id, 50)

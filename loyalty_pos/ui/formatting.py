@@ -101,6 +101,15 @@ CURRENCY_SIGNS = {
 _PREFIX_SIGNS = frozenset({"€", "$", "£"})
 
 
+def currency_sign(currency: str) -> str:
+    """What a till shows beside an amount field: "Ft", "kr", "₫", "€" (else the code)."""
+    code = currency.upper()
+    loc = QLocale()
+    if loc.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode) == code:
+        return loc.currencySymbol()
+    return CURRENCY_SIGNS.get(code, code)
+
+
 def format_money(minor: int, currency: str) -> str:
     """An amount in minor units, in the locale's style: "2400 Ft" and "12 400 Ft" in
     Hungarian, "kr 25,00" in Norwegian, "50.000 ₫" in Vietnamese, "2,400 Ft" in English.

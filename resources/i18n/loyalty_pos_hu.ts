@@ -2000,6 +2000,114 @@
         </message>
     </context>
     <context>
+        <name>Demo</name>
+        <message>
+            <location filename="../../loyalty_pos/services/demo_checkout.py" />
+            <source>20 % off</source>
+            <translation>20% kedvezmény</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/demo_checkout.py" />
+            <source>500 Ft off</source>
+            <translation>500 Ft kedvezmény</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/demo_checkout.py" />
+            <source>Bean points</source>
+            <translation>Babpontok</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/demo.py" />
+            <source>Best flat white in town!</source>
+            <translation>Itt a legjobb a flat white a városban!</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/demo_checkout.py" />
+            <source>Birthday treat</source>
+            <translation>Születésnapi meglepetés</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/demo_checkout.py" />
+            <source>Cinnamon bun</source>
+            <translation>Fahéjas csiga</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/demo.py" />
+            <source>Coffee card</source>
+            <translation>Kávékártya</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/demo.py" />
+            <source>Could you add oat milk?</source>
+            <translation>Lehetne zabtej is?</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/demo_checkout.py" />
+            <source>Croissant</source>
+            <translation>Croissant</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/demo.py" />
+            <source>Customer cancelled the order</source>
+            <translation>A vendég lemondta a rendelést</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/demo.py" />
+            <source>Entered 3 coffees instead of 1</source>
+            <translation>1 helyett 3 kávé lett beütve</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/demo.py" />
+            <source>Free coffee</source>
+            <translation>Ingyen kávé</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/demo.py" />
+            <source>Free croissant</source>
+            <translation>Ingyen croissant</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/demo_checkout.py" />
+            <source>Gold</source>
+            <translation>Arany</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/demo_checkout.py" />
+            <source>Kürtőskalács</source>
+            <translation>Kürtőskalács</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/demo.py" />
+            <source>Lovely croissants, friendly staff.</source>
+            <translation>Finom croissant, kedves személyzet.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/demo.py" />
+            <source>Music a bit loud.</source>
+            <translation>Kicsit hangos a zene.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/demo.py" />
+            <source>Pastry card</source>
+            <translation>Péksütemény-kártya</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/demo.py" />
+            <source>The queue was long this morning.</source>
+            <translation>Reggel hosszú volt a sor.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/demo_checkout.py" />
+            <source>Welcome back</source>
+            <translation>Örülünk, hogy visszajöttél</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/demo.py" />
+            <source>Wrong member scanned</source>
+            <translation>Rossz tag kártyája lett beolvasva</translation>
+        </message>
+    </context>
+    <context>
         <name>EnrollDialog</name>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />

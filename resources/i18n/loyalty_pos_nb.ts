@@ -2000,6 +2000,114 @@
         </message>
     </context>
     <context>
+        <name>Demo</name>
+        <message>
+            <location filename="../../loyalty_pos/services/demo_checkout.py" />
+            <source>20 % off</source>
+            <translation>20 % rabatt</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/demo_checkout.py" />
+            <source>500 Ft off</source>
+            <translation>500 Ft rabatt</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/demo_checkout.py" />
+            <source>Bean points</source>
+            <translation>Bønnepoeng</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/demo.py" />
+            <source>Best flat white in town!</source>
+            <translation>Byens beste flat white!</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/demo_checkout.py" />
+            <source>Birthday treat</source>
+            <translation>Bursdagsgodbit</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/demo_checkout.py" />
+            <source>Cinnamon bun</source>
+            <translation>Kanelbolle</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/demo.py" />
+            <source>Coffee card</source>
+            <translation>Kaffekort</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/demo.py" />
+            <source>Could you add oat milk?</source>
+            <translation>Kan dere få inn havremelk?</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/demo_checkout.py" />
+            <source>Croissant</source>
+            <translation>Croissant</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/demo.py" />
+            <source>Customer cancelled the order</source>
+            <translation>Kunden avbestilte</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/demo.py" />
+            <source>Entered 3 coffees instead of 1</source>
+            <translation>Slo inn 3 kaffe i stedet for 1</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/demo.py" />
+            <source>Free coffee</source>
+            <translation>Gratis kaffe</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/demo.py" />
+            <source>Free croissant</source>
+            <translation>Gratis croissant</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/demo_checkout.py" />
+            <source>Gold</source>
+            <translation>Gull</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/demo_checkout.py" />
+            <source>Kürtőskalács</source>
+            <translation>Kürtőskalács</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/demo.py" />
+            <source>Lovely croissants, friendly staff.</source>
+            <translation>Nydelige croissanter, hyggelig betjening.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/demo.py" />
+            <source>Music a bit loud.</source>
+            <translation>Litt høy musikk.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/demo.py" />
+            <source>Pastry card</source>
+            <translation>Bakerikort</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/demo.py" />
+            <source>The queue was long this morning.</source>
+            <translation>Lang kø i morges.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/demo_checkout.py" />
+            <source>Welcome back</source>
+            <translation>Velkommen tilbake</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/demo.py" />
+            <source>Wrong member scanned</source>
+            <translation>Feil medlem skannet</translation>
+        </message>
+    </context>
+    <context>
         <name>EnrollDialog</name>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />

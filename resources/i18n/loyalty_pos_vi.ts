@@ -2000,6 +2000,114 @@
         </message>
     </context>
     <context>
+        <name>Demo</name>
+        <message>
+            <location filename="../../loyalty_pos/services/demo_checkout.py" />
+            <source>20 % off</source>
+            <translation>Giảm 20%</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/demo_checkout.py" />
+            <source>500 Ft off</source>
+            <translation>Giảm 500 Ft</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/demo_checkout.py" />
+            <source>Bean points</source>
+            <translation>Điểm hạt cà phê</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/demo.py" />
+            <source>Best flat white in town!</source>
+            <translation>Flat white ngon nhất thành phố!</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/demo_checkout.py" />
+            <source>Birthday treat</source>
+            <translation>Quà sinh nhật</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/demo_checkout.py" />
+            <source>Cinnamon bun</source>
+            <translation>Bánh quế cuộn</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/demo.py" />
+            <source>Coffee card</source>
+            <translation>Thẻ cà phê</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/demo.py" />
+            <source>Could you add oat milk?</source>
+            <translation>Quán có thể thêm sữa yến mạch không?</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/demo_checkout.py" />
+            <source>Croissant</source>
+            <translation>Bánh sừng bò</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/demo.py" />
+            <source>Customer cancelled the order</source>
+            <translation>Khách hủy đơn</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/demo.py" />
+            <source>Entered 3 coffees instead of 1</source>
+            <translation>Nhập nhầm 3 ly thay vì 1</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/demo.py" />
+            <source>Free coffee</source>
+            <translation>Cà phê miễn phí</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/demo.py" />
+            <source>Free croissant</source>
+            <translation>Bánh sừng bò miễn phí</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/demo_checkout.py" />
+            <source>Gold</source>
+            <translation>Vàng</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/demo_checkout.py" />
+            <source>Kürtőskalács</source>
+            <translation>Kürtőskalács</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/demo.py" />
+            <source>Lovely croissants, friendly staff.</source>
+            <translation>Bánh sừng bò ngon, nhân viên thân thiện.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/demo.py" />
+            <source>Music a bit loud.</source>
+            <translation>Nhạc hơi to.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/demo.py" />
+            <source>Pastry card</source>
+            <translation>Thẻ bánh ngọt</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/demo.py" />
+            <source>The queue was long this morning.</source>
+            <translation>Sáng nay phải xếp hàng lâu.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/demo_checkout.py" />
+            <source>Welcome back</source>
+            <translation>Chào mừng quay lại</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/demo.py" />
+            <source>Wrong member scanned</source>
+            <translation>Quét nhầm thẻ thành viên</translation>
+        </message>
+    </context>
+    <context>
         <name>EnrollDialog</name>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />

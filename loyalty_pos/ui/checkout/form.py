@@ -42,6 +42,7 @@ from ...services.checkout import CheckoutRequest, CheckoutResult
 from ...services.member_extras import MemberExtras, member_extras
 from ...services.views import CardProgress, MemberView
 from .. import theme
+from ..formatting import currency_sign
 from .amount import AmountEdit, format_plain
 from .items import ItemPicker
 from .offers import OffersList, offers_for
@@ -83,7 +84,7 @@ class CheckoutForm(TenderParts, QGroupBox):
         self.amount = AmountEdit(currency, self)
         self.amount.setAccessibleName(self.tr("Amount"))
         self.amount.setPlaceholderText("0")
-        currency_label = QLabel(currency, self)
+        currency_label = QLabel(currency_sign(currency), self)
         theme.set_font(currency_label, theme.BASE_PT, bold=True)
         amount_label = QLabel(self.tr("&Amount"), self)
         amount_label.setBuddy(self.amount)
