@@ -118,3 +118,15 @@ def test_messages_show_amounts_in_the_counters_format(services, restore_locale):
         assert services.shop.money_text(150000).replace("\u00a0", " ") == "150 000 Ft"
     finally:
         use_money_format(plain)
+
+
+def test_vietnamese_dates_have_four_digit_years(restore_locale):
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from loyalty_pos.ui.formatting import format_when
+
+    QLocale.setDefault(languages.locale_for("vi"))
+    assert format_date(QDate(2026, 3, 7).toPython()) == "07/03/2026"
+    at = datetime(2026, 3, 7, 9, 5, tzinfo=ZoneInfo("Asia/Ho_Chi_Minh"))
+    assert format_when(at, at.replace(day=9)) == "07/03/2026 09:05"

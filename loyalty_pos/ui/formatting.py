@@ -35,11 +35,19 @@ def _qdatetime(dt: datetime, tz_of: datetime | None) -> QDateTime:
     return QDateTime(_qdate(local.date()), QTime(local.hour, local.minute, local.second))
 
 
+def _short_date_format(loc: QLocale) -> str:
+    """The locale's short date, with a four-digit year where Qt's is two ("7/3/26" in
+    Vietnamese reads badly on a receipt; shops write 07/03/2026)."""
+    if loc.language() == QLocale.Language.Vietnamese:
+        return "dd/MM/yyyy"
+    return loc.dateFormat(QLocale.FormatType.ShortFormat)
+
+
 def format_date(d: date | datetime, now: datetime | None = None) -> str:
     """A short date in the shop's locale (2026. 03. 10., 10.03.2026, 10/03/2026)."""
-    if isinstance(d, datetime):
-        return QLocale().toString(_qdatetime(d, now).date(), QLocale.FormatType.ShortFormat)
-    return QLocale().toString(_qdate(d), QLocale.FormatType.ShortFormat)
+    loc = QLocale()
+    qdate = _qdatetime(d, now).date() if isinstance(d, datetime) else _qdate(d)
+    return loc.toString(qdate, _short_date_format(loc))
 
 
 def format_time(dt: datetime, now: datetime | None = None) -> str:
@@ -50,7 +58,7 @@ def format_when(dt: datetime, now: datetime) -> str:
     """Time only for today, date and time otherwise: what a visit list needs."""
     if days_between(dt, now) == 0:
         return format_time(dt, now)
-    return QLocale().toString(_qdatetime(dt, now), QLocale.FormatType.ShortFormat)
+    return f"{format_date(dt, now)} {format_time(dt, now)}"
 
 
 def relative_day(then: datetime, now: datetime) -> str:
