@@ -413,7 +413,23 @@ def _fail(text: str) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run one admin command; returns the exit status (never raises for bad input)."""
+    """Run one admin command; returns the exit status (never raises for bad input).
+
+    The command speaks the shop's language; the caller's locale and catalogue are put
+    back afterwards, so a program that runs several commands (the tests) is unaffected."""
+    from PySide6.QtCore import QLocale
+
+    from . import i18n
+
+    before = QLocale()
+    try:
+        return _run(argv)
+    finally:
+        QLocale.setDefault(before)
+        i18n.use_directly([])
+
+
+def _run(argv: list[str] | None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(sys.argv[1:] if argv is None else argv)
