@@ -29,8 +29,6 @@ from typing import Any, TextIO
 from . import __version__
 from .bundle import is_frozen, native_platforms, plugin_stem, resource_dir
 
-LANGUAGES = ("en", "hu", "vi", "nb")
-
 
 class CheckFailed(Exception):
     """A check found the installation broken; the message says how."""
@@ -150,13 +148,15 @@ def check_window(ctx: Context) -> str:
     return f"counter {size}; scanned {face.card_number}, panel shows {face.name}"
 
 
-def check_translations(ctx: Context) -> str:
+def check_translations(_ctx: Context) -> str:
     """Every catalogue is there and loads; Qt's own Hungarian words translate."""
     from PySide6.QtCore import QTranslator
 
+    from .languages import LANGUAGES
+
     empty = []
     for language in LANGUAGES:
-        path = _catalogue(language, ctx.folder)
+        path = _catalogue(language)
         translator = QTranslator()
         if not translator.load(str(path)):
             raise CheckFailed(f"{path.name} does not load")
@@ -177,25 +177,19 @@ def check_translations(ctx: Context) -> str:
     return detail
 
 
-def _catalogue(language: str, scratch: Path) -> Path:
-    """The compiled catalogue: bundled when installed; from source, the .ts compiled
-    with PySide6's lrelease into the check's own folder."""
-    folder = resource_dir() / "i18n"
-    qm = folder / f"loyalty_pos_{language}.qm"
-    if qm.is_file():
-        return qm
-    ts = folder / f"loyalty_pos_{language}.ts"
-    if is_frozen() or not ts.is_file():
-        raise CheckFailed(f"{qm.name} is missing from {folder}")
-    out = scratch / qm.name
-    lrelease = _pyside_dir() / ("lrelease.exe" if sys.platform == "win32" else "lrelease")
+def _catalogue(language: str) -> Path:
+    """The compiled catalogue, found the way the app finds it: bundled when installed;
+    run from source, compiled from the .ts into the user's cache."""
+    from . import languages
+
     try:
-        subprocess.run(
-            [str(lrelease), "-silent", str(ts), "-qm", str(out)], check=True, capture_output=True
-        )
+        path = languages.compiled(language)
     except (OSError, subprocess.CalledProcessError) as exc:
-        raise CheckFailed(f"cannot compile {ts.name}: {exc}") from None
-    return out
+        raise CheckFailed(f"cannot compile the {language} catalogue: {exc}") from None
+    if path is None:
+        folder = resource_dir() / "i18n"
+        raise CheckFailed(f"loyalty_pos_{language}.qm is missing from {folder}")
+    return path
 
 
 def _pyside_dir() -> Path:

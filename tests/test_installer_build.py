@@ -12,6 +12,7 @@ import re
 import subprocess
 import sys
 import time
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -51,6 +52,22 @@ def folder(tmp_path_factory) -> Path:
     assert done.returncode == 0, done.stderr[-4000:]
     print(f"\ninstaller build: {time.monotonic() - started:.0f} s")
     return out / "dist" / NAME
+
+
+def finished_translation(ts: Path) -> tuple[str, str, str] | None:
+    """(context, source, translation) of the first finished, non-plural message."""
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if (
+                message.get("numerus") != "yes"
+                and translation is not None
+                and translation.get("type") not in ("unfinished", "vanished", "obsolete")
+                and translation.text
+            ):
+                return name, message.findtext("source", ""), translation.text
+    return None
 
 
 def gui_exe(folder: Path) -> Path:
@@ -157,3 +174,17 @@ def test_folder_holds_what_the_app_needs_and_not_what_it_does_not(folder):
     if sys.platform.startswith("linux"):
         assert (folder / f"{NAME}.desktop").is_file()
         assert (folder / f"{NAME}.png").is_file()
+
+
+def test_bundled_catalogues_hold_the_finished_translations(folder, qapp):
+    from PySide6.QtCore import QTranslator
+
+    i18n = next(folder.rglob("resources/i18n"))
+    for ts in sorted((ROOT / "resources" / "i18n").glob("loyalty_pos_*.ts")):
+        translator = QTranslator()
+        assert translator.load(str(i18n / f"{ts.stem}.qm")), ts.stem
+        sample = finished_translation(ts)
+        if sample is None:
+            continue  # nothing translated in this language yet
+        context, source, translation = sample
+        assert translator.translate(context, source) == translation, ts.stem

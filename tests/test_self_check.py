@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import io
 
-from loyalty_pos import self_check
+from loyalty_pos import languages, self_check
 from loyalty_pos.app import main
 from loyalty_pos.self_check import CHECKS, CheckFailed, run
 
@@ -59,7 +59,8 @@ def test_a_crashing_check_is_a_failure_with_its_reason(qapp):
 
 
 def test_missing_catalogues_fail_the_translations_check(qapp, tmp_path, monkeypatch):
-    (tmp_path / "i18n").mkdir()
+    (tmp_path / "i18n").mkdir()  # an installed folder whose catalogues were left out
+    monkeypatch.setattr(languages, "_resource_dir", lambda: tmp_path / "i18n")
     monkeypatch.setattr(self_check, "resource_dir", lambda: tmp_path)
     out = io.StringIO()
     assert run([("translations", self_check.check_translations)], out=out) == 1
