@@ -67,27 +67,56 @@ def check_app(_ctx: Context) -> str:
 
 
 def check_qt_plugins(_ctx: Context) -> str:
-    """The plugins a desktop needs to show the window, and the printer one on Linux."""
+    """The plugins a desktop needs to show the window, and the printer one on Linux.
+
+    Each is loaded, not only looked for: loading fails when a library it needs is
+    missing (from the folder, or from the system, like Wayland's on an X11-only PC). One
+    desktop platform that loads is enough: an X11 machine has no Wayland libraries."""
     from PySide6.QtCore import QLibraryInfo
 
     plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
-    have = _plugin_stems(plugins / "platforms")
-    wanted = [*native_platforms(), "offscreen"]
-    missing = [name for name in wanted if name not in have]
+    files = _plugin_files(plugins / "platforms")
+    missing = [name for name in (*native_platforms(), "offscreen") if name not in files]
     if missing:
         raise CheckFailed(f"platform plugins missing from {plugins}: {', '.join(missing)}")
-    detail = f"platforms {', '.join(wanted)}"
+    loaded, failed = [], []
+    for name in native_platforms():
+        error = _load_error(files[name])
+        if error:
+            failed.append(f"{name}: {error}")
+        else:
+            loaded.append(name)
+    if native_platforms() and not loaded:
+        raise CheckFailed("no desktop platform plugin loads: " + "; ".join(failed))
+    detail = f"platforms {', '.join([*loaded, 'offscreen'])} load"
+    if failed:
+        detail += f" (not {'; '.join(failed)})"
     if sys.platform.startswith("linux"):
-        if "cupsprintersupport" not in _plugin_stems(plugins / "printsupport"):
+        cups = _plugin_files(plugins / "printsupport").get("cupsprintersupport")
+        if cups is None:
             raise CheckFailed(f"the printer plugin (CUPS) is missing from {plugins}")
+        error = _load_error(cups)
+        if error:
+            raise CheckFailed(f"the printer plugin (CUPS) does not load: {error}")
         detail += "; printing via CUPS"
     return detail
 
 
-def _plugin_stems(folder: Path) -> set[str]:
+def _plugin_files(folder: Path) -> dict[str, Path]:
     if not folder.is_dir():
-        return set()
-    return {plugin_stem(p.name) for p in folder.iterdir()}
+        return {}
+    return {plugin_stem(p.name): p for p in folder.iterdir() if p.is_file()}
+
+
+def _load_error(plugin: Path) -> str | None:
+    """Why Qt cannot load ``plugin`` (the missing library, usually), or None if it can."""
+    from PySide6.QtCore import QPluginLoader
+
+    loader = QPluginLoader(str(plugin))
+    if loader.load():
+        return None
+    text = loader.errorString()  # "Cannot load library PATH: libwayland-cursor.so.0: ..."
+    return text.split(": ", 1)[1] if text.startswith("Cannot load library") else text
 
 
 def check_database(ctx: Context) -> str:

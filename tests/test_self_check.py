@@ -75,3 +75,18 @@ def test_missing_platform_plugin_fails_the_plugins_check(qapp, monkeypatch):
     assert run([("qt plugins", self_check.check_qt_plugins)], out=out) == 1
     assert "FAIL qt plugins: platform plugins missing from" in out.getvalue()
     assert out.getvalue().splitlines()[0].endswith(": cocoa")
+
+
+def test_a_platform_plugin_that_cannot_load_fails_the_plugins_check(qapp, monkeypatch, tmp_path):
+    broken = tmp_path / "libqtill.so"
+    broken.write_bytes(b"not a shared library")
+    real = self_check._plugin_files
+
+    def files(folder):
+        return {**real(folder), "till": broken} if folder.name == "platforms" else real(folder)
+
+    monkeypatch.setattr(self_check, "_plugin_files", files)
+    monkeypatch.setattr(self_check, "native_platforms", lambda: ("till",))
+    out = io.StringIO()
+    assert run([("qt plugins", self_check.check_qt_plugins)], out=out) == 1
+    assert out.getvalue().startswith("FAIL qt plugins: no desktop platform plugin loads: till: ")
