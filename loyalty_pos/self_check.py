@@ -29,7 +29,9 @@ from typing import Any, TextIO
 from . import __version__
 from .bundle import is_frozen, native_platforms, plugin_stem, resource_dir
 
-# A word of Qt's own catalogue (not the app's, so the catalogue extractor skips it).
+# Known strings to translate, kept out of the app's catalogue extraction (which reads
+# only literal arguments): the counter's first line, and a word of Qt's own catalogue.
+APP_SAMPLE = ("MainWindow", "Ready. Scan a card, or search by name or phone (F2).")
 QT_SAMPLE = ("QPlatformTheme", "Cancel")
 
 
@@ -181,19 +183,19 @@ def check_window(ctx: Context) -> str:
 
 
 def check_translations(_ctx: Context) -> str:
-    """Every catalogue is there and loads; Qt's own Hungarian words translate."""
+    """Every catalogue is there, loads and translates the counter's first line; Qt's
+    own Hungarian words translate too."""
     from PySide6.QtCore import QTranslator
 
     from .languages import LANGUAGES
 
-    empty = []
     for language in LANGUAGES:
         path = _catalogue(language)
         translator = QTranslator()
         if not translator.load(str(path)):
             raise CheckFailed(f"{path.name} does not load")
-        if translator.isEmpty():
-            empty.append(language)
+        if language != "en" and translator.translate(*APP_SAMPLE) in ("", APP_SAMPLE[1]):
+            raise CheckFailed(f"{path.name} does not translate {APP_SAMPLE[1]!r}")
     qt_hu = resource_dir() / "i18n" / "qtbase_hu.qm"
     if not qt_hu.is_file():
         qt_hu = _pyside_dir() / "Qt" / "translations" / "qtbase_hu.qm"
@@ -201,12 +203,12 @@ def check_translations(_ctx: Context) -> str:
     if not qt.load(str(qt_hu)):
         raise CheckFailed(f"Qt's Hungarian catalogue {qt_hu} does not load")
     cancel = qt.translate(*QT_SAMPLE)
-    if cancel in ("", "Cancel"):
-        raise CheckFailed(f"{qt_hu.name} does not translate 'Cancel'")
-    detail = f"{', '.join(LANGUAGES)} load; Qt's Cancel in Hungarian: {cancel}"
-    if empty:
-        detail += f" (no words translated yet: {', '.join(empty)})"
-    return detail
+    if cancel in ("", QT_SAMPLE[1]):
+        raise CheckFailed(f"{qt_hu.name} does not translate {QT_SAMPLE[1]!r}")
+    return (
+        f"{', '.join(LANGUAGES)} load and translate the counter's first line; "
+        f"Qt's Cancel in Hungarian: {cancel}"
+    )
 
 
 def _catalogue(language: str) -> Path:

@@ -4,6 +4,7 @@ installation is reported with its reason and exit status 1."""
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 from loyalty_pos import languages, self_check
 from loyalty_pos.app import main
@@ -90,3 +91,25 @@ def test_a_platform_plugin_that_cannot_load_fails_the_plugins_check(qapp, monkey
     out = io.StringIO()
     assert run([("qt plugins", self_check.check_qt_plugins)], out=out) == 1
     assert out.getvalue().startswith("FAIL qt plugins: no desktop platform plugin loads: till: ")
+
+
+def test_a_catalogue_without_the_words_fails_the_translations_check(qapp, tmp_path, monkeypatch):
+    """An installed folder whose Hungarian .qm is empty (compiled from an untranslated
+    .ts): it loads, but the counter would speak English."""
+    import subprocess
+
+    import PySide6
+
+    lrelease = Path(PySide6.__file__).parent / "lrelease"
+    if not lrelease.exists():
+        lrelease = lrelease.with_suffix(".exe")
+    english = Path(__file__).resolve().parent.parent / "resources" / "i18n" / "loyalty_pos_en.ts"
+    for language in ("en", "hu", "vi", "nb"):
+        target = tmp_path / f"loyalty_pos_{language}.qm"
+        subprocess.run([str(lrelease), "-silent", str(english), "-qm", str(target)], check=True)
+    monkeypatch.setattr(languages, "_resource_dir", lambda: tmp_path)
+    out = io.StringIO()
+    assert run([("translations", self_check.check_translations)], out=out) == 1
+    assert out.getvalue().startswith(
+        "FAIL translations: loyalty_pos_hu.qm does not translate 'Ready. Scan a card"
+    )
