@@ -12,6 +12,7 @@ from pathlib import Path
 
 from . import __version__
 from .paths import backup_dir, resolve_db, set_app_identity
+from .win_console import attach_parent_console
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -21,6 +22,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     )
     parser.add_argument("--db", metavar="PATH", help="database file (default: per-user data dir)")
     parser.add_argument("--demo", action="store_true", help="open the demo shop (its own file)")
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help="check this installation on a temporary database, print the results, exit",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser.parse_args(argv)
 
@@ -36,6 +42,18 @@ def open_services(db_path: Path, *, demo: bool):
     return services
 
 
+def show_app_icon(app) -> None:
+    """The icon in the title bar and task bar. Wayland takes it from the menu entry
+    whose name is the desktop file name (docs/install.md installs loyalty-pos.desktop)."""
+    from PySide6.QtGui import QIcon
+
+    from .bundle import ICON_NAME, icon_path
+
+    app.setDesktopFileName(ICON_NAME)
+    if icon_path().is_file():
+        app.setWindowIcon(QIcon(str(icon_path())))
+
+
 def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -47,6 +65,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
     set_app_identity()
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    show_app_icon(app)
     languages.apply(languages.SYSTEM)  # the set-up wizard speaks the computer's language
     db_path = resolve_db(args.db, demo=args.demo)
     try:
@@ -70,11 +89,17 @@ def run_gui(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    attach_parent_console(argv)
     if argv and argv[0] == "admin":
         from .cli import main as admin_main
 
         return admin_main(argv[1:])
-    return run_gui(parse_args(argv))
+    args = parse_args(argv)
+    if args.self_check:
+        from .self_check import main as self_check
+
+        return self_check()
+    return run_gui(args)
 
 
 if __name__ == "__main__":
