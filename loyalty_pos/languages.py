@@ -16,7 +16,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import subprocess
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths, QTranslator
@@ -72,9 +71,10 @@ def locale_for(language: str) -> QLocale:
 
 
 def _resource_dir() -> Path:
-    if getattr(sys, "frozen", False):
-        return Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent)) / "resources" / "i18n"
-    return Path(__file__).resolve().parent.parent / "resources" / "i18n"
+    """Where the catalogues are: compiled beside an installed app, as .ts in a clone."""
+    from .bundle import resource_dir
+
+    return resource_dir() / "i18n"
 
 
 def _lrelease() -> Path:
