@@ -12,8 +12,9 @@ from pathlib import Path
 
 from . import cli_output as out
 from .cli import Handler, Outcome
+from .domain.errors import ERRORS, QT_TRANSLATE_NOOP, UserError
 from .i18n import translate
-from .services import Services
+from .services import Services, display, shop
 
 CLI = "Cli"
 
@@ -32,7 +33,11 @@ def register(
         settings_cmds,
         "set",
         cmd_settings_set,
-        translate(CLI, "change one setting: shop_name, currency or card_prefix"),
+        translate(
+            CLI,
+            "change one setting: shop_name, currency, card_prefix, "
+            "text_size (100, 125, 150) or colours (standard, high_contrast)",
+        ),
     )
     set_cmd.add_argument("key", metavar="KEY")
     set_cmd.add_argument("value", metavar="VALUE")
@@ -53,13 +58,28 @@ def register(
     return card_cmds
 
 
+def _all_settings(services: Services) -> dict[str, str]:
+    """The shop's settings and how its screens look (text size, colours)."""
+    return services.shop.all() | services.display.all()
+
+
 def cmd_settings_show(services: Services, args: argparse.Namespace, path: Path) -> Outcome:
-    values = services.shop.all()
+    values = _all_settings(services)
     return Outcome(values, "\n".join(f"{k} = {v}" for k, v in values.items()))
 
 
 def cmd_settings_set(services: Services, args: argparse.Namespace, path: Path) -> Outcome:
-    values = services.shop.set(args.key, args.value)
+    if args.key in display.DEFAULTS:
+        services.display.set(args.key, args.value)
+    elif args.key in shop.DEFAULTS:
+        services.shop.set(args.key, args.value)
+    else:
+        raise UserError(
+            QT_TRANSLATE_NOOP(ERRORS, "There is no setting “{key}”. Settings: {keys}."),
+            key=args.key,
+            keys=", ".join([*shop.DEFAULTS, *display.DEFAULTS]),
+        )
+    values = _all_settings(services)
     text = translate(CLI, "{key} is now {value}.").format(key=args.key, value=values[args.key])
     return Outcome(values, text)
 

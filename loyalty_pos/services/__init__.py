@@ -20,6 +20,7 @@ from .backups import BackupService
 from .cards import CardService
 from .checkout import CheckoutService
 from .coupons import CouponService
+from .display import DisplayService
 from .exports import ExportService
 from .feedback import FeedbackService
 from .giftcards import GiftCardService
@@ -66,6 +67,7 @@ class Services:
     backups: BackupService
     imports: ImportService
     exports: ExportService
+    display: DisplayService
     clock: Clock = system_clock
     path: Path | None = None
 
@@ -124,6 +126,7 @@ class Services:
             backups=BackupService(db, path, backup_dir, actor),
             imports=ImportService(db, clock, actor),
             exports=ExportService(db, clock),
+            display=DisplayService(db),
             clock=clock,
             path=path,
         )

@@ -14,6 +14,7 @@ from ..domain.programs import RewardKind, StampProgram
 from ..i18n import translate
 from ..store.database import write_transaction
 from ..store.settings import SettingsStore
+from .display import COLOURS, TEXT_SIZE, clean_colours, clean_text_size
 from .programs import ProgramService
 from .shop import ShopService
 from .staff import StaffService
@@ -139,8 +140,13 @@ class SetupService:
         language: str,
         feedback_enabled: bool,
         idle_minutes: int,
+        text_size: int | None = None,
+        colours: str | None = None,
     ) -> None:
-        """The owner's settings screen: everything checked, stored in one transaction."""
+        """The owner's settings screen: everything checked, stored in one transaction.
+
+        ``text_size`` and ``colours`` (see ``display.py``) are left as they are when None.
+        """
         if language not in LANGUAGE_CHOICES:
             raise UserError(
                 QT_TRANSLATE_NOOP(ERRORS, "Choose a language: {languages}."),
@@ -148,9 +154,16 @@ class SetupService:
             )
         if not 1 <= idle_minutes <= 120:
             raise UserError(QT_TRANSLATE_NOOP(ERRORS, "Owner screens lock after 1 to 120 minutes."))
+        display: dict[str, str] = {}
+        if text_size is not None:
+            display[TEXT_SIZE] = str(clean_text_size(text_size))
+        if colours is not None:
+            display[COLOURS] = clean_colours(colours)
         with write_transaction(self.db):
             for key, value in shop.items():
                 self.shop.set(key, value)
             self.settings.set("language", language)
             self.settings.set("feedback_enabled", "1" if feedback_enabled else "0")
             self.settings.set("owner_idle_minutes", str(idle_minutes))
+            for key, value in display.items():
+                self.settings.set(key, value)

@@ -18,7 +18,7 @@ import logging
 from datetime import datetime
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -157,7 +157,7 @@ class BackupsDialog(QDialog):
             for column in (2, 3, 4):
                 item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
             if not b.usable:
-                item.setForeground(2, Qt.GlobalColor.darkRed)
+                item.setForeground(2, QColor(theme.colours().error_ink))
             if b.name == select:
                 self.list.setCurrentItem(item)
         if self.list.currentItem() is None and self.list.topLevelItemCount():

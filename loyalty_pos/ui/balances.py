@@ -16,8 +16,7 @@ from ..services.member_extras import MemberExtras
 from . import theme
 from .formatting import format_date, format_money
 
-COLUMNS = 2
-WARN = theme.TONE_COLOURS[theme.Tone.WARNING][0]
+COLUMNS = 2  # one with large text, where two would not fit beside the punch cards
 
 
 class Tile(QFrame):
@@ -26,29 +25,31 @@ class Tile(QFrame):
     def __init__(self, title: str, figure: str, note: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("tile")
-        self.setStyleSheet(
-            f"QFrame#tile {{ background: {theme.PANEL}; border: 2px solid {theme.LINE};"
-            " border-radius: 8px; }"
-        )
         self.title = QLabel(title, self)
         self.title.setObjectName("hint")
+        self.title.setWordWrap(True)
         theme.set_font(self.title, theme.SMALL_PT, bold=True)
         self.figure = QLabel(figure, self)
         theme.set_font(self.figure, theme.CARD_TITLE_PT, bold=True)
         self.note = QLabel(note, self)
         self.note.setWordWrap(True)
-        self.note.setStyleSheet(f"color: {WARN};")
+        self.note.setObjectName("expiring")
         theme.set_font(self.note, theme.SMALL_PT, bold=True)
         self.note.setVisible(bool(note))
         top = QHBoxLayout()
         top.setSpacing(8)
         top.addWidget(self.title)
         top.addStretch(1)
-        top.addWidget(self.figure)
+        if theme.text_size() == theme.TEXT_SIZES[0]:
+            top.addWidget(self.figure)
+        else:  # large text: the figure on a line of its own, the whole width for it
+            self.figure.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 2, 8, 2)
         layout.setSpacing(0)
         layout.addLayout(top)
+        if self.figure.parentWidget() is self and top.indexOf(self.figure) < 0:
+            layout.addWidget(self.figure)
         layout.addWidget(self.note)
 
     def text(self) -> str:
@@ -104,6 +105,7 @@ class BalancesRow(QWidget):
             self.tiles.append(
                 Tile(p.name, self.tr("{n} left").format(n=loc.toString(p.uses)), note, self)
             )
+        columns = COLUMNS if theme.text_size() == theme.TEXT_SIZES[0] else 1
         for i, tile in enumerate(self.tiles):
-            self._grid.addWidget(tile, i // COLUMNS, i % COLUMNS)
+            self._grid.addWidget(tile, i // columns, i % columns)
         self.setVisible(bool(self.tiles))

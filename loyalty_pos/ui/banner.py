@@ -2,7 +2,9 @@
 
 One place, always visible, large type, one colour per meaning: the cashier looks there
 after every scan and every confirm. An optional button offers the obvious next step
-("F3: Enroll with this card").
+("F3: Enroll with this card"). An icon before the text says the same as the colour (a
+cross for refused, a tick for done, a star for a reward, a warning sign, an "i"), so a
+cashier who does not tell red from green still reads it.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePol
 
 from . import theme
 from .theme import Tone
+from .tone_icon import ToneIcon
 
 
 class Banner(QFrame):
@@ -23,6 +26,7 @@ class Banner(QFrame):
         super().__init__(parent)
         self.setObjectName("banner")
         self.tone = Tone.INFO
+        self.icon = ToneIcon(self)
         self._label = QLabel(self)
         self._label.setWordWrap(True)
         self._label.setObjectName("bannerText")
@@ -35,9 +39,11 @@ class Banner(QFrame):
         self._button.clicked.connect(self._run_action)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 10, 16, 10)
+        layout.setSpacing(14)
+        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(self._label, 1)
         layout.addWidget(self._button)
-        self.setMinimumHeight(72)
+        self.setMinimumHeight(64)  # large text makes it taller by itself
         self.show_message(Tone.INFO, "")
 
     def text(self) -> str:
@@ -53,14 +59,11 @@ class Banner(QFrame):
         action: tuple[str, Callable[[], None]] | None = None,
     ) -> None:
         """Replace the message; ``action`` is (button label, callback) or None."""
-        self.tone = tone
-        background, ink = theme.TONE_COLOURS[tone]
-        self.setStyleSheet(
-            f"QFrame#banner {{ background: {background}; border-radius: 6px; }}"
-            f"QLabel#bannerText {{ color: {ink}; }}"
-            "QPushButton { background: #ffffff; color: #111111; font-weight: bold;"
-            " border: 2px solid #111111; border-radius: 4px; padding: 8px 14px; }"
-        )
+        if tone != self.tone or self.property("tone") is None:
+            self.tone = tone
+            self.setProperty("tone", tone.value)  # the style sheet's colours for it
+            theme.polish(self)
+        self.icon.set_tone(tone)
         self._label.setText(text)
         if action is None:
             self._action = None

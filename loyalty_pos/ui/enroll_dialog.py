@@ -130,10 +130,7 @@ class EnrollDialog(QDialog):
         self.error.hide()
 
         self.duplicate_box = QFrame(self)
-        self.duplicate_box.setStyleSheet(
-            "QFrame { background: #fff3cd; border: 2px solid #bf360c; border-radius: 6px; }"
-            "QLabel { border: none; }"
-        )
+        self.duplicate_box.setObjectName("duplicateBox")
         self.duplicate_text = QLabel(self.duplicate_box)
         self.duplicate_text.setWordWrap(True)
         self.open_existing = QPushButton(self.duplicate_box)

@@ -31,17 +31,13 @@ from . import theme
 
 log = logging.getLogger(__name__)
 
-# Detractors red, passives amber, promoters green: the customer sees the scale's ends.
-COLOURS = {range(0, 7): ("#fde7ea", "#8a0016"), range(7, 9): ("#fff3cd", "#5c4400")}
-PROMOTER = ("#e3f1e4", "#1b5e20")
 TEN_KEYS = {Qt.Key.Key_Plus, Qt.Key.Key_T}
 
 
-def _colours(score: int) -> tuple[str, str]:
-    for span, pair in COLOURS.items():
-        if score in span:
-            return pair
-    return PROMOTER
+def score_band(score: int) -> str:
+    """Detractors red, passives amber, promoters green (the style sheet's ``score``
+    colours): the customer sees the scale's ends."""
+    return "low" if score <= 6 else "middle" if score <= 8 else "high"
 
 
 class FeedbackDialog(QDialog):
@@ -78,11 +74,7 @@ class FeedbackDialog(QDialog):
         self.buttons: list[QPushButton] = []
         for score in range(11):
             button = QPushButton(str(score), page)
-            bg, fg = _colours(score)
-            button.setStyleSheet(
-                f"QPushButton {{ background: {bg}; color: {fg}; border: 2px solid {fg};"
-                " border-radius: 8px; }"
-            )
+            button.setProperty("score", score_band(score))
             theme.set_font(button, theme.NAME_PT, bold=True)
             button.setMinimumSize(78, 96)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -14,12 +14,10 @@ from ..domain.ledger import Account
 from ..domain.member_import import BrokenRow, MemberRow, Opening, Row
 from ..i18n import message
 from ..services.imports import ImportPreview
+from . import theme
 from .formatting import format_money
 
 CONTEXT = "ImportPreview"
-BROKEN_BACKGROUND = QColor("#fde0e3")
-BROKEN_TEXT = QColor("#8a0016")
-NOTICE_BACKGROUND = QColor("#fff3c4")
 PROBLEMS = 2  # beside the name: what the owner must read first
 
 
@@ -83,13 +81,14 @@ class PreviewModel(QAbstractTableModel):
             return self.text(row, col)
         if role == Qt.ItemDataRole.ToolTipRole and col == PROBLEMS:
             return self.text(row, col)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if isinstance(row, BrokenRow):
-                return QBrush(BROKEN_BACKGROUND)
-            if row.notices:
-                return QBrush(NOTICE_BACKGROUND)
-        if role == Qt.ItemDataRole.ForegroundRole and isinstance(row, BrokenRow):
-            return QBrush(BROKEN_TEXT)
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            # (background, text) in the colours in use now, light or dark
+            c = theme.colours()
+            pair = c.broken if isinstance(row, BrokenRow) else c.notice if row.notices else None
+            if pair is None:
+                return None
+            colour = pair[0] if role == Qt.ItemDataRole.BackgroundRole else pair[1]
+            return QBrush(QColor(colour))
         if role == Qt.ItemDataRole.FontRole and isinstance(row, BrokenRow) and col == PROBLEMS:
             font = QFont()
             font.setBold(True)

@@ -26,7 +26,7 @@ from ..services.checkout import CheckoutResult
 from ..services.members import UnknownCard
 from ..services.startup import StartupReport
 from ..services.views import MemberView
-from . import theme
+from . import comfort, theme
 from .banner import Banner
 from .checkout import CheckoutForm
 from .checkout.outcome import describe_checkout
@@ -73,6 +73,7 @@ class MainWindow(MemberDialogs, QMainWindow):
         self.setWindowTitle(
             self.tr("Loyalty POS — {shop}").format(shop=self._setting("shop_name", ""))
         )
+        comfort.load(services)  # the shop's text size and colours
         theme.apply(self)
         self.resize(1280, 800)
 
@@ -85,6 +86,13 @@ class MainWindow(MemberDialogs, QMainWindow):
         self._build_layout()
         self._build_actions()
         self.owner_actions = OwnerActions(self)  # F7 feedback, F10-F12 owner, F11 cashier
+        margins = self._left_host.layout().contentsMargins()
+        self._left_host.setFixedWidth(  # every key's label whole, at any text size
+            min(
+                theme.px(310),
+                max(310, self.shortcuts.needed_width() + margins.left() + margins.right()),
+            )
+        )
 
         self.search.textEdited.connect(self._search_changed)
         self.search.submitted.connect(self._search_submitted)
@@ -104,6 +112,7 @@ class MainWindow(MemberDialogs, QMainWindow):
         self.startup_jobs.finished.connect(self._startup_finished)
         self.printing = PrintActions(self)  # Ctrl+P cards, Ctrl+R slip, lost card, design
         self.rewards = RewardActions(self, lambda: require_owner(self, self.services))
+        self.comfort = comfort.ComfortActions(self)  # Ctrl+Plus, Ctrl+Minus, Ctrl+0
 
         self.visit_form.set_member(None, new_visit=True)
         self.panel.show_member(None, self.now(), self.currency)
@@ -119,11 +128,12 @@ class MainWindow(MemberDialogs, QMainWindow):
         left.addWidget(title)
         left.addWidget(self.search)
         left.addWidget(self.results, 1)
-        self.results.setMinimumHeight(80)
+        self.results.setMinimumHeight(theme.TOUCH_PX * 2)
         left.addWidget(self.shortcuts)
         left_host = QWidget(self)
         left_host.setLayout(left)
-        left_host.setFixedWidth(310)
+        left_host.setFixedWidth(theme.px(310))
+        self._left_host = left_host
 
         body = QHBoxLayout()
         body.addWidget(left_host)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -33,6 +33,7 @@ from ..services.member_extras import MemberExtras
 from ..services.views import MemberView, VisitSummary
 from . import theme
 from .balances import BalancesRow
+from .fit_scroll import FitPage, FitScrollArea
 from .formatting import (
     format_date,
     format_when,
@@ -40,6 +41,7 @@ from .formatting import (
     reward_description,
     visit_what,
 )
+from .shrink_label import ShrinkLabel
 from .stamp_card import StampCard
 
 VISIT_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -66,21 +68,20 @@ class MemberPanel(QWidget):
         theme.set_font(self.prompt, theme.CARD_TITLE_PT + 4)
         self.stack.addWidget(self.prompt)
 
-        page = QWidget(self)
-        self.name = QLabel(page)
+        page = FitPage(self)
+        self.name = ShrinkLabel(page, floor_pt=theme.pt(theme.BASE_PT), wrap=True)
         self.name.setObjectName("memberName")
         theme.set_font(self.name, theme.NAME_PT, bold=True)
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.tier = QLabel(page)
         self.tier.setAccessibleName(self.tr("Tier"))
         theme.set_font(self.tier, theme.CARD_TITLE_PT, bold=True)
-        self.tier.setStyleSheet(
-            f"background: {theme.INK}; color: #ffd54f; padding: 2px 10px; border-radius: 6px;"
-        )
+        self.tier.setObjectName("tierBadge")
         self.balances = BalancesRow(page)
         self.hint = QLabel(page)
         theme.set_font(self.hint, theme.CARD_TITLE_PT, bold=True)
-        self.hint.setStyleSheet(f"color: {theme.ACCENT};")
+        self.hint.setWordWrap(True)
+        self.hint.setObjectName("recognition")
         self.details = QLabel(page)
         self.details.setObjectName("hint")
         self.details.setWordWrap(True)
@@ -101,6 +102,7 @@ class MemberPanel(QWidget):
             " QScrollArea > QWidget > QWidget { background: transparent; }"
         )
         cards_scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.cards_scroll = cards_scroll
 
         self.visits = QTreeWidget(page)
         self.visits.setAccessibleName(self.tr("Last visits"))
@@ -109,8 +111,8 @@ class MemberPanel(QWidget):
         self.visits.setRootIsDecorated(False)
         self.visits.setUniformRowHeights(True)
         self.visits.setAllColumnsShowFocus(True)
-        self.visits.setMinimumHeight(112)
-        self.visits.setMaximumHeight(150)
+        theme.touch_rows(self.visits)
+        self._size_visits()
         header = self.visits.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -126,7 +128,7 @@ class MemberPanel(QWidget):
         self.notes.setTabChangesFocus(True)
         self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setPlaceholderText(self.tr("Notes about this member"))
-        self.notes.setFixedHeight(48)
+        self.notes.setFixedHeight(max(theme.TOUCH_PX + 4, self.notes.fontMetrics().height() + 24))
         self.save_notes = QPushButton(self.tr("Save (Ctrl+S)"), page)
         self.save_notes.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.save_notes.clicked.connect(self.save_notes_requested)
@@ -140,44 +142,73 @@ class MemberPanel(QWidget):
         notes_row.addWidget(self._section(self.tr("Notes"), page))
         notes_row.addWidget(self.notes, 1)
         notes_row.addWidget(self.save_notes)
+        # With large text a line of buttons and a title no longer fit side by side:
+        # the buttons go on a line of their own, under the text they are about.
+        stacked = theme.text_size() > theme.TEXT_SIZES[0]
+        history_title = self._section(self.tr("Last visits"), page)
         history_head = QHBoxLayout()
-        history_head.addWidget(self._section(self.tr("Last visits"), page))
+        if not stacked:
+            history_head.addWidget(history_title)
         history_head.addStretch(1)
         history_head.addWidget(self.refund_button)
         history_head.addWidget(self.void_button)
         for button in (self.save_notes, self.refund_button, self.void_button):
-            theme.set_font(button, theme.SMALL_PT, bold=True)
-            button.setStyleSheet("padding: 2px 8px;")
+            theme.set_font(button, theme.SMALL_PT - 1, bold=True)
+            button.setProperty("compact", True)
         name_row = QHBoxLayout()
         name_row.addWidget(self.name, 1)
         name_row.addWidget(self.tier)
 
-        column = QVBoxLayout(page)
+        column = QVBoxLayout(page.body)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(3)
         column.addLayout(name_row)
         column.addWidget(self.hint)
         self.card_actions = QHBoxLayout()  # buttons about the card (printing adds its own)
-        self.card_actions.addWidget(self.details, 1)
+        if stacked:
+            column.addWidget(self.details)
+            self.card_actions.addStretch(1)
+        else:
+            self.card_actions.addWidget(self.details, 1)
         column.addLayout(self.card_actions)
         column.addWidget(self.contact)
-        column.addWidget(cards_scroll, 1)
+        if stacked:  # the page scrolls as a whole: no second scroll bar inside it
+            cards_scroll.takeWidget()
+            cards_scroll.hide()
+            column.addWidget(self.cards_host)
+        else:
+            column.addWidget(cards_scroll, 1)
         column.addWidget(self.balances)
         column.addLayout(notes_row)
+        if stacked:
+            column.addWidget(history_title)
         column.addLayout(history_head)
         column.addWidget(self.visits)
-        self.stack.addWidget(page)
+        # With large text the member may not fit the screen's height: the page scrolls
+        # (Tab into the notes or the visits brings them into view), the name first.
+        self.page_scroll = FitScrollArea(page, self)
+        self.stack.addWidget(self.page_scroll)
         self.page = page
 
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(12)
-        outer.addWidget(self.stack, 11)
-        outer.addWidget(visit_form, 9)
+        # With large text the checkout needs as much width as the member beside it.
+        outer.addWidget(self.stack, 11 if not stacked else 1)
+        outer.addWidget(visit_form, 9 if not stacked else 1)
 
     def currentWidget(self) -> QWidget:
         """The page shown: the scan prompt or the member."""
-        return self.stack.currentWidget()
+        shown = self.stack.currentWidget()
+        return self.page if shown is self.page_scroll else shown
+
+    def _size_visits(self) -> None:
+        """Room for the header and two to three visits, at touch height."""
+        header = self.visits.header().sizeHint().height()
+        row = max(theme.TOUCH_PX, self.visits.fontMetrics().height() + 10)
+        frame = 2 * self.visits.frameWidth() + 4
+        self.visits.setMinimumHeight(header + 2 * row + frame)
+        self.visits.setMaximumHeight(header + 3 * row + frame)
 
     def set_extras(self, extras: MemberExtras | None) -> None:
         """Points, credit, passes and tier for the member shown (from the checkout form)."""
@@ -217,12 +248,14 @@ class MemberPanel(QWidget):
         if member is None:
             self.stack.setCurrentWidget(self.prompt)
             return
+        if not same:
+            self.page_scroll.verticalScrollBar().setValue(0)  # the name first
         self.name.setText(member.name)
         if not (keep_hint and same):
             self.hint.setText(recognition_hint(member.visit_count, member.last_visit, now))
         card = member.card_number or "—"
         self.details.setText(
-            self.tr("Card {card} · member since {since}").format(
+            self.tr("Card {card}\nmember since {since}").format(
                 card=card, since=format_date(member.member_since, now)
             )
         )
@@ -232,7 +265,7 @@ class MemberPanel(QWidget):
         self._show_visits(member.recent_visits, now)
         self.notes.setPlainText(member.notes)
         self.contact.setText(self._contact_text(member))
-        self.stack.setCurrentWidget(self.page)
+        self.stack.setCurrentWidget(self.page_scroll)
 
     def _show_cards(self, member: MemberView, currency: str) -> None:
         while self.cards_layout.count():
@@ -257,6 +290,10 @@ class MemberPanel(QWidget):
         ]
         for widget in self.card_widgets:
             self.cards_layout.addWidget(widget)
+        # One whole card stays in view however little room the screen leaves.
+        first = self.card_widgets[0].sizeHint().height() if self.card_widgets else 0
+        if self.cards_scroll.widget() is not None:
+            self.cards_scroll.setMinimumHeight(first + 2)
         if not member.cards:
             self.cards_layout.addWidget(QLabel(self.tr("No punch cards yet."), self.cards_host))
         self.cards_layout.addStretch(1)
@@ -273,7 +310,7 @@ class MemberPanel(QWidget):
                 f.setStrikeOut(True)
                 for col in range(3):
                     item.setFont(col, f)
-                    item.setForeground(col, Qt.GlobalColor.darkGray)
+                    item.setForeground(col, QColor(theme.colours().off_ink))
             self.visits.addTopLevelItem(item)
         if not visits:
             empty = QTreeWidgetItem(["", self.tr("No visits yet."), ""])

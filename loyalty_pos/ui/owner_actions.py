@@ -20,7 +20,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..services.backups import RestoreResult
-from . import theme
+from ..services.display import Display
+from . import comfort, theme
 from .backups_dialog import BackupsDialog
 from .cashier_switch import CashierSwitch
 from .feedback_dialog import FeedbackDialog
@@ -190,15 +191,23 @@ class OwnerActions:
         if not require_owner(self.window, self.services):
             return
         before = (self.services.settings.get("language"), self._currency())
+        shown = self.services.display.get()
         self.settings_dialog = SettingsDialog(self.services, self.window)
-        self.settings_dialog.finished.connect(lambda _r: self._settings_closed(before))
+        self.settings_dialog.finished.connect(lambda _r: self._settings_closed(before, shown))
         self.settings_dialog.open()
 
-    def _settings_closed(self, before: tuple[str | None, str]) -> None:
-        """A new language or currency needs a new window (see ``relaunch``)."""
+    def _settings_closed(self, before: tuple[str | None, str], shown: Display) -> None:
+        """A new language or currency needs a new window (see ``relaunch``), and so does
+        a new text size; new colours restyle the open windows as they are."""
         if (self.services.settings.get("language"), self._currency()) != before:
             self.relaunched = relaunch(self.window)
             return
+        display = self.services.display.get()
+        if display.text_size != shown.text_size:
+            self.relaunched = comfort.rebuild(self.window)
+            return
+        if display.colours != shown.colours:
+            comfort.load(self.services)
         self.window.focus_search()
 
     def open_backups(self) -> None:

@@ -66,12 +66,12 @@ class PrintActions(QObject):
         if row is not None:
             for key, text in (
                 ("Ctrl+P", self.tr("Print (Ctrl+P)")),
-                ("Ctrl+Shift+L", self.tr("Lost card…")),
+                ("Ctrl+Shift+L", self.tr("&Lost card…")),
             ):
                 button = QPushButton(text, window.panel)
                 button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-                theme.set_font(button, theme.SMALL_PT, bold=True)
-                button.setStyleSheet("padding: 2px 8px;")
+                theme.set_font(button, theme.SMALL_PT - 1, bold=True)
+                button.setProperty("compact", True)
                 button.clicked.connect(self.actions[key].trigger)
                 row.addWidget(button)
 

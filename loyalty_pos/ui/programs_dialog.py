@@ -109,7 +109,7 @@ class ProgramsDialog(QDialog):
         self.error.hide()
         # What switching did and what members keep (not "done": that is QDialog.done()).
         self.notice = QLabel(self)
-        self.notice.setStyleSheet(f"color: {theme.TONE_COLOURS[theme.Tone.SUCCESS][0]};")
+        self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
         self.notice.hide()
         self.switch_button = QPushButton(self.tr("Switch off (Ctrl+O)"), self)
@@ -166,7 +166,7 @@ class ProgramsDialog(QDialog):
             item = QListWidgetItem(text)
             item.setData(PROGRAM_ROLE, p)
             if not p.active:  # greyed, as on the rewards set-up
-                item.setForeground(QBrush(QColor(theme.OFF_INK)))
+                item.setForeground(QBrush(QColor(theme.colours().off_ink)))
                 font = item.font()
                 font.setItalic(True)
                 item.setFont(font)

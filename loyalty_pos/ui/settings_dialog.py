@@ -1,4 +1,5 @@
-"""The owner's settings: shop name, currency, card prefix, language, feedback, timeout."""
+"""The owner's settings: shop name, currency, card prefix, language, feedback, timeout,
+and how the screens look (text size, colours)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import logging
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 from ..domain.errors import UserError
 from ..i18n import message
 from ..services import Services
+from ..services.display import HIGH_CONTRAST, STANDARD
 from . import theme
 from .language_box import language_box
 
@@ -50,6 +53,25 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Feedback"), self.feedback)
         form.addRow(self.tr("Owner screens lock after"), self.idle)
+        display = services.display.get()
+        self.text_size = QComboBox(self)
+        for size, name in (
+            (100, self.tr("Normal (100 %)")),
+            (125, self.tr("Large (125 %)")),
+            (150, self.tr("Largest (150 %)")),
+        ):
+            self.text_size.addItem(name, size)
+        self.text_size.setCurrentIndex(max(0, self.text_size.findData(display.text_size)))
+        self.text_size.setToolTip(self.tr("At the counter: Ctrl+Plus, Ctrl+Minus, Ctrl+0"))
+        self.colours = QComboBox(self)
+        self.colours.addItem(self.tr("Standard"), STANDARD)
+        self.colours.addItem(self.tr("High contrast"), HIGH_CONTRAST)
+        self.colours.setCurrentIndex(max(0, self.colours.findData(display.colours)))
+        self.colours.setToolTip(
+            self.tr("Light or dark as the computer is set; high contrast: 7:1 text")
+        )
+        form.addRow(self.tr("&Text size"), self.text_size)
+        form.addRow(self.tr("C&olours"), self.colours)
         self.error = QLabel("", self)
         self.error.setObjectName("inlineError")
         self.error.setWordWrap(True)
@@ -80,6 +102,8 @@ class SettingsDialog(QDialog):
                 language=self.language.currentData(),
                 feedback_enabled=self.feedback.isChecked(),
                 idle_minutes=self.idle.value(),
+                text_size=self.text_size.currentData(),
+                colours=self.colours.currentData(),
             )
         except UserError as err:
             self.error.setText(message(err))

@@ -53,18 +53,28 @@ class ShortcutBar(QWidget):
         self.add(label, action, short)
         return action
 
+    def needed_width(self) -> int:
+        """The width the bar needs to show each one-column label whole, at this text
+        size (the counter's left column is at least that wide)."""
+        narrow = [
+            b.sizeHint().width()
+            for b in self.buttons.values()
+            if self._grid.getItemPosition(self._grid.indexOf(b))[3] == 1
+        ]
+        widest = max(narrow, default=0)
+        return self.columns * widest + (self.columns - 1) * self._grid.spacing()
+
     def add(self, key_label: str, action: QAction, short: str | None = None) -> QPushButton:
         """A button showing ``key_label`` and the action's text (or its ``short`` form,
         one word that fits half the column; the tooltip has the full text)."""
         button = QPushButton(f"{key_label}  {short or action.text()}", self)
         button.setToolTip(f"{key_label}  {action.text()}")
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        button.setMinimumHeight(32)
         button.setStyleSheet("text-align: left; padding-left: 4px;")
         theme.set_font(button, theme.SMALL_PT - 1, bold=True)
         button.clicked.connect(action.trigger)
         # A label too wide for one column gets a row of its own across all of them.
-        wide = self.columns > 1 and button.sizeHint().width() > WIDE_PX
+        wide = self.columns > 1 and button.sizeHint().width() > theme.px(WIDE_PX)
         if wide and self._col:
             self._row, self._col = self._row + 1, 0
         span = self.columns if wide else 1

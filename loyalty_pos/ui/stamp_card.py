@@ -20,54 +20,94 @@ from .formatting import stamps_of
 
 
 def circle_layout(needed: int) -> tuple[int, int]:
-    """(circles per row, diameter in px): ten big circles a row, smaller for long cards."""
+    """(circles per row, diameter in px): ten big circles a row, smaller for long cards;
+    larger with the text."""
     if needed <= 10:
-        return max(needed, 1), 36
+        return max(needed, 1), theme.px(36)
     if needed <= 24:
-        return (needed + 1) // 2, 28
-    return 20, 16
+        return (needed + 1) // 2, theme.px(28)
+    return 20, theme.px(16)
+
+
+MIN_DIAMETER = 24
 
 
 class StampCircles(QWidget):
-    """The circles alone; ``filled`` of ``needed`` are solid (grey when ``muted``)."""
+    """The circles alone; ``filled`` of ``needed`` are solid (grey when ``muted``;
+    dark on the amber of a ready card, ``on_reward``). Colours are read when painting,
+    so a new colour set shows at once."""
 
     GAP = 6
 
     def __init__(
-        self, filled: int, needed: int, parent: QWidget | None = None, *, muted: bool = False
+        self,
+        filled: int,
+        needed: int,
+        parent: QWidget | None = None,
+        *,
+        muted: bool = False,
+        on_reward: bool = False,
     ) -> None:
         super().__init__(parent)
         self.filled = filled
         self.needed = needed
         self.muted = muted
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.on_reward = on_reward
+        policy = QSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.setAccessibleName(stamps_of(filled, needed))
 
-    def sizeHint(self) -> QSize:
-        per_row, d = circle_layout(self.needed)
+    def _size_for(self, diameter: int) -> QSize:
+        per_row, _ = circle_layout(self.needed)
         rows = -(-self.needed // per_row)
-        return QSize(per_row * (d + self.GAP) + self.GAP, rows * (d + self.GAP) + self.GAP)
+        return QSize(
+            per_row * (diameter + self.GAP) + self.GAP, rows * (diameter + self.GAP) + self.GAP
+        )
+
+    def diameter(self, width: int | None = None) -> int:
+        """The circles' size: as ``circle_layout`` says, smaller when the width is
+        short (large text in a narrow column), never below ``MIN_DIAMETER``."""
+        per_row, d = circle_layout(self.needed)
+        width = self.width() if width is None else width
+        fits = (width - self.GAP) // per_row - self.GAP
+        return max(min(d, MIN_DIAMETER), min(d, fits))
+
+    def sizeHint(self) -> QSize:
+        return self._size_for(circle_layout(self.needed)[1])
 
     def minimumSizeHint(self) -> QSize:
-        return self.sizeHint()
+        return self._size_for(min(circle_layout(self.needed)[1], MIN_DIAMETER))
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._size_for(self.diameter(width)).height()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        per_row, d = circle_layout(self.needed)
+        per_row, _ = circle_layout(self.needed)
+        d = self.diameter()
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(theme.STAMP_RIM)
-        pen.setWidthF(2.5)
+        c = theme.colours()
+        fill, rim, tick_colour = (
+            c.stamp_on_reward if self.on_reward else (c.stamp_filled, c.stamp_rim, c.stamp_tick)
+        )
+        pen = QPen(QColor(rim))
+        pen.setWidthF(3.0 if c.high_contrast else 2.5)
         p.setPen(pen)
-        filled = theme.STAMP_OFF if self.muted else theme.STAMP_FILLED
+        filled = QColor(c.stamp_off if self.muted else fill)
+        empty = QColor(c.stamp_empty)
         for i in range(self.needed):
             row, col = divmod(i, per_row)
             x = self.GAP + col * (d + self.GAP)
             y = self.GAP + row * (d + self.GAP)
-            p.setBrush(filled if i < self.filled else theme.STAMP_EMPTY)
+            p.setBrush(filled if i < self.filled else empty)
             p.drawEllipse(QRectF(x, y, d, d))
             if i < self.filled:
                 # A tick inside a filled circle, so the state does not rely on colour.
-                tick = QPen(QColor("#ffffff"))
+                tick = QPen(QColor(tick_colour))
                 tick.setWidthF(max(2.0, d / 12))
                 p.setPen(tick)
                 p.drawPolyline(
@@ -92,13 +132,10 @@ class StampCard(QWidget):
         self.setObjectName("stampCard")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         ready = card.rewards_ready > 0
-        background = theme.TONE_COLOURS[theme.Tone.REWARD][0] if ready else theme.PANEL
-        self.setStyleSheet(
-            f"QWidget#stampCard {{ background: {background};"
-            f" border: 2px {'dashed' if not card.active else 'solid'} {theme.LINE};"
-            " border-radius: 8px; }"
-        )
         off = not card.active
+        # The style sheet colours a ready card amber and a switched-off one grey, dashed.
+        self.setProperty("ready", ready)
+        self.setProperty("off", off)
         self.title = QLabel(
             self.tr("{program} (switched off)").format(program=card.program)
             if off
@@ -106,10 +143,14 @@ class StampCard(QWidget):
             self,
         )
         theme.set_font(self.title, theme.CARD_TITLE_PT, bold=True)
+        self.title.setWordWrap(True)
         self.count = QLabel(stamps_of(card.stamps, card.stamps_needed), self)
         theme.set_font(self.count, theme.CARD_TITLE_PT + 4, bold=True)
-        self.circles = StampCircles(card.stamps, card.stamps_needed, self, muted=off)
+        self.circles = StampCircles(
+            card.stamps, card.stamps_needed, self, muted=off, on_reward=ready
+        )
         self.reward = QLabel(self)
+        self.reward.setWordWrap(True)
         theme.set_font(self.reward, theme.CARD_TITLE_PT, bold=True)
         if ready:
             text = (
@@ -127,15 +168,9 @@ class StampCard(QWidget):
         self.off_note.setWordWrap(True)
         theme.set_font(self.off_note, theme.SMALL_PT, bold=True)
         self.off_note.setVisible(off)
-        if off:
-            grey = f"color: {theme.INK if ready else theme.OFF_INK};"
-            for label in (self.title, self.count, self.off_note):
-                label.setStyleSheet(grey)
-            if not ready:
-                self.reward.setStyleSheet(grey)
 
         self.expiring = QLabel(expiring, self)
-        self.expiring.setStyleSheet(f"color: {theme.TONE_COLOURS[theme.Tone.WARNING][0]};")
+        self.expiring.setObjectName("expiring")
         theme.set_font(self.expiring, theme.SMALL_PT, bold=True)
         self.expiring.setVisible(bool(expiring))
 

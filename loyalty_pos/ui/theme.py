@@ -1,17 +1,38 @@
-"""Fonts and colours of the counter.
+"""Fonts, colours and touch sizes of the counter.
 
-The screen is read at arm's length, past a customer, under shop lighting: large type,
-dark text on white, and a few strong colours that mean one thing each (red = refused,
-green = done, amber = a reward to hand over, orange = only partly done,
-blue = information).
+The screen is read at arm's length, past a customer, under shop lighting, often tapped
+rather than clicked: large type, strong colours that mean one thing each (red =
+refused, green = done, amber = a reward to hand over, orange = only partly done, blue =
+information), and targets at least ``TOUCH_PX`` high.
+
+Two of the shop's settings change it (see ``comfort.py``): the text size (100, 125 or
+150 %) scales every point size set here and the pixel sizes that hold text; the
+colours (standard or high contrast) pick one of the sets in ``colours.py``, light or
+dark as the system's colour scheme is, switched live when it changes.
+
+All colours live in one application style sheet built from the current set; widgets
+say what they are with an object name or a property (``tone``, ``ready``), never a
+colour of their own, so a new set restyles every open window at once.
 """
 
 from __future__ import annotations
 
+import tempfile
 from enum import StrEnum
+from pathlib import Path
 
-from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QObject, QPointF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from .colours import Colours, pick
 
 BASE_PT = 15
 NAME_PT = 34
@@ -19,23 +40,12 @@ BANNER_PT = 20
 CARD_TITLE_PT = 18
 SMALL_PT = 13
 
-INK = "#111111"
-MUTED = "#444444"
-PAPER = "#ffffff"
-PANEL = "#f2f4f7"
-LINE = "#9aa3ad"
-ACCENT = "#0b4f9c"
-
-STAMP_FILLED = QColor("#0b4f9c")
-STAMP_EMPTY = QColor("#ffffff")
-STAMP_RIM = QColor("#33414f")
-# A switched-off punch card: greyed but readable (5.7:1 on white), its stamps grey.
-OFF_INK = "#666666"
-STAMP_OFF = QColor("#6b7480")
+TEXT_SIZES = (100, 125, 150)  # Normal, Large, Largest
+TOUCH_PX = 44  # the smallest thing a finger should have to hit
 
 
 class Tone(StrEnum):
-    """What a banner message means; each has one colour."""
+    """What a banner message means; each has one colour and one icon."""
 
     INFO = "info"
     SUCCESS = "success"
@@ -44,75 +54,406 @@ class Tone(StrEnum):
     ERROR = "error"
 
 
-TONE_COLOURS: dict[Tone, tuple[str, str]] = {
-    # (background, text): contrast ratio above 7:1 for each pair
-    Tone.INFO: ("#e8eef6", "#0a2540"),
-    Tone.SUCCESS: ("#1b5e20", "#ffffff"),
-    Tone.REWARD: ("#ffc400", "#111111"),
-    Tone.WARNING: ("#bf360c", "#ffffff"),
-    Tone.ERROR: ("#b00020", "#ffffff"),
-}
+class _State:
+    text_size = 100
+    high_contrast = False
+    dark: bool | None = None  # None: as the system says
+
+
+_state = _State()
+
+
+class _Signals(QObject):
+    changed = Signal()  # the colours changed (a new set, or the system went dark)
+
+
+_signals: _Signals | None = None
+
+
+def signals() -> _Signals:
+    """``signals().changed`` fires after the colours change, for what paints itself."""
+    global _signals
+    if _signals is None:
+        _signals = _Signals()
+    return _signals
+
+
+# Settings --------------------------------------------------------------------------
+
+
+def text_size() -> int:
+    return _state.text_size
+
+
+def high_contrast() -> bool:
+    return _state.high_contrast
+
+
+def system_dark() -> bool:
+    """Whether the system asks for dark colours (unknown counts as light)."""
+    if QGuiApplication.instance() is None:
+        return False
+    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+def dark() -> bool:
+    return system_dark() if _state.dark is None else _state.dark
+
+
+def colours() -> Colours:
+    """The colour set in use now."""
+    return pick(_state.high_contrast, dark())
+
+
+def configure(*, text_size: int | None = None, high_contrast: bool | None = None) -> None:
+    """Set what the next windows are made with; colours also restyle the open ones
+    (a new text size reaches a window when it is made again, see ``comfort.py``)."""
+    if text_size is not None:
+        if text_size not in TEXT_SIZES:
+            raise ValueError(f"text size {text_size} is not one of {TEXT_SIZES}")
+        _state.text_size = text_size
+    if high_contrast is not None:
+        _state.high_contrast = high_contrast
+    restyle()
+
+
+def force_scheme(dark: bool | None) -> None:
+    """Light (False) or dark (True) whatever the system says, for screenshots and
+    tests; None follows the system again."""
+    _state.dark = dark
+    restyle()
+
+
+def reset() -> None:
+    """Back to the defaults (tests start from here)."""
+    _state.dark = None
+    configure(text_size=100, high_contrast=False)
+
+
+# Sizes -----------------------------------------------------------------------------
+
+
+def pt(points: int) -> int:
+    """A point size at the chosen text size."""
+    return max(1, round(points * _state.text_size / 100))
+
+
+def px(pixels: int) -> int:
+    """A length that holds text (a column's width, a list's height), scaled with it."""
+    return round(pixels * _state.text_size / 100)
 
 
 def font(point_size: int, *, bold: bool = False) -> QFont:
     f = QFont()
-    f.setPointSize(point_size)
+    f.setPointSize(pt(point_size))
     f.setBold(bold)
     return f
 
 
 def set_font(widget: QWidget, point_size: int, *, bold: bool = False) -> None:
-    """Give ``widget`` its own size without touching the family the platform chose."""
+    """Give ``widget`` its own size (scaled to the text size) without touching the
+    family the platform chose."""
     f = widget.font()
-    f.setPointSize(point_size)
+    f.setPointSize(pt(point_size))
     f.setBold(bold)
     widget.setFont(f)
 
 
-STYLE = f"""
-QWidget {{ color: {INK}; }}
-QMainWindow, QDialog {{ background: {PAPER}; }}
-QLineEdit, QPlainTextEdit, QSpinBox, QDoubleSpinBox, QComboBox, QListWidget {{
-    background: {PAPER}; border: 2px solid {LINE}; border-radius: 4px; padding: 4px;
+class TouchRows(QStyledItemDelegate):
+    """Rows at least ``TOUCH_PX`` high in trees and tables (the style sheet's item
+    height reaches list views only)."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), max(size.height(), TOUCH_PX))
+
+
+def touch_rows(view: QAbstractItemView) -> None:
+    """Make every row of ``view`` tall enough for a finger."""
+    view.setItemDelegate(TouchRows(view))
+    if isinstance(view, QTableView):
+        view.verticalHeader().setMinimumSectionSize(TOUCH_PX)
+        view.verticalHeader().setDefaultSectionSize(TOUCH_PX)
+
+
+# The style sheet --------------------------------------------------------------------
+
+
+def style_sheet(c: Colours) -> str:
+    """The whole application's style for colour set ``c``.
+
+    Sizes that must reach ``TOUCH_PX`` are given as the content's minimum: the style
+    sheet box model adds padding and borders around it.
+    """
+    b, f = c.border_px, c.focus_px
+    grow = f - b  # a thicker focus ring takes its width from the padding
+    field_pad = 4
+    field_min = TOUCH_PX - 2 * (field_pad + b)
+    button_pad_v, button_pad_h = 6, 12
+    button_min_h = TOUCH_PX - 2 * (button_pad_v + b)
+    button_min_w = TOUCH_PX - 2 * (button_pad_h + b)
+    tab_pad = 8
+    tab_min = TOUCH_PX - 2 * tab_pad - b
+    indicator = 30 if c.high_contrast else 26
+    tones = "".join(
+        f'QFrame#banner[tone="{tone}"] {{ background: {bg};'
+        f" border: {b if c.high_contrast else 0}px solid {ink}; border-radius: 6px; }}\n"
+        f'QFrame#banner[tone="{tone}"] QLabel {{ color: {ink}; }}\n'
+        for tone, (bg, ink) in c.tones.items()
+    )
+    scores = "".join(
+        f'QPushButton[score="{s}"] {{ background: {bg}; color: {ink};'
+        f" border: {b}px solid {ink}; border-radius: 8px; }}\n"
+        f'QPushButton[score="{s}"]:pressed {{ background: {ink}; color: {bg}; }}\n'
+        for s, (bg, ink) in c.scores.items()
+    )
+    reward_bg, reward_ink = c.tones["reward"]
+    return f"""
+QWidget {{ color: {c.ink}; }}
+QMainWindow, QDialog {{ background: {c.paper}; }}
+QToolTip {{ background: {c.panel}; color: {c.ink}; border: 1px solid {c.line}; padding: 4px; }}
+QMenuBar {{ background: {c.panel}; color: {c.ink}; border-bottom: 1px solid {c.line}; }}
+QMenuBar::item {{ padding: 8px 14px; background: transparent; }}
+QMenuBar::item:selected, QMenuBar::item:pressed {{ background: {c.accent}; color: {c.on_accent}; }}
+QMenu {{ background: {c.paper}; color: {c.ink}; border: {b}px solid {c.line}; }}
+QMenu::item {{ padding: 11px 36px 11px 20px; }}
+QMenu::item:selected {{ background: {c.accent}; color: {c.on_accent}; }}
+QMenu::item:disabled {{ color: {c.disabled_ink}; }}
+QMenu::separator {{ height: 1px; background: {c.line}; margin: 4px 8px; }}
+QStatusBar {{ background: {c.panel}; color: {c.ink}; }}
+QStatusBar QLabel {{ color: {c.ink}; }}
+QLineEdit, QPlainTextEdit, QTextEdit, QSpinBox, QDoubleSpinBox, QDateEdit, QComboBox {{
+    background: {c.paper}; color: {c.ink}; border: {b}px solid {c.line}; border-radius: 4px;
+    padding: {field_pad}px; selection-background-color: {c.accent};
+    selection-color: {c.on_accent};
 }}
-QLineEdit:focus, QPlainTextEdit:focus, QSpinBox:focus, QDoubleSpinBox:focus,
-QComboBox:focus, QListWidget:focus {{ border: 3px solid {ACCENT}; }}
+QLineEdit, QSpinBox, QDoubleSpinBox, QDateEdit, QComboBox {{ min-height: {field_min}px; }}
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QSpinBox:focus,
+QDoubleSpinBox:focus, QDateEdit:focus, QComboBox:focus {{
+    border: {f}px solid {c.focus}; padding: {field_pad - grow}px; background: {c.focus_paper};
+}}
+QLineEdit:disabled, QSpinBox:disabled, QComboBox:disabled {{ color: {c.disabled_ink}; }}
 QSpinBox::up-button, QSpinBox::down-button, QDoubleSpinBox::up-button,
-QDoubleSpinBox::down-button {{ width: 26px; }}
-QTreeWidget {{ background: {PAPER}; border: 2px solid {LINE}; border-radius: 4px; }}
-QTreeWidget:focus {{ border: 3px solid {ACCENT}; }}
-QTreeWidget::item:selected {{ background: {ACCENT}; color: #ffffff; }}
-QHeaderView::section {{ background: {PANEL}; border: none; border-bottom: 1px solid {LINE};
-    padding: 2px 6px; font-weight: bold; }}
-QPushButton {{
-    background: {PANEL}; border: 2px solid {LINE}; border-radius: 4px; padding: 6px 12px;
+QDoubleSpinBox::down-button, QDateEdit::up-button, QDateEdit::down-button {{ width: 36px; }}
+QComboBox::drop-down {{ width: 36px; }}
+QComboBox QAbstractItemView {{ background: {c.paper}; color: {c.ink};
+    selection-background-color: {c.accent}; selection-color: {c.on_accent}; }}
+QComboBox QAbstractItemView::item {{ min-height: {TOUCH_PX}px; }}
+QListView, QTreeView, QTableView {{
+    background: {c.paper}; color: {c.ink}; border: {b}px solid {c.line}; border-radius: 4px;
+    alternate-background-color: {c.panel};
 }}
-QPushButton:focus {{ border: 3px solid {ACCENT}; }}
-QPushButton:disabled {{ color: #8a8a8a; }}
-QPushButton#primary {{ background: {ACCENT}; color: #ffffff; border-color: {ACCENT};
+QListView:focus, QTreeView:focus, QTableView:focus {{ border: {f}px solid {c.focus}; }}
+QListView::item {{ min-height: {TOUCH_PX}px; }}
+QListView::item:selected, QTreeView::item:selected, QTableView::item:selected {{
+    background: {c.accent}; color: {c.on_accent};
+}}
+QHeaderView::section {{ background: {c.panel}; color: {c.ink}; border: none;
+    border-bottom: 1px solid {c.line}; padding: 2px 6px; font-weight: bold; }}
+QTableCornerButton::section {{ background: {c.panel}; border: none; }}
+QPushButton, QToolButton {{
+    background: {c.panel}; color: {c.ink}; border: {b}px solid {c.line}; border-radius: 4px;
+    padding: {button_pad_v}px {button_pad_h}px;
+    min-height: {button_min_h}px; min-width: {button_min_w}px;
+}}
+QPushButton:focus, QToolButton:focus {{ border: {f}px solid {c.focus};
+    padding: {button_pad_v - grow}px {button_pad_h - grow}px; }}
+QPushButton:pressed, QToolButton:pressed {{ background: {c.line}; color: {c.paper}; }}
+QPushButton:disabled, QToolButton:disabled {{ color: {c.disabled_ink};
+    border-style: dashed; }}
+QPushButton[compact="true"] {{ padding-left: 6px; padding-right: 6px; }}
+QPushButton[compact="true"]:focus {{ padding-left: {6 - grow}px; padding-right: {6 - grow}px; }}
+QPushButton#primary {{ background: {c.accent}; color: {c.on_accent}; border-color: {c.accent};
     font-weight: bold; }}
-QPushButton#primary:disabled {{ background: #7d95b3; }}
-QListWidget::item:selected {{ background: {ACCENT}; color: #ffffff; }}
-QGroupBox {{ font-weight: bold; border: 1px solid {LINE}; border-radius: 4px;
+QPushButton#primary:focus {{ border-color: {c.focus}; }}
+QPushButton#primary:disabled {{ background: {c.panel}; color: {c.disabled_ink};
+    border: {b}px dashed {c.line}; }}
+QTabWidget::pane {{ border: {b}px solid {c.line}; border-radius: 4px; top: -{b}px; }}
+QTabBar::tab {{ background: {c.panel}; color: {c.ink}; border: {b}px solid {c.line};
+    border-bottom: none; padding: {tab_pad}px 14px; min-height: {tab_min}px;
+    margin-right: 2px; border-top-left-radius: 4px; border-top-right-radius: 4px; }}
+QTabBar::tab:selected {{ background: {c.paper}; font-weight: bold;
+    border-top: {f}px solid {c.accent}; }}
+QTabBar::tab:focus {{ border: {f}px solid {c.focus}; border-bottom: none; }}
+QGroupBox {{ font-weight: bold; border: 1px solid {c.line}; border-radius: 4px;
     margin-top: 14px; padding-top: 8px; }}
 QGroupBox::title {{ subcontrol-origin: margin; left: 8px; padding: 0 4px; }}
-QRadioButton::indicator, QCheckBox::indicator {{ width: 22px; height: 22px; }}
-QLabel#hint {{ color: {MUTED}; }}
-QLabel#inlineError {{ color: #b00020; font-weight: bold; }}
+QCheckBox, QRadioButton {{ min-height: {TOUCH_PX}px; spacing: 10px; }}
+QRadioButton::indicator, QCheckBox::indicator, QListView::indicator {{
+    width: {indicator}px; height: {indicator}px; border: {b}px solid {c.ink};
+    background: {c.paper}; border-radius: 4px; }}
+QRadioButton::indicator {{ border-radius: {indicator // 2 + b}px; }}
+QCheckBox::indicator:checked, QListView::indicator:checked {{
+    background: {c.accent}; image: url({mark_image(c, "tick")}); }}
+QRadioButton::indicator:checked {{ background: {c.accent}; image: url({mark_image(c, "dot")}); }}
+QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{
+    border-color: {c.disabled_ink}; }}
+QCheckBox:focus, QRadioButton:focus {{ border: {f}px solid {c.focus}; border-radius: 4px;
+    background: {c.focus_paper}; }}
+QScrollArea {{ background: transparent; }}
+QLabel#hint {{ color: {c.muted}; }}
+QLabel#inlineError, QLabel#error {{ color: {c.error_ink}; font-weight: bold; }}
+QLabel#notice {{ color: {c.success_ink}; }}
+QLabel#expiring {{ color: {c.warn_ink}; }}
+QLabel#recognition {{ color: {c.accent_ink}; }}
+QLabel#tierBadge {{ background: {c.tier[0]}; color: {c.tier[1]}; padding: 2px 10px;
+    border-radius: 6px; }}
+{tones}
+QFrame#banner QPushButton {{ background: {c.banner_button[0]}; color: {c.banner_button[1]};
+    font-weight: bold; border: 2px solid {c.banner_button[1]}; padding: 8px 14px; }}
+QWidget#stampCard {{ background: {c.panel}; border: 2px solid {c.line}; border-radius: 8px; }}
+QWidget#stampCard[off="true"] {{ border-style: dashed; }}
+QWidget#stampCard[off="true"] QLabel {{ color: {c.off_ink}; }}
+QWidget#stampCard[ready="true"] {{ background: {reward_bg}; }}
+QWidget#stampCard[ready="true"] QLabel, QWidget#stampCard[ready="true"][off="true"] QLabel {{
+    color: {reward_ink}; }}
+QWidget#stampCard[ready="true"] QLabel#expiring {{ color: {reward_ink}; }}
+QFrame#tile, QFrame#reportTile {{ background: {c.panel}; border: 2px solid {c.line};
+    border-radius: 8px; }}
+QFrame#totals {{ background: {c.panel}; border: 2px solid {c.line}; border-radius: 6px; }}
+QLabel#give {{ background: {reward_bg}; color: {reward_ink}; padding: 4px; border-radius: 4px; }}
+QLabel#earn {{ color: {c.success_ink}; }}
+QFrame#duplicateBox {{ background: {c.notice[0]}; border: 2px solid {c.notice[2]};
+    border-radius: 6px; }}
+QFrame#duplicateBox QLabel {{ border: none; color: {c.notice[1]}; }}
+{scores}
 """
 
 
-def apply(widget: QWidget) -> None:
-    """Large base font and the high-contrast style sheet, on one top-level window.
+_marks: dict[tuple[str, str, int], str] = {}
 
-    The base size is set on the application: under a style sheet Qt stops passing a
-    parent's font down to its children, but every widget starts from the application
-    font, so that is the one place a base size reaches all of them (dialogs included).
-    """
+
+def mark_image(c: Colours, kind: str) -> str:
+    """A tick ("tick") or a dot ("dot") in ``c.on_accent``, as a PNG file the style
+    sheet can point at: a ticked box shows a tick, not only another colour."""
+    side = 64
+    key = (kind, c.on_accent, side)
+    if key in _marks and Path(_marks[key]).exists():
+        return _marks[key]
+    image = QImage(side, side, QImage.Format.Format_ARGB32)
+    image.fill(QColor(0, 0, 0, 0))
+    p = QPainter(image)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    ink = QColor(c.on_accent)
+    if kind == "tick":
+        pen = QPen(ink, side * 0.14, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        p.setPen(pen)
+        p.drawPolyline(
+            [QPointF(side * x, side * y) for x, y in ((0.2, 0.52), (0.42, 0.74), (0.8, 0.28))]
+        )
+    else:
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(ink)
+        p.drawEllipse(QPointF(side / 2, side / 2), side * 0.22, side * 0.22)
+    p.end()
+    folder = Path(tempfile.gettempdir()) / "loyalty-pos-marks"
+    folder.mkdir(exist_ok=True)
+    path = folder / f"{kind}-{c.on_accent.lstrip('#')}.png"
+    image.save(str(path))
+    _marks[key] = path.as_posix()
+    return _marks[key]
+
+
+def palette(c: Colours) -> QPalette:
+    """The Qt palette for ``c``: what the style sheet does not colour (scroll bars,
+    check marks, tooltips, message boxes) follows it."""
+    p = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: c.paper,
+        QPalette.ColorRole.WindowText: c.ink,
+        QPalette.ColorRole.Base: c.paper,
+        QPalette.ColorRole.AlternateBase: c.panel,
+        QPalette.ColorRole.Text: c.ink,
+        QPalette.ColorRole.Button: c.panel,
+        QPalette.ColorRole.ButtonText: c.ink,
+        QPalette.ColorRole.BrightText: c.paper,
+        QPalette.ColorRole.Highlight: c.accent,
+        QPalette.ColorRole.HighlightedText: c.on_accent,
+        QPalette.ColorRole.ToolTipBase: c.panel,
+        QPalette.ColorRole.ToolTipText: c.ink,
+        QPalette.ColorRole.PlaceholderText: c.muted,
+        QPalette.ColorRole.Link: c.accent_ink,
+        QPalette.ColorRole.Light: c.paper,
+        QPalette.ColorRole.Midlight: c.panel,
+        QPalette.ColorRole.Mid: c.line,
+        QPalette.ColorRole.Dark: c.line,
+        QPalette.ColorRole.Shadow: c.ink,
+    }
+    for role, colour in roles.items():
+        p.setColor(role, QColor(colour))
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor(c.disabled_ink))
+    return p
+
+
+# Applying ---------------------------------------------------------------------------
+
+_applied: list[object] = [None]  # the (colours, text size) last given to the application
+
+
+def _app() -> QApplication | None:
     app = QApplication.instance()
-    if isinstance(app, QApplication) and app.font().pointSize() != BASE_PT:
-        base = app.font()
-        base.setPointSize(BASE_PT)
+    return app if isinstance(app, QApplication) else None
+
+
+def restyle() -> None:
+    """Give the application the current colours and base size (again)."""
+    app = _app()
+    if app is None:
+        return
+    c = colours()
+    base = app.font()
+    if base.pointSize() != pt(BASE_PT):
+        base.setPointSize(pt(BASE_PT))
         QApplication.setFont(base)
+    if _applied[0] != c:
+        _applied[0] = c
+        QApplication.setPalette(palette(c))
+        app.setStyleSheet(style_sheet(c))
+        signals().changed.emit()
+
+
+def _scheme_changed(_scheme: Qt.ColorScheme) -> None:
+    if _state.dark is None:
+        restyle()
+
+
+_following: list[bool] = [False]
+
+
+def follow_system() -> None:
+    """Switch between the light and dark sets when the system's colour scheme changes."""
+    if _following[0] or QGuiApplication.instance() is None:
+        return
+    QGuiApplication.styleHints().colorSchemeChanged.connect(_scheme_changed)
+    _following[0] = True
+
+
+def apply(widget: QWidget) -> None:
+    """The base font and the style sheet for the current settings, for one window.
+
+    The style sheet and the base size are set on the application: under a style sheet
+    Qt stops passing a parent's font down to its children, but every widget starts from
+    the application font, so that is the one place a base size reaches all of them
+    (dialogs included); and one sheet there restyles every open window when the
+    colours change.
+    """
+    follow_system()
+    restyle()
     set_font(widget, BASE_PT)
-    widget.setStyleSheet(STYLE)
+
+
+def polish(widget: QWidget) -> None:
+    """Re-read the style sheet after a property it selects on (``tone``) changed."""
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+    for child in widget.findChildren(QWidget):
+        style.unpolish(child)
+        style.polish(child)
+    widget.update()

@@ -22,6 +22,7 @@ from loyalty_pos.domain.schemes import (
     PointsProgram,
 )
 from loyalty_pos.services import Services
+from loyalty_pos.ui import theme
 from loyalty_pos.ui.main_window import MainWindow
 
 
@@ -69,6 +70,14 @@ class Cashier:
     @staticmethod
     def focused() -> QWidget | None:
         return QApplication.focusWidget()
+
+
+@pytest.fixture(autouse=True)
+def normal_theme() -> Iterator[None]:
+    """Each test leaves the text size and colours as it found them (normal, standard,
+    following the system): they are the application's, not one window's."""
+    yield
+    theme.reset()
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from shiboken6 import isValid
 
 from loyalty_pos.ui import import_export_dialog as dialog_module
-from loyalty_pos.ui.import_preview import BROKEN_BACKGROUND
+from loyalty_pos.ui import theme
 from loyalty_pos.ui.owner_actions import OwnerMenu
 from loyalty_pos.ui.pin_dialog import PinDialog
 
@@ -111,7 +111,10 @@ def test_import_by_keyboard_stops_at_a_broken_row(
     assert model.rowCount() == 3
     assert [model.text(r, 0) for r in model.rows] == ["2", "3", "4"]
     broken = model.index(1, 2)
-    assert model.data(broken, Qt.ItemDataRole.BackgroundRole).color() == BROKEN_BACKGROUND
+    assert (
+        model.data(broken, Qt.ItemDataRole.BackgroundRole).color().name()
+        == theme.colours().broken[0]
+    )
     assert "nem-email" in model.data(broken)
     assert "Line 3 · Rossz Sor" in dialog.details.text()  # the first broken row, in full
     assert "Broken (in red): 1" in dialog.summary.text()

@@ -21,8 +21,8 @@ from loyalty_pos.domain.schemes import (
     Tier,
 )
 from loyalty_pos.services.checkout import CheckoutRequest
+from loyalty_pos.ui import theme
 from loyalty_pos.ui.formatting import format_money
-from loyalty_pos.ui.setup.base import OFF_COLOUR
 
 
 @pytest.fixture
@@ -144,7 +144,7 @@ def test_pick_change_save_and_switch_off_by_keyboard(
     assert stored(services, kind, shop[key].id).active is False
     row = page.list.topLevelItem(0)
     assert row.text(0) == f"{shop[key].name} (off)"
-    assert row.foreground(0).color().name() == OFF_COLOUR
+    assert row.foreground(0).color().name() == theme.colours().off_ink
     assert page.switch_button.text() == "Switch on (Ctrl+O)"
     assert "switched off" in page.done.text()
     ctrl(qtbot, dialog, Qt.Key.Key_O)

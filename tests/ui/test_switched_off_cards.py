@@ -8,6 +8,7 @@ type. The F9 screen says how many members hold what when the owner switches it o
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 
 from loyalty_pos.domain.ledger import Account
 from loyalty_pos.domain.programs import StampProgram
@@ -50,7 +51,9 @@ def test_f5_redeems_a_ready_reward_on_a_switched_off_card(
     off = window.panel.card_widgets[0]
     assert off.title.text() == "Coffee (switched off)"
     assert off.off_note.text() == "Switched off: no new stamps on this card."
-    assert theme.OFF_INK in off.count.styleSheet()
+    assert off.property("off") and not off.property("ready")
+    grey = off.count.palette().color(QPalette.ColorRole.WindowText).name()
+    assert grey == theme.colours().off_ink
     # The slip lists it too, marked, so the member knows why it stays at 3.
     slip = [(x.label, x.value) for x in window.printing.slip().lines]
     assert ("Coffee (switched off)", "3 / 10") in slip and ("Tea", "1 / 5") in slip

@@ -30,6 +30,7 @@ class FitLabel(QLabel):
         # It asks for the height of its shortest text and accepts MIN_LINES.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self._texts: list[str] = []
+        self.lines_claimed = MAX_LINES_CLAIMED  # fewer where the height is scarcer
 
     def set_texts(self, texts: list[str]) -> None:
         """The full text first, then shorter forms of it; empty hides the label."""
@@ -43,7 +44,7 @@ class FitLabel(QLabel):
         return self._texts[0] if self._texts else ""
 
     def minimumSizeHint(self) -> QSize:
-        """The shortest text's height, between MIN_LINES and MAX_LINES_CLAIMED lines.
+        """The shortest text's height, between MIN_LINES and ``lines_claimed`` lines.
 
         Claimed as a minimum so that the lists above shrink before the totals do.
         """
@@ -52,7 +53,7 @@ class FitLabel(QLabel):
         m = self.contentsMargins()
         width = max(self.contentsRect().width(), 200)
         needed = self._height_of(self._texts[-1], width)
-        height = min(max(needed, self._lines(MIN_LINES)), self._lines(MAX_LINES_CLAIMED))
+        height = min(max(needed, self._lines(MIN_LINES)), self._lines(self.lines_claimed))
         return QSize(0, height + m.top() + m.bottom())
 
     def sizeHint(self) -> QSize:

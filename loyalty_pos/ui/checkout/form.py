@@ -23,11 +23,13 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +44,7 @@ from ...services.checkout import CheckoutRequest, CheckoutResult
 from ...services.member_extras import MemberExtras, member_extras
 from ...services.views import CardProgress, MemberView
 from .. import theme
+from ..fit_scroll import FitScrollArea
 from ..formatting import currency_sign
 from .amount import AmountEdit, format_plain
 from .items import ItemPicker
@@ -53,6 +56,12 @@ from .totals import TotalsView
 log = logging.getLogger(__name__)
 
 PREVIEW_DELAY_MS = 100
+
+
+def _rows_height(view: QAbstractItemView, rows: float) -> int:
+    """The height of ``rows`` rows of ``view`` at touch height, with its frame."""
+    row = max(theme.TOUCH_PX, view.fontMetrics().height() + 12)
+    return int(rows * row) + 2 * view.frameWidth() + 4
 
 
 class CheckoutForm(TenderParts, QGroupBox):
@@ -98,16 +107,18 @@ class CheckoutForm(TenderParts, QGroupBox):
 
         self.items_label = QLabel(self.tr("Items (digit = how many, + −)"), self)
         self.items_label.setObjectName("hint")
+        self.items_label.setWordWrap(True)
         theme.set_font(self.items_label, theme.SMALL_PT)
         self.items = ItemPicker(self)
-        self.items.setMaximumHeight(112)
+        self.items.setMaximumHeight(_rows_height(self.items, 2.5))
         self.offers_label = QLabel(
             self.tr("Apply (Space ticks · {key} how much)").format(key=PART_KEY), self
         )
         self.offers_label.setObjectName("hint")
+        self.offers_label.setWordWrap(True)
         theme.set_font(self.offers_label, theme.SMALL_PT)
         self.offers = OffersList(self)
-        self.offers.setMaximumHeight(100)
+        self.offers.setMaximumHeight(_rows_height(self.offers, 2.3))
 
         self.coupon = QLineEdit(self)
         self.coupon.setPlaceholderText(self.tr("Coupon code"))
@@ -126,19 +137,31 @@ class CheckoutForm(TenderParts, QGroupBox):
         self.confirm_button = QPushButton(self.tr("Confirm (Enter)"), self)
         self.confirm_button.setObjectName("primary")
         theme.set_font(self.confirm_button, theme.CARD_TITLE_PT, bold=True)
-        self.confirm_button.setMinimumHeight(52)
+        self.confirm_button.setMinimumHeight(theme.TOUCH_PX + 8)
         self.confirm_button.clicked.connect(self.confirm)
+
+        # What the cashier enters scrolls when large text leaves too little height for
+        # all of it (Tab brings the next field into view); the totals and Confirm stay.
+        entries = QWidget(self)
+        fields = QVBoxLayout(entries)
+        fields.setSpacing(3)
+        fields.setContentsMargins(0, 0, 0, 0)
+        fields.addLayout(amount_row)
+        fields.addWidget(self.stamp_rows)
+        fields.addWidget(self.items_label)
+        fields.addWidget(self.items)
+        fields.addWidget(self.offers_label)
+        fields.addWidget(self.offers)
+        fields.addLayout(codes)
+        self.entries = FitScrollArea(entries, self)
+        self.entries.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # The amount stays in view; above that the totals give way (see TotalsView).
+        self.entries.setMinimumHeight(self.amount.sizeHint().height() + 8)
 
         layout = QVBoxLayout(self)
         layout.setSpacing(3)
         layout.setContentsMargins(6, 4, 6, 6)
-        layout.addLayout(amount_row)
-        layout.addWidget(self.stamp_rows)
-        layout.addWidget(self.items_label)
-        layout.addWidget(self.items)
-        layout.addWidget(self.offers_label)
-        layout.addWidget(self.offers)
-        layout.addLayout(codes)
+        layout.addWidget(self.entries)
         layout.addWidget(self.totals, 1)
         layout.addWidget(self.confirm_button)
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ...domain.checkout import CheckoutPlan, Schemes
@@ -20,6 +21,7 @@ from ...domain.programs import RewardKind
 from ...domain.schemes import PointsProgram, Tier
 from .. import theme
 from ..formatting import format_money
+from ..shrink_label import ShrinkLabel
 from .fit_label import FitLabel
 from .parts import Held, points_paid
 
@@ -63,29 +65,25 @@ class TotalsView(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("totals")
-        self.setStyleSheet(
-            f"QFrame#totals {{ background: {theme.PANEL}; border: 2px solid {theme.LINE};"
-            " border-radius: 6px; }"
-        )
         self.lines: list[tuple[str, str]] = []
         self.table = QLabel(self)
         self.table.setTextFormat(Qt.TextFormat.RichText)
+        self.table.setWordWrap(True)  # a long line wraps in a narrow column
         theme.set_font(self.table, theme.BASE_PT)
         self.cash_caption = QLabel(tr("CASH\nDUE"), self)
         theme.set_font(self.cash_caption, theme.BASE_PT + 1, bold=True)
-        self.cash_due = QLabel(self)
+        self.cash_due = ShrinkLabel(self, floor_pt=theme.pt(theme.SMALL_PT), elide=False)
         self.cash_due.setAccessibleName(tr("Cash due"))
         self.cash_due.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         theme.set_font(self.cash_due, CASH_DUE_PT, bold=True)
         self.give = QLabel(self)
         self.give.setWordWrap(True)
         theme.set_font(self.give, theme.CARD_TITLE_PT, bold=True)
-        colour = theme.TONE_COLOURS[theme.Tone.REWARD]
-        self.give.setStyleSheet(
-            f"background: {colour[0]}; color: {colour[1]}; padding: 4px; border-radius: 4px;"
-        )
+        self.give.setObjectName("give")
         self.earn = FitLabel(self)
-        self.earn.setStyleSheet(f"color: {theme.TONE_COLOURS[theme.Tone.SUCCESS][0]};")
+        if theme.text_size() > theme.TEXT_SIZES[0]:
+            self.earn.lines_claimed = 2  # the fields above need the height more
+        self.earn.setObjectName("earn")
         theme.set_font(self.earn, theme.SMALL_PT + 1, bold=True)
         self.error = QLabel(self)
         self.error.setObjectName("inlineError")
@@ -98,14 +96,39 @@ class TotalsView(QFrame):
         layout.setSpacing(2)
         cash = QHBoxLayout()
         cash.addWidget(self.cash_caption)
-        cash.addStretch(1)
-        cash.addWidget(self.cash_due)
+        cash.addWidget(self.cash_due, 1)
         layout.addWidget(self.table)
         layout.addLayout(cash)
         layout.addWidget(self.give)
         layout.addWidget(self.error)  # right under the figures it refuses
         layout.addWidget(self.earn, 1)  # takes what is left, and fits its text into it
         self.show_idle("", "HUF")
+
+    def sizeHint(self) -> QSize:
+        """Only its minimum: when the height is short, the fields above (which scroll)
+        give way before the totals do; with room to spare the totals take it all
+        (stretch), and the earned line shows its rules."""
+        return self.minimumSizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        """Every line whole at the current width (a long line wraps in a narrow column
+        and needs another line's height)."""
+        layout = self.layout()
+        least = layout.totalMinimumSize()
+        if layout.hasHeightForWidth() and self.width() > 0:
+            height = layout.totalMinimumHeightForWidth(self.width())
+            return QSize(least.width(), max(least.height(), height))
+        return least
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()
+
+    def hasHeightForWidth(self) -> bool:
+        """No: the form's layout would ask for the height at the preferred size of
+        every line and never let the fields above have their room first."""
+        return False
 
     # What the tests and the cashier read ---------------------------------------------
 

@@ -23,11 +23,27 @@ from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QWidget
 
 from ...domain.money import to_major
 from ...services.reports import Cohorts, SeriesPoint
+from .. import theme
+from ..colours import contrast_ratio
 
 CONTEXT = "Charts"
-BLUE = QColor("#0b4f9c")
-GREEN = QColor("#1b5e20")
-AMBER = QColor("#e0a800")
+
+
+def _chart_colour(i: int) -> QColor:
+    """Blue, green or amber in the colours in use (lighter on a dark screen)."""
+    return QColor(theme.colours().chart[i])
+
+
+def blue() -> QColor:
+    return _chart_colour(0)
+
+
+def green() -> QColor:
+    return _chart_colour(1)
+
+
+def amber() -> QColor:
+    return _chart_colour(2)
 
 
 def tr(text: str) -> str:
@@ -51,6 +67,13 @@ def _view(chart: QChart, parent: QWidget | None) -> QChartView:
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.setBackgroundRoundness(0)
+    c = theme.colours()
+    chart.setBackgroundBrush(QBrush(QColor(c.paper)))
+    chart.legend().setLabelColor(QColor(c.ink))
+    for axis in chart.axes():
+        axis.setLabelsBrush(QBrush(QColor(c.ink)))
+        axis.setLinePenColor(QColor(c.line))
+        axis.setGridLineColor(QColor(c.line))
     view = QChartView(chart, parent)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
     view.setMinimumHeight(260)
@@ -78,14 +101,14 @@ def visits_sales_chart(
     chart.setTitle(tr("Visits and sales"))
     labels = [bucket_label(p, unit) for p in series]
     bars = QBarSet(tr("Visits"))
-    bars.setColor(BLUE)
+    bars.setColor(blue())
     bars.append([float(p.visits) for p in series])
     bar_series = QBarSeries()
     bar_series.append(bars)
     chart.addSeries(bar_series)
     line = QLineSeries()
     line.setName(tr("Sales ({currency})").format(currency=currency))
-    line.setColor(AMBER)
+    line.setColor(amber())
     pen = line.pen()
     pen.setWidth(3)
     line.setPen(pen)
@@ -114,10 +137,10 @@ def members_chart(series: list[SeriesPoint], unit: str, parent: QWidget | None =
     chart = QChart()
     chart.setTitle(tr("New and returning members"))
     new = QBarSet(tr("New"))
-    new.setColor(AMBER)
+    new.setColor(amber())
     new.append([float(p.new_active) for p in series])
     returning = QBarSet(tr("Returning"))
-    returning.setColor(BLUE)
+    returning.setColor(blue())
     returning.append([float(p.returning) for p in series])
     bars = QBarSeries()
     bars.append(new)
@@ -139,7 +162,7 @@ def nps_chart(series: list[SeriesPoint], unit: str, parent: QWidget | None = Non
     chart.setTitle(tr("NPS over time"))
     line = QLineSeries()
     line.setName(tr("NPS"))
-    line.setColor(GREEN)
+    line.setColor(green())
     pen = line.pen()
     pen.setWidth(3)
     line.setPen(pen)
@@ -162,13 +185,20 @@ def nps_chart(series: list[SeriesPoint], unit: str, parent: QWidget | None = Non
 
 
 def heat_colour(share: float) -> QColor:
-    """White (0 %) to the accent blue (100 %)."""
+    """The window's colour (0 %) to the chart blue (100 %)."""
     share = max(0.0, min(1.0, share))
-    base = QColor("#ffffff")
-    r = base.red() + (BLUE.red() - base.red()) * share
-    g = base.green() + (BLUE.green() - base.green()) * share
-    b = base.blue() + (BLUE.blue() - base.blue()) * share
+    base = QColor(theme.colours().paper)
+    top = blue()
+    r = base.red() + (top.red() - base.red()) * share
+    g = base.green() + (top.green() - base.green()) * share
+    b = base.blue() + (top.blue() - base.blue()) * share
     return QColor(int(r), int(g), int(b))
+
+
+def heat_ink(share: float) -> QColor:
+    """Black or white, whichever reads better on ``heat_colour(share)``."""
+    cell = heat_colour(share).name()
+    return QColor(max(("#000000", "#ffffff"), key=lambda ink: contrast_ratio(ink, cell)))
 
 
 def cohort_table(cohorts: Cohorts, parent: QWidget | None = None) -> QTableWidget:
@@ -191,7 +221,7 @@ def cohort_table(cohorts: Cohorts, parent: QWidget | None = None) -> QTableWidge
             item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             if share is not None:
                 item.setBackground(QBrush(heat_colour(share)))
-                item.setForeground(QBrush(QColor("#ffffff" if share > 0.5 else "#111111")))
+                item.setForeground(QBrush(heat_ink(share)))
             table.setItem(i, k + 1, item)
     table.resizeColumnsToContents()
     return table

@@ -94,7 +94,7 @@ class Tile(QFrame):
         super().__init__(parent)
         self.key = key
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(f"Tile {{ background: {theme.PANEL}; border-radius: 6px; }}")
+        self.setObjectName("reportTile")
         self.setToolTip(definition(key))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)

@@ -38,7 +38,6 @@ from .fields import Field, FieldError, line, tr
 log = logging.getLogger(__name__)
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-OFF_COLOUR = "#666666"  # greyed but still readable on white (5.7:1)
 
 
 class SchemeTab(QWidget):
@@ -79,7 +78,7 @@ class SchemeTab(QWidget):
         self.error.setWordWrap(True)
         self.error.hide()
         self.done = QLabel(self)
-        self.done.setStyleSheet(f"color: {theme.TONE_COLOURS[theme.Tone.SUCCESS][0]};")
+        self.done.setObjectName("notice")
         self.done.setWordWrap(True)
         self.new_button = QPushButton(tr("New (Ctrl+N)"), self)
         self.new_button.clicked.connect(self.new)
@@ -187,7 +186,7 @@ class SchemeTab(QWidget):
         item = QTreeWidgetItem(cells)
         item.setData(0, ID_ROLE, scheme)
         if not scheme.active:
-            grey = QBrush(QColor(OFF_COLOUR))
+            grey = QBrush(QColor(theme.colours().off_ink))
             for col in range(len(cells)):
                 item.setForeground(col, grey)
                 font = item.font(col)
