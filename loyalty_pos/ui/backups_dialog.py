@@ -75,6 +75,7 @@ class BackupsDialog(QDialog):
         theme.set_font(self.hint, theme.SMALL_PT)
 
         self.list = QTreeWidget(self)
+        theme.touch_rows(self.list)
         self.list.setRootIsDecorated(False)
         self.list.setAllColumnsShowFocus(True)
         self.list.setStyleSheet("QTreeWidget::item { padding: 4px 14px 4px 4px; }")

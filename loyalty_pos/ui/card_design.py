@@ -33,6 +33,7 @@ from ..i18n import message
 from ..printing.card import draw_member_card, load_logo
 from ..printing.layouts import CR80_H, CR80_W
 from . import theme
+from .keys import press_with
 
 log = logging.getLogger(__name__)
 
@@ -97,9 +98,10 @@ class CardDesignDialog(QDialog):
         self.ink = self._colour_field(design.ink)
         self.accent = self._colour_field(design.accent)
         self.logo_label = QLabel(self)
-        choose = QPushButton(self.tr("Choose logo…"), self)
+        choose = QPushButton(self.tr("Choose logo… (Ctrl+O)"), self)
         choose.clicked.connect(self.choose_logo)
-        self.remove_logo = QPushButton(self.tr("No logo"), self)
+        press_with("Ctrl+O", choose, self)
+        self.remove_logo = QPushButton(self.tr("&No logo"), self)
         self.remove_logo.clicked.connect(self.clear_logo)
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo_label, 1)
@@ -131,11 +133,11 @@ class CardDesignDialog(QDialog):
         self.error.setObjectName("inlineError")
         self.error.setWordWrap(True)
         self.error.hide()
-        save = QPushButton(self.tr("Save"), self)
+        save = QPushButton(self.tr("Save (Enter)"), self)
         save.setObjectName("primary")
         save.setDefault(True)
         save.clicked.connect(self.save)
-        cancel = QPushButton(self.tr("Cancel"), self)
+        cancel = QPushButton(self.tr("Cancel (Esc)"), self)
         cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -167,8 +169,10 @@ class CardDesignDialog(QDialog):
     def _row(self, field: QLineEdit) -> QHBoxLayout:
         row = QHBoxLayout()
         row.addWidget(field, 1)
-        pick = QPushButton(self.tr("Pick…"), self)
+        pick = QPushButton(self.tr("Pick… (F4)"), self)
+        pick.setToolTip(self.tr("F4 in the colour field opens the colour chooser"))
         pick.clicked.connect(lambda: self._pick(field))
+        press_with("F4", pick, field, Qt.ShortcutContext.WidgetShortcut)
         row.addWidget(pick)
         return row
 

@@ -75,8 +75,9 @@ class FeedbackDialog(QDialog):
         for score in range(11):
             button = QPushButton(str(score), page)
             button.setProperty("score", score_band(score))
+            button.setToolTip(self.tr("Key {key}").format(key=str(score) if score < 10 else "+"))
             theme.set_font(button, theme.NAME_PT, bold=True)
-            button.setMinimumSize(78, 96)
+            # (78 × 96 px at least: the style sheet's size for a score button)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _c=False, s=score: self.choose(s))
             grid.addWidget(button, 0, score)

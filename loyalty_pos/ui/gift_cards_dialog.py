@@ -224,6 +224,7 @@ class GiftCardsDialog(QDialog):
         self.details = QLabel(page)
         self.details.setWordWrap(True)
         self.history = QTreeWidget(page)
+        theme.touch_rows(self.history)
         self.history.setHeaderLabels(
             [self.tr("When"), self.tr("What"), self.tr("Amount"), self.tr("Staff"), self.tr("Note")]
         )

@@ -135,6 +135,7 @@ class ImportExportDialog(QDialog):
         self.error.setWordWrap(True)
         self.model = PreviewModel(self.currency, self)
         self.table = QTableView(page)
+        theme.touch_rows(self.table)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

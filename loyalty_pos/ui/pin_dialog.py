@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QRegularExpression
+from PySide6.QtCore import QCoreApplication, QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,6 +39,14 @@ def pin_field(parent: QWidget) -> QLineEdit:
     theme.set_font(field, theme.NAME_PT, bold=True)
     field.setMinimumWidth(220)
     return field
+
+
+def key_labels(buttons: QDialogButtonBox) -> None:
+    """OK and Cancel with their keys, as every button shows its key."""
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    ok.setText(QCoreApplication.translate("PinDialog", "OK (Enter)"))
+    cancel.setText(QCoreApplication.translate("PinDialog", "Cancel (Esc)"))
 
 
 class PinDialog(QDialog):
@@ -82,6 +90,7 @@ class PinDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
+        key_labels(buttons)
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -131,6 +140,7 @@ class NewPinDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
+        key_labels(buttons)
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -34,6 +34,7 @@ from ..printing.layouts import LayoutKind
 from ..services.cards import BLANK_MAX, CardFace
 from ..services.views import MemberView
 from . import theme
+from .keys import press_with
 from .print_output import ask_pdf_path, layout_choice, preview, print_with_dialog
 
 log = logging.getLogger(__name__)
@@ -83,8 +84,9 @@ class PrintCardsDialog(QDialog):
         self.hits = QListWidget(self)
         self.chosen = QListWidget(self)
         self.chosen.setAccessibleName(self.tr("Chosen members"))
-        add = QPushButton(self.tr("Add →"), self)
-        remove = QPushButton(self.tr("← Remove"), self)
+        add = QPushButton(self.tr("Add → (Enter)"), self)
+        remove = QPushButton(self.tr("← Remove (Del)"), self)
+        press_with("Del", remove, self.chosen, Qt.ShortcutContext.WidgetShortcut)
         self.blank_count = QSpinBox(self)
         self.blank_count.setRange(1, BLANK_MAX)
         self.blank_count.setValue(10)
@@ -94,11 +96,13 @@ class PrintCardsDialog(QDialog):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setObjectName("hint")
-        preview = QPushButton(self.tr("Preview…"), self)
-        print_button = QPushButton(self.tr("Print…"), self)
+        preview = QPushButton(self.tr("Pre&view…"), self)
+        print_button = QPushButton(self.tr("Print… (Ctrl+P)"), self)
         print_button.setObjectName("primary")
-        pdf = QPushButton(self.tr("Save as PDF…"), self)
-        close = QPushButton(self.tr("Close"), self)
+        pdf = QPushButton(self.tr("Save as PDF… (Ctrl+S)"), self)
+        close = QPushButton(self.tr("Close (Esc)"), self)
+        press_with("Ctrl+P", print_button, self)
+        press_with("Ctrl+S", pdf, self)
 
         picker = QGridLayout()
         picker.addWidget(self.search, 0, 0)
@@ -116,7 +120,7 @@ class PrintCardsDialog(QDialog):
         blank_row.addWidget(self.blank_count)
         blank_row.addStretch(1)
         paper_row = QHBoxLayout()
-        paper_row.addWidget(QLabel(self.tr("&Paper:"), self))
+        paper_row.addWidget(QLabel(self.tr("&Paper:"), self, buddy=self.layout_choice))
         paper_row.addWidget(self.layout_choice, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(close)

@@ -82,5 +82,6 @@ class RewardActions(QObject):
             QMessageBox.StandardButton.Ok,
             self.window,
         )
+        box.button(QMessageBox.StandardButton.Ok).setText(self.tr("OK (Enter)"))
         self.dialog = box
         box.open()

@@ -29,6 +29,7 @@ from ..i18n import message
 from ..services import Services
 from ..services.staff import StaffMember
 from . import theme
+from .keys import press_with
 from .pin_dialog import pin_field
 
 log = logging.getLogger(__name__)
@@ -45,7 +46,7 @@ class StaffDialog(QDialog):
         self.resize(980, 560)
         self.list = QListWidget(self)
         self.list.currentItemChanged.connect(self._picked)
-        new_button = QPushButton(self.tr("New person"), self)
+        new_button = QPushButton(self.tr("New person (Ctrl+N)"), self)
         new_button.setAutoDefault(False)
         new_button.clicked.connect(self.new_person)
 
@@ -69,10 +70,12 @@ class StaffDialog(QDialog):
         self.error.setWordWrap(True)
         self.heading = QLabel("", self)
         theme.set_font(self.heading, theme.CARD_TITLE_PT, bold=True)
-        save = QPushButton(self.tr("Save"), self)
+        save = QPushButton(self.tr("Save (Ctrl+S)"), self)
         save.setObjectName("primary")
         save.clicked.connect(self.save)
-        close = QPushButton(self.tr("Close"), self)
+        close = QPushButton(self.tr("Close (Esc)"), self)
+        press_with("Ctrl+N", new_button, self)
+        press_with("Ctrl+S", save, self)
         close.setAutoDefault(False)
         close.clicked.connect(self.accept)
 

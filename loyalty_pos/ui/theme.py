@@ -183,7 +183,9 @@ def style_sheet(c: Colours) -> str:
     """The whole application's style for colour set ``c``.
 
     Sizes that must reach ``TOUCH_PX`` are given as the content's minimum: the style
-    sheet box model adds padding and borders around it.
+    sheet box model adds padding and borders around it. A minimum height here replaces
+    one a widget set for itself, so the bigger buttons (the feedback scores, Confirm)
+    get theirs here too.
     """
     b, f = c.border_px, c.focus_px
     grow = f - b  # a thicker focus ring takes its width from the padding
@@ -261,6 +263,9 @@ QPushButton:focus, QToolButton:focus {{ border: {f}px solid {c.focus};
 QPushButton:pressed, QToolButton:pressed {{ background: {c.line}; color: {c.paper}; }}
 QPushButton:disabled, QToolButton:disabled {{ color: {c.disabled_ink};
     border-style: dashed; }}
+QPushButton[score] {{ min-width: {78 - 2 * (button_pad_h + b)}px;
+    min-height: {96 - 2 * (button_pad_v + b)}px; }}
+QPushButton[tall="true"] {{ min-height: {TOUCH_PX + 8 - 2 * (button_pad_v + b)}px; }}
 QPushButton[compact="true"] {{ padding-left: 6px; padding-right: 6px; }}
 QPushButton[compact="true"]:focus {{ padding-left: {6 - grow}px; padding-right: {6 - grow}px; }}
 QPushButton#primary {{ background: {c.accent}; color: {c.on_accent}; border-color: {c.accent};

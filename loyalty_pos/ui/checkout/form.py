@@ -137,7 +137,7 @@ class CheckoutForm(TenderParts, QGroupBox):
         self.confirm_button = QPushButton(self.tr("Confirm (Enter)"), self)
         self.confirm_button.setObjectName("primary")
         theme.set_font(self.confirm_button, theme.CARD_TITLE_PT, bold=True)
-        self.confirm_button.setMinimumHeight(theme.TOUCH_PX + 8)
+        self.confirm_button.setProperty("tall", True)  # the style sheet's minimum height
         self.confirm_button.clicked.connect(self.confirm)
 
         # What the cashier enters scrolls when large text leaves too little height for

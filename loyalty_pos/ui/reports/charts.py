@@ -205,6 +205,7 @@ def cohort_table(cohorts: Cohorts, parent: QWidget | None = None) -> QTableWidge
     """Rows: enrolment month and its size; columns: months since; cell: share active."""
     months = len(cohorts.months)
     table = QTableWidget(months, months + 1, parent)
+    theme.touch_rows(table)
     table.setHorizontalHeaderLabels(
         [tr("Members")] + [tr("M{n}").format(n=k) for k in range(months)]
     )

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -35,6 +36,7 @@ from ...domain.report_table import Table
 from ...i18n import message
 from ...services import Services
 from .. import theme
+from ..keys import press_with
 from . import charts
 from . import tables as t
 from .definitions import DEFINITIONS, definition, label
@@ -73,6 +75,7 @@ def _date(q: QDate) -> date:
 
 def table_widget(table: Table, parent: QWidget | None = None) -> QTableWidget:
     w = QTableWidget(len(table.rows), len(table.headers), parent)
+    theme.touch_rows(w)
     w.setHorizontalHeaderLabels(table.headers)
     w.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     w.verticalHeader().hide()
@@ -146,13 +149,16 @@ class ReportsDialog(QDialog):
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
-        show = QPushButton(self.tr("Show"), self)
+        show = QPushButton(self.tr("Show (Enter)"), self)
         show.setObjectName("primary")
+        show.setDefault(True)
         show.clicked.connect(self.refresh)
-        csv_button = QPushButton(self.tr("Export CSV…"), self)
+        csv_button = QPushButton(self.tr("Export CSV… (Ctrl+E)"), self)
         csv_button.clicked.connect(lambda: self._export("csv"))
-        pdf_button = QPushButton(self.tr("Export PDF…"), self)
+        pdf_button = QPushButton(self.tr("Export PDF… (Ctrl+P)"), self)
         pdf_button.clicked.connect(lambda: self._export("pdf"))
+        press_with("Ctrl+E", csv_button, self)
+        press_with("Ctrl+P", pdf_button, self)
         self.error = QLabel("", self)
         self.error.setObjectName("inlineError")
         bar = QHBoxLayout()
@@ -167,6 +173,7 @@ class ReportsDialog(QDialog):
         bar.addWidget(pdf_button)
 
         self.tabs = QTabWidget(self)
+        self.titles: list[str] = []  # the tabs' names, without their keys (PDF titles)
         self.pages = {
             "dashboard": self._page(self.tr("Dashboard")),
             "members": self._page(self.tr("Members")),
@@ -185,9 +192,14 @@ class ReportsDialog(QDialog):
         self._preset_changed()
 
     def _page(self, title: str) -> QWidget:
+        """A tab named "Dashboard (Ctrl+1)": Ctrl and its number show it."""
         page = QWidget(self)
         QVBoxLayout(page)
-        self.tabs.addTab(page, title)
+        key = f"Ctrl+{len(self.titles) + 1}"
+        self.titles.append(title)
+        self.tabs.addTab(page, self.tr("{tab} ({key})").format(tab=title, key=key))
+        shortcut = QShortcut(QKeySequence(key), self)
+        shortcut.activated.connect(lambda: self.tabs.setCurrentWidget(page))
         return page
 
     # Period ---------------------------------------------------------------------------
@@ -359,7 +371,7 @@ class ReportsDialog(QDialog):
     def export_to(self, path: Path) -> None:
         tables, pictures = self.current_export()
         if path.suffix.lower() == ".pdf":
-            write_pdf(path, self.tabs.tabText(self.tabs.currentIndex()), tables, pictures)
+            write_pdf(path, self.titles[self.tabs.currentIndex()], tables, pictures)
         else:
             write_csv(path, tables)
 

@@ -61,6 +61,7 @@ class SchemeTab(QWidget):
         self.fields: dict[str, Field] = {}
         self.editing: Any = None  # the scheme picked in the list, shown in the form
         self.list = QTreeWidget(self)
+        theme.touch_rows(self.list)
         self.list.setRootIsDecorated(False)
         self.list.setHeaderLabels([tr(c) for c in self.columns])
         self.list.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
