@@ -618,8 +618,27 @@ def test_settings_show_and_set(admin: Admin, shop: dict[str, Any]) -> None:
     assert admin.json("members", "show", shop["card_number"])["id"] == shop["id"]
 
 
+def test_text_size_and_colours_are_set_by_name_or_number(
+    admin: Admin, shop: dict[str, Any]
+) -> None:
+    shown = admin.json("settings", "show")
+    assert (shown["text_size"], shown["colours"]) == ("100", "standard")
+    assert admin.json("settings", "set", "text_size", "Largest")["text_size"] == "150"
+    assert admin.json("settings", "set", "text_size", "125 %")["text_size"] == "125"
+    assert admin.json("settings", "set", "colours", "high-contrast")["colours"] == "high_contrast"
+    assert admin.json("settings", "show")["card_prefix"] == "29"  # the shop's are untouched
+
+
 @pytest.mark.parametrize(
-    ("key", "value"), [("card_prefix", "31"), ("currency", "euro"), ("nonsense", "1")]
+    ("key", "value"),
+    [
+        ("card_prefix", "31"),
+        ("currency", "euro"),
+        ("nonsense", "1"),
+        ("text_size", "130"),
+        ("text_size", "huge"),
+        ("colours", "pink"),
+    ],
 )
 def test_bad_settings_are_refused(
     admin: Admin, shop: dict[str, Any], db_path: Path, key: str, value: str

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from . import theme
@@ -46,6 +47,23 @@ class Banner(QFrame):
         self.setMinimumHeight(64)  # large text makes it taller by itself
         self.show_message(Tone.INFO, "")
 
+    def minimumSizeHint(self) -> QSize:
+        """Every line of the message, at the width the banner has: a long message on
+        a large text size takes two lines, and must not lose the second one when the
+        window is short (the lists below give way instead)."""
+        least = super().minimumSizeHint()
+        layout = self.layout()
+        if self.width() > 0 and layout.hasHeightForWidth():
+            return QSize(
+                least.width(), max(least.height(), layout.totalHeightForWidth(self.width()))
+            )
+        return least
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()
+
     def text(self) -> str:
         return self._label.text()
 
@@ -65,6 +83,7 @@ class Banner(QFrame):
             theme.polish(self)
         self.icon.set_tone(tone)
         self._label.setText(text)
+        self.updateGeometry()  # one line or two: the height it needs
         if action is None:
             self._action = None
             self._button.hide()

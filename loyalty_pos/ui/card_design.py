@@ -148,7 +148,8 @@ class CardDesignDialog(QDialog):
         left.addLayout(form)
         left.addWidget(self.error)
         left.addStretch(1)
-        body = QHBoxLayout()
+        # With large text the form takes the whole width and the preview goes under it.
+        body = QHBoxLayout() if theme.text_size() == theme.TEXT_SIZES[0] else QVBoxLayout()
         body.addLayout(left, 1)
         body.addWidget(self.preview)
         outer = QVBoxLayout(self)

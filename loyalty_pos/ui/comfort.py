@@ -68,6 +68,7 @@ class ComfortActions(QObject):
             action = QAction(text, window)
             action.setShortcuts([QKeySequence(k) for k in keys])
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.setProperty("replacesWindow", True)  # this window is closed after it
             action.triggered.connect(lambda _c=False, s=step: self.change_text_size(s))
             window.addAction(action)
             menu.addAction(action)

@@ -282,7 +282,9 @@ class EnrollDialog(QDialog):
     def _show_duplicate(self, dup: PossibleDuplicate) -> None:
         self.duplicate_of = dup.matches[0]
         self.duplicate_text.setText(message(dup))
-        self.open_existing.setText(self.tr("Open {name}").format(name=self.duplicate_of.name))
+        self.open_existing.setText(  # it has the focus: Enter opens the member
+            self.tr("Open {name} (Enter)").format(name=self.duplicate_of.name)
+        )
         self.duplicate_box.show()
         self.open_existing.setFocus()
 

@@ -128,7 +128,7 @@ class MainWindow(MemberDialogs, QMainWindow):
         left.addWidget(title)
         left.addWidget(self.search)
         left.addWidget(self.results, 1)
-        self.results.setMinimumHeight(theme.TOUCH_PX * 2)
+        self.results.setMinimumHeight(theme.TOUCH_PX + 8)  # a row, and more when there is room
         left.addWidget(self.shortcuts)
         left_host = QWidget(self)
         left_host.setLayout(left)

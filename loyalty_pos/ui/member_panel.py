@@ -34,6 +34,7 @@ from ..services.views import MemberView, VisitSummary
 from . import theme
 from .balances import BalancesRow
 from .fit_scroll import FitPage, FitScrollArea
+from .flow_layout import FlowLayout
 from .formatting import (
     format_date,
     format_when,
@@ -138,52 +139,16 @@ class MemberPanel(QWidget):
         theme.set_font(self.contact, theme.SMALL_PT)
         self.contact.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        notes_row = QHBoxLayout()
-        notes_row.addWidget(self._section(self.tr("Notes"), page))
-        notes_row.addWidget(self.notes, 1)
-        notes_row.addWidget(self.save_notes)
-        # With large text a line of buttons and a title no longer fit side by side:
-        # the buttons go on a line of their own, under the text they are about.
-        stacked = theme.text_size() > theme.TEXT_SIZES[0]
-        history_title = self._section(self.tr("Last visits"), page)
-        history_head = QHBoxLayout()
-        if not stacked:
-            history_head.addWidget(history_title)
-        history_head.addStretch(1)
-        history_head.addWidget(self.refund_button)
-        history_head.addWidget(self.void_button)
         for button in (self.save_notes, self.refund_button, self.void_button):
             theme.set_font(button, theme.SMALL_PT - 1, bold=True)
             button.setProperty("compact", True)
-        name_row = QHBoxLayout()
-        name_row.addWidget(self.name, 1)
-        name_row.addWidget(self.tier)
-
+        # With large text a title, a field and buttons no longer fit side by side: each
+        # goes on a line of its own, and the buttons wrap onto another line as needed.
+        stacked = theme.text_size() > theme.TEXT_SIZES[0]
         column = QVBoxLayout(page.body)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(3)
-        column.addLayout(name_row)
-        column.addWidget(self.hint)
-        self.card_actions = QHBoxLayout()  # buttons about the card (printing adds its own)
-        if stacked:
-            column.addWidget(self.details)
-            self.card_actions.addStretch(1)
-        else:
-            self.card_actions.addWidget(self.details, 1)
-        column.addLayout(self.card_actions)
-        column.addWidget(self.contact)
-        if stacked:  # the page scrolls as a whole: no second scroll bar inside it
-            cards_scroll.takeWidget()
-            cards_scroll.hide()
-            column.addWidget(self.cards_host)
-        else:
-            column.addWidget(cards_scroll, 1)
-        column.addWidget(self.balances)
-        column.addLayout(notes_row)
-        if stacked:
-            column.addWidget(history_title)
-        column.addLayout(history_head)
-        column.addWidget(self.visits)
+        self._lay_out(column, cards_scroll, page, stacked=stacked)
         # With large text the member may not fit the screen's height: the page scrolls
         # (Tab into the notes or the visits brings them into view), the name first.
         self.page_scroll = FitScrollArea(page, self)
@@ -193,9 +158,61 @@ class MemberPanel(QWidget):
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(12)
-        # With large text the checkout needs as much width as the member beside it.
-        outer.addWidget(self.stack, 11 if not stacked else 1)
-        outer.addWidget(visit_form, 9 if not stacked else 1)
+        # With large text the checkout needs the wider column: its lines wrap less, and
+        # the member's page scrolls anyway.
+        outer.addWidget(self.stack, 11 if not stacked else 9)
+        outer.addWidget(visit_form, 9 if not stacked else 11)
+
+    def _lay_out(
+        self, column: QVBoxLayout, cards_scroll: QScrollArea, page: QWidget, *, stacked: bool
+    ) -> None:
+        """The member page top to bottom: name, hint, card, contact, punch cards,
+        balances, notes, last visits. ``stacked`` (large text) puts titles, fields and
+        rows of buttons under each other, the buttons in rows that wrap, and the punch
+        cards right under the name, before what the page may scroll out of view."""
+        name_row = QHBoxLayout()
+        name_row.addWidget(self.name, 1)
+        column.addLayout(name_row)
+        column.addWidget(self.hint)
+        notes_title = self._section(self.tr("Notes"), page)
+        history_title = self._section(self.tr("Last visits"), page)
+        if stacked:
+            cards_scroll.takeWidget()  # the page scrolls as a whole: no scroll inside it
+            cards_scroll.hide()
+            column.addWidget(self.cards_host)
+            column.addWidget(self.balances)
+            column.addWidget(self.details)
+            self.card_actions: QHBoxLayout | FlowLayout = FlowLayout()  # printing adds its own
+            self.card_actions.addWidget(self.tier)  # the name has the whole width
+            column.addLayout(self.card_actions)
+            column.addWidget(self.contact)
+            column.addWidget(notes_title)
+            column.addWidget(self.notes)
+            notes_row = FlowLayout()
+            notes_row.addWidget(self.save_notes)
+            column.addLayout(notes_row)
+            column.addWidget(history_title)
+            history_head = FlowLayout()
+        else:
+            name_row.addWidget(self.tier)
+            self.card_actions = QHBoxLayout()  # buttons about the card (printing adds its own)
+            self.card_actions.addWidget(self.details, 1)
+            column.addLayout(self.card_actions)
+            column.addWidget(self.contact)
+            column.addWidget(cards_scroll, 1)
+            column.addWidget(self.balances)
+            notes_row = QHBoxLayout()
+            notes_row.addWidget(notes_title)
+            notes_row.addWidget(self.notes, 1)
+            notes_row.addWidget(self.save_notes)
+            column.addLayout(notes_row)
+            history_head = QHBoxLayout()
+            history_head.addWidget(history_title)
+            history_head.addStretch(1)
+        history_head.addWidget(self.refund_button)
+        history_head.addWidget(self.void_button)
+        column.addLayout(history_head)
+        column.addWidget(self.visits)
 
     def currentWidget(self) -> QWidget:
         """The page shown: the scan prompt or the member."""

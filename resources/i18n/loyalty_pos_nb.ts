@@ -288,6 +288,11 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
+            <source>&amp;No logo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>&amp;Shop name on the card</source>
             <translation>&amp;Butikknavn på kortet</translation>
         </message>
@@ -323,8 +328,8 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
-            <source>Cancel</source>
-            <translation>Avbryt</translation>
+            <source>Cancel (Esc)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
@@ -338,8 +343,8 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
-            <source>Choose logo…</source>
-            <translation>Velg logo…</translation>
+            <source>Choose logo… (Ctrl+O)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
@@ -353,13 +358,13 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
-            <source>Logo</source>
-            <translation>Logo</translation>
+            <source>F4 in the colour field opens the colour chooser</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
-            <source>No logo</source>
-            <translation>Ingen logo</translation>
+            <source>Logo</source>
+            <translation>Logo</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
@@ -368,8 +373,8 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
-            <source>Pick…</source>
-            <translation>Velg…</translation>
+            <source>Pick… (F4)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
@@ -383,8 +388,8 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
-            <source>Save</source>
-            <translation>Lagre</translation>
+            <source>Save (Enter)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
@@ -405,6 +410,26 @@
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>e.g. Every 10th coffee free</source>
             <translation>f.eks. Hver 10. kaffe gratis</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="vanished">Avbryt</translation>
+        </message>
+        <message>
+            <source>Choose logo…</source>
+            <translation type="vanished">Velg logo…</translation>
+        </message>
+        <message>
+            <source>No logo</source>
+            <translation type="vanished">Ingen logo</translation>
+        </message>
+        <message>
+            <source>Pick…</source>
+            <translation type="vanished">Velg…</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation type="vanished">Lagre</translation>
         </message>
     </context>
     <context>
@@ -1190,8 +1215,8 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_shop.py" />
-            <source>change one setting: shop_name, currency or card_prefix</source>
-            <translation>endre én innstilling: shop_name, currency eller card_prefix</translation>
+            <source>change one setting: shop_name, currency, card_prefix, text_size (100, 125, 150) or colours (standard, high_contrast)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
@@ -1726,6 +1751,10 @@
             <translation>«{value}» er ikke et helt antall av minste myntenhet</translation>
         </message>
         <message>
+            <source>change one setting: shop_name, currency or card_prefix</source>
+            <translation type="vanished">endre én innstilling: shop_name, currency eller card_prefix</translation>
+        </message>
+        <message>
             <source>credit</source>
             <translation type="vanished">bonus</translation>
         </message>
@@ -1736,6 +1765,59 @@
         <message>
             <source>reward</source>
             <translation type="vanished">belønning</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComfortActions</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/comfort.py" />
+            <source>&amp;View</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/comfort.py" />
+            <source>Large</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/comfort.py" />
+            <source>Larger text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/comfort.py" />
+            <source>Largest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/comfort.py" />
+            <source>Normal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/comfort.py" />
+            <source>Normal text size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/comfort.py" />
+            <source>Smaller text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/comfort.py" />
+            <source>Text size: {name} ({size} %), as large as it goes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/comfort.py" />
+            <source>Text size: {name} ({size} %).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/comfort.py" />
+            <source>Text size: {name} ({size} %). Ctrl+Plus larger, Ctrl+Minus smaller.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2198,8 +2280,8 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
-            <source>Open {name}</source>
-            <translation>Åpne {name}</translation>
+            <source>Open {name} (Enter)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
@@ -2242,6 +2324,10 @@ telefon / e-post? *</translation>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>name@example.com</source>
             <translation>navn@eksempel.no</translation>
+        </message>
+        <message>
+            <source>Open {name}</source>
+            <translation type="vanished">Åpne {name}</translation>
         </message>
     </context>
     <context>
@@ -2900,6 +2986,11 @@ telefon / e-post? *</translation>
             <translation>Koden {code} brukes allerede av «{name}».</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/display.py" />
+            <source>The colours are “standard” or “high_contrast”, not “{value}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>The column “{column}” does not say which program it is for: name it after the program, e.g. “{example}”.</source>
             <translation>Kolonnen «{column}» sier ikke hvilket program den gjelder: gi den navnet til programmet, f.eks. «{example}».</translation>
@@ -3136,6 +3227,11 @@ telefon / e-post? *</translation>
             <translation>Kvitteringspapiret er 58 eller 80 mm bredt, ikke «{value}».</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/display.py" />
+            <source>The text size is 100, 125 or 150 (normal, large, largest), not “{value}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>The tier needs a name.</source>
             <translation>Nivået trenger et navn.</translation>
@@ -3246,6 +3342,8 @@ telefon / e-post? *</translation>
             <translation>Kampanje nummer {id} finnes ikke.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_shop.py" />
+            <location filename="../../loyalty_pos/services/display.py" />
             <location filename="../../loyalty_pos/services/shop.py" />
             <source>There is no setting “{key}”. Settings: {keys}.</source>
             <translation>Innstillingen «{key}» finnes ikke. Innstillinger: {keys}.</translation>
@@ -3615,6 +3713,11 @@ telefon / e-post? *</translation>
             <location filename="../../loyalty_pos/ui/feedback_dialog.py" />
             <source>How likely are you to recommend us to a friend?</source>
             <translation>Hvor sannsynlig er det at du vil anbefale oss til en venn?</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/feedback_dialog.py" />
+            <source>Key {key}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/feedback_dialog.py" />
@@ -4524,8 +4627,9 @@ telefon / e-post? *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_panel.py" />
-            <source>Card {card} · member since {since}</source>
-            <translation>Kort {card} · medlem siden {since}</translation>
+            <source>Card {card}
+member since {since}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_panel.py" />
@@ -4606,6 +4710,10 @@ telefon / e-post? *</translation>
             <location filename="../../loyalty_pos/ui/member_panel.py" />
             <source>When</source>
             <translation>Når</translation>
+        </message>
+        <message>
+            <source>Card {card} · member since {since}</source>
+            <translation type="vanished">Kort {card} · medlem siden {since}</translation>
         </message>
         <message>
             <source>{n} stamps expire by {date}</source>
@@ -5220,6 +5328,16 @@ telefon / e-post? *</translation>
         <name>PinDialog</name>
         <message>
             <location filename="../../loyalty_pos/ui/pin_dialog.py" />
+            <source>Cancel (Esc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/pin_dialog.py" />
+            <source>OK (Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/pin_dialog.py" />
             <source>PIN</source>
             <translation>PIN-kode</translation>
         </message>
@@ -5236,6 +5354,11 @@ telefon / e-post? *</translation>
     </context>
     <context>
         <name>PrintActions</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/print_actions.py" />
+            <source>&amp;Lost card…</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
             <source>&amp;Print</source>
@@ -5265,11 +5388,6 @@ telefon / e-post? *</translation>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
             <source>Lost card: replace…</source>
             <translation>Mistet kort: erstatt…</translation>
-        </message>
-        <message>
-            <location filename="../../loyalty_pos/ui/print_actions.py" />
-            <source>Lost card…</source>
-            <translation>Mistet kort…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
@@ -5346,6 +5464,10 @@ telefon / e-post? *</translation>
             <source>Yes, new card (Enter)</source>
             <translation>Ja, nytt kort (Enter)</translation>
         </message>
+        <message>
+            <source>Lost card…</source>
+            <translation type="vanished">Mistet kort…</translation>
+        </message>
     </context>
     <context>
         <name>PrintCardsDialog</name>
@@ -5356,8 +5478,8 @@ telefon / e-post? *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
-            <source>Add →</source>
-            <translation>Legg til →</translation>
+            <source>Add → (Enter)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
@@ -5376,8 +5498,8 @@ telefon / e-post? *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
-            <source>Close</source>
-            <translation>Lukk</translation>
+            <source>Close (Esc)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
@@ -5401,8 +5523,8 @@ telefon / e-post? *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
-            <source>Preview…</source>
-            <translation>Forhåndsvis…</translation>
+            <source>Pre&amp;view…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
@@ -5411,8 +5533,8 @@ telefon / e-post? *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
-            <source>Print…</source>
-            <translation>Skriv ut…</translation>
+            <source>Print… (Ctrl+P)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
@@ -5421,8 +5543,8 @@ telefon / e-post? *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
-            <source>Save as PDF…</source>
-            <translation>Lagre som PDF…</translation>
+            <source>Save as PDF… (Ctrl+S)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
@@ -5456,8 +5578,32 @@ telefon / e-post? *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
+            <source>← Remove (Del)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add →</source>
+            <translation type="vanished">Legg til →</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="vanished">Lukk</translation>
+        </message>
+        <message>
+            <source>Preview…</source>
+            <translation type="vanished">Forhåndsvis…</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation type="vanished">Skriv ut…</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation type="vanished">Lagre som PDF…</translation>
+        </message>
+        <message>
             <source>← Remove</source>
-            <translation>← Fjern</translation>
+            <translation type="vanished">← Fjern</translation>
         </message>
     </context>
     <context>
@@ -6203,13 +6349,13 @@ telefon / e-post? *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
-            <source>Export CSV…</source>
-            <translation>Eksporter CSV…</translation>
+            <source>Export CSV… (Ctrl+E)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
-            <source>Export PDF…</source>
-            <translation>Eksporter PDF…</translation>
+            <source>Export PDF… (Ctrl+P)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
@@ -6253,8 +6399,8 @@ telefon / e-post? *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
-            <source>Show</source>
-            <translation>Vis</translation>
+            <source>Show (Enter)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
@@ -6286,6 +6432,23 @@ telefon / e-post? *</translation>
             <source>{n} lines without a money value</source>
             <translation>{n} linjer uten pengeverdi</translation>
         </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/dialog.py" />
+            <source>{tab} ({key})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation type="vanished">Eksporter CSV…</translation>
+        </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation type="vanished">Eksporter PDF…</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation type="vanished">Vis</translation>
+        </message>
     </context>
     <context>
         <name>RewardActions</name>
@@ -6313,6 +6476,11 @@ telefon / e-post? *</translation>
             <location filename="../../loyalty_pos/ui/reward_actions.py" />
             <source>Nothing unusual today.</source>
             <translation>Ingenting uvanlig i dag.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reward_actions.py" />
+            <source>OK (Enter)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reward_actions.py" />
@@ -6428,13 +6596,28 @@ telefon / e-post? *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>&amp;Text size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Ask customers for a 0–10 score after a visit</source>
             <translation>Be kundene om en vurdering fra 0 til 10 etter besøket</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
-            <source>Cancel</source>
-            <translation>Avbryt</translation>
+            <source>At the counter: Ctrl+Plus, Ctrl+Minus, Ctrl+0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>C&amp;olours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>Cancel (Esc)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
@@ -6453,8 +6636,33 @@ telefon / e-post? *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>High contrast</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Language</source>
             <translation>Språk</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>Large (125 %)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>Largest (150 %)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>Light or dark as the computer is set; high contrast: 7:1 text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>Normal (100 %)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
@@ -6463,8 +6671,8 @@ telefon / e-post? *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
-            <source>Save</source>
-            <translation>Lagre</translation>
+            <source>Save (Enter)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
@@ -6478,8 +6686,21 @@ telefon / e-post? *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>Standard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Unexpected error: {error}</source>
             <translation>Uventet feil: {error}</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="vanished">Avbryt</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation type="vanished">Lagre</translation>
         </message>
     </context>
     <context>
@@ -7158,8 +7379,8 @@ telefon / e-post? *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
-            <source>Quit</source>
-            <translation>Avslutt</translation>
+            <source>Quit (Esc)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
@@ -7173,8 +7394,8 @@ telefon / e-post? *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
-            <source>Start</source>
-            <translation>Start</translation>
+            <source>Start (Enter)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
@@ -7205,6 +7426,14 @@ telefon / e-post? *</translation>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
             <source>{title} ({stamps} stamps, reward: {reward})</source>
             <translation>{title} ({stamps} stempler, belønning: {reward})</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation type="vanished">Avslutt</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation type="vanished">Start</translation>
         </message>
     </context>
     <context>
@@ -7347,8 +7576,8 @@ telefon / e-post? *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
-            <source>Close</source>
-            <translation>Lukk</translation>
+            <source>Close (Esc)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
@@ -7372,6 +7601,11 @@ telefon / e-post? *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
+            <source>New person (Ctrl+N)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>No PIN: switches at the till without one.</source>
             <translation>Ingen PIN-kode: bytter i kassen uten kode.</translation>
         </message>
@@ -7392,8 +7626,8 @@ telefon / e-post? *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
-            <source>Save</source>
-            <translation>Lagre</translation>
+            <source>Save (Ctrl+S)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
@@ -7429,6 +7663,14 @@ telefon / e-post? *</translation>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>owner</source>
             <translation>eier</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="vanished">Lukk</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation type="vanished">Lagre</translation>
         </message>
     </context>
     <context>
@@ -7593,6 +7835,34 @@ telefon / e-post? *</translation>
             <location filename="../../loyalty_pos/ui/checkout/tender_parts.py" />
             <source>This gift card has nothing left to pay with.</source>
             <translation>Dette gavekortet har ingenting igjen å betale med.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ToneIcon</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/tone_icon.py" />
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/tone_icon.py" />
+            <source>Error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/tone_icon.py" />
+            <source>Information</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/tone_icon.py" />
+            <source>Reward</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/tone_icon.py" />
+            <source>Warning</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -288,6 +288,11 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
+            <source>&amp;No logo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>&amp;Shop name on the card</source>
             <translation>&amp;Tên cửa hàng trên thẻ</translation>
         </message>
@@ -323,8 +328,8 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
-            <source>Cancel</source>
-            <translation>Hủy</translation>
+            <source>Cancel (Esc)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
@@ -338,8 +343,8 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
-            <source>Choose logo…</source>
-            <translation>Chọn logo…</translation>
+            <source>Choose logo… (Ctrl+O)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
@@ -353,13 +358,13 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
-            <source>Logo</source>
-            <translation>Logo</translation>
+            <source>F4 in the colour field opens the colour chooser</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
-            <source>No logo</source>
-            <translation>Không có logo</translation>
+            <source>Logo</source>
+            <translation>Logo</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
@@ -368,8 +373,8 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
-            <source>Pick…</source>
-            <translation>Chọn…</translation>
+            <source>Pick… (F4)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
@@ -383,8 +388,8 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
-            <source>Save</source>
-            <translation>Lưu</translation>
+            <source>Save (Enter)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
@@ -405,6 +410,26 @@
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>e.g. Every 10th coffee free</source>
             <translation>vd. Ly thứ 10 miễn phí</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="vanished">Hủy</translation>
+        </message>
+        <message>
+            <source>Choose logo…</source>
+            <translation type="vanished">Chọn logo…</translation>
+        </message>
+        <message>
+            <source>No logo</source>
+            <translation type="vanished">Không có logo</translation>
+        </message>
+        <message>
+            <source>Pick…</source>
+            <translation type="vanished">Chọn…</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation type="vanished">Lưu</translation>
         </message>
     </context>
     <context>
@@ -1190,8 +1215,8 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_shop.py" />
-            <source>change one setting: shop_name, currency or card_prefix</source>
-            <translation>đổi một cài đặt: shop_name, currency hoặc card_prefix</translation>
+            <source>change one setting: shop_name, currency, card_prefix, text_size (100, 125, 150) or colours (standard, high_contrast)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
@@ -1726,6 +1751,10 @@
             <translation>“{value}” không phải số nguyên theo đơn vị tiền nhỏ nhất</translation>
         </message>
         <message>
+            <source>change one setting: shop_name, currency or card_prefix</source>
+            <translation type="vanished">đổi một cài đặt: shop_name, currency hoặc card_prefix</translation>
+        </message>
+        <message>
             <source>credit</source>
             <translation type="vanished">hoàn ví</translation>
         </message>
@@ -1736,6 +1765,59 @@
         <message>
             <source>reward</source>
             <translation type="vanished">phần thưởng</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComfortActions</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/comfort.py" />
+            <source>&amp;View</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/comfort.py" />
+            <source>Large</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/comfort.py" />
+            <source>Larger text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/comfort.py" />
+            <source>Largest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/comfort.py" />
+            <source>Normal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/comfort.py" />
+            <source>Normal text size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/comfort.py" />
+            <source>Smaller text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/comfort.py" />
+            <source>Text size: {name} ({size} %), as large as it goes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/comfort.py" />
+            <source>Text size: {name} ({size} %).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/comfort.py" />
+            <source>Text size: {name} ({size} %). Ctrl+Plus larger, Ctrl+Minus smaller.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2198,8 +2280,8 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
-            <source>Open {name}</source>
-            <translation>Mở {name}</translation>
+            <source>Open {name} (Enter)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
@@ -2242,6 +2324,10 @@ phone / e-mail? *</source>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>name@example.com</source>
             <translation>ten@example.com</translation>
+        </message>
+        <message>
+            <source>Open {name}</source>
+            <translation type="vanished">Mở {name}</translation>
         </message>
     </context>
     <context>
@@ -2900,6 +2986,11 @@ phone / e-mail? *</source>
             <translation>Mã {code} đã được “{name}” dùng.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/display.py" />
+            <source>The colours are “standard” or “high_contrast”, not “{value}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
             <source>The column “{column}” does not say which program it is for: name it after the program, e.g. “{example}”.</source>
             <translation>Cột “{column}” không cho biết thuộc chương trình nào: hãy đặt tên cột theo chương trình, vd. “{example}”.</translation>
@@ -3136,6 +3227,11 @@ phone / e-mail? *</source>
             <translation>Khổ giấy biên nhận rộng 58 hoặc 80 mm, không phải “{value}”.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/display.py" />
+            <source>The text size is 100, 125 or 150 (normal, large, largest), not “{value}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>The tier needs a name.</source>
             <translation>Hạng cần có tên.</translation>
@@ -3246,6 +3342,8 @@ phone / e-mail? *</source>
             <translation>Không có khuyến mãi số {id}.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_shop.py" />
+            <location filename="../../loyalty_pos/services/display.py" />
             <location filename="../../loyalty_pos/services/shop.py" />
             <source>There is no setting “{key}”. Settings: {keys}.</source>
             <translation>Không có cài đặt “{key}”. Các cài đặt: {keys}.</translation>
@@ -3615,6 +3713,11 @@ phone / e-mail? *</source>
             <location filename="../../loyalty_pos/ui/feedback_dialog.py" />
             <source>How likely are you to recommend us to a friend?</source>
             <translation>Quý khách có sẵn lòng giới thiệu chúng tôi với bạn bè không?</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/feedback_dialog.py" />
+            <source>Key {key}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/feedback_dialog.py" />
@@ -4522,8 +4625,9 @@ phone / e-mail? *</source>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_panel.py" />
-            <source>Card {card} · member since {since}</source>
-            <translation>Thẻ {card} · thành viên từ {since}</translation>
+            <source>Card {card}
+member since {since}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_panel.py" />
@@ -4604,6 +4708,10 @@ phone / e-mail? *</source>
             <location filename="../../loyalty_pos/ui/member_panel.py" />
             <source>When</source>
             <translation>Thời gian</translation>
+        </message>
+        <message>
+            <source>Card {card} · member since {since}</source>
+            <translation type="vanished">Thẻ {card} · thành viên từ {since}</translation>
         </message>
         <message>
             <source>{n} stamps expire by {date}</source>
@@ -5218,6 +5326,16 @@ phone / e-mail? *</source>
         <name>PinDialog</name>
         <message>
             <location filename="../../loyalty_pos/ui/pin_dialog.py" />
+            <source>Cancel (Esc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/pin_dialog.py" />
+            <source>OK (Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/pin_dialog.py" />
             <source>PIN</source>
             <translation>Mã PIN</translation>
         </message>
@@ -5234,6 +5352,11 @@ phone / e-mail? *</source>
     </context>
     <context>
         <name>PrintActions</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/print_actions.py" />
+            <source>&amp;Lost card…</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
             <source>&amp;Print</source>
@@ -5263,11 +5386,6 @@ phone / e-mail? *</source>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
             <source>Lost card: replace…</source>
             <translation>Mất thẻ: thay thẻ…</translation>
-        </message>
-        <message>
-            <location filename="../../loyalty_pos/ui/print_actions.py" />
-            <source>Lost card…</source>
-            <translation>Mất thẻ…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
@@ -5344,6 +5462,10 @@ phone / e-mail? *</source>
             <source>Yes, new card (Enter)</source>
             <translation>Đồng ý, cấp thẻ mới (Enter)</translation>
         </message>
+        <message>
+            <source>Lost card…</source>
+            <translation type="vanished">Mất thẻ…</translation>
+        </message>
     </context>
     <context>
         <name>PrintCardsDialog</name>
@@ -5354,8 +5476,8 @@ phone / e-mail? *</source>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
-            <source>Add →</source>
-            <translation>Thêm →</translation>
+            <source>Add → (Enter)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
@@ -5374,8 +5496,8 @@ phone / e-mail? *</source>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
-            <source>Close</source>
-            <translation>Đóng</translation>
+            <source>Close (Esc)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
@@ -5399,8 +5521,8 @@ phone / e-mail? *</source>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
-            <source>Preview…</source>
-            <translation>Xem trước…</translation>
+            <source>Pre&amp;view…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
@@ -5409,8 +5531,8 @@ phone / e-mail? *</source>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
-            <source>Print…</source>
-            <translation>In…</translation>
+            <source>Print… (Ctrl+P)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
@@ -5419,8 +5541,8 @@ phone / e-mail? *</source>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
-            <source>Save as PDF…</source>
-            <translation>Lưu thành PDF…</translation>
+            <source>Save as PDF… (Ctrl+S)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
@@ -5454,8 +5576,32 @@ phone / e-mail? *</source>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
+            <source>← Remove (Del)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add →</source>
+            <translation type="vanished">Thêm →</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="vanished">Đóng</translation>
+        </message>
+        <message>
+            <source>Preview…</source>
+            <translation type="vanished">Xem trước…</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation type="vanished">In…</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation type="vanished">Lưu thành PDF…</translation>
+        </message>
+        <message>
             <source>← Remove</source>
-            <translation>← Bỏ</translation>
+            <translation type="vanished">← Bỏ</translation>
         </message>
     </context>
     <context>
@@ -6201,13 +6347,13 @@ phone / e-mail? *</source>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
-            <source>Export CSV…</source>
-            <translation>Xuất CSV…</translation>
+            <source>Export CSV… (Ctrl+E)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
-            <source>Export PDF…</source>
-            <translation>Xuất PDF…</translation>
+            <source>Export PDF… (Ctrl+P)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
@@ -6251,8 +6397,8 @@ phone / e-mail? *</source>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
-            <source>Show</source>
-            <translation>Xem</translation>
+            <source>Show (Enter)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
@@ -6284,6 +6430,23 @@ phone / e-mail? *</source>
             <source>{n} lines without a money value</source>
             <translation>{n} dòng không quy ra tiền</translation>
         </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/dialog.py" />
+            <source>{tab} ({key})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation type="vanished">Xuất CSV…</translation>
+        </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation type="vanished">Xuất PDF…</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation type="vanished">Xem</translation>
+        </message>
     </context>
     <context>
         <name>RewardActions</name>
@@ -6311,6 +6474,11 @@ phone / e-mail? *</source>
             <location filename="../../loyalty_pos/ui/reward_actions.py" />
             <source>Nothing unusual today.</source>
             <translation>Hôm nay không có gì bất thường.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reward_actions.py" />
+            <source>OK (Enter)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reward_actions.py" />
@@ -6426,13 +6594,28 @@ phone / e-mail? *</source>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>&amp;Text size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Ask customers for a 0–10 score after a visit</source>
             <translation>Xin khách chấm điểm 0–10 sau mỗi lượt ghé</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
-            <source>Cancel</source>
-            <translation>Hủy</translation>
+            <source>At the counter: Ctrl+Plus, Ctrl+Minus, Ctrl+0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>C&amp;olours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>Cancel (Esc)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
@@ -6451,8 +6634,33 @@ phone / e-mail? *</source>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>High contrast</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Language</source>
             <translation>Ngôn ngữ</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>Large (125 %)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>Largest (150 %)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>Light or dark as the computer is set; high contrast: 7:1 text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>Normal (100 %)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
@@ -6461,8 +6669,8 @@ phone / e-mail? *</source>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
-            <source>Save</source>
-            <translation>Lưu</translation>
+            <source>Save (Enter)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
@@ -6476,8 +6684,21 @@ phone / e-mail? *</source>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>Standard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Unexpected error: {error}</source>
             <translation>Lỗi không mong muốn: {error}</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="vanished">Hủy</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation type="vanished">Lưu</translation>
         </message>
     </context>
     <context>
@@ -7156,8 +7377,8 @@ phone / e-mail? *</source>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
-            <source>Quit</source>
-            <translation>Thoát</translation>
+            <source>Quit (Esc)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
@@ -7171,8 +7392,8 @@ phone / e-mail? *</source>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
-            <source>Start</source>
-            <translation>Bắt đầu</translation>
+            <source>Start (Enter)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
@@ -7203,6 +7424,14 @@ phone / e-mail? *</source>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
             <source>{title} ({stamps} stamps, reward: {reward})</source>
             <translation>{title} ({stamps} dấu, thưởng: {reward})</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation type="vanished">Thoát</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation type="vanished">Bắt đầu</translation>
         </message>
     </context>
     <context>
@@ -7345,8 +7574,8 @@ phone / e-mail? *</source>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
-            <source>Close</source>
-            <translation>Đóng</translation>
+            <source>Close (Esc)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
@@ -7370,6 +7599,11 @@ phone / e-mail? *</source>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
+            <source>New person (Ctrl+N)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>No PIN: switches at the till without one.</source>
             <translation>Không có mã PIN: đổi ca tại quầy không cần nhập mã.</translation>
         </message>
@@ -7390,8 +7624,8 @@ phone / e-mail? *</source>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
-            <source>Save</source>
-            <translation>Lưu</translation>
+            <source>Save (Ctrl+S)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
@@ -7427,6 +7661,14 @@ phone / e-mail? *</source>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>owner</source>
             <translation>chủ</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="vanished">Đóng</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation type="vanished">Lưu</translation>
         </message>
     </context>
     <context>
@@ -7589,6 +7831,34 @@ phone / e-mail? *</source>
             <location filename="../../loyalty_pos/ui/checkout/tender_parts.py" />
             <source>This gift card has nothing left to pay with.</source>
             <translation>Thẻ quà tặng này đã hết tiền.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ToneIcon</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/tone_icon.py" />
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/tone_icon.py" />
+            <source>Error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/tone_icon.py" />
+            <source>Information</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/tone_icon.py" />
+            <source>Reward</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/tone_icon.py" />
+            <source>Warning</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -45,6 +45,7 @@ from loyalty_pos.domain.programs import RewardKind
 from loyalty_pos.domain.schemes import CatalogueReward
 from loyalty_pos.services.checkout import CheckoutRequest
 from loyalty_pos.ui import theme
+from loyalty_pos.ui.main_window import MainWindow
 from loyalty_pos.ui.pin_dialog import PinDialog
 from loyalty_pos.ui.setup_wizard import SetupWizard
 
@@ -276,9 +277,20 @@ def cashier_screens(qtbot, w) -> list[tuple[str, Callable[[], QWidget]]]:
         w.owner_actions.ask_feedback()
         return w.owner_actions.feedback_dialog
 
+    def duplicate():
+        w.enroll()
+        dialog = w.enroll_dialog
+        dialog.name.setText("Éva Kovács")
+        dialog.phone.setText(w.current_member.phone or "")
+        dialog.consent_no.setChecked(True)
+        dialog.submit()  # a known phone: "Open Kovács Éva (Enter)" or "Enroll anyway"
+        assert dialog.duplicate_box.isVisible()
+        return dialog
+
     return [
         ("counter", lambda: w),
         ("F3 enrol", lambda: (w.enroll(), w.enroll_dialog)[1]),
+        ("F3 enrol, the same phone", duplicate),
         ("F4 edit", lambda: (w.edit_member(), w.enroll_dialog)[1]),
         ("F7 refund", lambda: (w.refund_visit(), w.refund_dialog)[1]),
         ("F8 void", lambda: (w.void_visit(), w.void_dialog)[1]),
@@ -427,3 +439,28 @@ def test_the_audit_finds_what_it_looks_for(qtbot):
     keyless_button.setText("&Save")
     assert keyless(dialog) == ([], [])
     assert tab_misses(qtbot, dialog) == []
+
+
+def test_every_screen_fits_a_1280x800_till_at_the_largest_text(
+    qtbot, services, member, shop, coffee, owner_signed_in
+):
+    services.display.set("text_size", "150")
+    services.checkout.confirm(
+        member.id, CheckoutRequest(amount=40000, items={shop["latte"].id: 3}), "fit-1"
+    )
+    services.coupons.add_offer(
+        CouponOffer(0, "Spring treat", RewardKind.PERCENT_DISCOUNT, 20, valid_days=30)
+    )
+    w = MainWindow(services)
+    qtbot.addWidget(w)
+    w.show()
+    w.open_code(member.card_number)
+    too_big = {}
+    for what, open_it in cashier_screens(qtbot, w) + owner_screens(qtbot, w):
+        screen = open_it() if what == "counter" else opened(qtbot, open_it())
+        need = screen.minimumSizeHint().expandedTo(screen.minimumSize())
+        if need.width() > 1280 or need.height() > 800:
+            too_big[what] = (need.width(), need.height())
+        close(screen, w)
+    w.scan_filter.uninstall()
+    assert too_big == {}, pformat(too_big)

@@ -110,7 +110,12 @@ def clipped_labels(window: QWidget) -> list[str]:
             if w.width() < w.sizeHint().width() - 2:  # its label would be cut
                 out.append(f"QPushButton {w.text()!r}: {w.width()} < {w.sizeHint().width()}")
             continue
-        if isinstance(w, QLabel) and not w.wordWrap() and w.textFormat() != Qt.TextFormat.RichText:
+        if isinstance(w, QLabel) and w.wordWrap() and w.text():
+            needed = w.heightForWidth(w.width())
+            if needed > w.height() + 2:  # its last lines cut off
+                out.append(f"QLabel {w.text()[:40]!r}: {needed} px high > {w.height()}")
+            continue
+        if isinstance(w, QLabel) and w.textFormat() != Qt.TextFormat.RichText:
             text = w.text()
             if w.buddy() is not None:  # "&Amount" shows as "Amount", A underlined
                 text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
@@ -139,7 +144,10 @@ def outside_window(window: QWidget, widgets: list[QWidget]) -> list[str]:
                 out.append(f"{name} past its scroll area: {left}+{w.width()} > {viewport.width()}")
             continue
         top_left = w.mapTo(window, w.rect().topLeft())
-        if not window.rect().contains(top_left) or top_left.x() + w.width() > window.width():
+        bottom = top_left.y() + w.height()
+        inside = window.centralWidget().geometry()
+        right = top_left.x() + w.width()
+        if not inside.contains(top_left) or right > window.width() or bottom > inside.bottom() + 1:
             out.append(f"{name} outside the window")
     return out
 
@@ -170,6 +178,24 @@ def test_the_counter_fits_1280x800_at_every_text_size(qtbot, services, busy_memb
     assert clipped_labels(w) == [], clipped_labels(w)
     key = [w.panel.name, cash, form.confirm_button, form.amount, *w.panel.card_widgets]
     key += [c.count for c in w.panel.card_widgets] + w.panel.balances.tiles
+    key += list(w.shortcuts.buttons.values())
     assert outside_window(w, key) == []
     assert all(c.circles.diameter() >= 24 for c in w.panel.card_widgets)
     w.scan_filter.uninstall()
+
+
+def test_the_owner_sets_the_text_size_in_settings_and_the_counter_is_rebuilt(
+    qtbot, services, member, owner_signed_in
+):
+    window = activate(qtbot, MainWindow(services))
+    window.open_code(member.card_number)
+    window.owner_actions.open_settings()
+    dialog = window.owner_actions.settings_dialog
+    assert dialog.text_size.currentData() == 100
+    dialog.text_size.setCurrentIndex(dialog.text_size.findData(150))
+    dialog.save()
+    new = window.owner_actions.relaunched
+    assert new is not window and services.display.get().text_size == 150
+    assert theme.text_size() == 150
+    assert new.banner._label.font().pointSize() == theme.pt(theme.BANNER_PT)
+    new.close()

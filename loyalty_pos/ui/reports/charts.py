@@ -70,6 +70,7 @@ def _view(chart: QChart, parent: QWidget | None) -> QChartView:
     c = theme.colours()
     chart.setBackgroundBrush(QBrush(QColor(c.paper)))
     chart.legend().setLabelColor(QColor(c.ink))
+    chart.setTitleBrush(QBrush(QColor(c.ink)))
     for axis in chart.axes():
         axis.setLabelsBrush(QBrush(QColor(c.ink)))
         axis.setLinePenColor(QColor(c.line))

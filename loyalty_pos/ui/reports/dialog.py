@@ -36,6 +36,7 @@ from ...domain.report_table import Table
 from ...i18n import message
 from ...services import Services
 from .. import theme
+from ..fit_scroll import FitScrollArea
 from ..keys import press_with
 from . import charts
 from . import tables as t
@@ -169,8 +170,11 @@ class ReportsDialog(QDialog):
         bar.addWidget(self.end)
         bar.addWidget(show)
         bar.addStretch(1)
-        bar.addWidget(csv_button)
-        bar.addWidget(pdf_button)
+        exports = bar if theme.text_size() == theme.TEXT_SIZES[0] else QHBoxLayout()
+        if exports is not bar:  # large text: the exports on a line of their own
+            exports.addStretch(1)
+        exports.addWidget(csv_button)
+        exports.addWidget(pdf_button)
 
         self.tabs = QTabWidget(self)
         self.titles: list[str] = []  # the tabs' names, without their keys (PDF titles)
@@ -184,6 +188,8 @@ class ReportsDialog(QDialog):
         self.tabs.currentChanged.connect(self._render_current)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        if exports is not bar:
+            layout.addLayout(exports)
         layout.addWidget(self.error)
         layout.addWidget(self.tabs, 1)
 
@@ -244,7 +250,7 @@ class ReportsDialog(QDialog):
         content = QWidget(page)
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
-        holder.addWidget(content)
+        holder.addWidget(FitScrollArea(content, page))  # large text: the page scrolls
         builders = [self._dashboard, self._members, self._cohorts, self._feedback, self._day]
         try:
             builders[index](content, layout)
@@ -263,12 +269,13 @@ class ReportsDialog(QDialog):
         d = self.reports.dashboard(*self.period())
         grid = QGridLayout()
         self.tiles: dict[str, Tile] = {}
+        per_row = {100: 6, 125: 4}.get(theme.text_size(), 3)  # fewer, wider with large text
         for i, key in enumerate(TILES):
             tile = Tile(key, page)
             kind = DEFINITIONS[key][2]
             cur, prev = getattr(d.current, key), getattr(d.previous, key)
             tile.show_values(t.value_text(kind, cur, self.currency), t.change_text(cur, prev, kind))
-            grid.addWidget(tile, i // 6, i % 6)
+            grid.addWidget(tile, i // per_row, i % per_row)
             self.tiles[key] = tile
         liability = Tile("liability", page)
         liability.value.setText(t.value_text("money", d.liability.total, self.currency))
@@ -276,7 +283,7 @@ class ReportsDialog(QDialog):
         liability.change.setText(
             self.tr("{n} lines without a money value").format(n=unvalued) if unvalued else ""
         )
-        grid.addWidget(liability, len(TILES) // 6, len(TILES) % 6)
+        grid.addWidget(liability, len(TILES) // per_row, len(TILES) % per_row)
         self.tiles["liability"] = liability
         layout.addLayout(grid)
         row = QHBoxLayout()
