@@ -21,6 +21,7 @@ from loyalty_pos.ui.colours import (
     pick,
     text_pairs,
 )
+from loyalty_pos.ui.style_sheet import style_sheet
 from loyalty_pos.ui.theme import Tone
 
 
@@ -70,7 +71,7 @@ def test_each_choice_has_a_light_and_a_dark_set():
 
 
 def test_the_style_sheet_draws_the_thick_focus_ring_and_big_checkboxes():
-    sheet = theme.style_sheet(CONTRAST_LIGHT)
+    sheet = style_sheet(CONTRAST_LIGHT)
     assert f"border: 4px solid {CONTRAST_LIGHT.focus}" in sheet
     assert "QCheckBox::indicator:checked" in sheet and "image: url(" in sheet
     assert "width: 30px; height: 30px" in sheet
@@ -102,6 +103,9 @@ def test_high_contrast_follows_the_systems_dark_mode_live(
         assert f"background: {expected.paper}" in QApplication.instance().styleSheet()
         ink = window.panel.name.palette().color(QPalette.ColorRole.WindowText).name()
         assert ink == expected.ink
+        # A field's hint text keeps its contrast (Qt would draw it half transparent).
+        hint = window.search.palette().color(QPalette.ColorRole.PlaceholderText)
+        assert (hint.name(), hint.alpha()) == (expected.muted, 255)
     assert len(changed) == 2
     assert window.panel.name.text() == "Kovács Éva"  # nothing was rebuilt
 

@@ -23,7 +23,6 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -56,12 +55,6 @@ from .totals import TotalsView
 log = logging.getLogger(__name__)
 
 PREVIEW_DELAY_MS = 100
-
-
-def _rows_height(view: QAbstractItemView, rows: float) -> int:
-    """The height of ``rows`` rows of ``view`` at touch height, with its frame."""
-    row = max(theme.TOUCH_PX, view.fontMetrics().height() + 12)
-    return int(rows * row) + 2 * view.frameWidth() + 4
 
 
 class CheckoutForm(TenderParts, QGroupBox):
@@ -110,7 +103,7 @@ class CheckoutForm(TenderParts, QGroupBox):
         self.items_label.setWordWrap(True)
         theme.set_font(self.items_label, theme.SMALL_PT)
         self.items = ItemPicker(self)
-        self.items.setMaximumHeight(_rows_height(self.items, 2.5))
+        self.items.setMaximumHeight(theme.rows_height(self.items, 2.5))
         self.offers_label = QLabel(
             self.tr("Apply (Space ticks · {key} how much)").format(key=PART_KEY), self
         )
@@ -118,7 +111,7 @@ class CheckoutForm(TenderParts, QGroupBox):
         self.offers_label.setWordWrap(True)
         theme.set_font(self.offers_label, theme.SMALL_PT)
         self.offers = OffersList(self)
-        self.offers.setMaximumHeight(_rows_height(self.offers, 2.3))
+        self.offers.setMaximumHeight(theme.rows_height(self.offers, 2.3))
 
         self.coupon = QLineEdit(self)
         self.coupon.setPlaceholderText(self.tr("Coupon code"))
