@@ -80,7 +80,7 @@ def test_duplicate_phone_offers_open_existing(qtbot, window, cashier, services, 
     dialog.consent_no.setChecked(True)
     dialog.submit()
     assert dialog.duplicate_box.isVisible()
-    assert dialog.open_existing.text() == "Open Kovács Éva"
+    assert dialog.open_existing.text() == "Open Kovács Éva (Enter)"
     qtbot.mouseClick(dialog.open_existing, Qt.MouseButton.LeftButton)
     assert window.current_member.id == member.id
     assert len(services.members.search("kovacs")) == 1  # nobody new
