@@ -36,6 +36,7 @@ def register(
         translate(
             CLI,
             "change one setting: shop_name, currency, card_prefix, "
+            "language (system, en, hu, vi, nb), "
             "text_size (100, 125, 150) or colours (standard, high_contrast)",
         ),
     )
@@ -60,7 +61,7 @@ def register(
 
 def _all_settings(services: Services) -> dict[str, str]:
     """The shop's settings and how its screens look (text size, colours)."""
-    return services.shop.all() | services.display.all()
+    return services.shop.all() | {"language": services.setup.language()} | services.display.all()
 
 
 def cmd_settings_show(services: Services, args: argparse.Namespace, path: Path) -> Outcome:
@@ -69,7 +70,9 @@ def cmd_settings_show(services: Services, args: argparse.Namespace, path: Path) 
 
 
 def cmd_settings_set(services: Services, args: argparse.Namespace, path: Path) -> Outcome:
-    if args.key in display.DEFAULTS:
+    if args.key == "language":
+        services.setup.set_language(args.value)
+    elif args.key in display.DEFAULTS:
         services.display.set(args.key, args.value)
     elif args.key in shop.DEFAULTS:
         services.shop.set(args.key, args.value)
@@ -77,7 +80,7 @@ def cmd_settings_set(services: Services, args: argparse.Namespace, path: Path) -
         raise UserError(
             QT_TRANSLATE_NOOP(ERRORS, "There is no setting “{key}”. Settings: {keys}."),
             key=args.key,
-            keys=", ".join([*shop.DEFAULTS, *display.DEFAULTS]),
+            keys=", ".join([*shop.DEFAULTS, "language", *display.DEFAULTS]),
         )
     values = _all_settings(services)
     text = translate(CLI, "{key} is now {value}.").format(key=args.key, value=values[args.key])

@@ -30,3 +30,18 @@ def test_an_english_shop_and_a_bad_value_in_hungarian(db_path, capsys):
     assert cli.main(["--db", str(db_path), "settings", "set", "currency", "forint"]) != 0
     err = capsys.readouterr().err
     assert "forint" in err and "is not a currency code" not in err
+
+
+def test_the_owner_sets_the_language_from_the_command_line(db_path, capsys):
+    Services.open(db_path).close()
+    assert cli.main(["--db", str(db_path), "--json", "settings", "show"]) == 0
+    assert '"language": "system"' in capsys.readouterr().out
+    assert cli.main(["--db", str(db_path), "settings", "set", "language", "NB"]) == 0
+    assert capsys.readouterr().out.strip() == "language is now nb."  # said before the change
+    assert cli.main(["--db", str(db_path), "settings", "set", "shop_name", "Kaffebaren"]) == 0
+    assert capsys.readouterr().out.strip() == "shop_name er nå Kaffebaren."
+    assert cli.main(["--db", str(db_path), "settings", "set", "language", "de"]) == 2
+    assert "de" not in capsys.readouterr().out
+    services = Services.open(db_path)
+    assert services.setup.language() == "nb"  # the refused "de" changed nothing
+    services.close()

@@ -133,6 +133,21 @@ class SetupService:
                 self.programs.add(chosen.program)
             self.settings.set("setup_done", "1")
 
+    def language(self) -> str:
+        """The ``language`` setting: a code, or ``system`` (also when never chosen)."""
+        return self.settings.get("language") or SYSTEM_LANGUAGE
+
+    def set_language(self, language: str) -> None:
+        """The admin command line's ``settings set language``; checked like the screen's."""
+        language = language.strip().lower()
+        if language not in LANGUAGE_CHOICES:
+            raise UserError(
+                QT_TRANSLATE_NOOP(ERRORS, "Choose a language: {languages}."),
+                languages=", ".join(LANGUAGE_CHOICES),
+            )
+        with write_transaction(self.db):
+            self.settings.set("language", language)
+
     def save_settings(
         self,
         shop: dict[str, str],

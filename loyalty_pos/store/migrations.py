@@ -145,3 +145,17 @@ def m004_expiry_from(db: Database) -> None:
     Runs, like the others, with foreign keys off (``database.migrate``).
     """
     db.execute("ALTER TABLE programs ADD COLUMN expiry_from TEXT")
+
+
+@MIGRATIONS(name="m005_language_follows_system")
+def m005_language_follows_system(db: Database) -> None:
+    """A shop nobody has set up yet follows the computer's language.
+
+    ``m003`` seeded ``language = en`` into every file, so a till created by the command
+    line or the demo spoke English on a Hungarian computer. A shop whose owner went
+    through the set-up chose its language there and keeps it.
+    """
+    db.execute(
+        "UPDATE settings SET value = 'system' WHERE key = 'language' AND value = 'en' "
+        "AND NOT EXISTS (SELECT 1 FROM settings WHERE key = 'setup_done' AND value = '1')"
+    )

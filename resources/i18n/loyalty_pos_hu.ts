@@ -289,7 +289,7 @@
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>&amp;No logo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nincs logó</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
@@ -329,7 +329,7 @@
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>Cancel (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Mégse (Esc)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
@@ -344,7 +344,7 @@
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>Choose logo… (Ctrl+O)</source>
-            <translation type="unfinished" />
+            <translation>Logó… (Ctrl+O)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
@@ -359,7 +359,7 @@
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>F4 in the colour field opens the colour chooser</source>
-            <translation type="unfinished" />
+            <translation>A színmezőben az F4 megnyitja a színválasztót</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
@@ -374,7 +374,7 @@
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>Pick… (F4)</source>
-            <translation type="unfinished" />
+            <translation>Választás… (F4)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
@@ -389,7 +389,7 @@
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>Save (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Mentés (Enter)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
@@ -1215,8 +1215,8 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_shop.py" />
-            <source>change one setting: shop_name, currency, card_prefix, text_size (100, 125, 150) or colours (standard, high_contrast)</source>
-            <translation type="unfinished" />
+            <source>change one setting: shop_name, currency, card_prefix, language (system, en, hu, vi, nb), text_size (100, 125, 150) or colours (standard, high_contrast)</source>
+            <translation>egy beállítás módosítása: shop_name, currency, card_prefix, language (system, en, hu, vi, nb), text_size (100, 125, 150) vagy colours (standard, high_contrast)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
@@ -1755,6 +1755,10 @@
             <translation type="vanished">egy beállítás módosítása: shop_name, currency vagy card_prefix</translation>
         </message>
         <message>
+            <source>change one setting: shop_name, currency, card_prefix, text_size (100, 125, 150) or colours (standard, high_contrast)</source>
+            <translation type="vanished">egy beállítás módosítása: shop_name, currency, card_prefix, text_size (100, 125, 150) vagy colours (standard, high_contrast)</translation>
+        </message>
+        <message>
             <source>credit</source>
             <translation type="vanished">jóváírás</translation>
         </message>
@@ -1772,52 +1776,52 @@
         <message>
             <location filename="../../loyalty_pos/ui/comfort.py" />
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nézet</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/comfort.py" />
             <source>Large</source>
-            <translation type="unfinished" />
+            <translation>Nagy</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/comfort.py" />
             <source>Larger text</source>
-            <translation type="unfinished" />
+            <translation>Nagyobb betű</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/comfort.py" />
             <source>Largest</source>
-            <translation type="unfinished" />
+            <translation>Legnagyobb</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/comfort.py" />
             <source>Normal</source>
-            <translation type="unfinished" />
+            <translation>Normál</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/comfort.py" />
             <source>Normal text size</source>
-            <translation type="unfinished" />
+            <translation>Normál betűméret</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/comfort.py" />
             <source>Smaller text</source>
-            <translation type="unfinished" />
+            <translation>Kisebb betű</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/comfort.py" />
             <source>Text size: {name} ({size} %), as large as it goes.</source>
-            <translation type="unfinished" />
+            <translation>Betűméret: {name} ({size}%), ennél nagyobb nincs.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/comfort.py" />
             <source>Text size: {name} ({size} %).</source>
-            <translation type="unfinished" />
+            <translation>Betűméret: {name} ({size}%).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/comfort.py" />
             <source>Text size: {name} ({size} %). Ctrl+Plus larger, Ctrl+Minus smaller.</source>
-            <translation type="unfinished" />
+            <translation>Betűméret: {name} ({size}%). Ctrl+Plusz: nagyobb, Ctrl+Mínusz: kisebb.</translation>
         </message>
     </context>
     <context>
@@ -2281,7 +2285,7 @@
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Open {name} (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Megnyitás: {name} (Enter)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
@@ -2988,7 +2992,7 @@ telefonon / e-mailben? *</translation>
         <message>
             <location filename="../../loyalty_pos/services/display.py" />
             <source>The colours are “standard” or “high_contrast”, not “{value}”.</source>
-            <translation type="unfinished" />
+            <translation>A színek értéke „standard” vagy „high_contrast” lehet, nem „{value}”.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
@@ -3229,7 +3233,7 @@ telefonon / e-mailben? *</translation>
         <message>
             <location filename="../../loyalty_pos/services/display.py" />
             <source>The text size is 100, 125 or 150 (normal, large, largest), not “{value}”.</source>
-            <translation type="unfinished" />
+            <translation>A betűméret 100, 125 vagy 150 (normal, large, largest) lehet, nem „{value}”.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
@@ -3717,7 +3721,7 @@ telefonon / e-mailben? *</translation>
         <message>
             <location filename="../../loyalty_pos/ui/feedback_dialog.py" />
             <source>Key {key}</source>
-            <translation type="unfinished" />
+            <translation>Billentyű: {key}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/feedback_dialog.py" />
@@ -4627,7 +4631,8 @@ telefonon / e-mailben? *</translation>
             <location filename="../../loyalty_pos/ui/member_panel.py" />
             <source>Card {card}
 member since {since}</source>
-            <translation type="unfinished" />
+            <translation>Kártya: {card}
+belépés: {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_panel.py" />
@@ -5327,12 +5332,12 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/pin_dialog.py" />
             <source>Cancel (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Mégse (Esc)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/pin_dialog.py" />
             <source>OK (Enter)</source>
-            <translation type="unfinished" />
+            <translation>OK (Enter)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/pin_dialog.py" />
@@ -5355,7 +5360,7 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
             <source>&amp;Lost card…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Elveszett kártya…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
@@ -5477,7 +5482,7 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>Add → (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Hozzáadás → (Enter)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
@@ -5497,7 +5502,7 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>Close (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Bezárás (Esc)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
@@ -5522,7 +5527,7 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>Pre&amp;view…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Előnézet…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
@@ -5532,7 +5537,7 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>Print… (Ctrl+P)</source>
-            <translation type="unfinished" />
+            <translation>Nyomtatás… (Ctrl+P)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
@@ -5542,7 +5547,7 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>Save as PDF… (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Mentés PDF-be… (Ctrl+S)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
@@ -5577,7 +5582,7 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>← Remove (Del)</source>
-            <translation type="unfinished" />
+            <translation>← Eltávolítás (Del)</translation>
         </message>
         <message>
             <source>Add →</source>
@@ -6348,12 +6353,12 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Export CSV… (Ctrl+E)</source>
-            <translation type="unfinished" />
+            <translation>CSV-exportálás… (Ctrl+E)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Export PDF… (Ctrl+P)</source>
-            <translation type="unfinished" />
+            <translation>PDF-exportálás… (Ctrl+P)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
@@ -6398,7 +6403,7 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Show (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Mutasd (Enter)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
@@ -6433,7 +6438,7 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>{tab} ({key})</source>
-            <translation type="unfinished" />
+            <translation>{tab} ({key})</translation>
         </message>
         <message>
             <source>Export CSV…</source>
@@ -6478,7 +6483,7 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/reward_actions.py" />
             <source>OK (Enter)</source>
-            <translation type="unfinished" />
+            <translation>OK (Enter)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reward_actions.py" />
@@ -6595,7 +6600,7 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>&amp;Text size</source>
-            <translation type="unfinished" />
+            <translation>&amp;Betűméret</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
@@ -6605,17 +6610,17 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>At the counter: Ctrl+Plus, Ctrl+Minus, Ctrl+0</source>
-            <translation type="unfinished" />
+            <translation>A kasszánál: Ctrl+Plusz, Ctrl+Mínusz, Ctrl+0</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>C&amp;olours</source>
-            <translation type="unfinished" />
+            <translation>&amp;Színek</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Cancel (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Mégse (Esc)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
@@ -6635,7 +6640,7 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>High contrast</source>
-            <translation type="unfinished" />
+            <translation>Nagy kontraszt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
@@ -6645,22 +6650,22 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Large (125 %)</source>
-            <translation type="unfinished" />
+            <translation>Nagy (125%)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Largest (150 %)</source>
-            <translation type="unfinished" />
+            <translation>Legnagyobb (150%)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Light or dark as the computer is set; high contrast: 7:1 text</source>
-            <translation type="unfinished" />
+            <translation>Világos vagy sötét, ahogy a számítógép be van állítva; nagy kontraszt: 7:1 arányú szöveg</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Normal (100 %)</source>
-            <translation type="unfinished" />
+            <translation>Normál (100%)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
@@ -6670,7 +6675,7 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Save (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Mentés (Enter)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
@@ -6685,7 +6690,7 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Standard</source>
-            <translation type="unfinished" />
+            <translation>Alap</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
@@ -7378,7 +7383,7 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
             <source>Quit (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Kilépés (Esc)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
@@ -7393,7 +7398,7 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
             <source>Start (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Indítás (Enter)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
@@ -7575,7 +7580,7 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>Close (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Bezárás (Esc)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
@@ -7600,7 +7605,7 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>New person (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>Új munkatárs (Ctrl+N)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
@@ -7625,7 +7630,7 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>Save (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Mentés (Ctrl+S)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
@@ -7838,27 +7843,27 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/tone_icon.py" />
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Kész</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/tone_icon.py" />
             <source>Error</source>
-            <translation type="unfinished" />
+            <translation>Hiba</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/tone_icon.py" />
             <source>Information</source>
-            <translation type="unfinished" />
+            <translation>Információ</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/tone_icon.py" />
             <source>Reward</source>
-            <translation type="unfinished" />
+            <translation>Jutalom</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/tone_icon.py" />
             <source>Warning</source>
-            <translation type="unfinished" />
+            <translation>Figyelmeztetés</translation>
         </message>
     </context>
     <context>

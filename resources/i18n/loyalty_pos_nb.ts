@@ -289,7 +289,7 @@
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>&amp;No logo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ingen logo</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
@@ -329,7 +329,7 @@
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>Cancel (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Avbryt (Esc)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
@@ -344,7 +344,7 @@
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>Choose logo… (Ctrl+O)</source>
-            <translation type="unfinished" />
+            <translation>Velg logo… (Ctrl+O)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
@@ -359,7 +359,7 @@
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>F4 in the colour field opens the colour chooser</source>
-            <translation type="unfinished" />
+            <translation>F4 i fargefeltet åpner fargevelgeren</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
@@ -374,7 +374,7 @@
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>Pick… (F4)</source>
-            <translation type="unfinished" />
+            <translation>Velg… (F4)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
@@ -389,7 +389,7 @@
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>Save (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Lagre (Enter)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
@@ -1215,8 +1215,8 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_shop.py" />
-            <source>change one setting: shop_name, currency, card_prefix, text_size (100, 125, 150) or colours (standard, high_contrast)</source>
-            <translation type="unfinished" />
+            <source>change one setting: shop_name, currency, card_prefix, language (system, en, hu, vi, nb), text_size (100, 125, 150) or colours (standard, high_contrast)</source>
+            <translation>endre én innstilling: shop_name, currency, card_prefix, language (system, en, hu, vi, nb), text_size (100, 125, 150) eller colours (standard, high_contrast)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
@@ -1755,6 +1755,10 @@
             <translation type="vanished">endre én innstilling: shop_name, currency eller card_prefix</translation>
         </message>
         <message>
+            <source>change one setting: shop_name, currency, card_prefix, text_size (100, 125, 150) or colours (standard, high_contrast)</source>
+            <translation type="vanished">endre én innstilling: shop_name, currency, card_prefix, text_size (100, 125, 150) eller colours (standard, high_contrast)</translation>
+        </message>
+        <message>
             <source>credit</source>
             <translation type="vanished">bonus</translation>
         </message>
@@ -1772,52 +1776,52 @@
         <message>
             <location filename="../../loyalty_pos/ui/comfort.py" />
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Visning</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/comfort.py" />
             <source>Large</source>
-            <translation type="unfinished" />
+            <translation>Stor</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/comfort.py" />
             <source>Larger text</source>
-            <translation type="unfinished" />
+            <translation>Større tekst</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/comfort.py" />
             <source>Largest</source>
-            <translation type="unfinished" />
+            <translation>Størst</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/comfort.py" />
             <source>Normal</source>
-            <translation type="unfinished" />
+            <translation>Normal</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/comfort.py" />
             <source>Normal text size</source>
-            <translation type="unfinished" />
+            <translation>Normal tekststørrelse</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/comfort.py" />
             <source>Smaller text</source>
-            <translation type="unfinished" />
+            <translation>Mindre tekst</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/comfort.py" />
             <source>Text size: {name} ({size} %), as large as it goes.</source>
-            <translation type="unfinished" />
+            <translation>Tekststørrelse: {name} ({size} %), så stor som den kan bli.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/comfort.py" />
             <source>Text size: {name} ({size} %).</source>
-            <translation type="unfinished" />
+            <translation>Tekststørrelse: {name} ({size} %).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/comfort.py" />
             <source>Text size: {name} ({size} %). Ctrl+Plus larger, Ctrl+Minus smaller.</source>
-            <translation type="unfinished" />
+            <translation>Tekststørrelse: {name} ({size} %). Ctrl+Pluss større, Ctrl+Minus mindre.</translation>
         </message>
     </context>
     <context>
@@ -2281,7 +2285,7 @@
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Open {name} (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Åpne {name} (Enter)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
@@ -2988,7 +2992,7 @@ telefon / e-post? *</translation>
         <message>
             <location filename="../../loyalty_pos/services/display.py" />
             <source>The colours are “standard” or “high_contrast”, not “{value}”.</source>
-            <translation type="unfinished" />
+            <translation>Fargene er «standard» eller «high_contrast», ikke «{value}».</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
@@ -3229,7 +3233,7 @@ telefon / e-post? *</translation>
         <message>
             <location filename="../../loyalty_pos/services/display.py" />
             <source>The text size is 100, 125 or 150 (normal, large, largest), not “{value}”.</source>
-            <translation type="unfinished" />
+            <translation>Tekststørrelsen er 100, 125 eller 150 (normal, large, largest), ikke «{value}».</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
@@ -3717,7 +3721,7 @@ telefon / e-post? *</translation>
         <message>
             <location filename="../../loyalty_pos/ui/feedback_dialog.py" />
             <source>Key {key}</source>
-            <translation type="unfinished" />
+            <translation>Tast {key}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/feedback_dialog.py" />
@@ -4629,7 +4633,8 @@ telefon / e-post? *</translation>
             <location filename="../../loyalty_pos/ui/member_panel.py" />
             <source>Card {card}
 member since {since}</source>
-            <translation type="unfinished" />
+            <translation>Kort {card}
+medlem siden {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_panel.py" />
@@ -5329,12 +5334,12 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/pin_dialog.py" />
             <source>Cancel (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Avbryt (Esc)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/pin_dialog.py" />
             <source>OK (Enter)</source>
-            <translation type="unfinished" />
+            <translation>OK (Enter)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/pin_dialog.py" />
@@ -5357,7 +5362,7 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
             <source>&amp;Lost card…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mistet kort…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
@@ -5479,7 +5484,7 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>Add → (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Legg til → (Enter)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
@@ -5499,7 +5504,7 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>Close (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Lukk (Esc)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
@@ -5524,7 +5529,7 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>Pre&amp;view…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Forhåndsvis…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
@@ -5534,7 +5539,7 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>Print… (Ctrl+P)</source>
-            <translation type="unfinished" />
+            <translation>Skriv ut… (Ctrl+P)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
@@ -5544,7 +5549,7 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>Save as PDF… (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Lagre som PDF… (Ctrl+S)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
@@ -5579,7 +5584,7 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>← Remove (Del)</source>
-            <translation type="unfinished" />
+            <translation>← Fjern (Del)</translation>
         </message>
         <message>
             <source>Add →</source>
@@ -6350,12 +6355,12 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Export CSV… (Ctrl+E)</source>
-            <translation type="unfinished" />
+            <translation>Eksporter CSV… (Ctrl+E)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Export PDF… (Ctrl+P)</source>
-            <translation type="unfinished" />
+            <translation>Eksporter PDF… (Ctrl+P)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
@@ -6400,7 +6405,7 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Show (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Vis (Enter)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
@@ -6435,7 +6440,7 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>{tab} ({key})</source>
-            <translation type="unfinished" />
+            <translation>{tab} ({key})</translation>
         </message>
         <message>
             <source>Export CSV…</source>
@@ -6480,7 +6485,7 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/reward_actions.py" />
             <source>OK (Enter)</source>
-            <translation type="unfinished" />
+            <translation>OK (Enter)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reward_actions.py" />
@@ -6597,7 +6602,7 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>&amp;Text size</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tekststørrelse</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
@@ -6607,17 +6612,17 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>At the counter: Ctrl+Plus, Ctrl+Minus, Ctrl+0</source>
-            <translation type="unfinished" />
+            <translation>I kassen: Ctrl+Pluss, Ctrl+Minus, Ctrl+0</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>C&amp;olours</source>
-            <translation type="unfinished" />
+            <translation>F&amp;arger</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Cancel (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Avbryt (Esc)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
@@ -6637,7 +6642,7 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>High contrast</source>
-            <translation type="unfinished" />
+            <translation>Høy kontrast</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
@@ -6647,22 +6652,22 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Large (125 %)</source>
-            <translation type="unfinished" />
+            <translation>Stor (125 %)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Largest (150 %)</source>
-            <translation type="unfinished" />
+            <translation>Størst (150 %)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Light or dark as the computer is set; high contrast: 7:1 text</source>
-            <translation type="unfinished" />
+            <translation>Lys eller mørk slik datamaskinen er innstilt; høy kontrast: tekst 7:1</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Normal (100 %)</source>
-            <translation type="unfinished" />
+            <translation>Normal (100 %)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
@@ -6672,7 +6677,7 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Save (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Lagre (Enter)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
@@ -6687,7 +6692,7 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Standard</source>
-            <translation type="unfinished" />
+            <translation>Standard</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
@@ -7380,7 +7385,7 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
             <source>Quit (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Avslutt (Esc)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
@@ -7395,7 +7400,7 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
             <source>Start (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Start (Enter)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
@@ -7577,7 +7582,7 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>Close (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Lukk (Esc)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
@@ -7602,7 +7607,7 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>New person (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>Ny person (Ctrl+N)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
@@ -7627,7 +7632,7 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>Save (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Lagre (Ctrl+S)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
@@ -7842,27 +7847,27 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/tone_icon.py" />
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Ferdig</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/tone_icon.py" />
             <source>Error</source>
-            <translation type="unfinished" />
+            <translation>Feil</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/tone_icon.py" />
             <source>Information</source>
-            <translation type="unfinished" />
+            <translation>Informasjon</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/tone_icon.py" />
             <source>Reward</source>
-            <translation type="unfinished" />
+            <translation>Belønning</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/tone_icon.py" />
             <source>Warning</source>
-            <translation type="unfinished" />
+            <translation>Advarsel</translation>
         </message>
     </context>
     <context>

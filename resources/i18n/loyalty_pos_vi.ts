@@ -289,7 +289,7 @@
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>&amp;No logo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Không có logo</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
@@ -329,7 +329,7 @@
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>Cancel (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Hủy (Esc)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
@@ -344,7 +344,7 @@
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>Choose logo… (Ctrl+O)</source>
-            <translation type="unfinished" />
+            <translation>Chọn logo… (Ctrl+O)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
@@ -359,7 +359,7 @@
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>F4 in the colour field opens the colour chooser</source>
-            <translation type="unfinished" />
+            <translation>Nhấn F4 trong ô màu để mở bảng chọn màu</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
@@ -374,7 +374,7 @@
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>Pick… (F4)</source>
-            <translation type="unfinished" />
+            <translation>Chọn… (F4)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
@@ -389,7 +389,7 @@
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
             <source>Save (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Lưu (Enter)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
@@ -1215,8 +1215,8 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_shop.py" />
-            <source>change one setting: shop_name, currency, card_prefix, text_size (100, 125, 150) or colours (standard, high_contrast)</source>
-            <translation type="unfinished" />
+            <source>change one setting: shop_name, currency, card_prefix, language (system, en, hu, vi, nb), text_size (100, 125, 150) or colours (standard, high_contrast)</source>
+            <translation>đổi một thiết lập: shop_name, currency, card_prefix, language (system, en, hu, vi, nb), text_size (100, 125, 150) hoặc colours (standard, high_contrast)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
@@ -1755,6 +1755,10 @@
             <translation type="vanished">đổi một cài đặt: shop_name, currency hoặc card_prefix</translation>
         </message>
         <message>
+            <source>change one setting: shop_name, currency, card_prefix, text_size (100, 125, 150) or colours (standard, high_contrast)</source>
+            <translation type="vanished">đổi một thiết lập: shop_name, currency, card_prefix, text_size (100, 125, 150) hoặc colours (standard, high_contrast)</translation>
+        </message>
+        <message>
             <source>credit</source>
             <translation type="vanished">hoàn ví</translation>
         </message>
@@ -1772,52 +1776,52 @@
         <message>
             <location filename="../../loyalty_pos/ui/comfort.py" />
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hiển thị</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/comfort.py" />
             <source>Large</source>
-            <translation type="unfinished" />
+            <translation>Lớn</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/comfort.py" />
             <source>Larger text</source>
-            <translation type="unfinished" />
+            <translation>Chữ to hơn</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/comfort.py" />
             <source>Largest</source>
-            <translation type="unfinished" />
+            <translation>Lớn nhất</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/comfort.py" />
             <source>Normal</source>
-            <translation type="unfinished" />
+            <translation>Bình thường</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/comfort.py" />
             <source>Normal text size</source>
-            <translation type="unfinished" />
+            <translation>Cỡ chữ bình thường</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/comfort.py" />
             <source>Smaller text</source>
-            <translation type="unfinished" />
+            <translation>Chữ nhỏ hơn</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/comfort.py" />
             <source>Text size: {name} ({size} %), as large as it goes.</source>
-            <translation type="unfinished" />
+            <translation>Cỡ chữ: {name} ({size}%), đã to nhất.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/comfort.py" />
             <source>Text size: {name} ({size} %).</source>
-            <translation type="unfinished" />
+            <translation>Cỡ chữ: {name} ({size}%).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/comfort.py" />
             <source>Text size: {name} ({size} %). Ctrl+Plus larger, Ctrl+Minus smaller.</source>
-            <translation type="unfinished" />
+            <translation>Cỡ chữ: {name} ({size}%). Ctrl+Plus: to hơn, Ctrl+Minus: nhỏ hơn.</translation>
         </message>
     </context>
     <context>
@@ -2281,7 +2285,7 @@
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Open {name} (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Mở {name} (Enter)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
@@ -2988,7 +2992,7 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/services/display.py" />
             <source>The colours are “standard” or “high_contrast”, not “{value}”.</source>
-            <translation type="unfinished" />
+            <translation>Màu chỉ có thể là “standard” hoặc “high_contrast”, không phải “{value}”.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/import_columns.py" />
@@ -3229,7 +3233,7 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/services/display.py" />
             <source>The text size is 100, 125 or 150 (normal, large, largest), not “{value}”.</source>
-            <translation type="unfinished" />
+            <translation>Cỡ chữ chỉ có thể là 100, 125 hoặc 150 (normal, large, largest), không phải “{value}”.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
@@ -3717,7 +3721,7 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/feedback_dialog.py" />
             <source>Key {key}</source>
-            <translation type="unfinished" />
+            <translation>Phím {key}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/feedback_dialog.py" />
@@ -4627,7 +4631,8 @@ phone / e-mail? *</source>
             <location filename="../../loyalty_pos/ui/member_panel.py" />
             <source>Card {card}
 member since {since}</source>
-            <translation type="unfinished" />
+            <translation>Thẻ {card}
+thành viên từ {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_panel.py" />
@@ -5327,12 +5332,12 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/pin_dialog.py" />
             <source>Cancel (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Hủy (Esc)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/pin_dialog.py" />
             <source>OK (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Đồng ý (Enter)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/pin_dialog.py" />
@@ -5355,7 +5360,7 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
             <source>&amp;Lost card…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mất thẻ…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_actions.py" />
@@ -5477,7 +5482,7 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>Add → (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Thêm → (Enter)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
@@ -5497,7 +5502,7 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>Close (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Đóng (Esc)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
@@ -5522,7 +5527,7 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>Pre&amp;view…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Xem trước…</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
@@ -5532,7 +5537,7 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>Print… (Ctrl+P)</source>
-            <translation type="unfinished" />
+            <translation>In… (Ctrl+P)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
@@ -5542,7 +5547,7 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>Save as PDF… (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Lưu thành PDF… (Ctrl+S)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
@@ -5577,7 +5582,7 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/print_cards_dialog.py" />
             <source>← Remove (Del)</source>
-            <translation type="unfinished" />
+            <translation>← Bỏ (Del)</translation>
         </message>
         <message>
             <source>Add →</source>
@@ -6348,12 +6353,12 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Export CSV… (Ctrl+E)</source>
-            <translation type="unfinished" />
+            <translation>Xuất CSV… (Ctrl+E)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Export PDF… (Ctrl+P)</source>
-            <translation type="unfinished" />
+            <translation>Xuất PDF… (Ctrl+P)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
@@ -6398,7 +6403,7 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Show (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Xem (Enter)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
@@ -6433,7 +6438,7 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>{tab} ({key})</source>
-            <translation type="unfinished" />
+            <translation>{tab} ({key})</translation>
         </message>
         <message>
             <source>Export CSV…</source>
@@ -6478,7 +6483,7 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/reward_actions.py" />
             <source>OK (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Đồng ý (Enter)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reward_actions.py" />
@@ -6595,7 +6600,7 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>&amp;Text size</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cỡ chữ</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
@@ -6605,17 +6610,17 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>At the counter: Ctrl+Plus, Ctrl+Minus, Ctrl+0</source>
-            <translation type="unfinished" />
+            <translation>Tại quầy: Ctrl+Plus, Ctrl+Minus, Ctrl+0</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>C&amp;olours</source>
-            <translation type="unfinished" />
+            <translation>&amp;Màu sắc</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Cancel (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Hủy (Esc)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
@@ -6635,7 +6640,7 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>High contrast</source>
-            <translation type="unfinished" />
+            <translation>Tương phản cao</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
@@ -6645,22 +6650,22 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Large (125 %)</source>
-            <translation type="unfinished" />
+            <translation>Lớn (125%)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Largest (150 %)</source>
-            <translation type="unfinished" />
+            <translation>Lớn nhất (150%)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Light or dark as the computer is set; high contrast: 7:1 text</source>
-            <translation type="unfinished" />
+            <translation>Sáng hoặc tối theo cài đặt của máy; tương phản cao: chữ 7:1</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Normal (100 %)</source>
-            <translation type="unfinished" />
+            <translation>Bình thường (100%)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
@@ -6670,7 +6675,7 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Save (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Lưu (Enter)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
@@ -6685,7 +6690,7 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Standard</source>
-            <translation type="unfinished" />
+            <translation>Tiêu chuẩn</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
@@ -7378,7 +7383,7 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
             <source>Quit (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Thoát (Esc)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
@@ -7393,7 +7398,7 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
             <source>Start (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Bắt đầu (Enter)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
@@ -7575,7 +7580,7 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>Close (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Đóng (Esc)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
@@ -7600,7 +7605,7 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>New person (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>Thêm người (Ctrl+N)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
@@ -7625,7 +7630,7 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>Save (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Lưu (Ctrl+S)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
@@ -7838,27 +7843,27 @@ member since {since}</source>
         <message>
             <location filename="../../loyalty_pos/ui/tone_icon.py" />
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Xong</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/tone_icon.py" />
             <source>Error</source>
-            <translation type="unfinished" />
+            <translation>Lỗi</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/tone_icon.py" />
             <source>Information</source>
-            <translation type="unfinished" />
+            <translation>Thông tin</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/tone_icon.py" />
             <source>Reward</source>
-            <translation type="unfinished" />
+            <translation>Phần thưởng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/tone_icon.py" />
             <source>Warning</source>
-            <translation type="unfinished" />
+            <translation>Cảnh báo</translation>
         </message>
     </context>
     <context>
