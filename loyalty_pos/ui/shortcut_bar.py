@@ -30,6 +30,7 @@ class ShortcutBar(QWidget):
         self._grid.setSpacing(4)
         self._row = 0
         self._col = 0
+        self._hole: tuple[int, int] | None = None  # a half row a wide key left open
 
     def bind(
         self,
@@ -74,13 +75,22 @@ class ShortcutBar(QWidget):
         theme.set_font(button, theme.SMALL_PT - 1, bold=True)
         button.clicked.connect(action.trigger)
         # A label too wide for one column gets a row of its own across all of them.
+        # The next narrow key fills the half row it left open, so a language with long
+        # words (Hungarian, Vietnamese) does not need a row per key.
         wide = self.columns > 1 and button.sizeHint().width() > theme.px(WIDE_PX)
-        if wide and self._col:
-            self._row, self._col = self._row + 1, 0
-        span = self.columns if wide else 1
-        self._grid.addWidget(button, self._row, self._col, 1, span)
-        self._col += span
-        if self._col >= self.columns:
-            self._row, self._col = self._row + 1, 0
+        if wide:
+            if self._col:
+                self._hole = (self._row, self._col)
+                self._row, self._col = self._row + 1, 0
+            self._grid.addWidget(button, self._row, 0, 1, self.columns)
+            self._row += 1
+        elif self._hole is not None:
+            self._grid.addWidget(button, *self._hole)
+            self._hole = None
+        else:
+            self._grid.addWidget(button, self._row, self._col)
+            self._col += 1
+            if self._col >= self.columns:
+                self._row, self._col = self._row + 1, 0
         self.buttons[key_label] = button
         return button

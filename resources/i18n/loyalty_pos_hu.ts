@@ -4467,7 +4467,7 @@ telefonon / e-mailben? *</translation>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Next</source>
-            <translation>Következő</translation>
+            <translation>Tovább</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
@@ -5125,7 +5125,7 @@ belépés: {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>Cashier</source>
-            <translation>Pénztáros</translation>
+            <translation>Kasszás</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
@@ -5140,7 +5140,7 @@ belépés: {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>Feedback</source>
-            <translation>Visszajelzés</translation>
+            <translation>Vélemény</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
@@ -5165,7 +5165,7 @@ belépés: {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>Reports</source>
-            <translation>Kimutatások</translation>
+            <translation>Jelentés</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />

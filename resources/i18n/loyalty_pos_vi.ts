@@ -4502,7 +4502,7 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>OK</source>
-            <translation>Xác nhận</translation>
+            <translation>OK</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
@@ -4527,7 +4527,7 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Redeem</source>
-            <translation>Đổi thưởng</translation>
+            <translation>Đổi quà</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
