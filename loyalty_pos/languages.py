@@ -39,6 +39,12 @@ _LOCALES = {
 }
 
 _installed: list[QTranslator] = []
+_current: list[str] = ["en"]
+
+
+def current() -> str:
+    """The language last applied (what the screens speak now)."""
+    return _current[0]
 
 
 def system_language() -> str:
@@ -137,6 +143,7 @@ def apply(setting: str | None, *, install: bool = True) -> str:
     from . import i18n
 
     language = resolve(setting)
+    _current[0] = language
     app = QCoreApplication.instance()
     for translator in _installed:
         if app is not None:

@@ -5,6 +5,10 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The app follows the computer's language; the tests expect English whatever the machine
+# running them speaks (a test that wants Hungarian asks for it).
+os.environ["LC_ALL"] = "C.UTF-8"
+os.environ.pop("LANGUAGE", None)
 
 from datetime import datetime, timedelta
 from pathlib import Path

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import languages
 from ..domain.errors import UserError
 from ..i18n import message
 from ..services import Services
@@ -125,12 +126,18 @@ class SetupWizard(QDialog):
             owner_pin=self.pin.text(),
             template_key=key or None,
         )
+        # The first card and the owner's account are named in the chosen language
+        # ("Kávékártya"), which may not be the one this screen speaks.
+        speaking = languages.current()
+        languages.apply(data.language)
         try:
             self.services.setup.complete(data)
         except UserError as err:
+            languages.apply(speaking)
             self.error.setText(message(err))
             return
         except Exception as err:
+            languages.apply(speaking)
             log.exception("first-start setup")
             self.error.setText(self.tr("Unexpected error: {error}").format(error=err))
             return

@@ -151,3 +151,19 @@ def shown(qtbot):
         return dialog
 
     return show
+
+
+@pytest.fixture
+def restore_language(qapp):
+    """Put the test language back (no catalogue, British English) after a test that makes
+    the app switch language, so the next test reads English."""
+    yield
+    from PySide6.QtCore import QLocale
+
+    from loyalty_pos import i18n, languages
+
+    for translator in languages._installed:
+        qapp.removeTranslator(translator)
+    languages._installed.clear()
+    i18n.use_directly([])
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))

@@ -139,7 +139,7 @@ def test_feedback_can_be_skipped_and_switched_off(qtbot, window, services, membe
     assert "F6" not in window.banner.action_text()
 
 
-def test_setup_wizard(qtbot, services):
+def test_setup_wizard(qtbot, services, restore_language):
     wizard = SetupWizard(services)
     qtbot.addWidget(wizard)
     wizard.show()
@@ -162,6 +162,10 @@ def test_setup_wizard(qtbot, services):
     [program] = services.programs.list()
     assert (program.stamps_needed, program.reward_value) == (5, 20)
     assert services.staff.verify(2, "1357")
+    # Named in the language chosen on this screen, though the screen spoke English.
+    assert (program.name, program.reward_text) == ("Skokort", "20 % rabatt på neste par")
+    assert services.staff.get(2).name == "Eier"
+    assert services.settings.get("language") == "nb"
 
 
 def test_reports_screen_and_exports(qtbot, window, services, member, coffee, tmp_path: Path):
