@@ -16,7 +16,6 @@ from __future__ import annotations
 import ast
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -351,10 +350,6 @@ def update(directory: Path = TS_DIR) -> tuple[Extraction, dict[str, int]]:
         write_ts(path, language, entries)
         unfinished[language] = sum(1 for e in entries if e.state == "unfinished")
     return extraction, unfinished
-
-
-def iter_problems(extraction: Extraction) -> Iterator[str]:
-    yield from extraction.problems
 
 
 def todo(language: str) -> dict[str, dict[str, str | list[str]]]:
