@@ -109,13 +109,15 @@ CURRENCY_SIGNS = {
 _PREFIX_SIGNS = frozenset({"€", "$", "£"})
 
 
+def _is_home_currency(loc: QLocale, code: str) -> bool:
+    return loc.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode) == code
+
+
 def currency_sign(currency: str) -> str:
     """What a till shows beside an amount field: "Ft", "kr", "₫", "€" (else the code)."""
     code = currency.upper()
     loc = QLocale()
-    if loc.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode) == code:
-        return loc.currencySymbol()
-    return CURRENCY_SIGNS.get(code, code)
+    return loc.currencySymbol() if _is_home_currency(loc, code) else CURRENCY_SIGNS.get(code, code)
 
 
 def format_money(minor: int, currency: str) -> str:
@@ -127,13 +129,10 @@ def format_money(minor: int, currency: str) -> str:
     # QLocale formats doubles; a Decimal of a few million is exact as one.
     value = float(to_major(minor, code))
     loc = QLocale()
-    if loc.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode) == code:
-        return loc.toCurrencyString(value, loc.currencySymbol(), digits)
-    sign = CURRENCY_SIGNS.get(code, code)
-    if sign in _PREFIX_SIGNS:
+    sign = currency_sign(code)
+    if _is_home_currency(loc, code) or sign in _PREFIX_SIGNS:
         return loc.toCurrencyString(value, sign, digits)
-    number = loc.toString(value, "f", digits)
-    return f"{number}\u00a0{sign}"
+    return f"{loc.toString(value, 'f', digits)}\u00a0{sign}"
 
 
 def reward_description(card: CardProgress, currency: str) -> str:
