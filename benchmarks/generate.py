@@ -4,8 +4,9 @@ Going through ``visits.record`` for a million rows would take most of an hour, s
 writes the rows directly with ``executemany`` in one transaction. It is tooling, not the
 app, and may therefore hold SQL; but every number it writes comes from the same domain
 rules the counter uses (``plan_line`` for stamps and completed cards, ``stamps_to_expire``
-for lapsed pastry stamps, ``void_entries`` for voided visits) and the result must satisfy
-the same invariants a real shop does. It finishes by running the ledger check:
+for lapsed pastry stamps, compensating rows for voided visits, as shops wrote them before
+the ledger of lots, whose lots are then derived as the migration derives them) and the
+result must satisfy the same invariants a real shop does. It finishes by running the ledger check:
 cached balances equal their ledger sums, nothing is negative, SQLite's quick check passes.
 
 History is generated for every member, then replayed in global time order so that row
@@ -29,6 +30,8 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from sqlite_utils import Database
+
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
@@ -42,7 +45,6 @@ from loyalty_pos.domain.stamps import (  # noqa: E402
     EarnedBatch,
     plan_line,
     stamps_to_expire,
-    void_entries,
 )
 from loyalty_pos.domain.textsearch import search_terms  # noqa: E402
 from loyalty_pos.domain.validation import MemberInput, clean_member  # noqa: E402
@@ -58,6 +60,7 @@ from loyalty_pos.services.demo import (  # noqa: E402
 )
 from loyalty_pos.services.demo_names import NOTES  # noqa: E402
 from loyalty_pos.store.members import MEMBER_COLUMNS, member_fields  # noqa: E402
+from loyalty_pos.store.schema_lots import derive_lots  # noqa: E402
 
 SYSTEM_STAFF = 1
 SHOP_TZ = ZoneInfo("Europe/Budapest")
@@ -126,6 +129,14 @@ def generate(path: Path, *, members: int, ledger_rows: int, seed: int) -> dict[s
     visits_wanted = round(ledger_rows / ROWS_PER_VISIT)
     events = _visit_times(rng, enrolled, visits_wanted, end)
     counts = _replay(conn, rng, events, people, coffee, pastry, end)
+    # The rows are written the way shops wrote them before the ledger of lots (voids as
+    # compensating rows); the lots are derived from them as the migration derives an old
+    # shop's, so the benchmark shop is a shop that moved to lots with two years behind it.
+    lots_started = time.perf_counter()
+    legacy_until = conn.execute("SELECT COALESCE(MAX(id), 0) FROM ledger").fetchone()[0]
+    conn.execute("UPDATE lots_meta SET value = ? WHERE key = 'legacy_until'", [legacy_until])
+    derive_lots(Database(conn), legacy_until)
+    counts["lots_seconds"] = time.perf_counter() - lots_started
     conn.execute("COMMIT")
     conn.execute("PRAGMA journal_mode = WAL")
     conn.close()
@@ -424,6 +435,28 @@ def _replay(
         "ledger_rows": ledger_id,
         "balances": len(balance_rows),
     }
+
+
+def void_entries(
+    rows: list[tuple[int, Entry]],
+    balances: dict[tuple[int, Account], int],
+    stamps_needed: dict[int, int],
+) -> list[Entry]:
+    """A void as written before lots existed: the opposite of each row, and a card that
+    reaches its target again completed (the old ``domain/stamps.py`` rule)."""
+    out = [Entry(e.program_id, e.account, Kind.VOID, -e.delta, reverses_id=rid) for rid, e in rows]
+    after = dict(balances)
+    for e in out:
+        after[(e.program_id, e.account)] = after.get((e.program_id, e.account), 0) + e.delta
+    if any(v < 0 for v in after.values()):
+        raise ValueError("a void would go below zero")
+    for program_id in sorted({e.program_id for e in out if e.account is Account.STAMPS}):
+        needed = stamps_needed[program_id]
+        done = after.get((program_id, Account.STAMPS), 0) // needed
+        if done:
+            out.append(Entry(program_id, Account.STAMPS, Kind.COMPLETE, -done * needed))
+            out.append(Entry(program_id, Account.REWARDS, Kind.COMPLETE, done))
+    return out
 
 
 def _request_id(rng: random.Random) -> str:

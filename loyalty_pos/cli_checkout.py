@@ -303,19 +303,59 @@ def cmd_refund(services: Services, args: argparse.Namespace, path: Path) -> Outc
             {"program_id": pid, "account": acc.value, "amount": n}
             for (pid, acc), n in r.shortfall.items()
         ],
+        "changes": [
+            {"program_id": pid, "account": acc.value, "delta": n}
+            for (pid, acc), n in sorted(r.changes.items())
+        ],
         "member": None,
     }
+    t = r.tenders
+    if t is not None:
+        data.update(
+            cash_back=t.cash,
+            credit_back=t.credit,
+            gift_card_back=t.gift,
+            gift_card=t.gift_code,
+            gift_card_paid_in_cash=t.gift_as_cash,
+        )
     text = translate(CLI, "Refunded {amount} of visit {id} ({state}).").format(
         amount=r.amount,
         id=r.visit_id,
         state=translate(CLI, "in full") if r.full else translate(CLI, "in part"),
     )
+    text += "\n" + "\n".join(_tender_lines(services, r))
     if r.member is not None:
         data["member"] = out.member_json(r.member)
         data.update(services.checkout.balances_summary(r.member.id))
         data["cards"] = data["member"]["cards"]
         text += "\n" + out.member_text(r.member)
     return Outcome(data, text)
+
+
+def _tender_lines(services: Services, r) -> list[str]:
+    """Where the money goes: the cash to hand over first, then cards and accounts."""
+    t = r.tenders
+    if t is None:
+        return []
+    money = services.shop.money_text
+    lines = [translate(CLI, "Hand back in cash: {amount}").format(amount=money(t.cash))]
+    if t.gift:
+        lines.append(
+            translate(CLI, "Back on gift card {code}: {amount}").format(
+                code=t.gift_code, amount=money(t.gift)
+            )
+        )
+    if t.gift_as_cash:
+        lines.append(
+            translate(
+                CLI, "The gift card {code} is void or expired: its {amount} is paid in cash."
+            ).format(code=t.gift_code, amount=money(t.gift_as_cash))
+        )
+    if t.credit:
+        lines.append(
+            translate(CLI, "Back to store credit: {amount}").format(amount=money(t.credit))
+        )
+    return lines
 
 
 # Schemes ------------------------------------------------------------------------------

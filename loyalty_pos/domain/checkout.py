@@ -69,6 +69,7 @@ class MemberState:
     earned_today: Mapping[tuple[int, Account], int] = field(default_factory=dict)
     tier: Tier | None = None
     referral_pending: bool = False
+    owed: Mapping[tuple[int, Account], int] = field(default_factory=dict)  # debts, see lots
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,7 @@ class CheckoutPlan:
     referral_entries: tuple[Entry, ...]  # written for the member and for the referrer
     tier_bought: Tier | None
     balances_after: Mapping[tuple[int, Account], int]
+    debt_paid: Mapping[tuple[int, Account], int] = field(default_factory=dict)
 
     @property
     def discount(self) -> int:
@@ -184,9 +186,9 @@ def plan_checkout(
     balances = dict(state.balances)
     entries: list[Entry] = []
 
-    def spend(key: tuple[int, Account], n: int, kind: Kind) -> None:
+    def spend(key: tuple[int, Account], n: int, kind: Kind, pays: bool = False) -> None:
         balances[key] = balances.get(key, 0) - n
-        entries.append(Entry(key[0], key[1], kind, -n))
+        entries.append(Entry(key[0], key[1], kind, -n, pays=pays))
 
     needs_member = (
         basket.items
@@ -336,7 +338,7 @@ def plan_checkout(
         used = min(wanted, -(-remaining // program.point_value))
         if used:
             cut = min(used * program.point_value, remaining)
-            spend(key, used, Kind.REDEEM)
+            spend(key, used, Kind.REDEEM, pays=True)
             reward_count += 1
             discounts.append(Discount("points_reward", None, program.name, cut))
             remaining -= cut
@@ -443,6 +445,7 @@ def plan_checkout(
                 ERRORS, "Nothing to confirm: enter the amount, the items bought or a reward."
             )
         )
+    debt_paid = pay_debts(state.owed, [*entries, *referral], balances)
     if any(v < 0 for v in balances.values()):  # a guard: every spend above was checked
         raise _refuse(QT_TRANSLATE_NOOP(ERRORS, "This would leave a balance below zero."))
     return CheckoutPlan(
@@ -458,4 +461,25 @@ def plan_checkout(
         referral_entries=tuple(referral),
         tier_bought=tier_bought,
         balances_after=balances,
+        debt_paid=debt_paid,
     )
+
+
+def pay_debts(
+    owed: Mapping[tuple[int, Account], int],
+    entries: list[Entry],
+    balances: dict[tuple[int, Account], int],
+) -> dict[tuple[int, Account], int]:
+    """What this visit's earnings pay of the member's debts (``domain/lots.py``).
+
+    A balance that owes (a refund took back points already spent) pays its debt from
+    what it earns before the member can use any of it; ``balances`` is moved to match.
+    """
+    paid: dict[tuple[int, Account], int] = {}
+    for key, debt in owed.items():
+        gained = sum(e.delta for e in entries if (e.program_id, e.account) == key and e.delta > 0)
+        pay = min(debt, gained)
+        if pay:
+            paid[key] = pay
+            balances[key] = balances.get(key, 0) - pay
+    return paid

@@ -44,6 +44,8 @@ class Entry:
     kind: Kind
     delta: int
     reverses_id: int | None = None
+    pays: bool = False  # points used as money: a tender, handed back in proportion
+    lots: tuple[tuple[int, int], ...] = ()  # (lot, qty) an expiry takes, oldest first
 
 
 def apply(balances: dict[tuple[int, Account], int], entries: list[Entry]) -> dict:

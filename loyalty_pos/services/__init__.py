@@ -104,6 +104,8 @@ class Services:
         programs = ProgramService(db, clock, actor)
         coupons = CouponService(db, clock, actor, shop)
         gift_cards = GiftCardService(db, clock, actor, shop)
+        checkout = CheckoutService(db, clock, actor, members, coupons, gift_cards)
+        visits.after_void = checkout.retier_without
         return cls(
             db=db,
             members=members,
@@ -118,7 +120,7 @@ class Services:
             shop=shop,
             coupons=coupons,
             gift_cards=gift_cards,
-            checkout=CheckoutService(db, clock, actor, members, coupons, gift_cards),
+            checkout=checkout,
             staff=staff,
             setup=SetupService(db, shop, staff, programs),
             feedback=FeedbackService(db, clock, actor),

@@ -15,9 +15,8 @@ from typing import Any
 
 from ..domain.checkout import Basket, CheckoutPlan, MemberState, Schemes, plan_checkout
 from ..domain.clock import Clock, local_day_start, to_db
-from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, NotFound, Refused, UserError
-from ..domain.ledger import Account, Kind
-from ..domain.refunds import check_refund_amount, plan_refund
+from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, Refused, UserError
+from ..domain.ledger import Account
 from ..store.checkout import CheckoutStore
 from ..store.database import write_transaction
 from ..store.ledger import LedgerStore
@@ -28,6 +27,7 @@ from ..store.visits import VisitStore
 from .actor import Actor
 from .checkout_rules import ReferralRules, TierRules
 from .members import MemberService
+from .refunding import RefundRules
 from .views import MemberView
 
 REQUEST_ID_MAX = 64
@@ -71,18 +71,6 @@ class CheckoutResult:
         return self.charged - self.paid_credit - self.paid_gift
 
 
-@dataclass(frozen=True)
-class RefundResult:
-    refund_id: int
-    visit_id: int
-    amount: int
-    full: bool
-    refunded_total: int
-    shortfall: dict[tuple[int, Account], int]
-    member: MemberView | None
-    replayed: bool = False
-
-
 def _check_request_id(request_id: str | None) -> None:
     if request_id is not None and (not request_id or len(request_id) > REQUEST_ID_MAX):
         raise UserError(
@@ -91,7 +79,7 @@ def _check_request_id(request_id: str | None) -> None:
         )
 
 
-class CheckoutService(TierRules, ReferralRules):
+class CheckoutService(TierRules, ReferralRules, RefundRules):
     """Checkout, refund and the scheme state a checkout needs."""
 
     def __init__(
@@ -120,6 +108,10 @@ class CheckoutService(TierRules, ReferralRules):
     def staff_id(self) -> int:
         return self.actor.staff_id
 
+    @staticmethod
+    def _check_request(request_id: str | None) -> None:
+        _check_request_id(request_id)
+
     # State ------------------------------------------------------------------------------
 
     def schemes(self) -> Schemes:
@@ -146,6 +138,10 @@ class CheckoutService(TierRules, ReferralRules):
             earned_today=self.store.earned_today(member_id, to_db(local_day_start(now))),
             tier=self.tier_of(member_id, schemes),
             referral_pending=referral is not None and referral["rewarded_visit_id"] is None,
+            owed={
+                (pid, Account(acc)): n
+                for (pid, acc), n in self.ledger.lots.owed_by_member(member_id).items()
+            },
         )
 
     def _basket(self, member_id: int | None, req: CheckoutRequest) -> tuple[Basket, Any]:
@@ -217,10 +213,11 @@ class CheckoutService(TierRules, ReferralRules):
             raise UserError(QT_TRANSLATE_NOOP(ERRORS, "An imported visit cannot be in the future."))
         with write_transaction(self.db):
             earlier = self.visits.by_request(request_id)
+            schemes = self.schemes()
             if earlier is not None:
+                self._same_request(earlier, member_id, req, schemes)
                 return self._replayed(earlier)
             self._check_member(member_id)
-            schemes = self.schemes()
             state = None
             if member_id is not None:
                 if self.members.expire_for_member is not None:
@@ -276,6 +273,28 @@ class CheckoutService(TierRules, ReferralRules):
             tier=tier_name,
         )
 
+    @staticmethod
+    def _same_request(
+        visit: dict[str, Any], member_id: int | None, req: CheckoutRequest, schemes: Schemes
+    ) -> None:
+        """A request id seen before must name the same checkout (a double Enter, a retry):
+        another member or another amount under a used id is a mistake, not a replay."""
+        amount = req.amount + sum(
+            schemes.passes[pid].price * n
+            for pid, n in req.buy_passes.items()
+            if pid in schemes.passes
+        )
+        tier = next((t for t in schemes.tiers if t.id == req.buy_tier), None)
+        amount += (tier.fee or 0) if tier is not None else 0
+        if visit["member_id"] != member_id or visit["amount"] != amount or visit["gift_sold"]:
+            raise Refused(
+                QT_TRANSLATE_NOOP(
+                    ERRORS,
+                    "Request id {request} was already used for another visit; nothing was changed.",
+                ),
+                request=visit["request_id"],
+            )
+
     def _replayed(self, visit: dict[str, Any]) -> CheckoutResult:
         member_id = visit["member_id"]
         return CheckoutResult(
@@ -288,107 +307,6 @@ class CheckoutService(TierRules, ReferralRules):
             paid_gift=visit["paid_gift"],
             plan=None,
             member=self.members.view(member_id) if member_id is not None else None,
-        )
-
-    # Refund -----------------------------------------------------------------------------
-
-    def refund(
-        self,
-        visit_id: int,
-        amount: int | None,
-        reason: str,
-        request_id: str | None = None,
-    ) -> RefundResult:
-        """Refund ``amount`` (None = the rest) of a visit, with its loyalty effects."""
-        reason = " ".join(reason.split())
-        if not reason:
-            raise UserError(QT_TRANSLATE_NOOP(ERRORS, "Say why the visit is refunded."))
-        _check_request_id(request_id)
-        now = self.clock()
-        with write_transaction(self.db):
-            if request_id is not None:
-                earlier = self.store.refund_by_request(request_id)
-                if earlier is not None:
-                    visit = self.visits.get(earlier["visit_id"])
-                    return RefundResult(
-                        earlier["id"],
-                        visit["id"],
-                        earlier["amount"],
-                        bool(earlier["full"]),
-                        visit["refunded"],
-                        {},
-                        None,
-                        replayed=True,
-                    )
-            visit = self.visits.get(visit_id)
-            if visit is None:
-                raise NotFound(
-                    QT_TRANSLATE_NOOP(ERRORS, "There is no visit number {id}."), id=visit_id
-                )
-            if visit["status"] == "voided":
-                raise Refused(QT_TRANSLATE_NOOP(ERRORS, "Visit {id} was voided."), id=visit_id)
-            if visit["gift_sold"]:
-                raise Refused(
-                    QT_TRANSLATE_NOOP(
-                        ERRORS,
-                        "Visit {id} sold a gift card: void the card on the gift card screen.",
-                    ),
-                    id=visit_id,
-                )
-            if visit["status"] == "refunded":
-                raise Refused(
-                    QT_TRANSLATE_NOOP(ERRORS, "Visit {id} is already refunded in full."),
-                    id=visit_id,
-                )
-            amount = check_refund_amount(visit["charged"], visit["refunded"], amount)
-            member_id = visit["member_id"]
-            plan = None
-            if member_id is not None:
-                all_rows = self.ledger.visit_rows(visit_id)
-                rows = [(rid, e) for rid, e in all_rows if e.kind not in (Kind.REFUND, Kind.VOID)]
-                earlier = [e for _, e in all_rows if e.kind is Kind.REFUND]
-                needed = {p.id: p.stamps_needed for p in self.programs.all()}
-                plan = plan_refund(
-                    rows,
-                    self.ledger.balances(member_id),
-                    needed,
-                    charged=visit["charged"],
-                    refunded_before=visit["refunded"],
-                    amount=amount,
-                    earlier=earlier,
-                )
-            full = visit["refunded"] + amount >= visit["charged"]
-            refund_id = self.store.insert_refund(
-                visit_id, amount, full, reason, request_id, self.staff_id, to_db(now)
-            )
-            if plan is not None and plan.entries:
-                self._append_refund_rows(member_id, plan.entries, visit_id, refund_id, now, reason)
-            if full:
-                self._refund_referrer(visit_id, member_id, refund_id, now, reason)
-                if self.gift_cards is not None:
-                    self.gift_cards.restore_for_refund(visit_id, refund_id)
-                if self.coupons is not None:
-                    self.coupons.restore_uses(visit_id, refund_id)
-                    self.coupons.revoke_issued(visit_id)
-        return RefundResult(
-            refund_id=refund_id,
-            visit_id=visit_id,
-            amount=amount,
-            full=full,
-            refunded_total=visit["refunded"] + amount,
-            shortfall=dict(plan.shortfall) if plan is not None else {},
-            member=self.members.view(member_id) if member_id is not None else None,
-        )
-
-    def _append_refund_rows(self, member_id, entries, visit_id, refund_id, now, note) -> None:
-        self.ledger.append(
-            member_id,
-            entries,
-            visit_id=visit_id,
-            staff_id=self.staff_id,
-            created_at=to_db(now),
-            note=note,
-            refund_id=refund_id,
         )
 
     def balances_summary(self, member_id: int) -> dict[str, Any]:

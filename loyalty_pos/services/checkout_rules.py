@@ -12,7 +12,6 @@ from datetime import datetime, timedelta
 from ..domain.checkout import CheckoutPlan, MemberState, Schemes
 from ..domain.clock import local_day_start, to_db
 from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, Refused
-from ..domain.ledger import Entry, Kind
 from ..domain.schemes import Tier
 from ..store.database import write_transaction
 
@@ -64,6 +63,28 @@ class TierRules:
             )
             return earned.name
         return current.name if current is not None else None
+
+    def retier_without(self, member_id: int, visit_id: int, when: datetime) -> None:
+        """Voiding or fully refunding the visit that lifted the member into their tier
+        re-evaluates the tier at once, without that visit; a paid or owner-set tier,
+        or one reached by another visit, stays until its review."""
+        last = self.schemes_store.last_tier_change(member_id)
+        if last is None or last != ("upgrade", visit_id):
+            return
+        schemes = self.schemes()
+        current = self.tier_of(member_id, schemes)
+        earned = self._qualified_tier(member_id, schemes, when)
+        if current is not None and earned is not None and earned.id == current.id:
+            return
+        self.schemes_store.set_member_tier(
+            member_id,
+            earned.id if earned else None,
+            to_db(when + timedelta(days=earned.window_days)) if earned else None,
+            reason="downgrade",
+            visit_id=visit_id,
+            staff_id=self.staff_id,
+            at=to_db(when),
+        )
 
     def _qualified_tier(self, member_id: int, schemes: Schemes, when: datetime) -> Tier | None:
         best = None
@@ -122,23 +143,6 @@ class ReferralRules:
                 note="referral",
             )
         self.store.mark_referral_rewarded(member_id, visit_id)
-
-    def _refund_referrer(self, visit_id, member_id, refund_id, now, reason) -> None:
-        """A full refund of the visit that paid a referral takes both bonuses back."""
-        for referrer, rows in self.ledger.bonus_rows_of_others(visit_id, member_id).items():
-            balances = self.ledger.balances(referrer)
-            entries = []
-            for rid, e in rows:
-                held = balances.get((e.program_id, e.account), 0)
-                take = min(held, e.delta)
-                if take:
-                    entries.append(Entry(e.program_id, e.account, Kind.REFUND, -take, rid))
-            if entries:
-                self._append_refund_rows(referrer, entries, visit_id, refund_id, now, reason)
-        if member_id is not None:
-            referral = self.store.referral(member_id)
-            if referral is not None and referral["rewarded_visit_id"] == visit_id:
-                self.store.mark_referral_rewarded(member_id, None)
 
     def set_referrer(self, member_id: int, referrer_id: int) -> None:
         """Record who brought a new member; one referrer per member, never oneself."""

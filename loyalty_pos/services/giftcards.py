@@ -135,10 +135,12 @@ class GiftCardService:
             )  # fmt: skip
             return card.balance - amount
 
-    def restore_for_refund(self, visit_id: int, refund_id: int) -> int:
-        """On a full refund, put back what the visit paid with gift cards.
+    def restore_for_refund(self, visit_id: int, refund_id: int, amount: int | None = None) -> int:
+        """Put ``amount`` (None: all that is left) back on the card(s) the visit paid with.
 
-        Returns the amount restored; a second call for the same visit restores nothing.
+        ``amount`` is a refund's gift-card share (``services/refunding.py``); this never
+        puts back more than the visit took from a card, whatever refunds came before, so
+        a second full restore puts back nothing. Returns the amount put back.
         """
         total = 0
         with write_transaction(self.db):
@@ -146,12 +148,15 @@ class GiftCardService:
             codes = {rid: code for rid, code, _ in rows}
             restored = self.store.restored_by_row(visit_id)
             now = to_db(self.clock())
-            for row_id, amount in to_restore([(r, d) for r, _, d in rows], restored):
+            for row_id, left in to_restore([(r, d) for r, _, d in rows], restored):
+                back = left if amount is None else min(left, amount - total)
+                if back <= 0:
+                    break
                 self.store.append(
-                    codes[row_id], "refund", amount, staff_id=self.staff_id, created_at=now,
+                    codes[row_id], "refund", back, staff_id=self.staff_id, created_at=now,
                     visit_id=visit_id, refund_id=refund_id, reverses_id=row_id,
                 )  # fmt: skip
-                total += amount
+                total += back
         return total
 
     # The owner's corrections --------------------------------------------------------

@@ -7,6 +7,8 @@ from pathlib import Path
 from ..store import database
 from ..store.giftcards import GiftCardStore
 from ..store.ledger import LedgerStore
+from ..store.lots import lot_violations
+from .refund_plans import RefundPlanner
 from .views import CheckReport
 
 
@@ -32,7 +34,21 @@ class MaintenanceService:
             problems.append(f"{negatives} ledger balances are negative")
         for code, cached, total in GiftCardStore(self.db).mismatches():
             problems.append(f"gift card {code}: balance {cached} but ledger sums to {total}")
+        problems.extend(lot_violations(self.db))
+        if full:
+            problems.extend(self.replay_problems())
         return CheckReport(problems)
+
+    def replay_problems(self, limit: int = 20) -> list[str]:
+        """Every member's lots and debts against a replay of their history (slow: the
+        whole ledger is read in Python; the full check only)."""
+        planner = RefundPlanner(self.db)
+        out: list[str] = []
+        for group in planner.lots.groups():
+            out.extend(planner.verify(group))
+            if len(out) >= limit:
+                break
+        return out[:limit]
 
     def daily_backup(self) -> Path | None:
         if self.backup_dir is None:

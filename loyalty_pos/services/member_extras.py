@@ -15,6 +15,7 @@ from ..domain.expiry import expiring_within
 from ..domain.ledger import Account
 from ..store.extras import ExtrasStore
 from ..store.ledger import LedgerStore
+from ..store.lots import expiry_cutoff
 from ..store.programs import ProgramStore
 from ..store.schemes import SchemeStore
 
@@ -76,10 +77,20 @@ def member_extras(
     starts = schemes.expiry_starts()
 
     def soon(program_id: int, account: Account, held: int, expiry_days: int | None) -> int:
+        """What of ``held`` will have expired ``within_days`` from now: the lots the
+        expiry job will take by then, by the very rule it uses (``store/lots.py``)."""
         if not held or expiry_days is None:
             return 0
-        rows = batches.earned_batches(member_id, program_id, account)
-        return expiring_within(held, rows, now, expiry_days, within_days, starts.get(program_id))
+        if account is Account.PASSES:  # passes are not lots that lapse; kept as before
+            rows = batches.earned_batches(member_id, program_id, account)
+            return expiring_within(
+                held, rows, now, expiry_days, within_days, starts.get(program_id)
+            )
+        later = now + timedelta(days=max(0, within_days))
+        cutoff = expiry_cutoff(later, expiry_days, starts.get(program_id))
+        if cutoff is None:
+            return 0
+        return ledger.lots.held_earned_before(member_id, program_id, account.value, cutoff)
 
     points = []
     for p in schemes.points_programs():
@@ -105,14 +116,7 @@ def member_extras(
     for p in ProgramStore(db).all():
         held = balances.get((p.id, Account.STAMPS), 0)
         if held and p.expiry_days is not None:
-            n = expiring_within(
-                held,
-                ledger.earned_batches(member_id, p.id),
-                now,
-                p.expiry_days,
-                within_days,
-                starts.get(p.id),
-            )
+            n = soon(p.id, Account.STAMPS, held, p.expiry_days)
             if n:
                 stamps_expiring[p.id] = n
     tier_id, until = schemes.member_tier(member_id)

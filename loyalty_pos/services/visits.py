@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import NamedTuple
@@ -9,14 +10,17 @@ from typing import NamedTuple
 from ..domain.clock import Clock, local_day_start, to_db
 from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, NotFound, Refused, UserError
 from ..domain.ledger import Account, Entry, Kind
-from ..domain.stamps import CardState, LineOutcome, plan_line, stamps_to_expire, void_entries
+from ..domain.refunds import Counted
+from ..domain.stamps import CardState, LineOutcome, plan_line
 from ..store.database import write_transaction
 from ..store.ledger import LedgerStore
+from ..store.lots import expiry_cutoff
 from ..store.programs import ProgramStore
 from ..store.schemes import SchemeStore
 from ..store.visits import VisitStore
 from .actor import Actor
 from .members import MemberService
+from .refund_plans import RefundPlanner
 from .views import MemberView, VisitResult
 
 SYSTEM_STAFF = 1
@@ -53,6 +57,8 @@ class VisitService:
         self.ledger = LedgerStore(db)
         self.visits = VisitStore(db)
         self.schemes = SchemeStore(db)
+        # Set by Services: re-evaluates a tier the voided visit had lifted the member into.
+        self.after_void: Callable[[int, int, datetime], None] | None = None
 
     @property
     def staff_id(self) -> int:
@@ -176,18 +182,22 @@ class VisitService:
                     QT_TRANSLATE_NOOP(ERRORS, "Visit {id} has no member: refund it instead."),
                     id=visit_id,
                 )
-            rows = self.ledger.visit_rows(visit_id)
-            needed = {p.id: p.stamps_needed for p in self.programs.all()}
-            entries = void_entries(rows, self.ledger.balances(member_id), needed)
-            self.ledger.append(
-                member_id,
-                entries,
-                visit_id=visit_id,
-                staff_id=self.staff_id,
-                created_at=to_db(now),
-                note=reason,
+            planner = RefundPlanner(self.db)
+            plan = planner.plan(visit, Counted(visit["charged"], 0, gone=True), now)
+            if plan.any_debt():
+                raise Refused(
+                    QT_TRANSLATE_NOOP(
+                        ERRORS,
+                        "This visit cannot be voided: its stamps or reward have been used "
+                        "since. Void the later visit first.",
+                    )
+                )
+            planner.write(
+                plan, kind="void", staff_id=self.staff_id, at=now, note=reason, refund_id=None
             )
             self.visits.mark_voided(visit_id, reason, to_db(now), self.staff_id)
+            if self.after_void is not None:
+                self.after_void(member_id, visit_id, now)
         return self.members.view(member_id)
 
     # Expiry -------------------------------------------------------------------------
@@ -224,17 +234,16 @@ class VisitService:
         member_id: int,
         now: datetime,
         programs: list[Expiring] | None = None,
-    ) -> list[tuple[int, Account, int]]:
+    ) -> list[tuple[int, Account, tuple[tuple[int, int], ...]]]:
+        """(program, account, (lot, what is left)) of the member's lots that are due."""
         out = []
-        balances = self.ledger.balances(member_id)
         for e in programs if programs is not None else self._expiring_programs():
-            held = balances.get((e.program_id, e.account), 0)
-            if held <= 0:
+            cutoff = expiry_cutoff(now, e.days, e.counts_from)
+            if cutoff is None:
                 continue
-            batches = self.ledger.earned_batches(member_id, e.program_id)
-            n = stamps_to_expire(held, batches, now, e.days, e.counts_from)
-            if n:
-                out.append((e.program_id, e.account, n))
+            due = self.ledger.lots.due(member_id, e.program_id, e.account.value, cutoff)
+            if due:
+                out.append((e.program_id, e.account, tuple(due)))
         return out
 
     def _expire_member(
@@ -243,16 +252,20 @@ class VisitService:
         now: datetime,
         programs: list[Expiring] | None = None,
     ) -> int:
+        """Expire what is left of each due lot, oldest first: one row per balance."""
         todo = self._expirable(member_id, now, programs)
         if todo:
             self.ledger.append(
                 member_id,
-                [Entry(pid, account, Kind.EXPIRE, -n) for pid, account, n in todo],
+                [
+                    Entry(pid, account, Kind.EXPIRE, -sum(q for _, q in lots), lots=lots)
+                    for pid, account, lots in todo
+                ],
                 visit_id=None,
                 staff_id=SYSTEM_STAFF,
                 created_at=to_db(now),
             )
-        return sum(n for _, _, n in todo)
+        return sum(q for _, _, lots in todo for _, q in lots)
 
     def expire_all(self, batch: int = 500) -> int:
         """The expiry job: every member who may hold an expired stamp.
@@ -265,7 +278,7 @@ class VisitService:
             cutoff = now - timedelta(days=e.days)
             if e.counts_from is not None and e.counts_from >= cutoff:
                 continue  # a new or shorter rule: nothing held is old enough yet
-            ids = self.ledger.members_with_old_stamps(e.program_id, to_db(cutoff), e.account.value)
+            ids = self.ledger.lots.members_with_due(e.program_id, e.account.value, to_db(cutoff))
             for start in range(0, len(ids), batch):
                 with write_transaction(self.db):
                     for mid in ids[start : start + batch]:

@@ -85,18 +85,35 @@ class CheckoutStore:
         request_id: str | None,
         staff_id: int,
         at: str,
+        tenders: tuple[int, int, int, bool] | None = None,
     ) -> int:
+        """A refund row, and the visit's running total. ``tenders``: (cash, credit,
+        gift card, gift card's share paid in cash) of this refund."""
+        cash, credit, gift, as_cash = tenders if tenders is not None else (amount, 0, 0, False)
         cur = self.db.execute(
             "INSERT INTO refunds (visit_id, amount, full, reason, request_id, staff_id, "
-            "created_at) VALUES (?,?,?,?,?,?,?)",
-            [visit_id, amount, int(full), reason, request_id, staff_id, at],
-        )
+            "created_at, cash_back, credit_back, gift_back, gift_as_cash) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            [visit_id, amount, int(full), reason, request_id, staff_id, at, cash, credit, gift,
+             int(as_cash)],
+        )  # fmt: skip
         self.db.execute(
             "UPDATE visits SET refunded = refunded + ?, "
             "status = CASE WHEN ? THEN 'refunded' ELSE status END WHERE id = ?",
             [amount, int(full), visit_id],
         )
         return int(cur.lastrowid)
+
+    def tenders_given(self, visit_id: int) -> dict[str, int]:
+        """What the visit's refunds so far gave each tender (a gift card's share paid in
+        cash counts as the gift card's)."""
+        cash, credit, gift = self.db.execute(
+            "SELECT COALESCE(SUM(cash_back - gift_as_cash * gift_back), 0), "
+            "COALESCE(SUM(credit_back), 0), COALESCE(SUM(gift_back), 0) "
+            "FROM refunds WHERE visit_id = ?",
+            [visit_id],
+        ).fetchone()
+        return {"cash": int(cash), "credit": int(credit), "gift": int(gift)}
 
     def refund_by_request(self, request_id: str) -> dict[str, Any] | None:
         rows = list(self.db.query("SELECT * FROM refunds WHERE request_id = ?", [request_id]))

@@ -118,6 +118,16 @@ class GiftCardStore:
             ).fetchall()
         ]
 
+    def card_of_visit(self, visit_id: int) -> GiftCard | None:
+        """The gift card a visit paid with, if any."""
+        row = self.db.execute(
+            "SELECT g.code, g.initial_value, g.balance, g.expires_on, g.status, g.created_at "
+            "FROM gift_card_ledger l JOIN gift_cards g ON g.code = l.code "
+            "WHERE l.visit_id = ? AND l.kind = 'redeem' ORDER BY l.id LIMIT 1",
+            [visit_id],
+        ).fetchone()
+        return _card(row) if row else None
+
     def restored_by_row(self, visit_id: int) -> dict[int, int]:
         """What refunds already put back, per redeem row of the visit."""
         return {

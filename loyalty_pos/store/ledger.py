@@ -9,6 +9,9 @@ from sqlite_utils import Database
 
 from ..domain.ledger import Account, Entry, Kind
 from ..domain.stamps import EarnedBatch
+from .lots import LotError, LotStore
+
+DEBT_NOTE = "debt"
 
 
 class LedgerStore:
@@ -20,6 +23,7 @@ class LedgerStore:
 
     def __init__(self, db: Database) -> None:
         self.db = db
+        self.lots = LotStore(db)
 
     def append(
         self,
@@ -32,33 +36,66 @@ class LedgerStore:
         note: str | None = None,
         refund_id: int | None = None,
     ) -> list[int]:
+        """Write ``entries`` and keep the lots in step (``store/lots.py``).
+
+        A row that adds value makes a lot, and first pays what that balance owes (a
+        ``refund`` row noted "debt" draws it); a row that takes value draws the oldest
+        lots; an expiry takes the lots it names; stamps turned into a reward draw the
+        oldest stamps. A row that cannot be drawn in full is a bug: nothing is written.
+        """
         ids = []
         net: dict[tuple[int, str], int] = {}
         for e in entries:
-            cur = self.db.execute(
-                "INSERT INTO ledger (member_id, program_id, visit_id, account, kind, delta, "
-                "reverses_id, staff_id, created_at, note, refund_id) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                [
-                    member_id,
-                    e.program_id,
-                    visit_id,
-                    e.account.value,
-                    e.kind.value,
-                    e.delta,
-                    e.reverses_id,
-                    staff_id,
-                    created_at,
-                    note,
-                    refund_id,
-                ],
-            )
-            ids.append(int(cur.lastrowid))
+            rid = self.insert_row(
+                member_id, e.program_id, e.account.value, e.kind.value, e.delta,
+                visit_id=visit_id, staff_id=staff_id, created_at=created_at, note=note,
+                refund_id=refund_id, reverses_id=e.reverses_id, pays=e.pays,
+            )  # fmt: skip
+            ids.append(rid)
             key = (e.program_id, e.account.value)
             net[key] = net.get(key, 0) + e.delta
-        # Net per balance first: a visit may pass through zero (earn 12, complete -10)
-        # and the balances table refuses a negative value even for a moment.
+            paid = self._keep_lots(rid, member_id, e, visit_id, created_at, staff_id, refund_id)
+            if paid:
+                net[key] -= paid
+        self.move_balances(member_id, net)
+        return ids
+
+    def insert_row(
+        self,
+        member_id: int,
+        program_id: int,
+        account: str,
+        kind: str,
+        delta: int,
+        *,
+        visit_id: int | None,
+        staff_id: int,
+        created_at: str,
+        note: str | None = None,
+        refund_id: int | None = None,
+        reverses_id: int | None = None,
+        pays: bool = False,
+    ) -> int:
+        cur = self.db.execute(
+            "INSERT INTO ledger (member_id, program_id, visit_id, account, kind, delta, "
+            "reverses_id, staff_id, created_at, note, refund_id, pays) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            [
+                member_id, program_id, visit_id, account, kind, delta, reverses_id,
+                staff_id, created_at, note, refund_id, int(pays),
+            ],
+        )  # fmt: skip
+        return int(cur.lastrowid)
+
+    def move_balances(self, member_id: int, net: dict[tuple[int, str], int]) -> None:
+        """Move the cached balances by ``net`` per (program, account).
+
+        Net per balance: a visit may pass through zero (earn 12, complete -10) and the
+        balances table refuses a negative value even for a moment.
+        """
         for (program_id, account), delta in net.items():
+            if delta == 0:
+                continue
             cur = self.db.execute(
                 "UPDATE balances SET value = value + ? "
                 "WHERE member_id = ? AND program_id = ? AND account = ?",
@@ -69,7 +106,49 @@ class LedgerStore:
                     "INSERT INTO balances (member_id, program_id, account, value) VALUES (?,?,?,?)",
                     [member_id, program_id, account, delta],
                 )
-        return ids
+
+    def _keep_lots(
+        self,
+        rid: int,
+        member_id: int,
+        e: Entry,
+        visit_id: int | None,
+        created_at: str,
+        staff_id: int,
+        refund_id: int | None,
+    ) -> int:
+        """The lots' side of one new row; returns what a new lot paid of a debt."""
+        acc = e.account.value
+        if e.kind is Kind.EXPIRE:
+            taken = 0
+            for lot_id, qty in e.lots:
+                self.lots.take(lot_id, rid, "expire", qty)
+                taken += qty
+            if taken != -e.delta:
+                raise LotError(f"expiry row {rid} names {taken} of {-e.delta}")
+            return 0
+        if e.delta > 0:
+            if e.kind in (Kind.REFUND, Kind.VOID):
+                raise LotError(f"row {rid}: a refund adds value only through a replay")
+            self.lots.gain(rid, member_id, e.program_id, acc, e.kind.value, visit_id,
+                           created_at, e.delta)  # fmt: skip
+            owed = self.lots.owed(member_id, e.program_id, acc)
+            pay = min(owed, e.delta)
+            if pay:
+                debt_row = self.insert_row(
+                    member_id, e.program_id, acc, Kind.REFUND.value, -pay, visit_id=visit_id,
+                    staff_id=staff_id, created_at=created_at, note=DEBT_NOTE,
+                    refund_id=refund_id,
+                )  # fmt: skip
+                self.lots.take(rid, debt_row, "draw", pay)
+                self.lots.set_owed(member_id, e.program_id, acc, owed - pay)
+            return pay
+        if e.delta < 0:
+            cause = "complete" if e.kind is Kind.COMPLETE else "draw"
+            drawn = self.lots.draw(member_id, e.program_id, acc, -e.delta, rid, cause)
+            if drawn != -e.delta:
+                raise LotError(f"row {rid} takes {-e.delta} but the lots hold {drawn}")
+        return 0
 
     def balances(self, member_id: int) -> dict[tuple[int, Account], int]:
         return {
@@ -156,29 +235,8 @@ class LedgerStore:
     def members_with_old_stamps(
         self, program_id: int, cutoff: str, account: str = "stamps"
     ) -> list[int]:
-        """Members who may hold stamps earned before ``cutoff`` on this program.
-
-        Held stamps are the most recent ones earned, so a member holds an expired stamp
-        exactly when they hold more stamps than they earned (in visits that count) since
-        the cut-off. The earnings since the cut-off are summed in one pass over the
-        recent rows (grouped by member), then compared with each holder's balance: a
-        correlated sum per holder let SQLite pick the report index and scan every recent
-        row once per holder (minutes on a 100,000-member shop).
-        """
-        return [
-            mid
-            for (mid,) in self.db.execute(
-                "SELECT b.member_id FROM balances b "
-                "LEFT JOIN (SELECT l.member_id, SUM(l.delta) AS earned FROM ledger l "
-                "  JOIN visits v ON v.id = l.visit_id "
-                "  WHERE l.program_id = :pid AND l.account = :account AND l.kind = 'earn' "
-                "  AND v.status = 'confirmed' AND l.created_at >= :cutoff "
-                "  GROUP BY l.member_id) e ON e.member_id = b.member_id "
-                "WHERE b.program_id = :pid AND b.account = :account AND b.value > 0 "
-                "AND b.value > COALESCE(e.earned, 0)",
-                {"pid": program_id, "cutoff": cutoff, "account": account},
-            )
-        ]
+        """Members holding some of this balance earned before ``cutoff`` (their lots)."""
+        return self.lots.members_with_due(program_id, account, cutoff)
 
     def invariant_violations(self) -> tuple[list[tuple[int, int, str, int, int]], int]:
         """One pass over the ledger: balances that differ from their rows' sum as

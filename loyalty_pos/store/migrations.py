@@ -159,3 +159,8 @@ def m005_language_follows_system(db: Database) -> None:
         "UPDATE settings SET value = 'system' WHERE key = 'language' AND value = 'en' "
         "AND NOT EXISTS (SELECT 1 FROM settings WHERE key = 'setup_done' AND value = '1')"
     )
+
+
+from .schema_lots import m006_lots  # noqa: E402
+
+MIGRATIONS(name="m006_lots")(m006_lots)

@@ -374,6 +374,15 @@ class SchemeStore:
             [member_id, tier_id, reason, until, visit_id, staff_id, at],
         )
 
+    def last_tier_change(self, member_id: int) -> tuple[str, int | None] | None:
+        """(reason, visit) of the member's latest tier change, if any."""
+        row = self.db.execute(
+            "SELECT reason, visit_id FROM tier_changes WHERE member_id = ? ORDER BY id DESC "
+            "LIMIT 1",
+            [member_id],
+        ).fetchone()
+        return (row[0], row[1]) if row else None
+
     def qualifying(self, member_id: int, since: str) -> tuple[int, int]:
         """(spend, visits) of a member since ``since``: charged less refunds, not voided."""
         row = self.db.execute(

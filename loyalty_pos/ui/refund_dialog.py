@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 from ..domain.errors import UserError
 from ..domain.ledger import Account, Entry
 from ..i18n import message, translate
-from ..services.checkout import RefundResult
 from ..services.refund_preview import RefundPreview, preview_refund
+from ..services.refunding import RefundResult
 from . import theme
 from .checkout.amount import AmountEdit
 from .formatting import format_money, format_when

@@ -10,9 +10,8 @@ from hypothesis import strategies as st
 from loyalty_pos.domain.checkout import Basket, MemberState, Schemes, plan_checkout
 from loyalty_pos.domain.coupons import CouponOffer
 from loyalty_pos.domain.errors import UserError
-from loyalty_pos.domain.ledger import Account, Entry, apply
+from loyalty_pos.domain.ledger import Account, Kind, apply
 from loyalty_pos.domain.programs import RewardKind, StampProgram
-from loyalty_pos.domain.refunds import plan_refund
 from loyalty_pos.domain.schemes import (
     CatalogueReward,
     CreditProgram,
@@ -22,6 +21,7 @@ from loyalty_pos.domain.schemes import (
     Promotion,
     Tier,
 )
+from tests.domain.lot_model import History, earn
 
 DAY = date(2026, 11, 24)  # a Tuesday
 
@@ -141,6 +141,24 @@ def test_checkout_invariants(balances, basket, gold, limit):
     assert plan_checkout(schemes(limit), member, basket, DAY) == plan
 
 
+def histories(balances) -> dict[int, History]:
+    """One history per program, opening with the member's balances as adjustments."""
+    out = {1: History(needed=5), 2: History(), 3: History(), 4: History()}
+    for (pid, account), n in balances.items():
+        if n:
+            out[pid].adjust(account.value, n)
+    return out
+
+
+def held(hist: dict[int, History]) -> dict[tuple[int, Account], int]:
+    out = {}
+    for pid, h in hist.items():
+        for account in Account:
+            if h.held(account.value):
+                out[(pid, account)] = h.held(account.value)
+    return out
+
+
 @settings(max_examples=400, deadline=None)
 @given(
     balances_st,
@@ -153,73 +171,45 @@ def test_refunding_everything_restores_every_balance(balances, basket, parts):
     member = MemberState(balances=balances)
     plan = plan_or_none(schemes(0), member, basket)
     assume(plan is not None)
-    rows = [(i + 1, e) for i, e in enumerate(plan.entries)]
-    after = apply(dict(balances), list(plan.entries))
+    hist = histories(balances)
+    for pid, h in hist.items():
+        h.visit(1, plan.charged, [e for e in plan.entries if e.program_id == pid])
+    assert held(hist) == {k: v for k, v in plan.balances_after.items() if v}
     charged = plan.charged
     refunded = 0
-    earlier: list = []
     for pct in parts:
         amount = (charged - refunded) * pct // 100
         if amount <= 0 or refunded + amount >= charged:
             continue
-        r = plan_refund(
-            rows,
-            after,
-            {1: 5},
-            charged=charged,
-            refunded_before=refunded,
-            amount=amount,
-            earlier=earlier,
-        )
-        earlier.extend(r.entries)
-        assert not r.full
-        after = apply(after, list(r.entries))
-        assert all(v >= 0 for v in after.values())
+        for h in hist.values():
+            change = h.refund(1, amount)
+            assert all(v >= 0 for v in change.held_after.values())
         refunded += amount
-    final = plan_refund(
-        rows,
-        after,
-        {1: 5},
-        charged=charged,
-        refunded_before=refunded,
-        amount=charged - refunded,
-        earlier=earlier,
-    )
-    assert final.full
-    after = apply(after, list(final.entries))
-    assert {k: v for k, v in after.items() if v} == {k: v for k, v in balances.items() if v}
-    assert not final.shortfall
+    shortfall = 0
+    for h in hist.values():
+        change = h.refund(1, None)
+        shortfall += sum(change.shortfall(a) for a in change.accounts())
+    assert held(hist) == {k: v for k, v in balances.items() if v}
+    assert not shortfall
+    assert not any(h.owed(a.value) for h in hist.values() for a in Account)
 
 
 def test_partial_refunds_never_take_more_than_earned():
     """Three thirds of a refund take back exactly the points earned, never 1 more."""
-    rows = [(1, Entry(2, Account.POINTS, *_earn(100)))]
-    bal = {(2, Account.POINTS): 100}
-    taken = 0
-    refunded = 0
-    earlier: list = []
+    h = History()
+    h.visit(1, 1000, [earn(Account.POINTS, 100)])
+    taken = []
     for amount in (333, 333, 334):
-        r = plan_refund(
-            rows, bal, {}, charged=1000, refunded_before=refunded, amount=amount, earlier=earlier
-        )
-        earlier.extend(r.entries)
-        refunded += amount
-        taken += -sum(e.delta for e in r.entries)
-        bal = apply(bal, list(r.entries))
-    assert taken == 100
-    assert bal[(2, Account.POINTS)] == 0
-
-
-def _earn(n: int):
-    from loyalty_pos.domain.ledger import Kind
-
-    return Kind.EARN, n
+        change = h.refund(1, amount)
+        taken.append(-change.delta("points"))
+    assert taken == [33, 33, 34]  # rounded down each time, on the running total
+    assert h.held("points") == 0
 
 
 def test_refund_after_points_were_spent_reports_a_shortfall():
-    rows = [(1, Entry(2, Account.POINTS, *_earn(100)))]
-    r = plan_refund(
-        rows, {(2, Account.POINTS): 30}, {}, charged=1000, refunded_before=0, amount=1000
-    )
-    assert sum(e.delta for e in r.entries) == -30
-    assert r.shortfall == {(2, Account.POINTS): 70}
+    h = History()
+    h.visit(1, 1000, [earn(Account.POINTS, 100)])
+    h.visit(2, 0, [earn(Account.POINTS, -70, Kind.REDEEM)])
+    change = h.refund(1, None)
+    assert change.delta("points") == -30
+    assert change.shortfall("points") == 70

@@ -10,8 +10,8 @@ from loyalty_pos.domain.stamps import (
     EarnedBatch,
     plan_line,
     stamps_to_expire,
-    void_entries,
 )
+from tests.domain.lot_model import History, earn
 
 COFFEE = StampProgram(1, "Coffee", 10, "Free coffee")
 
@@ -103,27 +103,29 @@ def test_expiry_takes_the_oldest_held_stamps():
 
 def test_void_recompletes_a_card_that_reaches_its_target():
     # 9 stamps; visit A adds 1 (completes), later visit B adds 5. Void A.
-    rows_a = [
-        (1, Entry(1, Account.STAMPS, Kind.EARN, 1)),
-        (2, Entry(1, Account.STAMPS, Kind.COMPLETE, -10)),
-        (3, Entry(1, Account.REWARDS, Kind.COMPLETE, 1)),
-    ]
-    balances = {(1, Account.STAMPS): 5, (1, Account.REWARDS): 1}
-    out = void_entries(rows_a, balances, {1: 10})
-    total = dict(balances)
-    for e in out:
-        total[(e.program_id, e.account)] += e.delta
-    assert total == {(1, Account.STAMPS): 4, (1, Account.REWARDS): 1}
+    h = History(needed=10)
+    h.adjust("stamps", 9)
+    h.visit(1, 0, [earn(Account.STAMPS, 1), *complete(10)])
+    h.visit(2, 0, [earn(Account.STAMPS, 5)])
+    assert (h.held("stamps"), h.held("rewards")) == (5, 1)
+    assert h.void(1) is not None
+    assert (h.held("stamps"), h.held("rewards")) == (4, 1)
 
 
 def test_void_refused_when_reward_already_redeemed():
-    rows = [
-        (1, Entry(1, Account.STAMPS, Kind.EARN, 10)),
-        (2, Entry(1, Account.STAMPS, Kind.COMPLETE, -10)),
-        (3, Entry(1, Account.REWARDS, Kind.COMPLETE, 1)),
+    h = History(needed=10)
+    h.visit(1, 0, [earn(Account.STAMPS, 10), *complete(10)])
+    h.visit(2, 0, [earn(Account.REWARDS, -1, Kind.REDEEM)])
+    rows = list(h.rows)
+    assert h.void(1) is None
+    assert h.rows == rows and (h.held("stamps"), h.held("rewards")) == (0, 0)
+
+
+def complete(needed: int, cards: int = 1) -> list[Entry]:
+    return [
+        Entry(0, Account.STAMPS, Kind.COMPLETE, -needed * cards),
+        Entry(0, Account.REWARDS, Kind.COMPLETE, cards),
     ]
-    with pytest.raises(Refused):
-        void_entries(rows, {(1, Account.STAMPS): 0, (1, Account.REWARDS): 0}, {1: 10})
 
 
 @pytest.mark.parametrize(

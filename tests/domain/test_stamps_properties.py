@@ -6,9 +6,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from loyalty_pos.domain.errors import Refused
-from loyalty_pos.domain.ledger import Account, Kind, apply
+from loyalty_pos.domain.ledger import Kind
 from loyalty_pos.domain.programs import StampProgram
-from loyalty_pos.domain.stamps import CardState, plan_line, void_entries
+from loyalty_pos.domain.stamps import CardState, plan_line
+from tests.domain.lot_model import History
 
 ops = st.lists(
     st.one_of(
@@ -29,29 +30,28 @@ ops = st.lists(
     st.one_of(st.none(), st.integers(1, 8)),
 )
 def test_random_histories_keep_every_invariant(history, needed, per_item, limit):
+    """Stamps, redemptions and voids on one card, replayed on lots as the services do."""
     program = StampProgram(1, "Card", needed, "Free", stamps_per_item=per_item, per_day_limit=limit)
-    balances: dict = {}
-    ledger: list[tuple[int, int, object]] = []  # (row id, visit id, entry)
-    visits: dict[int, dict] = {}  # id -> {"day": int, "voided": bool}
-    day = 0
-    next_row = 1
+    card = History(needed=needed)
+    visits: dict[int, dict] = {}  # id -> {"day": int, "voided": bool, "entries": [...]}
 
     def earned_on(d: int) -> int:
         return sum(
             e.delta
-            for _, vid, e in ledger
-            if e.kind is Kind.EARN and visits[vid]["day"] == d and not visits[vid]["voided"]
+            for info in visits.values()
+            if info["day"] == d and not info["voided"]
+            for e in info["entries"]
+            if e.kind is Kind.EARN
         )
 
     for op, arg in history:
-        stamps = balances.get((1, Account.STAMPS), 0)
-        ready = balances.get((1, Account.REWARDS), 0)
+        stamps, ready = card.held("stamps"), card.held("rewards")
         if op == "next_day":
-            day += 1
+            card.day += 1
             continue
         if op in ("earn", "redeem"):
             items, redeem = (arg, 0) if op == "earn" else (0, arg)
-            state = CardState(stamps, ready, earned_on(day))
+            state = CardState(stamps, ready, earned_on(card.day))
             try:
                 out = plan_line(program, state, items, redeem)
             except Refused:
@@ -60,47 +60,38 @@ def test_random_histories_keep_every_invariant(history, needed, per_item, limit)
             if not out.entries:
                 continue
             vid = len(visits) + 1
-            visits[vid] = {"day": day, "voided": False}
-            for e in out.entries:
-                ledger.append((next_row, vid, e))
-                next_row += 1
-            balances = apply(balances, out.entries)
-            assert balances.get((1, Account.STAMPS), 0) == out.stamps_after
-            assert balances.get((1, Account.REWARDS), 0) == out.rewards_after
+            visits[vid] = {"day": card.day, "voided": False, "entries": out.entries}
+            card.visit(vid, 0, out.entries)
+            assert card.held("stamps") == out.stamps_after
+            assert card.held("rewards") == out.rewards_after
             if limit is not None:
-                assert earned_on(day) <= limit
+                assert earned_on(card.day) <= limit
         else:
             live = [v for v, info in visits.items() if not info["voided"]]
             if not live:
                 continue
             vid = live[arg % len(live)]
-            rows = [(rid, e) for rid, v, e in ledger if v == vid and e.kind is not Kind.VOID]
-            try:
-                comp = void_entries(rows, balances, {1: needed})
-            except Refused:
-                # Refused only when undoing would go below zero.
-                naive = apply(
-                    balances, [type(e)(e.program_id, e.account, e.kind, -e.delta) for _, e in rows]
+            if card.void(vid) is None:
+                # Refused only when a reward was redeemed (a debt would be left).
+                assert any(
+                    e.kind is Kind.REDEEM
+                    for info in visits.values()
+                    if not info["voided"]
+                    for e in info["entries"]
                 )
-                assert min(naive.values()) < 0
                 continue
             visits[vid]["voided"] = True
-            for e in comp:
-                ledger.append((next_row, vid, e))
-                next_row += 1
-            balances = apply(balances, comp)
 
-        stamps = balances.get((1, Account.STAMPS), 0)
-        ready = balances.get((1, Account.REWARDS), 0)
-        # Never negative, and a card never holds a full set of stamps.
+        stamps, ready = card.held("stamps"), card.held("rewards")
+        # Never negative, never a debt, and a card never holds a full set of stamps.
         assert stamps >= 0 and ready >= 0
+        assert card.owed("stamps") == 0 and card.owed("rewards") == 0
         assert stamps < needed
         # Conservation: stamps that still count = stamps held + needed x rewards made.
-        earned = sum(
-            e.delta for _, v, e in ledger if e.kind is Kind.EARN and not visits[v]["voided"]
-        )
+        counted = [info for info in visits.values() if not info["voided"]]
+        earned = sum(e.delta for info in counted for e in info["entries"] if e.kind is Kind.EARN)
         redeemed = -sum(
-            e.delta for _, v, e in ledger if e.kind is Kind.REDEEM and not visits[v]["voided"]
+            e.delta for info in counted for e in info["entries"] if e.kind is Kind.REDEEM
         )
         assert earned == stamps + needed * (ready + redeemed)
 

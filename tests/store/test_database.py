@@ -82,7 +82,9 @@ def test_ledger_rows_cannot_be_changed_or_deleted(services, member, coffee):
 def test_balances_refuse_negative_values(services, member, coffee):
     with pytest.raises(sqlite3.IntegrityError):
         services.db.execute(
-            "INSERT INTO balances VALUES (?, ?, 'stamps', -1)", [member.id, coffee.id]
+            "INSERT INTO balances (member_id, program_id, account, value) "
+            "VALUES (?, ?, 'stamps', -1)",
+            [member.id, coffee.id],
         )
 
 
