@@ -63,7 +63,7 @@ class RewardsTab(SchemeTab):
         ]
         self.add("kind", tr("&Kind"), "choice", choice(self, kinds))
         self.add("money", tr("&Money off"), "money", optional=True)
-        self.add("percent", tr("P&ercent off"), "int", optional=True)
+        self.add("percent", tr("P&ercent off"), "whole_percent", optional=True)
         self.add("max", tr("Ma&ximum discount"), "money", optional=True)
         self.item = choice(self, [])
         self.add("item", tr("Free &item"), "choice", self.item)
@@ -201,7 +201,7 @@ class TiersTab(SchemeTab):
         self.add("visits", tr("Minimum &visits"), "int", optional=True)
         self.add("window", tr("&Window (days) *"), "int", default="365")
         self.add("mult", tr("Points &multiplier"), "times", default="1")
-        self.add("discount", tr("Standing &discount (%)"), "percent", default="0")
+        self.add("discount", tr("Standing &discount (%)"), "discount", default="0")
         self.add("fee", tr("Membership &fee (paid tier)"), "money", optional=True)
 
     def rows(self, s: Schemes) -> list[tuple[Any, list[str]]]:
