@@ -8,15 +8,14 @@ an item never silently drops the program it belongs to.
 
 from __future__ import annotations
 
+from fractions import Fraction
 from typing import Any
-
-from PySide6.QtCore import QLocale
 
 from ...domain.checkout import Schemes
 from ...domain.errors import QT_TRANSLATE_NOOP
 from ...domain.programs import RewardKind
 from ...domain.schemes import CatalogueReward, Item, Promotion, Tier
-from ..checkout.totals import percent_text
+from ..checkout.totals import percent_text, times_text
 from ..formatting import format_money
 from .base import SchemeTab
 from .fields import FieldError, checks, choice, named, set_options, tr
@@ -34,7 +33,8 @@ WEEKDAYS = [
 
 
 def _times(pct: int) -> str:
-    return f"×{QLocale().toString(pct / 100, 'g', 3)}"
+    """A stored multiplier as the owner typed it: 133 → "×1.33" (exact, no float)."""
+    return f"×{times_text(Fraction(pct, 100))}"
 
 
 def _points_options(s: Schemes) -> list[tuple[str, Any]]:
