@@ -72,7 +72,8 @@ def test_percentages_in_basis_points(text, bp):
 @pytest.mark.parametrize(
     ("text", "says"),
     [
-        ("2.555", "“2.555” has too many decimals: use at most two decimals, between 0.01 % and 100 %"),
+        ("2.555", "“2.555” has too many decimals: use at most two decimals, between 0.01 % "
+                  "and 100 %"),
         ("0.004", "use at most two decimals, between 0.01 % and 100 %"),
         ("0", "between 0.01 % and 100 %"),
         ("100.01", "between 0.01 % and 100 %"),
