@@ -7,6 +7,7 @@ and adds money, items, catalogue rewards, coupons, gift cards, points and credit
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -14,9 +15,10 @@ from typing import Any
 from . import cli_output as out
 from .cli import CLI, CliError, Outcome, _count, _day, _lookup
 from .domain.checkout import CheckoutPlan
-from .domain.errors import QT_TRANSLATE_NOOP
+from .domain.errors import QT_TRANSLATE_NOOP, UserError
 from .domain.ledger import Account
 from .domain.programs import RewardKind
+from .domain.rates import parse_multiplier_pct, parse_rate_bp
 from .domain.schemes import (
     CatalogueReward,
     CreditProgram,
@@ -26,7 +28,7 @@ from .domain.schemes import (
     Promotion,
     Tier,
 )
-from .i18n import translate
+from .i18n import message, translate
 from .services import Services
 from .services.checkout import CheckoutRequest, CheckoutResult
 
@@ -44,15 +46,31 @@ def _money(text: str) -> int:
     return value
 
 
-def _percent_bp(text: str) -> int:
-    """A percentage such as 5 or 2.5, as basis points."""
-    try:
-        bp = round(float(text.replace(",", ".")) * 100)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            translate(CLI, "“{value}” is not a percentage").format(value=text)
-        ) from None
-    return bp
+# Rates are read exactly, as stored (domain/rates.py): more decimals than are kept are
+# refused, never rounded. "." or "," is the decimal mark, whatever the shop's language:
+# the command line is for scripts, and at most two decimals leave no room for confusion
+# with a thousands separator.
+_MARKS = ".,"
+
+
+def _exact(parse: Callable[[str], int]) -> Callable[[str], int]:
+    """An argparse type from a domain parser: its message becomes the usage error."""
+
+    def read(text: str) -> int:
+        try:
+            return parse(text)
+        except UserError as err:
+            raise argparse.ArgumentTypeError(message(err)) from None
+
+    return read
+
+
+_multiplier_pct = _exact(lambda text: parse_multiplier_pct(text, _MARKS))
+"""A multiplier such as 2 or 1.5, in percent (200, 150)."""
+_rate_bp = _exact(lambda text: parse_rate_bp(text, _MARKS))
+"""A cashback rate such as 5 or 2.5 (percent), in basis points."""
+_discount_bp = _exact(lambda text: parse_rate_bp(text, _MARKS, zero=True))
+"""A tier's standing discount, 0 (none) to 100 percent, in basis points."""
 
 
 def _item_arg(text: str) -> tuple[str, int]:
@@ -112,7 +130,7 @@ def register(commands, program_cmds, command) -> None:
         program_cmds, "add-credit", cmd_add_credit, translate(CLI, "add cashback credit")
     )
     credit.add_argument("--name", required=True)
-    credit.add_argument("--percent", type=_percent_bp, required=True, metavar="P")
+    credit.add_argument("--percent", type=_rate_bp, required=True, metavar="P")
     credit.add_argument("--expiry-days", type=_count, metavar="N")
     passes = command(program_cmds, "add-pass", cmd_add_pass, translate(CLI, "add a prepaid pass"))
     passes.add_argument("--name", required=True)
@@ -132,7 +150,7 @@ def register(commands, program_cmds, command) -> None:
     )
     promo.add_argument("--program", required=True, metavar="NAME")
     promo.add_argument("--name", required=True)
-    promo.add_argument("--multiplier", type=_percent_bp, required=True, metavar="X")
+    promo.add_argument("--multiplier", type=_multiplier_pct, required=True, metavar="X")
     promo.add_argument("--weekday", type=int, choices=range(7), metavar="0-6")
     promo.add_argument("--from", dest="starts_on", type=_day, metavar="YYYY-MM-DD")
     promo.add_argument("--to", dest="ends_on", type=_day, metavar="YYYY-MM-DD")
@@ -142,8 +160,8 @@ def register(commands, program_cmds, command) -> None:
     tier.add_argument("--min-spend", type=_money, metavar="MINOR_UNITS")
     tier.add_argument("--min-visits", type=_money, metavar="N")
     tier.add_argument("--window-days", type=_count, default=365, metavar="N")
-    tier.add_argument("--multiplier", type=_percent_bp, default=100, metavar="X")
-    tier.add_argument("--discount-percent", type=_percent_bp, default=0, metavar="P")
+    tier.add_argument("--multiplier", type=_multiplier_pct, default=100, metavar="X")
+    tier.add_argument("--discount-percent", type=_discount_bp, default=0, metavar="P")
     tier.add_argument("--fee", type=_money, metavar="MINOR_UNITS")
     item = command(program_cmds, "add-item", cmd_add_item, translate(CLI, "add an item"))
     item.add_argument("--name", required=True)

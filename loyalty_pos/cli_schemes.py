@@ -23,7 +23,7 @@ from typing import Any
 
 from . import cli_output as out
 from .cli import CLI, CliError, Outcome, _count, _day
-from .cli_checkout import _money, _percent_bp, _plain, _program_id
+from .cli_checkout import _discount_bp, _money, _multiplier_pct, _plain, _program_id, _rate_bp
 from .domain.errors import QT_TRANSLATE_NOOP
 from .domain.programs import RewardKind
 from .i18n import translate
@@ -92,7 +92,7 @@ OPTIONS: dict[str, tuple[Opt, ...]] = {
         EXPIRY,
         DAY_LIMIT,
     ),
-    "credit": (NAME, Opt("--percent", "rate_bp", _percent_bp, "P"), EXPIRY),
+    "credit": (NAME, Opt("--percent", "rate_bp", _rate_bp, "P"), EXPIRY),
     "pass": (
         NAME,
         Opt("--uses", "pass_uses", _count, "N"),
@@ -109,7 +109,7 @@ OPTIONS: dict[str, tuple[Opt, ...]] = {
     "promotion": (
         Opt("--program", "program_id", metavar="NAME", to_ids=True),
         NAME,
-        Opt("--multiplier", "multiplier_pct", _percent_bp, "X"),
+        Opt("--multiplier", "multiplier_pct", _multiplier_pct, "X"),
         Opt("--weekday", "weekday", _weekday, "0-6", clearable=True),
         Opt("--from", "starts_on", _day, "YYYY-MM-DD", clearable=True),
         Opt("--to", "ends_on", _day, "YYYY-MM-DD", clearable=True),
@@ -120,8 +120,8 @@ OPTIONS: dict[str, tuple[Opt, ...]] = {
         Opt("--min-spend", "min_spend", _money, "MINOR_UNITS", clearable=True),
         Opt("--min-visits", "min_visits", _money, "N", clearable=True),
         Opt("--window-days", "window_days", _count, "N"),
-        Opt("--multiplier", "earn_multiplier_pct", _percent_bp, "X"),
-        Opt("--discount-percent", "discount_bp", _percent_bp, "P"),
+        Opt("--multiplier", "earn_multiplier_pct", _multiplier_pct, "X"),
+        Opt("--discount-percent", "discount_bp", _discount_bp, "P"),
         Opt("--fee", "fee", _money, "MINOR_UNITS", clearable=True),
     ),
     "item": (

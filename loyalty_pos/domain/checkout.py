@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .coupons import CouponOffer, coupon_discount
-from .earning import bp_of, points_for, promotion_multiplier, reward_value
+from .earning import bp_of, earn_multipliers, points_for, reward_value
 from .errors import ERRORS, QT_TRANSLATE_NOOP, Refused, UserError
 from .ledger import Account, Entry, Kind
 from .programs import MAX_ITEMS_PER_VISIT, RewardKind, StampProgram
@@ -397,12 +397,12 @@ def plan_checkout(
     capped: list[int] = []
     credit_earned: dict[int, int] = {}
     if has_member and (amount or basket.items or stamp_items):
-        multiplier_tier = tier.earn_multiplier_pct if tier is not None else 100
         for pid, p in sorted(schemes.points.items()):
             if not p.active:
                 continue
-            mult = promotion_multiplier(schemes.promotions, pid, day) * multiplier_tier // 100
-            n = points_for(p, base, qualifying.get(pid, 0), mult)
+            # Promotion × tier, exact, rounded down once (earning.py).
+            mults = earn_multipliers(schemes.promotions, pid, day, tier)
+            n = points_for(p, base, qualifying.get(pid, 0), mults)
             if p.per_day_limit is not None:
                 room = max(0, p.per_day_limit - state.earned_today.get((pid, Account.POINTS), 0))
                 if n > room:

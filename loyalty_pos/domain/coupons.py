@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .earning import percent_of
 from .errors import ERRORS, QT_TRANSLATE_NOOP, NotFound, Refused, UserError
 from .programs import RewardKind
 from .singlecode import looks_single
@@ -154,7 +155,7 @@ def coupon_discount(o: CouponOffer, amount: int, item_price: int | None = None) 
     if o.kind is RewardKind.FIXED_DISCOUNT:
         off = o.value
     elif o.kind is RewardKind.PERCENT_DISCOUNT:
-        off = amount * o.value // 100
+        off = percent_of(amount, o.value)  # exact, rounded down once (earning.py)
         if o.max_discount is not None:
             off = min(off, o.max_discount)
     else:

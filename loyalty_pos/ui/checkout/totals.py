@@ -8,14 +8,17 @@ rounded down"), so the cashier can answer "why only 12 points?" without a manage
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from datetime import date
+from decimal import Decimal
+from fractions import Fraction
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ...domain.checkout import CheckoutPlan, Schemes
-from ...domain.earning import promotion_multiplier
+from ...domain.earning import combined_multiplier, earn_multipliers
 from ...domain.ledger import Account, Kind
 from ...domain.programs import RewardKind
 from ...domain.schemes import PointsProgram, Tier
@@ -33,8 +36,9 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def points_rule(p: PointsProgram, currency: str, multiplier_pct: int = 100) -> str:
-    """ "1 point per 100 Ft, rounded down" (+ per visit, per item, today's multiplier)."""
+def points_rule(p: PointsProgram, currency: str, multipliers_pct: Sequence[int] = ()) -> str:
+    """ "1 point per 100 Ft, rounded down" (+ per visit, per item, today's multiplier:
+    the exact product of ``multipliers_pct``, the one the checkout applies)."""
     loc = QLocale()
     parts = [
         tr("{n} point per {step}, rounded down").format(
@@ -49,9 +53,22 @@ def points_rule(p: PointsProgram, currency: str, multiplier_pct: int = 100) -> s
         parts.append(tr("+{n} per visit").format(n=loc.toString(p.points_per_visit)))
     if p.points_per_item:
         parts.append(tr("+{n} per item").format(n=loc.toString(p.points_per_item)))
-    if multiplier_pct != 100:
-        parts.append(tr("×{m}").format(m=loc.toString(multiplier_pct / 100, "g", 3)))
+    multiplier = combined_multiplier(multipliers_pct)
+    if multiplier != 1:
+        parts.append(tr("×{m}").format(m=times_text(multiplier)))
     return "; ".join(parts)
+
+
+def times_text(multiplier: Fraction) -> str:
+    """An exact multiplier in the locale's digits: 15/8 → "1.875" ("1,875" in Hungarian).
+
+    Never rounded for show: ×1.5 and ×1.25 are ×1.875 on screen as in the checkout, so
+    the cashier's sum on paper agrees with the points written. Multipliers are stored in
+    percent, so the product always ends after a few decimals.
+    """
+    exact = Decimal(multiplier.numerator) / Decimal(multiplier.denominator)
+    text = format(exact.normalize(), "f")
+    return text.replace(".", QLocale().decimalPoint())
 
 
 def percent_text(bp: int) -> str:
@@ -275,14 +292,13 @@ class TotalsView(QFrame):
         for pid, p in sorted(schemes.points.items()):
             if not p.active:
                 continue
-            mult = promotion_multiplier(schemes.promotions, pid, day)
-            mult = mult * (tier.earn_multiplier_pct if tier else 100) // 100
+            mults = earn_multipliers(schemes.promotions, pid, day, tier)  # as the checkout
             n = plan.points_earned.get(pid, 0)
             capped = tr(", daily limit reached") if pid in plan.points_capped else ""
             full = tr("+{n} {name} ({rule}{capped})").format(
                 n=loc.toString(n),
                 name=p.name,
-                rule=points_rule(p, currency, mult),
+                rule=points_rule(p, currency, mults),
                 capped=capped,
             )
             short = tr("+{n} {name}").format(n=loc.toString(n), name=p.name)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from ...domain.errors import UserError
+from ...domain.rates import parse_multiplier_pct, parse_rate_bp, parse_whole_percent
 from ...i18n import message
 from ..checkout.amount import format_plain, parse_local
 
@@ -40,7 +41,9 @@ class Field:
     """A labelled input; ``kind`` says how its text is read."""
 
     label: str
-    kind: str  # text | int | money | percent | times | date | choice | checks
+    # text | int | money | percent (0.01-100 %, in basis points) | discount (0-100 %, in
+    # basis points) | whole_percent | times (in percent) | date | choice | checks
+    kind: str
     widget: QWidget
     optional: bool = False
     currency: str = "HUF"
@@ -81,13 +84,16 @@ class Field:
             return n[0]
         if self.kind == "money":
             return parse_local(text, self.currency)
-        if self.kind in ("percent", "times"):
-            # 2.5 % → 250 basis points; ×1.5 → 150 %: exact decimals, never floats.
-            d = Decimal(text.replace(QLocale().decimalPoint(), ".").replace("%", "").strip())
-            scaled = d * 100
-            if scaled != scaled.to_integral_value():
-                raise ValueError(text)
-            return int(scaled)
+        # Rates exactly as stored (domain/rates.py): 2.5 % → 250 basis points, ×1.5 →
+        # 150 %; more decimals than are kept are refused with the rule, never rounded.
+        if self.kind == "times":
+            return parse_multiplier_pct(text, decimal_marks())
+        if self.kind == "percent":
+            return parse_rate_bp(text, decimal_marks())
+        if self.kind == "discount":
+            return parse_rate_bp(text, decimal_marks(), zero=True)
+        if self.kind == "whole_percent":
+            return parse_whole_percent(text, decimal_marks())
         if self.kind == "date":
             return date.fromisoformat(text)
         raise ValueError(self.kind)
@@ -116,12 +122,23 @@ class Field:
                 self.widget.clear()
             elif self.kind == "money":
                 self.widget.setText(format_plain(value, self.currency))
-            elif self.kind in ("percent", "times"):
+            elif self.kind in ("percent", "discount", "times"):
                 # 250 basis points → "2.5"; 200 % → "2": the way the owner typed them.
                 text = format((Decimal(value) / 100).normalize(), "f")
                 self.widget.setText(text.replace(".", QLocale().decimalPoint()))
             else:
                 self.widget.setText(str(value))
+
+
+def decimal_marks() -> str:
+    """The decimal marks a rate may be typed with: the locale's, and "." as well where
+    the locale does not group digits with it (Hungarian and Norwegian group with a
+    space). A rate keeps at most two decimals, so "1,5" or "1.5" is never a thousands
+    separator; English refuses "1,5" as the money fields do."""
+    loc = QLocale()
+    point = loc.decimalPoint()
+    extra = "." if point != "." and loc.groupSeparator() != "." else ""
+    return point + extra
 
 
 def line(parent: QWidget, placeholder: str = "", default: str = "") -> QLineEdit:

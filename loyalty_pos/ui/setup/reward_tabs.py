@@ -8,15 +8,14 @@ an item never silently drops the program it belongs to.
 
 from __future__ import annotations
 
+from fractions import Fraction
 from typing import Any
-
-from PySide6.QtCore import QLocale
 
 from ...domain.checkout import Schemes
 from ...domain.errors import QT_TRANSLATE_NOOP
 from ...domain.programs import RewardKind
 from ...domain.schemes import CatalogueReward, Item, Promotion, Tier
-from ..checkout.totals import percent_text
+from ..checkout.totals import percent_text, times_text
 from ..formatting import format_money
 from .base import SchemeTab
 from .fields import FieldError, checks, choice, named, set_options, tr
@@ -34,7 +33,8 @@ WEEKDAYS = [
 
 
 def _times(pct: int) -> str:
-    return f"×{QLocale().toString(pct / 100, 'g', 3)}"
+    """A stored multiplier as the owner typed it: 133 → "×1.33" (exact, no float)."""
+    return f"×{times_text(Fraction(pct, 100))}"
 
 
 def _points_options(s: Schemes) -> list[tuple[str, Any]]:
@@ -63,7 +63,7 @@ class RewardsTab(SchemeTab):
         ]
         self.add("kind", tr("&Kind"), "choice", choice(self, kinds))
         self.add("money", tr("&Money off"), "money", optional=True)
-        self.add("percent", tr("P&ercent off"), "int", optional=True)
+        self.add("percent", tr("P&ercent off"), "whole_percent", optional=True)
         self.add("max", tr("Ma&ximum discount"), "money", optional=True)
         self.item = choice(self, [])
         self.add("item", tr("Free &item"), "choice", self.item)
@@ -201,7 +201,7 @@ class TiersTab(SchemeTab):
         self.add("visits", tr("Minimum &visits"), "int", optional=True)
         self.add("window", tr("&Window (days) *"), "int", default="365")
         self.add("mult", tr("Points &multiplier"), "times", default="1")
-        self.add("discount", tr("Standing &discount (%)"), "percent", default="0")
+        self.add("discount", tr("Standing &discount (%)"), "discount", default="0")
         self.add("fee", tr("Membership &fee (paid tier)"), "money", optional=True)
 
     def rows(self, s: Schemes) -> list[tuple[Any, list[str]]]:
