@@ -108,9 +108,10 @@ def test_full_refund_when_a_later_visit_completed_the_card(services, member):
     card = services.programs.add(StampProgram(0, "Five", 5, "Free coffee"))
     v1 = services.checkout.confirm(member.id, Req(amount=900, stamp_items={card.id: 3}), "1")
     services.checkout.confirm(member.id, Req(amount=1200, stamp_items={card.id: 4}), "2")
-    assert (held(services, member.id, card.id, Account.STAMPS), held(
-        services, member.id, card.id, Account.REWARDS
-    )) == (2, 1)
+    assert (
+        held(services, member.id, card.id, Account.STAMPS),
+        held(services, member.id, card.id, Account.REWARDS),
+    ) == (2, 1)
     r = services.checkout.refund(v1.visit_id, None, "returned")
     assert r.shortfall == {}
     assert held(services, member.id, card.id, Account.STAMPS) == 4
