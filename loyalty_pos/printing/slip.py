@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 from ..domain.card_design import BarcodeKind
 from ..i18n import translate
 from ..services.checkout import CheckoutResult
+from ..services.refunding import RefundResult
 from ..ui.formatting import (
     format_date,
     format_money,
@@ -161,6 +162,62 @@ def slip_for_visit(
             lines.append(SlipLine(text, code, style=Style.CODE))
     lines += [SlipLine(style=Style.RULE), SlipLine(tr("Thank you!"), style=Style.CENTRE)]
     return Slip(lines)
+
+
+def slip_for_refund(
+    result: RefundResult,
+    shop_name: str,
+    currency: str,
+    now: datetime,
+    names: dict[int, str],
+) -> Slip:
+    """The refund slip: the cash handed back first, then what went back where, and the
+    loyalty taken back or given back, so the customer and the till agree."""
+    money = lambda n: format_money(n, currency)  # noqa: E731 - a local shorthand
+    t = result.tenders
+    lines = [
+        SlipLine(shop_name, style=Style.HEADING),
+        SlipLine(f"{format_date(now, now)} {format_time(now, now)}", style=Style.CENTRE),
+        SlipLine(style=Style.RULE),
+        SlipLine(
+            (tr("Refund in full") if result.full else tr("Partial refund")), style=Style.SECTION
+        ),
+        SlipLine(tr("Visit"), str(result.visit_id)),
+        SlipLine(tr("Refunded"), money(result.amount)),
+    ]
+    if result.member is not None:
+        lines.insert(3, SlipLine(tr("Member"), result.member.name))
+    if t is not None:
+        lines.append(SlipLine(tr("Cash back"), money(t.cash), style=Style.STRONG))
+        if t.gift:
+            lines.append(SlipLine(tr("Back on gift card"), money(t.gift)))
+            lines.append(SlipLine(t.gift_code or "", style=Style.CENTRE))
+        if t.credit:
+            lines.append(SlipLine(tr("Back to store credit"), money(t.credit)))
+        for pid, n in sorted(t.passes.items()):
+            lines.append(SlipLine(names.get(pid, "?"), tr("+{n} uses").format(n=n)))
+        for pid, n in sorted(t.points.items()):
+            lines.append(SlipLine(names.get(pid, "?"), tr("+{n} points").format(n=n)))
+    changes = {k: v for k, v in result.changes.items() if v}
+    if changes:
+        lines += [SlipLine(style=Style.RULE), SlipLine(tr("Loyalty"), style=Style.SECTION)]
+        for (pid, account), delta in sorted(changes.items()):
+            sign = "+" if delta > 0 else "−"
+            value = money(abs(delta)) if account.value == "credit" else str(abs(delta))
+            lines.append(SlipLine(f"{names.get(pid, '?')} ({account_word(account.value)})",
+                                  sign + value))  # fmt: skip
+    lines += [SlipLine(style=Style.RULE), SlipLine(tr("Thank you!"), style=Style.CENTRE)]
+    return Slip(lines)
+
+
+def account_word(account: str) -> str:
+    return {
+        "stamps": tr("stamps"),
+        "rewards": tr("rewards"),
+        "points": tr("points"),
+        "credit": tr("store credit"),
+        "passes": tr("pass uses"),
+    }[account]
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,7 @@ class VisitPlan:
     counted: Counted
     changes: dict[Group, Change] = field(default_factory=dict)
     cancels: dict[Group, dict[int, tuple[str, int]]] = field(default_factory=dict)
+    tender_spends: set[int] = field(default_factory=set)  # points rows paid as money
 
     def member_deltas(self) -> dict[tuple[int, Account], int]:
         """The visit's member's balance changes, per (program, account)."""
@@ -76,6 +77,7 @@ class VisitPlan:
 class RefundPlanner:
     def __init__(self, db) -> None:
         self.db = db
+        self._tender_rows: set[int] = set()
         self.lots = LotStore(db)
         self.ledger = LedgerStore(db)
 
@@ -90,6 +92,7 @@ class RefundPlanner:
         the store credit it paid goes back in all (the refund's tender split); without
         it, credit goes back in proportion like points paid as money."""
         out = VisitPlan(visit["id"], visit["member_id"], counted)
+        self._tender_rows = out.tender_spends
         targets: dict[int, int] = {}
         if credit_back is not None:
             left = credit_back
@@ -160,6 +163,8 @@ class RefundPlanner:
         for row in rows:
             if not self._spends(row, visit_id, legacy):
                 continue
+            if row.pays:
+                self._tender_rows.add(row.id)
             target = targets.get(row.id)
             if target is None:
                 target = -row.delta - spend_live(row.account, row.pays, -row.delta, counted)

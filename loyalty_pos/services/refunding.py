@@ -19,6 +19,7 @@ from ..domain.ledger import Account
 from ..domain.refunds import Counted, check_refund_amount, split_tenders
 from ..store.checkout import CheckoutStore
 from ..store.database import write_transaction
+from ..store.extras import ExtrasStore
 from ..store.giftcards import GiftCardStore
 from ..store.visits import VisitStore
 from .refund_plans import RefundPlanner, VisitPlan
@@ -36,6 +37,15 @@ class RefundTenders:
     gift_as_cash: int = 0  # the card is void or expired: its share is paid in cash
     passes: dict[int, int] = field(default_factory=dict)  # pass program → uses back
     points: dict[int, int] = field(default_factory=dict)  # points used as money, back
+    credit_by_program: dict[int, int] = field(default_factory=dict)
+
+    def returned(self) -> dict[tuple[int, Account], int]:
+        """What goes back to the member's accounts as tenders, per (program, account):
+        the part of a refund's balance changes that is not loyalty taken or given."""
+        out = {(pid, Account.CREDIT): n for pid, n in self.credit_by_program.items()}
+        out.update({(pid, Account.PASSES): n for pid, n in self.passes.items()})
+        out.update({(pid, Account.POINTS): n for pid, n in self.points.items()})
+        return {k: v for k, v in out.items() if v}
 
 
 @dataclass(frozen=True)
@@ -126,23 +136,31 @@ def _tenders(
         )
         if not usable:
             as_cash, gift = gift, 0
-    passes: dict[int, int] = {}
-    points: dict[int, int] = {}
+    back: dict[str, dict[int, int]] = {"passes": {}, "points": {}, "credit": {}}
     for (mid, pid), spends in plan.cancels.items():
         if mid != visit["member_id"]:
             continue
-        for account, qty in spends.values():
-            if account == Account.PASSES.value:
-                passes[pid] = passes.get(pid, 0) + qty
-            elif account == Account.POINTS.value:
-                points[pid] = points.get(pid, 0) + qty
+        for spend_id, (account, qty) in spends.items():
+            if account in back and (account != "points" or spend_id in plan.tender_spends):
+                back[account][pid] = back[account].get(pid, 0) + qty
+    cash = step["cash"] + as_cash
     return RefundTenders(
-        step["cash"] + as_cash, step["credit"], gift, code, as_cash, passes, points
+        cash, step["credit"], gift, code, as_cash, back["passes"], back["points"], back["credit"]
     )
 
 
 class RefundRules:
     """Refund, over ``CheckoutService``'s stores."""
+
+    def preview_refund(self, visit_id: int, amount: int | None):
+        """What ``refund`` would do, written nowhere (the F7 dialog's preview)."""
+        from .refund_preview import preview_refund
+
+        return preview_refund(self.db, visit_id, amount, self.clock)
+
+    def program_names(self) -> dict[int, str]:
+        """Every program's name by id, for the refund's lines and slip."""
+        return ExtrasStore(self.db).program_names()
 
     def refund(
         self,

@@ -126,6 +126,7 @@ class MemberDialogs:
         if dialog is None or dialog.result is None:
             return
         self.banner.show_message(dialog.tone(), dialog.outcome())
+        self.printing.refunded(dialog.result)
         member = dialog.result.member
         if member is not None and self.current_member and member.id == self.current_member.id:
             self._show_updated(member, keep_counts=True)

@@ -19,8 +19,16 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton
 from ..domain.errors import UserError
 from ..printing.faces import coupon_face
 from ..printing.layouts import LayoutKind
-from ..printing.slip import Slip, paint_slip, slip_for_visit, slip_layout, write_slip_pdf
+from ..printing.slip import (
+    Slip,
+    paint_slip,
+    slip_for_refund,
+    slip_for_visit,
+    slip_layout,
+    write_slip_pdf,
+)
 from ..services.checkout import CheckoutResult
+from ..services.refunding import RefundResult
 from . import theme
 from .card_design import open_card_design
 from .owner_gate import require_owner
@@ -38,6 +46,7 @@ class PrintActions(QObject):
         self.window = window
         self.services = window.services
         self.last_visit: CheckoutResult | None = None
+        self.last_refund: RefundResult | None = None  # set while it is the latest act
         self.dialog: PrintCardsDialog | None = None
         self.design_dialog = None
         window.visit_form.recorded.connect(self._recorded)
@@ -141,8 +150,21 @@ class PrintActions(QObject):
     def _recorded(self, result: CheckoutResult) -> None:
         if not result.replayed and result.member is not None:
             self.last_visit = result
+            self.last_refund = None
+
+    def refunded(self, result: RefundResult) -> None:
+        """After F7: Ctrl+R prints the refund's slip until the next visit."""
+        self.last_refund = result
 
     def slip(self) -> Slip | None:
+        if self.last_refund is not None:
+            return slip_for_refund(
+                self.last_refund,
+                self.services.cards.shop_name(),
+                self.window.currency,
+                self.window.now(),
+                self.services.checkout.program_names(),
+            )
         if self.last_visit is None:
             self.window.banner.error(self.tr("No visit to print a slip for yet."))
             return None

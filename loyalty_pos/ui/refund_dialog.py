@@ -1,10 +1,12 @@
 """F7: refund a visit, in full or in part, with a reason.
 
-Before anything is written the dialog shows what the refund will take back (points,
-credit and stamps the visit earned, in proportion) and give back (on a full refund:
-rewards, points, credit and pass uses the visit spent), and what can't be taken back
-because the member has already used it. The dialog calls the service itself so a
-refusal appears beside the form; one request id per dialog makes a double Enter safe.
+Before anything is written the dialog shows, largest, the cash to hand back; then what
+goes back to the gift card and the member's store credit (each tender where it came
+from, in proportion); then what the refund will take back (points, credit and stamps
+the visit earned, in proportion) and give back (rewards and points the visit spent, on
+a full refund), and what can't be taken back because the member has already used it.
+The dialog calls the service itself so a refusal appears beside the form; one request id
+per dialog makes a double Enter safe.
 """
 
 from __future__ import annotations
@@ -30,8 +32,8 @@ from PySide6.QtWidgets import (
 from ..domain.errors import UserError
 from ..domain.ledger import Account, Entry
 from ..i18n import message, translate
-from ..services.refund_preview import RefundPreview, preview_refund
-from ..services.refunding import RefundResult
+from ..services.refund_preview import RefundPreview
+from ..services.refunding import RefundResult, RefundTenders
 from . import theme
 from .checkout.amount import AmountEdit
 from .formatting import format_money, format_when
@@ -53,6 +55,65 @@ def quantity(account: Account, n: int, currency: str) -> str:
     if account is Account.CREDIT:
         return translate(CONTEXT, "{amount} store credit").format(amount=format_money(n, currency))
     return patterns[account].format(n=loc.toString(n))
+
+
+def tender_lines(
+    tenders: RefundTenders | None, names: Mapping[int, str], currency: str
+) -> list[str]:
+    """Where the money other than cash goes back: the gift card, store credit, passes."""
+    if tenders is None:
+        return []
+    money = lambda v: format_money(v, currency)  # noqa: E731
+    lines = []
+    if tenders.gift:
+        lines.append(
+            translate(CONTEXT, "Back on gift card {code}: {amount}").format(
+                code=tenders.gift_code or "—", amount=money(tenders.gift)
+            )
+        )
+    if tenders.gift_as_cash:
+        lines.append(
+            translate(
+                CONTEXT, "Gift card {code} is void or expired: its {amount} is paid in cash."
+            ).format(code=tenders.gift_code or "—", amount=money(tenders.gift_as_cash))
+        )
+    if tenders.credit:
+        lines.append(
+            translate(CONTEXT, "Back to store credit: {amount}").format(
+                amount=money(tenders.credit)
+            )
+        )
+    for pid, n in sorted(tenders.passes.items()):
+        lines.append(
+            translate(CONTEXT, "Back on the pass: {what}").format(
+                what=f"{quantity(Account.PASSES, n, currency)} ({names.get(pid, '?')})"
+            )
+        )
+    for pid, n in sorted(tenders.points.items()):
+        lines.append(
+            translate(CONTEXT, "Points paid with, back: {what}").format(
+                what=f"{quantity(Account.POINTS, n, currency)} ({names.get(pid, '?')})"
+            )
+        )
+    return lines
+
+
+def loyalty_only(entries: tuple[Entry, ...], tenders: RefundTenders | None) -> list[Entry]:
+    """The balance changes less what goes back as a tender (shown on its own line)."""
+    back = tenders.returned() if tenders is not None else {}
+    out = []
+    for e in entries:
+        delta = e.delta - back.get((e.program_id, e.account), 0)
+        if delta:
+            out.append(Entry(e.program_id, e.account, e.kind, delta))
+    return out
+
+
+def cash_text(tenders: RefundTenders | None, amount: int, currency: str) -> str:
+    cash = tenders.cash if tenders is not None else amount
+    return translate(CONTEXT, "Hand back in cash: {amount}").format(
+        amount=format_money(cash, currency)
+    )
 
 
 def effects(
@@ -112,7 +173,7 @@ class RefundDialog(QDialog):
         self.preview: RefundPreview | None = None
         self.setWindowTitle(self.tr("Refund a visit"))
         theme.apply(self)
-        self.resize(720, 460)
+        self.resize(760, 560)
 
         heading = QLabel(self.tr("Refund a visit"), self)
         theme.set_font(heading, theme.CARD_TITLE_PT, bold=True)
@@ -135,6 +196,14 @@ class RefundDialog(QDialog):
         self.about = QLabel(self)
         self.about.setWordWrap(True)
         theme.set_font(self.about, theme.BASE_PT, bold=True)
+        self.cash = QLabel(self)
+        self.cash.setObjectName("cashDue")
+        self.cash.setWordWrap(True)
+        theme.set_font(self.cash, theme.NAME_PT, bold=True)
+        self.tenders = QLabel(self)
+        self.tenders.setWordWrap(True)
+        self.tenders.setTextFormat(Qt.TextFormat.PlainText)
+        theme.set_font(self.tenders, theme.BANNER_PT, bold=True)
         self.effects = QLabel(self)
         self.effects.setWordWrap(True)
         self.effects.setTextFormat(Qt.TextFormat.PlainText)
@@ -159,6 +228,8 @@ class RefundDialog(QDialog):
         layout.addWidget(heading)
         layout.addLayout(form)
         layout.addWidget(self.about)
+        layout.addWidget(self.cash)
+        layout.addWidget(self.tenders)
         layout.addWidget(self.effects)
         layout.addWidget(self.error)
         layout.addStretch(1)
@@ -176,11 +247,11 @@ class RefundDialog(QDialog):
         self.preview = None
         try:
             amount = self.amount.minor()
-            p = preview_refund(self.services.db, self.visit.value(), amount)
+            p = self.services.checkout.preview_refund(self.visit.value(), amount)
         except UserError as err:
             self._fail(message(err))
-            self.about.setText("")
-            self.effects.setText("")
+            for label in (self.about, self.cash, self.tenders, self.effects):
+                label.setText("")
             self._update_button()
             return
         except Exception as err:
@@ -206,7 +277,10 @@ class RefundDialog(QDialog):
         kind = self.tr("FULL refund") if p.full else self.tr("Partial refund")
         lines.append(self.tr("{kind}: {amount}").format(kind=kind, amount=money(p.amount)))
         self.about.setText("\n".join(lines))
-        said = effects(p.entries, p.shortfall, p.names, self.currency)
+        self.cash.setText(cash_text(p.tenders, p.amount, self.currency))
+        self.tenders.setText("\n".join(tender_lines(p.tenders, p.names, self.currency)))
+        self.tenders.setVisible(bool(self.tenders.text()))
+        said = effects(loyalty_only(p.entries, p.tenders), p.shortfall, p.names, self.currency)
         self.effects.setText("\n".join(said) or self.tr("No points, credit or stamps change."))
         self._update_button()
 
@@ -257,5 +331,9 @@ class RefundDialog(QDialog):
             if r.full
             else self.tr("Visit {id}: {amount} refunded.")
         ).format(id=r.visit_id, amount=format_money(r.amount, self.currency))
+        money = [
+            cash_text(r.tenders, r.amount, self.currency),
+            *tender_lines(r.tenders, names, self.currency),
+        ]
         short = effects((), r.shortfall, names, self.currency)
-        return "\n".join([head, *short])
+        return "\n".join([head, *money, *short])

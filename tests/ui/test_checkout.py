@@ -312,3 +312,32 @@ def test_scanned_gift_card_and_typed_coupon_pay_at_checkout(
     assert services.gift_cards.show(card.code).balance == 0
     uses = services.db.execute("SELECT COUNT(*) FROM coupon_uses").fetchone()[0]
     assert uses == 1
+
+
+def test_refund_dialog_shows_the_cash_to_hand_back_and_what_goes_to_the_card(
+    qtbot, window, cashier, services, member, shop
+):
+    card = services.gift_cards.issue(3000)
+    v = services.checkout.confirm(
+        member.id, CheckoutRequest(amount=5000, gift_card_code=card.code), "g"
+    )  # 3000 from the gift card, 2000 in cash
+    window.open_member_id(member.id)
+    window.refund_visit()
+    dialog = window.refund_dialog
+    qtbot.waitExposed(dialog)
+    assert dialog.visit.value() == v.visit_id
+    assert dialog.cash.text() == f"Hand back in cash: {money(2000)}"
+    assert dialog.cash.font().pointSizeF() > dialog.about.font().pointSizeF()
+    assert f"Back on gift card {card.code}: {money(3000)}" in dialog.tenders.text()
+    dialog.amount.setFocus()
+    qtbot.keyClicks(dialog.amount, "2500")  # half: 1500 to the card, 1000 in cash
+    assert dialog.cash.text() == f"Hand back in cash: {money(1000)}"
+    assert money(1500) in dialog.tenders.text()
+    qtbot.keyClicks(dialog.reason, "half returned")
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+    assert services.gift_cards.show(card.code).balance == 1500
+    assert f"Hand back in cash: {money(1000)}" in window.banner.text()
+    slip = window.printing.slip()
+    lines = [(line.label, line.value) for line in slip.lines]
+    assert ("Cash back", money(1000)) in lines
+    assert ("Back on gift card", money(1500)) in lines
