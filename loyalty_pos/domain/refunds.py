@@ -72,11 +72,9 @@ def lot_live(kind: str, amount: int, counted: Counted, taken_before: int = 0) ->
     ``taken_before`` is what refunds written before lots existed already took back
     from this balance (those rows stay as they were; only the rest is taken now).
     """
-    if counted.gone:
-        return 0
     if kind in WHOLE_VISIT_KINDS:
-        return amount
-    due = share(amount, counted.charged, counted.taken)
+        return 0 if counted.gone else amount
+    due = amount if counted.gone else share(amount, counted.charged, counted.taken)
     return amount - max(0, due - taken_before)
 
 
