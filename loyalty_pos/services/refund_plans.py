@@ -111,13 +111,16 @@ class RefundPlanner:
         member_id, program_id = group
         legacy = self.lots.legacy_until()
         rows = self.lots.rows(member_id, program_id)
+        stored = self.lots.lots(member_id, program_id)
         return _History(
             legacy=legacy,
             rows=rows,
-            stored=self.lots.lots(member_id, program_id),
+            stored=stored,
             cancelled=self.lots.cancelled(member_id, program_id),
             rule=program_rule(self.db, program_id),
-            lapses=self.lots.lapse_lots(r.id for r in rows if r.kind == "expire" and r.id > legacy),
+            lapses=self.lots.lapse_lots(
+                (r.id for r in rows if r.kind == "expire" and r.id > legacy), stored
+            ),
         )
 
     def verify(self, group: Group) -> list[str]:

@@ -24,6 +24,7 @@ class LedgerStore:
     def __init__(self, db: Database) -> None:
         self.db = db
         self.lots = LotStore(db)
+        self._owed: dict[tuple[int, str], int] = {}
 
     def append(
         self,
@@ -45,6 +46,12 @@ class LedgerStore:
         """
         ids = []
         net: dict[tuple[int, str], int] = {}
+        entries = list(entries)
+        # What the member owes, read once: most members owe nothing, and a new lot pays
+        # a debt first (domain/lots.py).
+        self._owed = (
+            self.lots.owed_by_member(member_id) if any(e.delta > 0 for e in entries) else {}
+        )
         for e in entries:
             rid = self.insert_row(
                 member_id, e.program_id, e.account.value, e.kind.value, e.delta,
@@ -132,7 +139,7 @@ class LedgerStore:
                 raise LotError(f"row {rid}: a refund adds value only through a replay")
             self.lots.gain(rid, member_id, e.program_id, acc, e.kind.value, visit_id,
                            created_at, e.delta)  # fmt: skip
-            owed = self.lots.owed(member_id, e.program_id, acc)
+            owed = self._owed.get((e.program_id, acc), 0)
             pay = min(owed, e.delta)
             if pay:
                 debt_row = self.insert_row(
@@ -142,6 +149,7 @@ class LedgerStore:
                 )  # fmt: skip
                 self.lots.take(rid, debt_row, "draw", pay)
                 self.lots.set_owed(member_id, e.program_id, acc, owed - pay)
+                self._owed[(e.program_id, acc)] = owed - pay
             return pay
         if e.delta < 0:
             cause = "complete" if e.kind is Kind.COMPLETE else "draw"

@@ -169,11 +169,14 @@ class LotStore:
         ]
 
     def lots(self, member_id: int, program_id: int) -> dict[int, StoredLot]:
+        """Every lot of one member's program (found through the ledger's own index: a
+        lot's id is the id of the row that made it)."""
         return {
             r[0]: StoredLot(r[0], r[1], r[2], r[3], bool(r[4]), r[5], r[6], r[7], r[8])
             for r in self.db.execute(
-                "SELECT id, account, kind, earned_at, expires, amount, live, remaining, "
-                "visit_id FROM lots WHERE member_id = ? AND program_id = ?",
+                "SELECT l.id, l.account, l.kind, l.earned_at, l.expires, l.amount, l.live, "
+                "l.remaining, l.visit_id FROM ledger g JOIN lots l ON l.id = g.id "
+                "WHERE g.member_id = ? AND g.program_id = ?",
                 [member_id, program_id],
             ).fetchall()
         }
@@ -189,20 +192,27 @@ class LotStore:
             ).fetchall()
         }
 
-    def lapse_lots(self, row_ids: Iterable[int]) -> dict[int, tuple[int, ...]]:
-        """The lots each expiry row took from when it was written."""
-        ids = list(row_ids)
+    def lapse_lots(
+        self, row_ids: Iterable[int], lot_ids: Iterable[int]
+    ) -> dict[int, tuple[int, ...]]:
+        """The lots each expiry row (of ``row_ids``) took from when it was written, among
+        ``lot_ids`` (the balance's lots: moves are found by lot)."""
+        wanted = set(row_ids)
+        ids = list(lot_ids)
         out: dict[int, list[int]] = {}
+        if not wanted:
+            return {}
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            for row_id, lot_id in self.db.execute(
-                f"SELECT row_id, lot_id FROM lot_moves WHERE row_id IN ({marks}) "
-                f"AND cause = 'expire' AND qty > 0 ORDER BY id",
+            for move_id, row_id, lot_id in self.db.execute(
+                f"SELECT id, row_id, lot_id FROM lot_moves WHERE lot_id IN ({marks}) "
+                f"AND cause = 'expire' AND qty > 0",
                 chunk,
             ).fetchall():
-                out.setdefault(row_id, []).append(lot_id)
-        return {k: tuple(v) for k, v in out.items()}
+                if row_id in wanted:
+                    out.setdefault(row_id, []).append((move_id, lot_id))
+        return {k: tuple(lot for _, lot in sorted(v)) for k, v in out.items()}
 
     def credit_spends(self, visit_id: int) -> list[tuple[int, int]]:
         """(row, amount) of the store credit a visit's member paid with, oldest first."""

@@ -49,12 +49,10 @@ CREATE TABLE lots (
     live INTEGER NOT NULL CHECK (live BETWEEN 0 AND amount),
     remaining INTEGER NOT NULL CHECK (remaining BETWEEN 0 AND live)
 );
-CREATE INDEX lots_member ON lots(member_id, program_id, account);
 CREATE INDEX lots_open ON lots(member_id, program_id, account, earned_at)
     WHERE remaining > 0;
 CREATE INDEX lots_due ON lots(program_id, account, earned_at)
     WHERE remaining > 0 AND expires = 1;
-CREATE INDEX lots_visit ON lots(visit_id) WHERE visit_id IS NOT NULL;
 CREATE TABLE lot_moves (
     id INTEGER PRIMARY KEY,
     lot_id INTEGER NOT NULL REFERENCES lots(id),
@@ -63,7 +61,6 @@ CREATE TABLE lot_moves (
     qty INTEGER NOT NULL CHECK (qty <> 0)
 );
 CREATE INDEX lot_moves_lot ON lot_moves(lot_id);
-CREATE INDEX lot_moves_row ON lot_moves(row_id);
 CREATE TABLE spend_cancels (
     id INTEGER PRIMARY KEY,
     spend_id INTEGER NOT NULL REFERENCES ledger(id),
