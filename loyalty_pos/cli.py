@@ -278,8 +278,14 @@ def cmd_members_find(services: Services, args: argparse.Namespace, path: Path) -
 
 
 def cmd_members_show(services: Services, args: argparse.Namespace, path: Path) -> Outcome:
+    """The member document and every balance: points, credit, passes, tier, coupons."""
     member = _lookup(services, args.code)
-    return Outcome(out.member_json(member), out.member_text(member))
+    balances = services.checkout.balances_summary(member.id)
+    coupons = services.coupons.member_coupons(member.id)
+    return Outcome(
+        out.member_show_json(member, balances, coupons),
+        out.member_show_text(member, balances, coupons, services.shop.money_text),
+    )
 
 
 def cmd_programs_add(services: Services, args: argparse.Namespace, path: Path) -> Outcome:

@@ -8,6 +8,7 @@ database.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -15,7 +16,16 @@ from .domain.cardnumber import qr_payload
 from .domain.programs import StampProgram
 from .domain.stamps import LineOutcome
 from .i18n import translate
-from .services.views import CardProgress, CheckReport, MemberView, VisitResult, VisitSummary
+from .services.views import (
+    CardProgress,
+    CheckReport,
+    MemberView,
+    VisitChange,
+    VisitResult,
+    VisitSummary,
+)
+
+Money = Callable[[int], str]
 
 JsonDoc = dict[str, Any]
 
@@ -54,15 +64,27 @@ def visit_summary_json(visit: VisitSummary) -> JsonDoc:
         "staff": visit.staff,
         "voided": visit.voided,
         "void_reason": visit.void_reason,
-        "changes": [
-            {
-                "program": c.program,
-                "stamps": c.stamps,
-                "completed": c.completed,
-                "redeemed": c.redeemed,
-            }
-            for c in visit.changes
-        ],
+        "changes": [change_json(c) for c in visit.changes],
+    }
+
+
+def change_json(change: VisitChange) -> JsonDoc:
+    """What a visit did on one program, each figure under the balance it moved.
+
+    ``account`` names the program's balance that ``earned`` and ``used`` move (stamps,
+    points, credit in minor units, passes); ``completed`` and ``redeemed`` move a punch
+    card's ready rewards. ``stamps`` stays for scripts written before: stamps earned on
+    a punch card, 0 on any other program (it used to hold points and credit too).
+    """
+    return {
+        "program": change.program,
+        "program_id": change.program_id,
+        "account": change.account,
+        "stamps": change.stamps if change.account == "stamps" else 0,
+        "earned": change.stamps,
+        "used": change.used,
+        "completed": change.completed,
+        "redeemed": change.redeemed,
     }
 
 
@@ -86,6 +108,30 @@ def member_json(member: MemberView) -> JsonDoc:
         "cards": [card_json(c) for c in member.cards],
         "recent_visits": [visit_summary_json(v) for v in member.recent_visits],
     }
+
+
+def coupon_json(coupon: Any) -> JsonDoc:
+    """A code the member holds (a ``services.coupons.MemberCoupon``)."""
+    return {
+        "code": coupon.code,
+        "offer": coupon.offer.name,
+        "offer_id": coupon.offer.id,
+        "kind": str(coupon.offer.kind),
+        "value": coupon.offer.value,
+        "valid_to": coupon.valid_to.isoformat() if coupon.valid_to else None,
+    }
+
+
+def member_show_json(
+    member: MemberView, balances: dict[str, Any], coupons: Sequence[Any]
+) -> JsonDoc:
+    """``members show``: the member document, then every balance the member holds.
+
+    ``balances`` is the checkout's ``balances_summary`` (the same keys ``visit`` and
+    ``refund`` print); the punch cards are the document's ``cards``. Gift cards belong
+    to no member and are not here (``gift-cards show``).
+    """
+    return {**member_json(member), **balances, "coupons": [coupon_json(c) for c in coupons]}
 
 
 def program_json(program: StampProgram) -> JsonDoc:
@@ -170,6 +216,68 @@ def member_text(member: MemberView) -> str:
         )
     )
     lines.extend("  " + card_text(c) for c in member.cards)
+    return "\n".join(lines)
+
+
+def change_text(change: VisitChange, money: Money) -> str:
+    """ "Points: +108 points, −10 points": what was added and spent, named by balance."""
+    unit = {
+        "stamps": translate("Cli", "{n} stamps"),
+        "points": translate("Cli", "{n} points"),
+        "passes": translate("Cli", "{n} pass uses"),
+    }.get(change.account)
+
+    def amount(n: int) -> str:
+        return money(n) if unit is None else unit.format(n=n)
+
+    parts = []
+    if change.stamps:
+        parts.append(("+" if change.stamps > 0 else "−") + amount(abs(change.stamps)))
+    if change.used:
+        parts.append("−" + amount(change.used))
+    if change.completed:
+        parts.append(translate("Cli", "cards completed: {n}").format(n=change.completed))
+    if change.redeemed:
+        parts.append(translate("Cli", "rewards redeemed: {n}").format(n=change.redeemed))
+    return f"{change.program}: " + (", ".join(parts) or "—")
+
+
+def member_show_text(
+    member: MemberView, balances: dict[str, Any], coupons: Sequence[Any], money: Money
+) -> str:
+    """``members show``: the member, every balance, the coupons held, the last visits."""
+    lines = [member_text(member)]
+    for name, n in balances["points_by_program"].items():
+        lines.append("  " + translate("Cli", "{program}: {n} points").format(program=name, n=n))
+    for name, n in balances["credit_by_program"].items():
+        lines.append(
+            "  "
+            + translate("Cli", "{program}: {amount} credit").format(program=name, amount=money(n))
+        )
+    for name, n in balances["passes"].items():
+        lines.append(
+            "  " + translate("Cli", "{program}: {n} pass uses left").format(program=name, n=n)
+        )
+    if balances["tier"]:
+        lines.append("  " + translate("Cli", "tier: {tier}").format(tier=balances["tier"]))
+    for c in coupons:
+        until = c.valid_to.isoformat() if c.valid_to else translate("Cli", "no end date")
+        lines.append(
+            "  "
+            + translate("Cli", "coupon {code}: {offer} (valid to {date})").format(
+                code=c.code, offer=c.offer.name, date=until
+            )
+        )
+    if member.recent_visits:
+        lines.append("  " + translate("Cli", "recent visits:"))
+    for v in member.recent_visits:
+        head = f"    {v.id}  {local_time(v.at)}  {v.staff}"
+        if v.voided:
+            head += "  " + translate("Cli", "(voided)")
+        elif v.refunded_in_full:
+            head += "  " + translate("Cli", "(refunded)")
+        lines.append(head)
+        lines.extend("      " + change_text(c, money) for c in v.changes)
     return "\n".join(lines)
 
 

@@ -1,4 +1,5 @@
-"""Admin commands for the owner's side: ``report``, ``feedback``, ``staff add|list``.
+"""Admin commands for the owner's side: ``report``, ``feedback``, ``staff add|list``
+(and ``liability``, from ``cli_liability``).
 
 Like every admin command they act as the Owner and ask no PIN: the command line is for
 whoever can already read the database file.
@@ -67,6 +68,10 @@ def register(commands: argparse._SubParsersAction, command) -> None:
     add.add_argument("--role", choices=ROLES, default="cashier")
     add.add_argument("--pin", metavar="DIGITS")
     command(staff_cmds, "list", cmd_staff_list, translate(CLI, "list the staff"))
+
+    from . import cli_liability  # the liability statement: a module of its own
+
+    cli_liability.register(commands, command)
 
 
 def cmd_report(services: Services, args: argparse.Namespace, path: Path) -> Outcome:

@@ -117,3 +117,56 @@ def test_adjust_refer_and_unusual(admin, shop):
     assert admin.json("refer", friend["card_number"], "--by", code)["referrer_id"] == shop["id"]
     assert "themselves" in admin.fails("refer", code, "--by", code)
     assert admin.json("unusual") == []
+
+
+def test_members_show_prints_every_balance(admin, shop):
+    """Finding 9: points, credit, passes, tier and coupons beside the punch cards, and
+    each recent change under the balance it moved (points were labelled "stamps")."""
+    code = shop["card_number"]
+    admin.json("programs", "add-pass", "--name", "3 washes", "--uses", "3", "--price", "9000")
+    admin.json("programs", "add-tier", "--name", "Gold", "--rank", "1", "--min-spend", "1000")
+    admin.json(
+        "coupons", "add", "--name", "Spring", "--kind", "percent", "--value", "10",
+        "--valid-days", "30",
+    )  # fmt: skip
+    coupon = admin.json("coupons", "issue", "Spring", "--member", code)
+    admin.json("visit", code, "--amount", "3650", "--item", "Latte=2", "--buy-pass", "3 washes")
+    admin.json("visit", code, "--use-pass", "3 washes", "--use-credit", "100", "--amount", "500")
+    m = admin.json("members", "show", code)
+    # 3650 + the pass's 9000 earn 126 points and 632 credit; 400 paid in cash, 4 and 20.
+    assert (m["points"], m["credit"]) == (126 + 4, 632 - 100 + 20)
+    assert m["points_by_program"] == {"Points": 130}
+    assert m["credit_by_program"] == {"Cashback": 552}
+    assert m["passes"] == {"3 washes": 2}
+    assert m["tier"] == "Gold"
+    card = m["cards"][0]
+    assert (card["program"], card["stamps"], card["stamps_needed"], card["rewards_ready"]) == (
+        "Coffee", 2, 3, 0,
+    )  # fmt: skip
+    [held] = m["coupons"]
+    assert held["offer"] == "Spring" and held["code"] in str(coupon)
+    assert held["valid_to"] is not None
+    first, second = reversed(m["recent_visits"])
+    by_program = {c["program"]: c for c in first["changes"]}
+    assert by_program["Points"]["account"] == "points"
+    assert (by_program["Points"]["earned"], by_program["Points"]["stamps"]) == (126, 0)
+    assert (by_program["Cashback"]["account"], by_program["Cashback"]["earned"]) == ("credit", 632)
+    assert (by_program["3 washes"]["account"], by_program["3 washes"]["earned"]) == ("passes", 3)
+    coffee = by_program["Coffee"]
+    assert (coffee["account"], coffee["stamps"], coffee["earned"]) == ("stamps", 2, 2)
+    # The keys scripts already read are all still there.
+    assert {"program", "stamps", "completed", "redeemed"} <= set(coffee)
+    used = {c["program"]: c for c in second["changes"]}
+    assert (used["3 washes"]["used"], used["Cashback"]["used"]) == (1, 100)
+    text = admin("members", "show", code).out
+    for line in (
+        "Points: 130 points",
+        "Cashback: 552 HUF credit",
+        "3 washes: 2 pass uses left",
+        "tier: Gold",
+        "coupon ",
+        "Points: +126 points",
+        "3 washes: −1 pass uses",
+        "Cashback: +20 HUF, −100 HUF",
+    ):
+        assert line in text, text

@@ -1,5 +1,5 @@
-"""Render the owner's screens to PNG, offscreen: setup.png, dashboard.png, feedback.png,
-staff.png (beside this file).
+"""Render the owner's screens to PNG, offscreen: setup.png, dashboard.png, cohorts.png,
+liability.png, feedback.png, staff.png (beside this file).
 
     uv run python docs/screenshots/render_owner.py
 """
@@ -64,6 +64,10 @@ def main() -> int:
         dialog.tabs.setCurrentIndex(2)
         settle(app)
         dialog.grab().save(str(OUT / "cohorts.png"))
+        dialog.resize(1280, 720)  # the smallest screen the owner's side is made for
+        dialog.tabs.setCurrentIndex(5)
+        settle(app)
+        dialog.grab().save(str(OUT / "liability.png"))
         dialog.close()
 
         window.owner_actions.last_visit_id = 1
@@ -78,7 +82,7 @@ def main() -> int:
         window.owner_actions.staff_dialog.reject()
         window.close()
         services.close()
-    print("saved setup.png, dashboard.png, cohorts.png, feedback.png, staff.png")
+    print("saved setup.png, dashboard.png, cohorts.png, liability.png, feedback.png, staff.png")
     return 0
 
 

@@ -69,8 +69,9 @@ def clv(sales_per_customer: int | None, churn_rate: float | None, period_days: i
 def engagement(
     active_share: float | None, repurchase_rate: float | None, retention_rate: float | None
 ) -> int | None:
-    """An index from 0 to 100: the mean of reach (active members / all members enrolled
-    by the period's end), frequency (repurchase rate) and loyalty (retention rate).
+    """An index from 0 to 100: the mean of reach (active members / the members there
+    were: enrolled by the period's end, or active in it with visits imported from before
+    their enrolment), frequency (repurchase rate) and loyalty (retention rate).
     Parts that cannot be measured (no members yet, no previous period) are left out."""
     parts = [p for p in (active_share, repurchase_rate, retention_rate) if p is not None]
     if not parts:
@@ -106,7 +107,7 @@ class PeriodCounts:
     active_members: int = 0
     repeat_members: int = 0  # two or more visits in the period
     new_members: int = 0
-    enrolled_by_end: int = 0
+    enrolled_by_end: int = 0  # and the active members who enrolled after the end
     previous_active: int = 0
     retained: int = 0
     promoters: int = 0

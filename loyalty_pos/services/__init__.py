@@ -25,6 +25,7 @@ from .exports import ExportService
 from .feedback import FeedbackService
 from .giftcards import GiftCardService
 from .imports import ImportService
+from .liability import LiabilityService
 from .maintenance import MaintenanceService
 from .members import MemberService
 from .programs import ProgramService
@@ -68,6 +69,7 @@ class Services:
     imports: ImportService
     exports: ExportService
     display: DisplayService
+    liability: LiabilityService
     clock: Clock = system_clock
     path: Path | None = None
 
@@ -106,6 +108,7 @@ class Services:
         gift_cards = GiftCardService(db, clock, actor, shop)
         checkout = CheckoutService(db, clock, actor, members, coupons, gift_cards)
         visits.after_void = checkout.retier_without
+        reports = ReportService(db, clock)
         return cls(
             db=db,
             members=members,
@@ -124,11 +127,12 @@ class Services:
             staff=staff,
             setup=SetupService(db, shop, staff, programs),
             feedback=FeedbackService(db, clock, actor),
-            reports=ReportService(db, clock),
+            reports=reports,
             backups=BackupService(db, path, backup_dir, actor),
             imports=ImportService(db, clock, actor),
             exports=ExportService(db, clock),
             display=DisplayService(db),
+            liability=LiabilityService(db, clock, reports),
             clock=clock,
             path=path,
         )

@@ -190,7 +190,10 @@ class MemberService:
         for r in rows:
             per: dict[int, VisitChange] = {}
             for pid, account, kind, delta in rows_by_visit[r["id"]]:
-                ch = per.get(pid) or VisitChange(program=names.get(pid, "?"))
+                ch = per.get(pid) or VisitChange(program=names.get(pid, "?"), program_id=pid)
+                if account != "rewards" and ch.account != account:
+                    # The program's own balance, whatever the row (a refund-only row too).
+                    ch = replace(ch, account=account)
                 if kind in ("earn", "purchase") or (kind == "bonus" and delta > 0):
                     ch = replace(ch, stamps=ch.stamps + delta, account=account)
                 elif kind == "complete" and account == "rewards":

@@ -163,7 +163,9 @@ class ReportService:
                 active_members=act[f"active{prefix}"],
                 repeat_members=act[f"repeat{prefix}"],
                 new_members=r[tag, "new"],
-                enrolled_by_end=r[tag, "enrolled"],
+                # Reach counts the members there were: those enrolled by the end, and
+                # the active ones who enrolled later (their visits were imported).
+                enrolled_by_end=r[tag, "enrolled"] + act[f"active_late{prefix}"],
                 previous_active=act[f"active{prev}"],
                 retained=act[f"retained{prefix}"],
                 promoters=pro,

@@ -28,7 +28,12 @@ class CardProgress:
 
 @dataclass(frozen=True)
 class VisitChange:
-    """What a visit did on one card."""
+    """What a visit did on one program.
+
+    ``stamps`` is what the visit added to the program's own balance, named by
+    ``account`` (stamps on a punch card, points, credit in minor units, pass uses);
+    ``completed`` and ``redeemed`` move a punch card's ready rewards.
+    """
 
     program: str
     stamps: int = 0  # the change earned on the program's main account (stamps, points...)
@@ -36,6 +41,7 @@ class VisitChange:
     redeemed: int = 0
     account: str = "stamps"  # which balance ``stamps`` counts: stamps, points, credit, passes
     used: int = 0  # points, credit or pass uses spent in the visit
+    program_id: int | None = None
 
 
 @dataclass(frozen=True)

@@ -123,6 +123,13 @@ class ReportStore:
     def member_activity(self, p0: str, p1: str, p2: str, p3: str) -> dict[str, int]:
         """Who was active in three consecutive periods [p0, p1), [p1, p2), [p2, p3).
 
+        A member with a counted visit in a period is active in it whenever they enrolled:
+        a visit imported or back-dated to before the enrolment counts like any other, so
+        every member is asked, not only those enrolled by the end. ``active_late`` and
+        ``active_late_prev`` count the active members who enrolled after their period
+        ended, so that the reach of a period (active ÷ members) can add them to the
+        members enrolled by its end and stay a share.
+
         Asked member by member with one index seek a period (``visits_member_report``):
         how many counted visits they have there, counting no further than two (active,
         repeat). The cost grows with the number of members enrolled, not with the number
@@ -141,12 +148,13 @@ class ReportStore:
         row = self._one(
             f"""WITH f AS MATERIALIZED (
                     SELECT {visits("p2", "p3", 2)} AS c, {visits("p1", "p2", 2)} AS b,
-                           {visits("p0", "p1", 1)} AS a
-                    FROM members m WHERE m.created_at < :p3)
+                           {visits("p0", "p1", 1)} AS a, m.created_at AS enrolled
+                    FROM members m)
                 SELECT coalesce(sum(c > 0), 0), coalesce(sum(c > 1), 0),
                        coalesce(sum(b > 0), 0), coalesce(sum(b > 1), 0),
                        coalesce(sum(b > 0 AND c > 0), 0), coalesce(sum(a AND b > 0), 0),
-                       coalesce(sum(a), 0)
+                       coalesce(sum(a), 0), coalesce(sum(c > 0 AND enrolled >= :p3), 0),
+                       coalesce(sum(b > 0 AND enrolled >= :p2), 0)
                 FROM f""",
             {"p0": p0, "p1": p1, "p2": p2, "p3": p3},
         )
@@ -158,6 +166,8 @@ class ReportStore:
             "retained",
             "retained_prev",
             "active_prev2",
+            "active_late",
+            "active_late_prev",
         )
         return dict(zip(keys, row, strict=True))
 

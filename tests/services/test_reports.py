@@ -268,3 +268,43 @@ def test_a_period_must_be_sensible(services):
 
     with pytest.raises(UserError):
         services.reports.metrics(END, START)
+
+
+def test_a_member_enrolled_today_is_active_in_the_month_of_their_imported_visits(services):
+    """Finding 10: history imported for a member who enrolled today counts them as an
+    active member of the months it falls in, not only as visits and sales."""
+    from loyalty_pos.domain.validation import MemberInput
+    from loyalty_pos.services.checkout import CheckoutRequest
+
+    h = History(services.db)
+    old = h.member("Old regular", "2026-01-05")
+    h.visit(old, "2026-02-03", 600)
+    h.visit(old, "2026-03-02", 600)
+    new = services.members.enroll(MemberInput("Imported Ida"))  # enrolled today, 03-10
+    for day, amount in (("2026-02-10", 1000), ("2026-02-20", 1400)):
+        y, mo, d = map(int, day.split("-"))
+        services.checkout.confirm(
+            new.id,
+            CheckoutRequest(amount=amount),
+            f"import-{day}",
+            at=datetime(y, mo, d, 12, tzinfo=TZ),
+        )
+    services.checkout.confirm(new.id, CheckoutRequest(amount=500), "today")
+    feb = services.reports.metrics(date(2026, 2, 1), date(2026, 3, 1))
+    assert (feb.visits, feb.sales) == (3, 3000)
+    assert feb.active_members == 2  # was 1: Ida's visits counted, Ida did not
+    assert feb.new_members == 0  # she enrolled in March
+    assert feb.sales_per_customer == 1500  # 3000 / 2
+    assert feb.repurchase_rate == pytest.approx(1 / 2)  # Ida came twice
+    # Reach: 2 active of the 2 members there were (1 enrolled by the end, Ida active).
+    # Retention is unknown (nobody active in January), so the index is the mean of two.
+    assert feb.retention_rate is None
+    assert feb.engagement == 75  # mean(reach 1, repurchase 1/2)
+    march = services.reports.dashboard(date(2026, 3, 1), date(2026, 3, 11))
+    assert march.current.active_members == 2
+    # The ten days before March [02-19, 03-01): Ida alone was active, and came back.
+    assert march.previous.active_members == 1
+    assert march.current.retention_rate == 1.0
+    point = services.reports.dashboard(date(2026, 2, 1), date(2026, 3, 1)).series
+    feb_10 = next(p for p in point if p.start == date(2026, 2, 10))
+    assert (feb_10.active, feb_10.new_active, feb_10.returning) == (1, 0, 1)

@@ -323,11 +323,17 @@ def owner_screens(qtbot, w) -> list[tuple[str, Callable[[], QWidget]]]:
         assert dialog.print_dialog is not None
         return dialog.print_dialog
 
+    def liability():
+        oa.open_reports()
+        oa.reports_dialog.tabs.setCurrentIndex(5)  # Liability (Ctrl+6): its tables built
+        return oa.reports_dialog
+
     return [
         ("F12 menu", menu),
         ("F12 1 staff", lambda: (oa.open_staff(), oa.staff_dialog)[1]),
         ("F12 2 settings", lambda: (oa.open_settings(), oa.settings_dialog)[1]),
         ("F12 3 reports", lambda: (oa.open_reports(), oa.reports_dialog)[1]),
+        ("F12 3 reports, Ctrl+6 liability", liability),
         ("F12 4 programs", lambda: (w.open_programs(), w.programs_dialog)[1]),
         ("F12 5 backups", lambda: (oa.open_backups(), oa.backups_dialog)[1]),
         ("F12 6 import", lambda: (oa.open_import_export(), oa.import_export_dialog)[1]),

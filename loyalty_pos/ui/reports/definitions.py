@@ -37,7 +37,10 @@ DEFINITIONS: dict[str, tuple[str, str, str]] = {
     ),
     "active_members": (
         QT_TR_NOOP("Active members"),
-        QT_TR_NOOP("Members with at least one visit in the period."),
+        QT_TR_NOOP(
+            "Members with at least one visit in the period, whenever they enrolled "
+            "(imported visits count too)."
+        ),
         "count",
     ),
     "new_members": (
@@ -95,8 +98,9 @@ DEFINITIONS: dict[str, tuple[str, str, str]] = {
     "engagement": (
         QT_TR_NOOP("Engagement index"),
         QT_TR_NOOP(
-            "0–100: the mean of reach (active members ÷ all members enrolled by the end of "
-            "the period), repurchase rate and retention rate."
+            "0–100: the mean of reach (active members ÷ the members enrolled by the end of "
+            "the period and those active in it who enrolled later), repurchase rate and "
+            "retention rate."
         ),
         "score",
     ),

@@ -1,5 +1,5 @@
 """The owner's reports: a period, a dashboard with charts, members, cohorts, feedback,
-the end of the day; every tab exports to CSV and PDF.
+the end of the day, the liability statement; every tab exports to CSV and PDF.
 
 Tabs are computed when first shown for a period (the dashboard at once), so opening the
 screen never waits for a report the owner does not look at.
@@ -38,7 +38,7 @@ from ...services import Services
 from .. import theme
 from ..fit_scroll import FitScrollArea
 from ..keys import press_with
-from . import charts
+from . import charts, liability
 from . import tables as t
 from .definitions import DEFINITIONS, definition, label
 from .export import write_csv, write_pdf
@@ -177,6 +177,9 @@ class ReportsDialog(QDialog):
         exports.addWidget(pdf_button)
 
         self.tabs = QTabWidget(self)
+        # Six tabs with their keys fit a 1280 px screen at normal text with narrower
+        # sides than the application's tabs (8 px instead of 14).
+        self.tabs.tabBar().setStyleSheet("QTabBar::tab { padding-left: 8px; padding-right: 8px; }")
         self.titles: list[str] = []  # the tabs' names, without their keys (PDF titles)
         self.pages = {
             "dashboard": self._page(self.tr("Dashboard")),
@@ -184,6 +187,7 @@ class ReportsDialog(QDialog):
             "cohorts": self._page(self.tr("Cohorts")),
             "feedback": self._page(self.tr("Feedback")),
             "day": self._page(self.tr("End of day")),
+            "liability": self._page(self.tr("Liability")),
         }
         self.tabs.currentChanged.connect(self._render_current)
         layout = QVBoxLayout(self)
@@ -251,7 +255,14 @@ class ReportsDialog(QDialog):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
         holder.addWidget(FitScrollArea(content, page))  # large text: the page scrolls
-        builders = [self._dashboard, self._members, self._cohorts, self._feedback, self._day]
+        builders = [
+            self._dashboard,
+            self._members,
+            self._cohorts,
+            self._feedback,
+            self._day,
+            self._liability,
+        ]
         try:
             builders[index](content, layout)
         except UserError as err:
@@ -367,6 +378,11 @@ class ReportsDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(table_widget(table, page), 1)
         self.exports[4] = lambda: ([table], [])
+
+    def _liability(self, page: QWidget, layout) -> None:
+        statement = self.services.liability.statement(*self.period())
+        tables = liability.build_page(page, layout, statement, self.currency)
+        self.exports[5] = lambda: (tables, [])
 
     # Export ---------------------------------------------------------------------------
 
