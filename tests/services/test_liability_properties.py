@@ -8,9 +8,8 @@ line of the statement must open and close at the noted balances, obey
 opening + issued − redeemed − expired ± refunded ± adjusted = closing, read the same
 forward and backward, and value its money as the definitions say.
 
-Rows another branch will write are simulated through the ledger's own writer: positive
-``expire`` rows (an expiry reversed by a refund) and negative ``refund`` rows (a debt
-collected from later earnings).
+Refunds replay the ledger of lots, so the refund rows here include what a refund
+gives back of an expiry and the debts later earnings pay (``docs/ledger.md``).
 """
 
 from __future__ import annotations
@@ -24,7 +23,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from loyalty_pos.domain.errors import UserError
-from loyalty_pos.domain.ledger import Account, Entry, Kind
+from loyalty_pos.domain.ledger import Account
 from loyalty_pos.domain.programs import RewardKind, StampProgram
 from loyalty_pos.domain.schemes import CreditProgram, PassProgram, PointsProgram
 from loyalty_pos.domain.validation import MemberInput
@@ -60,8 +59,6 @@ steps = st.lists(
         st.tuples(st.just("gift_pay"), small, st.integers(1, 3000)),
         st.tuples(st.just("gift_adjust"), small, st.integers(-2000, 2000)),
         st.tuples(st.just("gift_void"), small),
-        st.tuples(st.just("unexpire"), small),
-        st.tuples(st.just("collect"), small, st.integers(1, 20)),
         st.tuples(st.just("day"), st.integers(1, 25)),
     ),
     min_size=15,
@@ -146,10 +143,6 @@ def run(services: Services, clock: Clock, sequence, members: list[int], programs
                 services.gift_cards.adjust(cards[a[0] % len(cards)], a[1], "fix")
             elif kind == "gift_void" and cards:
                 services.gift_cards.void(cards[a[0] % len(cards)], "lost")
-            elif kind == "unexpire":
-                _reverse_an_expiry(services, ledger, a[0])
-            elif kind == "collect":
-                _collect_a_debt(services, ledger, members[a[0] % len(members)], pts, a[1])
             elif kind == "day":
                 clock.now += timedelta(days=a[0])
                 noted[clock.now.date()] = balances(services)  # nothing written yet today
@@ -158,26 +151,6 @@ def run(services: Services, clock: Clock, sequence, members: list[int], programs
         except UserError:
             pass  # refused: nothing changed
     return noted
-
-
-def _reverse_an_expiry(services: Services, ledger: LedgerStore, pick: int) -> None:
-    """A positive expire row giving back part of an earlier expiry (another branch)."""
-    rows = services.db.execute(
-        "SELECT id, member_id, program_id, account, delta FROM ledger WHERE kind = 'expire' "
-        "AND delta < 0 ORDER BY id"
-    ).fetchall()
-    if rows:
-        rid, member, pid, account, delta = rows[pick % len(rows)]
-        entry = Entry(pid, Account(account), Kind.EXPIRE, -delta, reverses_id=rid)
-        ledger.append(member, [entry], visit_id=None, staff_id=1, created_at=_now(services))
-
-
-def _collect_a_debt(services: Services, ledger: LedgerStore, member: int, pid: int, n: int):
-    """A negative refund row taking points a refund could not take back (another branch)."""
-    held = ledger.balances(member).get((pid, Account.POINTS), 0)
-    if held:
-        entry = Entry(pid, Account.POINTS, Kind.REFUND, -min(n, held))
-        ledger.append(member, [entry], visit_id=None, staff_id=1, created_at=_now(services))
 
 
 def _now(services: Services) -> str:
