@@ -49,10 +49,8 @@ CREATE TABLE lots (
     live INTEGER NOT NULL CHECK (live BETWEEN 0 AND amount),
     remaining INTEGER NOT NULL CHECK (remaining BETWEEN 0 AND live)
 );
-CREATE INDEX lots_open ON lots(member_id, program_id, account, earned_at)
-    WHERE remaining > 0;
-CREATE INDEX lots_due ON lots(program_id, account, earned_at)
-    WHERE remaining > 0 AND expires = 1;
+CREATE INDEX lots_open ON lots(member_id, program_id, earned_at) WHERE remaining > 0;
+CREATE INDEX lots_due ON lots(program_id, earned_at) WHERE remaining > 0 AND expires = 1;
 CREATE TABLE lot_moves (
     id INTEGER PRIMARY KEY,
     lot_id INTEGER NOT NULL REFERENCES lots(id),

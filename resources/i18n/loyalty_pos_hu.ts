@@ -625,6 +625,16 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
+            <source>(refunded)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_output.py" />
+            <source>(voided)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_output.py" />
             <source>+{n} stamps</source>
             <translation>+{n} pecsét</translation>
         </message>
@@ -664,6 +674,7 @@
             <translation>--request-id: 1–{max} karakter lehet.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_liability.py" />
             <location filename="../../loyalty_pos/cli_owner.py" />
             <source>--to is before --from.</source>
             <translation>--to: korábbi, mint a --from.</translation>
@@ -692,6 +703,16 @@
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>BLOCKED</source>
             <translation>LETILTVA</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <source>Back on gift card {code}: {amount}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <source>Back to store credit: {amount}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_backup.py" />
@@ -819,9 +840,24 @@
             <translation>Ajándékkártya {code}: maradék {balance} / {initial}</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_liability.py" />
+            <source>Gift cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>Give the member's CODE, or --no-member.</source>
             <translation>Add meg a tag kártyakódját (CODE), vagy: --no-member.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <source>Hand back in cash: {amount}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_liability.py" />
+            <source>Liability statement {start} – {end}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_data.py" />
@@ -984,6 +1020,11 @@
             <translation>A bemutató üzlet nem része ennek a kiadásnak.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <source>The gift card {code} is void or expired: its {amount} is paid in cash.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli_shop.py" />
             <source>The membership of {name} is active again.</source>
             <translation>A tagság újra aktív: {name}.</translation>
@@ -1007,6 +1048,11 @@
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>There is no {what} “{name}”.</source>
             <translation>Nincs ilyen {what}: „{name}”.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_liability.py" />
+            <source>Total in money</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
@@ -1037,6 +1083,11 @@
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>Voided:</source>
             <translation>Sztornózva:</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_liability.py" />
+            <source>Without a money value (not in the total): {lines}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_data.py" />
@@ -1112,6 +1163,11 @@
             <location filename="../../loyalty_pos/cli.py" />
             <source>add, find and show members</source>
             <translation>tagok felvétele, keresése és megjelenítése</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_liability.py" />
+            <source>adjusted</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_print.py" />
@@ -1224,6 +1280,11 @@
             <translation>fizetés: gyűjtés és beváltás</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_liability.py" />
+            <source>closing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>code {code}</source>
             <translation>kód: {code}</translation>
@@ -1242,6 +1303,11 @@
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>coupon offers and codes</source>
             <translation>kuponajánlatok és kódok</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_output.py" />
+            <source>coupon {code}: {offer} (valid to {date})</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
@@ -1284,6 +1350,11 @@
             <translation>minden aktív tag</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_liability.py" />
+            <source>expired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>fill an empty database with the demo</source>
             <translation>üres adatbázis feltöltése a bemutató adatokkal</translation>
@@ -1314,6 +1385,11 @@
             <translation>teljes</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_liability.py" />
+            <source>in money</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>in part</source>
             <translation>részleges</translation>
@@ -1332,6 +1408,11 @@
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>issue a single-use code</source>
             <translation>egyszer használható kód kiadása</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_liability.py" />
+            <source>issued</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
@@ -1354,6 +1435,7 @@
             <translation>a neve vagy az azonosítója</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_liability.py" />
             <location filename="../../loyalty_pos/cli_owner.py" />
             <source>last day, inclusive</source>
             <translation>utolsó nap (beleértve)</translation>
@@ -1429,6 +1511,11 @@
             <translation>kártya nélkül</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_output.py" />
+            <source>no end date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>nothing new from it; members keep what they hold</source>
             <translation>nem ad újat; a tagok megtartják, amijük van</translation>
@@ -1444,14 +1531,29 @@
             <translation>egy tag, egyenlegekkel</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_liability.py" />
+            <source>opening</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>pass</source>
             <translation>bérlet</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_liability.py" />
+            <source>pass uses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>phone {phone}</source>
             <translation>telefon: {phone}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_liability.py" />
+            <source>points</source>
+            <translation>pont</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
@@ -1490,6 +1592,16 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
+            <source>recent visits:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_liability.py" />
+            <source>redeemed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_output.py" />
             <source>redeemed {n}</source>
             <translation>beváltva: {n}</translation>
         </message>
@@ -1497,6 +1609,11 @@
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>refund a visit</source>
             <translation>vásárlás visszatérítése</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_liability.py" />
+            <source>refunded</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_print.py" />
@@ -1512,6 +1629,16 @@
             <location filename="../../loyalty_pos/cli_print.py" />
             <source>reserve N new blank cards</source>
             <translation>N új üres kártya lefoglalása</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_liability.py" />
+            <source>rewards ready</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_output.py" />
+            <source>rewards redeemed: {n}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_backup.py" />
@@ -1554,6 +1681,11 @@
             <translation>munkatársak és PIN-kódok</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_liability.py" />
+            <source>stamps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>stamps expire after {n} days</source>
             <translation>a pecsétek {n} nap után lejárnak</translation>
@@ -1562,6 +1694,11 @@
             <location filename="../../loyalty_pos/cli_owner.py" />
             <source>store a 0-10 score for a visit</source>
             <translation>0–10-es értékelés mentése egy vásárláshoz</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_liability.py" />
+            <source>store credit</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
@@ -1615,6 +1752,11 @@
             <translation>szint</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_output.py" />
+            <source>tier: {tier}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>undo a visit</source>
             <translation>vásárlás sztornózása</translation>
@@ -1623,6 +1765,11 @@
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>visits: {count}, last: {last}</source>
             <translation>vásárlások: {count}, utolsó: {last}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_liability.py" />
+            <source>what the shop owes its customers: balances and how they moved</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
@@ -1700,9 +1847,24 @@
             <translation>{name} ajánlója: {referrer}.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_output.py" />
+            <source>{n} pass uses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>{n} per member</source>
             <translation>tagonként {n}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_output.py" />
+            <source>{n} points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_output.py" />
+            <source>{n} stamps</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
@@ -1721,6 +1883,21 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
+            <source>{program}: {amount} credit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_output.py" />
+            <source>{program}: {n} pass uses left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_output.py" />
+            <source>{program}: {n} points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_output.py" />
             <source>{program}: {stamps} of {needed} stamps</source>
             <translation>{program}: {stamps}/{needed} pecsét</translation>
         </message>
@@ -1728,11 +1905,6 @@
             <location filename="../../loyalty_pos/cli.py" />
             <source>“{value}” is not a date (use YYYY-MM-DD)</source>
             <translation>„{value}” nem dátum (formátum: ÉÉÉÉ-HH-NN)</translation>
-        </message>
-        <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
-            <source>“{value}” is not a percentage</source>
-            <translation>„{value}” nem százalék</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
@@ -1763,12 +1935,12 @@
             <translation type="vanished">jóváírás</translation>
         </message>
         <message>
-            <source>points</source>
-            <translation type="vanished">pont</translation>
-        </message>
-        <message>
             <source>reward</source>
             <translation type="vanished">jutalom</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a percentage</source>
+            <translation type="vanished">„{value}” nem százalék</translation>
         </message>
     </context>
     <context>
@@ -2692,6 +2864,16 @@ telefonon / e-mailben? *</translation>
             <translation>Nullától eltérő korrekciót adj meg.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/domain/rates.py" />
+            <source>Enter a multiplier, e.g. {example}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/domain/rates.py" />
+            <source>Enter a percentage, e.g. {example} %.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/domain/money.py" />
             <source>Enter an amount.</source>
             <translation>Adj meg egy összeget.</translation>
@@ -2865,6 +3047,16 @@ telefonon / e-mailben? *</translation>
             <translation>Ajánló: több tag is illik erre: „{text}”. Add meg a kártyaszámot.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/refunding.py" />
+            <source>Request id {request} was already used for another refund; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/checkout.py" />
+            <source>Request id {request} was already used for another visit; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/services/cards.py" />
             <source>Reserve 1 to {max} blank cards at a time.</source>
             <translation>Egyszerre 1–{max} üres kártyát foglalhatsz le.</translation>
@@ -2910,7 +3102,7 @@ telefonon / e-mailben? *</translation>
             <translation>Add meg a korrekció okát.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/services/checkout.py" />
+            <location filename="../../loyalty_pos/services/refunding.py" />
             <source>Say why the visit is refunded.</source>
             <translation>Add meg a visszatérítés okát.</translation>
         </message>
@@ -2958,6 +3150,11 @@ telefonon / e-mailben? *</translation>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>That tier is not sold as a membership.</source>
             <translation>Ez a szint nem vásárolható meg tagságként.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/refund_plans.py" />
+            <source>The balances of member {member} do not match their history; nothing was changed. Run “admin check” and call for help.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/card_design.py" />
@@ -3368,9 +3565,8 @@ telefonon / e-mailben? *</translation>
             <translation>Nincs ilyen szint: #{id}.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/services/checkout.py" />
             <location filename="../../loyalty_pos/services/feedback.py" />
-            <location filename="../../loyalty_pos/services/refund_preview.py" />
+            <location filename="../../loyalty_pos/services/refunding.py" />
             <location filename="../../loyalty_pos/services/visits.py" />
             <source>There is no visit number {id}.</source>
             <translation>Nincs ilyen vásárlás: #{id}.</translation>
@@ -3407,7 +3603,7 @@ telefonon / e-mailben? *</translation>
             <translation>Ez a tag már {count} alkalommal felhasználta ezt: „{name}” (ez a korlát).</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/domain/stamps.py" />
+            <location filename="../../loyalty_pos/services/visits.py" />
             <source>This visit cannot be voided: its stamps or reward have been used since. Void the later visit first.</source>
             <translation>Ez a vásárlás nem sztornózható: a pecsétjeit vagy a jutalmát azóta felhasználták. Előbb a későbbi vásárlást sztornózd.</translation>
         </message>
@@ -3437,13 +3633,12 @@ telefonon / e-mailben? *</translation>
             <translation>Vásárlás #{id}: nincs hozzá tag, helyette térítsd vissza.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/services/checkout.py" />
-            <location filename="../../loyalty_pos/services/refund_preview.py" />
+            <location filename="../../loyalty_pos/services/refunding.py" />
             <source>Visit {id} is already refunded in full.</source>
             <translation>Vásárlás #{id}: már teljesen visszatérítve.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/services/checkout.py" />
+            <location filename="../../loyalty_pos/services/refunding.py" />
             <source>Visit {id} sold a gift card: void the card on the gift card screen.</source>
             <translation>Vásárlás #{id}: ajándékkártya-eladás; a kártyát az ajándékkártyák képernyőjén sztornózd.</translation>
         </message>
@@ -3458,8 +3653,7 @@ telefonon / e-mailben? *</translation>
             <translation>Vásárlás #{id}: ajándékkártyával fizettek, kupont használt, ajánlási bónuszt adott, vagy visszatérítették; sztornó helyett térítsd vissza.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/services/checkout.py" />
-            <location filename="../../loyalty_pos/services/refund_preview.py" />
+            <location filename="../../loyalty_pos/services/refunding.py" />
             <source>Visit {id} was voided.</source>
             <translation>Vásárlás #{id}: sztornózva.</translation>
         </message>
@@ -3679,6 +3873,31 @@ telefonon / e-mailben? *</translation>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>“{reward}” costs {cost} points; the member has {held}.</source>
             <translation>„{reward}” ára {cost} pont; a tagnak {held} van.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/domain/rates.py" />
+            <source>“{text}” cannot be a multiplier: use a number from 1 to 10 with at most two decimals, e.g. {example}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/domain/rates.py" />
+            <source>“{text}” cannot be a percent discount: use a whole number from 1 to 100.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/domain/rates.py" />
+            <source>“{text}” cannot be a percentage here: use at most two decimals, between {low} % and 100 %.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/domain/rates.py" />
+            <source>“{text}” has too many decimals for a multiplier: use at most two decimals, e.g. ×{example}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/domain/rates.py" />
+            <source>“{text}” has too many decimals: use at most two decimals, between {low} % and 100 %.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/card_design.py" />
@@ -4411,6 +4630,169 @@ telefonon / e-mailben? *</translation>
         </message>
     </context>
     <context>
+        <name>Liability</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>Adjusted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>All programs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>At the start of {period}: {opening}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>Closing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>Expired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>Gift cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>In money</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>Issued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>No point value is set for these points: they have no money value here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>No programs and no gift cards yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>Opening</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>Opening + issued − redeemed − expired + refunded + adjusted = closing. Refunded and adjusted are signed (+ back to customers, − taken back). Points are valued at their point value, pass uses at price ÷ uses (rounded down), ready rewards at a fixed amount off; lines without a money value are not in the total.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>Owed in money at the end of {day}: {closing}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>Owed without a money value (not in the totals): {lines}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>Points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>Redeemed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>Refunded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>Rewards in money</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>Rewards ready</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>Stamps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>Stamps on unfinished cards are not owed yet and have no money value.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>Store credit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>The pass has no price: its uses have no money value.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>The reward is a free item or a percentage off: no fixed money value. Stamps on unfinished cards are not owed yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>Total in money</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>Uses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>prepaid pass</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>punch card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>store credit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>{program} ({kind})</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message numerus="yes">
             <location filename="../../loyalty_pos/ui/main_window.py" />
@@ -4727,8 +5109,8 @@ belépés: {since}</translation>
         <name>Metrics</name>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
-            <source>0–100: the mean of reach (active members ÷ all members enrolled by the end of the period), repurchase rate and retention rate.</source>
-            <translation>0–100: az elérés (aktív tagok ÷ az időszak végéig belépett összes tag), az újravásárlási arány és a megtartási arány átlaga.</translation>
+            <source>0–100: the mean of reach (active members ÷ the members enrolled by the end of the period and those active in it who enrolled later), repurchase rate and retention rate.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
@@ -4782,8 +5164,8 @@ belépés: {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
-            <source>Members with at least one visit in the period.</source>
-            <translation>Azok a tagok, akik az időszakban legalább egyszer vásároltak.</translation>
+            <source>Members with at least one visit in the period, whenever they enrolled (imported visits count too).</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
@@ -4904,6 +5286,14 @@ belépés: {since}</translation>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>What members could claim today, in money: points (at the value of the most generous reward per point), store credit, prepaid pass uses, gift-card balances and ready punch-card rewards that are a fixed amount off. Free-item and percent rewards are counted but have no money value.</source>
             <translation>Amit a tagok ma beválthatnának, pénzben: pontok (a pontonként legkedvezőbb jutalom értékén), jóváírás, előre kifizetett bérletalkalmak, ajándékkártya-egyenlegek és a fix összegű kedvezményt adó beváltható pecsétkártya-jutalmak. Az ingyenes termék és a százalékos jutalmak darabra számítanak, pénzértékük nincs.</translation>
+        </message>
+        <message>
+            <source>0–100: the mean of reach (active members ÷ all members enrolled by the end of the period), repurchase rate and retention rate.</source>
+            <translation type="vanished">0–100: az elérés (aktív tagok ÷ az időszak végéig belépett összes tag), az újravásárlási arány és a megtartási arány átlaga.</translation>
+        </message>
+        <message>
+            <source>Members with at least one visit in the period.</source>
+            <translation type="vanished">Azok a tagok, akik az időszakban legalább egyszer vásároltak.</translation>
         </message>
         <message>
             <source>liability</source>
@@ -5925,6 +6315,21 @@ belépés: {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
+            <source>Back on gift card {code}: {amount}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/refund_dialog.py" />
+            <source>Back on the pass: {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/refund_dialog.py" />
+            <source>Back to store credit: {amount}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Cancel (Esc)</source>
             <translation>Mégse (Esc)</translation>
         </message>
@@ -5940,8 +6345,18 @@ belépés: {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
+            <source>Gift card {code} is void or expired: its {amount} is paid in cash.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Gives back: {what}</source>
             <translation>Visszaírja: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/refund_dialog.py" />
+            <source>Hand back in cash: {amount}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
@@ -5952,6 +6367,11 @@ belépés: {since}</translation>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Partial refund</source>
             <translation>Részleges visszatérítés</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/refund_dialog.py" />
+            <source>Points paid with, back: {what}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
@@ -6369,6 +6789,11 @@ belépés: {since}</translation>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Last 12 months</source>
             <translation>Utolsó 12 hónap</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/dialog.py" />
+            <source>Liability</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
@@ -7448,8 +7873,18 @@ belépés: {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
+            <source>+{n} points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/printing/slip.py" />
             <source>+{n} stamps</source>
             <translation>+{n} pecsét</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/printing/slip.py" />
+            <source>+{n} uses</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
@@ -7458,8 +7893,28 @@ belépés: {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
+            <source>Back on gift card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/printing/slip.py" />
+            <source>Back to store credit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Card</source>
             <translation>Kártya</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/printing/slip.py" />
+            <source>Cash back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/printing/slip.py" />
+            <source>Loyalty</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
@@ -7483,8 +7938,23 @@ belépés: {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
+            <source>Partial refund</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Points</source>
             <translation>Pontok</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/printing/slip.py" />
+            <source>Refund in full</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/printing/slip.py" />
+            <source>Refunded</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
@@ -7523,6 +7993,11 @@ belépés: {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
+            <source>Visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Your cards</source>
             <translation>Kártyáid</translation>
         </message>
@@ -7530,6 +8005,31 @@ belépés: {since}</translation>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Your coupon</source>
             <translation>Kuponod</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/printing/slip.py" />
+            <source>pass uses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/printing/slip.py" />
+            <source>points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/printing/slip.py" />
+            <source>rewards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/printing/slip.py" />
+            <source>stamps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/printing/slip.py" />
+            <source>store credit</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />

@@ -625,6 +625,16 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
+            <source>(refunded)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_output.py" />
+            <source>(voided)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_output.py" />
             <source>+{n} stamps</source>
             <translation>+{n} stempler</translation>
         </message>
@@ -664,6 +674,7 @@
             <translation>--request-id må ha 1 til {max} tegn.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_liability.py" />
             <location filename="../../loyalty_pos/cli_owner.py" />
             <source>--to is before --from.</source>
             <translation>--to er før --from.</translation>
@@ -692,6 +703,16 @@
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>BLOCKED</source>
             <translation>SPERRET</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <source>Back on gift card {code}: {amount}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <source>Back to store credit: {amount}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_backup.py" />
@@ -819,9 +840,24 @@
             <translation>Gavekort {code}: {balance} av {initial} igjen</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_liability.py" />
+            <source>Gift cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>Give the member's CODE, or --no-member.</source>
             <translation>Oppgi medlemmets CODE, eller --no-member.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <source>Hand back in cash: {amount}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_liability.py" />
+            <source>Liability statement {start} – {end}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_data.py" />
@@ -984,6 +1020,11 @@
             <translation>Demobutikken er ikke med i denne versjonen.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <source>The gift card {code} is void or expired: its {amount} is paid in cash.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli_shop.py" />
             <source>The membership of {name} is active again.</source>
             <translation>Medlemskapet til {name} er aktivt igjen.</translation>
@@ -1007,6 +1048,11 @@
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>There is no {what} “{name}”.</source>
             <translation>Finner ikke {what} «{name}».</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_liability.py" />
+            <source>Total in money</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
@@ -1037,6 +1083,11 @@
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>Voided:</source>
             <translation>Annullert:</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_liability.py" />
+            <source>Without a money value (not in the total): {lines}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_data.py" />
@@ -1112,6 +1163,11 @@
             <location filename="../../loyalty_pos/cli.py" />
             <source>add, find and show members</source>
             <translation>legg til, finn og vis medlemmer</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_liability.py" />
+            <source>adjusted</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_print.py" />
@@ -1224,6 +1280,11 @@
             <translation>registrer et kjøp: opptjen og løs inn</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_liability.py" />
+            <source>closing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>code {code}</source>
             <translation>kode {code}</translation>
@@ -1242,6 +1303,11 @@
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>coupon offers and codes</source>
             <translation>kupongtilbud og koder</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_output.py" />
+            <source>coupon {code}: {offer} (valid to {date})</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
@@ -1284,6 +1350,11 @@
             <translation>alle aktive medlemmer</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_liability.py" />
+            <source>expired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>fill an empty database with the demo</source>
             <translation>fyll en tom database med demoen</translation>
@@ -1314,6 +1385,11 @@
             <translation>i sin helhet</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_liability.py" />
+            <source>in money</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>in part</source>
             <translation>delvis</translation>
@@ -1332,6 +1408,11 @@
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>issue a single-use code</source>
             <translation>utsted en engangskode</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_liability.py" />
+            <source>issued</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
@@ -1354,6 +1435,7 @@
             <translation>navnet eller id-en</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_liability.py" />
             <location filename="../../loyalty_pos/cli_owner.py" />
             <source>last day, inclusive</source>
             <translation>siste dag, medregnet</translation>
@@ -1429,6 +1511,11 @@
             <translation>uten kort</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_output.py" />
+            <source>no end date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>nothing new from it; members keep what they hold</source>
             <translation>ingenting nytt fra den; medlemmene beholder det de har</translation>
@@ -1444,14 +1531,29 @@
             <translation>ett medlem, med saldoer</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_liability.py" />
+            <source>opening</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>pass</source>
             <translation>klippekort</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_liability.py" />
+            <source>pass uses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>phone {phone}</source>
             <translation>telefon {phone}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_liability.py" />
+            <source>points</source>
+            <translation>poeng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
@@ -1490,6 +1592,16 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
+            <source>recent visits:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_liability.py" />
+            <source>redeemed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_output.py" />
             <source>redeemed {n}</source>
             <translation>løst inn {n}</translation>
         </message>
@@ -1497,6 +1609,11 @@
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>refund a visit</source>
             <translation>refunder et besøk</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_liability.py" />
+            <source>refunded</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_print.py" />
@@ -1512,6 +1629,16 @@
             <location filename="../../loyalty_pos/cli_print.py" />
             <source>reserve N new blank cards</source>
             <translation>reserver N nye blanke kort</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_liability.py" />
+            <source>rewards ready</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_output.py" />
+            <source>rewards redeemed: {n}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_backup.py" />
@@ -1554,6 +1681,11 @@
             <translation>ansatte og PIN-koder</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_liability.py" />
+            <source>stamps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>stamps expire after {n} days</source>
             <translation>stempler utløper etter {n} dager</translation>
@@ -1562,6 +1694,11 @@
             <location filename="../../loyalty_pos/cli_owner.py" />
             <source>store a 0-10 score for a visit</source>
             <translation>lagre en vurdering fra 0 til 10 for et besøk</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_liability.py" />
+            <source>store credit</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
@@ -1615,6 +1752,11 @@
             <translation>nivå</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_output.py" />
+            <source>tier: {tier}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>undo a visit</source>
             <translation>angre et besøk</translation>
@@ -1623,6 +1765,11 @@
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>visits: {count}, last: {last}</source>
             <translation>besøk: {count}, siste: {last}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_liability.py" />
+            <source>what the shop owes its customers: balances and how they moved</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
@@ -1700,9 +1847,24 @@
             <translation>{name} ble vervet av {referrer}.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_output.py" />
+            <source>{n} pass uses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>{n} per member</source>
             <translation>{n} per medlem</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_output.py" />
+            <source>{n} points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_output.py" />
+            <source>{n} stamps</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
@@ -1721,6 +1883,21 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
+            <source>{program}: {amount} credit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_output.py" />
+            <source>{program}: {n} pass uses left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_output.py" />
+            <source>{program}: {n} points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_output.py" />
             <source>{program}: {stamps} of {needed} stamps</source>
             <translation>{program}: {stamps} av {needed} stempler</translation>
         </message>
@@ -1728,11 +1905,6 @@
             <location filename="../../loyalty_pos/cli.py" />
             <source>“{value}” is not a date (use YYYY-MM-DD)</source>
             <translation>«{value}» er ikke en dato (bruk YYYY-MM-DD)</translation>
-        </message>
-        <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
-            <source>“{value}” is not a percentage</source>
-            <translation>«{value}» er ikke en prosentsats</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
@@ -1763,12 +1935,12 @@
             <translation type="vanished">bonus</translation>
         </message>
         <message>
-            <source>points</source>
-            <translation type="vanished">poeng</translation>
-        </message>
-        <message>
             <source>reward</source>
             <translation type="vanished">belønning</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a percentage</source>
+            <translation type="vanished">«{value}» er ikke en prosentsats</translation>
         </message>
     </context>
     <context>
@@ -2692,6 +2864,16 @@ telefon / e-post? *</translation>
             <translation>Skriv inn en korrigering som ikke er null.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/domain/rates.py" />
+            <source>Enter a multiplier, e.g. {example}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/domain/rates.py" />
+            <source>Enter a percentage, e.g. {example} %.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/domain/money.py" />
             <source>Enter an amount.</source>
             <translation>Skriv inn et beløp.</translation>
@@ -2865,6 +3047,16 @@ telefon / e-post? *</translation>
             <translation>Vervet av: flere medlemmer passer med «{text}». Bruk kortnummeret.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/refunding.py" />
+            <source>Request id {request} was already used for another refund; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/checkout.py" />
+            <source>Request id {request} was already used for another visit; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/services/cards.py" />
             <source>Reserve 1 to {max} blank cards at a time.</source>
             <translation>Reserver 1 til {max} blanke kort om gangen.</translation>
@@ -2910,7 +3102,7 @@ telefon / e-post? *</translation>
             <translation>Oppgi hvorfor saldoen korrigeres.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/services/checkout.py" />
+            <location filename="../../loyalty_pos/services/refunding.py" />
             <source>Say why the visit is refunded.</source>
             <translation>Oppgi hvorfor besøket refunderes.</translation>
         </message>
@@ -2958,6 +3150,11 @@ telefon / e-post? *</translation>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>That tier is not sold as a membership.</source>
             <translation>Det nivået selges ikke som medlemskap.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/refund_plans.py" />
+            <source>The balances of member {member} do not match their history; nothing was changed. Run “admin check” and call for help.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/card_design.py" />
@@ -3368,9 +3565,8 @@ telefon / e-post? *</translation>
             <translation>Nivå nummer {id} finnes ikke.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/services/checkout.py" />
             <location filename="../../loyalty_pos/services/feedback.py" />
-            <location filename="../../loyalty_pos/services/refund_preview.py" />
+            <location filename="../../loyalty_pos/services/refunding.py" />
             <location filename="../../loyalty_pos/services/visits.py" />
             <source>There is no visit number {id}.</source>
             <translation>Besøk nummer {id} finnes ikke.</translation>
@@ -3407,7 +3603,7 @@ telefon / e-post? *</translation>
             <translation>Dette medlemmet har allerede brukt «{name}» {count} ganger (grensen).</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/domain/stamps.py" />
+            <location filename="../../loyalty_pos/services/visits.py" />
             <source>This visit cannot be voided: its stamps or reward have been used since. Void the later visit first.</source>
             <translation>Dette besøket kan ikke annulleres: stemplene eller belønningen er brukt siden. Annuller det senere besøket først.</translation>
         </message>
@@ -3437,13 +3633,12 @@ telefon / e-post? *</translation>
             <translation>Besøk {id} har ikke noe medlem: refunder det i stedet.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/services/checkout.py" />
-            <location filename="../../loyalty_pos/services/refund_preview.py" />
+            <location filename="../../loyalty_pos/services/refunding.py" />
             <source>Visit {id} is already refunded in full.</source>
             <translation>Besøk {id} er allerede refundert i sin helhet.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/services/checkout.py" />
+            <location filename="../../loyalty_pos/services/refunding.py" />
             <source>Visit {id} sold a gift card: void the card on the gift card screen.</source>
             <translation>Besøk {id} solgte et gavekort: annuller kortet i gavekortvinduet.</translation>
         </message>
@@ -3458,8 +3653,7 @@ telefon / e-post? *</translation>
             <translation>Besøk {id} ble betalt med gavekort, brukte en kupong, ga vervebonus eller er refundert: refunder det i stedet for å annullere det.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/services/checkout.py" />
-            <location filename="../../loyalty_pos/services/refund_preview.py" />
+            <location filename="../../loyalty_pos/services/refunding.py" />
             <source>Visit {id} was voided.</source>
             <translation>Besøk {id} er annullert.</translation>
         </message>
@@ -3679,6 +3873,31 @@ telefon / e-post? *</translation>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>“{reward}” costs {cost} points; the member has {held}.</source>
             <translation>«{reward}» koster {cost} poeng; medlemmet har {held}.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/domain/rates.py" />
+            <source>“{text}” cannot be a multiplier: use a number from 1 to 10 with at most two decimals, e.g. {example}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/domain/rates.py" />
+            <source>“{text}” cannot be a percent discount: use a whole number from 1 to 100.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/domain/rates.py" />
+            <source>“{text}” cannot be a percentage here: use at most two decimals, between {low} % and 100 %.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/domain/rates.py" />
+            <source>“{text}” has too many decimals for a multiplier: use at most two decimals, e.g. ×{example}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/domain/rates.py" />
+            <source>“{text}” has too many decimals: use at most two decimals, between {low} % and 100 %.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/card_design.py" />
@@ -4411,6 +4630,169 @@ telefon / e-post? *</translation>
         </message>
     </context>
     <context>
+        <name>Liability</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>Adjusted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>All programs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>At the start of {period}: {opening}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>Closing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>Expired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>Gift cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>In money</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>Issued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>No point value is set for these points: they have no money value here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>No programs and no gift cards yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>Opening</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>Opening + issued − redeemed − expired + refunded + adjusted = closing. Refunded and adjusted are signed (+ back to customers, − taken back). Points are valued at their point value, pass uses at price ÷ uses (rounded down), ready rewards at a fixed amount off; lines without a money value are not in the total.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>Owed in money at the end of {day}: {closing}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>Owed without a money value (not in the totals): {lines}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>Points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>Redeemed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>Refunded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>Rewards in money</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>Rewards ready</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>Stamps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>Stamps on unfinished cards are not owed yet and have no money value.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>Store credit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>The pass has no price: its uses have no money value.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>The reward is a free item or a percentage off: no fixed money value. Stamps on unfinished cards are not owed yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>Total in money</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>Uses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>prepaid pass</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>punch card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>store credit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>{program} ({kind})</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message numerus="yes">
             <location filename="../../loyalty_pos/ui/main_window.py" />
@@ -4729,8 +5111,8 @@ medlem siden {since}</translation>
         <name>Metrics</name>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
-            <source>0–100: the mean of reach (active members ÷ all members enrolled by the end of the period), repurchase rate and retention rate.</source>
-            <translation>0–100: gjennomsnittet av rekkevidde (aktive medlemmer ÷ alle medlemmer registrert innen periodens slutt), gjenkjøpsrate og gjenkomstrate.</translation>
+            <source>0–100: the mean of reach (active members ÷ the members enrolled by the end of the period and those active in it who enrolled later), repurchase rate and retention rate.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
@@ -4784,8 +5166,8 @@ medlem siden {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
-            <source>Members with at least one visit in the period.</source>
-            <translation>Medlemmer med minst ett besøk i perioden.</translation>
+            <source>Members with at least one visit in the period, whenever they enrolled (imported visits count too).</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
@@ -4906,6 +5288,14 @@ medlem siden {since}</translation>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>What members could claim today, in money: points (at the value of the most generous reward per point), store credit, prepaid pass uses, gift-card balances and ready punch-card rewards that are a fixed amount off. Free-item and percent rewards are counted but have no money value.</source>
             <translation>Det medlemmene kan kreve i dag, i penger: poeng (etter verdien til den gunstigste belønningen per poeng), tilgode, forhåndsbetalte klipp, gavekortsaldoer og klare stempelkortbelønninger med fast rabatt. Gratisvare- og prosentbelønninger telles, men har ingen pengeverdi.</translation>
+        </message>
+        <message>
+            <source>0–100: the mean of reach (active members ÷ all members enrolled by the end of the period), repurchase rate and retention rate.</source>
+            <translation type="vanished">0–100: gjennomsnittet av rekkevidde (aktive medlemmer ÷ alle medlemmer registrert innen periodens slutt), gjenkjøpsrate og gjenkomstrate.</translation>
+        </message>
+        <message>
+            <source>Members with at least one visit in the period.</source>
+            <translation type="vanished">Medlemmer med minst ett besøk i perioden.</translation>
         </message>
         <message>
             <source>liability</source>
@@ -5927,6 +6317,21 @@ medlem siden {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
+            <source>Back on gift card {code}: {amount}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/refund_dialog.py" />
+            <source>Back on the pass: {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/refund_dialog.py" />
+            <source>Back to store credit: {amount}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Cancel (Esc)</source>
             <translation>Avbryt (Esc)</translation>
         </message>
@@ -5942,8 +6347,18 @@ medlem siden {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
+            <source>Gift card {code} is void or expired: its {amount} is paid in cash.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Gives back: {what}</source>
             <translation>Gir tilbake: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/refund_dialog.py" />
+            <source>Hand back in cash: {amount}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
@@ -5954,6 +6369,11 @@ medlem siden {since}</translation>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Partial refund</source>
             <translation>Delvis refusjon</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/refund_dialog.py" />
+            <source>Points paid with, back: {what}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
@@ -6371,6 +6791,11 @@ medlem siden {since}</translation>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Last 12 months</source>
             <translation>Siste 12 måneder</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/dialog.py" />
+            <source>Liability</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
@@ -7450,8 +7875,18 @@ medlem siden {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
+            <source>+{n} points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/printing/slip.py" />
             <source>+{n} stamps</source>
             <translation>+{n} stempler</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/printing/slip.py" />
+            <source>+{n} uses</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
@@ -7460,8 +7895,28 @@ medlem siden {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
+            <source>Back on gift card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/printing/slip.py" />
+            <source>Back to store credit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Card</source>
             <translation>Kort</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/printing/slip.py" />
+            <source>Cash back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/printing/slip.py" />
+            <source>Loyalty</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
@@ -7485,8 +7940,23 @@ medlem siden {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
+            <source>Partial refund</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Points</source>
             <translation>Poeng</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/printing/slip.py" />
+            <source>Refund in full</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/printing/slip.py" />
+            <source>Refunded</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
@@ -7525,6 +7995,11 @@ medlem siden {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
+            <source>Visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Your cards</source>
             <translation>Dine kort</translation>
         </message>
@@ -7532,6 +8007,31 @@ medlem siden {since}</translation>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Your coupon</source>
             <translation>Din kupong</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/printing/slip.py" />
+            <source>pass uses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/printing/slip.py" />
+            <source>points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/printing/slip.py" />
+            <source>rewards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/printing/slip.py" />
+            <source>stamps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/printing/slip.py" />
+            <source>store credit</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />

@@ -625,6 +625,16 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
+            <source>(refunded)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_output.py" />
+            <source>(voided)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_output.py" />
             <source>+{n} stamps</source>
             <translation>+{n} dấu</translation>
         </message>
@@ -664,6 +674,7 @@
             <translation>--request-id phải dài từ 1 đến {max} ký tự.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_liability.py" />
             <location filename="../../loyalty_pos/cli_owner.py" />
             <source>--to is before --from.</source>
             <translation>--to đang ở trước --from.</translation>
@@ -692,6 +703,16 @@
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>BLOCKED</source>
             <translation>BỊ KHÓA</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <source>Back on gift card {code}: {amount}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <source>Back to store credit: {amount}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_backup.py" />
@@ -819,9 +840,24 @@
             <translation>Thẻ quà tặng {code}: còn {balance} / {initial}</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_liability.py" />
+            <source>Gift cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>Give the member's CODE, or --no-member.</source>
             <translation>Cho biết CODE (mã thẻ) của thành viên, hoặc dùng --no-member.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <source>Hand back in cash: {amount}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_liability.py" />
+            <source>Liability statement {start} – {end}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_data.py" />
@@ -984,6 +1020,11 @@
             <translation>Bản dựng này không có cửa hàng mẫu.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <source>The gift card {code} is void or expired: its {amount} is paid in cash.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli_shop.py" />
             <source>The membership of {name} is active again.</source>
             <translation>Tư cách thành viên của {name} đã hoạt động lại.</translation>
@@ -1007,6 +1048,11 @@
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>There is no {what} “{name}”.</source>
             <translation>Không có {what} “{name}”.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_liability.py" />
+            <source>Total in money</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
@@ -1037,6 +1083,11 @@
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>Voided:</source>
             <translation>Đã vô hiệu hóa:</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_liability.py" />
+            <source>Without a money value (not in the total): {lines}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_data.py" />
@@ -1112,6 +1163,11 @@
             <location filename="../../loyalty_pos/cli.py" />
             <source>add, find and show members</source>
             <translation>thêm, tìm và xem thành viên</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_liability.py" />
+            <source>adjusted</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_print.py" />
@@ -1224,6 +1280,11 @@
             <translation>thanh toán: tích lũy và đổi thưởng</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_liability.py" />
+            <source>closing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>code {code}</source>
             <translation>mã {code}</translation>
@@ -1242,6 +1303,11 @@
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>coupon offers and codes</source>
             <translation>ưu đãi phiếu giảm giá và mã</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_output.py" />
+            <source>coupon {code}: {offer} (valid to {date})</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
@@ -1284,6 +1350,11 @@
             <translation>mọi thành viên đang hoạt động</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_liability.py" />
+            <source>expired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>fill an empty database with the demo</source>
             <translation>điền dữ liệu mẫu vào cơ sở dữ liệu trống</translation>
@@ -1314,6 +1385,11 @@
             <translation>toàn bộ</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_liability.py" />
+            <source>in money</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>in part</source>
             <translation>một phần</translation>
@@ -1332,6 +1408,11 @@
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>issue a single-use code</source>
             <translation>phát một mã dùng một lần</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_liability.py" />
+            <source>issued</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
@@ -1354,6 +1435,7 @@
             <translation>tên hoặc id</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_liability.py" />
             <location filename="../../loyalty_pos/cli_owner.py" />
             <source>last day, inclusive</source>
             <translation>ngày cuối, tính cả ngày đó</translation>
@@ -1429,6 +1511,11 @@
             <translation>không có thẻ</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_output.py" />
+            <source>no end date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>nothing new from it; members keep what they hold</source>
             <translation>ngừng cộng mới; thành viên giữ những gì đang có</translation>
@@ -1444,14 +1531,29 @@
             <translation>một thành viên, kèm số dư</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_liability.py" />
+            <source>opening</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>pass</source>
             <translation>gói trả trước</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_liability.py" />
+            <source>pass uses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>phone {phone}</source>
             <translation>điện thoại {phone}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_liability.py" />
+            <source>points</source>
+            <translation>điểm</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
@@ -1490,6 +1592,16 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
+            <source>recent visits:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_liability.py" />
+            <source>redeemed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_output.py" />
             <source>redeemed {n}</source>
             <translation>đã đổi {n}</translation>
         </message>
@@ -1497,6 +1609,11 @@
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>refund a visit</source>
             <translation>hoàn tiền lượt ghé</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_liability.py" />
+            <source>refunded</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_print.py" />
@@ -1512,6 +1629,16 @@
             <location filename="../../loyalty_pos/cli_print.py" />
             <source>reserve N new blank cards</source>
             <translation>dành sẵn N thẻ trắng mới</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_liability.py" />
+            <source>rewards ready</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_output.py" />
+            <source>rewards redeemed: {n}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_backup.py" />
@@ -1554,6 +1681,11 @@
             <translation>nhân viên và mã PIN</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_liability.py" />
+            <source>stamps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>stamps expire after {n} days</source>
             <translation>dấu hết hạn sau {n} ngày</translation>
@@ -1562,6 +1694,11 @@
             <location filename="../../loyalty_pos/cli_owner.py" />
             <source>store a 0-10 score for a visit</source>
             <translation>lưu điểm đánh giá 0-10 cho một lượt ghé</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_liability.py" />
+            <source>store credit</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
@@ -1615,6 +1752,11 @@
             <translation>hạng</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_output.py" />
+            <source>tier: {tier}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>undo a visit</source>
             <translation>hủy một lượt ghé</translation>
@@ -1623,6 +1765,11 @@
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>visits: {count}, last: {last}</source>
             <translation>lượt ghé: {count}, gần nhất: {last}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_liability.py" />
+            <source>what the shop owes its customers: balances and how they moved</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
@@ -1700,9 +1847,24 @@
             <translation>{name} do {referrer} giới thiệu.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_output.py" />
+            <source>{n} pass uses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>{n} per member</source>
             <translation>{n} mỗi thành viên</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_output.py" />
+            <source>{n} points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_output.py" />
+            <source>{n} stamps</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
@@ -1721,6 +1883,21 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
+            <source>{program}: {amount} credit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_output.py" />
+            <source>{program}: {n} pass uses left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_output.py" />
+            <source>{program}: {n} points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_output.py" />
             <source>{program}: {stamps} of {needed} stamps</source>
             <translation>{program}: {stamps}/{needed} dấu</translation>
         </message>
@@ -1728,11 +1905,6 @@
             <location filename="../../loyalty_pos/cli.py" />
             <source>“{value}” is not a date (use YYYY-MM-DD)</source>
             <translation>“{value}” không phải ngày (dùng YYYY-MM-DD)</translation>
-        </message>
-        <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
-            <source>“{value}” is not a percentage</source>
-            <translation>“{value}” không phải số phần trăm</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
@@ -1763,12 +1935,12 @@
             <translation type="vanished">hoàn ví</translation>
         </message>
         <message>
-            <source>points</source>
-            <translation type="vanished">điểm</translation>
-        </message>
-        <message>
             <source>reward</source>
             <translation type="vanished">phần thưởng</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a percentage</source>
+            <translation type="vanished">“{value}” không phải số phần trăm</translation>
         </message>
     </context>
     <context>
@@ -2692,6 +2864,16 @@ phone / e-mail? *</source>
             <translation>Nhập mức điều chỉnh khác 0.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/domain/rates.py" />
+            <source>Enter a multiplier, e.g. {example}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/domain/rates.py" />
+            <source>Enter a percentage, e.g. {example} %.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/domain/money.py" />
             <source>Enter an amount.</source>
             <translation>Nhập số tiền.</translation>
@@ -2865,6 +3047,16 @@ phone / e-mail? *</source>
             <translation>Người giới thiệu: nhiều thành viên khớp với “{text}”. Hãy dùng số thẻ.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/refunding.py" />
+            <source>Request id {request} was already used for another refund; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/checkout.py" />
+            <source>Request id {request} was already used for another visit; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/services/cards.py" />
             <source>Reserve 1 to {max} blank cards at a time.</source>
             <translation>Mỗi lần dành sẵn từ 1 đến {max} thẻ trắng.</translation>
@@ -2910,7 +3102,7 @@ phone / e-mail? *</source>
             <translation>Ghi lý do điều chỉnh số dư.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/services/checkout.py" />
+            <location filename="../../loyalty_pos/services/refunding.py" />
             <source>Say why the visit is refunded.</source>
             <translation>Ghi lý do hoàn tiền lượt ghé.</translation>
         </message>
@@ -2958,6 +3150,11 @@ phone / e-mail? *</source>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>That tier is not sold as a membership.</source>
             <translation>Hạng này không bán dưới dạng gói hội viên.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/refund_plans.py" />
+            <source>The balances of member {member} do not match their history; nothing was changed. Run “admin check” and call for help.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/card_design.py" />
@@ -3368,9 +3565,8 @@ phone / e-mail? *</source>
             <translation>Không có hạng số {id}.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/services/checkout.py" />
             <location filename="../../loyalty_pos/services/feedback.py" />
-            <location filename="../../loyalty_pos/services/refund_preview.py" />
+            <location filename="../../loyalty_pos/services/refunding.py" />
             <location filename="../../loyalty_pos/services/visits.py" />
             <source>There is no visit number {id}.</source>
             <translation>Không có lượt ghé số {id}.</translation>
@@ -3407,7 +3603,7 @@ phone / e-mail? *</source>
             <translation>Thành viên này đã dùng “{name}” {count} lần (đã đến giới hạn).</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/domain/stamps.py" />
+            <location filename="../../loyalty_pos/services/visits.py" />
             <source>This visit cannot be voided: its stamps or reward have been used since. Void the later visit first.</source>
             <translation>Không hủy được lượt ghé này: dấu hoặc phần thưởng của nó đã được dùng sau đó. Hãy hủy lượt ghé sau trước.</translation>
         </message>
@@ -3437,13 +3633,12 @@ phone / e-mail? *</source>
             <translation>Lượt ghé {id} không có thành viên: hãy hoàn tiền thay vì hủy.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/services/checkout.py" />
-            <location filename="../../loyalty_pos/services/refund_preview.py" />
+            <location filename="../../loyalty_pos/services/refunding.py" />
             <source>Visit {id} is already refunded in full.</source>
             <translation>Lượt ghé {id} đã được hoàn tiền toàn bộ.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/services/checkout.py" />
+            <location filename="../../loyalty_pos/services/refunding.py" />
             <source>Visit {id} sold a gift card: void the card on the gift card screen.</source>
             <translation>Lượt ghé {id} có bán thẻ quà tặng: hãy vô hiệu hóa thẻ ở màn hình thẻ quà tặng.</translation>
         </message>
@@ -3458,8 +3653,7 @@ phone / e-mail? *</source>
             <translation>Lượt ghé {id} đã trả bằng thẻ quà tặng, dùng phiếu giảm giá, trả thưởng giới thiệu hoặc đã được hoàn tiền: hãy hoàn tiền thay vì hủy.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/services/checkout.py" />
-            <location filename="../../loyalty_pos/services/refund_preview.py" />
+            <location filename="../../loyalty_pos/services/refunding.py" />
             <source>Visit {id} was voided.</source>
             <translation>Lượt ghé {id} đã bị hủy.</translation>
         </message>
@@ -3679,6 +3873,31 @@ phone / e-mail? *</source>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>“{reward}” costs {cost} points; the member has {held}.</source>
             <translation>“{reward}” cần {cost} điểm; thành viên có {held}.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/domain/rates.py" />
+            <source>“{text}” cannot be a multiplier: use a number from 1 to 10 with at most two decimals, e.g. {example}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/domain/rates.py" />
+            <source>“{text}” cannot be a percent discount: use a whole number from 1 to 100.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/domain/rates.py" />
+            <source>“{text}” cannot be a percentage here: use at most two decimals, between {low} % and 100 %.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/domain/rates.py" />
+            <source>“{text}” has too many decimals for a multiplier: use at most two decimals, e.g. ×{example}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/domain/rates.py" />
+            <source>“{text}” has too many decimals: use at most two decimals, between {low} % and 100 %.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/card_design.py" />
@@ -4411,6 +4630,169 @@ phone / e-mail? *</source>
         </message>
     </context>
     <context>
+        <name>Liability</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>Adjusted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>All programs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>At the start of {period}: {opening}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>Closing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>Expired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>Gift cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>In money</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>Issued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>No point value is set for these points: they have no money value here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>No programs and no gift cards yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>Opening</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>Opening + issued − redeemed − expired + refunded + adjusted = closing. Refunded and adjusted are signed (+ back to customers, − taken back). Points are valued at their point value, pass uses at price ÷ uses (rounded down), ready rewards at a fixed amount off; lines without a money value are not in the total.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>Owed in money at the end of {day}: {closing}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>Owed without a money value (not in the totals): {lines}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>Points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>Redeemed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>Refunded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>Rewards in money</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>Rewards ready</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>Stamps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>Stamps on unfinished cards are not owed yet and have no money value.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>Store credit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>The pass has no price: its uses have no money value.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>The reward is a free item or a percentage off: no fixed money value. Stamps on unfinished cards are not owed yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>Total in money</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>Uses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>prepaid pass</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>punch card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>store credit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/liability.py" />
+            <source>{program} ({kind})</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message numerus="yes">
             <location filename="../../loyalty_pos/ui/main_window.py" />
@@ -4727,8 +5109,8 @@ thành viên từ {since}</translation>
         <name>Metrics</name>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
-            <source>0–100: the mean of reach (active members ÷ all members enrolled by the end of the period), repurchase rate and retention rate.</source>
-            <translation>0–100: trung bình của độ phủ (thành viên hoạt động ÷ tổng thành viên đã đăng ký đến cuối kỳ), tỷ lệ mua lại và tỷ lệ giữ chân.</translation>
+            <source>0–100: the mean of reach (active members ÷ the members enrolled by the end of the period and those active in it who enrolled later), repurchase rate and retention rate.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
@@ -4782,8 +5164,8 @@ thành viên từ {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
-            <source>Members with at least one visit in the period.</source>
-            <translation>Thành viên có ít nhất một lượt ghé trong kỳ.</translation>
+            <source>Members with at least one visit in the period, whenever they enrolled (imported visits count too).</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
@@ -4904,6 +5286,14 @@ thành viên từ {since}</translation>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>What members could claim today, in money: points (at the value of the most generous reward per point), store credit, prepaid pass uses, gift-card balances and ready punch-card rewards that are a fixed amount off. Free-item and percent rewards are counted but have no money value.</source>
             <translation>Giá trị thành viên có thể đòi hôm nay, quy ra tiền: điểm (theo giá trị mỗi điểm của phần thưởng có lợi nhất), tiền ví, lượt gói trả trước, số dư thẻ quà tặng và phần thưởng thẻ tích dấu sẵn sàng dạng giảm số tiền. Thưởng tặng món và giảm theo % được đếm nhưng không quy ra tiền.</translation>
+        </message>
+        <message>
+            <source>0–100: the mean of reach (active members ÷ all members enrolled by the end of the period), repurchase rate and retention rate.</source>
+            <translation type="vanished">0–100: trung bình của độ phủ (thành viên hoạt động ÷ tổng thành viên đã đăng ký đến cuối kỳ), tỷ lệ mua lại và tỷ lệ giữ chân.</translation>
+        </message>
+        <message>
+            <source>Members with at least one visit in the period.</source>
+            <translation type="vanished">Thành viên có ít nhất một lượt ghé trong kỳ.</translation>
         </message>
         <message>
             <source>liability</source>
@@ -5925,6 +6315,21 @@ thành viên từ {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
+            <source>Back on gift card {code}: {amount}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/refund_dialog.py" />
+            <source>Back on the pass: {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/refund_dialog.py" />
+            <source>Back to store credit: {amount}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Cancel (Esc)</source>
             <translation>Hủy (Esc)</translation>
         </message>
@@ -5940,8 +6345,18 @@ thành viên từ {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
+            <source>Gift card {code} is void or expired: its {amount} is paid in cash.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Gives back: {what}</source>
             <translation>Trả lại: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/refund_dialog.py" />
+            <source>Hand back in cash: {amount}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
@@ -5952,6 +6367,11 @@ thành viên từ {since}</translation>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Partial refund</source>
             <translation>Hoàn tiền một phần</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/refund_dialog.py" />
+            <source>Points paid with, back: {what}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
@@ -6369,6 +6789,11 @@ thành viên từ {since}</translation>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Last 12 months</source>
             <translation>12 tháng qua</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/dialog.py" />
+            <source>Liability</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
@@ -7448,8 +7873,18 @@ thành viên từ {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
+            <source>+{n} points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/printing/slip.py" />
             <source>+{n} stamps</source>
             <translation>+{n} dấu</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/printing/slip.py" />
+            <source>+{n} uses</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
@@ -7458,8 +7893,28 @@ thành viên từ {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
+            <source>Back on gift card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/printing/slip.py" />
+            <source>Back to store credit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Card</source>
             <translation>Thẻ</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/printing/slip.py" />
+            <source>Cash back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/printing/slip.py" />
+            <source>Loyalty</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
@@ -7483,8 +7938,23 @@ thành viên từ {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
+            <source>Partial refund</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Points</source>
             <translation>Điểm</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/printing/slip.py" />
+            <source>Refund in full</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/printing/slip.py" />
+            <source>Refunded</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
@@ -7523,6 +7993,11 @@ thành viên từ {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
+            <source>Visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Your cards</source>
             <translation>Thẻ của quý khách</translation>
         </message>
@@ -7530,6 +8005,31 @@ thành viên từ {since}</translation>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Your coupon</source>
             <translation>Phiếu giảm giá của quý khách</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/printing/slip.py" />
+            <source>pass uses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/printing/slip.py" />
+            <source>points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/printing/slip.py" />
+            <source>rewards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/printing/slip.py" />
+            <source>stamps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/printing/slip.py" />
+            <source>store credit</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
