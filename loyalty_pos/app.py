@@ -57,7 +57,7 @@ def show_app_icon(app) -> None:
 def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from . import languages
+    from . import fonts, languages
     from .services.shop import use_money_format
     from .store.database import StoreError
     from .ui.formatting import format_money
@@ -66,6 +66,7 @@ def run_gui(args: argparse.Namespace) -> int:
     set_app_identity()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     show_app_icon(app)
+    fonts.load()  # before any window is measured, the set-up wizard's included
     languages.apply(languages.SYSTEM)  # the set-up wizard speaks the computer's language
     db_path = resolve_db(args.db, demo=args.demo)
     try:

@@ -107,6 +107,26 @@ def check_qt_plugins(_ctx: Context) -> str:
     return detail
 
 
+def check_fonts(_ctx: Context) -> str:
+    """The typeface the screens and printed cards are laid out in (``fonts.py``): every
+    file there and loaded, so the till looks as it was tested whatever its own fonts."""
+    from PySide6.QtGui import QFont, QFontInfo
+
+    from . import fonts
+
+    missing = [name for name in fonts.FILES if not (fonts.font_dir() / name).is_file()]
+    if missing:
+        raise CheckFailed(f"fonts missing from {fonts.font_dir()}: {', '.join(missing)}")
+    families = fonts.load()
+    if families != [fonts.FAMILY, fonts.SYMBOLS]:
+        raise CheckFailed(f"the fonts in {fonts.font_dir()} do not load (got {families})")
+    for family in families:
+        used = QFontInfo(QFont(family)).family()
+        if used != family:
+            raise CheckFailed(f"{family} is loaded but Qt draws {used}")
+    return f"{', '.join(families)} ({len(fonts.FILES)} files) for the screens and printing"
+
+
 def _plugin_files(folder: Path) -> dict[str, Path]:
     if not folder.is_dir():
         return {}
@@ -274,6 +294,7 @@ def check_charts(ctx: Context) -> str:
 CHECKS: tuple[Check, ...] = (
     ("app", check_app),
     ("qt plugins", check_qt_plugins),
+    ("fonts", check_fonts),
     ("database", check_database),
     ("window", check_window),
     ("translations", check_translations),

@@ -94,7 +94,7 @@ def test_built_app_passes_its_self_check(folder, tmp_path):
     lines = done.stdout.splitlines()
     names = [line.split(":")[0] for line in lines[:-1]]
     assert names == [
-        "ok   app", "ok   qt plugins", "ok   database", "ok   window",
+        "ok   app", "ok   qt plugins", "ok   fonts", "ok   database", "ok   window",
         "ok   translations", "ok   printing", "ok   charts",
     ]  # fmt: skip
     assert lines[-1] == "self-check passed"
@@ -171,6 +171,11 @@ def test_folder_holds_what_the_app_needs_and_not_what_it_does_not(folder):
     ]  # fmt: skip
     assert not [n for n in names if n.endswith("/translations") and "PySide6" in n]
     assert any(n.endswith("resources/icons/loyalty-pos.png") for n in names)
+    fonts = sorted(n.rsplit("/", 1)[1] for n in names if "/resources/fonts/" in f"/{n}")
+    assert fonts == [
+        "NotoSans-Bold.ttf", "NotoSans-Italic.ttf", "NotoSans-Regular.ttf",
+        "NotoSansMath-Regular.ttf", "OFL.txt",
+    ]  # fmt: skip
     if sys.platform.startswith("linux"):
         assert (folder / f"{NAME}.desktop").is_file()
         assert (folder / f"{NAME}.png").is_file()

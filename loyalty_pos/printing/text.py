@@ -4,19 +4,27 @@ A name must never be cut off at the card's edge and never print as empty boxes. 
 font is the first family of a list that holds every character of the text (checked in
 the font file itself with QRawFont, not through Qt's silent fallback), and the text is
 shrunk down to a smallest size, then elided with "…", until it fits its box.
+
+The list starts with the family the app ships (``loyalty_pos/fonts.py``), so a card or
+slip prints the same on every till, whatever fonts its system has; the system's own
+families are there for a letter the bundled font lacks.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF, QPainter, QRawFont
 
-#: Families that cover Latin with Vietnamese, Hungarian and Norwegian letters, in order.
+from .. import fonts
+
+#: Families that cover Latin with Vietnamese, Hungarian and Norwegian letters, in order
+#: after the bundled one (``fonts.FAMILY``, the same as the first here).
 PREFERRED = (
-    "Noto Sans",
+    fonts.FAMILY,
     "DejaVu Sans",
     "Segoe UI",
     "Arial",
@@ -51,22 +59,37 @@ def _raw_font(family: str, bold: bool) -> QRawFont | None:
 
 
 def _installed() -> set[str]:
+    fonts.load()  # the bundled family first (a command-line print has no window yet)
     return set(QFontDatabase.families())
 
 
+def _covered(families: Sequence[str], bold: bool, text: str) -> bool:
+    """Whether the files of ``families`` together have a glyph for every character."""
+    raws = [r for r in (_raw_font(f, bold) for f in families) if r is not None]
+    return bool(raws) and all(
+        any(r.supportsCharacter(ord(ch)) for r in raws) for ch in text if not ch.isspace()
+    )
+
+
 def covers(font: QFont, text: str) -> bool:
-    """True when the font file of ``font`` itself has a glyph for every character."""
-    raw = _raw_font(font.family(), font.bold())
-    if raw is None:
-        return False
-    return all(raw.supportsCharacter(ord(ch)) for ch in text if not ch.isspace())
+    """True when the font files of ``font``'s families themselves (not a system
+    fallback) have a glyph for every character."""
+    return _covered(font.families() or [font.family()], font.bold(), text)
 
 
 def card_font(text: str, *, bold: bool = False) -> QFont:
-    """The first preferred family that has every glyph of ``text``; else the default."""
+    """The bundled families if they have every glyph of ``text`` (Noto Sans, its
+    symbols from Noto Sans Math); else the first preferred system family that has; else
+    the default."""
     installed = _installed()
+    bundled = fonts.load()
+    if bundled and _covered(bundled, bold, text):
+        f = QFont()
+        f.setFamilies(bundled)
+        f.setBold(bold)
+        return _print_ready(f)
     for family in PREFERRED:
-        if family not in installed:
+        if family not in installed or family in bundled:
             continue
         f = QFont(family)
         f.setBold(bold)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import fonts
 from .colours import Colours, pick
 from .style_sheet import TOUCH_PX, palette, style_sheet
 
@@ -149,8 +150,8 @@ def font(point_size: int, *, bold: bool = False) -> QFont:
 
 
 def set_font(widget: QWidget, point_size: int, *, bold: bool = False) -> None:
-    """Give ``widget`` its own size (scaled to the text size) without touching the
-    family the platform chose."""
+    """Give ``widget`` its own size (scaled to the text size), keeping the family it
+    has (the application's, the bundled one; or a monospace one it chose)."""
     f = widget.font()
     f.setPointSize(pt(point_size))
     f.setBold(bold)
@@ -197,8 +198,11 @@ def restyle() -> None:
         return
     c = colours()
     base = app.font()
-    if base.pointSize() != pt(BASE_PT):
+    families = fonts.load()  # the bundled ones: the same layout on every machine
+    if base.pointSize() != pt(BASE_PT) or (families and base.families() != families):
         base.setPointSize(pt(BASE_PT))
+        if families:
+            base.setFamilies(families)
         QApplication.setFont(base)
     if _applied[0] != c:
         _applied[0] = c
