@@ -23,6 +23,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--db", metavar="PATH", help="database file (default: per-user data dir)")
     parser.add_argument("--demo", action="store_true", help="open the demo shop (its own file)")
     parser.add_argument(
+        "--kiosk",
+        action="store_true",
+        help="full screen with no window frame, this time (the 'kiosk' setting: every time)",
+    )
+    parser.add_argument(
         "--self-check",
         action="store_true",
         help="check this installation on a temporary database, print the results, exit",
@@ -62,6 +67,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from .store.database import StoreError
     from .ui.formatting import format_money
     from .ui.main_window import MainWindow
+    from .ui.window_fit import show_on_till
 
     set_app_identity()
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -83,7 +89,8 @@ def run_gui(args: argparse.Namespace) -> int:
     languages.apply(services.settings.get("language"))
     use_money_format(format_money)
     window = MainWindow(services)
-    window.show()
+    window.setProperty("kiosk_forced", args.kiosk)  # the setting cannot turn it off
+    show_on_till(window, kiosk=args.kiosk or services.display.get().kiosk)
     window.after_start()
     return app.exec()
 

@@ -6,6 +6,10 @@ screen from a step away or with poor eyesight; the colours are ``standard`` or
 or dark as the computer's colour scheme is. The cashier changes the text size at the
 counter (Ctrl+Plus, Ctrl+Minus, Ctrl+0); the owner sets both in Settings or with
 ``loyalty-pos admin settings set``.
+
+``kiosk`` (``on`` or ``off``) opens the counter full screen with no window frame, for a
+till that runs nothing else (often with no window manager at all); off, it opens
+maximized. ``loyalty-pos --kiosk`` does the same for one start.
 """
 
 from __future__ import annotations
@@ -18,18 +22,23 @@ from ..store.settings import SettingsStore
 
 TEXT_SIZE = "text_size"
 COLOURS = "colours"
+KIOSK = "kiosk"
 TEXT_SIZES = (100, 125, 150)
 TEXT_SIZE_NAMES = {"normal": 100, "large": 125, "largest": 150}
 STANDARD = "standard"
 HIGH_CONTRAST = "high_contrast"
 COLOUR_CHOICES = (STANDARD, HIGH_CONTRAST)
-DEFAULTS = {TEXT_SIZE: "100", COLOURS: STANDARD}
+ON, OFF = "on", "off"
+KIOSK_WORDS = {"on": ON, "yes": ON, "true": ON, "1": ON, "off": OFF, "no": OFF}
+KIOSK_WORDS |= {"false": OFF, "0": OFF}
+DEFAULTS = {TEXT_SIZE: "100", COLOURS: STANDARD, KIOSK: OFF}
 
 
 @dataclass(frozen=True)
 class Display:
     text_size: int = 100
     colours: str = STANDARD
+    kiosk: bool = False  # full screen, no window frame
 
     @property
     def high_contrast(self) -> bool:
@@ -65,11 +74,29 @@ def clean_colours(value: str) -> str:
     return text
 
 
-CLEAN = {TEXT_SIZE: lambda v: str(clean_text_size(v)), COLOURS: clean_colours}
+def clean_kiosk(value: str | bool) -> str:
+    """``on`` or ``off``, from on/off, yes/no, true/false or 1/0."""
+    if isinstance(value, bool):
+        return ON if value else OFF
+    word = KIOSK_WORDS.get(str(value).strip().lower())
+    if word is None:
+        raise UserError(
+            QT_TRANSLATE_NOOP(ERRORS, "Kiosk is “on” or “off”, not “{value}”."),
+            value=str(value),
+        )
+    return word
+
+
+CLEAN = {
+    TEXT_SIZE: lambda v: str(clean_text_size(v)),
+    COLOURS: clean_colours,
+    KIOSK: clean_kiosk,
+}
 
 
 class DisplayService:
-    """Read and change the text size and the colours, each checked before it is stored."""
+    """Read and change the text size, the colours and kiosk, each checked before it is
+    stored."""
 
     def __init__(self, db) -> None:
         self.db = db
@@ -87,13 +114,17 @@ class DisplayService:
             colours = clean_colours(values[COLOURS])
         except UserError:
             colours = STANDARD
-        return Display(size, colours)
+        try:
+            kiosk = clean_kiosk(values[KIOSK]) == ON
+        except UserError:
+            kiosk = False
+        return Display(size, colours, kiosk)
 
     def all(self) -> dict[str, str]:
         return {key: self.store.get(key) or default for key, default in DEFAULTS.items()}
 
     def set(self, key: str, value: str) -> dict[str, str]:
-        """Store ``text_size`` or ``colours``; returns both."""
+        """Store ``text_size``, ``colours`` or ``kiosk``; returns all three."""
         if key not in CLEAN:
             raise UserError(
                 QT_TRANSLATE_NOOP(ERRORS, "There is no setting “{key}”. Settings: {keys}."),

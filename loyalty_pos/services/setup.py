@@ -14,7 +14,7 @@ from ..domain.programs import RewardKind, StampProgram
 from ..i18n import translate
 from ..store.database import write_transaction
 from ..store.settings import SettingsStore
-from .display import COLOURS, TEXT_SIZE, clean_colours, clean_text_size
+from .display import COLOURS, KIOSK, TEXT_SIZE, clean_colours, clean_kiosk, clean_text_size
 from .programs import ProgramService
 from .shop import ShopService
 from .staff import StaffService
@@ -157,10 +157,12 @@ class SetupService:
         idle_minutes: int,
         text_size: int | None = None,
         colours: str | None = None,
+        kiosk: bool | None = None,
     ) -> None:
         """The owner's settings screen: everything checked, stored in one transaction.
 
-        ``text_size`` and ``colours`` (see ``display.py``) are left as they are when None.
+        ``text_size``, ``colours`` and ``kiosk`` (see ``display.py``) are left as they
+        are when None.
         """
         if language not in LANGUAGE_CHOICES:
             raise UserError(
@@ -174,6 +176,8 @@ class SetupService:
             display[TEXT_SIZE] = str(clean_text_size(text_size))
         if colours is not None:
             display[COLOURS] = clean_colours(colours)
+        if kiosk is not None:
+            display[KIOSK] = clean_kiosk(kiosk)
         with write_transaction(self.db):
             for key, value in shop.items():
                 self.shop.set(key, value)

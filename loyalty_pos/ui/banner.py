@@ -39,7 +39,7 @@ class Banner(QFrame):
         self._action: Callable[[], None] | None = None
         self._button.clicked.connect(self._run_action)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(16, 10, 16, 10)
+        layout.setContentsMargins(16, 4, 16, 4)
         layout.setSpacing(14)
         layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(self._label, 1)

@@ -15,7 +15,15 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenuBar,
+    QStatusBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..domain.cardnumber import looks_like_code
 from ..domain.errors import InvalidCode, NotFound, UserError
@@ -48,6 +56,7 @@ from .shortcut_bar import ShortcutBar
 from .startup_jobs import StartupJobs, describe_report
 from .theme import Tone
 from .void_dialog import VoidDialog
+from .window_fit import NORMAL_SIZE, DialogWatch, TopRow
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +84,8 @@ class MainWindow(MemberDialogs, QMainWindow):
         )
         comfort.load(services)  # the shop's text size and colours
         theme.apply(self)
-        self.resize(1280, 800)
+        self.resize(NORMAL_SIZE)  # when not maximized (app.py shows it maximized)
+        self.top_row = TopRow(self)  # the menus and the status line in one row
 
         self.banner = Banner(self)
         self.search = SearchBox(self)
@@ -113,6 +123,7 @@ class MainWindow(MemberDialogs, QMainWindow):
         self.printing = PrintActions(self)  # Ctrl+P cards, Ctrl+R slip, lost card, design
         self.rewards = RewardActions(self, lambda: require_owner(self, self.services))
         self.comfort = comfort.ComfortActions(self)  # Ctrl+Plus, Ctrl+Minus, Ctrl+0
+        self.dialog_watch = DialogWatch(self)  # dialogs fit; the keys come back after
 
         self.visit_form.set_member(None, new_visit=True)
         self.panel.show_member(None, self.now(), self.currency)
@@ -139,6 +150,8 @@ class MainWindow(MemberDialogs, QMainWindow):
         body.addWidget(left_host)
         body.addWidget(self.panel, 1)
         outer = QVBoxLayout()
+        outer.setContentsMargins(6, 2, 6, 2)  # the height goes to the member and checkout
+        outer.setSpacing(3)
         outer.addWidget(self.banner)
         outer.addLayout(body, 1)
         central = QWidget(self)
@@ -177,6 +190,14 @@ class MainWindow(MemberDialogs, QMainWindow):
         """Always the "MainWindow" context: with the MemberDialogs mixin first in the
         bases, PySide would otherwise sometimes ask for the mixin's context."""
         return QCoreApplication.translate("MainWindow", text, disambiguation, n)
+
+    def menuBar(self) -> QMenuBar:
+        """The menus, at the left of the top row (``window_fit.TopRow``)."""
+        return self.top_row.menu_bar
+
+    def statusBar(self) -> QStatusBar:
+        """The status line, beside the menus in the top row."""
+        return self.top_row.status_bar
 
     def now(self) -> datetime:
         """The services' clock, so the screen and the ledger agree on "today"."""
@@ -452,5 +473,6 @@ class MainWindow(MemberDialogs, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.scan_filter.uninstall()
+        self.dialog_watch.uninstall()
         self.startup_jobs.wait(10)  # let a backup in progress finish its file
         super().closeEvent(event)

@@ -198,12 +198,13 @@ class OwnerActions:
 
     def _settings_closed(self, before: tuple[str | None, str], shown: Display) -> None:
         """A new language or currency needs a new window (see ``relaunch``), and so does
-        a new text size; new colours restyle the open windows as they are."""
+        a new text size, and kiosk on or off (full screen or maximized at once); new
+        colours restyle the open windows as they are."""
         if (self.services.settings.get("language"), self._currency()) != before:
             self.relaunched = relaunch(self.window)
             return
         display = self.services.display.get()
-        if display.text_size != shown.text_size:
+        if (display.text_size, display.kiosk) != (shown.text_size, shown.kiosk):
             self.relaunched = comfort.rebuild(self.window)
             return
         if display.colours != shown.colours:

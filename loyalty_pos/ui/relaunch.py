@@ -2,8 +2,8 @@
 
 Widgets take their words and money format when they are made, so a new language (or a
 new currency, which the checkout form reads once) shows only in a new window. The new
-window takes the old one's place and size; the member on screen is let go, as after a
-sale.
+window takes the old one's place, size and state (maximized, full screen) and the
+keyboard; the member on screen is let go, as after a sale.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .. import languages
+from .window_fit import show_like
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -25,11 +26,8 @@ def relaunch(old: MainWindow) -> MainWindow:
 
     languages.apply(old.services.settings.get("language"))
     new = MainWindow(old.services)
-    new.setGeometry(old.geometry())
-    new.setWindowState(old.windowState())
     _current[:] = [new]
-    if old.isVisible():
-        new.show()
+    show_like(new, old)
     old.close()
     old.deleteLater()
     new.focus_search()

@@ -1,5 +1,5 @@
 """The owner's settings: shop name, currency, card prefix, language, feedback, timeout,
-and how the screens look (text size, colours)."""
+and how the screens look (text size, colours, full screen for a kiosk)."""
 
 from __future__ import annotations
 
@@ -70,8 +70,14 @@ class SettingsDialog(QDialog):
         self.colours.setToolTip(
             self.tr("Light or dark as the computer is set; high contrast: 7:1 text")
         )
+        self.kiosk = QCheckBox(self.tr("Full screen, no window frame (kiosk)"), self)
+        self.kiosk.setChecked(display.kiosk)
+        self.kiosk.setToolTip(
+            self.tr("For a till that runs nothing else; off, the counter opens maximized")
+        )
         form.addRow(self.tr("&Text size"), self.text_size)
         form.addRow(self.tr("C&olours"), self.colours)
+        form.addRow(self.tr("&Window"), self.kiosk)
         self.error = QLabel("", self)
         self.error.setObjectName("inlineError")
         self.error.setWordWrap(True)
@@ -105,6 +111,7 @@ class SettingsDialog(QDialog):
                 idle_minutes=self.idle.value(),
                 text_size=self.text_size.currentData(),
                 colours=self.colours.currentData(),
+                kiosk=self.kiosk.isChecked(),
             )
         except UserError as err:
             self.error.setText(message(err))

@@ -31,7 +31,7 @@ def style_sheet(c: Colours) -> str:
     grow = f - b  # a thicker focus ring takes its width from the padding
     field_pad = 4
     field_min = TOUCH_PX - 2 * (field_pad + b)
-    button_pad_v, button_pad_h = 6, 12
+    button_pad_v, button_pad_h = 4, 12  # the height is the touch minimum's or the text's
     button_min_h = TOUCH_PX - 2 * (button_pad_v + b)
     button_min_w = TOUCH_PX - 2 * (button_pad_h + b)
     tab_pad = 8
@@ -54,8 +54,9 @@ def style_sheet(c: Colours) -> str:
 QWidget {{ color: {c.ink}; }}
 QMainWindow, QDialog {{ background: {c.paper}; }}
 QToolTip {{ background: {c.panel}; color: {c.ink}; border: 1px solid {c.line}; padding: 4px; }}
-QMenuBar {{ background: {c.panel}; color: {c.ink}; border-bottom: 1px solid {c.line}; }}
-QMenuBar::item {{ padding: 8px 14px; background: transparent; }}
+QWidget#topRow {{ background: {c.panel}; border-bottom: 1px solid {c.line}; }}
+QMenuBar {{ background: {c.panel}; color: {c.ink}; }}
+QMenuBar::item {{ padding: 2px 12px; background: transparent; }}
 QMenuBar::item:selected, QMenuBar::item:pressed {{ background: {c.accent}; color: {c.on_accent}; }}
 QMenu {{ background: {c.paper}; color: {c.ink}; border: {b}px solid {c.line}; }}
 QMenu::item {{ padding: 11px 36px 11px 20px; }}
@@ -63,6 +64,7 @@ QMenu::item:selected {{ background: {c.accent}; color: {c.on_accent}; }}
 QMenu::item:disabled {{ color: {c.disabled_ink}; }}
 QMenu::separator {{ height: 1px; background: {c.line}; margin: 4px 8px; }}
 QStatusBar {{ background: {c.panel}; color: {c.ink}; }}
+QStatusBar::item {{ border: none; }}
 QStatusBar QLabel {{ color: {c.ink}; }}
 QLineEdit, QPlainTextEdit, QTextEdit, QSpinBox, QDoubleSpinBox, QDateEdit, QComboBox {{
     background: {c.paper}; color: {c.ink}; border: {b}px solid {c.line}; border-radius: 4px;
@@ -121,7 +123,7 @@ QTabBar::tab:selected {{ background: {c.paper}; font-weight: bold;
     border-top: {f}px solid {c.accent}; }}
 QTabBar::tab:focus {{ border: {f}px solid {c.focus}; border-bottom: none; }}
 QGroupBox {{ font-weight: bold; border: 1px solid {c.line}; border-radius: 4px;
-    margin-top: 14px; padding-top: 8px; }}
+    margin-top: 0.5em; padding-top: 0.5em; }}
 QGroupBox::title {{ subcontrol-origin: margin; left: 8px; padding: 0 4px; }}
 QCheckBox, QRadioButton {{ min-height: {TOUCH_PX}px; spacing: 10px; }}
 QRadioButton::indicator, QCheckBox::indicator, QListView::indicator {{

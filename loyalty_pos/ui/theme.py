@@ -36,7 +36,7 @@ from .style_sheet import TOUCH_PX, palette, style_sheet
 
 BASE_PT = 15
 NAME_PT = 34
-BANNER_PT = 20
+BANNER_PT = 18
 CARD_TITLE_PT = 18
 SMALL_PT = 13
 

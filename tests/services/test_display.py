@@ -6,7 +6,7 @@ import pytest
 
 from loyalty_pos.domain.errors import UserError
 from loyalty_pos.services import Services
-from loyalty_pos.services.display import Display, clean_colours, clean_text_size
+from loyalty_pos.services.display import Display, clean_colours, clean_kiosk, clean_text_size
 
 
 @pytest.mark.parametrize(
@@ -69,3 +69,36 @@ def test_the_settings_screen_stores_them_in_its_one_transaction(services: Servic
         )  # fmt: skip
     assert services.shop.all()["shop_name"] == shop["shop_name"]  # nothing stored
     assert services.display.get().text_size == 150
+
+
+@pytest.mark.parametrize(
+    ("typed", "word"),
+    [
+        *[("on", "on"), ("Yes", "on"), ("true", "on"), ("1", "on"), (True, "on")],
+        *[("off", "off"), (" NO ", "off"), ("false", "off"), ("0", "off"), (False, "off")],
+    ],
+)
+def test_kiosk_is_on_or_off(typed, word):
+    assert clean_kiosk(typed) == word
+
+
+def test_kiosk_is_off_in_a_new_shop_and_refuses_anything_else(services: Services):
+    assert not services.display.get().kiosk
+    assert services.display.set("kiosk", "yes")["kiosk"] == "on"
+    assert services.display.get() == Display(100, "standard", kiosk=True)
+    with pytest.raises(UserError) as err:
+        services.display.set("kiosk", "sometimes")
+    assert "“on” or “off”" in str(err.value)
+    assert services.display.get().kiosk  # unchanged
+    services.settings.set("kiosk", "maybe")  # an older or hand-edited file
+    assert not services.display.get().kiosk
+
+
+def test_the_settings_screen_stores_kiosk_with_the_rest(services: Services):
+    shop = services.shop.all()
+    services.setup.save_settings(
+        shop, language="en", feedback_enabled=True, idle_minutes=5, kiosk=True
+    )
+    assert services.display.get().kiosk
+    services.setup.save_settings(shop, language="en", feedback_enabled=True, idle_minutes=5)
+    assert services.display.get().kiosk  # None leaves it as it is

@@ -6,13 +6,14 @@ The helpers are fixtures rather than an importable module because the suite runs
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from loyalty_pos.domain.cardnumber import make_card_number
+from loyalty_pos.domain.coupons import CouponOffer
 from loyalty_pos.domain.programs import RewardKind, StampProgram
 from loyalty_pos.domain.schemes import (
     CatalogueReward,
@@ -22,6 +23,7 @@ from loyalty_pos.domain.schemes import (
     PointsProgram,
 )
 from loyalty_pos.services import Services
+from loyalty_pos.services.checkout import CheckoutRequest
 from loyalty_pos.ui import theme
 from loyalty_pos.ui.main_window import MainWindow
 
@@ -167,3 +169,146 @@ def restore_language(qapp):
     languages._installed.clear()
     i18n.use_directly([])
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+
+
+# Every screen -------------------------------------------------------------------------
+
+
+@pytest.fixture
+def counter(qtbot, window, services, member, shop, coffee):
+    """The counter with a regular open: a visit to refund or void, store credit to pay
+    part with, a catalogue reward, items and offers on the checkout."""
+    services.checkout.confirm(
+        member.id, CheckoutRequest(amount=40000, items={shop["latte"].id: 3}), "audit-1"
+    )
+    services.schemes.add_reward(
+        CatalogueReward(0, shop["points"].id, "Free latte", 10, RewardKind.FREE_ITEM, 1)
+    )
+    services.coupons.add_offer(
+        CouponOffer(0, "Spring treat", RewardKind.PERCENT_DISCOUNT, 20, valid_days=30)
+    )
+    window.open_code(member.card_number)
+    return window
+
+
+class Screens:
+    """Every screen the counter opens, for the tests that walk all of them (the audit of
+    targets and keys, the fit on a till's screen, the keyboard after each dialog)."""
+
+    def __init__(self, qtbot) -> None:
+        self.qtbot = qtbot
+
+    def opened(self, dialog) -> QDialog:
+        """The dialog on screen and active, as after the key that opened it."""
+        assert dialog is not None and dialog.isVisible(), dialog
+        self.qtbot.waitExposed(dialog)
+        dialog.activateWindow()
+        self.qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+        return dialog
+
+    def cashier(self, w) -> list[tuple[str, Callable[[], QWidget]]]:
+        """(what, opens it) for the counter and each dialog a cashier opens there."""
+
+        def part_box():
+            offers = w.visit_form.offers
+            offers.setFocus()
+            offers.setCurrentRow(
+                next(i for i, o in enumerate(offers.offers()) if o.kind == "credit")
+            )
+            w.visit_form.edit_part()
+            return w.visit_form.part_dialog
+
+        def feedback():
+            w.visit_form.amount.setText("1000")
+            w.visit_form.refresh_preview()
+            w.visit_form.confirm()
+            w.owner_actions.ask_feedback()
+            return w.owner_actions.feedback_dialog
+
+        def duplicate():
+            w.enroll()
+            dialog = w.enroll_dialog
+            dialog.name.setText("Éva Kovács")
+            dialog.phone.setText(w.current_member.phone or "")
+            dialog.consent_no.setChecked(True)
+            dialog.submit()  # a known phone: "Open Kovács Éva (Enter)" or "Enroll anyway"
+            assert dialog.duplicate_box.isVisible()
+            return dialog
+
+        return [
+            ("counter", lambda: w),
+            ("F3 enrol", lambda: (w.enroll(), w.enroll_dialog)[1]),
+            ("F3 enrol, the same phone", duplicate),
+            ("F4 edit", lambda: (w.edit_member(), w.enroll_dialog)[1]),
+            ("F7 refund", lambda: (w.refund_visit(), w.refund_dialog)[1]),
+            ("F8 void", lambda: (w.void_visit(), w.void_dialog)[1]),
+            ("Ctrl+H part", part_box),
+            ("Ctrl+G gift cards", lambda: (w.rewards.gift_cards(), w.rewards.dialog)[1]),
+            (
+                "F11 cashier",
+                lambda: (w.owner_actions.switch_cashier(), w.owner_actions.switch_dialog)[1],
+            ),
+            ("F6 feedback", feedback),
+        ]
+
+    def owner(self, w) -> list[tuple[str, Callable[[], QWidget]]]:
+        """(what, opens it) for each screen of the F12 menu and the owner's keys."""
+        oa = w.owner_actions
+
+        def menu():
+            from loyalty_pos.ui.owner_actions import OwnerMenu
+
+            m = OwnerMenu(w)
+            m.open()
+            return m
+
+        def print_codes():
+            w.rewards.coupon_offers()
+            dialog = w.rewards.dialog
+            dialog.list.setCurrentRow(0)
+            dialog.print_codes()
+            assert dialog.print_dialog is not None
+            return dialog.print_dialog
+
+        def liability():
+            oa.open_reports()
+            oa.reports_dialog.tabs.setCurrentIndex(5)  # Liability (Ctrl+6): its tables built
+            return oa.reports_dialog
+
+        return [
+            ("F12 menu", menu),
+            ("F12 1 staff", lambda: (oa.open_staff(), oa.staff_dialog)[1]),
+            ("F12 2 settings", lambda: (oa.open_settings(), oa.settings_dialog)[1]),
+            ("F12 3 reports", lambda: (oa.open_reports(), oa.reports_dialog)[1]),
+            ("F12 3 reports, Ctrl+6 liability", liability),
+            ("F12 4 programs", lambda: (w.open_programs(), w.programs_dialog)[1]),
+            ("F12 5 backups", lambda: (oa.open_backups(), oa.backups_dialog)[1]),
+            ("F12 6 import", lambda: (oa.open_import_export(), oa.import_export_dialog)[1]),
+            ("Shift+F9 rewards set-up", lambda: (w.open_setup(), w.setup_dialog)[1]),
+            (
+                "Ctrl+Shift+O coupon offers",
+                lambda: (w.rewards.coupon_offers(), w.rewards.dialog)[1],
+            ),
+            ("Ctrl+P print codes", print_codes),
+            ("Ctrl+Shift+A correct", lambda: (w.rewards.adjust(), w.rewards.dialog)[1]),
+            ("Ctrl+Shift+P print cards", lambda: (w.printing.print_cards(), w.printing.dialog)[1]),
+            (
+                "Ctrl+Shift+D card design",
+                lambda: (w.printing.card_design(), w.printing.design_dialog)[1],
+            ),
+            ("Ctrl+Shift+U unusual", lambda: (w.rewards.unusual(), w.rewards.dialog)[1]),
+        ]
+
+    @staticmethod
+    def close(dialog: QWidget, window: QWidget) -> None:
+        """Close ``dialog`` (and the dialogs it opened), as Esc would."""
+        if dialog is not window and dialog.isVisible():
+            for child in dialog.findChildren(QDialog):
+                if child.isVisible():
+                    child.reject()
+            dialog.close() if not isinstance(dialog, QDialog) else dialog.reject()
+
+
+@pytest.fixture
+def screens(qtbot) -> Screens:
+    return Screens(qtbot)

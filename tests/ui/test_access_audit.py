@@ -12,7 +12,7 @@ hinted Ctrl/Alt/F-key really is bound there, and Tab reaches every enabled field
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pprint import pformat
 
 import pytest
@@ -40,12 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from loyalty_pos.domain.coupons import CouponOffer
-from loyalty_pos.domain.programs import RewardKind
-from loyalty_pos.domain.schemes import CatalogueReward
-from loyalty_pos.services.checkout import CheckoutRequest
 from loyalty_pos.ui import theme
-from loyalty_pos.ui.main_window import MainWindow
 from loyalty_pos.ui.pin_dialog import PinDialog
 from loyalty_pos.ui.setup_wizard import SetupWizard
 
@@ -234,158 +229,34 @@ def tab_misses(qtbot, root: QWidget) -> list[str]:
 # The screens ---------------------------------------------------------------------------
 
 
-@pytest.fixture
-def counter(qtbot, window, services, member, shop, coffee):
-    """The counter with a regular open: a visit to refund or void, store credit to pay
-    part with, a catalogue reward, items and offers on the checkout."""
-    services.checkout.confirm(
-        member.id, CheckoutRequest(amount=40000, items={shop["latte"].id: 3}), "audit-1"
-    )
-    services.schemes.add_reward(
-        CatalogueReward(0, shop["points"].id, "Free latte", 10, RewardKind.FREE_ITEM, 1)
-    )
-    services.coupons.add_offer(
-        CouponOffer(0, "Spring treat", RewardKind.PERCENT_DISCOUNT, 20, valid_days=30)
-    )
-    window.open_code(member.card_number)
-    return window
-
-
-def opened(qtbot, dialog) -> QDialog:
-    """The dialog on screen and active, as after the key that opened it."""
-    assert dialog is not None and dialog.isVisible(), dialog
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
-    return dialog
-
-
-def cashier_screens(qtbot, w) -> list[tuple[str, Callable[[], QWidget]]]:
-    """(what, opens it) for the counter and each dialog a cashier opens there."""
-
-    def part_box():
-        offers = w.visit_form.offers
-        offers.setFocus()
-        offers.setCurrentRow(next(i for i, o in enumerate(offers.offers()) if o.kind == "credit"))
-        w.visit_form.edit_part()
-        return w.visit_form.part_dialog
-
-    def feedback():
-        w.visit_form.amount.setText("1000")
-        w.visit_form.refresh_preview()
-        w.visit_form.confirm()
-        w.owner_actions.ask_feedback()
-        return w.owner_actions.feedback_dialog
-
-    def duplicate():
-        w.enroll()
-        dialog = w.enroll_dialog
-        dialog.name.setText("Éva Kovács")
-        dialog.phone.setText(w.current_member.phone or "")
-        dialog.consent_no.setChecked(True)
-        dialog.submit()  # a known phone: "Open Kovács Éva (Enter)" or "Enroll anyway"
-        assert dialog.duplicate_box.isVisible()
-        return dialog
-
-    return [
-        ("counter", lambda: w),
-        ("F3 enrol", lambda: (w.enroll(), w.enroll_dialog)[1]),
-        ("F3 enrol, the same phone", duplicate),
-        ("F4 edit", lambda: (w.edit_member(), w.enroll_dialog)[1]),
-        ("F7 refund", lambda: (w.refund_visit(), w.refund_dialog)[1]),
-        ("F8 void", lambda: (w.void_visit(), w.void_dialog)[1]),
-        ("Ctrl+H part", part_box),
-        ("Ctrl+G gift cards", lambda: (w.rewards.gift_cards(), w.rewards.dialog)[1]),
-        (
-            "F11 cashier",
-            lambda: (w.owner_actions.switch_cashier(), w.owner_actions.switch_dialog)[1],
-        ),
-        ("F6 feedback", feedback),
-    ]
-
-
-def owner_screens(qtbot, w) -> list[tuple[str, Callable[[], QWidget]]]:
-    """(what, opens it) for each screen of the F12 menu and the owner's keys."""
-    oa = w.owner_actions
-
-    def menu():
-        from loyalty_pos.ui.owner_actions import OwnerMenu
-
-        m = OwnerMenu(w)
-        m.open()
-        return m
-
-    def print_codes():
-        w.rewards.coupon_offers()
-        dialog = w.rewards.dialog
-        dialog.list.setCurrentRow(0)
-        dialog.print_codes()
-        assert dialog.print_dialog is not None
-        return dialog.print_dialog
-
-    def liability():
-        oa.open_reports()
-        oa.reports_dialog.tabs.setCurrentIndex(5)  # Liability (Ctrl+6): its tables built
-        return oa.reports_dialog
-
-    return [
-        ("F12 menu", menu),
-        ("F12 1 staff", lambda: (oa.open_staff(), oa.staff_dialog)[1]),
-        ("F12 2 settings", lambda: (oa.open_settings(), oa.settings_dialog)[1]),
-        ("F12 3 reports", lambda: (oa.open_reports(), oa.reports_dialog)[1]),
-        ("F12 3 reports, Ctrl+6 liability", liability),
-        ("F12 4 programs", lambda: (w.open_programs(), w.programs_dialog)[1]),
-        ("F12 5 backups", lambda: (oa.open_backups(), oa.backups_dialog)[1]),
-        ("F12 6 import", lambda: (oa.open_import_export(), oa.import_export_dialog)[1]),
-        ("Shift+F9 rewards set-up", lambda: (w.open_setup(), w.setup_dialog)[1]),
-        ("Ctrl+Shift+O coupon offers", lambda: (w.rewards.coupon_offers(), w.rewards.dialog)[1]),
-        ("Ctrl+P print codes", print_codes),
-        ("Ctrl+Shift+A correct", lambda: (w.rewards.adjust(), w.rewards.dialog)[1]),
-        ("Ctrl+Shift+P print cards", lambda: (w.printing.print_cards(), w.printing.dialog)[1]),
-        (
-            "Ctrl+Shift+D card design",
-            lambda: (w.printing.card_design(), w.printing.design_dialog)[1],
-        ),
-        ("Ctrl+Shift+U unusual", lambda: (w.rewards.unusual(), w.rewards.dialog)[1]),
-    ]
-
-
-def close(dialog: QWidget, window: QWidget) -> None:
-    if dialog is not window and dialog.isVisible():
-        for child in dialog.findChildren(QDialog):
-            if child.isVisible():
-                child.reject()
-        dialog.close() if not isinstance(dialog, QDialog) else dialog.reject()
-
-
 # The tests -----------------------------------------------------------------------------
 
 
-def test_every_target_at_the_counter_and_in_the_cashiers_dialogs_is_finger_sized(qtbot, counter):
+def test_every_target_at_the_counter_and_in_the_cashiers_dialogs_is_finger_sized(
+    qtbot, counter, screens
+):
     found: dict[str, list[str]] = {}
-    for what, open_it in cashier_screens(qtbot, counter):
-        screen = open_it() if what == "counter" else opened(qtbot, open_it())
+    for what, open_it in screens.cashier(counter):
+        screen = open_it() if what == "counter" else screens.opened(open_it())
         small = []
         for _ in each_tab(screen):
             small += small_targets(screen)
         if small:
             found[what] = sorted(set(small))
-        close(screen, counter)
+        screens.close(screen, counter)
     assert found == {}, pformat(found)
 
 
 @pytest.mark.parametrize("role", ["cashier", "owner"])
 def test_every_button_and_tab_shows_its_key_and_tab_reaches_every_field(
-    qtbot, counter, owner_signed_in, role
+    qtbot, counter, owner_signed_in, role, screens
 ):
-    screens = (
-        cashier_screens(qtbot, counter) if role == "cashier" else owner_screens(qtbot, counter)
-    )
+    listed = screens.cashier(counter) if role == "cashier" else screens.owner(counter)
     missing: dict[str, list[str]] = {}
     unbound: dict[str, list[str]] = {}
     untabbed: dict[str, list[str]] = {}
-    for what, open_it in screens:
-        screen = open_it() if what == "counter" else opened(qtbot, open_it())
+    for what, open_it in listed:
+        screen = open_it() if what == "counter" else screens.opened(open_it())
         keys, lies = keyless(screen)
         if keys:
             missing[what] = keys
@@ -395,13 +266,13 @@ def test_every_button_and_tab_shows_its_key_and_tab_reaches_every_field(
             misses = tab_misses(qtbot, screen)
             if misses:
                 untabbed[what] = misses
-        close(screen, counter)
+        screens.close(screen, counter)
     assert missing == {}, pformat(missing)
     assert unbound == {}, pformat(unbound)
     assert untabbed == {}, pformat(untabbed)
 
 
-def test_the_first_start_and_the_pin_prompt_show_their_keys(qtbot, services):
+def test_the_first_start_and_the_pin_prompt_show_their_keys(qtbot, services, screens):
     wizard = SetupWizard(services)
     qtbot.addWidget(wizard)
     wizard.show()
@@ -409,13 +280,13 @@ def test_the_first_start_and_the_pin_prompt_show_their_keys(qtbot, services):
     qtbot.addWidget(pin)
     pin.show()
     for screen in (wizard, pin):
-        opened(qtbot, screen)
+        screens.opened(screen)
         assert keyless(screen) == ([], [])
         assert tab_misses(qtbot, screen) == []
         assert small_targets(screen) == []
 
 
-def test_the_audit_finds_what_it_looks_for(qtbot):
+def test_the_audit_finds_what_it_looks_for(qtbot, screens):
     """A screen with a button that shows no key, a key hint nothing binds, a text box
     that keeps the Tab key, a field no one can reach by Tab, and a small button."""
     dialog = QDialog()
@@ -434,7 +305,7 @@ def test_the_audit_finds_what_it_looks_for(qtbot):
     for w in (first, trap, after, keyless_button, lying, tiny):
         layout.addWidget(w)
     dialog.show()
-    opened(qtbot, dialog)
+    screens.opened(dialog)
     missing, unbound = keyless(dialog)
     assert missing == ["QPushButton 'Save'"]
     assert unbound == ["'Print (Ctrl+P)': Ctrl+P is not bound"]
@@ -445,28 +316,3 @@ def test_the_audit_finds_what_it_looks_for(qtbot):
     keyless_button.setText("&Save")
     assert keyless(dialog) == ([], [])
     assert tab_misses(qtbot, dialog) == []
-
-
-def test_every_screen_fits_a_1280x800_till_at_the_largest_text(
-    qtbot, services, member, shop, coffee, owner_signed_in
-):
-    services.display.set("text_size", "150")
-    services.checkout.confirm(
-        member.id, CheckoutRequest(amount=40000, items={shop["latte"].id: 3}), "fit-1"
-    )
-    services.coupons.add_offer(
-        CouponOffer(0, "Spring treat", RewardKind.PERCENT_DISCOUNT, 20, valid_days=30)
-    )
-    w = MainWindow(services)
-    qtbot.addWidget(w)
-    w.show()
-    w.open_code(member.card_number)
-    too_big = {}
-    for what, open_it in cashier_screens(qtbot, w) + owner_screens(qtbot, w):
-        screen = open_it() if what == "counter" else opened(qtbot, open_it())
-        need = screen.minimumSizeHint().expandedTo(screen.minimumSize())
-        if need.width() > 1280 or need.height() > 800:
-            too_big[what] = (need.width(), need.height())
-        close(screen, w)
-    w.scan_filter.uninstall()
-    assert too_big == {}, pformat(too_big)
