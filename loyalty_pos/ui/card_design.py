@@ -34,6 +34,7 @@ from ..printing.card import draw_member_card, load_logo
 from ..printing.layouts import CR80_H, CR80_W
 from . import theme
 from .keys import press_with
+from .scroll_page import ScrollPage
 
 log = logging.getLogger(__name__)
 
@@ -148,12 +149,15 @@ class CardDesignDialog(QDialog):
         left.addLayout(form)
         left.addWidget(self.error)
         left.addStretch(1)
-        # With large text the form takes the whole width and the preview goes under it.
-        body = QHBoxLayout() if theme.text_size() == theme.TEXT_SIZES[0] else QVBoxLayout()
+        # With the largest text the form takes the whole width and the preview goes
+        # under it; the two scroll on a short till, Save and Cancel stay in view.
+        body = QHBoxLayout() if theme.text_size() < theme.TEXT_SIZES[-1] else QVBoxLayout()
         body.addLayout(left, 1)
         body.addWidget(self.preview)
+        self.scroll = ScrollPage(self)
+        self.scroll.column.addLayout(body, 1)
         outer = QVBoxLayout(self)
-        outer.addLayout(body, 1)
+        outer.addWidget(self.scroll, 1)
         outer.addLayout(buttons)
 
         for field in (self.title, self.tagline, self.background, self.ink, self.accent):

@@ -41,6 +41,7 @@ from ..services.coupons import ISSUE_MAX, CouponService
 from . import theme
 from .formatting import format_money
 from .print_codes_dialog import PrintCodesDialog
+from .scroll_page import ScrollPage
 
 log = logging.getLogger(__name__)
 OFFER_ROLE = Qt.ItemDataRole.UserRole
@@ -71,7 +72,7 @@ class CouponOffersDialog(QDialog):
         self.editing: CouponOffer | None = None
         self.setWindowTitle(self.tr("Coupon offers"))
         theme.apply(self)
-        self.resize(1180, 760)
+        self.resize(1180, 720)
 
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Coupon offers"))
@@ -153,12 +154,16 @@ class CouponOffersDialog(QDialog):
         left = QVBoxLayout()
         left.addWidget(self.list, 1)
         left.addWidget(new_button)
+        # The form scrolls on a short till; the buttons under it stay in view.
+        self.scroll = ScrollPage(self)
+        page = self.scroll.column
+        page.addWidget(self.heading)
+        page.addLayout(form)
+        page.addWidget(self.error)
+        page.addWidget(self.issued)
+        page.addStretch(1)
         right = QVBoxLayout()
-        right.addWidget(self.heading)
-        right.addLayout(form)
-        right.addWidget(self.error)
-        right.addWidget(self.issued)
-        right.addStretch(1)
+        right.addWidget(self.scroll, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.issue_button)
         buttons.addWidget(self.print_button)

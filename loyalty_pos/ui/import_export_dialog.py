@@ -73,7 +73,7 @@ class ImportExportDialog(QDialog):
         self.imported: ImportResult | None = None
         self.setWindowTitle(self.tr("Import and export"))
         theme.apply(self)
-        self.resize(1240, 760)
+        self.resize(1240, 720)
 
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._import_tab(), self.tr("Import members (Ctrl+1)"))

@@ -173,7 +173,12 @@ def fit_inside(dialog: QWidget, window: QWidget) -> None:
     """Shrink ``dialog`` to ``window``'s size if it is bigger (never below its own
     minimum) and centre it on ``window``, frame on frame (a dialog has the same frame
     as the window under it: their outer sizes differ as their inner ones do)."""
-    size = dialog.size().boundedTo(window.size()).expandedTo(dialog.minimumSizeHint())
+    size = dialog.size()
+    if not dialog.testAttribute(Qt.WidgetAttribute.WA_Resized):
+        # Sized by Qt, which stops at two thirds of the screen's height: a page that
+        # scrolls would scroll with room to spare. As big as it asks, room permitting.
+        size = size.expandedTo(dialog.sizeHint())
+    size = size.boundedTo(window.size()).expandedTo(dialog.minimumSizeHint())
     size = size.expandedTo(dialog.minimumSize())
     if size != dialog.size():
         dialog.resize(size)

@@ -33,6 +33,7 @@ from ...i18n import message
 from ...services.schemes import Switched
 from .. import theme
 from ..formatting import format_money
+from ..scroll_page import ScrollPage
 from .fields import Field, FieldError, line, tr
 
 log = logging.getLogger(__name__)
@@ -97,13 +98,18 @@ class SchemeTab(QWidget):
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.switch_button)
         buttons.addWidget(self.button)
+        # The list and the form scroll on a short till; the buttons stay in view.
+        self.scroll = ScrollPage(self)
+        column = self.scroll.column
+        column.addWidget(self.list)
+        column.addWidget(self.mode)
+        column.addLayout(self.form)
+        column.addWidget(self.error)
+        column.addStretch(1)
+        column.addWidget(self.done)  # full width: what members keep can take two lines
         layout = QVBoxLayout(self)
-        layout.addWidget(self.list)
-        layout.addWidget(self.mode)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addStretch(1)
-        layout.addWidget(self.done)  # full width: what members keep can take two lines
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.scroll, 1)
         layout.addLayout(buttons)
         self.build()
         self.reload()
