@@ -79,6 +79,7 @@ class TopRow(QWidget):
         self.menu_bar.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         self.status_bar = StatusLine(self)
         self.status_bar.setSizeGripEnabled(False)
+        self.status_bar.setContentsMargins(0, 0, 8, 0)  # not flush with the screen's edge
         # As high as the menus (its own margins would add a few pixels): the row's
         # height is the menu bar's.
         self.status_bar.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)

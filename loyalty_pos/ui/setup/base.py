@@ -67,6 +67,9 @@ class SchemeTab(QWidget):
         self.list.setHeaderLabels([tr(c) for c in self.columns])
         self.list.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.list.setMaximumHeight(190)
+        # On a short till the page scrolls rather than crush the list to one row.
+        header = self.list.header().sizeHint().height()
+        self.list.setMinimumHeight(min(190, theme.rows_height(self.list, 2) + header))
         self.list.setVisible(bool(self.columns))
         self.list.setAccessibleName(tr("Set up so far"))
         self.list.currentItemChanged.connect(lambda current, _before: self._picked(current))
