@@ -199,10 +199,20 @@ def restyle() -> None:
     c = colours()
     base = app.font()
     families = fonts.load()  # the bundled ones: the same layout on every machine
-    if base.pointSize() != pt(BASE_PT) or (families and base.families() != families):
+    hinting = QFont.HintingPreference.PreferVerticalHinting  # widths as designed, see below
+    if (
+        base.pointSize() != pt(BASE_PT)
+        or (families and base.families() != families)
+        or base.hintingPreference() != hinting
+    ):
         base.setPointSize(pt(BASE_PT))
         if families:
             base.setFamilies(families)
+        # Full hinting snaps each letter's width to whole pixels, and whether it is on
+        # is the desktop's setting (fontconfig's hintstyle, Windows' ClearType): the same
+        # font would lay out wider on one till than on another. Vertical hinting only
+        # keeps the widths as designed everywhere and the lines crisp.
+        base.setHintingPreference(hinting)
         QApplication.setFont(base)
     if _applied[0] != c:
         _applied[0] = c

@@ -3,8 +3,13 @@ letter and symbol the app writes, so a till lays out as the tests measured it.""
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+
 import pytest
-from PySide6.QtGui import QFontInfo, QRawFont
+from PySide6.QtGui import QFont, QFontInfo, QRawFont
 from PySide6.QtWidgets import QApplication
 
 from loyalty_pos import fonts
@@ -58,3 +63,59 @@ def test_cards_and_slips_print_in_it(qapp):
 def test_the_licence_travels_with_the_files():
     licence = (fonts.font_dir() / "OFL.txt").read_text(encoding="utf-8")
     assert "SIL OPEN FONT LICENSE" in licence and "Google" in licence
+
+
+def test_text_is_hinted_only_vertically_whatever_the_desktop_says(qapp):
+    """Full hinting (a desktop setting) would round every letter's width to pixels."""
+    theme.restyle()
+    preference = QApplication.font().hintingPreference()
+    assert preference == QFont.HintingPreference.PreferVerticalHinting
+
+
+MEASURE = """
+import json, sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from loyalty_pos.services import Services
+from loyalty_pos.domain.programs import StampProgram
+from loyalty_pos.domain.validation import MemberInput
+from loyalty_pos.ui.main_window import MainWindow
+services = Services.open(Path(sys.argv[1]))
+services.programs.add(StampProgram(0, "Coffee", 10, "Free coffee"))
+member = services.members.enroll(MemberInput("Nguyễn Thị Phương Thảo", phone="+84 90 123 4567"))
+services.display.set("text_size", "150")
+w = MainWindow(services)
+w.show()
+w.resize(1280, 800)
+w.open_code(member.card_number)
+w.visit_form.amount.setText("123456")
+w.visit_form.refresh_preview()
+app.processEvents()
+sizes = [w.minimumSizeHint(), w.panel.name.sizeHint(), w.visit_form.totals.cash_due.sizeHint()]
+sizes += [w.shortcuts.sizeHint(), w.visit_form.confirm_button.sizeHint()]
+print(json.dumps([(s.width(), s.height()) for s in sizes]))
+w.scan_filter.uninstall()
+"""
+
+
+def test_the_layout_is_the_same_with_no_system_fonts_at_all(tmp_path):
+    """The counter at the largest text measured in two processes: this machine's fonts
+    and font settings, and none at all (an empty fontconfig): the same sizes."""
+    empty = tmp_path / "fonts.conf"
+    empty.write_text(
+        f"<?xml version='1.0'?><fontconfig><dir>{tmp_path / 'none'}</dir>"
+        f"<cachedir>{tmp_path / 'cache'}</cachedir></fontconfig>",
+        encoding="utf-8",
+    )
+    env = os.environ | {"QT_QPA_PLATFORM": "offscreen"}
+    answers = []
+    for extra in ({}, {"FONTCONFIG_FILE": str(empty)}):
+        db = tmp_path / f"shop-{len(answers)}.sqlite3"
+        done = subprocess.run(
+            [sys.executable, "-c", MEASURE, str(db)],
+            env=env | extra, capture_output=True, text=True, timeout=120,
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        answers.append(json.loads(done.stdout.strip().splitlines()[-1]))
+    assert answers[0] == answers[1]
