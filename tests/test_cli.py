@@ -629,6 +629,12 @@ def test_text_size_and_colours_are_set_by_name_or_number(
     assert admin.json("settings", "show")["card_prefix"] == "29"  # the shop's are untouched
 
 
+def test_kiosk_is_set_on_or_off(admin: Admin, shop: dict[str, Any]) -> None:
+    assert admin.json("settings", "show")["kiosk"] == "off"
+    assert admin.json("settings", "set", "kiosk", "yes")["kiosk"] == "on"
+    assert admin.json("settings", "set", "kiosk", "off")["kiosk"] == "off"
+
+
 @pytest.mark.parametrize(
     ("key", "value"),
     [
@@ -638,6 +644,7 @@ def test_text_size_and_colours_are_set_by_name_or_number(
         ("text_size", "130"),
         ("text_size", "huge"),
         ("colours", "pink"),
+        ("kiosk", "sometimes"),
     ],
 )
 def test_bad_settings_are_refused(
