@@ -159,3 +159,9 @@ def m005_language_follows_system(db: Database) -> None:
         "UPDATE settings SET value = 'system' WHERE key = 'language' AND value = 'en' "
         "AND NOT EXISTS (SELECT 1 FROM settings WHERE key = 'setup_done' AND value = '1')"
     )
+
+
+# m006_lots (another branch) goes here, before the chains.
+from .schema_chain import m007_hash_chains  # noqa: E402
+
+MIGRATIONS(name="m007_hash_chains")(m007_hash_chains)

@@ -1,0 +1,42 @@
+"""Migration m007: hash chains, guard triggers and the audit table.
+
+What it does, in one transaction (``MIGRATIONS`` wraps each migration in one):
+
+1. creates ``chain``, ``chain_heads``, ``chain_checkpoint`` (``store/chain.py``) and
+   ``audit`` (``store/audit.py``), and the till's name (setting ``till_name``, "main");
+2. writes the audit trail's first rows: the state of every staff member and setting,
+   and one ``void`` row for every visit voided before (from the visit as it is now);
+3. links every existing row of the chained tables (the genesis), table by table, each
+   by id, so the same file always gets the same hashes;
+4. creates the guard triggers (replacing m001/m002's ``*_no_update``/``*_no_delete``
+   with the same rule in ``GUARDS``' wording, which the check compares) and the
+   partial index the audit trail uses to find adjustments among millions of rows.
+
+What this migration cannot know is whether the history before it was already altered:
+the genesis vouches only for the file as it is at this moment.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from ..domain.chain import DEFAULT_TILL
+from . import chain
+from .audit import SCHEMA as AUDIT_SCHEMA
+from .audit import AuditStore, now_text
+
+NAME = "m007_hash_chains"
+
+
+def m007_hash_chains(db: Database) -> None:
+    """Chains, guards, the audit table; every existing row linked (see the module)."""
+    db.executescript(chain.SCHEMA + AUDIT_SCHEMA)
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS ledger_adjust ON ledger(created_at) WHERE kind = 'adjust'"
+    )
+    db.execute(
+        "INSERT OR IGNORE INTO settings (key, value) VALUES ('till_name', ?)", [DEFAULT_TILL]
+    )
+    AuditStore(db).snapshot(now_text())
+    chain.link_everything(db, chain.till_name(db))
+    chain.create_guards(db)
