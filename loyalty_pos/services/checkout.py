@@ -18,6 +18,7 @@ from ..domain.clock import Clock, local_day_start, to_db
 from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, NotFound, Refused, UserError
 from ..domain.ledger import Account, Kind
 from ..domain.refunds import check_refund_amount, plan_refund
+from ..store.audit import require_refund_marker
 from ..store.checkout import CheckoutStore
 from ..store.database import write_transaction
 from ..store.ledger import LedgerStore
@@ -327,6 +328,7 @@ class CheckoutService(TierRules, ReferralRules):
                 )
             if visit["status"] == "voided":
                 raise Refused(QT_TRANSLATE_NOOP(ERRORS, "Visit {id} was voided."), id=visit_id)
+            require_refund_marker(self.db, visit_id)  # a cleared marker must not refund twice
             if visit["gift_sold"]:
                 raise Refused(
                     QT_TRANSLATE_NOOP(

@@ -7,6 +7,7 @@ from pathlib import Path
 from ..store import database
 from ..store.giftcards import GiftCardStore
 from ..store.ledger import LedgerStore
+from .integrity import Integrity
 from .views import CheckReport
 
 
@@ -19,9 +20,13 @@ class MaintenanceService:
         self.ledger = LedgerStore(db)
 
     def check(self, *, full: bool = True) -> CheckReport:
-        """SQLite's own check plus the ledger invariants: every cached balance equals
-        the sum of its rows (gift cards included), and no sum is negative."""
+        """SQLite's own check, the hash chains, guard triggers and audit trail
+        (``integrity.py``; ``full=False`` is the start-up's incremental form), and the
+        ledger invariants: every cached balance equals the sum of its rows (gift cards
+        included), and no sum is negative."""
         problems = database.full_check(self.db) if full else database.quick_check(self.db)
+        if not problems:  # a damaged file first: its rows cannot be trusted to hash
+            problems += Integrity(self.db, self.backup_dir).verify(full=full)
         mismatches, negatives = self.ledger.invariant_violations()
         for member, program, account, cached, total in mismatches:
             problems.append(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any
 
 from ..domain.cardnumber import is_valid_prefix
 from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, Refused, UserError
@@ -67,9 +68,9 @@ class ShopService:
     on record.
     """
 
-    def __init__(self, db) -> None:
+    def __init__(self, db, actor: Any = None, clock: Any = None) -> None:
         self.db = db
-        self.store = SettingsStore(db)
+        self.store = SettingsStore(db, actor, clock)
 
     def money_text(self, minor: int) -> str:
         """An amount in the shop's currency for a message (see ``use_money_format``)."""

@@ -10,6 +10,7 @@ from ..domain.clock import Clock, local_day_start, to_db
 from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, NotFound, Refused, UserError
 from ..domain.ledger import Account, Entry, Kind
 from ..domain.stamps import CardState, LineOutcome, plan_line, stamps_to_expire, void_entries
+from ..store.audit import AuditStore
 from ..store.database import write_transaction
 from ..store.ledger import LedgerStore
 from ..store.programs import ProgramStore
@@ -188,6 +189,7 @@ class VisitService:
                 note=reason,
             )
             self.visits.mark_voided(visit_id, reason, to_db(now), self.staff_id)
+            AuditStore(self.db).record_void(visit_id, reason, self.staff_id, to_db(now))
         return self.members.view(member_id)
 
     # Expiry -------------------------------------------------------------------------
