@@ -8,6 +8,10 @@ for lapsed pastry stamps, ``void_entries`` for voided visits) and the result mus
 the same invariants a real shop does. It finishes by running the ledger check:
 cached balances equal their ledger sums, nothing is negative, SQLite's quick check passes.
 
+The rows are written as an app from before the hash chains (migration m007) would have
+left them; opening the file then runs m007, which links every row (the genesis), and its
+time is printed. ``--before-chains`` stops before that, for ``benchmarks/chains.py``.
+
 History is generated for every member, then replayed in global time order so that row
 ids grow with time across members, as in a real file (a member's visits are scattered
 over the table, not clustered, which matters for honest look-up timings).
@@ -57,7 +61,9 @@ from loyalty_pos.services.demo import (  # noqa: E402
     invent_phone,
 )
 from loyalty_pos.services.demo_names import NOTES  # noqa: E402
+from loyalty_pos.store.database import connect, migrate  # noqa: E402
 from loyalty_pos.store.members import MEMBER_COLUMNS, member_fields  # noqa: E402
+from loyalty_pos.store.schema_chain import NAME as CHAINS  # noqa: E402
 
 SYSTEM_STAFF = 1
 SHOP_TZ = ZoneInfo("Europe/Budapest")
@@ -94,19 +100,29 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--seed", type=int, default=42)
     parser.add_argument("--force", action="store_true", help="overwrite an existing file")
+    parser.add_argument(
+        "--before-chains",
+        action="store_true",
+        help="leave the file before the hash-chain migration (m007), unchecked",
+    )
     return parser.parse_args(argv)
 
 
-def generate(path: Path, *, members: int, ledger_rows: int, seed: int) -> dict[str, float]:
+def generate(
+    path: Path, *, members: int, ledger_rows: int, seed: int, before_chains: bool = False
+) -> dict[str, float]:
     """Write the shop to ``path`` (which must not exist); returns row counts and timings."""
     started = time.perf_counter()
     rng = random.Random(seed)
     end = datetime.now(SHOP_TZ).replace(microsecond=0) - timedelta(minutes=5)
     start = end - timedelta(days=HISTORY_DAYS)
 
-    # The schema, settings and programs come from the app itself.
-    services = Services.open(path, clock=lambda: start - timedelta(days=1), staff_id=OWNER_STAFF)
-    services.settings.set("shop_name", "Benchmark Coffee Bar")
+    # The schema, settings and programs come from the app itself (as it was before m007:
+    # the rows below are written the way an older app left them, then m007 links them).
+    db = connect(path)
+    migrate(db, stop_before=CHAINS)
+    services = Services.over(db, clock=lambda: start - timedelta(days=1), staff_id=OWNER_STAFF)
+    db.execute("UPDATE settings SET value = 'Benchmark Coffee Bar' WHERE key = 'shop_name'")
     coffee = services.programs.add(COFFEE)
     pastry = services.programs.add(PASTRY)
     prefix = services.settings.get("card_prefix", "29") or "29"
@@ -130,21 +146,20 @@ def generate(path: Path, *, members: int, ledger_rows: int, seed: int) -> dict[s
     conn.execute("PRAGMA journal_mode = WAL")
     conn.close()
     generated = time.perf_counter() - started
+    counts.update(members=members, members_seconds=t_members, generate_seconds=generated)
+    if before_chains:
+        return {**counts, "migrate_seconds": 0.0, "check_seconds": 0.0}
 
-    check_started = time.perf_counter()
+    migrate_started = time.perf_counter()
     services = Services.open(path)
+    counts["migrate_seconds"] = time.perf_counter() - migrate_started
+    check_started = time.perf_counter()
     report = services.maintenance.check(full=False)
     problems = report.problems + _extra_problems(services, rng)
     services.close()
     if problems:
         raise SystemExit("generated shop fails its check:\n" + "\n".join(problems[:20]))
-    return {
-        **counts,
-        "members": members,
-        "members_seconds": t_members,
-        "generate_seconds": generated,
-        "check_seconds": time.perf_counter() - check_started,
-    }
+    return {**counts, "check_seconds": time.perf_counter() - check_started}
 
 
 def _extra_problems(services: Services, rng: random.Random) -> list[str]:
@@ -456,7 +471,13 @@ def main(argv: list[str] | None = None) -> int:
         for suffix in ("", "-wal", "-shm"):
             Path(str(out) + suffix).unlink(missing_ok=True)
     out.parent.mkdir(parents=True, exist_ok=True)
-    stats = generate(out, members=args.members, ledger_rows=args.ledger_rows, seed=args.seed)
+    stats = generate(
+        out,
+        members=args.members,
+        ledger_rows=args.ledger_rows,
+        seed=args.seed,
+        before_chains=args.before_chains,
+    )
     size = out.stat().st_size
     print(
         f"{out}: {stats['members']:,} members, {stats['visits']:,} visits "
@@ -466,6 +487,7 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"generated in {stats['generate_seconds']:.1f} s "
         f"(members {stats['members_seconds']:.1f} s), "
+        f"chains linked (m007) in {stats['migrate_seconds']:.1f} s, "
         f"checked in {stats['check_seconds']:.1f} s; file {size / 2**20:.1f} MiB"
     )
     return 0

@@ -229,7 +229,7 @@ def test_a_rehashed_history_is_caught_by_the_heads_in_a_backup_name(admin, shop,
 
 
 def pure_guard(name: str) -> str:
-    from loyalty_pos.store.chain import GUARDS
+    from loyalty_pos.store.guards import GUARDS
 
     return GUARDS[name]
 

@@ -93,17 +93,24 @@ CHAINED: dict[str, tuple[str, ...]] = {
     "audit": ("at", "staff_id", "action", "subject", "detail"),
 }
 
-_encode = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode
+
+def _default(value: Any) -> Any:
+    """Bytes are not JSON: hex them. No chained column holds bytes, but SQLite lets anyone
+    store any type in any column, and a tampered row must be reported, not crash the check.
+    """
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return bytes(value).hex()
+    return repr(value)
 
 
-def _plain(value: Any) -> Any:
-    """Bytes are not JSON: hex them (no chained column holds any today)."""
-    return value.hex() if isinstance(value, (bytes, bytearray, memoryview)) else value
+_encode = json.JSONEncoder(
+    sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=_default
+).encode
 
 
 def canonical(table: str, row_id: int, columns: Mapping[str, Any]) -> str:
     """The text that is hashed for one row: ``[table, id, {column: value}]``."""
-    content = {k: _plain(v) for k, v in columns.items() if v is not None}
+    content = {k: v for k, v in columns.items() if v is not None}
     return _encode([table, int(row_id), content])
 
 
@@ -116,7 +123,9 @@ def link_hash(previous: str, table: str, row_id: int, columns: Mapping[str, Any]
 def row_hash(previous: str, table: str, row: tuple[Any, ...]) -> str:
     """``link_hash`` for a row read as ``(id, *CHAINED[table])``: the fast path used
     when a whole table is streamed (the genesis link and the full check)."""
-    return link_hash(previous, table, row[0], dict(zip(CHAINED[table], row[1:], strict=True)))
+    content = {k: v for k, v in zip(CHAINED[table], row[1:], strict=True) if v is not None}
+    text = previous + _encode([table, int(row[0]), content])
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def valid_till(name: str) -> bool:

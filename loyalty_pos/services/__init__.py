@@ -18,6 +18,7 @@ from ..store.database import open_database, write_transaction
 from ..store.settings import SettingsStore
 from .actor import Actor
 from .adjustments import AdjustmentService
+from .audit import AuditService
 from .backups import BackupService
 from .cards import CardService
 from .checkout import CheckoutService
@@ -70,6 +71,7 @@ class Services:
     imports: ImportService
     exports: ExportService
     display: DisplayService
+    audit: AuditService
     clock: Clock = system_clock
     path: Path | None = None
 
@@ -129,6 +131,7 @@ class Services:
             imports=ImportService(db, clock, actor),
             exports=ExportService(db, clock),
             display=DisplayService(db, actor, clock),
+            audit=AuditService(db, clock, shop.money_text),
             clock=clock,
             path=path,
         )

@@ -36,6 +36,7 @@ from ..store import chain
 from ..store.audit import AuditStore
 from ..store.backups import BackupFile, backup_files
 from ..store.database import write_transaction
+from ..store.guards import guard_problems
 
 CONTEXT = "Check"
 SLICE = 100_000  # older links re-verified at each start
@@ -53,15 +54,26 @@ class Integrity:
         self.db = db
         self.backup_dir = backup_dir
         self.audit = AuditStore(db)
+        self._reached: tuple[int, int] | None = None  # (verified up to, rolled to)
+
+    def link_own_rows(self) -> None:
+        """Link what this connection wrote outside a transaction (test fixtures, bulk
+        tools): those rows are the app's own, not strays."""
+        own = chain.installed(self.db) and not self.db.conn.in_transaction
+        if own and chain.has_pending(self.db):
+            with write_transaction(self.db):
+                pass  # write_transaction links the noted rows before it commits
 
     def verify(self, *, full: bool) -> list[str]:
-        """Problems found, first the ones that name a row; empty: everything holds."""
+        """Problems found, first the ones that name a row; empty: everything holds.
+
+        Reads only; the caller holds one read snapshot around it and, if the whole
+        check holds, calls ``save_checkpoint``.
+        """
+        self._reached = None
         if not chain.installed(self.db):
             return []
-        if not self.db.conn.in_transaction and chain.has_pending(self.db):
-            with write_transaction(self.db):
-                pass  # links this connection's own rows written outside a transaction
-        problems = [self._guard_text(name, how) for name, how in chain.guard_problems(self.db)]
+        problems = [self._guard_text(name, how) for name, how in guard_problems(self.db)]
         marks, verified_to, rolled = chain.checkpoint(self.db)
         last = chain.last_seq(self.db)
         if full:
@@ -76,16 +88,24 @@ class Integrity:
                 breaks += chain.verify_links(self.db, start, end)
             next_rolled = end if end < verified_to else 0
         breaks.sort(key=lambda b: (b.seq is None, b.seq or 0))
-        breaks += chain.verify_heads(self.db)
-        breaks += chain.gone(self.db, LIMIT)
-        breaks += chain.unlinked(self.db, LIMIT)
+        breaks += chain.verify_heads(self.db, every_till=full)
+        strays = list(chain.unlinked(self.db, LIMIT))
+        breaks += chain.gone(self.db, LIMIT, thorough=full or bool(strays))
+        breaks += strays
         problems += _unique(self._break_text(b) for b in breaks[: 4 * LIMIT])
         problems += self._backup_anchors()
         problems += self._drift()
-        if not problems:
-            with write_transaction(self.db):
-                chain.save_checkpoint(self.db, last, next_rolled, to_db(datetime.now(UTC)))
+        self._reached = (last, next_rolled)
         return problems
+
+    def save_checkpoint(self) -> None:
+        """After a check that found nothing: the links up to where ``verify`` read are
+        verified, and the next slice starts after this one."""
+        reached = self._reached
+        if reached is None:
+            return
+        with write_transaction(self.db):
+            chain.save_checkpoint(self.db, *reached, to_db(datetime.now(UTC)))
 
     # Anchors ----------------------------------------------------------------------------
 

@@ -23,10 +23,24 @@ class MaintenanceService:
         """SQLite's own check, the hash chains, guard triggers and audit trail
         (``integrity.py``; ``full=False`` is the start-up's incremental form), and the
         ledger invariants: every cached balance equals the sum of its rows (gift cards
-        included), and no sum is negative."""
-        problems = database.full_check(self.db) if full else database.quick_check(self.db)
-        if not problems:  # a damaged file first: its rows cannot be trusted to hash
-            problems += Integrity(self.db, self.backup_dir).verify(full=full)
+        included), and no sum is negative.
+
+        Everything is read in one snapshot (another connection may be writing); only a
+        check that found nothing moves the chain's checkpoint on.
+        """
+        integrity = Integrity(self.db, self.backup_dir)
+        integrity.link_own_rows()
+        with database.read_snapshot(self.db):
+            problems = database.full_check(self.db) if full else database.quick_check(self.db)
+            if not problems:  # a damaged file first: its rows cannot be trusted to hash
+                problems += integrity.verify(full=full)
+            problems += self._balances()
+        if not problems:
+            integrity.save_checkpoint()
+        return CheckReport(problems)
+
+    def _balances(self) -> list[str]:
+        problems = []
         mismatches, negatives = self.ledger.invariant_violations()
         for member, program, account, cached, total in mismatches:
             problems.append(
@@ -37,7 +51,7 @@ class MaintenanceService:
             problems.append(f"{negatives} ledger balances are negative")
         for code, cached, total in GiftCardStore(self.db).mismatches():
             problems.append(f"gift card {code}: balance {cached} but ledger sums to {total}")
-        return CheckReport(problems)
+        return problems
 
     def daily_backup(self) -> Path | None:
         if self.backup_dir is None:

@@ -17,15 +17,11 @@ noted and are linked by the next write transaction on that connection, by the ch
 open. Rows inserted by another program (the sqlite3 shell) are never noted, so the
 check reports them as not in the chain.
 
-**Guards.** ``GUARDS`` are permanent triggers that make the chained tables append-only
-(visits: only their void and refund fields may change) and refuse ``INSERT OR REPLACE``
-of an existing row, which would otherwise delete it without firing a delete trigger.
-Someone with the file can still drop a trigger; the check then names it.
+The guard triggers that keep the chained tables append-only are ``store/guards.py``.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -33,7 +29,8 @@ from sqlite_utils import Database
 
 from ..domain.chain import CHAINED, DEFAULT_TILL, GENESIS, Head, link_hash, row_hash
 
-BATCH = 20_000
+BATCH = 20_000  # rows linked per INSERT batch by the genesis
+CHUNK = 50_000  # links verified per pass
 
 SCHEMA = """
 CREATE TABLE chain (
@@ -44,7 +41,6 @@ CREATE TABLE chain (
     hash BLOB NOT NULL
 );
 CREATE UNIQUE INDEX chain_row ON chain(tbl, row_id);
-CREATE INDEX chain_till ON chain(till, seq);
 CREATE TABLE chain_heads (
     till TEXT PRIMARY KEY,
     seq INTEGER NOT NULL,
@@ -57,113 +53,6 @@ CREATE TABLE chain_checkpoint (
     at TEXT
 );
 """
-
-_APPEND_ONLY = (
-    "ledger",
-    "gift_card_ledger",
-    "coupon_uses",
-    "refunds",
-    "tier_changes",
-    "audit",
-    "chain",
-)
-_VISIT_FIXED = ("id", *CHAINED["visits"])
-
-
-def _guards() -> dict[str, str]:
-    out: dict[str, str] = {}
-    for t in _APPEND_ONLY:
-        out[f"{t}_no_update"] = (
-            f"CREATE TRIGGER {t}_no_update BEFORE UPDATE ON {t} "
-            f"BEGIN SELECT RAISE(ABORT, '{t} rows are append-only'); END"
-        )
-        out[f"{t}_no_delete"] = (
-            f"CREATE TRIGGER {t}_no_delete BEFORE DELETE ON {t} "
-            f"BEGIN SELECT RAISE(ABORT, '{t} rows are append-only'); END"
-        )
-    for t in ("ledger", "gift_card_ledger", "coupon_uses", "tier_changes", "audit"):
-        out[f"{t}_no_replace"] = (
-            f"CREATE TRIGGER {t}_no_replace BEFORE INSERT ON {t} "
-            f"WHEN EXISTS (SELECT 1 FROM {t} WHERE id = NEW.id) "
-            f"BEGIN SELECT RAISE(ABORT, '{t} rows are never replaced'); END"
-        )
-    for t in ("visits", "refunds"):
-        out[f"{t}_no_replace"] = (
-            f"CREATE TRIGGER {t}_no_replace BEFORE INSERT ON {t} "
-            f"WHEN EXISTS (SELECT 1 FROM {t} WHERE id = NEW.id OR request_id = NEW.request_id) "
-            f"BEGIN SELECT RAISE(ABORT, '{t} rows are never replaced'); END"
-        )
-    out["chain_no_replace"] = (
-        "CREATE TRIGGER chain_no_replace BEFORE INSERT ON chain "
-        "WHEN EXISTS (SELECT 1 FROM chain WHERE seq = NEW.seq "
-        "OR (tbl = NEW.tbl AND row_id = NEW.row_id)) "
-        "BEGIN SELECT RAISE(ABORT, 'chain rows are never replaced'); END"
-    )
-    out["visits_fixed"] = (
-        f"CREATE TRIGGER visits_fixed BEFORE UPDATE OF {', '.join(_VISIT_FIXED)} ON visits "
-        "BEGIN SELECT RAISE(ABORT, 'a visit''s amounts, member, staff and time never change'); "
-        "END"
-    )
-    # The fields that do change only move forward: confirmed -> voided or refunded, the
-    # refunded amount only grows, a void is never rewritten.
-    out["visits_forward"] = (
-        "CREATE TRIGGER visits_forward BEFORE UPDATE OF status, refunded, void_reason, "
-        "voided_at, voided_by ON visits "
-        "WHEN NEW.refunded < OLD.refunded "
-        "OR (OLD.status <> 'confirmed' AND NEW.status IS NOT OLD.status) "
-        "OR (OLD.voided_at IS NOT NULL AND (NEW.voided_at IS NOT OLD.voided_at "
-        "OR NEW.void_reason IS NOT OLD.void_reason OR NEW.voided_by IS NOT OLD.voided_by)) "
-        "BEGIN SELECT RAISE(ABORT, 'a void or refund is never undone'); END"
-    )
-    out["visits_no_delete"] = (
-        "CREATE TRIGGER visits_no_delete BEFORE DELETE ON visits "
-        "BEGIN SELECT RAISE(ABORT, 'visits are never deleted'); END"
-    )
-    out["chain_heads_forward"] = (
-        "CREATE TRIGGER chain_heads_forward BEFORE UPDATE ON chain_heads "
-        "WHEN NEW.till IS NOT OLD.till OR NEW.seq <= OLD.seq "
-        "BEGIN SELECT RAISE(ABORT, 'a chain head only moves forward'); END"
-    )
-    out["chain_heads_no_delete"] = (
-        "CREATE TRIGGER chain_heads_no_delete BEFORE DELETE ON chain_heads "
-        "BEGIN SELECT RAISE(ABORT, 'chain heads are never deleted'); END"
-    )
-    out["chain_heads_no_replace"] = (
-        "CREATE TRIGGER chain_heads_no_replace BEFORE INSERT ON chain_heads "
-        "WHEN EXISTS (SELECT 1 FROM chain_heads WHERE till = NEW.till) "
-        "BEGIN SELECT RAISE(ABORT, 'chain heads are never replaced'); END"
-    )
-    return out
-
-
-GUARDS = _guards()
-
-
-def create_guards(db: Database) -> None:
-    """(Re)create every guard trigger as ``GUARDS`` says (the migration's last step)."""
-    for name, sql in GUARDS.items():
-        db.execute(f"DROP TRIGGER IF EXISTS {name}")
-        db.execute(sql)
-
-
-def _normal(sql: str) -> str:
-    return re.sub(r"\s+", " ", sql).strip().rstrip(";")
-
-
-def guard_problems(db: Database) -> list[tuple[str, str]]:
-    """(trigger, 'missing' | 'changed') for every guard not as ``GUARDS`` made it."""
-    found = {
-        name: sql
-        for name, sql in db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
-    }
-    out = []
-    for name, sql in GUARDS.items():
-        if name not in found:
-            out.append((name, "missing"))
-        elif _normal(found[name]) != _normal(sql):
-            out.append((name, "changed"))
-    return out
-
 
 # The till ---------------------------------------------------------------------------------
 
@@ -340,43 +229,68 @@ def verify_links(db: Database, first: int = 1, last: int | None = None) -> Itera
     predecessor's stored hash and its row; yields every link that does not match and
     every linked row that is gone.
 
-    Each link is checked against the stored hash before it, so the links can be checked
-    table by table, a table's rows read in id order (fast), and any range of them on
-    its own (the start-up check's slices). Together with ``verify_heads`` (the last
-    link is the recorded head) this proves the whole chain.
+    Each link is checked against the stored hash before it, so any range can be checked
+    on its own (the start-up check's slices); together with ``verify_heads`` (the last
+    link is the recorded head) the whole range proves the whole chain. The range is
+    read in chunks of ``CHUNK`` links: their predecessors' hashes in one pass, then each
+    table's rows of the chunk in one query (no lookup per link).
     """
-    last = last if last is not None else 2**62
+    last = last_seq(db) if last is None else last
+    for start in range(max(first, 1), last + 1, CHUNK):
+        yield from _verify_chunk(db, start, min(start + CHUNK - 1, last))
+
+
+def _verify_chunk(db: Database, first: int, last: int) -> Iterator[Break]:
+    previous: dict[int, str] = {}  # seq -> the stored hash of the link before it
+    latest: dict[str, str] = {}  # till -> the last stored hash seen
+    for seq, till, stored in db.conn.execute(
+        "SELECT seq, till, hash FROM chain WHERE seq BETWEEN ? AND ? ORDER BY seq", [first, last]
+    ):
+        if till not in latest:
+            before = db.execute(
+                "SELECT hash FROM chain WHERE till = ? AND seq < ? ORDER BY seq DESC LIMIT 1",
+                [till, first],
+            ).fetchone()
+            latest[till] = bytes(before[0]).hex() if before else GENESIS
+        previous[seq] = latest[till]
+        latest[till] = bytes(stored).hex()
+    if not previous:
+        return
     for table, cols in CHAINED.items():
         select = ", ".join(f"t.{c}" for c in cols)
-        cur = db.conn.execute(
-            f"SELECT c.seq, c.till, c.row_id, c.hash, "
-            f"(SELECT p.hash FROM chain p WHERE p.till = c.till AND p.seq < c.seq "
-            f" ORDER BY p.seq DESC LIMIT 1), t.id, {select} "
+        for seq, till, row_id, stored, found, *values in db.conn.execute(
+            f"SELECT c.seq, c.till, c.row_id, c.hash, t.id, {select} "
             f"FROM chain c LEFT JOIN {table} t ON t.id = c.row_id "
-            f"WHERE c.tbl = ? AND c.seq BETWEEN ? AND ? ORDER BY c.row_id",
-            [table, first, last],
-        )
-        for seq, till, row_id, stored, before, found, *values in cur:
+            f"WHERE c.seq BETWEEN ? AND ? AND c.tbl = ?",
+            [first, last, table],
+        ):
             if found is None:
                 yield Break("missing", table, row_id, seq, till)
-                continue
-            prev = bytes(before).hex() if before is not None else GENESIS
-            if row_hash(prev, table, (row_id, *values)) != bytes(stored).hex():
+            elif row_hash(previous[seq], table, (row_id, *values)) != bytes(stored).hex():
                 yield Break("changed", table, row_id, seq, till)
 
 
-def verify_heads(db: Database) -> Iterator[Break]:
-    """Each till's recorded head is its last link, and every link's till has a head."""
-    recorded = {h.till: h for h in heads(db)}
-    for till, seq, h in db.execute(
-        "SELECT c.till, c.seq, c.hash FROM chain c JOIN "
-        "(SELECT till, MAX(seq) AS seq FROM chain GROUP BY till) m USING (till, seq)"
-    ):
-        head = recorded.pop(till, None)
-        if head is None or head.seq != seq or head.hash != bytes(h).hex():
+def verify_heads(db: Database, *, every_till: bool = True) -> Iterator[Break]:
+    """Each till's recorded head is its last link (and, ``every_till``, every till with
+    links has a head: a full scan of the chain, left to ``admin check``).
+
+    There is no index by till (it would cost a fifth of the chain's size): a till's last
+    link is found walking back from the end, a few steps when tills take turns.
+    """
+    recorded = heads(db)
+    for head in recorded:
+        row = db.execute(
+            "SELECT seq, hash FROM chain WHERE till = ? ORDER BY seq DESC LIMIT 1", [head.till]
+        ).fetchone()
+        if row is None or head.seq != row[0] or head.hash != bytes(row[1]).hex():
+            yield Break("head", seq=row[0] if row else head.seq, till=head.till)
+    if every_till:
+        known = [h.till for h in recorded]
+        marks = ",".join("?" * len(known))
+        for till, seq in db.execute(
+            f"SELECT till, MAX(seq) FROM chain WHERE till NOT IN ({marks}) GROUP BY till", known
+        ):
             yield Break("head", seq=seq, till=till)
-    for head in recorded.values():  # a head with no links at all
-        yield Break("head", seq=head.seq, till=head.till)
 
 
 def unlinked(db: Database, limit: int = 20) -> Iterator[Break]:
@@ -390,9 +304,19 @@ def unlinked(db: Database, limit: int = 20) -> Iterator[Break]:
             yield Break("unlinked", table, int(row_id))
 
 
-def gone(db: Database, limit: int = 20) -> Iterator[Break]:
-    """Links whose row no longer exists, anywhere in the chain (C speed, no hashing)."""
+def gone(db: Database, limit: int = 20, *, thorough: bool = True) -> Iterator[Break]:
+    """Links whose row no longer exists, anywhere in the chain (C speed, no hashing).
+
+    Not ``thorough``: only for tables whose row count differs from their link count.
+    Links are unique per row, so when no row is unlinked (``unlinked`` says) equal counts
+    mean every link has its row; the quick check saves the anti-join that way.
+    """
     for table in CHAINED:
+        if not thorough:
+            rows = db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+            linked = db.execute("SELECT COUNT(*) FROM chain WHERE tbl = ?", [table]).fetchone()
+            if rows == linked[0]:
+                continue
         for seq, till, row_id in db.execute(
             f"SELECT c.seq, c.till, c.row_id FROM chain c WHERE c.tbl = ? AND NOT EXISTS "
             f"(SELECT 1 FROM {table} t WHERE t.id = c.row_id) ORDER BY c.seq LIMIT ?",
@@ -432,13 +356,13 @@ def checkpoint(db: Database) -> tuple[list[Head], int, int]:
 def save_checkpoint(db: Database, verified_to: int, rolled: int, at: str) -> None:
     """Remember how far the chain is verified; inside the caller's transaction."""
     rows = [("verified", verified_to, None), ("rolled", rolled, None)]
-    for till, seq, h in db.execute(
-        "SELECT c.till, c.seq, c.hash FROM chain c JOIN "
-        "(SELECT till, MAX(seq) AS seq FROM chain WHERE seq <= ? GROUP BY till) m "
-        "USING (till, seq)",
-        [verified_to],
-    ).fetchall():
-        rows.append((f"till:{till}", int(seq), bytes(h)))
+    for head in heads(db):
+        row = db.execute(
+            "SELECT seq, hash FROM chain WHERE till = ? AND seq <= ? ORDER BY seq DESC LIMIT 1",
+            [head.till, verified_to],
+        ).fetchone()
+        if row is not None:
+            rows.append((f"till:{head.till}", int(row[0]), bytes(row[1])))
     db.conn.executemany(
         "INSERT INTO chain_checkpoint (name, seq, hash, at) VALUES (?,?,?,?) "
         "ON CONFLICT (name) DO UPDATE SET seq = excluded.seq, hash = excluded.hash, "

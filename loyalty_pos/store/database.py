@@ -189,6 +189,25 @@ def write_transaction(db: Database) -> Iterator[Database]:
         conn.execute("COMMIT")
 
 
+@contextlib.contextmanager
+def read_snapshot(db: Database) -> Iterator[Database]:
+    """A read transaction: every query inside sees the same committed state (WAL), even
+    while another connection commits. The checks need it: comparing a head with the
+    last link, or balances with ledger sums, across two reads of two different moments
+    would report a difference that never existed. Inside an open transaction it is a
+    no-op (that transaction already reads one state)."""
+    conn = db.conn
+    if conn.in_transaction:
+        yield db
+        return
+    conn.execute("BEGIN DEFERRED")
+    try:
+        yield db
+    finally:
+        if conn.in_transaction:
+            conn.execute("COMMIT")
+
+
 def copy_file(src: Path, dst: Path) -> None:
     """Plain copy, for files that are not open (restoring a backup before opening)."""
     shutil.copy2(src, dst)
