@@ -123,6 +123,9 @@ def generate(
     migrate(db, stop_before=CHAINS)
     services = Services.over(db, clock=lambda: start - timedelta(days=1), staff_id=OWNER_STAFF)
     db.execute("UPDATE settings SET value = 'Benchmark Coffee Bar' WHERE key = 'shop_name'")
+    # A shop in use is set up: without this the counter opens on the first-start wizard
+    # (m003 ran on the empty file), and run.py's GUI child waits for it forever.
+    db.execute("UPDATE settings SET value = '1' WHERE key = 'setup_done'")
     coffee = services.programs.add(COFFEE)
     pastry = services.programs.add(PASTRY)
     prefix = services.settings.get("card_prefix", "29") or "29"

@@ -10,7 +10,8 @@ What it does, in one transaction (``MIGRATIONS`` wraps each migration in one):
    by id, so the same file always gets the same hashes;
 4. creates the guard triggers (replacing m001/m002's ``*_no_update``/``*_no_delete``
    with the same rule in ``GUARDS``' wording, which the check compares), the indexes the
-   audit trail reads by time (adjustments among millions of ledger rows, tier changes),
+   audit trail reads by time (adjustments among millions of ledger rows, tier changes,
+   one person's visits),
    and the check's first checkpoint (every link was just computed).
 
 What this migration cannot know is whether the history before it was already altered:
@@ -37,6 +38,7 @@ def m007_hash_chains(db: Database) -> None:
         "CREATE INDEX IF NOT EXISTS ledger_adjust ON ledger(created_at) WHERE kind = 'adjust'"
     )
     db.execute("CREATE INDEX IF NOT EXISTS tier_changes_created ON tier_changes(created_at)")
+    db.execute("CREATE INDEX IF NOT EXISTS visits_staff ON visits(staff_id, created_at)")
     db.execute(
         "INSERT OR IGNORE INTO settings (key, value) VALUES ('till_name', ?)", [DEFAULT_TILL]
     )

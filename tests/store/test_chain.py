@@ -198,3 +198,32 @@ def test_the_migration_links_an_old_files_rows_the_same_way_every_time(tmp_path)
         )
         db.conn.close()
     assert hashes[0] == hashes[1]
+
+
+def test_backup_names_carry_the_heads_and_rotation_still_counts_them(
+    services, coffee, member, tmp_path
+):
+    from loyalty_pos.store import backups
+    from loyalty_pos.store.database import daily_backup, rotate_backups, snapshot
+
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    old_names = [f"loyalty-2026030{d}-075800-000000-auto.sqlite3" for d in range(1, 7)]
+    for name in old_names:  # daily backups from before the chains, named the old way
+        (folder / name).write_bytes(b"")
+    services.visits.record(member.id, [VisitLine(coffee.id, items=1)], "r1")
+    made = daily_backup(services.db, folder)
+    head = chain.heads(services.db)[0]
+    assert made is not None and made.name.endswith(
+        f"-main.{head.seq}.{head.hash[:16]}-auto.sqlite3"
+    )
+    described = backups.describe(made)
+    assert described.kind == "auto"
+    assert described.heads == (pure.Head("main", head.seq, head.hash[:16]),)
+    assert daily_backup(services.db, folder) is None  # one a day, whatever the name says
+    assert sorted(p.name for p in folder.iterdir())[:6] == old_names  # 7 kept
+    snapshot(services.db, folder, reason="auto")
+    rotate_backups(folder, keep=7)
+    left = sorted(p.name for p in folder.iterdir())
+    assert len(left) == 7 and old_names[0] not in left
+    assert [b.kind for b in backups.backup_files(folder)] == ["auto"] * 7
