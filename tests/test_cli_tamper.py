@@ -258,3 +258,18 @@ def test_a_rehashed_history_is_caught_by_the_last_checks_checkpoint(admin, shop,
     finally:
         services.close()
     assert f"Link {last} of till main is not what an earlier check verified" in problems[0]
+
+
+def test_junk_in_the_chain_tables_is_reported_not_a_crash(admin, shop, db_path):
+    """SQLite stores any type in any column: text where a hash or a position belongs."""
+    with closing(sqlite3.connect(db_path, isolation_level=None)) as conn:
+        for name in ("chain_no_update", "chain_heads_forward"):
+            conn.execute(f"DROP TRIGGER {name}")
+        conn.execute("UPDATE chain SET hash = 'not a hash', row_id = 'x' WHERE seq = 3")
+        conn.execute("UPDATE chain_heads SET hash = 42")
+        conn.execute("UPDATE chain_checkpoint SET seq = 'soon'")
+    code, problems = check(admin)
+    assert code == 1
+    assert "Guard trigger chain_no_update is missing: it was dropped outside the app." in problems
+    assert any("is in the chain (link 3) but no longer in the file" in p for p in problems)
+    assert any(p.startswith("The chain of till main does not end where its head") for p in problems)

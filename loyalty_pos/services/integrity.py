@@ -25,7 +25,6 @@ they cannot reach.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -33,7 +32,7 @@ from pathlib import Path
 from ..domain.clock import to_db
 from ..i18n import translate
 from ..store import chain
-from ..store.audit import AuditStore
+from ..store.audit import AuditStore, loads
 from ..store.backups import BackupFile, backup_files
 from ..store.database import write_transaction
 from ..store.guards import guard_problems
@@ -137,7 +136,7 @@ class Integrity:
         for at, detail in self.db.execute(
             "SELECT at, detail FROM audit WHERE action = 'restore' ORDER BY id"
         ):
-            taken = json.loads(detail).get("taken_at") or ""
+            taken = str(loads(detail).get("taken_at") or "")
             out.append((taken, at))
         return out
 

@@ -52,6 +52,16 @@ def dumps(detail: dict[str, Any]) -> str:
     return json.dumps(detail, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
+def loads(detail: str | None) -> dict[str, Any]:
+    """An audit row's detail; text that is not a JSON object (written by another
+    program) reads as empty, so it differs from any state instead of crashing a check."""
+    try:
+        value = json.loads(detail or "{}")
+    except (TypeError, ValueError):
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
 def now_text() -> str:
     return to_db(datetime.now(UTC))
 
@@ -131,7 +141,7 @@ class AuditStore:
     def _last(self, prefix: str) -> dict[str, dict[str, Any]]:
         """The detail of the last audit row of each subject starting with ``prefix``."""
         return {
-            subject: json.loads(detail)
+            subject: loads(detail)
             for subject, detail in self.db.execute(
                 "SELECT subject, detail FROM audit WHERE id IN "
                 "(SELECT MAX(id) FROM audit WHERE subject >= ? AND subject < ? "
@@ -186,7 +196,7 @@ class AuditStore:
             vid = int(subject.split(":", 1)[1])
             if status != "voided":
                 out.append((vid, "unmarked"))
-            elif json.loads(detail).get("reason") != (reason or "") or by != (
+            elif loads(detail).get("reason") != (reason or "") or by != (
                 voided_by if voided_by is not None else SYSTEM_STAFF
             ):
                 out.append((vid, "changed"))

@@ -9,11 +9,12 @@ merged: a page costs the same on a shop with millions of rows as on a new one.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Any
 
 from sqlite_utils import Database
+
+from .audit import loads
 
 # One SELECT per source: (time column, person column, SELECT of (at, staff_id, action,
 # ref, detail JSON, table, row id), and a condition of its own if it needs one). The
@@ -130,6 +131,6 @@ def trail(
         "offset": offset,
     }
     return [
-        TrailRow(at, sid, name, action, ref, json.loads(detail) if detail else {})
+        TrailRow(at, sid, name, action, ref, loads(detail))
         for at, sid, name, action, ref, detail in db.execute(sql, params).fetchall()
     ]

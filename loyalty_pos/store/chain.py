@@ -1,4 +1,4 @@
-"""The hash chains' SQL: linking new rows, the guard triggers, and verifying.
+"""The hash chains' SQL: linking new rows, verifying links, the check's checkpoint.
 
 ``chain`` holds one row per chained row: ``(seq, till, tbl, row_id, hash)``; a row's
 predecessor is the row with the next lower ``seq`` on the same till, and
@@ -13,9 +13,9 @@ the rows, in the order the rows were inserted. A rolled-back transaction (or sav
 takes its pending notes with it. Rows the app's connection inserts outside a
 transaction (autocommit, e.g. test fixtures with ``db.execute("INSERT ...")``) stay
 noted and are linked by the next write transaction on that connection, by the check
-(``flush``) or when the services close; they are never lost while the connection is
-open. Rows inserted by another program (the sqlite3 shell) are never noted, so the
-check reports them as not in the chain.
+(``Integrity.link_own_rows``), by a snapshot, or when the services close; they are never
+lost while the connection is open. Rows inserted by another program (the sqlite3 shell)
+are never noted, so the check reports them as not in the chain.
 
 The guard triggers that keep the chained tables append-only are ``store/guards.py``.
 """
@@ -53,6 +53,15 @@ CREATE TABLE chain_checkpoint (
     at TEXT
 );
 """
+
+
+def _hex(value: object) -> str:
+    """A stored hash as hex. SQLite lets anyone store text or a number in a BLOB column:
+    such a value is shown as it is (and so never matches) instead of crashing the check."""
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return bytes(value).hex()
+    return repr(value)
+
 
 # The till ---------------------------------------------------------------------------------
 
@@ -102,7 +111,8 @@ def _noting(db: Database) -> bool:
 
 
 def has_pending(db: Database) -> bool:
-    return _noting(db) and db.execute("SELECT 1 FROM temp.chain_pending LIMIT 1").fetchone()
+    """Whether this connection noted rows it has not linked yet."""
+    return _noting(db) and bool(db.execute("SELECT 1 FROM temp.chain_pending LIMIT 1").fetchone())
 
 
 def clear_pending(db: Database) -> None:
@@ -130,7 +140,7 @@ def link_pending(db: Database) -> int:
         return 0
     till = till_name(db)
     head = db.execute("SELECT seq, hash FROM chain_heads WHERE till = ?", [till]).fetchone()
-    prev = bytes(head[1]).hex() if head else GENESIS
+    prev = _hex(head[1]) if head else GENESIS
     links = []
     for table, row_id in notes:
         if db.execute(
@@ -171,7 +181,7 @@ def link_everything(db: Database, till: str) -> int:
     """
     head = db.execute("SELECT seq, hash FROM chain_heads WHERE till = ?", [till]).fetchone()
     had_head = head is not None
-    prev = bytes(head[1]).hex() if head else GENESIS
+    prev = _hex(head[1]) if head else GENESIS
     total = 0
     for table, cols in CHAINED.items():
         after = -(2**62)
@@ -198,7 +208,7 @@ def link_everything(db: Database, till: str) -> int:
 def heads(db: Database) -> list[Head]:
     """Every till's last link, as ``chain_heads`` records it."""
     return [
-        Head(till, int(seq), bytes(h).hex())
+        Head(till, int(seq), _hex(h))
         for till, seq, h in db.execute("SELECT till, seq, hash FROM chain_heads ORDER BY till")
     ]
 
@@ -251,9 +261,9 @@ def _verify_chunk(db: Database, first: int, last: int) -> Iterator[Break]:
                 "SELECT hash FROM chain WHERE till = ? AND seq < ? ORDER BY seq DESC LIMIT 1",
                 [till, first],
             ).fetchone()
-            latest[till] = bytes(before[0]).hex() if before else GENESIS
+            latest[till] = _hex(before[0]) if before else GENESIS
         previous[seq] = latest[till]
-        latest[till] = bytes(stored).hex()
+        latest[till] = _hex(stored)
     if not previous:
         return
     for table, cols in CHAINED.items():
@@ -266,7 +276,7 @@ def _verify_chunk(db: Database, first: int, last: int) -> Iterator[Break]:
         ):
             if found is None:
                 yield Break("missing", table, row_id, seq, till)
-            elif row_hash(previous[seq], table, (row_id, *values)) != bytes(stored).hex():
+            elif row_hash(previous[seq], table, (row_id, *values)) != _hex(stored):
                 yield Break("changed", table, row_id, seq, till)
 
 
@@ -282,7 +292,7 @@ def verify_heads(db: Database, *, every_till: bool = True) -> Iterator[Break]:
         row = db.execute(
             "SELECT seq, hash FROM chain WHERE till = ? ORDER BY seq DESC LIMIT 1", [head.till]
         ).fetchone()
-        if row is None or head.seq != row[0] or head.hash != bytes(row[1]).hex():
+        if row is None or head.seq != row[0] or head.hash != _hex(row[1]):
             yield Break("head", seq=row[0] if row else head.seq, till=head.till)
     if every_till:
         known = [h.till for h in recorded]
@@ -322,13 +332,13 @@ def gone(db: Database, limit: int = 20, *, thorough: bool = True) -> Iterator[Br
             f"(SELECT 1 FROM {table} t WHERE t.id = c.row_id) ORDER BY c.seq LIMIT ?",
             [table, limit],
         ):
-            yield Break("missing", table, int(row_id), int(seq), till)
+            yield Break("missing", table, row_id, seq, till)
 
 
 def hash_at(db: Database, seq: int) -> tuple[str, str, str, int] | None:
     """(till, hash, table, row id) of the link at ``seq``, or None."""
     row = db.execute("SELECT till, hash, tbl, row_id FROM chain WHERE seq = ?", [seq]).fetchone()
-    return None if row is None else (row[0], bytes(row[1]).hex(), row[2], int(row[3]))
+    return None if row is None else (row[0], _hex(row[1]), row[2], row[3])
 
 
 def last_seq(db: Database) -> int:
@@ -344,12 +354,14 @@ def checkpoint(db: Database) -> tuple[list[Head], int, int]:
     verified_to, rolled = 0, 0
     marks = []
     for name, seq, h in db.execute("SELECT name, seq, hash FROM chain_checkpoint"):
+        if not isinstance(seq, int):
+            return [], 0, 0  # not written by the app: verify everything, trust nothing here
         if name == "verified":
             verified_to = int(seq)
         elif name == "rolled":
             rolled = int(seq)
         elif name.startswith("till:") and h is not None:
-            marks.append(Head(name[5:], int(seq), bytes(h).hex()))
+            marks.append(Head(name[5:], int(seq), _hex(h)))
     return marks, verified_to, rolled
 
 

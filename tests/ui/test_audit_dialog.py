@@ -90,3 +90,21 @@ def test_a_tampered_file_turns_the_banner_red_at_start(qtbot, window, services, 
     assert window.banner.tone == Tone.ERROR
     assert "ledger_no_update is missing" in window.banner.text()
     assert "ledger row 1 was changed" in window.banner.text()
+
+
+def test_the_screen_fits_1280x720_at_the_largest_text(qtbot, services, coffee, member,
+                                                      owner_signed_in):  # fmt: skip
+    from loyalty_pos.ui.audit_dialog import AuditDialog
+    from loyalty_pos.ui.main_window import MainWindow
+
+    services.display.set("text_size", "150")
+    services.visits.record(member.id, [VisitLine(coffee.id, items=1)], "v1")
+    w = MainWindow(services)
+    qtbot.addWidget(w)
+    dialog = AuditDialog(services, w)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    need = dialog.minimumSizeHint().expandedTo(dialog.minimumSize())
+    assert need.width() <= 1280 and need.height() <= 720, (need.width(), need.height())
+    dialog.close()
+    w.scan_filter.uninstall()
