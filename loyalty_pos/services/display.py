@@ -11,6 +11,7 @@ counter (Ctrl+Plus, Ctrl+Minus, Ctrl+0); the owner sets both in Settings or with
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, UserError
 from ..store.database import write_transaction
@@ -71,9 +72,9 @@ CLEAN = {TEXT_SIZE: lambda v: str(clean_text_size(v)), COLOURS: clean_colours}
 class DisplayService:
     """Read and change the text size and the colours, each checked before it is stored."""
 
-    def __init__(self, db) -> None:
+    def __init__(self, db, actor: Any = None, clock: Any = None) -> None:
         self.db = db
-        self.store = SettingsStore(db)
+        self.store = SettingsStore(db, actor, clock)
 
     def get(self) -> Display:
         """The stored choice; a value that is not one of the choices reads as the default

@@ -105,7 +105,7 @@ class SetupService:
         self.shop = shop
         self.staff = staff
         self.programs = programs
-        self.settings = SettingsStore(db)
+        self.settings = SettingsStore(db, staff.actor, staff.clock)
 
     def is_done(self) -> bool:
         return self.settings.get("setup_done") == "1"

@@ -337,6 +337,7 @@ def owner_screens(qtbot, w) -> list[tuple[str, Callable[[], QWidget]]]:
         ("F12 4 programs", lambda: (w.open_programs(), w.programs_dialog)[1]),
         ("F12 5 backups", lambda: (oa.open_backups(), oa.backups_dialog)[1]),
         ("F12 6 import", lambda: (oa.open_import_export(), oa.import_export_dialog)[1]),
+        ("F12 7 audit trail", lambda: (oa.open_audit(), oa.audit_dialog)[1]),
         ("Shift+F9 rewards set-up", lambda: (w.open_setup(), w.setup_dialog)[1]),
         ("Ctrl+Shift+O coupon offers", lambda: (w.rewards.coupon_offers(), w.rewards.dialog)[1]),
         ("Ctrl+P print codes", print_codes),
