@@ -91,7 +91,9 @@ def test_a_dropped_trigger_and_a_rewritten_row_with_its_balance_are_named(admin,
     assert code == 1
     assert any("ledger_no_update is missing" in p for p in problems), problems
     assert any(f"ledger row {row_id} was changed" in p for p in problems), problems
-    assert not any("balance" in p for p in problems)  # the intruder made them match
+    # The intruder made the cached balance match the rows, but not the lots: the lots'
+    # own check names it as well (docs/ledger.md).
+    assert any(f"ledger row {row_id}: moves 9" in p for p in problems), problems
 
 
 def test_a_rewritten_row_is_named_even_with_the_trigger_put_back(admin, shop, db_path):
@@ -125,7 +127,11 @@ def test_a_forged_adjustment_from_another_connection_is_named(admin, shop, db_pa
         forged = conn.execute("SELECT MAX(id) FROM ledger").fetchone()[0]
     code, problems = check(admin)
     assert code == 1
-    assert problems == [f"ledger row {forged} is not in the chain: it was written outside the app."]
+    assert (
+        problems[0] == f"ledger row {forged} is not in the chain: it was written outside the app."
+    )
+    # Written without lots, the forged row explains none of its value either.
+    assert f"ledger row {forged}: moves 4 but made 0 and took 0 from lots" in problems
 
 
 def test_a_cleared_refund_marker_fails_the_check_and_is_not_refunded_twice(admin, shop, db_path):
@@ -224,8 +230,13 @@ def test_a_rehashed_history_is_caught_by_the_heads_in_a_backup_name(admin, shop,
             conn.execute(pure_guard(name))
     code, problems = check(admin)
     assert code == 1
-    assert len(problems) == 1 and problems[0].startswith(f"Backup {taken['file']} recorded link")
+    assert problems[0].startswith(f"Backup {taken['file']} recorded link")
     assert "the history was rewritten after that backup" in problems[0]
+    # The re-hashed row also no longer explains its lots; nothing else is reported.
+    assert problems[1:] == [
+        f"member {shop['member']['id']}, program 1, stamps: balance 11 (owes 0) but its lots hold 5",
+        f"ledger row {row_id}: moves 9 but made 3 and took 0 from lots",
+    ]
 
 
 def pure_guard(name: str) -> str:

@@ -12,7 +12,7 @@ from loyalty_pos.domain import chain as pure
 from loyalty_pos.services import Services, VisitLine
 from loyalty_pos.store import chain
 from loyalty_pos.store.database import connect, migrate, write_transaction
-from loyalty_pos.store.schema_chain import NAME
+from loyalty_pos.store.schema_lots import NAME as BEFORE_LOTS_AND_CHAINS
 
 
 def links(services: Services) -> list[tuple[str, str, int]]:
@@ -150,7 +150,7 @@ def test_the_migration_links_an_old_files_rows_the_same_way_every_time(tmp_path)
     hashes = []
     for name in ("a", "b"):
         db = connect(tmp_path / f"{name}.sqlite3")
-        migrate(db, stop_before=NAME)
+        migrate(db, stop_before=BEFORE_LOTS_AND_CHAINS)
         old = Services.over(db)
         program = db.execute(
             "INSERT INTO programs (name, stamps_needed, reward_text, created_at) "
