@@ -233,8 +233,9 @@ def test_a_rehashed_history_is_caught_by_the_heads_in_a_backup_name(admin, shop,
     assert problems[0].startswith(f"Backup {taken['file']} recorded link")
     assert "the history was rewritten after that backup" in problems[0]
     # The re-hashed row also no longer explains its lots; nothing else is reported.
+    member = shop["member"]["id"]
     assert problems[1:] == [
-        f"member {shop['member']['id']}, program 1, stamps: balance 11 (owes 0) but its lots hold 5",
+        f"member {member}, program 1, stamps: balance 11 (owes 0) but its lots hold 5",
         f"ledger row {row_id}: moves 9 but made 3 and took 0 from lots",
     ]
 
