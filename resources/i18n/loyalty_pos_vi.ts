@@ -80,6 +80,272 @@
         </message>
     </context>
     <context>
+        <name>Audit</name>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Backup restored</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Balance corrected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Card prefix</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Colours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Currency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Feedback question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Gift card sold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Gift card voided</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Gift card {code}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Owner approval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Owner screens lock after (min)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>PIN changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>PIN removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Refund</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Setting changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Shop name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Staff added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Staff changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Text size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Tier changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Till name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Visit voided</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Visit {id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>cashier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>in full</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>in part</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>new PIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>no tier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>refunded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>voided</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>works here</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AuditDialog</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>&amp;Person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>Audit trail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>Audit trail: who did what, when</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>Close (Esc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>Da&amp;y</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>Details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>Everyone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>Nothing recorded for this choice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>One day only (Ctrl+D)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>Person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>Show more (Ctrl+M)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>Subject</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>Today (Ctrl+T)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>Unexpected error: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>{n} entries shown, newest first.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>BackupsDialog</name>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
@@ -529,6 +795,84 @@
         </message>
     </context>
     <context>
+        <name>Check</name>
+        <message>
+            <location filename="../../loyalty_pos/services/integrity.py" />
+            <source>Backup {file} recorded link {seq} of till {till} as {recorded}; it is {now} now: the history was rewritten after that backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/integrity.py" />
+            <source>Backup {file} recorded link {seq} of till {till}; the chain no longer has it: the history was cut after that backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/integrity.py" />
+            <source>Guard trigger {name} is missing: it was dropped outside the app.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/integrity.py" />
+            <source>Guard trigger {name} was changed outside the app.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/integrity.py" />
+            <source>Link {seq} of till {till} is not what an earlier check verified: the history before it was rewritten.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/integrity.py" />
+            <source>Setting {key} is not as the audit trail recorded: changed outside the app.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/integrity.py" />
+            <source>Staff member {id} ({name}) is not as the audit trail recorded: changed outside the app.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/integrity.py" />
+            <source>The chain of till {till} does not end where its head says (link {seq}): links were removed or rewritten.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/integrity.py" />
+            <source>Visit {id} is marked voided, but no void was recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/integrity.py" />
+            <source>Visit {id} was voided (audit trail) but is no longer marked voided.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/integrity.py" />
+            <source>Visit {id}: its refunded amount or status does not match its refunds (changed outside the app).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/integrity.py" />
+            <source>Visit {id}: the void's reason or person differs from the audit trail.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/integrity.py" />
+            <source>{table} row {id} is in the chain (link {seq}) but no longer in the file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/integrity.py" />
+            <source>{table} row {id} is not in the chain: it was written outside the app.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/integrity.py" />
+            <source>{table} row {id} was changed after it was written: it does not match its hash (link {seq} of till {till}).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CheckoutForm</name>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
@@ -674,6 +1018,7 @@
             <translation>--request-id phải dài từ 1 đến {max} ký tự.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_audit.py" />
             <location filename="../../loyalty_pos/cli_liability.py" />
             <location filename="../../loyalty_pos/cli_owner.py" />
             <source>--to is before --from.</source>
@@ -923,6 +1268,11 @@
             <location filename="../../loyalty_pos/cli_data.py" />
             <source>Not imported: {list}</source>
             <translation>Không nhập: {list}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_audit.py" />
+            <source>Nothing recorded.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
@@ -1435,6 +1785,7 @@
             <translation>tên hoặc id</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_audit.py" />
             <location filename="../../loyalty_pos/cli_liability.py" />
             <location filename="../../loyalty_pos/cli_owner.py" />
             <source>last day, inclusive</source>
@@ -1529,6 +1880,11 @@
             <location filename="../../loyalty_pos/cli.py" />
             <source>one member, with balances</source>
             <translation>một thành viên, kèm số dư</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_audit.py" />
+            <source>only what they did</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_liability.py" />
@@ -1769,6 +2125,11 @@
         <message>
             <location filename="../../loyalty_pos/cli_liability.py" />
             <source>what the shop owes its customers: balances and how they moved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_audit.py" />
+            <source>who did what, when: the audit trail</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2711,6 +3072,11 @@ phone / e-mail? *</source>
             <translation>Bậc của hạng phải từ 1 trở lên.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/shop.py" />
+            <source>A till name has 1 to 20 letters, digits or _ (it goes into backup file names), not “{value}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>Amounts and counts cannot be negative.</source>
             <translation>Số tiền và số lượng không được âm.</translation>
@@ -3117,6 +3483,11 @@ phone / e-mail? *</source>
             <translation>Quét thẻ thành viên trước: thao tác này cần có thành viên.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Show 1 to {max} entries at a time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>Spend at least {min} for this coupon.</source>
             <translation>Phiếu giảm giá này áp dụng cho đơn từ {min}.</translation>
@@ -3293,6 +3664,11 @@ phone / e-mail? *</source>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>The item needs a name.</source>
             <translation>Món cần có tên.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>The last day is before the first day.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
@@ -3550,6 +3926,11 @@ phone / e-mail? *</source>
             <translation>Không có cài đặt “{key}”. Các cài đặt: {keys}.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>There is no staff member called {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/services/staff.py" />
             <source>There is no staff member {id}.</source>
             <translation>Không có nhân viên {id}.</translation>
@@ -3626,6 +4007,11 @@ phone / e-mail? *</source>
             <location filename="../../loyalty_pos/services/feedback.py" />
             <source>Visit {id} already has feedback.</source>
             <translation>Lượt ghé {id} đã có đánh giá.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/store/audit.py" />
+            <source>Visit {id} does not match its recorded refunds (the file was changed outside the app). Nothing was refunded; run the check (admin check).</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/services/visits.py" />
@@ -5496,6 +5882,11 @@ thành viên từ {since}</translation>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>6  Import and export</source>
             <translation>6  Nhập và xuất</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/owner_actions.py" />
+            <source>7  Audit trail</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
@@ -8232,6 +8623,11 @@ thành viên từ {since}</translation>
             <translation>
                 <numerusform>%n dấu cũ đã hết hạn.</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/startup_jobs.py" />
+            <source>({n} more: run loyalty-pos admin check.)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/startup_jobs.py" />
