@@ -1050,12 +1050,12 @@
             <translation>LETILTVA</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli_refund.py" />
             <source>Back on gift card {code}: {amount}</source>
             <translation>Vissza az ajándékkártyára ({code}): {amount}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli_refund.py" />
             <source>Back to store credit: {amount}</source>
             <translation>Vissza jóváírásként: {amount}</translation>
         </message>
@@ -1195,7 +1195,7 @@
             <translation>Add meg a tag kártyakódját (CODE), vagy: --no-member.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli_refund.py" />
             <source>Hand back in cash: {amount}</source>
             <translation>Készpénzben visszaadandó: {amount}</translation>
         </message>
@@ -1310,7 +1310,7 @@
             <translation>Program módosítva:</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli_refund.py" />
             <source>Refunded {amount} of visit {id} ({state}).</source>
             <translation>Visszatérítve: {amount}, vásárlás: #{id} ({state}).</translation>
         </message>
@@ -1370,7 +1370,7 @@
             <translation>A bemutató üzlet nem része ennek a kiadásnak.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli_refund.py" />
             <source>The gift card {code} is void or expired: its {amount} is paid in cash.</source>
             <translation>Az ajándékkártya ({code}) sztornózva van vagy lejárt: a rá eső részt ({amount}) készpénzben kell visszaadni.</translation>
         </message>
@@ -1730,7 +1730,7 @@
             <translation>a hibátlan sorok importálása, a hibásak kihagyása</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli_refund.py" />
             <source>in full</source>
             <translation>teljes</translation>
         </message>
@@ -1740,7 +1740,7 @@
             <translation>pénzben</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli_refund.py" />
             <source>in part</source>
             <translation>részleges</translation>
         </message>
@@ -1962,7 +1962,7 @@
             <translation>beváltva: {n}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli_refund.py" />
             <source>refund a visit</source>
             <translation>vásárlás visszatérítése</translation>
         </message>

@@ -1050,12 +1050,12 @@
             <translation>SPERRET</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli_refund.py" />
             <source>Back on gift card {code}: {amount}</source>
             <translation>Tilbake på gavekort {code}: {amount}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli_refund.py" />
             <source>Back to store credit: {amount}</source>
             <translation>Tilbake som tilgode: {amount}</translation>
         </message>
@@ -1195,7 +1195,7 @@
             <translation>Oppgi medlemmets CODE, eller --no-member.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli_refund.py" />
             <source>Hand back in cash: {amount}</source>
             <translation>Betal tilbake kontant: {amount}</translation>
         </message>
@@ -1310,7 +1310,7 @@
             <translation>Program endret:</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli_refund.py" />
             <source>Refunded {amount} of visit {id} ({state}).</source>
             <translation>Refunderte {amount} av besøk {id} ({state}).</translation>
         </message>
@@ -1370,7 +1370,7 @@
             <translation>Demobutikken er ikke med i denne versjonen.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli_refund.py" />
             <source>The gift card {code} is void or expired: its {amount} is paid in cash.</source>
             <translation>Gavekort {code} er annullert eller utløpt: beløpet på {amount} betales ut kontant.</translation>
         </message>
@@ -1730,7 +1730,7 @@
             <translation>importer de gyldige radene og utelat dem med feil</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli_refund.py" />
             <source>in full</source>
             <translation>i sin helhet</translation>
         </message>
@@ -1740,7 +1740,7 @@
             <translation>i penger</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli_refund.py" />
             <source>in part</source>
             <translation>delvis</translation>
         </message>
@@ -1962,7 +1962,7 @@
             <translation>løst inn {n}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli_refund.py" />
             <source>refund a visit</source>
             <translation>refunder et besøk</translation>
         </message>

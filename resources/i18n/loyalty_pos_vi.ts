@@ -1050,12 +1050,12 @@
             <translation>BỊ KHÓA</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli_refund.py" />
             <source>Back on gift card {code}: {amount}</source>
             <translation>Hoàn vào thẻ quà tặng {code}: {amount}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli_refund.py" />
             <source>Back to store credit: {amount}</source>
             <translation>Hoàn vào ví: {amount}</translation>
         </message>
@@ -1195,7 +1195,7 @@
             <translation>Cho biết CODE (mã thẻ) của thành viên, hoặc dùng --no-member.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli_refund.py" />
             <source>Hand back in cash: {amount}</source>
             <translation>Trả lại tiền mặt: {amount}</translation>
         </message>
@@ -1310,7 +1310,7 @@
             <translation>Đã sửa chương trình:</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli_refund.py" />
             <source>Refunded {amount} of visit {id} ({state}).</source>
             <translation>Đã hoàn {amount} của lượt ghé {id} ({state}).</translation>
         </message>
@@ -1370,7 +1370,7 @@
             <translation>Bản dựng này không có cửa hàng mẫu.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli_refund.py" />
             <source>The gift card {code} is void or expired: its {amount} is paid in cash.</source>
             <translation>Thẻ quà tặng {code} đã vô hiệu hoặc hết hạn: phần {amount} được trả bằng tiền mặt.</translation>
         </message>
@@ -1730,7 +1730,7 @@
             <translation>nhập các dòng hợp lệ, bỏ qua dòng lỗi</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli_refund.py" />
             <source>in full</source>
             <translation>toàn bộ</translation>
         </message>
@@ -1740,7 +1740,7 @@
             <translation>quy ra tiền</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli_refund.py" />
             <source>in part</source>
             <translation>một phần</translation>
         </message>
@@ -1962,7 +1962,7 @@
             <translation>đã đổi {n}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli_refund.py" />
             <source>refund a visit</source>
             <translation>hoàn tiền lượt ghé</translation>
         </message>
