@@ -1,12 +1,16 @@
 """Keyboard-wedge detection: tell a barcode scanner's burst of keys from a person typing.
 
 A USB scanner "types" the code a few milliseconds per character and then presses Enter.
-The cashier may have the focus anywhere (the notes, the search box, a spin box), so one
-application-wide event filter holds back printable keys aimed at the counter window. If
-the next key follows within the threshold, they may be a scan and stay held; a burst of
-at least ``min_length`` characters closed by a fast Enter is a scan and never reaches
-the focused field. Otherwise (a gap: a person typing) the held keys are replayed to the
-widget they were aimed at, unchanged and in order.
+The cashier may have the focus anywhere (the notes, the search box, a spin box, a
+dialog's field), so one application-wide event filter holds back printable keys, in
+every window, modal dialogs included. If the next key follows within the threshold, they
+may be a scan and stay held; a burst of at least ``min_length`` characters closed by a
+fast Enter is a scan and never reaches the focused field, nor does its Enter press a
+dialog's default button. Otherwise (a gap: a person typing) the held keys are replayed
+to the widget they were aimed at, unchanged and in order.
+
+The filter only recognises scans; ``scanned`` says the code and the window it was typed
+into, and ``scan_route.ScanRouter`` decides what that window does with it.
 
 The decision logic lives in ``ScanParser``, a plain class with an explicit clock
 argument, so it is tested without widgets and without waiting for real time.
@@ -17,7 +21,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Generic, TypeVar
+from typing import ClassVar, Generic, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -133,13 +137,16 @@ class HeldKey:
 
 
 class ScanFilter(QObject):
-    """Application event filter feeding the main window's key presses to a ScanParser.
+    """Application event filter feeding every window's key presses to a ScanParser.
 
-    Acts only on widgets whose top-level window is ``window``; a modal dialog (the
-    enrol dialog with its card field) gets its keys untouched.
+    ``window`` (the counter) owns the filter. Only the filter installed last acts, so a
+    counter window rebuilt for a new text size or language never shares the keys with
+    the one it replaces (``install`` and ``uninstall`` keep the order).
     """
 
-    scanned = Signal(str)
+    scanned = Signal(str, object)  # the code, and the window (QWidget) it was typed into
+
+    _installed: ClassVar[list[ScanFilter]] = []
 
     def __init__(
         self,
@@ -164,11 +171,24 @@ class ScanFilter(QObject):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
+            if self in ScanFilter._installed:
+                ScanFilter._installed.remove(self)
+            ScanFilter._installed.append(self)
 
     def uninstall(self) -> None:
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
+        if self in ScanFilter._installed:
+            ScanFilter._installed.remove(self)
+
+    def acting(self) -> bool:
+        """True for the one filter that reads the keys: the last one installed that is
+        still alive, with its window alive."""
+        for f in reversed(ScanFilter._installed):
+            if shiboken6.isValid(f) and shiboken6.isValid(f._window):
+                return f is self
+        return False
 
     def flush(self) -> None:
         """Deliver any held keys now (used by the timer, and by tests)."""
@@ -182,9 +202,7 @@ class ScanFilter(QObject):
             return False
         if kind != QEvent.Type.KeyPress or self._replaying:
             return False
-        if not isinstance(obj, QWidget) or not shiboken6.isValid(self._window):
-            return False
-        if obj.window() is not self._window:
+        if not isinstance(obj, QWidget) or not self.acting():
             return False
         assert isinstance(event, QKeyEvent)
         key = event.key()
@@ -210,7 +228,7 @@ class ScanFilter(QObject):
         else:
             self._timer.stop()
         if outcome.scan is not None:
-            self.scanned.emit(outcome.scan)
+            self.scanned.emit(outcome.scan, obj)
         return outcome.swallow
 
     def _before_shortcut(self, obj: QObject, event: QEvent) -> None:
@@ -221,7 +239,7 @@ class ScanFilter(QObject):
         """
         if self._replaying or not isinstance(event, QKeyEvent):
             return
-        if not isinstance(obj, QWidget) or obj.window() is not self._window:
+        if not isinstance(obj, QWidget) or not self.acting():
             return
         key = event.key()
         text = event.text()
