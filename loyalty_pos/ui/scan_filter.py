@@ -24,9 +24,9 @@ from dataclasses import dataclass, field
 from typing import ClassVar, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 T = TypeVar("T")
 
@@ -195,11 +195,22 @@ class ScanFilter(QObject):
         self._timer.stop()
         self._replay(self.parser.flush())
 
+    @staticmethod
+    def deliver_held() -> None:
+        """The acting filter's ``flush``: as if the pause after the last key had passed.
+
+        Tests type at machine speed, which looks like a scanner until the pause; they
+        call this instead of waiting for the timer (the person has stopped typing).
+        """
+        for f in reversed(ScanFilter._installed):
+            if f.acting():
+                f.flush()
+                return
+
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind == QEvent.Type.ShortcutOverride and self.parser.pending:
-            self._before_shortcut(obj, event)
-            return False
+        if kind == QEvent.Type.ShortcutOverride:
+            return self._shortcut_override(obj, event)
         if kind != QEvent.Type.KeyPress or self._replaying:
             return False
         if not isinstance(obj, QWidget) or not self.acting():
@@ -209,17 +220,11 @@ class ScanFilter(QObject):
         if key in _MODIFIER_KEYS:
             return False  # Shift for the "LP" of a QR code must not break the burst
         now = self.clock()
-        text = event.text()
         if key in _ENTER_KEYS:
             outcome = self.parser.enter(now)
-        elif (
-            text
-            and text.isprintable()
-            and not (event.modifiers() & _COMMAND_MODIFIERS)
-            and not event.isAutoRepeat()
-        ):
-            held = HeldKey(obj, key, event.modifiers(), text)
-            outcome = self.parser.printable(text, held, now)
+        elif _may_be_scanned(event):
+            held = HeldKey(obj, key, event.modifiers(), event.text())
+            outcome = self.parser.printable(event.text(), held, now)
         else:
             outcome = self.parser.other()
         self._replay(outcome.replay)
@@ -231,26 +236,31 @@ class ScanFilter(QObject):
             self.scanned.emit(outcome.scan, obj)
         return outcome.swallow
 
-    def _before_shortcut(self, obj: QObject, event: QEvent) -> None:
-        """A key that may fire a shortcut (F5, Esc...): deliver held typing before it acts.
+    def _shortcut_override(self, obj: QObject, event: QEvent) -> bool:
+        """Qt matches shortcuts before it delivers the key press; decide first.
 
-        Shortcuts are matched before the key press is delivered, so without this a
-        person's last letters could land after the shortcut had already run.
+        A key that may be part of a scan (a digit, a letter) must not fire a shortcut
+        (the F12 menu's "2"): it is claimed here, so it comes as a key press and is held
+        like any other; a person's key is replayed through ``_deliver``, which fires the
+        shortcut then. A burst's Enter is claimed too. Any other key (F5, Esc, Ctrl+Enter,
+        an Enter after a person's few letters) may be a shortcut: the held letters are
+        delivered first, so none lands after it.
         """
         if self._replaying or not isinstance(event, QKeyEvent):
-            return
+            return False
         if not isinstance(obj, QWidget) or not self.acting():
-            return
+            return False
         key = event.key()
-        text = event.text()
-        command = bool(event.modifiers() & _COMMAND_MODIFIERS)
-        if (
-            key in _MODIFIER_KEYS
-            or key in _ENTER_KEYS
-            or (text.isprintable() and text and not command)
-        ):
-            return
-        self.flush()
+        if key in _MODIFIER_KEYS:
+            return False
+        plain_enter = key in _ENTER_KEYS and not (event.modifiers() & _COMMAND_MODIFIERS)
+        burst = len(self.parser.text) >= self.parser.min_length
+        if _may_be_scanned(event) or (plain_enter and burst):
+            event.accept()
+            return True
+        if self.parser.pending:
+            self.flush()
+        return False
 
     def _replay(self, keys: list[HeldKey]) -> None:
         if not keys:
@@ -258,9 +268,83 @@ class ScanFilter(QObject):
         self._replaying = True
         try:
             for k in keys:
-                if not shiboken6.isValid(k.target):
-                    continue
-                press = QKeyEvent(QEvent.Type.KeyPress, k.key, k.modifiers, k.text)
-                QApplication.sendEvent(k.target, press)
+                if shiboken6.isValid(k.target):
+                    self._deliver(k)
         finally:
             self._replaying = False
+
+    def _deliver(self, k: HeldKey) -> None:
+        """A held key, as Qt would have delivered it: a widget that wants the key (a
+        field) gets it; else a shortcut bound to it fires; else the key press goes on."""
+        override = QKeyEvent(QEvent.Type.ShortcutOverride, k.key, k.modifiers, k.text)
+        override.ignore()
+        QApplication.sendEvent(k.target, override)
+        if not override.isAccepted() and fire_shortcut(k.target, k.key, k.modifiers):
+            return
+        if shiboken6.isValid(k.target):
+            press = QKeyEvent(QEvent.Type.KeyPress, k.key, k.modifiers, k.text)
+            QApplication.sendEvent(k.target, press)
+
+
+def _may_be_scanned(event: QKeyEvent) -> bool:
+    """A character a scanner types: printable, no Ctrl/Alt/Meta, not a held-down key."""
+    text = event.text()
+    return (
+        bool(text)
+        and text.isprintable()
+        and not (event.modifiers() & _COMMAND_MODIFIERS)
+        and not event.isAutoRepeat()
+    )
+
+
+def fire_shortcut(target: QWidget, key: int, modifiers: Qt.KeyboardModifier) -> bool:
+    """Fire the shortcut bound to a plain key (a button's "2", a page's "1") in the
+    window of ``target``, as Qt's shortcut map would have; False when there is none.
+
+    Only the held keys of a person reach this: digits and letters without Ctrl or Alt,
+    which few shortcuts use, so buttons, actions and ``QShortcut`` objects are enough.
+    """
+    plain = modifiers & ~Qt.KeyboardModifier.KeypadModifier
+    wanted = [
+        QKeySequence(QKeyCombination(plain, Qt.Key(key))),
+        QKeySequence(QKeyCombination(plain & ~Qt.KeyboardModifier.ShiftModifier, Qt.Key(key))),
+    ]
+    window = target.window()
+
+    def matches(sequences: list[QKeySequence]) -> bool:
+        return any(s in wanted for s in sequences)
+
+    def reachable(owner: QWidget, context: Qt.ShortcutContext) -> bool:
+        if owner.window() is not window or not owner.isVisible() or not owner.isEnabled():
+            return False
+        if context == Qt.ShortcutContext.WidgetShortcut:
+            return owner is target
+        if context == Qt.ShortcutContext.WidgetWithChildrenShortcut:
+            return owner is target or owner.isAncestorOf(target)
+        return True
+
+    for button in window.findChildren(QAbstractButton):
+        if matches([button.shortcut()]) and reachable(button, Qt.ShortcutContext.WindowShortcut):
+            button.click()
+            return True
+    for shortcut in window.findChildren(QShortcut):
+        owner = shortcut.parent()
+        if (
+            shortcut.isEnabled()
+            and matches(shortcut.keys())
+            and isinstance(owner, QWidget)
+            and reachable(owner, shortcut.context())
+        ):
+            shortcut.activated.emit()
+            return True
+    for action in [*window.actions(), *window.findChildren(QAction)]:
+        owner = action.parent()
+        if (
+            action.isEnabled()
+            and matches(action.shortcuts())
+            and isinstance(owner, QWidget)
+            and reachable(owner, action.shortcutContext())
+        ):
+            action.trigger()
+            return True
+    return False
