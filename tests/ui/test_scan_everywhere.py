@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from loyalty_pos.domain.coupons import CouponOffer
@@ -303,3 +303,18 @@ def test_the_owners_pin_prompt_counts_no_try_for_five_scans(
 
     QTimer.singleShot(0, right_pin)
     assert require_owner(window, services)  # not locked out
+
+
+def test_f12_a_persons_digit_still_picks_a_screen_but_a_scans_first_digit_does_not(
+    qtbot, counter, cashier, member
+):
+    """The menu's "1"…"6" are shortcuts, which Qt fires before a key press arrives: the
+    filter claims them (a scan's first digit must not open Settings) and fires the
+    shortcut itself once the key turns out to be a person's."""
+    menu = opened(qtbot, OWNER["F12 menu"](counter))
+    cashier.scan_into(menu, member.card_number)  # starts with "2"
+    assert menu.isVisible() and menu.choice is None
+    cashier.slow_typing(counter)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_2)
+    qtbot.waitUntil(lambda: menu.choice == "2", timeout=1000)  # after the pause
+    assert not menu.isVisible()
