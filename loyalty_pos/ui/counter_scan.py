@@ -21,13 +21,14 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..domain.errors import InvalidCode, NotFound, UserError
 from ..domain.singlecode import names_single_code
 from ..i18n import message
 from ..services.members import UnknownCard
 from ..services.views import MemberView
+from . import theme
 from .scan_route import ScanReply, refused, taken
 
 if TYPE_CHECKING:
@@ -67,7 +68,7 @@ def visit_has_input(form: CheckoutForm) -> bool:
 class CounterScan:
     """``take_scan`` and ``open_code`` of the counter window."""
 
-    visit_question: QMessageBox | None = None  # "keep the visit or open the other?"
+    visit_question: SwitchQuestion | None = None  # "keep the visit or open the other?"
 
     def take_scan(self: MainWindow, code: str) -> ScanReply:
         """A scan typed anywhere in the counter window (the ``TakesScans`` protocol)."""
@@ -138,37 +139,54 @@ class CounterScan:
         that asked returns at once."""
         if self.visit_question is not None and self.visit_question.isVisible():
             return
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(tr("Another member's card"))
-        box.setText(tr("The visit of {name} is not confirmed yet.").format(name=current.name))
-        question = tr("Open {other} and drop that visit (the amount, items and rewards entered)?")
-        box.setInformativeText(question.format(other=other.name))
-        keep = box.addButton(tr("Keep the visit (Enter)"), QMessageBox.ButtonRole.RejectRole)
-        switch = box.addButton(
-            tr("&Open {other}, drop the visit").format(other=other.name),
-            QMessageBox.ButtonRole.DestructiveRole,
-        )
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        keep.setAutoDefault(True)
-        switch.setAutoDefault(False)
-        box.finished.connect(lambda _r: self._switch_answered(box, switch, current, other))
+        box = SwitchQuestion(current.name, other.name, self)
+        box.finished.connect(lambda result: self._switch_answered(box, result, current, other))
         self.visit_question = box
         box.open()
-        keep.setFocus()
+        box.keep.setFocus()
 
     def _switch_answered(
-        self: MainWindow,
-        box: QMessageBox,
-        switch: object,
-        current: MemberView,
-        other: MemberView,
+        self: MainWindow, box: SwitchQuestion, result: int, current: MemberView, other: MemberView
     ) -> None:
         self.visit_question = None
         box.deleteLater()
-        if box.clickedButton() is switch:
+        if result == QDialog.DialogCode.Accepted:
             self.open_member_id(other.id)
             return
         said = tr("Kept the visit of {name}: confirm it (Enter), then scan the next card.")
         self.banner.info(said.format(name=current.name))
+
+
+class SwitchQuestion(QDialog):
+    """ "The visit of Éva is not confirmed yet. Open Anna and drop it?" Keep (Enter, Esc)
+    is the default; opening the other member takes Alt+O or a click. Accepted: open."""
+
+    def __init__(self, current: str, other: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Another member's card"))
+        theme.apply(self)
+        self.heading = QLabel(
+            tr("The visit of {name} is not confirmed yet.").format(name=current), self
+        )
+        self.heading.setWordWrap(True)
+        theme.set_font(self.heading, theme.BANNER_PT, bold=True)
+        question = tr("Open {other} and drop that visit (the amount, items and rewards entered)?")
+        self.question = QLabel(question.format(other=other), self)
+        self.question.setWordWrap(True)
+        self.keep = QPushButton(tr("Keep the visit (Enter)"), self)
+        self.keep.setObjectName("primary")
+        self.keep.setDefault(True)
+        self.keep.clicked.connect(self.reject)
+        self.switch = QPushButton(tr("&Open {other}, drop the visit").format(other=other), self)
+        self.switch.setAutoDefault(False)
+        self.switch.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.switch)
+        buttons.addStretch(1)
+        buttons.addWidget(self.keep)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.question)
+        layout.addSpacing(theme.px(12))
+        layout.addLayout(buttons)
+        self.setMinimumWidth(theme.px(620))

@@ -26,8 +26,9 @@ from typing import Protocol, runtime_checkable
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
+from . import theme
 from .banner import Banner
 from .sounds import ScanSounds
 from .theme import Tone
@@ -36,6 +37,7 @@ log = logging.getLogger(__name__)
 CONTEXT = "ScanRoute"
 NOTICE_MS = 6000  # how long a refusal stays on top of a dialog
 NOTICE_NAME = "scanNotice"
+NARROW_PX = 640  # a dialog narrower than this gets the notice in the base type size
 
 
 def tr(text: str) -> str:
@@ -138,7 +140,16 @@ class ScanNotice(Banner):
     def _place(self) -> None:
         window = self.parentWidget()
         width = window.width()
-        height = self.layout().totalHeightForWidth(width) if self.layout() else 0
+        # The banner's large type in a wide dialog; a narrow one (the F12 menu, a PIN
+        # prompt) gets the base size, or the message would cover all of it.
+        label = self.findChild(QLabel, "bannerText")
+        if label is not None:
+            label.ensurePolished()  # else the style sheet's polish puts the old size back
+            size = theme.BANNER_PT if width >= theme.px(NARROW_PX) else theme.BASE_PT
+            theme.set_font(label, size, bold=True)
+        layout = self.layout()
+        layout.invalidate()  # the font may have just changed
+        height = layout.totalHeightForWidth(width)
         self.setGeometry(0, 0, width, min(max(height, self.minimumHeight()), window.height()))
 
 

@@ -13,13 +13,14 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
 
 from loyalty_pos.domain.coupons import CouponOffer
 from loyalty_pos.domain.programs import RewardKind
 from loyalty_pos.domain.schemes import CatalogueReward
 from loyalty_pos.domain.validation import MemberInput
 from loyalty_pos.services.checkout import CheckoutRequest
+from loyalty_pos.ui import scan_route, theme
 from loyalty_pos.ui.owner_gate import require_owner
 from loyalty_pos.ui.pin_dialog import PinDialog
 from loyalty_pos.ui.scan_route import ScanNotice
@@ -318,3 +319,15 @@ def test_f12_a_persons_digit_still_picks_a_screen_but_a_scans_first_digit_does_n
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_2)
     qtbot.waitUntil(lambda: menu.choice == "2", timeout=1000)  # after the pause
     assert not menu.isVisible()
+
+
+def test_the_notice_fits_a_narrow_dialog_and_goes_away(qtbot, window, cashier, member, monkeypatch):
+    monkeypatch.setattr(scan_route, "NOTICE_MS", 50)
+    menu = opened(qtbot, OWNER["F12 menu"](window))
+    cashier.scan_into(menu, member.card_number)
+    said = notice(menu)
+    label = said.findChild(QLabel, "bannerText")
+    assert label.font().pointSize() == theme.pt(theme.BASE_PT)  # not the banner's size
+    assert said.height() < menu.height() / 2
+    qtbot.waitUntil(lambda: not said.isVisible(), timeout=1000)
+    menu.reject()
