@@ -69,6 +69,11 @@ class ScanParser(Generic[T]):
         return bool(self._items)
 
     @property
+    def held(self) -> list[T]:
+        """What is held now, oldest first (a copy)."""
+        return list(self._items)
+
+    @property
     def text(self) -> str:
         return "".join(self._text)
 
@@ -126,14 +131,16 @@ _COMMAND_MODIFIERS = (
 )
 
 
-@dataclass(frozen=True)
+@dataclass
 class HeldKey:
-    """Enough of a key press to send an identical one later."""
+    """Enough of a key press to send an identical one later; ``released`` when its
+    release came while it was held (it is sent after the press then)."""
 
     target: QWidget
     key: int
     modifiers: Qt.KeyboardModifier
     text: str
+    released: bool = False
 
 
 class ScanFilter(QObject):
@@ -211,6 +218,8 @@ class ScanFilter(QObject):
         kind = event.type()
         if kind == QEvent.Type.ShortcutOverride:
             return self._shortcut_override(obj, event)
+        if kind == QEvent.Type.KeyRelease:
+            return self._release(obj, event)
         if kind != QEvent.Type.KeyPress or self._replaying:
             return False
         if not isinstance(obj, QWidget) or not self.acting():
@@ -262,6 +271,19 @@ class ScanFilter(QObject):
             self.flush()
         return False
 
+    def _release(self, obj: QObject, event: QEvent) -> bool:
+        """The release of a held key waits with it: a button or a check box acts on
+        Space's release, which must not come before its press."""
+        if self._replaying or not self.parser.pending or not isinstance(event, QKeyEvent):
+            return False
+        if event.isAutoRepeat():
+            return False
+        for k in self.parser.held:
+            if k.target is obj and k.key == event.key() and not k.released:
+                k.released = True
+                return True
+        return False
+
     def _replay(self, keys: list[HeldKey]) -> None:
         if not keys:
             return
@@ -284,6 +306,9 @@ class ScanFilter(QObject):
         if shiboken6.isValid(k.target):
             press = QKeyEvent(QEvent.Type.KeyPress, k.key, k.modifiers, k.text)
             QApplication.sendEvent(k.target, press)
+        if k.released and shiboken6.isValid(k.target):
+            release = QKeyEvent(QEvent.Type.KeyRelease, k.key, k.modifiers, k.text)
+            QApplication.sendEvent(k.target, release)
 
 
 def _may_be_scanned(event: QKeyEvent) -> bool:

@@ -331,3 +331,14 @@ def test_the_notice_fits_a_narrow_dialog_and_goes_away(qtbot, window, cashier, m
     assert said.height() < menu.height() / 2
     qtbot.waitUntil(lambda: not said.isVisible(), timeout=1000)
     menu.reject()
+
+
+def test_a_persons_space_still_ticks_a_radio_button_in_a_dialog(qtbot, counter, cashier):
+    """Space acts on its release: a held Space's release waits and follows its press."""
+    dialog = opened(qtbot, CASHIER["F3 enrol"](counter))
+    dialog.consent_no.setFocus()
+    cashier.slow_typing(counter)
+    qtbot.keyClick(dialog.consent_no, Qt.Key.Key_Space)
+    qtbot.waitUntil(dialog.consent_no.isChecked, timeout=1000)
+    assert not dialog.consent_no.isDown()
+    dialog.reject()
