@@ -178,9 +178,8 @@ class ScanFilter(QObject):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
-            if self in ScanFilter._installed:
-                ScanFilter._installed.remove(self)
-            ScanFilter._installed.append(self)
+            alive = [f for f in ScanFilter._installed if shiboken6.isValid(f) and f is not self]
+            ScanFilter._installed[:] = [*alive, self]
 
     def uninstall(self) -> None:
         app = QApplication.instance()

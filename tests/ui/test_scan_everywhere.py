@@ -22,7 +22,7 @@ from loyalty_pos.domain.validation import MemberInput
 from loyalty_pos.services.checkout import CheckoutRequest
 from loyalty_pos.ui import scan_route, theme
 from loyalty_pos.ui.owner_gate import require_owner
-from loyalty_pos.ui.pin_dialog import PinDialog
+from loyalty_pos.ui.pin_dialog import NewPinDialog, PinDialog
 from loyalty_pos.ui.scan_route import ScanNotice
 from loyalty_pos.ui.sounds import REFUSED, TAKEN
 from loyalty_pos.ui.theme import Tone
@@ -341,4 +341,16 @@ def test_a_persons_space_still_ticks_a_radio_button_in_a_dialog(qtbot, counter, 
     qtbot.keyClick(dialog.consent_no, Qt.Key.Key_Space)
     qtbot.waitUntil(dialog.consent_no.isChecked, timeout=1000)
     assert not dialog.consent_no.isDown()
+    dialog.reject()
+
+
+def test_choosing_a_first_pin_takes_no_scan(qtbot, window, cashier, member, fields):
+    saved: list[str] = []
+    dialog = NewPinDialog("Owner PIN", "Choose a PIN", saved.append, window)
+    dialog.open()
+    opened(qtbot, dialog)
+    cashier.scan_into(dialog, member.card_number)
+    assert saved == [] and dialog.isVisible()
+    assert set(fields(dialog).values()) == {""}
+    assert "not a PIN" in notice(dialog).text()
     dialog.reject()
