@@ -1,11 +1,13 @@
-"""How the screens look: the text size and the colours, two shop settings.
+"""How the screens look and sound: the text size, the colours and the scan sounds.
 
 The text size is 100, 125 or 150 % (Normal, Large, Largest) for a cashier who reads the
 screen from a step away or with poor eyesight; the colours are ``standard`` or
 ``high_contrast`` (black and white with 7:1 text, thick focus rings), each shown light
 or dark as the computer's colour scheme is. The cashier changes the text size at the
 counter (Ctrl+Plus, Ctrl+Minus, Ctrl+0); the owner sets both in Settings or with
-``loyalty-pos admin settings set``.
+``loyalty-pos admin settings set``. The scan sounds (``on`` or ``off``) are the sound
+a scan makes when it is taken or refused (``ui/sounds.py``); on by default, because the
+cashier's eyes are on the customer.
 """
 
 from __future__ import annotations
@@ -19,18 +21,25 @@ from ..store.settings import SettingsStore
 
 TEXT_SIZE = "text_size"
 COLOURS = "colours"
+SCAN_SOUNDS = "scan_sounds"
 TEXT_SIZES = (100, 125, 150)
 TEXT_SIZE_NAMES = {"normal": 100, "large": 125, "largest": 150}
 STANDARD = "standard"
 HIGH_CONTRAST = "high_contrast"
 COLOUR_CHOICES = (STANDARD, HIGH_CONTRAST)
-DEFAULTS = {TEXT_SIZE: "100", COLOURS: STANDARD}
+ON, OFF = "on", "off"
+SWITCH_NAMES = {
+    **dict.fromkeys(("on", "yes", "1", "true"), ON),
+    **dict.fromkeys(("off", "no", "0", "false"), OFF),
+}
+DEFAULTS = {TEXT_SIZE: "100", COLOURS: STANDARD, SCAN_SOUNDS: ON}
 
 
 @dataclass(frozen=True)
 class Display:
     text_size: int = 100
     colours: str = STANDARD
+    scan_sounds: bool = True
 
     @property
     def high_contrast(self) -> bool:
@@ -66,7 +75,24 @@ def clean_colours(value: str) -> str:
     return text
 
 
-CLEAN = {TEXT_SIZE: lambda v: str(clean_text_size(v)), COLOURS: clean_colours}
+def clean_switch(value: str | bool) -> str:
+    """``on`` or ``off`` (also yes/no, 1/0, true/false, or a bool)."""
+    if isinstance(value, bool):
+        return ON if value else OFF
+    text = SWITCH_NAMES.get(str(value).strip().lower())
+    if text is None:
+        raise UserError(
+            QT_TRANSLATE_NOOP(ERRORS, "The scan sounds are “on” or “off”, not “{value}”."),
+            value=str(value),
+        )
+    return text
+
+
+CLEAN = {
+    TEXT_SIZE: lambda v: str(clean_text_size(v)),
+    COLOURS: clean_colours,
+    SCAN_SOUNDS: clean_switch,
+}
 
 
 class DisplayService:
@@ -88,13 +114,17 @@ class DisplayService:
             colours = clean_colours(values[COLOURS])
         except UserError:
             colours = STANDARD
-        return Display(size, colours)
+        try:
+            sounds = clean_switch(values[SCAN_SOUNDS]) == ON
+        except UserError:
+            sounds = True
+        return Display(size, colours, sounds)
 
     def all(self) -> dict[str, str]:
         return {key: self.store.get(key) or default for key, default in DEFAULTS.items()}
 
     def set(self, key: str, value: str) -> dict[str, str]:
-        """Store ``text_size`` or ``colours``; returns both."""
+        """Store ``text_size``, ``colours`` or ``scan_sounds``; returns all of them."""
         if key not in CLEAN:
             raise UserError(
                 QT_TRANSLATE_NOOP(ERRORS, "There is no setting “{key}”. Settings: {keys}."),
@@ -105,6 +135,14 @@ class DisplayService:
         with write_transaction(self.db):
             self.store.set(key, clean)
         return self.all()
+
+    def scan_sounds(self) -> bool:
+        """Whether a scan makes a sound (read at each scan: one indexed settings row)."""
+        value = self.store.get(SCAN_SOUNDS) or DEFAULTS[SCAN_SOUNDS]
+        try:
+            return clean_switch(value) == ON
+        except UserError:
+            return True
 
     def set_text_size(self, size: int) -> Display:
         self.set(TEXT_SIZE, str(size))

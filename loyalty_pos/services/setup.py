@@ -14,7 +14,14 @@ from ..domain.programs import RewardKind, StampProgram
 from ..i18n import translate
 from ..store.database import write_transaction
 from ..store.settings import SettingsStore
-from .display import COLOURS, TEXT_SIZE, clean_colours, clean_text_size
+from .display import (
+    COLOURS,
+    SCAN_SOUNDS,
+    TEXT_SIZE,
+    clean_colours,
+    clean_switch,
+    clean_text_size,
+)
 from .programs import ProgramService
 from .shop import ShopService
 from .staff import StaffService
@@ -157,10 +164,12 @@ class SetupService:
         idle_minutes: int,
         text_size: int | None = None,
         colours: str | None = None,
+        scan_sounds: bool | None = None,
     ) -> None:
         """The owner's settings screen: everything checked, stored in one transaction.
 
-        ``text_size`` and ``colours`` (see ``display.py``) are left as they are when None.
+        ``text_size``, ``colours`` and ``scan_sounds`` (see ``display.py``) are left as
+        they are when None.
         """
         if language not in LANGUAGE_CHOICES:
             raise UserError(
@@ -174,6 +183,8 @@ class SetupService:
             display[TEXT_SIZE] = str(clean_text_size(text_size))
         if colours is not None:
             display[COLOURS] = clean_colours(colours)
+        if scan_sounds is not None:
+            display[SCAN_SOUNDS] = clean_switch(scan_sounds)
         with write_transaction(self.db):
             for key, value in shop.items():
                 self.shop.set(key, value)

@@ -1,5 +1,5 @@
 """The owner's settings: shop name, currency, card prefix, language, feedback, timeout,
-and how the screens look (text size, colours)."""
+how the screens look (text size, colours) and whether a scan makes a sound."""
 
 from __future__ import annotations
 
@@ -72,6 +72,9 @@ class SettingsDialog(QDialog):
         )
         form.addRow(self.tr("&Text size"), self.text_size)
         form.addRow(self.tr("C&olours"), self.colours)
+        self.scan_sounds = QCheckBox(self.tr("A sound when a scan is taken or refused"), self)
+        self.scan_sounds.setChecked(display.scan_sounds)
+        form.addRow(self.tr("Scan &sounds"), self.scan_sounds)
         self.error = QLabel("", self)
         self.error.setObjectName("inlineError")
         self.error.setWordWrap(True)
@@ -105,6 +108,7 @@ class SettingsDialog(QDialog):
                 idle_minutes=self.idle.value(),
                 text_size=self.text_size.currentData(),
                 colours=self.colours.currentData(),
+                scan_sounds=self.scan_sounds.isChecked(),
             )
         except UserError as err:
             self.error.setText(message(err))
