@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 from ..domain import metrics as m
 from ..domain.clock import Clock, from_db, to_db
+from ..domain.drawer import EndOfDay
 from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, UserError
 from ..domain.periods import Cover, cover, month_so_far
 from ..domain.periods import presets as period_presets
@@ -298,5 +299,10 @@ class ReportService:
         return [{**r, "created_at": from_db(r["created_at"])} for r in rows]
 
     def end_of_day(self, day: date) -> list[dict]:
-        """Visits, stamps given and rewards redeemed on ``day``, by cashier."""
+        """The store's rows for ``day``, by cashier: visits, stamps given, rewards
+        redeemed, sales, and the drawer's figures (``domain/drawer.py``)."""
         return self.store.end_of_day(self.bound(day), self.bound(day + timedelta(days=1)))
+
+    def drawer(self, day: date) -> EndOfDay:
+        """``day``'s takings per cashier and in total, to count the drawer against."""
+        return EndOfDay.from_rows(self.end_of_day(day))

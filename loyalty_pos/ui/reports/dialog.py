@@ -369,14 +369,31 @@ class ReportsDialog(QDialog):
 
     def _day(self, page: QWidget, layout) -> None:
         day = self.period()[1] - timedelta(days=1)
-        table = t.end_of_day_table(self.reports.end_of_day(day), day, self.currency)
+        table = t.end_of_day_table(self.reports.drawer(day), day, self.currency)
         title = QLabel(table.title, page)
         theme.set_font(title, theme.CARD_TITLE_PT, bold=True)
         hint = QLabel(self.tr("The last day of the chosen period, by cashier."), page)
         hint.setObjectName("hint")
+        widget = table_widget(table, page)
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        for row in range(widget.rowCount()):
+            for column in range(widget.columnCount()):
+                item = widget.item(row, column)
+                if column:  # amounts, right-aligned to compare at a glance
+                    item.setTextAlignment(right)
+                if row == t.TO_COLLECT_ROW:  # the line the drawer is counted against
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+        widget.resizeColumnsToContents()
+        note = QLabel(table.note, page)
+        note.setObjectName("hint")
+        note.setWordWrap(True)
+        self.day_table = widget
         layout.addWidget(title)
         layout.addWidget(hint)
-        layout.addWidget(table_widget(table, page), 1)
+        layout.addWidget(widget, 1)
+        layout.addWidget(note)
         self.exports[4] = lambda: ([table], [])
 
     def _liability(self, page: QWidget, layout) -> None:
