@@ -1,0 +1,177 @@
+"""Axes an owner can read from arm's length: round ticks written in the shop's money
+and numbers, and bucket labels that are never cut to "…".
+
+Value axes are ``QCategoryAxis`` with a label on each round tick (``domain/axis_ticks``),
+so a tick reads "1,5 M Ft" or "12 000" in the locale's digits, where ``QValueAxis`` could
+only print "%.0f". Bucket axes are ``QBarCategoryAxis`` whose labels are short HTML: the
+bucket's name, the year (or month) where it changes, and "so far" or the days it holds
+("15–31") under a bucket that is not a whole one (``domain/periods``). ``FittedChartView`` tries the
+fullest labels first at every size and drops what does not fit, so Qt never elides one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import timedelta
+
+from PySide6.QtCharts import QBarCategoryAxis, QCategoryAxis
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtGui import QFont, QFontMetrics
+
+from ...domain.axis_ticks import Ticks, money_labels, nice_ticks
+from ...domain.money import minor_digits
+from ...domain.periods import Cover
+from ...services.reports import SeriesPoint
+from ..formatting import _PREFIX_SIGNS, _is_home_currency, currency_sign
+
+CONTEXT = "Charts"
+LINE_BREAK = "<br>"
+LABEL_MARGIN = 8  # pixels a bucket label keeps free beside it (Qt pads labels by 2 × 2)
+
+
+def tr(text: str, disambiguation: str | None = None) -> str:
+    return QCoreApplication.translate(CONTEXT, text, disambiguation)
+
+
+# Value axes ------------------------------------------------------------------------
+
+
+def value_axis(ticks: Ticks, texts: Sequence[str]) -> QCategoryAxis:
+    """An axis from ``ticks.low`` to its nice maximum with ``texts`` on the ticks."""
+    axis = QCategoryAxis()
+    # A label sits at the end of its interval; the lowest tick gets an empty interval
+    # just below it, so that it has a label too.
+    axis.setStartValue(ticks.low - ticks.step * 1e-9)
+    for value, text in zip(ticks.values, texts, strict=True):
+        axis.append(text, float(value))
+    axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+    axis.setRange(float(ticks.low), float(ticks.high))
+    return axis
+
+
+def count_axis(high: int, low: int = 0) -> QCategoryAxis:
+    """Whole numbers (visits, members, a score) in the locale's digits."""
+    ticks = nice_ticks(low, high)
+    loc = QLocale()
+    return value_axis(ticks, [loc.toString(v) for v in ticks.values])
+
+
+def money_axis(high: int, currency: str) -> QCategoryAxis:
+    """Money in minor units; the labels in the shop's money (``money_tick_texts``)."""
+    ticks = nice_ticks(0, high)
+    return value_axis(ticks, money_tick_texts(ticks, currency))
+
+
+def money_tick_texts(ticks: Ticks, currency: str) -> list[str]:
+    """ "0 Ft, 500 000 Ft, 1 000 000 Ft" in full below a million, "0 Ft, 0,5 M Ft,
+    1,0 M Ft, 1,5 M Ft" from a million up (``domain/axis_ticks.money_labels`` says why);
+    the currency sign where the locale writes it, as ``formatting.format_money``."""
+    code = currency.upper()
+    digits = minor_digits(code)
+    labels = money_labels(ticks, digits)
+    loc = QLocale()
+    short = {6: tr("{number} M", "millions on a chart axis: 1,5 M Ft")}
+    short[9] = tr("{number} bn", "billions on a chart axis: 1,5 bn ₫")
+    out = []
+    for value in ticks.values:
+        if value == 0:
+            decimals = labels.decimals if labels.scale == 0 else 0
+            number = loc.toString(0.0, "f", decimals)
+        else:
+            number = loc.toString(float(labels.value(value, digits)), "f", labels.decimals)
+            if labels.scale:
+                number = short[labels.scale].format(number=number)
+        out.append(with_sign(number, code))
+    return out
+
+
+def with_sign(number: str, code: str) -> str:
+    """``number`` with the currency sign placed as the locale places it ("kr 1 500",
+    "1 500 Ft", "€1,500"); a foreign word-like sign goes after it ("1,500 Ft")."""
+    loc = QLocale()
+    sign = currency_sign(code)
+    if _is_home_currency(loc, code) or sign in _PREFIX_SIGNS:
+        pattern = loc.toCurrencyString(0.0, sign, 0)
+        zero = loc.toString(0)
+        if zero in pattern:
+            return pattern.replace(zero, number, 1)
+    return f"{number}\u00a0{sign}"
+
+
+# Bucket axes -----------------------------------------------------------------------
+
+
+def _qdate(d) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def marker(point: SeriesPoint) -> str:
+    """What a bucket that is not whole says under its name: "so far" ("March / so far"
+    reads as one phrase), or the days a bucket cut by the period holds ("15–31")."""
+    if point.cover is Cover.SO_FAR:
+        return tr("so far", "under a month, week or day on a chart: not over yet")
+    if point.cover is Cover.PART:
+        loc = QLocale()
+        last = point.end - timedelta(days=1)
+        return f"{loc.toString(point.start.day)}–{loc.toString(last.day)}"
+    return ""
+
+
+def bucket_lines(points: Sequence[SeriesPoint], unit: str) -> list[tuple[str, str, str]]:
+    """(name, context, marker) of each bucket: the month and its year where the year
+    changes, the day and its month where the month changes, a week's first day."""
+    loc = QLocale()
+    out = []
+    for i, p in enumerate(points):
+        d = _qdate(p.start)
+        if unit == "month":
+            name = loc.toString(d, "MMM")
+            context = loc.toString(d, "yyyy") if i == 0 or p.start.month == 1 else ""
+        elif unit == "week":
+            name = loc.toString(d, "d MMM")
+            new_year = i == 0 or p.start.year != points[i - 1].start.year
+            context = loc.toString(d, "yyyy") if new_year else ""
+        else:
+            name = loc.toString(d, "d")
+            context = loc.toString(d, "MMM") if i == 0 or p.start.day == 1 else ""
+        out.append((name, context, marker(p)))
+    return out
+
+
+def candidates(lines: Sequence[tuple[str, str, str]]) -> list[list[str]]:
+    """Label sets from the fullest to the barest: name, context and marker; name and
+    context; the name alone. Each label is made unique with an invisible comment
+    (``QBarCategoryAxis`` keeps one of two equal labels: March 2025 and March 2026)."""
+    keep = ((True, True), (True, False), (False, False))
+    out = []
+    for with_context, with_marker in keep:
+        labels = []
+        for i, (name, context, mark) in enumerate(lines):
+            parts = [name]
+            if with_context and context:
+                parts.append(context)
+            if with_marker and mark:
+                parts.append(mark)
+            labels.append(f"{LINE_BREAK.join(parts)}<!--{i}-->")
+        if not out or labels != out[-1]:
+            out.append(labels)
+    return out
+
+
+def plain(label: str) -> list[str]:
+    """A label's lines as shown: "márc.<br>2025<!--0-->" is ["márc.", "2025"]."""
+    text = label.split("<!--", 1)[0]
+    return [line for line in text.split(LINE_BREAK) if line]
+
+
+def widest_line(labels: Sequence[str], font: QFont) -> int:
+    """The widest line of ``labels`` in pixels, in ``font``."""
+    metrics = QFontMetrics(font)
+    return max((metrics.horizontalAdvance(line) for x in labels for line in plain(x)), default=0)
+
+
+def set_categories(axis: QBarCategoryAxis, labels: list[str]) -> None:
+    """Put ``labels`` on the axis unless they are there already (a relayout each time)."""
+    if axis.categories() != labels:
+        axis.clear()
+        axis.append(labels)
