@@ -18,21 +18,21 @@ from .domain.errors import QT_TRANSLATE_NOOP
 from .i18n import translate
 from .services import Services
 
-# (key, label, money?) in the order the drawer is counted; the screen's order too.
+# (key, label, money?): the line to count first, with its parts; the screen's order too.
 LINES: tuple[tuple[str, str, bool], ...] = (
+    ("to_collect", QT_TRANSLATE_NOOP(CLI, "to collect (cash and bank card)"), True),
+    ("cash_due", QT_TRANSLATE_NOOP(CLI, "cash or bank card for sales"), True),
+    ("gift_cards_sold", QT_TRANSLATE_NOOP(CLI, "gift cards sold"), True),
+    ("refund_cash", QT_TRANSLATE_NOOP(CLI, "refunded in cash"), True),
     ("visits", QT_TRANSLATE_NOOP(CLI, "visits"), False),
     ("rung_up", QT_TRANSLATE_NOOP(CLI, "rung up"), True),
     ("discounts", QT_TRANSLATE_NOOP(CLI, "discounts given"), True),
     ("paid_points", QT_TRANSLATE_NOOP(CLI, "paid with points"), True),
     ("paid_credit", QT_TRANSLATE_NOOP(CLI, "paid with store credit"), True),
     ("paid_gift", QT_TRANSLATE_NOOP(CLI, "paid with gift cards"), True),
-    ("cash_due", QT_TRANSLATE_NOOP(CLI, "cash or bank card for sales"), True),
-    ("gift_cards_sold", QT_TRANSLATE_NOOP(CLI, "gift cards sold"), True),
     ("refunds", QT_TRANSLATE_NOOP(CLI, "refunds"), False),
-    ("refund_cash", QT_TRANSLATE_NOOP(CLI, "refunded in cash"), True),
     ("refund_credit", QT_TRANSLATE_NOOP(CLI, "refunded as store credit"), True),
     ("refund_gift", QT_TRANSLATE_NOOP(CLI, "refunded to gift cards"), True),
-    ("to_collect", QT_TRANSLATE_NOOP(CLI, "to collect (cash and bank card)"), True),
     ("stamps", QT_TRANSLATE_NOOP(CLI, "stamps given"), False),
     ("rewards_redeemed", QT_TRANSLATE_NOOP(CLI, "rewards redeemed"), False),
     ("sales", QT_TRANSLATE_NOOP(CLI, "sales"), True),

@@ -11,7 +11,7 @@ fullest labels first at every size and drops what does not fit, so Qt never elid
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import timedelta
 
 from PySide6.QtCharts import QBarCategoryAxis, QCategoryAxis
@@ -26,7 +26,9 @@ from ..formatting import _PREFIX_SIGNS, _is_home_currency, currency_sign
 
 CONTEXT = "Charts"
 LINE_BREAK = "<br>"
-LABEL_MARGIN = 8  # pixels a bucket label keeps free beside it (Qt pads labels by 2 × 2)
+# Pixels a bucket label needs beside its text: Qt draws it as a text document with a
+# margin of 4 on each side, and gives it its share of the axis less 5 on each side.
+LABEL_MARGIN = 20
 
 
 def tr(text: str, disambiguation: str | None = None) -> str:
@@ -36,30 +38,49 @@ def tr(text: str, disambiguation: str | None = None) -> str:
 # Value axes ------------------------------------------------------------------------
 
 
-def value_axis(ticks: Ticks, texts: Sequence[str]) -> QCategoryAxis:
-    """An axis from ``ticks.low`` to its nice maximum with ``texts`` on the ticks."""
-    axis = QCategoryAxis()
-    # A label sits at the end of its interval; the lowest tick gets an empty interval
-    # just below it, so that it has a label too.
-    axis.setStartValue(ticks.low - ticks.step * 1e-9)
-    for value, text in zip(ticks.values, texts, strict=True):
-        axis.append(text, float(value))
-    axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
-    axis.setRange(float(ticks.low), float(ticks.high))
-    return axis
+class ValueAxis(QCategoryAxis):
+    """An axis over [low, high] of the data with round ticks, written by ``write``.
+
+    How many ticks fit depends on the chart's height (Qt gives each label an equal
+    share of it and cuts a label that is taller), so the chart asks for fewer with
+    ``use_at_most`` until none is cut.
+    """
+
+    def __init__(self, low: int, high: int, write: Callable[[Ticks], list[str]]) -> None:
+        super().__init__()
+        self.data = (low, high)
+        self.write = write
+        self.ticks = nice_ticks(low, high)
+        self.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        self._show(self.ticks)
+
+    def use_at_most(self, most: int) -> None:
+        """Round ticks, at most ``most`` of them (the step grows)."""
+        ticks = nice_ticks(*self.data, most=most)
+        if ticks != self.ticks:
+            self.ticks = ticks
+            self._show(ticks)
+
+    def _show(self, ticks: Ticks) -> None:
+        for label in self.categoriesLabels():
+            self.remove(label)
+        # A label sits at the end of its interval; the lowest tick gets an empty
+        # interval just below it, so that it has a label too.
+        self.setStartValue(ticks.low - ticks.step * 1e-9)
+        for value, text in zip(ticks.values, self.write(ticks), strict=True):
+            self.append(text, float(value))
+        self.setRange(float(ticks.low), float(ticks.high))
 
 
-def count_axis(high: int, low: int = 0) -> QCategoryAxis:
+def count_axis(high: int, low: int = 0) -> ValueAxis:
     """Whole numbers (visits, members, a score) in the locale's digits."""
-    ticks = nice_ticks(low, high)
     loc = QLocale()
-    return value_axis(ticks, [loc.toString(v) for v in ticks.values])
+    return ValueAxis(low, high, lambda ticks: [loc.toString(v) for v in ticks.values])
 
 
-def money_axis(high: int, currency: str) -> QCategoryAxis:
+def money_axis(high: int, currency: str) -> ValueAxis:
     """Money in minor units; the labels in the shop's money (``money_tick_texts``)."""
-    ticks = nice_ticks(0, high)
-    return value_axis(ticks, money_tick_texts(ticks, currency))
+    return ValueAxis(0, high, lambda ticks: money_tick_texts(ticks, currency))
 
 
 def money_tick_texts(ticks: Ticks, currency: str) -> list[str]:
@@ -79,8 +100,8 @@ def money_tick_texts(ticks: Ticks, currency: str) -> list[str]:
             number = loc.toString(0.0, "f", decimals)
         else:
             number = loc.toString(float(labels.value(value, digits)), "f", labels.decimals)
-            if labels.scale:
-                number = short[labels.scale].format(number=number)
+            if labels.scale:  # one label, one line: "1,5 M" never breaks
+                number = short[labels.scale].format(number=number).replace(" ", "\u00a0")
         out.append(with_sign(number, code))
     return out
 

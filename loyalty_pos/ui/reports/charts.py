@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCharts import (
-    QAbstractAxis,
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
@@ -24,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QMargins, QPointF, QRectF,
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QWidget
 
+from ...domain.axis_ticks import DEFAULT_MOST, LEAST
 from ...domain.periods import Cover
 from ...services.reports import Cohorts, SeriesPoint
 from .. import theme
@@ -33,7 +33,7 @@ from .grid import ReflowGrid
 
 CONTEXT = "Charts"
 GAP = 6  # between two charts side by side, about
-MIN_HEIGHT = 300  # lower, and the bars are a strip between the title, labels and legend
+MIN_HEIGHT = 340  # lower, and the bars are a strip between the title, labels and legend
 
 
 def _chart_colour(i: int) -> QColor:
@@ -98,13 +98,22 @@ class ChartView(QChartView):
         self.fit_labels()
 
     def fit_labels(self) -> None:
-        """The fullest labels that fit at this size (Qt says whether it cut one)."""
+        """The most ticks and the fullest bucket labels that fit at this size; Qt says
+        whether it cut a label. (A value axis' labels share the chart's height, the
+        bucket labels its width: the two are fitted one after the other.)"""
+        values = self.value_axes()
+        for most in range(DEFAULT_MOST, LEAST - 1, -1):
+            for value_axis in values:
+                value_axis.use_at_most(most)
+            self.relayout()
+            if not any(a.labelsTruncated() for a in values):
+                break
         axis = self.axis_x
         axis.setLabelsAngle(0)
         for level, labels in enumerate(self.label_sets):
             axes.set_categories(axis, labels)
             self.relayout()
-            if not any(a.labelsTruncated() for a in self.chart().axes()):
+            if not axis.labelsTruncated():
                 self.level = level
                 return
         axis.setLabelsAngle(-90)  # upright, a name needs only its height across
@@ -118,8 +127,8 @@ class ChartView(QChartView):
         layout.invalidate()
         layout.activate()
 
-    def value_axes(self) -> list[QAbstractAxis]:
-        return [a for a in self.chart().axes() if a is not self.axis_x]
+    def value_axes(self) -> list[axes.ValueAxis]:
+        return [a for a in self.chart().axes() if isinstance(a, axes.ValueAxis)]
 
     def wanted_width(self) -> int:
         """The width at which the fullest labels fit. Qt gives a bucket label the

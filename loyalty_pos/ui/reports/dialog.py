@@ -429,6 +429,9 @@ class ReportsDialog(QDialog):
                     font = item.font()
                     font.setBold(True)
                     item.setFont(font)
+        # Columns as wide as their figures, side by side: a stretched last column would
+        # put the total a screen's width away from its line.
+        widget.horizontalHeader().setStretchLastSection(False)
         widget.resizeColumnsToContents()
         note = QLabel(table.note, page)
         note.setObjectName("hint")

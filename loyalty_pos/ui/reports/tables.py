@@ -210,23 +210,23 @@ def comments_table(rows: list[dict], now: datetime) -> Table:
     )
 
 
-# The end of the day's lines, in the order the drawer is counted: how the rung-up
-# amounts were paid, then what came in and went out besides, then the line to count;
-# the counter's activity last. (key, label, money?)
+# The end of the day's lines: the one the drawer is counted against first, with what
+# makes it up; then how the amounts rung up were paid, the refunds, and the counter's
+# activity. (key, label, money?)
 DAY_LINES: tuple[tuple[str, str, bool], ...] = (
+    ("to_collect", QT_TR_NOOP("To collect (cash and bank card)"), True),
+    ("cash_due", QT_TR_NOOP("Cash or bank card for sales"), True),
+    ("gift_cards_sold", QT_TR_NOOP("Gift cards sold"), True),
+    ("refund_cash", QT_TR_NOOP("Refunded in cash"), True),
     ("visits", QT_TR_NOOP("Visits"), False),
     ("rung_up", QT_TR_NOOP("Rung up"), True),
     ("discounts", QT_TR_NOOP("Discounts given"), True),
     ("paid_points", QT_TR_NOOP("Paid with points"), True),
     ("paid_credit", QT_TR_NOOP("Paid with store credit"), True),
     ("paid_gift", QT_TR_NOOP("Paid with gift cards"), True),
-    ("cash_due", QT_TR_NOOP("Cash or bank card for sales"), True),
-    ("gift_cards_sold", QT_TR_NOOP("Gift cards sold"), True),
     ("refunds", QT_TR_NOOP("Refunds"), False),
-    ("refund_cash", QT_TR_NOOP("Refunded in cash"), True),
     ("refund_credit", QT_TR_NOOP("Refunded as store credit"), True),
     ("refund_gift", QT_TR_NOOP("Refunded to gift cards"), True),
-    ("to_collect", QT_TR_NOOP("To collect (cash and bank card)"), True),
     ("stamps", QT_TR_NOOP("Stamps"), False),
     ("rewards_redeemed", QT_TR_NOOP("Rewards redeemed"), False),
     ("sales", QT_TR_NOOP("Sales"), True),
