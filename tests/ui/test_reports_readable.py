@@ -247,3 +247,26 @@ def test_end_of_day_lists_each_cashier_and_the_total(qapp, reports):
     total = table.item(collect, table.columnCount() - 1).text()
     assert total.endswith("Ft") and total != "0\xa0Ft"
     assert right_edge(table, dialog) <= dialog.width()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_fifteen_weeks_at_1280_keep_their_months(qapp, reports, language):
+    """Too many weeks for "3 Dec" under each: the day numbers, with the month where it
+    changes, rather than upright labels or none."""
+    from datetime import date
+
+    dialog = reports(language)
+    show(qapp, dialog, SIZES[0], "month")
+    dialog.set_period(date(2025, 12, 3), date(2026, 3, 10))
+    qapp.processEvents()
+    visits, _ = [v for v in dialog.findChildren(ChartView) if v.isVisible()]
+    assert dialog.dashboard_data.unit == "week"
+    assert not visits.axis_x.labelsTruncated() and visits.axis_x.labelsAngle() == 0
+    labels = lines(visits.axis_x)
+    loc = QLocale()
+    months = {loc.toString(_q(date(2025, m, 1)), "MMM") for m in (12,)}
+    months |= {loc.toString(_q(date(2026, m, 1)), "MMM") for m in (1, 2, 3)}
+    shown = [line for label in labels for line in label]
+    named = {m for m in months if any(m in line for line in shown)}
+    assert named == months, labels  # every month named where it begins
+    assert labels[-1][-1] == so_far()

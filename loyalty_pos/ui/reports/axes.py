@@ -26,6 +26,7 @@ from ..formatting import _PREFIX_SIGNS, _is_home_currency, currency_sign
 
 CONTEXT = "Charts"
 LINE_BREAK = "<br>"
+CENTRED = '<div align="center">{}</div>'  # "márc." over "2025", not beside its left edge
 # Pixels a bucket label needs beside its text: Qt draws it as a text document with a
 # margin of 4 on each side, and gives it its share of the axis less 5 on each side.
 LABEL_MARGIN = 20
@@ -138,43 +139,45 @@ def marker(point: SeriesPoint) -> str:
     return ""
 
 
-def bucket_lines(points: Sequence[SeriesPoint], unit: str) -> list[tuple[str, str, str]]:
-    """(name, context, marker) of each bucket: the month and its year where the year
-    changes, the day and its month where the month changes, a week's first day."""
+Lines = list[str]  # one text per bucket ("" where a bucket has none)
+
+
+def label_sets(points: Sequence[SeriesPoint], unit: str) -> list[list[str]]:
+    """Label sets from the fullest to the barest, for ``ChartView`` to try in turn.
+
+    Months: the month, its year where the year changes, the mark; then without the
+    mark; then the month alone. Weeks: "3 Dec" and the year where it changes; then the
+    day with the month where it changes (as days are); then the day alone. A label's
+    lines are joined with ``<br>``; each is made unique with an invisible comment
+    (``QBarCategoryAxis`` keeps one of two equal labels: March 2025 and March 2026).
+    """
     loc = QLocale()
-    out = []
-    for i, p in enumerate(points):
-        d = _qdate(p.start)
-        if unit == "month":
-            name = loc.toString(d, "MMM")
-            context = loc.toString(d, "yyyy") if i == 0 or p.start.month == 1 else ""
-        elif unit == "week":
-            name = loc.toString(d, "d MMM")
-            new_year = i == 0 or p.start.year != points[i - 1].start.year
-            context = loc.toString(d, "yyyy") if new_year else ""
-        else:
-            name = loc.toString(d, "d")
-            context = loc.toString(d, "MMM") if i == 0 or p.start.day == 1 else ""
-        out.append((name, context, marker(p)))
-    return out
+    dates = [_qdate(p.start) for p in points]
+    marks = [marker(p) for p in points]
+    none = [""] * len(points)
 
+    def where(changed: Callable[[int], bool], fmt: str) -> Lines:
+        return [loc.toString(d, fmt) if i == 0 or changed(i) else "" for i, d in enumerate(dates)]
 
-def candidates(lines: Sequence[tuple[str, str, str]]) -> list[list[str]]:
-    """Label sets from the fullest to the barest: name, context and marker; name and
-    context; the name alone. Each label is made unique with an invisible comment
-    (``QBarCategoryAxis`` keeps one of two equal labels: March 2025 and March 2026)."""
-    keep = ((True, True), (True, False), (False, False))
-    out = []
-    for with_context, with_marker in keep:
-        labels = []
-        for i, (name, context, mark) in enumerate(lines):
-            parts = [name]
-            if with_context and context:
-                parts.append(context)
-            if with_marker and mark:
-                parts.append(mark)
-            labels.append(f"{LINE_BREAK.join(parts)}<!--{i}-->")
-        if not out or labels != out[-1]:
+    new_year = where(lambda i: points[i].start.year != points[i - 1].start.year, "yyyy")
+    new_month = where(lambda i: points[i].start.month != points[i - 1].start.month, "MMM")
+    days = [loc.toString(d, "d") for d in dates]
+    if unit == "month":
+        months = [loc.toString(d, "MMM") for d in dates]
+        levels = [(months, new_year, marks), (months, new_year, none), (months, none, none)]
+    elif unit == "week":
+        weeks = [loc.toString(d, "d MMM") for d in dates]
+        levels = [(weeks, new_year, marks), (weeks, new_year, none)]
+        levels += [(days, new_month, marks), (days, new_month, none), (days, none, none)]
+    else:
+        levels = [(days, new_month, marks), (days, new_month, none), (days, none, none)]
+    out: list[list[str]] = []
+    for names, contexts, marked in levels:
+        labels = [
+            CENTRED.format(LINE_BREAK.join(part for part in parts if part)) + f"<!--{i}-->"
+            for i, parts in enumerate(zip(names, contexts, marked, strict=True))
+        ]
+        if labels not in out:
             out.append(labels)
     return out
 
@@ -182,6 +185,7 @@ def candidates(lines: Sequence[tuple[str, str, str]]) -> list[list[str]]:
 def plain(label: str) -> list[str]:
     """A label's lines as shown: "márc.<br>2025<!--0-->" is ["márc.", "2025"]."""
     text = label.split("<!--", 1)[0]
+    text = text.removeprefix(CENTRED[: CENTRED.index("{")]).removesuffix("</div>")
     return [line for line in text.split(LINE_BREAK) if line]
 
 

@@ -184,7 +184,7 @@ def _view(
         axis.setLabelsBrush(QBrush(QColor(c.ink)))
         axis.setLinePenColor(QColor(c.line))
         axis.setGridLineColor(QColor(c.line))
-    label_sets = axes.candidates(axes.bucket_lines(points, unit))
+    label_sets = axes.label_sets(points, unit)
     view = ChartView(chart, axis_x, label_sets, partial(points), parent)
     view.fit_labels()
     return view
