@@ -4,10 +4,15 @@ Going through ``visits.record`` for a million rows would take most of an hour, s
 writes the rows directly with ``executemany`` in one transaction. It is tooling, not the
 app, and may therefore hold SQL; but every number it writes comes from the same domain
 rules the counter uses (``plan_line`` for stamps and completed cards, ``stamps_to_expire``
-for lapsed pastry stamps, compensating rows for voided visits, as shops wrote them before
-the ledger of lots, whose lots are then derived as the migration derives them) and the
-result must satisfy the same invariants a real shop does. It finishes by running the ledger check:
+for lapsed pastry stamps, compensating rows for voided visits) and the result must satisfy
+the same invariants a real shop does. It finishes by running the ledger check:
 cached balances equal their ledger sums, nothing is negative, SQLite's quick check passes.
+
+The rows are written as an app from before the ledger of lots and the hash chains
+(migrations m006 and m007) would have left them; opening the file then runs m006, which
+derives every member's lots from their rows, and m007, which links every row (the
+genesis), and their time is printed. ``--before-chains`` stops before both, for
+``benchmarks/chains.py``.
 
 History is generated for every member, then replayed in global time order so that row
 ids grow with time across members, as in a real file (a member's visits are scattered
@@ -29,8 +34,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
-
-from sqlite_utils import Database
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
@@ -59,8 +62,9 @@ from loyalty_pos.services.demo import (  # noqa: E402
     invent_phone,
 )
 from loyalty_pos.services.demo_names import NOTES  # noqa: E402
+from loyalty_pos.store.database import connect, migrate  # noqa: E402
 from loyalty_pos.store.members import MEMBER_COLUMNS, member_fields  # noqa: E402
-from loyalty_pos.store.schema_lots import derive_lots  # noqa: E402
+from loyalty_pos.store.schema_lots import NAME as LOTS  # noqa: E402
 
 SYSTEM_STAFF = 1
 SHOP_TZ = ZoneInfo("Europe/Budapest")
@@ -97,19 +101,33 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--seed", type=int, default=42)
     parser.add_argument("--force", action="store_true", help="overwrite an existing file")
+    parser.add_argument(
+        "--before-chains",
+        action="store_true",
+        help="leave the file before the lots and hash-chain migrations (m006, m007), unchecked",
+    )
     return parser.parse_args(argv)
 
 
-def generate(path: Path, *, members: int, ledger_rows: int, seed: int) -> dict[str, float]:
+def generate(
+    path: Path, *, members: int, ledger_rows: int, seed: int, before_chains: bool = False
+) -> dict[str, float]:
     """Write the shop to ``path`` (which must not exist); returns row counts and timings."""
     started = time.perf_counter()
     rng = random.Random(seed)
     end = datetime.now(SHOP_TZ).replace(microsecond=0) - timedelta(minutes=5)
     start = end - timedelta(days=HISTORY_DAYS)
 
-    # The schema, settings and programs come from the app itself.
-    services = Services.open(path, clock=lambda: start - timedelta(days=1), staff_id=OWNER_STAFF)
-    services.settings.set("shop_name", "Benchmark Coffee Bar")
+    # The schema, settings and programs come from the app itself (as it was before m006:
+    # the rows below are written the way an older app left them, then m006 derives the
+    # lots and m007 links them).
+    db = connect(path)
+    migrate(db, stop_before=LOTS)
+    services = Services.over(db, clock=lambda: start - timedelta(days=1), staff_id=OWNER_STAFF)
+    db.execute("UPDATE settings SET value = 'Benchmark Coffee Bar' WHERE key = 'shop_name'")
+    # A shop in use is set up: without this the counter opens on the first-start wizard
+    # (m003 ran on the empty file), and run.py's GUI child waits for it forever.
+    db.execute("UPDATE settings SET value = '1' WHERE key = 'setup_done'")
     coffee = services.programs.add(COFFEE)
     pastry = services.programs.add(PASTRY)
     prefix = services.settings.get("card_prefix", "29") or "29"
@@ -129,33 +147,24 @@ def generate(path: Path, *, members: int, ledger_rows: int, seed: int) -> dict[s
     visits_wanted = round(ledger_rows / ROWS_PER_VISIT)
     events = _visit_times(rng, enrolled, visits_wanted, end)
     counts = _replay(conn, rng, events, people, coffee, pastry, end)
-    # The rows are written the way shops wrote them before the ledger of lots (voids as
-    # compensating rows); the lots are derived from them as the migration derives an old
-    # shop's, so the benchmark shop is a shop that moved to lots with two years behind it.
-    lots_started = time.perf_counter()
-    legacy_until = conn.execute("SELECT COALESCE(MAX(id), 0) FROM ledger").fetchone()[0]
-    conn.execute("UPDATE lots_meta SET value = ? WHERE key = 'legacy_until'", [legacy_until])
-    derive_lots(Database(conn), legacy_until)
-    counts["lots_seconds"] = time.perf_counter() - lots_started
     conn.execute("COMMIT")
     conn.execute("PRAGMA journal_mode = WAL")
     conn.close()
     generated = time.perf_counter() - started
+    counts.update(members=members, members_seconds=t_members, generate_seconds=generated)
+    if before_chains:
+        return {**counts, "migrate_seconds": 0.0, "check_seconds": 0.0}
 
-    check_started = time.perf_counter()
+    migrate_started = time.perf_counter()
     services = Services.open(path)
+    counts["migrate_seconds"] = time.perf_counter() - migrate_started
+    check_started = time.perf_counter()
     report = services.maintenance.check(full=False)
     problems = report.problems + _extra_problems(services, rng)
     services.close()
     if problems:
         raise SystemExit("generated shop fails its check:\n" + "\n".join(problems[:20]))
-    return {
-        **counts,
-        "members": members,
-        "members_seconds": t_members,
-        "generate_seconds": generated,
-        "check_seconds": time.perf_counter() - check_started,
-    }
+    return {**counts, "check_seconds": time.perf_counter() - check_started}
 
 
 def _extra_problems(services: Services, rng: random.Random) -> list[str]:
@@ -489,7 +498,13 @@ def main(argv: list[str] | None = None) -> int:
         for suffix in ("", "-wal", "-shm"):
             Path(str(out) + suffix).unlink(missing_ok=True)
     out.parent.mkdir(parents=True, exist_ok=True)
-    stats = generate(out, members=args.members, ledger_rows=args.ledger_rows, seed=args.seed)
+    stats = generate(
+        out,
+        members=args.members,
+        ledger_rows=args.ledger_rows,
+        seed=args.seed,
+        before_chains=args.before_chains,
+    )
     size = out.stat().st_size
     print(
         f"{out}: {stats['members']:,} members, {stats['visits']:,} visits "
@@ -499,6 +514,7 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"generated in {stats['generate_seconds']:.1f} s "
         f"(members {stats['members_seconds']:.1f} s), "
+        f"chains linked (m007) in {stats['migrate_seconds']:.1f} s, "
         f"checked in {stats['check_seconds']:.1f} s; file {size / 2**20:.1f} MiB"
     )
     return 0

@@ -215,6 +215,9 @@ def build_parser() -> argparse.ArgumentParser:
     from . import cli_data  # members import, export
 
     cli_data.register(commands, member_cmds, command)
+    from . import cli_audit  # the audit trail
+
+    cli_audit.register(commands, command)
     return parser
 
 

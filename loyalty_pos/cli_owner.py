@@ -1,5 +1,5 @@
 """Admin commands for the owner's side: ``report``, ``feedback``, ``staff add|list``
-(and ``liability``, from ``cli_liability``).
+(and ``liability``, from ``cli_liability``, and ``end-of-day``, from ``cli_day``).
 
 Like every admin command they act as the Owner and ask no PIN: the command line is for
 whoever can already read the database file.
@@ -69,9 +69,10 @@ def register(commands: argparse._SubParsersAction, command) -> None:
     add.add_argument("--pin", metavar="DIGITS")
     command(staff_cmds, "list", cmd_staff_list, translate(CLI, "list the staff"))
 
-    from . import cli_liability  # the liability statement: a module of its own
+    from . import cli_day, cli_liability  # the liability statement, the end of the day
 
     cli_liability.register(commands, command)
+    cli_day.register(commands, command)
 
 
 def cmd_report(services: Services, args: argparse.Namespace, path: Path) -> Outcome:

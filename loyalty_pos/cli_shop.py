@@ -61,7 +61,12 @@ def register(
 
 def _all_settings(services: Services) -> dict[str, str]:
     """The shop's settings and how its screens look (text size, colours)."""
-    return services.shop.all() | {"language": services.setup.language()} | services.display.all()
+    return (
+        services.shop.all()
+        | {"language": services.setup.language()}
+        | services.display.all()
+        | {"till_name": services.shop.till_name()}
+    )
 
 
 def cmd_settings_show(services: Services, args: argparse.Namespace, path: Path) -> Outcome:
@@ -74,13 +79,15 @@ def cmd_settings_set(services: Services, args: argparse.Namespace, path: Path) -
         services.setup.set_language(args.value)
     elif args.key in display.DEFAULTS:
         services.display.set(args.key, args.value)
+    elif args.key == "till_name":
+        services.shop.set_till_name(args.value)
     elif args.key in shop.DEFAULTS:
         services.shop.set(args.key, args.value)
     else:
         raise UserError(
             QT_TRANSLATE_NOOP(ERRORS, "There is no setting “{key}”. Settings: {keys}."),
             key=args.key,
-            keys=", ".join([*shop.DEFAULTS, "language", *display.DEFAULTS]),
+            keys=", ".join([*shop.DEFAULTS, "language", *display.DEFAULTS, "till_name"]),
         )
     values = _all_settings(services)
     text = translate(CLI, "{key} is now {value}.").format(key=args.key, value=values[args.key])

@@ -173,6 +173,7 @@ def check_window(ctx: Context) -> str:
     from PySide6.QtWidgets import QApplication
 
     from .ui.main_window import MainWindow
+    from .ui.sounds import RecordingPlayer
 
     if ctx.services is None:
         raise CheckFailed("no database to show")
@@ -184,7 +185,8 @@ def check_window(ctx: Context) -> str:
         raise CheckFailed("no member card to scan")
     ctx.faces = [face]
     scanned: list[str] = []
-    window.scan_filter.scanned.connect(scanned.append)
+    window.scan_filter.scanned.connect(lambda code, _where: scanned.append(code))
+    window.sounds.use(RecordingPlayer())  # a check makes no noise
     target = window.search
     keys = [(ord(ch), ch) for ch in face.card_number] + [(Qt.Key.Key_Return, "\r")]
     for key, text in keys:  # through the application's scan filter, as a scanner's keys

@@ -42,6 +42,15 @@ class FakeClock:
 
 
 @pytest.fixture(autouse=True)
+def _silent_scans(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test makes a sound or needs an audio device: every counter window plays its
+    scan sounds into a ``RecordingPlayer`` (``window.sounds.player.played``)."""
+    from loyalty_pos.ui import sounds
+
+    monkeypatch.setattr(sounds, "make_player", sounds.RecordingPlayer)
+
+
+@pytest.fixture(autouse=True)
 def _no_real_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """No test may touch the real per-user database."""
     monkeypatch.setenv("LOYALTY_POS_DB", str(tmp_path / "env-default.sqlite3"))

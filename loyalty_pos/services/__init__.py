@@ -6,16 +6,19 @@ benchmarks all start from.
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlite_utils import Database
 
 from ..domain.clock import Clock, system_clock
-from ..store.database import open_database
+from ..store.chain import has_pending
+from ..store.database import open_database, write_transaction
 from ..store.settings import SettingsStore
 from .actor import Actor
 from .adjustments import AdjustmentService
+from .audit import AuditService
 from .backups import BackupService
 from .cards import CardService
 from .checkout import CheckoutService
@@ -70,6 +73,7 @@ class Services:
     exports: ExportService
     display: DisplayService
     liability: LiabilityService
+    audit: AuditService
     clock: Clock = system_clock
     path: Path | None = None
 
@@ -102,7 +106,7 @@ class Services:
         visits = VisitService(db, clock, actor, members)
         members.expire_for_member = visits.expire_member
         staff = StaffService(db, clock, actor)
-        shop = ShopService(db)
+        shop = ShopService(db, actor, clock)
         programs = ProgramService(db, clock, actor)
         coupons = CouponService(db, clock, actor, shop)
         gift_cards = GiftCardService(db, clock, actor, shop)
@@ -119,7 +123,7 @@ class Services:
             actor=actor,
             cards=CardService(db, clock, actor, members),
             maintenance=MaintenanceService(db, backup_dir),
-            settings=SettingsStore(db),
+            settings=SettingsStore(db, actor, clock),
             shop=shop,
             coupons=coupons,
             gift_cards=gift_cards,
@@ -131,11 +135,20 @@ class Services:
             backups=BackupService(db, path, backup_dir, actor),
             imports=ImportService(db, clock, actor),
             exports=ExportService(db, clock),
-            display=DisplayService(db),
+            display=DisplayService(db, actor, clock),
             liability=LiabilityService(db, clock, reports),
+            audit=AuditService(db, clock, shop.money_text),
             clock=clock,
             path=path,
         )
 
     def close(self) -> None:
+        """Link what this connection wrote outside a transaction, then close."""
+        try:
+            pending = not self.db.conn.in_transaction and has_pending(self.db)
+        except sqlite3.ProgrammingError:  # closed already
+            return
+        if pending:
+            with write_transaction(self.db):
+                pass  # write_transaction links the pending rows before it commits
         self.db.conn.close()

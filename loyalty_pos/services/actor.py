@@ -14,3 +14,9 @@ class Actor:
     """
 
     staff_id: int
+    owner_id: int | None = None  # the owner whose PIN opened the owner's screens
+
+    def by(self) -> int:
+        """Who a change made on an owner's screen is recorded against in the audit
+        trail: the owner who unlocked it, else the person at the till."""
+        return self.owner_id if self.owner_id is not None else self.staff_id

@@ -25,9 +25,12 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from ..domain.clock import to_db
 from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, NotFound, Refused, UserError
 from ..store import backups as store
-from ..store.database import BACKUPS_KEPT, migrate, rotate_backups, snapshot
+from ..store import chain
+from ..store.audit import AuditStore
+from ..store.database import BACKUPS_KEPT, migrate, rotate_backups, snapshot, write_transaction
 from ..store.migrations import MIGRATIONS
 from .actor import Actor
 from .maintenance import MaintenanceService
@@ -152,8 +155,10 @@ class BackupService:
         migrated, saved = self._stage_and_copy(path, folder)
         rotate_backups(folder, BACKUPS_KEPT, reason="before-restore")
         migrate(self.db)  # a no-op for the checked copy; keeps the live file current
-        after = MaintenanceService(self.db, None).check(full=False).problems
+        chain.clear_pending(self.db)  # notes of rows in the data that was replaced
         self._keep_actor()
+        self._record_restore(chosen)
+        after = MaintenanceService(self.db, None).check(full=False).problems
         members, visits = store.counts(self.db)
         info = BackupInfo(
             path,
@@ -304,6 +309,18 @@ class BackupService:
                 ),
                 error=str(exc),
             ) from exc
+
+    def _record_restore(self, chosen: store.BackupFile) -> None:
+        """An audit row for the restore: the owner sees it in the trail, and the check
+        stops comparing the chain with backups taken after the restored one and before
+        the restore (their history was deliberately left behind)."""
+        with write_transaction(self.db):
+            AuditStore(self.db).record(
+                self.actor.by(),
+                "restore",
+                f"backup:{chosen.path.name}",
+                {"file": chosen.path.name, "taken_at": to_db(chosen.taken_at)},
+            )
 
     def _keep_actor(self) -> None:
         """The person at the till may not exist in the restored data: hand the till to

@@ -57,7 +57,7 @@ class CardService:
         self.members = members  # MemberService, for views
         self.store = CardStore(db)
         self.member_rows = MemberStore(db)
-        self.settings = SettingsStore(db)
+        self.settings = SettingsStore(db, actor, clock)
 
     # Design -------------------------------------------------------------------------
 

@@ -1,11 +1,13 @@
-"""How the screens look: the text size and the colours, two shop settings.
+"""How the screens look and sound: the text size, the colours and the scan sounds.
 
 The text size is 100, 125 or 150 % (Normal, Large, Largest) for a cashier who reads the
 screen from a step away or with poor eyesight; the colours are ``standard`` or
 ``high_contrast`` (black and white with 7:1 text, thick focus rings), each shown light
 or dark as the computer's colour scheme is. The cashier changes the text size at the
 counter (Ctrl+Plus, Ctrl+Minus, Ctrl+0); the owner sets both in Settings or with
-``loyalty-pos admin settings set``.
+``loyalty-pos admin settings set``. The scan sounds (``on`` or ``off``) are the sound
+a scan makes when it is taken or refused (``ui/sounds.py``); on by default, because the
+cashier's eyes are on the customer.
 
 ``kiosk`` (``on`` or ``off``) opens the counter full screen with no window frame, for a
 till that runs nothing else (often with no window manager at all); off, it opens
@@ -15,6 +17,7 @@ maximized. ``loyalty-pos --kiosk`` does the same for one start.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, UserError
 from ..store.database import write_transaction
@@ -22,6 +25,7 @@ from ..store.settings import SettingsStore
 
 TEXT_SIZE = "text_size"
 COLOURS = "colours"
+SCAN_SOUNDS = "scan_sounds"
 KIOSK = "kiosk"
 TEXT_SIZES = (100, 125, 150)
 TEXT_SIZE_NAMES = {"normal": 100, "large": 125, "largest": 150}
@@ -29,15 +33,18 @@ STANDARD = "standard"
 HIGH_CONTRAST = "high_contrast"
 COLOUR_CHOICES = (STANDARD, HIGH_CONTRAST)
 ON, OFF = "on", "off"
-KIOSK_WORDS = {"on": ON, "yes": ON, "true": ON, "1": ON, "off": OFF, "no": OFF}
-KIOSK_WORDS |= {"false": OFF, "0": OFF}
-DEFAULTS = {TEXT_SIZE: "100", COLOURS: STANDARD, KIOSK: OFF}
+SWITCH_NAMES = {
+    **dict.fromkeys(("on", "yes", "1", "true"), ON),
+    **dict.fromkeys(("off", "no", "0", "false"), OFF),
+}
+DEFAULTS = {TEXT_SIZE: "100", COLOURS: STANDARD, SCAN_SOUNDS: ON, KIOSK: OFF}
 
 
 @dataclass(frozen=True)
 class Display:
     text_size: int = 100
     colours: str = STANDARD
+    scan_sounds: bool = True
     kiosk: bool = False  # full screen, no window frame
 
     @property
@@ -74,11 +81,24 @@ def clean_colours(value: str) -> str:
     return text
 
 
-def clean_kiosk(value: str | bool) -> str:
-    """``on`` or ``off``, from on/off, yes/no, true/false or 1/0."""
+def clean_switch(value: str | bool) -> str:
+    """``on`` or ``off`` (also yes/no, 1/0, true/false, or a bool)."""
     if isinstance(value, bool):
         return ON if value else OFF
-    word = KIOSK_WORDS.get(str(value).strip().lower())
+    text = SWITCH_NAMES.get(str(value).strip().lower())
+    if text is None:
+        raise UserError(
+            QT_TRANSLATE_NOOP(ERRORS, "The scan sounds are “on” or “off”, not “{value}”."),
+            value=str(value),
+        )
+    return text
+
+
+def clean_kiosk(value: str | bool) -> str:
+    """``on`` or ``off``, as ``clean_switch`` reads it, with its own message."""
+    if isinstance(value, bool):
+        return ON if value else OFF
+    word = SWITCH_NAMES.get(str(value).strip().lower())
     if word is None:
         raise UserError(
             QT_TRANSLATE_NOOP(ERRORS, "Kiosk is “on” or “off”, not “{value}”."),
@@ -90,6 +110,7 @@ def clean_kiosk(value: str | bool) -> str:
 CLEAN = {
     TEXT_SIZE: lambda v: str(clean_text_size(v)),
     COLOURS: clean_colours,
+    SCAN_SOUNDS: clean_switch,
     KIOSK: clean_kiosk,
 }
 
@@ -98,9 +119,9 @@ class DisplayService:
     """Read and change the text size, the colours and kiosk, each checked before it is
     stored."""
 
-    def __init__(self, db) -> None:
+    def __init__(self, db, actor: Any = None, clock: Any = None) -> None:
         self.db = db
-        self.store = SettingsStore(db)
+        self.store = SettingsStore(db, actor, clock)
 
     def get(self) -> Display:
         """The stored choice; a value that is not one of the choices reads as the default
@@ -115,16 +136,21 @@ class DisplayService:
         except UserError:
             colours = STANDARD
         try:
+            sounds = clean_switch(values[SCAN_SOUNDS]) == ON
+        except UserError:
+            sounds = True
+        try:
             kiosk = clean_kiosk(values[KIOSK]) == ON
         except UserError:
             kiosk = False
-        return Display(size, colours, kiosk)
+        return Display(size, colours, scan_sounds=sounds, kiosk=kiosk)
 
     def all(self) -> dict[str, str]:
         return {key: self.store.get(key) or default for key, default in DEFAULTS.items()}
 
     def set(self, key: str, value: str) -> dict[str, str]:
-        """Store ``text_size``, ``colours`` or ``kiosk``; returns all three."""
+        """Store ``text_size``, ``colours``, ``scan_sounds`` or ``kiosk``; returns all of
+        them."""
         if key not in CLEAN:
             raise UserError(
                 QT_TRANSLATE_NOOP(ERRORS, "There is no setting “{key}”. Settings: {keys}."),
@@ -135,6 +161,14 @@ class DisplayService:
         with write_transaction(self.db):
             self.store.set(key, clean)
         return self.all()
+
+    def scan_sounds(self) -> bool:
+        """Whether a scan makes a sound (read at each scan: one indexed settings row)."""
+        value = self.store.get(SCAN_SOUNDS) or DEFAULTS[SCAN_SOUNDS]
+        try:
+            return clean_switch(value) == ON
+        except UserError:
+            return True
 
     def set_text_size(self, size: int) -> Display:
         self.set(TEXT_SIZE, str(size))

@@ -28,7 +28,7 @@ class FeedbackService:
         self.db = db
         self.clock = clock
         self.actor = actor
-        self.settings = SettingsStore(db)
+        self.settings = SettingsStore(db, actor, clock)
         self.store = FeedbackStore(db)
 
     def enabled(self) -> bool:

@@ -21,7 +21,7 @@ from ..domain.ledger import Account
 from ..domain.programs import StampProgram
 from ..domain.textsearch import fts_query, phone_digits
 from ..domain.validation import MemberInput, clean_member
-from ..store.codes import new_unique_code
+from ..store.codes import code_in_use, new_unique_code
 from ..store.database import write_transaction
 from ..store.extras import ExtrasStore
 from ..store.ledger import LedgerStore
@@ -81,14 +81,22 @@ class MemberService:
     def lookup(self, raw: str) -> MemberView:
         """The member a scanned or typed code names.
 
-        Raises InvalidCode (malformed, wrong check digit), UnknownCard (valid but
-        unassigned: offer enrolment), or Refused (blocked or replaced card, blocked
-        member). Nothing is written, except stamps that have just expired.
+        Raises InvalidCode (malformed, wrong check digit, a product's barcode),
+        UnknownCard (valid but unassigned: offer enrolment), NotFound (a gift card's or
+        a coupon's number), or Refused (blocked or replaced card, blocked member).
+        Nothing is written, except stamps that have just expired.
         """
         code = parse_code(raw)
         card = self.members.card(code)
         if card is None:
             require_in_store(code)
+            if code_in_use(self.db, code) is not None:  # a gift card's or a coupon's
+                raise NotFound(
+                    QT_TRANSLATE_NOOP(
+                        ERRORS, "{code} is a gift card or a coupon, not a member card."
+                    ),
+                    code=code,
+                )
         if card is not None and card["status"] == "blank":
             raise UnknownCard(
                 QT_TRANSLATE_NOOP(
@@ -287,6 +295,11 @@ class MemberService:
                     )
                 if existing is None:
                     require_in_store(code)
+                    if code_in_use(self.db, code) is not None:  # a gift card or coupon
+                        raise Refused(
+                            QT_TRANSLATE_NOOP(ERRORS, "Card {code} is already in use."),
+                            code=code,
+                        )
             member_id = self.members.insert(clean, to_db(now), self.staff_id)
             if code is None:
                 code = self._new_card_number()

@@ -17,6 +17,7 @@ from ..domain.clock import to_db
 from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, NotFound, Refused, UserError
 from ..domain.ledger import Account
 from ..domain.refunds import Counted, check_refund_amount, split_tenders
+from ..store.audit import require_refund_marker
 from ..store.checkout import CheckoutStore
 from ..store.database import write_transaction
 from ..store.extras import ExtrasStore
@@ -104,6 +105,7 @@ def calculate(db, visit_id: int, amount: int | None, now: datetime) -> RefundCal
     latter, so the cashier is shown exactly what is written.
     """
     visit = refundable(VisitStore(db).get(visit_id), visit_id)
+    require_refund_marker(db, visit_id)  # a cleared marker must not refund twice
     amount = check_refund_amount(visit["charged"], visit["refunded"], amount)
     after = visit["refunded"] + amount
     full = after >= visit["charged"]

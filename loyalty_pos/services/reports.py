@@ -14,7 +14,10 @@ from zoneinfo import ZoneInfo
 
 from ..domain import metrics as m
 from ..domain.clock import Clock, from_db, to_db
+from ..domain.drawer import EndOfDay
 from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, UserError
+from ..domain.periods import Cover, cover, month_so_far
+from ..domain.periods import presets as period_presets
 from ..store.reports import ReportStore
 
 MAX_DAYS = 3660
@@ -29,6 +32,7 @@ class SeriesPoint:
     active: int
     new_active: int  # active members who enrolled in the same bucket
     nps: int | None
+    cover: Cover = Cover.WHOLE  # a bucket cut short or not over yet is drawn as such
 
     @property
     def returning(self) -> int:
@@ -72,6 +76,7 @@ class Cohorts:
     months: list[str]  # cohort months, oldest first ("2026-03")
     sizes: list[int]
     cells: list[list[float | None]]  # [cohort][months since enrolment]: share active
+    so_far: bool = False  # the last month is not over: its cells can still grow
 
 
 def check_period(start: date, end: date) -> None:
@@ -108,15 +113,9 @@ class ReportService:
         return to_db(midnight.astimezone())
 
     def presets(self) -> dict[str, tuple[date, date]]:
-        """today, this week (from Monday), this month, last 12 months: [start, end)."""
-        today = self.today()
-        tomorrow = today + timedelta(days=1)
-        return {
-            "today": (today, tomorrow),
-            "week": (today - timedelta(days=today.weekday()), tomorrow),
-            "month": (today.replace(day=1), tomorrow),
-            "year": (m.add_months(today, -11), tomorrow),
-        }
+        """today, this week (from Monday), this month, and the last 12 whole months
+        with this month so far: [start, end) (``domain/periods.py``)."""
+        return period_presets(self.today())
 
     # Dashboard ----------------------------------------------------------------------
 
@@ -200,9 +199,11 @@ class ReportService:
         calls.update(self._liability_calls())
         r = self.store.gather(calls)
         series = []
+        today = self.today()
         for i, (lo, hi) in enumerate(spans):
             pro, pas, det = r["nps", i]
-            series.append(SeriesPoint(lo, hi, *r["point", i], m.nps(pro, det, pro + pas + det)))
+            score = m.nps(pro, det, pro + pas + det)
+            series.append(SeriesPoint(lo, hi, *r["point", i], score, cover(unit, lo, hi, today)))
         # The chart buckets tile the period exactly: their sums are the period's totals.
         known = (sum(p.visits for p in series), sum(p.sales for p in series))
         current, previous = self._counts(start, end, r, totals=known)
@@ -289,7 +290,8 @@ class ReportService:
                 month = labels[i + k]
                 row.append(m.rate(cells.get((cohort, month), 0), size))
             table.append(row)
-        return Cohorts(labels, [sizes.get(c, 0) for c in labels], table)
+        so_far = month_so_far(as_of, self.today())
+        return Cohorts(labels, [sizes.get(c, 0) for c in labels], table, so_far)
 
     def comments(self, start: date, end: date) -> list[dict]:
         check_period(start, end)
@@ -297,5 +299,10 @@ class ReportService:
         return [{**r, "created_at": from_db(r["created_at"])} for r in rows]
 
     def end_of_day(self, day: date) -> list[dict]:
-        """Visits, stamps given and rewards redeemed on ``day``, by cashier."""
+        """The store's rows for ``day``, by cashier: visits, stamps given, rewards
+        redeemed, sales, and the drawer's figures (``domain/drawer.py``)."""
         return self.store.end_of_day(self.bound(day), self.bound(day + timedelta(days=1)))
+
+    def drawer(self, day: date) -> EndOfDay:
+        """``day``'s takings per cashier and in total, to count the drawer against."""
+        return EndOfDay.from_rows(self.end_of_day(day))

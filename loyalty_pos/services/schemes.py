@@ -68,7 +68,7 @@ class SchemeService:
         self.actor = actor
         self.store = SchemeStore(db)
         self.programs = ProgramStore(db)
-        self.settings = SettingsStore(db)
+        self.settings = SettingsStore(db, actor, clock)
 
     def _free_name(self, name: str, except_id: int | None = None) -> None:
         owner = self.programs.name_owner(name)

@@ -14,7 +14,16 @@ from ..domain.programs import RewardKind, StampProgram
 from ..i18n import translate
 from ..store.database import write_transaction
 from ..store.settings import SettingsStore
-from .display import COLOURS, KIOSK, TEXT_SIZE, clean_colours, clean_kiosk, clean_text_size
+from .display import (
+    COLOURS,
+    KIOSK,
+    SCAN_SOUNDS,
+    TEXT_SIZE,
+    clean_colours,
+    clean_kiosk,
+    clean_switch,
+    clean_text_size,
+)
 from .programs import ProgramService
 from .shop import ShopService
 from .staff import StaffService
@@ -105,7 +114,7 @@ class SetupService:
         self.shop = shop
         self.staff = staff
         self.programs = programs
-        self.settings = SettingsStore(db)
+        self.settings = SettingsStore(db, staff.actor, staff.clock)
 
     def is_done(self) -> bool:
         return self.settings.get("setup_done") == "1"
@@ -157,12 +166,13 @@ class SetupService:
         idle_minutes: int,
         text_size: int | None = None,
         colours: str | None = None,
+        scan_sounds: bool | None = None,
         kiosk: bool | None = None,
     ) -> None:
         """The owner's settings screen: everything checked, stored in one transaction.
 
-        ``text_size``, ``colours`` and ``kiosk`` (see ``display.py``) are left as they
-        are when None.
+        ``text_size``, ``colours``, ``scan_sounds`` and ``kiosk`` (see ``display.py``) are
+        left as they are when None.
         """
         if language not in LANGUAGE_CHOICES:
             raise UserError(
@@ -176,6 +186,8 @@ class SetupService:
             display[TEXT_SIZE] = str(clean_text_size(text_size))
         if colours is not None:
             display[COLOURS] = clean_colours(colours)
+        if scan_sounds is not None:
+            display[SCAN_SOUNDS] = clean_switch(scan_sounds)
         if kiosk is not None:
             display[KIOSK] = clean_kiosk(kiosk)
         with write_transaction(self.db):

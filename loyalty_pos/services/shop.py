@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any
 
 from ..domain.cardnumber import is_valid_prefix
+from ..domain.chain import DEFAULT_TILL, valid_till
 from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, Refused, UserError
 from ..domain.money import plain
 from ..store.database import write_transaction
@@ -67,9 +69,9 @@ class ShopService:
     on record.
     """
 
-    def __init__(self, db) -> None:
+    def __init__(self, db, actor: Any = None, clock: Any = None) -> None:
         self.db = db
-        self.store = SettingsStore(db)
+        self.store = SettingsStore(db, actor, clock)
 
     def money_text(self, minor: int) -> str:
         """An amount in the shop's currency for a message (see ``use_money_format``)."""
@@ -77,6 +79,27 @@ class ShopService:
 
     def all(self) -> dict[str, str]:
         return {key: self.store.get(key, default) or default for key, default in DEFAULTS.items()}
+
+    def till_name(self) -> str:
+        """This till's name: its hash chain is called so (``domain/chain.py``)."""
+        return self.store.get("till_name") or DEFAULT_TILL
+
+    def set_till_name(self, name: str) -> str:
+        """Rename this till. Rows written from now on go on a chain of the new name; the
+        old chain stays as it is, with its head, and is checked as before."""
+        name = name.strip()
+        if not valid_till(name):
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    ERRORS,
+                    "A till name has 1 to 20 letters, digits or _ (it goes into backup file "
+                    "names), not “{value}”.",
+                ),
+                value=name,
+            )
+        with write_transaction(self.db):
+            self.store.set("till_name", name)
+        return name
 
     def set(self, key: str, value: str) -> dict[str, str]:
         """Store one setting. The currency is fixed once money is on record: amounts

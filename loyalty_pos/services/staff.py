@@ -15,6 +15,7 @@ from ..domain.clock import Clock, from_db, to_db
 from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, NotFound, Refused, UserError
 from ..domain.pins import after_attempt, check_pin_format, hash_pin, new_salt, pin_matches
 from ..i18n import translate
+from ..store.audit import SYSTEM_STAFF
 from ..store.database import write_transaction
 from ..store.settings import SettingsStore
 from ..store.staff import StaffStore
@@ -96,10 +97,10 @@ class StaffService:
                     QT_TRANSLATE_NOOP(ERRORS, "There is already a staff member called {name}."),
                     name=name,
                 )
-            staff_id = self.store.insert(name, role, to_db(self.clock()))
+            staff_id = self.store.insert(name, role, to_db(self.clock()), self.actor.by())
             if pin is not None:
                 salt = new_salt()
-                self.store.set_pin(staff_id, hash_pin(pin, salt), salt)
+                self.store.set_pin(staff_id, hash_pin(pin, salt), salt, *self._who())
         return self.get(staff_id)
 
     def update(self, staff_id: int, name: str, role: str, active: bool) -> StaffMember:
@@ -115,7 +116,7 @@ class StaffService:
                 )
             if before.is_owner and (role != "owner" or not active) and len(self.owners()) <= 1:
                 raise Refused(QT_TRANSLATE_NOOP(ERRORS, "The shop needs at least one owner."))
-            self.store.update(staff_id, name, role, active)
+            self.store.update(staff_id, name, role, active, *self._who())
         return self.get(staff_id)
 
     def name_stock_accounts(self) -> None:
@@ -132,14 +133,14 @@ class StaffService:
                 local = translate("Staff", english)
                 unchanged = row is not None and row["name"] == english
                 if unchanged and local != english and self.store.by_name(local) is None:
-                    self.store.update(staff_id, local, role, bool(row["active"]))
+                    self.store.update(staff_id, local, role, bool(row["active"]), SYSTEM_STAFF)
 
     def set_pin(self, staff_id: int, pin: str) -> StaffMember:
         check_pin_format(pin)
         with write_transaction(self.db):
             self.get(staff_id)
             salt = new_salt()
-            self.store.set_pin(staff_id, hash_pin(pin, salt), salt)
+            self.store.set_pin(staff_id, hash_pin(pin, salt), salt, *self._who())
         return self.get(staff_id)
 
     # PINs ---------------------------------------------------------------------------
@@ -211,6 +212,7 @@ class StaffService:
         if not self.verify(owner_id, pin):
             raise Refused(QT_TRANSLATE_NOOP(ERRORS, "Wrong PIN for {name}."), name=member.name)
         self.touch_owner_session()
+        self.actor.owner_id = owner_id  # owner screens' changes are recorded as theirs
         return member
 
     def owner_session_open(self) -> bool:
@@ -222,6 +224,11 @@ class StaffService:
 
     def close_owner_session(self) -> None:
         self._owner_session_until = None
+        self.actor.owner_id = None
+
+    def _who(self) -> tuple[int, str]:
+        """(who, when) for the audit row of a change made now."""
+        return self.actor.by(), to_db(self.clock())
 
     # Helpers ------------------------------------------------------------------------
 

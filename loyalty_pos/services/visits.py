@@ -12,6 +12,7 @@ from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, NotFound, Refused, UserEr
 from ..domain.ledger import Account, Entry, Kind
 from ..domain.refunds import Counted
 from ..domain.stamps import CardState, LineOutcome, plan_line
+from ..store.audit import AuditStore
 from ..store.database import write_transaction
 from ..store.ledger import LedgerStore
 from ..store.lots import expiry_cutoff
@@ -196,6 +197,7 @@ class VisitService:
                 plan, kind="void", staff_id=self.staff_id, at=now, note=reason, refund_id=None
             )
             self.visits.mark_voided(visit_id, reason, to_db(now), self.staff_id)
+            AuditStore(self.db).record_void(visit_id, reason, self.staff_id, to_db(now))
             if self.after_void is not None:
                 self.after_void(member_id, visit_id, now)
         return self.members.view(member_id)

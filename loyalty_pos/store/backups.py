@@ -1,11 +1,13 @@
 """SQL and files for the shop's backups: list them, read one without changing it, and copy
 one back into the live database.
 
-A backup is a file ``loyalty-YYYYMMDD-HHMMSS-ffffff-KIND.sqlite3`` (UTC) in the backup
-folder, written by ``database.snapshot``. Reading one never writes: the file is opened
-``immutable`` (no locks, no ``-wal``/``-shm`` files created beside it, which a plain
-read-only open of a WAL file would leave behind), unless it has a ``-wal`` file with
-content of its own, which only a read-only open sees.
+A backup is a file ``loyalty-YYYYMMDD-HHMMSS-ffffff[-HEADS]-KIND.sqlite3`` (UTC) in the
+backup folder, written by ``database.snapshot``; ``HEADS`` (``main.41523.1f3a…``) are the
+chain heads when it was taken (``domain/chain.py``), absent in backups from before m007.
+Reading one never writes: the file is opened ``immutable`` (no locks, no
+``-wal``/``-shm`` files created beside it, which a plain read-only open of a WAL file
+would leave behind), unless it has a ``-wal`` file with content of its own, which only a
+read-only open sees.
 
 Restoring uses SQLite's online backup API in the other direction
 (``backup_conn.backup(live_conn)``): it replaces the live file's pages inside one write
@@ -26,10 +28,14 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from ..domain.chain import Head, heads_from_text
 from .database import BUSY_TIMEOUT_MS, connect
 from .migrations import MIGRATIONS
 
-BACKUP_NAME = re.compile(r"^loyalty-(\d{8}-\d{6}-\d{6})-([a-z][a-z-]*)\.sqlite3$")
+_HEAD = r"[A-Za-z0-9_]{1,20}\.\d+\.[0-9a-f]{16}"
+BACKUP_NAME = re.compile(
+    rf"^loyalty-(\d{{8}}-\d{{6}}-\d{{6}})(?:-({_HEAD}(?:\+{_HEAD})*))?-([a-z][a-z-]*)\.sqlite3$"
+)
 APP_TABLES = ("members", "visits", "ledger", "balances", "settings", "staff")
 
 
@@ -41,6 +47,7 @@ class BackupFile:
     taken_at: datetime  # UTC, from the name (the file's time may change when it is copied)
     kind: str  # 'auto', 'pre-migration', 'manual', 'before-restore'
     size: int
+    heads: tuple[Head, ...] = ()  # the chain heads its name records
 
 
 @dataclass(frozen=True)
@@ -62,7 +69,8 @@ def describe(path: Path) -> BackupFile:
     if match is None:
         return BackupFile(path, datetime.fromtimestamp(path.stat().st_mtime, UTC), "file", size)
     taken = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S-%f").replace(tzinfo=UTC)
-    return BackupFile(path, taken, match.group(2), size)
+    heads = tuple(heads_from_text(match.group(2)) or ()) if match.group(2) else ()
+    return BackupFile(path, taken, match.group(3), size, heads)
 
 
 def backup_files(folder: Path | None) -> list[BackupFile]:

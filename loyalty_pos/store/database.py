@@ -17,6 +17,8 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from ..domain.chain import heads_text
+from . import chain
 from .migrations import MIGRATIONS
 
 BUSY_TIMEOUT_MS = 5000
@@ -38,10 +40,12 @@ def connect(path: str | Path) -> Database:
             if mode.lower() != "wal":
                 raise StoreError(f"cannot switch {path} to WAL (journal mode is {mode})")
         conn.execute("PRAGMA synchronous = FULL")
+        db = Database(conn)
+        chain.install(db)  # a file with chains: note this connection's inserts
     except BaseException:
         conn.close()
         raise
-    return Database(conn)
+    return db
 
 
 def open_database(path: str | Path, *, backup_dir: Path | None = None) -> Database:
@@ -78,6 +82,7 @@ def migrate(db: Database, *, stop_before: str | None = None) -> None:
         MIGRATIONS.apply(db, stop_before=stop_before)
     finally:
         db.execute("PRAGMA foreign_keys = ON")
+    chain.install(db)  # the chain tables may be new, or a table rebuilt
 
 
 def snapshot(db: Database, folder: Path, *, reason: str = "auto") -> Path:
@@ -86,10 +91,22 @@ def snapshot(db: Database, folder: Path, *, reason: str = "auto") -> Path:
     The backup API copies a consistent state even while another connection writes,
     which a plain file copy of a WAL database does not. The copy is switched out of WAL
     so that it is one self-contained file (copied to a USB stick, it needs no ``-wal``).
+
+    The name carries each till's chain head (``loyalty-STAMP-main.41523.1f3a…-auto``):
+    a record outside the file of what the history was that day, which the check
+    compares with the chain later. The heads are read before the copy, so they name a
+    point the copy contains even if another connection writes in between.
     """
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
-    target = folder / f"loyalty-{stamp}-{reason}.sqlite3"
+    marks = ""
+    if chain.installed(db):
+        if not db.conn.in_transaction and chain.has_pending(db):
+            with write_transaction(db):
+                pass  # links what this connection wrote outside a transaction
+        heads = chain.heads(db)
+        marks = f"-{heads_text(heads)}" if heads else ""
+    target = folder / f"loyalty-{stamp}{marks}-{reason}.sqlite3"
     dest = sqlite3.connect(str(target))
     try:
         db.conn.backup(dest)
@@ -145,7 +162,8 @@ def write_transaction(db: Database) -> Iterator[Database]:
     fails half-way because another process (the admin command line) wrote in between;
     the busy timeout makes it wait its turn instead. Inside an open transaction it
     becomes a savepoint, so bulk work (the demo shop, benchmark data) can wrap many use
-    cases in one commit.
+    cases in one commit. The outermost one links the rows written (``store/chain.py``)
+    just before it commits.
     """
     conn = db.conn
     if conn.in_transaction:
@@ -162,12 +180,32 @@ def write_transaction(db: Database) -> Iterator[Database]:
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield db
+        chain.link_pending(db)  # the new rows' links, in the same transaction
     except BaseException:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
     else:
         conn.execute("COMMIT")
+
+
+@contextlib.contextmanager
+def read_snapshot(db: Database) -> Iterator[Database]:
+    """A read transaction: every query inside sees the same committed state (WAL), even
+    while another connection commits. The checks need it: comparing a head with the
+    last link, or balances with ledger sums, across two reads of two different moments
+    would report a difference that never existed. Inside an open transaction it is a
+    no-op (that transaction already reads one state)."""
+    conn = db.conn
+    if conn.in_transaction:
+        yield db
+        return
+    conn.execute("BEGIN DEFERRED")
+    try:
+        yield db
+    finally:
+        if conn.in_transaction:
+            conn.execute("COMMIT")
 
 
 def copy_file(src: Path, dst: Path) -> None:

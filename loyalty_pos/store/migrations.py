@@ -164,3 +164,7 @@ def m005_language_follows_system(db: Database) -> None:
 from .schema_lots import m006_lots  # noqa: E402
 
 MIGRATIONS(name="m006_lots")(m006_lots)
+
+from .schema_chain import m007_hash_chains  # noqa: E402
+
+MIGRATIONS(name="m007_hash_chains")(m007_hash_chains)

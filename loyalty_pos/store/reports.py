@@ -367,26 +367,75 @@ class ReportStore:
         )
 
     def end_of_day(self, start: str, end: str) -> list[dict[str, Any]]:
-        """Per cashier: visits (all not voided, member or not), stamps given, rewards
-        redeemed, sales."""
+        """Per cashier, sums for the drawer over [start, end) (``domain/drawer.py``).
+
+        The day's visits (not voided, not imported: an imported visit was never rung
+        up at this till) give what was rung up and how it was paid, by the cashier who
+        rang it up; the day's refunds give what was paid back and where, by the cashier
+        who paid it, whatever day its visit was. Points used as money are the discount
+        rows of source ``points_reward`` without a catalogue reward. Every cashier with
+        a visit or a refund that day is a row, by name. Aggregates only: a day of a
+        busy shop is read through ``visits_created`` and ``refunds_created``.
+        """
         return list(
             self.db.query(
-                """SELECT s.id AS staff_id, s.name AS staff, count(*) AS visits,
-                          coalesce(sum(v.charged - v.refunded), 0) AS sales,
-                          coalesce(sum(l.stamps), 0) AS stamps,
-                          coalesce(sum(l.redeemed), 0) AS rewards_redeemed
-                   FROM visits v JOIN staff s ON s.id = v.staff_id
-                   LEFT JOIN (
-                       SELECT visit_id,
-                              sum(CASE WHEN account = 'stamps' AND kind = 'earn'
-                                       THEN delta ELSE 0 END) AS stamps,
-                              sum(CASE WHEN account = 'rewards' AND kind = 'redeem'
-                                       THEN -delta ELSE 0 END) AS redeemed
-                       FROM ledger WHERE visit_id IN (
-                           SELECT id FROM visits WHERE created_at >= :s AND created_at < :e)
-                       GROUP BY visit_id) l ON l.visit_id = v.id
-                   WHERE v.created_at >= :s AND v.created_at < :e AND v.status <> 'voided'
-                   GROUP BY s.id ORDER BY s.name""",
+                """WITH v AS (
+                       SELECT id, staff_id, amount, discount, charged, paid_credit,
+                              paid_gift, gift_sold, refunded
+                       FROM visits WHERE created_at >= :s AND created_at < :e
+                             AND status <> 'voided' AND imported = 0),
+                   vs AS (
+                       SELECT staff_id, count(*) AS visits, sum(amount) AS rung_up,
+                              sum(discount) AS discount, sum(paid_credit) AS paid_credit,
+                              sum(paid_gift) AS paid_gift,
+                              sum(charged - paid_credit - paid_gift) AS cash_due,
+                              sum(gift_sold) AS gift_cards_sold,
+                              sum(charged - refunded) AS sales
+                       FROM v GROUP BY staff_id),
+                   pts AS (
+                       SELECT v.staff_id, sum(d.amount) AS paid_points
+                       FROM v JOIN visit_discounts d ON d.visit_id = v.id
+                       WHERE d.source = 'points_reward' AND d.ref_id IS NULL
+                       GROUP BY v.staff_id),
+                   led AS (
+                       SELECT v.staff_id,
+                              sum(CASE WHEN l.account = 'stamps' AND l.kind = 'earn'
+                                       THEN l.delta ELSE 0 END) AS stamps,
+                              sum(CASE WHEN l.account = 'rewards' AND l.kind = 'redeem'
+                                       THEN -l.delta ELSE 0 END) AS rewards_redeemed
+                       FROM v JOIN ledger l ON l.visit_id = v.id
+                       GROUP BY v.staff_id),
+                   rf AS (
+                       SELECT staff_id, count(*) AS refunds, sum(amount) AS refunded,
+                              sum(cash_back) AS refund_cash, sum(credit_back) AS refund_credit,
+                              sum(CASE WHEN gift_as_cash THEN 0 ELSE gift_back END)
+                                  AS refund_gift
+                       FROM refunds WHERE created_at >= :s AND created_at < :e
+                       GROUP BY staff_id),
+                   who AS (SELECT staff_id FROM vs UNION SELECT staff_id FROM rf)
+                   SELECT s.id AS staff_id, s.name AS staff,
+                          coalesce(vs.visits, 0) AS visits,
+                          coalesce(vs.rung_up, 0) AS rung_up,
+                          coalesce(vs.discount, 0) - coalesce(pts.paid_points, 0) AS discounts,
+                          coalesce(pts.paid_points, 0) AS paid_points,
+                          coalesce(vs.paid_credit, 0) AS paid_credit,
+                          coalesce(vs.paid_gift, 0) AS paid_gift,
+                          coalesce(vs.cash_due, 0) AS cash_due,
+                          coalesce(vs.gift_cards_sold, 0) AS gift_cards_sold,
+                          coalesce(rf.refunds, 0) AS refunds,
+                          coalesce(rf.refunded, 0) AS refunded,
+                          coalesce(rf.refund_cash, 0) AS refund_cash,
+                          coalesce(rf.refund_credit, 0) AS refund_credit,
+                          coalesce(rf.refund_gift, 0) AS refund_gift,
+                          coalesce(led.stamps, 0) AS stamps,
+                          coalesce(led.rewards_redeemed, 0) AS rewards_redeemed,
+                          coalesce(vs.sales, 0) AS sales
+                   FROM who JOIN staff s ON s.id = who.staff_id
+                   LEFT JOIN vs ON vs.staff_id = who.staff_id
+                   LEFT JOIN pts ON pts.staff_id = who.staff_id
+                   LEFT JOIN led ON led.staff_id = who.staff_id
+                   LEFT JOIN rf ON rf.staff_id = who.staff_id
+                   ORDER BY s.name, s.id""",
                 {"s": start, "e": end},
             )
         )

@@ -23,6 +23,7 @@ from sqlite_utils import Database
 from ..domain.lot_events import Row, events
 from ..domain.lots import replay
 
+NAME = "m006_lots"
 EXPIRING_ACCOUNTS = ("stamps", "points", "credit")
 BATCH = 20_000
 
@@ -66,19 +67,8 @@ CREATE TABLE spend_cancels (
     qty INTEGER NOT NULL CHECK (qty > 0)
 );
 CREATE INDEX spend_cancels_spend ON spend_cancels(spend_id);
-CREATE TRIGGER lot_moves_no_update BEFORE UPDATE ON lot_moves
-    BEGIN SELECT RAISE(ABORT, 'lot moves are append-only'); END;
-CREATE TRIGGER lot_moves_no_delete BEFORE DELETE ON lot_moves
-    BEGIN SELECT RAISE(ABORT, 'lot moves are append-only'); END;
-CREATE TRIGGER spend_cancels_no_update BEFORE UPDATE ON spend_cancels
-    BEGIN SELECT RAISE(ABORT, 'handed-back spendings are append-only'); END;
-CREATE TRIGGER spend_cancels_no_delete BEFORE DELETE ON spend_cancels
-    BEGIN SELECT RAISE(ABORT, 'handed-back spendings are append-only'); END;
-CREATE TRIGGER lots_no_delete BEFORE DELETE ON lots
-    BEGIN SELECT RAISE(ABORT, 'lots are never deleted'); END;
-CREATE TRIGGER lots_fixed BEFORE UPDATE OF id, member_id, program_id, account, visit_id,
-    kind, earned_at, expires, amount ON lots
-    BEGIN SELECT RAISE(ABORT, 'a lot keeps its origin'); END;
+-- The guard triggers (append-only moves and handed-back spendings, lots that keep
+-- their origin) are made with every other guard by m007 (store/guards.py).
 """
 
 

@@ -1,7 +1,8 @@
 """F11 at the till: who is working now. F11, then the person's digit: two keystrokes.
 
 A person with a PIN types it next (and Enter); one without is switched at once. Every
-visit and ledger row from then on is recorded against the new person.
+visit and ledger row from then on is recorded against the new person. A scan here is
+refused: its first digit must not pick a person, nor its digits count as a wrong PIN.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from ..i18n import message
 from ..services import Services
 from ..services.staff import StaffMember
 from . import theme
-from .pin_dialog import pin_field
+from .pin_dialog import pin_field, scan_is_no_pin
+from .scan_route import ScanReply, refused
 
 log = logging.getLogger(__name__)
 MAX_LISTED = 9
@@ -74,6 +76,14 @@ class CashierSwitch(QDialog):
                 self.pick(int(text) - 1)
                 return True
         return super().eventFilter(obj, event)
+
+    def take_scan(self, code: str) -> ScanReply:
+        """Refused: nobody is switched, no PIN try is counted."""
+        if self.pin.isVisible():
+            return scan_is_no_pin()
+        return refused(
+            self.tr("A scan can't choose a cashier: nobody was switched. Press their number.")
+        )
 
     def pick(self, index: int) -> None:
         if not 0 <= index < len(self.people):

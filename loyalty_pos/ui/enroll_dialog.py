@@ -4,6 +4,10 @@ or correct an existing member's details (F4) in the same form.
 The dialog calls the service itself so that validation messages appear beside the
 form, not in the counter's banner. A phone or e-mail that is already known is not an
 error the cashier must fix but a question: open that member, or enrol anyway.
+
+A scan is a code, never typing (``scan_route.py``): a blank or unassigned card goes into
+the card field wherever the cursor is, and a member's card into "Referred by" when the
+cursor is there; anything else is refused and the form stays as it was.
 """
 
 from __future__ import annotations
@@ -33,9 +37,10 @@ from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, NotFound, Refused, UserEr
 from ..domain.textsearch import phone_digits
 from ..domain.validation import MemberInput
 from ..i18n import message
-from ..services.members import MemberService, PossibleDuplicate
+from ..services.members import MemberService, PossibleDuplicate, UnknownCard
 from ..services.views import MemberView, SearchHit
 from . import theme
+from .scan_route import ScanReply, refused, taken
 
 log = logging.getLogger(__name__)
 
@@ -176,6 +181,38 @@ class EnrollDialog(QDialog):
         layout.addStretch(1)
         layout.addLayout(buttons)
         self.name.setFocus()
+
+    def take_scan(self, code: str) -> ScanReply:
+        """A scanned card: the new member's card, or (cursor in "Referred by") whose
+        friend they are. Refused while editing: a new card is the lost-card flow's."""
+        if self.editing is not None:
+            return refused(
+                self.tr("A scan can't change a member's card here: nothing was changed.")
+            )
+        if self.referrer.hasFocus() and self.referrals is not None:
+            return self._scanned_referrer(code)
+        try:
+            found = self.members.lookup(code)
+        except UnknownCard as err:  # a blank card, or a printed one nobody has yet
+            self.card.setText(err.code)
+            return taken(
+                self.tr("Card {code} will be the new member's card.").format(code=err.code)
+            )
+        except UserError as err:
+            return refused(message(err))
+        return refused(
+            self.tr("Card {code} is already {name}'s card: scan a blank card.").format(
+                code=found.card_number or code, name=found.name
+            )
+        )
+
+    def _scanned_referrer(self, code: str) -> ScanReply:
+        try:
+            found = self.members.lookup(code)
+        except UserError as err:
+            return refused(message(err))
+        self.referrer.setText(found.card_number or code)
+        return taken(self.tr("Referred by {name}.").format(name=found.name))
 
     def _fill(self, m: MemberView) -> None:
         self.name.setText(m.name)

@@ -4,6 +4,9 @@ One tap (or one key: 0–9, and + or T for 10) gives the score; then an optional
 Enter to save it (an empty comment is fine). Esc at the first step skips the question
 and stores nothing; Esc at the comment stores the score alone. The owner switches the
 question off in Settings.
+
+A scan here is refused (``take_scan``): the next customer's card scanned while the
+question is still open must not become a score or a comment.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from ..domain.errors import UserError
 from ..i18n import message
 from ..services.feedback import COMMENT_MAX, FeedbackService
 from . import theme
+from .scan_route import ScanReply, refused
 
 log = logging.getLogger(__name__)
 
@@ -144,6 +148,15 @@ class FeedbackDialog(QDialog):
             self.save()
             return
         super().keyPressEvent(event)
+
+    def take_scan(self, code: str) -> ScanReply:
+        """Refused: a card is not an answer. Nothing is stored, the question stays."""
+        return refused(
+            self.tr(
+                "That was a scan, not an answer: nothing was saved. "
+                "Esc skips the question; then scan the card again."
+            )
+        )
 
     def choose(self, score: int) -> None:
         self.score = score

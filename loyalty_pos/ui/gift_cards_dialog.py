@@ -5,6 +5,9 @@ the open tab is for. A sold card's code is shown large, and Ctrl+P prints the ca
 one sold, or the one looked up) in the shop's card design. Pressing
 Enter twice sells one card, not two: the same request id is sent until the amount or
 the expiry is changed.
+
+A scan on either tab looks the gift card up (``take_scan``); a code that is no gift
+card is refused and sells nothing: a scanner's digits never become an amount.
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ from ..services.giftcards import GiftCardService
 from . import theme
 from .formatting import format_date, format_money, format_when
 from .print_codes_dialog import PrintCodesDialog
+from .scan_route import ScanReply, refused, taken
 
 log = logging.getLogger(__name__)
 MONEY_MAX = 1_000_000  # major units; the service holds the real limit
@@ -261,6 +265,25 @@ class GiftCardsDialog(QDialog):
             return
         self.show_card(card, history)
         self.code.selectAll()
+
+    def take_scan(self, code: str) -> ScanReply:
+        """A scanned gift card: the look-up tab shows it, whatever tab was open."""
+        try:
+            card = self.gift_cards.show(code)
+            history = self.gift_cards.history(card.code)
+        except UserError as err:
+            return refused(message(err))
+        self.tabs.setCurrentIndex(1)
+        self.code.setText(card.code)
+        self.lookup_error.hide()
+        self._clear_card()
+        self.show_card(card, history)
+        self.code.selectAll()
+        return taken(
+            self.tr("Gift card {code}: {balance} left.").format(
+                code=spaced(card.code), balance=format_money(card.balance, self.currency)
+            )
+        )
 
     def show_card(self, card: GiftCard, history: list[GiftCardEntry]) -> None:
         self.balance.setText(

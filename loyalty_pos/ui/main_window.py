@@ -26,18 +26,18 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.cardnumber import looks_like_code
-from ..domain.errors import InvalidCode, NotFound, UserError
+from ..domain.errors import UserError
 from ..domain.singlecode import names_single_code
 from ..i18n import message
 from ..services import Services
 from ..services.checkout import CheckoutResult
-from ..services.members import UnknownCard
 from ..services.startup import StartupReport
 from ..services.views import MemberView
 from . import comfort, theme
 from .banner import Banner
 from .checkout import CheckoutForm
 from .checkout.outcome import describe_checkout
+from .counter_scan import CounterScan
 from .enroll_dialog import EnrollDialog
 from .formatting import reward_description
 from .member_dialogs import MemberDialogs
@@ -49,10 +49,12 @@ from .programs_dialog import ProgramsDialog
 from .refund_dialog import RefundDialog
 from .reward_actions import RewardActions
 from .scan_filter import ScanFilter
+from .scan_route import ScanRouter
 from .search_box import SearchBox
 from .search_results import SearchResults
 from .setup import open_rewards_setup
 from .shortcut_bar import ShortcutBar
+from .sounds import ScanSounds
 from .startup_jobs import StartupJobs, describe_report
 from .theme import Tone
 from .void_dialog import VoidDialog
@@ -61,7 +63,7 @@ from .window_fit import NORMAL_SIZE, DialogWatch, TopRow
 log = logging.getLogger(__name__)
 
 
-class MainWindow(MemberDialogs, QMainWindow):
+class MainWindow(CounterScan, MemberDialogs, QMainWindow):
     """The cashier's counter screen."""
 
     member_shown = Signal(int)  # emitted after the panel shows a member (member id)
@@ -115,8 +117,12 @@ class MainWindow(MemberDialogs, QMainWindow):
         self.panel.void_requested.connect(self.void_visit)
         self.panel.save_notes_requested.connect(self.save_notes)
 
+        # A scan in any window of the app, dialogs included, goes to the router, which
+        # asks that window what it does with a code (here: ``CounterScan.take_scan``).
+        self.sounds = ScanSounds(services.display.scan_sounds)
+        self.scan_router = ScanRouter(self.sounds, self)
         self.scan_filter = ScanFilter(self)
-        self.scan_filter.scanned.connect(self.open_code)
+        self.scan_filter.scanned.connect(self.scan_router.route)
         self.scan_filter.install()
         self.startup_jobs = StartupJobs(services, self)
         self.startup_jobs.finished.connect(self._startup_finished)
@@ -187,8 +193,8 @@ class MainWindow(MemberDialogs, QMainWindow):
     # Helpers ----------------------------------------------------------------------
 
     def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-        """Always the "MainWindow" context: with the MemberDialogs mixin first in the
-        bases, PySide would otherwise sometimes ask for the mixin's context."""
+        """Always the "MainWindow" context: with the mixins first in the bases, PySide
+        would otherwise sometimes ask for a mixin's context."""
         return QCoreApplication.translate("MainWindow", text, disambiguation, n)
 
     def menuBar(self) -> QMenuBar:
@@ -238,41 +244,6 @@ class MainWindow(MemberDialogs, QMainWindow):
         if not (new_visit and self.visit_form.focus_first()):
             self.focus_search()
         self.member_shown.emit(member.id)
-
-    def open_code(self, code: str) -> None:
-        """A scanned or typed card code: open its member, or say why not.
-
-        A 13-digit code that is nobody's card may be a gift card or a coupon (so may
-        the QR code of one printed, ``GC`` or ``CP`` and the digits): the checkout on
-        screen takes it, and the member stays open.
-        """
-        try:
-            member = self.services.members.lookup(code)
-        except (InvalidCode, NotFound) as err:
-            said = self.visit_form.take_code(code) if names_single_code(code) else None
-            if said:
-                self.banner.info(said)
-                return
-            self._forget_member()
-            if isinstance(err, UnknownCard):
-                self._pending_card = err.code
-                self.banner.error(
-                    message(err), action=(self.tr("F3: Enroll with this card"), self.enroll)
-                )
-            else:
-                self.show_error(err)
-            self.focus_search()
-            return
-        except Exception as err:
-            # Whoever stands at the counter now is not the previous member: clear the
-            # panel so neither Enter nor a click on Confirm can stamp the wrong card.
-            self._forget_member()
-            self.show_error(err)
-            self.focus_search()
-            return
-        self._clear_search()
-        self.show_member(member)
-        self._say_opened(member)
 
     def open_member_id(self, member_id: int) -> None:
         try:

@@ -3,7 +3,8 @@
     F6   ask the customer for feedback on the visit just confirmed
     F10  reports (owner)
     F11  switch cashier: F11, then the person's digit
-    F12  the owner's screens: staff, settings, reports, programs, backups (owner)
+    F12  the owner's screens: staff, settings, reports, programs, backups, import and
+         export, the audit trail (owner)
 
 Feedback is offered, not forced: after a confirmed visit the banner shows
 "F6: Ask for feedback", and the cashier decides whether to turn the screen to the
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 from ..services.backups import RestoreResult
 from ..services.display import Display
 from . import comfort, theme
+from .audit_dialog import AuditDialog
 from .backups_dialog import BackupsDialog
 from .cashier_switch import CashierSwitch
 from .feedback_dialog import FeedbackDialog
@@ -63,6 +65,7 @@ class OwnerMenu(QDialog):
             ("4", tr("4  Programs")),
             ("5", tr("5  Backups and restore")),
             ("6", tr("6  Import and export")),
+            ("7", tr("7  Audit trail")),
         ):
             button = QPushButton(text, self)
             button.setShortcut(key)
@@ -94,6 +97,7 @@ class OwnerActions:
         self.settings_dialog: SettingsDialog | None = None
         self.backups_dialog: BackupsDialog | None = None
         self.import_export_dialog: ImportExportDialog | None = None
+        self.audit_dialog: AuditDialog | None = None
         self.switch_dialog: CashierSwitch | None = None
         bar = window.shortcuts
         window.actions_by_key.update(
@@ -240,6 +244,13 @@ class OwnerActions:
         self.import_export_dialog.finished.connect(lambda _r: self.window.focus_search())
         self.import_export_dialog.open()
 
+    def open_audit(self) -> None:
+        if not require_owner(self.window, self.services):
+            return
+        self.audit_dialog = AuditDialog(self.services, self.window)
+        self.audit_dialog.finished.connect(lambda _r: self.window.focus_search())
+        self.audit_dialog.open()
+
     def open_owner_menu(self) -> None:
         if not require_owner(self.window, self.services):
             return
@@ -253,4 +264,5 @@ class OwnerActions:
             "4": self.window.open_programs,
             "5": self.open_backups,
             "6": self.open_import_export,
+            "7": self.open_audit,
         }[menu.choice or "1"]()

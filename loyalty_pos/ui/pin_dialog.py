@@ -3,6 +3,10 @@
 The dialog only collects digits; whether they are right, and what a wrong one costs
 (five in a row lock the person out), is ``StaffService``'s. A wrong PIN leaves the
 dialog open with the service's message, so the person can try again or press Esc.
+
+A scan is never a PIN: the prompts refuse it (``take_scan``) before any digit reaches
+the field, so a card scanned at the wrong moment counts as no failed try and can't
+lock the owner out.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from ..domain.errors import UserError
 from ..domain.pins import PIN_MAX
 from ..i18n import message
 from . import theme
+from .scan_route import ScanReply, refused
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +44,15 @@ def pin_field(parent: QWidget) -> QLineEdit:
     theme.set_font(field, theme.NAME_PT, bold=True)
     field.setMinimumWidth(220)
     return field
+
+
+def scan_is_no_pin() -> ScanReply:
+    """The PIN prompts' answer to a scan: refused, not counted as a try."""
+    return refused(
+        QCoreApplication.translate(
+            "PinDialog", "A scan is not a PIN and was not counted as a try. Type the PIN."
+        )
+    )
 
 
 def key_labels(buttons: QDialogButtonBox) -> None:
@@ -96,6 +110,9 @@ class PinDialog(QDialog):
         layout.addWidget(buttons)
         self.pin.setFocus()
 
+    def take_scan(self, code: str) -> ScanReply:
+        return scan_is_no_pin()
+
     def submit(self) -> None:
         staff_id = self.person.currentData()
         try:
@@ -145,6 +162,9 @@ class NewPinDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.pin.setFocus()
+
+    def take_scan(self, code: str) -> ScanReply:
+        return scan_is_no_pin()
 
     def submit(self) -> None:
         if self.pin.text() != self.again.text():

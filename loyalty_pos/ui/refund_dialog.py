@@ -6,7 +6,8 @@ from, in proportion); then what the refund will take back (points, credit and st
 the visit earned, in proportion) and give back (rewards and points the visit spent, on
 a full refund), and what can't be taken back because the member has already used it.
 The dialog calls the service itself so a refusal appears beside the form; one request id
-per dialog makes a double Enter safe.
+per dialog makes a double Enter safe. A scan here is refused: its digits never become
+a visit number or an amount.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from ..services.refunding import RefundResult, RefundTenders
 from . import theme
 from .checkout.amount import AmountEdit
 from .formatting import format_money, format_when
+from .scan_route import ScanReply, refused
 from .theme import Tone
 
 log = logging.getLogger(__name__)
@@ -240,6 +242,15 @@ class RefundDialog(QDialog):
         self.reason.textChanged.connect(self._update_button)
         self.update_preview()
         (self.amount if visit_id is not None else self.visit).setFocus()
+
+    def take_scan(self, code: str) -> ScanReply:
+        """Refused: nothing is refunded by a scan."""
+        return refused(
+            self.tr(
+                "A scan can't be used here: nothing was refunded. "
+                "Type the visit number and the amount, or Esc."
+            )
+        )
 
     def update_preview(self) -> None:
         """What the refund would do, recomputed on every change; refusals in red."""

@@ -1,12 +1,16 @@
 """Keyboard-wedge detection: tell a barcode scanner's burst of keys from a person typing.
 
 A USB scanner "types" the code a few milliseconds per character and then presses Enter.
-The cashier may have the focus anywhere (the notes, the search box, a spin box), so one
-application-wide event filter holds back printable keys aimed at the counter window. If
-the next key follows within the threshold, they may be a scan and stay held; a burst of
-at least ``min_length`` characters closed by a fast Enter is a scan and never reaches
-the focused field. Otherwise (a gap: a person typing) the held keys are replayed to the
-widget they were aimed at, unchanged and in order.
+The cashier may have the focus anywhere (the notes, the search box, a spin box, a
+dialog's field), so one application-wide event filter holds back printable keys, in
+every window, modal dialogs included. If the next key follows within the threshold, they
+may be a scan and stay held; a burst of at least ``min_length`` characters closed by a
+fast Enter is a scan and never reaches the focused field, nor does its Enter press a
+dialog's default button. Otherwise (a gap: a person typing) the held keys are replayed
+to the widget they were aimed at, unchanged and in order.
+
+The filter only recognises scans; ``scanned`` says the code and the window it was typed
+into, and ``scan_route.ScanRouter`` decides what that window does with it.
 
 The decision logic lives in ``ScanParser``, a plain class with an explicit clock
 argument, so it is tested without widgets and without waiting for real time.
@@ -17,12 +21,12 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Generic, TypeVar
+from typing import ClassVar, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 T = TypeVar("T")
 
@@ -63,6 +67,11 @@ class ScanParser(Generic[T]):
     @property
     def pending(self) -> bool:
         return bool(self._items)
+
+    @property
+    def held(self) -> list[T]:
+        """What is held now, oldest first (a copy)."""
+        return list(self._items)
 
     @property
     def text(self) -> str:
@@ -122,24 +131,29 @@ _COMMAND_MODIFIERS = (
 )
 
 
-@dataclass(frozen=True)
+@dataclass
 class HeldKey:
-    """Enough of a key press to send an identical one later."""
+    """Enough of a key press to send an identical one later; ``released`` when its
+    release came while it was held (it is sent after the press then)."""
 
     target: QWidget
     key: int
     modifiers: Qt.KeyboardModifier
     text: str
+    released: bool = False
 
 
 class ScanFilter(QObject):
-    """Application event filter feeding the main window's key presses to a ScanParser.
+    """Application event filter feeding every window's key presses to a ScanParser.
 
-    Acts only on widgets whose top-level window is ``window``; a modal dialog (the
-    enrol dialog with its card field) gets its keys untouched.
+    ``window`` (the counter) owns the filter. Only the filter installed last acts, so a
+    counter window rebuilt for a new text size or language never shares the keys with
+    the one it replaces (``install`` and ``uninstall`` keep the order).
     """
 
-    scanned = Signal(str)
+    scanned = Signal(str, object)  # the code, and the window (QWidget) it was typed into
+
+    _installed: ClassVar[list[ScanFilter]] = []
 
     def __init__(
         self,
@@ -164,44 +178,61 @@ class ScanFilter(QObject):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
+            alive = [f for f in ScanFilter._installed if shiboken6.isValid(f) and f is not self]
+            ScanFilter._installed[:] = [*alive, self]
 
     def uninstall(self) -> None:
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
+        if self in ScanFilter._installed:
+            ScanFilter._installed.remove(self)
+
+    def acting(self) -> bool:
+        """True for the one filter that reads the keys: the last one installed that is
+        still alive, with its window alive."""
+        for f in reversed(ScanFilter._installed):
+            if shiboken6.isValid(f) and shiboken6.isValid(f._window):
+                return f is self
+        return False
 
     def flush(self) -> None:
         """Deliver any held keys now (used by the timer, and by tests)."""
         self._timer.stop()
         self._replay(self.parser.flush())
 
+    @staticmethod
+    def deliver_held() -> None:
+        """The acting filter's ``flush``: as if the pause after the last key had passed.
+
+        Tests type at machine speed, which looks like a scanner until the pause; they
+        call this instead of waiting for the timer (the person has stopped typing).
+        """
+        for f in reversed(ScanFilter._installed):
+            if f.acting():
+                f.flush()
+                return
+
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind == QEvent.Type.ShortcutOverride and self.parser.pending:
-            self._before_shortcut(obj, event)
-            return False
+        if kind == QEvent.Type.ShortcutOverride:
+            return self._shortcut_override(obj, event)
+        if kind == QEvent.Type.KeyRelease:
+            return self._release(obj, event)
         if kind != QEvent.Type.KeyPress or self._replaying:
             return False
-        if not isinstance(obj, QWidget) or not shiboken6.isValid(self._window):
-            return False
-        if obj.window() is not self._window:
+        if not isinstance(obj, QWidget) or not self.acting():
             return False
         assert isinstance(event, QKeyEvent)
         key = event.key()
         if key in _MODIFIER_KEYS:
             return False  # Shift for the "LP" of a QR code must not break the burst
         now = self.clock()
-        text = event.text()
         if key in _ENTER_KEYS:
             outcome = self.parser.enter(now)
-        elif (
-            text
-            and text.isprintable()
-            and not (event.modifiers() & _COMMAND_MODIFIERS)
-            and not event.isAutoRepeat()
-        ):
-            held = HeldKey(obj, key, event.modifiers(), text)
-            outcome = self.parser.printable(text, held, now)
+        elif _may_be_scanned(event):
+            held = HeldKey(obj, key, event.modifiers(), event.text())
+            outcome = self.parser.printable(event.text(), held, now)
         else:
             outcome = self.parser.other()
         self._replay(outcome.replay)
@@ -210,29 +241,47 @@ class ScanFilter(QObject):
         else:
             self._timer.stop()
         if outcome.scan is not None:
-            self.scanned.emit(outcome.scan)
+            self.scanned.emit(outcome.scan, obj)
         return outcome.swallow
 
-    def _before_shortcut(self, obj: QObject, event: QEvent) -> None:
-        """A key that may fire a shortcut (F5, Esc...): deliver held typing before it acts.
+    def _shortcut_override(self, obj: QObject, event: QEvent) -> bool:
+        """Qt matches shortcuts before it delivers the key press; decide first.
 
-        Shortcuts are matched before the key press is delivered, so without this a
-        person's last letters could land after the shortcut had already run.
+        A key that may be part of a scan (a digit, a letter) must not fire a shortcut
+        (the F12 menu's "2"): it is claimed here, so it comes as a key press and is held
+        like any other; a person's key is replayed through ``_deliver``, which fires the
+        shortcut then. A burst's Enter is claimed too. Any other key (F5, Esc, Ctrl+Enter,
+        an Enter after a person's few letters) may be a shortcut: the held letters are
+        delivered first, so none lands after it.
         """
         if self._replaying or not isinstance(event, QKeyEvent):
-            return
-        if not isinstance(obj, QWidget) or obj.window() is not self._window:
-            return
+            return False
+        if not isinstance(obj, QWidget) or not self.acting():
+            return False
         key = event.key()
-        text = event.text()
-        command = bool(event.modifiers() & _COMMAND_MODIFIERS)
-        if (
-            key in _MODIFIER_KEYS
-            or key in _ENTER_KEYS
-            or (text.isprintable() and text and not command)
-        ):
-            return
-        self.flush()
+        if key in _MODIFIER_KEYS:
+            return False
+        plain_enter = key in _ENTER_KEYS and not (event.modifiers() & _COMMAND_MODIFIERS)
+        burst = len(self.parser.text) >= self.parser.min_length
+        if _may_be_scanned(event) or (plain_enter and burst):
+            event.accept()
+            return True
+        if self.parser.pending:
+            self.flush()
+        return False
+
+    def _release(self, obj: QObject, event: QEvent) -> bool:
+        """The release of a held key waits with it: a button or a check box acts on
+        Space's release, which must not come before its press."""
+        if self._replaying or not self.parser.pending or not isinstance(event, QKeyEvent):
+            return False
+        if event.isAutoRepeat():
+            return False
+        for k in self.parser.held:
+            if k.target is obj and k.key == event.key() and not k.released:
+                k.released = True
+                return True
+        return False
 
     def _replay(self, keys: list[HeldKey]) -> None:
         if not keys:
@@ -240,9 +289,86 @@ class ScanFilter(QObject):
         self._replaying = True
         try:
             for k in keys:
-                if not shiboken6.isValid(k.target):
-                    continue
-                press = QKeyEvent(QEvent.Type.KeyPress, k.key, k.modifiers, k.text)
-                QApplication.sendEvent(k.target, press)
+                if shiboken6.isValid(k.target):
+                    self._deliver(k)
         finally:
             self._replaying = False
+
+    def _deliver(self, k: HeldKey) -> None:
+        """A held key, as Qt would have delivered it: a widget that wants the key (a
+        field) gets it; else a shortcut bound to it fires; else the key press goes on."""
+        override = QKeyEvent(QEvent.Type.ShortcutOverride, k.key, k.modifiers, k.text)
+        override.ignore()
+        QApplication.sendEvent(k.target, override)
+        if not override.isAccepted() and fire_shortcut(k.target, k.key, k.modifiers):
+            return
+        if shiboken6.isValid(k.target):
+            press = QKeyEvent(QEvent.Type.KeyPress, k.key, k.modifiers, k.text)
+            QApplication.sendEvent(k.target, press)
+        if k.released and shiboken6.isValid(k.target):
+            release = QKeyEvent(QEvent.Type.KeyRelease, k.key, k.modifiers, k.text)
+            QApplication.sendEvent(k.target, release)
+
+
+def _may_be_scanned(event: QKeyEvent) -> bool:
+    """A character a scanner types: printable, no Ctrl/Alt/Meta, not a held-down key."""
+    text = event.text()
+    return (
+        bool(text)
+        and text.isprintable()
+        and not (event.modifiers() & _COMMAND_MODIFIERS)
+        and not event.isAutoRepeat()
+    )
+
+
+def fire_shortcut(target: QWidget, key: int, modifiers: Qt.KeyboardModifier) -> bool:
+    """Fire the shortcut bound to a plain key (a button's "2", a page's "1") in the
+    window of ``target``, as Qt's shortcut map would have; False when there is none.
+
+    Only the held keys of a person reach this: digits and letters without Ctrl or Alt,
+    which few shortcuts use, so buttons, actions and ``QShortcut`` objects are enough.
+    """
+    plain = modifiers & ~Qt.KeyboardModifier.KeypadModifier
+    wanted = [
+        QKeySequence(QKeyCombination(plain, Qt.Key(key))),
+        QKeySequence(QKeyCombination(plain & ~Qt.KeyboardModifier.ShiftModifier, Qt.Key(key))),
+    ]
+    window = target.window()
+
+    def matches(sequences: list[QKeySequence]) -> bool:
+        return any(s in wanted for s in sequences)
+
+    def reachable(owner: QWidget, context: Qt.ShortcutContext) -> bool:
+        if owner.window() is not window or not owner.isVisible() or not owner.isEnabled():
+            return False
+        if context == Qt.ShortcutContext.WidgetShortcut:
+            return owner is target
+        if context == Qt.ShortcutContext.WidgetWithChildrenShortcut:
+            return owner is target or owner.isAncestorOf(target)
+        return True
+
+    for button in window.findChildren(QAbstractButton):
+        if matches([button.shortcut()]) and reachable(button, Qt.ShortcutContext.WindowShortcut):
+            button.click()
+            return True
+    for shortcut in window.findChildren(QShortcut):
+        owner = shortcut.parent()
+        if (
+            shortcut.isEnabled()
+            and matches(shortcut.keys())
+            and isinstance(owner, QWidget)
+            and reachable(owner, shortcut.context())
+        ):
+            shortcut.activated.emit()
+            return True
+    for action in [*window.actions(), *window.findChildren(QAction)]:
+        owner = action.parent()
+        if (
+            action.isEnabled()
+            and matches(action.shortcuts())
+            and isinstance(owner, QWidget)
+            and reachable(owner, action.shortcutContext())
+        ):
+            action.trigger()
+            return True
+    return False

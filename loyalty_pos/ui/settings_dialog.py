@@ -1,5 +1,6 @@
 """The owner's settings: shop name, currency, card prefix, language, feedback, timeout,
-and how the screens look (text size, colours, full screen for a kiosk)."""
+how the screens look (text size, colours, full screen for a kiosk) and whether a scan
+makes a sound."""
 
 from __future__ import annotations
 
@@ -77,6 +78,9 @@ class SettingsDialog(QDialog):
         )
         form.addRow(self.tr("&Text size"), self.text_size)
         form.addRow(self.tr("C&olours"), self.colours)
+        self.scan_sounds = QCheckBox(self.tr("A sound when a scan is taken or refused"), self)
+        self.scan_sounds.setChecked(display.scan_sounds)
+        form.addRow(self.tr("Scan &sounds"), self.scan_sounds)
         form.addRow(self.tr("&Window"), self.kiosk)
         self.error = QLabel("", self)
         self.error.setObjectName("inlineError")
@@ -111,6 +115,7 @@ class SettingsDialog(QDialog):
                 idle_minutes=self.idle.value(),
                 text_size=self.text_size.currentData(),
                 colours=self.colours.currentData(),
+                scan_sounds=self.scan_sounds.isChecked(),
                 kiosk=self.kiosk.isChecked(),
             )
         except UserError as err:

@@ -17,6 +17,7 @@ from ..services import Services
 from ..services.startup import StartupReport, run_startup_jobs
 
 log = logging.getLogger(__name__)
+SHOWN = 3  # problems the banner names
 
 
 class StartupJobs(QObject):
@@ -85,9 +86,14 @@ def describe_report(report: StartupReport) -> tuple[bool, str]:
     if report.error:
         return True, tr("Start-up check failed: {error}").format(error=report.error)
     if report.problems:
-        return True, tr("The database check found problems: {problems}").format(
-            problems="; ".join(report.problems)
+        # The first problems name the row or object; a rewritten history can break many.
+        text = tr("The database check found problems: {problems}").format(
+            problems="; ".join(report.problems[:SHOWN])
         )
+        more = len(report.problems) - SHOWN
+        if more > 0:
+            text += " " + tr("({n} more: run loyalty-pos admin check.)").format(n=more)
+        return True, text
     notes = []
     if report.backup is not None:
         notes.append(tr("Backup saved."))

@@ -1,7 +1,8 @@
 """Ask why a visit is voided before undoing it.
 
 The reason is required because a void is the one counter action that takes stamps or a
-reward back; the owner reads the reasons later.
+reward back; the owner reads the reasons later. A scan here is refused, so a card
+scanned by mistake can neither be the reason nor press "Void".
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from . import theme
+from .scan_route import ScanReply, refused
 
 
 class VoidDialog(QDialog):
@@ -55,6 +57,12 @@ class VoidDialog(QDialog):
         layout.addStretch(1)
         layout.addLayout(buttons)
         self.reason_edit.setFocus()
+
+    def take_scan(self, code: str) -> ScanReply:
+        """Refused: nothing is voided by a scan."""
+        return refused(
+            self.tr("A scan can't be used here: nothing was voided. Type the reason, or Esc.")
+        )
 
     def reason(self) -> str:
         return self.reason_edit.text().strip()

@@ -80,6 +80,272 @@
         </message>
     </context>
     <context>
+        <name>Audit</name>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Backup restored</source>
+            <translation>Mentés visszaállítva</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Balance corrected</source>
+            <translation>Egyenleg korrigálva</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Card prefix</source>
+            <translation>Kártyaszám-előtag</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Colours</source>
+            <translation>Színek</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Currency</source>
+            <translation>Pénznem</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Feedback question</source>
+            <translation>Visszajelzés kérése</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Gift card sold</source>
+            <translation>Ajándékkártya eladva</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Gift card voided</source>
+            <translation>Ajándékkártya sztornózva</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Gift card {code}</source>
+            <translation>Ajándékkártya {code}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Language</source>
+            <translation>Nyelv</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Owner approval</source>
+            <translation>Tulajdonosi jóváhagyás</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Owner screens lock after (min)</source>
+            <translation>Tulajdonosi képernyők zárolása (perc)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>PIN changed</source>
+            <translation>PIN-kód módosítva</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>PIN removed</source>
+            <translation>PIN-kód törölve</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Refund</source>
+            <translation>Visszatérítés</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Setting changed</source>
+            <translation>Beállítás módosítva</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Shop name</source>
+            <translation>Üzlet neve</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Staff added</source>
+            <translation>Munkatárs hozzáadva</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Staff changed</source>
+            <translation>Munkatárs módosítva</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Text size</source>
+            <translation>Betűméret</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Tier changed</source>
+            <translation>Szint megváltozott</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Till name</source>
+            <translation>Kassza neve</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Visit</source>
+            <translation>Vásárlás</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Visit voided</source>
+            <translation>Vásárlás sztornózva</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Visit {id}</source>
+            <translation>Vásárlás #{id}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>cashier</source>
+            <translation>pénztáros</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>in full</source>
+            <translation>(teljes)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>in part</source>
+            <translation>(részleges)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>left</source>
+            <translation>kilépett</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>new PIN</source>
+            <translation>új PIN-kód</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>no tier</source>
+            <translation>nincs szint</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>owner</source>
+            <translation>tulajdonos</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>refunded</source>
+            <translation>visszatérítve</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>voided</source>
+            <translation>sztornózva</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>works here</source>
+            <translation>itt dolgozik</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditDialog</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>&amp;Person</source>
+            <translation>&amp;Személy</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>Action</source>
+            <translation>Művelet</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>Audit trail</source>
+            <translation>Tevékenységnapló</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>Audit trail: who did what, when</source>
+            <translation>Tevékenységnapló: ki, mit, mikor csinált</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>Close (Esc)</source>
+            <translation>Bezárás (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>Da&amp;y</source>
+            <translation>&amp;Nap</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>Details</source>
+            <translation>Részletek</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>Everyone</source>
+            <translation>Mindenki</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>Nothing recorded for this choice.</source>
+            <translation>Ehhez a szűréshez nincs rögzített bejegyzés.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>One day only (Ctrl+D)</source>
+            <translation>Csak egy nap (Ctrl+D)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>Person</source>
+            <translation>Személy</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>Show more (Ctrl+M)</source>
+            <translation>Továbbiak (Ctrl+M)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>Subject</source>
+            <translation>Tárgy</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>Today (Ctrl+T)</source>
+            <translation>Ma (Ctrl+T)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>Unexpected error: {error}</source>
+            <translation>Váratlan hiba: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>When</source>
+            <translation>Időpont</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>{n} entries shown, newest first.</source>
+            <translation>Látható bejegyzések: {n}, a legújabb elöl.</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupsDialog</name>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
@@ -529,6 +795,84 @@
         </message>
     </context>
     <context>
+        <name>Check</name>
+        <message>
+            <location filename="../../loyalty_pos/services/integrity.py" />
+            <source>Backup {file} recorded link {seq} of till {till} as {recorded}; it is {now} now: the history was rewritten after that backup.</source>
+            <translation>A biztonsági mentés ({file}) a kassza ({till}) #{seq} láncszemét így rögzítette: {recorded}; most ez: {now}. Az előzményeket a mentés után átírták.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/integrity.py" />
+            <source>Backup {file} recorded link {seq} of till {till}; the chain no longer has it: the history was cut after that backup.</source>
+            <translation>A biztonsági mentés ({file}) rögzítette a kassza ({till}) #{seq} láncszemét, de ez már nincs a láncban: az előzmények végét a mentés után levágták.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/integrity.py" />
+            <source>Guard trigger {name} is missing: it was dropped outside the app.</source>
+            <translation>Hiányzik egy védelmi trigger ({name}): az alkalmazáson kívül törölték.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/integrity.py" />
+            <source>Guard trigger {name} was changed outside the app.</source>
+            <translation>Egy védelmi triggert ({name}) az alkalmazáson kívül módosítottak.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/integrity.py" />
+            <source>Link {seq} of till {till} is not what an earlier check verified: the history before it was rewritten.</source>
+            <translation>A kassza ({till}) láncának #{seq} láncszeme nem az, amit egy korábbi ellenőrzés igazolt: az előtte lévő előzményeket átírták.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/integrity.py" />
+            <source>Setting {key} is not as the audit trail recorded: changed outside the app.</source>
+            <translation>A beállítás ({key}) nem az, amit a tevékenységnapló rögzített: az alkalmazáson kívül módosították.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/integrity.py" />
+            <source>Staff member {id} ({name}) is not as the audit trail recorded: changed outside the app.</source>
+            <translation>A munkatárs (#{id}, {name}) adatai nem azok, amiket a tevékenységnapló rögzített: az alkalmazáson kívül módosították őket.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/integrity.py" />
+            <source>The chain of till {till} does not end where its head says (link {seq}): links were removed or rewritten.</source>
+            <translation>A kassza ({till}) lánca nem ott ér véget, ahol a nyilvántartott vége szerint kellene (#{seq} láncszem): láncszemeket töröltek vagy átírtak.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/integrity.py" />
+            <source>Visit {id} is marked voided, but no void was recorded.</source>
+            <translation>Vásárlás #{id}: sztornózottként van megjelölve, de sztornót nem rögzítettek hozzá.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/integrity.py" />
+            <source>Visit {id} was voided (audit trail) but is no longer marked voided.</source>
+            <translation>Vásárlás #{id}: sztornózták (a tevékenységnapló szerint), de már nincs sztornózottként megjelölve.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/integrity.py" />
+            <source>Visit {id}: its refunded amount or status does not match its refunds (changed outside the app).</source>
+            <translation>Vásárlás #{id}: a visszatérített összege vagy az állapota nem egyezik a visszatérítéseivel (az alkalmazáson kívül módosították).</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/integrity.py" />
+            <source>Visit {id}: the void's reason or person differs from the audit trail.</source>
+            <translation>Vásárlás #{id}: a sztornó oka vagy végrehajtója eltér a tevékenységnaplóban rögzítettől.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/integrity.py" />
+            <source>{table} row {id} is in the chain (link {seq}) but no longer in the file.</source>
+            <translation>{table} tábla, #{id} azonosítójú sor: szerepel a láncban (#{seq} láncszem), de a fájlban már nincs meg.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/integrity.py" />
+            <source>{table} row {id} is not in the chain: it was written outside the app.</source>
+            <translation>{table} tábla, #{id} azonosítójú sor: nincs benne a láncban, az alkalmazáson kívül írták be.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/integrity.py" />
+            <source>{table} row {id} was changed after it was written: it does not match its hash (link {seq} of till {till}).</source>
+            <translation>{table} tábla, #{id} azonosítójú sor: a beírása után módosították, nem egyezik a hash-értékével (kassza: {till}, láncszem: #{seq}).</translation>
+        </message>
+    </context>
+    <context>
         <name>CheckoutForm</name>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
@@ -626,12 +970,12 @@
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>(refunded)</source>
-            <translation type="unfinished" />
+            <translation>(visszatérítve)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>(voided)</source>
-            <translation type="unfinished" />
+            <translation>(sztornózva)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
@@ -674,6 +1018,7 @@
             <translation>--request-id: 1–{max} karakter lehet.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_audit.py" />
             <location filename="../../loyalty_pos/cli_liability.py" />
             <location filename="../../loyalty_pos/cli_owner.py" />
             <source>--to is before --from.</source>
@@ -705,14 +1050,14 @@
             <translation>LETILTVA</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli_refund.py" />
             <source>Back on gift card {code}: {amount}</source>
-            <translation type="unfinished" />
+            <translation>Vissza az ajándékkártyára ({code}): {amount}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli_refund.py" />
             <source>Back to store credit: {amount}</source>
-            <translation type="unfinished" />
+            <translation>Vissza jóváírásként: {amount}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_backup.py" />
@@ -842,7 +1187,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_liability.py" />
             <source>Gift cards</source>
-            <translation type="unfinished" />
+            <translation>Ajándékkártyák</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
@@ -850,14 +1195,14 @@
             <translation>Add meg a tag kártyakódját (CODE), vagy: --no-member.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli_refund.py" />
             <source>Hand back in cash: {amount}</source>
-            <translation type="unfinished" />
+            <translation>Készpénzben visszaadandó: {amount}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_liability.py" />
             <source>Liability statement {start} – {end}</source>
-            <translation type="unfinished" />
+            <translation>Kötelezettség-kimutatás: {start} – {end}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_data.py" />
@@ -925,6 +1270,11 @@
             <translation>Kimarad: {list}</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_audit.py" />
+            <source>Nothing recorded.</source>
+            <translation>Nincs rögzített bejegyzés.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>Nothing unusual today.</source>
             <translation>Ma nem történt semmi szokatlan.</translation>
@@ -960,7 +1310,7 @@
             <translation>Program módosítva:</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli_refund.py" />
             <source>Refunded {amount} of visit {id} ({state}).</source>
             <translation>Visszatérítve: {amount}, vásárlás: #{id} ({state}).</translation>
         </message>
@@ -1020,9 +1370,9 @@
             <translation>A bemutató üzlet nem része ennek a kiadásnak.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli_refund.py" />
             <source>The gift card {code} is void or expired: its {amount} is paid in cash.</source>
-            <translation type="unfinished" />
+            <translation>Az ajándékkártya ({code}) sztornózva van vagy lejárt: a rá eső részt ({amount}) készpénzben kell visszaadni.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_shop.py" />
@@ -1052,7 +1402,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_liability.py" />
             <source>Total in money</source>
-            <translation type="unfinished" />
+            <translation>Összesen pénzben</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
@@ -1087,7 +1437,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_liability.py" />
             <source>Without a money value (not in the total): {lines}</source>
-            <translation type="unfinished" />
+            <translation>Pénzérték nélkül (nincs benne az összesenben): {lines}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_data.py" />
@@ -1167,7 +1517,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_liability.py" />
             <source>adjusted</source>
-            <translation type="unfinished" />
+            <translation>korrigált</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_print.py" />
@@ -1282,7 +1632,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_liability.py" />
             <source>closing</source>
-            <translation type="unfinished" />
+            <translation>záró</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
@@ -1307,7 +1657,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>coupon {code}: {offer} (valid to {date})</source>
-            <translation type="unfinished" />
+            <translation>kupon {code}: {offer} (érvényes: {date})</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
@@ -1352,7 +1702,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_liability.py" />
             <source>expired</source>
-            <translation type="unfinished" />
+            <translation>lejárt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
@@ -1380,17 +1730,17 @@
             <translation>a hibátlan sorok importálása, a hibásak kihagyása</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli_refund.py" />
             <source>in full</source>
             <translation>teljes</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_liability.py" />
             <source>in money</source>
-            <translation type="unfinished" />
+            <translation>pénzben</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli_refund.py" />
             <source>in part</source>
             <translation>részleges</translation>
         </message>
@@ -1412,7 +1762,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_liability.py" />
             <source>issued</source>
-            <translation type="unfinished" />
+            <translation>kiadott</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
@@ -1435,6 +1785,7 @@
             <translation>a neve vagy az azonosítója</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_audit.py" />
             <location filename="../../loyalty_pos/cli_liability.py" />
             <location filename="../../loyalty_pos/cli_owner.py" />
             <source>last day, inclusive</source>
@@ -1513,7 +1864,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>no end date</source>
-            <translation type="unfinished" />
+            <translation>határidő nélkül</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
@@ -1531,9 +1882,14 @@
             <translation>egy tag, egyenlegekkel</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_audit.py" />
+            <source>only what they did</source>
+            <translation>csak az adott személy tevékenysége</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli_liability.py" />
             <source>opening</source>
-            <translation type="unfinished" />
+            <translation>nyitó</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
@@ -1543,7 +1899,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_liability.py" />
             <source>pass uses</source>
-            <translation type="unfinished" />
+            <translation>bérletalkalom</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
@@ -1593,12 +1949,12 @@
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>recent visits:</source>
-            <translation type="unfinished" />
+            <translation>legutóbbi vásárlások:</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_liability.py" />
             <source>redeemed</source>
-            <translation type="unfinished" />
+            <translation>beváltott</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
@@ -1606,14 +1962,14 @@
             <translation>beváltva: {n}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli_refund.py" />
             <source>refund a visit</source>
             <translation>vásárlás visszatérítése</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_liability.py" />
             <source>refunded</source>
-            <translation type="unfinished" />
+            <translation>visszatérített</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_print.py" />
@@ -1633,12 +1989,12 @@
         <message>
             <location filename="../../loyalty_pos/cli_liability.py" />
             <source>rewards ready</source>
-            <translation type="unfinished" />
+            <translation>beváltható jutalom</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>rewards redeemed: {n}</source>
-            <translation type="unfinished" />
+            <translation>beváltott jutalmak: {n}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_backup.py" />
@@ -1683,7 +2039,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_liability.py" />
             <source>stamps</source>
-            <translation type="unfinished" />
+            <translation>pecsét</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
@@ -1698,7 +2054,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_liability.py" />
             <source>store credit</source>
-            <translation type="unfinished" />
+            <translation>jóváírás</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
@@ -1754,7 +2110,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>tier: {tier}</source>
-            <translation type="unfinished" />
+            <translation>szint: {tier}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
@@ -1769,7 +2125,12 @@
         <message>
             <location filename="../../loyalty_pos/cli_liability.py" />
             <source>what the shop owes its customers: balances and how they moved</source>
-            <translation type="unfinished" />
+            <translation>amivel az üzlet a vásárlóinak tartozik: egyenlegek és változásaik</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_audit.py" />
+            <source>who did what, when: the audit trail</source>
+            <translation>ki, mit, mikor csinált: a tevékenységnapló</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
@@ -1849,7 +2210,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>{n} pass uses</source>
-            <translation type="unfinished" />
+            <translation>{n} bérletalkalom</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
@@ -1859,12 +2220,12 @@
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>{n} points</source>
-            <translation type="unfinished" />
+            <translation>{n} pont</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>{n} stamps</source>
-            <translation type="unfinished" />
+            <translation>{n} pecsét</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
@@ -1884,17 +2245,17 @@
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>{program}: {amount} credit</source>
-            <translation type="unfinished" />
+            <translation>{program}: {amount} jóváírás</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>{program}: {n} pass uses left</source>
-            <translation type="unfinished" />
+            <translation>{program}: {n} bérletalkalom maradt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>{program}: {n} points</source>
-            <translation type="unfinished" />
+            <translation>{program}: {n} pont</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
@@ -2711,6 +3072,11 @@ telefonon / e-mailben? *</translation>
             <translation>A szint rangja legalább 1.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/shop.py" />
+            <source>A till name has 1 to 20 letters, digits or _ (it goes into backup file names), not “{value}”.</source>
+            <translation>A kassza neve 1–20 betűből, számjegyből vagy _ jelből áll (bekerül a biztonsági mentések fájlnevébe); „{value}” nem ilyen.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>Amounts and counts cannot be negative.</source>
             <translation>Az összegek és a darabszámok nem lehetnek negatívak.</translation>
@@ -2866,12 +3232,12 @@ telefonon / e-mailben? *</translation>
         <message>
             <location filename="../../loyalty_pos/domain/rates.py" />
             <source>Enter a multiplier, e.g. {example}.</source>
-            <translation type="unfinished" />
+            <translation>Adj meg egy szorzót, pl. {example}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/rates.py" />
             <source>Enter a percentage, e.g. {example} %.</source>
-            <translation type="unfinished" />
+            <translation>Adj meg egy százalékot, pl. {example}%.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/money.py" />
@@ -3049,12 +3415,12 @@ telefonon / e-mailben? *</translation>
         <message>
             <location filename="../../loyalty_pos/services/refunding.py" />
             <source>Request id {request} was already used for another refund; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>A kérésazonosítót ({request}) már egy másik visszatérítéshez használták; semmi sem változott.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/checkout.py" />
             <source>Request id {request} was already used for another visit; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>A kérésazonosítót ({request}) már egy másik vásárláshoz használták; semmi sem változott.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/cards.py" />
@@ -3117,6 +3483,11 @@ telefonon / e-mailben? *</translation>
             <translation>Előbb olvasd be a tag kártyáját: ehhez tag kell.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Show 1 to {max} entries at a time.</source>
+            <translation>Egyszerre 1–{max} bejegyzés jeleníthető meg.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>Spend at least {min} for this coupon.</source>
             <translation>Ehhez a kuponhoz legalább {min} értékben kell vásárolni.</translation>
@@ -3154,7 +3525,7 @@ telefonon / e-mailben? *</translation>
         <message>
             <location filename="../../loyalty_pos/services/refund_plans.py" />
             <source>The balances of member {member} do not match their history; nothing was changed. Run “admin check” and call for help.</source>
-            <translation type="unfinished" />
+            <translation>A tag ({member}) egyenlegei nem egyeznek az előzményeivel; semmi sem változott. Futtasd az „admin check” parancsot, és kérj segítséget.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/card_design.py" />
@@ -3293,6 +3664,11 @@ telefonon / e-mailben? *</translation>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>The item needs a name.</source>
             <translation>A terméknek nevet kell adni.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>The last day is before the first day.</source>
+            <translation>Az utolsó nap korábbi, mint az első.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
@@ -3550,6 +3926,11 @@ telefonon / e-mailben? *</translation>
             <translation>Nincs ilyen beállítás: „{key}”. Beállítások: {keys}.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>There is no staff member called {name}.</source>
+            <translation>Nincs ilyen nevű munkatárs: {name}.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/services/staff.py" />
             <source>There is no staff member {id}.</source>
             <translation>Nincs ilyen munkatárs: #{id}.</translation>
@@ -3626,6 +4007,11 @@ telefonon / e-mailben? *</translation>
             <location filename="../../loyalty_pos/services/feedback.py" />
             <source>Visit {id} already has feedback.</source>
             <translation>Vásárlás #{id}: már van hozzá visszajelzés.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/store/audit.py" />
+            <source>Visit {id} does not match its recorded refunds (the file was changed outside the app). Nothing was refunded; run the check (admin check).</source>
+            <translation>Vásárlás #{id}: nem egyezik a rögzített visszatérítéseivel (a fájlt az alkalmazáson kívül módosították). Nem történt visszatérítés; futtasd az ellenőrzést (admin check).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/visits.py" />
@@ -3877,27 +4263,27 @@ telefonon / e-mailben? *</translation>
         <message>
             <location filename="../../loyalty_pos/domain/rates.py" />
             <source>“{text}” cannot be a multiplier: use a number from 1 to 10 with at most two decimals, e.g. {example}.</source>
-            <translation type="unfinished" />
+            <translation>„{text}” nem lehet szorzó: 1 és 10 közötti számot adj meg, legfeljebb két tizedesjeggyel, pl. {example}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/rates.py" />
             <source>“{text}” cannot be a percent discount: use a whole number from 1 to 100.</source>
-            <translation type="unfinished" />
+            <translation>„{text}” nem lehet százalékos kedvezmény: 1 és 100 közötti egész számot adj meg.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/rates.py" />
             <source>“{text}” cannot be a percentage here: use at most two decimals, between {low} % and 100 %.</source>
-            <translation type="unfinished" />
+            <translation>„{text}” itt nem lehet százalék: {low}% és 100% közötti értéket adj meg, legfeljebb két tizedesjeggyel.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/rates.py" />
             <source>“{text}” has too many decimals for a multiplier: use at most two decimals, e.g. ×{example}.</source>
-            <translation type="unfinished" />
+            <translation>„{text}”: egy szorzóhoz túl sok a tizedesjegy; legfeljebb kettőt használj, pl. ×{example}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/rates.py" />
             <source>“{text}” has too many decimals: use at most two decimals, between {low} % and 100 %.</source>
-            <translation type="unfinished" />
+            <translation>„{text}”: túl sok a tizedesjegy; legfeljebb kettőt használj, {low}% és 100% között.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/card_design.py" />
@@ -4634,162 +5020,162 @@ telefonon / e-mailben? *</translation>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>Adjusted</source>
-            <translation type="unfinished" />
+            <translation>Korrigált</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>All programs</source>
-            <translation type="unfinished" />
+            <translation>Összes program</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>At the start of {period}: {opening}</source>
-            <translation type="unfinished" />
+            <translation>Az időszak kezdetén ({period}): {opening}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>Closing</source>
-            <translation type="unfinished" />
+            <translation>Záró</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>Expired</source>
-            <translation type="unfinished" />
+            <translation>Lejárt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>Gift cards</source>
-            <translation type="unfinished" />
+            <translation>Ajándékkártyák</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>In money</source>
-            <translation type="unfinished" />
+            <translation>Pénzben</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>Issued</source>
-            <translation type="unfinished" />
+            <translation>Kiadott</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>No point value is set for these points: they have no money value here.</source>
-            <translation type="unfinished" />
+            <translation>Ezekhez a pontokhoz nincs pontérték beállítva: itt nincs pénzértékük.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>No programs and no gift cards yet.</source>
-            <translation type="unfinished" />
+            <translation>Még nincs se program, se ajándékkártya.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>Opening</source>
-            <translation type="unfinished" />
+            <translation>Nyitó</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>Opening + issued − redeemed − expired + refunded + adjusted = closing. Refunded and adjusted are signed (+ back to customers, − taken back). Points are valued at their point value, pass uses at price ÷ uses (rounded down), ready rewards at a fixed amount off; lines without a money value are not in the total.</source>
-            <translation type="unfinished" />
+            <translation>Nyitó + kiadott − beváltott − lejárt + visszatérített + korrigált = záró. A visszatérített és a korrigált érték előjeles (+ vissza a vásárlóknak, − visszavonva). A pontok a pontértékükkel, a bérletalkalmak ár ÷ alkalmak számával (lefelé kerekítve), a beváltható jutalmak a fix kedvezményösszegükkel számítanak; a pénzérték nélküli sorok nincsenek benne az összesenben.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>Owed in money at the end of {day}: {closing}</source>
-            <translation type="unfinished" />
+            <translation>Fennálló kötelezettség pénzben a nap végén ({day}): {closing}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>Owed without a money value (not in the totals): {lines}</source>
-            <translation type="unfinished" />
+            <translation>Pénzérték nélküli kötelezettségek (nincsenek benne az összesenben): {lines}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>Points</source>
-            <translation type="unfinished" />
+            <translation>Pontok</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>Redeemed</source>
-            <translation type="unfinished" />
+            <translation>Beváltott</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>Refunded</source>
-            <translation type="unfinished" />
+            <translation>Visszatérített</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>Rewards in money</source>
-            <translation type="unfinished" />
+            <translation>Jutalmak pénzben</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>Rewards ready</source>
-            <translation type="unfinished" />
+            <translation>Beváltható jutalmak</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>Stamps</source>
-            <translation type="unfinished" />
+            <translation>Pecsétek</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>Stamps on unfinished cards are not owed yet and have no money value.</source>
-            <translation type="unfinished" />
+            <translation>A be nem telt kártyákon lévő pecsétek még nem jelentenek kötelezettséget, és nincs pénzértékük.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>Store credit</source>
-            <translation type="unfinished" />
+            <translation>Jóváírás</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>The pass has no price: its uses have no money value.</source>
-            <translation type="unfinished" />
+            <translation>A bérletnek nincs ára: az alkalmainak nincs pénzértéke.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>The reward is a free item or a percentage off: no fixed money value. Stamps on unfinished cards are not owed yet.</source>
-            <translation type="unfinished" />
+            <translation>A jutalom ingyenes termék vagy százalékos kedvezmény: nincs rögzített pénzértéke. A be nem telt kártyákon lévő pecsétek még nem jelentenek kötelezettséget.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>Total in money</source>
-            <translation type="unfinished" />
+            <translation>Összesen pénzben</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>Uses</source>
-            <translation type="unfinished" />
+            <translation>Alkalmak</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Érték</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>points</source>
-            <translation type="unfinished" />
+            <translation>pontok</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>prepaid pass</source>
-            <translation type="unfinished" />
+            <translation>előre fizetett bérlet</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>punch card</source>
-            <translation type="unfinished" />
+            <translation>pecsétkártya</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>store credit</source>
-            <translation type="unfinished" />
+            <translation>jóváírás</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>{program} ({kind})</source>
-            <translation type="unfinished" />
+            <translation>{program} ({kind})</translation>
         </message>
     </context>
     <context>
@@ -5110,7 +5496,7 @@ belépés: {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>0–100: the mean of reach (active members ÷ the members enrolled by the end of the period and those active in it who enrolled later), repurchase rate and retention rate.</source>
-            <translation type="unfinished" />
+            <translation>0–100: az elérés (aktív tagok ÷ az időszak végéig belépett tagok, valamint az időszakban aktív, de később belépett tagok), az újravásárlási arány és a megtartási arány átlaga.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
@@ -5165,7 +5551,7 @@ belépés: {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Members with at least one visit in the period, whenever they enrolled (imported visits count too).</source>
-            <translation type="unfinished" />
+            <translation>Azok a tagok, akik az időszakban legalább egyszer vásároltak, bármikor léptek is be (az importált vásárlások is számítanak).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
@@ -5496,6 +5882,11 @@ belépés: {since}</translation>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>6  Import and export</source>
             <translation>6  Importálás és exportálás</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/owner_actions.py" />
+            <source>7  Audit trail</source>
+            <translation>7  Tevékenységnapló</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
@@ -6316,17 +6707,17 @@ belépés: {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Back on gift card {code}: {amount}</source>
-            <translation type="unfinished" />
+            <translation>Vissza az ajándékkártyára ({code}): {amount}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Back on the pass: {what}</source>
-            <translation type="unfinished" />
+            <translation>Vissza a bérletre: {what}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Back to store credit: {amount}</source>
-            <translation type="unfinished" />
+            <translation>Vissza jóváírásként: {amount}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
@@ -6346,7 +6737,7 @@ belépés: {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Gift card {code} is void or expired: its {amount} is paid in cash.</source>
-            <translation type="unfinished" />
+            <translation>Az ajándékkártya ({code}) sztornózva van vagy lejárt: a rá eső részt ({amount}) készpénzben kell visszaadni.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
@@ -6356,7 +6747,7 @@ belépés: {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Hand back in cash: {amount}</source>
-            <translation type="unfinished" />
+            <translation>Készpénzben visszaadandó: {amount}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
@@ -6371,7 +6762,7 @@ belépés: {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Points paid with, back: {what}</source>
-            <translation type="unfinished" />
+            <translation>Fizetésre használt pontokból visszajár: {what}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
@@ -6793,7 +7184,7 @@ belépés: {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Liability</source>
-            <translation type="unfinished" />
+            <translation>Kötelezettségek</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
@@ -7874,7 +8265,7 @@ belépés: {since}</translation>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>+{n} points</source>
-            <translation type="unfinished" />
+            <translation>+{n} pont</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
@@ -7884,7 +8275,7 @@ belépés: {since}</translation>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>+{n} uses</source>
-            <translation type="unfinished" />
+            <translation>+{n} alkalom</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
@@ -7894,12 +8285,12 @@ belépés: {since}</translation>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Back on gift card</source>
-            <translation type="unfinished" />
+            <translation>Vissza az ajándékkártyára</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Back to store credit</source>
-            <translation type="unfinished" />
+            <translation>Vissza jóváírásként</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
@@ -7909,12 +8300,12 @@ belépés: {since}</translation>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Cash back</source>
-            <translation type="unfinished" />
+            <translation>Visszaadott készpénz</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Loyalty</source>
-            <translation type="unfinished" />
+            <translation>Hűségprogram</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
@@ -7939,7 +8330,7 @@ belépés: {since}</translation>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Partial refund</source>
-            <translation type="unfinished" />
+            <translation>Részleges visszatérítés</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
@@ -7949,12 +8340,12 @@ belépés: {since}</translation>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Refund in full</source>
-            <translation type="unfinished" />
+            <translation>Teljes visszatérítés</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Refunded</source>
-            <translation type="unfinished" />
+            <translation>Visszatérítve</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
@@ -7994,7 +8385,7 @@ belépés: {since}</translation>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Visit</source>
-            <translation type="unfinished" />
+            <translation>Vásárlás</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
@@ -8009,27 +8400,27 @@ belépés: {since}</translation>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>pass uses</source>
-            <translation type="unfinished" />
+            <translation>bérletalkalom</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>points</source>
-            <translation type="unfinished" />
+            <translation>pont</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>rewards</source>
-            <translation type="unfinished" />
+            <translation>jutalom</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>stamps</source>
-            <translation type="unfinished" />
+            <translation>pecsét</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>store credit</source>
-            <translation type="unfinished" />
+            <translation>jóváírás</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
@@ -8232,6 +8623,11 @@ belépés: {since}</translation>
             <translation>
                 <numerusform>%n régi pecsét lejárt.</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/startup_jobs.py" />
+            <source>({n} more: run loyalty-pos admin check.)</source>
+            <translation>(még {n} további: futtasd a loyalty-pos admin check parancsot.)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/startup_jobs.py" />

@@ -80,6 +80,272 @@
         </message>
     </context>
     <context>
+        <name>Audit</name>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Backup restored</source>
+            <translation>Sikkerhetskopi gjenopprettet</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Balance corrected</source>
+            <translation>Saldo korrigert</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Card prefix</source>
+            <translation>Prefiks for kortnummer</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Colours</source>
+            <translation>Farger</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Currency</source>
+            <translation>Valuta</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Feedback question</source>
+            <translation>Spørsmål om tilbakemelding</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Gift card sold</source>
+            <translation>Gavekort solgt</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Gift card voided</source>
+            <translation>Gavekort annullert</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Gift card {code}</source>
+            <translation>Gavekort {code}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Language</source>
+            <translation>Språk</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Owner approval</source>
+            <translation>Godkjent av eier</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Owner screens lock after (min)</source>
+            <translation>Eierfunksjonene låses etter (min)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>PIN changed</source>
+            <translation>PIN-kode endret</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>PIN removed</source>
+            <translation>PIN-kode fjernet</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Refund</source>
+            <translation>Refusjon</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Setting changed</source>
+            <translation>Innstilling endret</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Shop name</source>
+            <translation>Butikknavn</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Staff added</source>
+            <translation>Ansatt lagt til</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Staff changed</source>
+            <translation>Ansatt endret</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Text size</source>
+            <translation>Tekststørrelse</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Tier changed</source>
+            <translation>Nivå endret</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Till name</source>
+            <translation>Kassenavn</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Visit</source>
+            <translation>Besøk</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Visit voided</source>
+            <translation>Besøk annullert</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Visit {id}</source>
+            <translation>Besøk {id}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>cashier</source>
+            <translation>kasserer</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>in full</source>
+            <translation>i sin helhet</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>in part</source>
+            <translation>delvis</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>left</source>
+            <translation>sluttet</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>new PIN</source>
+            <translation>ny PIN-kode</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>no tier</source>
+            <translation>uten nivå</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>owner</source>
+            <translation>eier</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>refunded</source>
+            <translation>refundert</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>voided</source>
+            <translation>annullert</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>works here</source>
+            <translation>jobber her</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditDialog</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>&amp;Person</source>
+            <translation>&amp;Person</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>Action</source>
+            <translation>Handling</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>Audit trail</source>
+            <translation>Revisjonslogg</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>Audit trail: who did what, when</source>
+            <translation>Revisjonslogg: hvem gjorde hva, og når</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>Close (Esc)</source>
+            <translation>Lukk (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>Da&amp;y</source>
+            <translation>&amp;Dag</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>Details</source>
+            <translation>Detaljer</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>Everyone</source>
+            <translation>Alle</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>Nothing recorded for this choice.</source>
+            <translation>Ingenting registrert for dette utvalget.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>One day only (Ctrl+D)</source>
+            <translation>Bare én dag (Ctrl+D)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>Show more (Ctrl+M)</source>
+            <translation>Vis flere (Ctrl+M)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>Subject</source>
+            <translation>Gjelder</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>Today (Ctrl+T)</source>
+            <translation>I dag (Ctrl+T)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>Unexpected error: {error}</source>
+            <translation>Uventet feil: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>When</source>
+            <translation>Når</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>{n} entries shown, newest first.</source>
+            <translation>Oppføringer vist: {n}, nyeste først.</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupsDialog</name>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
@@ -529,6 +795,84 @@
         </message>
     </context>
     <context>
+        <name>Check</name>
+        <message>
+            <location filename="../../loyalty_pos/services/integrity.py" />
+            <source>Backup {file} recorded link {seq} of till {till} as {recorded}; it is {now} now: the history was rewritten after that backup.</source>
+            <translation>Sikkerhetskopien {file} registrerte ledd {seq} i kjeden til kasse {till} som {recorded}; nå er det {now}: historikken er skrevet om etter den sikkerhetskopien.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/integrity.py" />
+            <source>Backup {file} recorded link {seq} of till {till}; the chain no longer has it: the history was cut after that backup.</source>
+            <translation>Sikkerhetskopien {file} registrerte ledd {seq} i kjeden til kasse {till}; kjeden har det ikke lenger: historikken er kuttet etter den sikkerhetskopien.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/integrity.py" />
+            <source>Guard trigger {name} is missing: it was dropped outside the app.</source>
+            <translation>Beskyttelsestriggeren {name} mangler: den er fjernet utenfor appen.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/integrity.py" />
+            <source>Guard trigger {name} was changed outside the app.</source>
+            <translation>Beskyttelsestriggeren {name} er endret utenfor appen.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/integrity.py" />
+            <source>Link {seq} of till {till} is not what an earlier check verified: the history before it was rewritten.</source>
+            <translation>Ledd {seq} i kjeden til kasse {till} er ikke det en tidligere kontroll bekreftet: historikken før det er skrevet om.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/integrity.py" />
+            <source>Setting {key} is not as the audit trail recorded: changed outside the app.</source>
+            <translation>Innstillingen {key} er ikke slik revisjonsloggen registrerte den: endret utenfor appen.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/integrity.py" />
+            <source>Staff member {id} ({name}) is not as the audit trail recorded: changed outside the app.</source>
+            <translation>Ansatt {id} ({name}) er ikke slik revisjonsloggen registrerte: endret utenfor appen.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/integrity.py" />
+            <source>The chain of till {till} does not end where its head says (link {seq}): links were removed or rewritten.</source>
+            <translation>Kjeden til kasse {till} slutter ikke der kjedehodet angir (ledd {seq}): ledd er fjernet eller skrevet om.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/integrity.py" />
+            <source>Visit {id} is marked voided, but no void was recorded.</source>
+            <translation>Besøk {id} er merket som annullert, men ingen annullering er registrert.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/integrity.py" />
+            <source>Visit {id} was voided (audit trail) but is no longer marked voided.</source>
+            <translation>Besøk {id} ble annullert (ifølge revisjonsloggen), men er ikke lenger merket som annullert.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/integrity.py" />
+            <source>Visit {id}: its refunded amount or status does not match its refunds (changed outside the app).</source>
+            <translation>Besøk {id}: det refunderte beløpet eller statusen stemmer ikke med refusjonene (endret utenfor appen).</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/integrity.py" />
+            <source>Visit {id}: the void's reason or person differs from the audit trail.</source>
+            <translation>Besøk {id}: grunnen til eller personen bak annulleringen avviker fra revisjonsloggen.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/integrity.py" />
+            <source>{table} row {id} is in the chain (link {seq}) but no longer in the file.</source>
+            <translation>Rad {id} i tabellen {table} står i kjeden (ledd {seq}), men finnes ikke lenger i filen.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/integrity.py" />
+            <source>{table} row {id} is not in the chain: it was written outside the app.</source>
+            <translation>Rad {id} i tabellen {table} står ikke i kjeden: den er skrevet utenfor appen.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/integrity.py" />
+            <source>{table} row {id} was changed after it was written: it does not match its hash (link {seq} of till {till}).</source>
+            <translation>Rad {id} i tabellen {table} er endret etter at den ble skrevet: den stemmer ikke med hashverdien sin (ledd {seq} i kjeden til kasse {till}).</translation>
+        </message>
+    </context>
+    <context>
         <name>CheckoutForm</name>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
@@ -626,12 +970,12 @@
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>(refunded)</source>
-            <translation type="unfinished" />
+            <translation>(refundert)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>(voided)</source>
-            <translation type="unfinished" />
+            <translation>(annullert)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
@@ -674,6 +1018,7 @@
             <translation>--request-id må ha 1 til {max} tegn.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_audit.py" />
             <location filename="../../loyalty_pos/cli_liability.py" />
             <location filename="../../loyalty_pos/cli_owner.py" />
             <source>--to is before --from.</source>
@@ -705,14 +1050,14 @@
             <translation>SPERRET</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli_refund.py" />
             <source>Back on gift card {code}: {amount}</source>
-            <translation type="unfinished" />
+            <translation>Tilbake på gavekort {code}: {amount}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli_refund.py" />
             <source>Back to store credit: {amount}</source>
-            <translation type="unfinished" />
+            <translation>Tilbake som tilgode: {amount}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_backup.py" />
@@ -842,7 +1187,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_liability.py" />
             <source>Gift cards</source>
-            <translation type="unfinished" />
+            <translation>Gavekort</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
@@ -850,14 +1195,14 @@
             <translation>Oppgi medlemmets CODE, eller --no-member.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli_refund.py" />
             <source>Hand back in cash: {amount}</source>
-            <translation type="unfinished" />
+            <translation>Betal tilbake kontant: {amount}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_liability.py" />
             <source>Liability statement {start} – {end}</source>
-            <translation type="unfinished" />
+            <translation>Forpliktelsesoversikt {start} – {end}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_data.py" />
@@ -925,6 +1270,11 @@
             <translation>Ikke importert: {list}</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_audit.py" />
+            <source>Nothing recorded.</source>
+            <translation>Ingenting registrert.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>Nothing unusual today.</source>
             <translation>Ingenting uvanlig i dag.</translation>
@@ -960,7 +1310,7 @@
             <translation>Program endret:</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli_refund.py" />
             <source>Refunded {amount} of visit {id} ({state}).</source>
             <translation>Refunderte {amount} av besøk {id} ({state}).</translation>
         </message>
@@ -1020,9 +1370,9 @@
             <translation>Demobutikken er ikke med i denne versjonen.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli_refund.py" />
             <source>The gift card {code} is void or expired: its {amount} is paid in cash.</source>
-            <translation type="unfinished" />
+            <translation>Gavekort {code} er annullert eller utløpt: beløpet på {amount} betales ut kontant.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_shop.py" />
@@ -1052,7 +1402,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_liability.py" />
             <source>Total in money</source>
-            <translation type="unfinished" />
+            <translation>Totalt i penger</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
@@ -1087,7 +1437,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_liability.py" />
             <source>Without a money value (not in the total): {lines}</source>
-            <translation type="unfinished" />
+            <translation>Uten pengeverdi (ikke med i totalen): {lines}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_data.py" />
@@ -1167,7 +1517,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_liability.py" />
             <source>adjusted</source>
-            <translation type="unfinished" />
+            <translation>korrigert</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_print.py" />
@@ -1282,7 +1632,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_liability.py" />
             <source>closing</source>
-            <translation type="unfinished" />
+            <translation>utgående</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
@@ -1307,7 +1657,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>coupon {code}: {offer} (valid to {date})</source>
-            <translation type="unfinished" />
+            <translation>kupong {code}: {offer} (gyldig til: {date})</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
@@ -1352,7 +1702,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_liability.py" />
             <source>expired</source>
-            <translation type="unfinished" />
+            <translation>utløpt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
@@ -1380,17 +1730,17 @@
             <translation>importer de gyldige radene og utelat dem med feil</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli_refund.py" />
             <source>in full</source>
             <translation>i sin helhet</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_liability.py" />
             <source>in money</source>
-            <translation type="unfinished" />
+            <translation>i penger</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli_refund.py" />
             <source>in part</source>
             <translation>delvis</translation>
         </message>
@@ -1412,7 +1762,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_liability.py" />
             <source>issued</source>
-            <translation type="unfinished" />
+            <translation>utstedt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
@@ -1435,6 +1785,7 @@
             <translation>navnet eller id-en</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_audit.py" />
             <location filename="../../loyalty_pos/cli_liability.py" />
             <location filename="../../loyalty_pos/cli_owner.py" />
             <source>last day, inclusive</source>
@@ -1513,7 +1864,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>no end date</source>
-            <translation type="unfinished" />
+            <translation>ingen sluttdato</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
@@ -1531,9 +1882,14 @@
             <translation>ett medlem, med saldoer</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_audit.py" />
+            <source>only what they did</source>
+            <translation>bare det denne personen gjorde</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli_liability.py" />
             <source>opening</source>
-            <translation type="unfinished" />
+            <translation>inngående</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
@@ -1543,7 +1899,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_liability.py" />
             <source>pass uses</source>
-            <translation type="unfinished" />
+            <translation>klipp</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
@@ -1593,12 +1949,12 @@
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>recent visits:</source>
-            <translation type="unfinished" />
+            <translation>siste besøk:</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_liability.py" />
             <source>redeemed</source>
-            <translation type="unfinished" />
+            <translation>innløst</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
@@ -1606,14 +1962,14 @@
             <translation>løst inn {n}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli_refund.py" />
             <source>refund a visit</source>
             <translation>refunder et besøk</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_liability.py" />
             <source>refunded</source>
-            <translation type="unfinished" />
+            <translation>refundert</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_print.py" />
@@ -1633,12 +1989,12 @@
         <message>
             <location filename="../../loyalty_pos/cli_liability.py" />
             <source>rewards ready</source>
-            <translation type="unfinished" />
+            <translation>klare belønninger</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>rewards redeemed: {n}</source>
-            <translation type="unfinished" />
+            <translation>belønninger innløst: {n}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_backup.py" />
@@ -1683,7 +2039,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_liability.py" />
             <source>stamps</source>
-            <translation type="unfinished" />
+            <translation>stempler</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
@@ -1698,7 +2054,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_liability.py" />
             <source>store credit</source>
-            <translation type="unfinished" />
+            <translation>tilgode</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
@@ -1754,7 +2110,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>tier: {tier}</source>
-            <translation type="unfinished" />
+            <translation>nivå: {tier}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
@@ -1769,7 +2125,12 @@
         <message>
             <location filename="../../loyalty_pos/cli_liability.py" />
             <source>what the shop owes its customers: balances and how they moved</source>
-            <translation type="unfinished" />
+            <translation>hva butikken skylder kundene: saldoer og hvordan de har endret seg</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_audit.py" />
+            <source>who did what, when: the audit trail</source>
+            <translation>hvem gjorde hva, og når: revisjonsloggen</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
@@ -1849,7 +2210,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>{n} pass uses</source>
-            <translation type="unfinished" />
+            <translation>{n} klipp</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
@@ -1859,12 +2220,12 @@
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>{n} points</source>
-            <translation type="unfinished" />
+            <translation>{n} poeng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>{n} stamps</source>
-            <translation type="unfinished" />
+            <translation>{n} stempler</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
@@ -1884,17 +2245,17 @@
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>{program}: {amount} credit</source>
-            <translation type="unfinished" />
+            <translation>{program}: {amount} tilgode</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>{program}: {n} pass uses left</source>
-            <translation type="unfinished" />
+            <translation>{program}: {n} klipp igjen</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>{program}: {n} points</source>
-            <translation type="unfinished" />
+            <translation>{program}: {n} poeng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
@@ -2711,6 +3072,11 @@ telefon / e-post? *</translation>
             <translation>Rangen til et nivå er 1 eller mer.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/shop.py" />
+            <source>A till name has 1 to 20 letters, digits or _ (it goes into backup file names), not “{value}”.</source>
+            <translation>Et kassenavn har 1 til 20 bokstaver, sifre eller _ (det blir en del av filnavnene til sikkerhetskopiene), ikke «{value}».</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>Amounts and counts cannot be negative.</source>
             <translation>Beløp og antall kan ikke være negative.</translation>
@@ -2866,12 +3232,12 @@ telefon / e-post? *</translation>
         <message>
             <location filename="../../loyalty_pos/domain/rates.py" />
             <source>Enter a multiplier, e.g. {example}.</source>
-            <translation type="unfinished" />
+            <translation>Skriv inn en faktor, f.eks. {example}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/rates.py" />
             <source>Enter a percentage, e.g. {example} %.</source>
-            <translation type="unfinished" />
+            <translation>Skriv inn en prosentsats, f.eks. {example} %.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/money.py" />
@@ -3049,12 +3415,12 @@ telefon / e-post? *</translation>
         <message>
             <location filename="../../loyalty_pos/services/refunding.py" />
             <source>Request id {request} was already used for another refund; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Forespørsels-ID {request} er allerede brukt for en annen refusjon; ingenting ble endret.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/checkout.py" />
             <source>Request id {request} was already used for another visit; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Forespørsels-ID {request} er allerede brukt for et annet besøk; ingenting ble endret.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/cards.py" />
@@ -3117,6 +3483,11 @@ telefon / e-post? *</translation>
             <translation>Skann medlemmets kort først: dette krever et medlem.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Show 1 to {max} entries at a time.</source>
+            <translation>Vis 1 til {max} oppføringer om gangen.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>Spend at least {min} for this coupon.</source>
             <translation>Handle for minst {min} for å bruke denne kupongen.</translation>
@@ -3154,7 +3525,7 @@ telefon / e-post? *</translation>
         <message>
             <location filename="../../loyalty_pos/services/refund_plans.py" />
             <source>The balances of member {member} do not match their history; nothing was changed. Run “admin check” and call for help.</source>
-            <translation type="unfinished" />
+            <translation>Saldoene til medlem {member} stemmer ikke med historikken; ingenting ble endret. Kjør «admin check» og be om hjelp.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/card_design.py" />
@@ -3293,6 +3664,11 @@ telefon / e-post? *</translation>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>The item needs a name.</source>
             <translation>Varen trenger et navn.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>The last day is before the first day.</source>
+            <translation>Siste dag er før første dag.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
@@ -3550,6 +3926,11 @@ telefon / e-post? *</translation>
             <translation>Innstillingen «{key}» finnes ikke. Innstillinger: {keys}.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>There is no staff member called {name}.</source>
+            <translation>Det finnes ingen ansatt som heter {name}.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/services/staff.py" />
             <source>There is no staff member {id}.</source>
             <translation>Ansatt {id} finnes ikke.</translation>
@@ -3626,6 +4007,11 @@ telefon / e-post? *</translation>
             <location filename="../../loyalty_pos/services/feedback.py" />
             <source>Visit {id} already has feedback.</source>
             <translation>Besøk {id} har allerede en tilbakemelding.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/store/audit.py" />
+            <source>Visit {id} does not match its recorded refunds (the file was changed outside the app). Nothing was refunded; run the check (admin check).</source>
+            <translation>Besøk {id} stemmer ikke med de registrerte refusjonene (filen er endret utenfor appen). Ingenting ble refundert; kjør kontrollen (admin check).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/visits.py" />
@@ -3877,27 +4263,27 @@ telefon / e-post? *</translation>
         <message>
             <location filename="../../loyalty_pos/domain/rates.py" />
             <source>“{text}” cannot be a multiplier: use a number from 1 to 10 with at most two decimals, e.g. {example}.</source>
-            <translation type="unfinished" />
+            <translation>«{text}» kan ikke være en faktor: bruk et tall fra 1 til 10 med høyst to desimaler, f.eks. {example}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/rates.py" />
             <source>“{text}” cannot be a percent discount: use a whole number from 1 to 100.</source>
-            <translation type="unfinished" />
+            <translation>«{text}» kan ikke være en prosentrabatt: bruk et helt tall fra 1 til 100.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/rates.py" />
             <source>“{text}” cannot be a percentage here: use at most two decimals, between {low} % and 100 %.</source>
-            <translation type="unfinished" />
+            <translation>«{text}» kan ikke være en prosentsats her: bruk høyst to desimaler, mellom {low} % og 100 %.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/rates.py" />
             <source>“{text}” has too many decimals for a multiplier: use at most two decimals, e.g. ×{example}.</source>
-            <translation type="unfinished" />
+            <translation>«{text}» har for mange desimaler for en faktor: bruk høyst to desimaler, f.eks. ×{example}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/rates.py" />
             <source>“{text}” has too many decimals: use at most two decimals, between {low} % and 100 %.</source>
-            <translation type="unfinished" />
+            <translation>«{text}» har for mange desimaler: bruk høyst to desimaler, mellom {low} % og 100 %.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/card_design.py" />
@@ -4634,162 +5020,162 @@ telefon / e-post? *</translation>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>Adjusted</source>
-            <translation type="unfinished" />
+            <translation>Korrigert</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>All programs</source>
-            <translation type="unfinished" />
+            <translation>Alle programmer</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>At the start of {period}: {opening}</source>
-            <translation type="unfinished" />
+            <translation>Ved starten av perioden {period}: {opening}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>Closing</source>
-            <translation type="unfinished" />
+            <translation>Utgående</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>Expired</source>
-            <translation type="unfinished" />
+            <translation>Utløpt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>Gift cards</source>
-            <translation type="unfinished" />
+            <translation>Gavekort</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>In money</source>
-            <translation type="unfinished" />
+            <translation>I penger</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>Issued</source>
-            <translation type="unfinished" />
+            <translation>Utstedt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>No point value is set for these points: they have no money value here.</source>
-            <translation type="unfinished" />
+            <translation>Det er ikke satt noen poengverdi for disse poengene: de har ingen pengeverdi her.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>No programs and no gift cards yet.</source>
-            <translation type="unfinished" />
+            <translation>Ingen programmer og ingen gavekort ennå.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>Opening</source>
-            <translation type="unfinished" />
+            <translation>Inngående</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>Opening + issued − redeemed − expired + refunded + adjusted = closing. Refunded and adjusted are signed (+ back to customers, − taken back). Points are valued at their point value, pass uses at price ÷ uses (rounded down), ready rewards at a fixed amount off; lines without a money value are not in the total.</source>
-            <translation type="unfinished" />
+            <translation>Inngående saldo + utstedt − innløst − utløpt + refundert + korrigert = utgående saldo. Refundert og korrigert har fortegn (+ tilbake til kundene, − tatt tilbake). Poeng verdsettes etter poengverdien, klipp etter pris ÷ antall klipp (rundet ned), klare belønninger etter det faste rabattbeløpet; linjer uten pengeverdi er ikke med i totalen.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>Owed in money at the end of {day}: {closing}</source>
-            <translation type="unfinished" />
+            <translation>Skyldig i penger ved utgangen av {day}: {closing}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>Owed without a money value (not in the totals): {lines}</source>
-            <translation type="unfinished" />
+            <translation>Skyldig uten pengeverdi (ikke med i totalene): {lines}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>Points</source>
-            <translation type="unfinished" />
+            <translation>Poeng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>Redeemed</source>
-            <translation type="unfinished" />
+            <translation>Innløst</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>Refunded</source>
-            <translation type="unfinished" />
+            <translation>Refundert</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>Rewards in money</source>
-            <translation type="unfinished" />
+            <translation>Belønninger i penger</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>Rewards ready</source>
-            <translation type="unfinished" />
+            <translation>Klare belønninger</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>Stamps</source>
-            <translation type="unfinished" />
+            <translation>Stempler</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>Stamps on unfinished cards are not owed yet and have no money value.</source>
-            <translation type="unfinished" />
+            <translation>Stempler på uferdige kort skyldes ikke ennå og har ingen pengeverdi.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>Store credit</source>
-            <translation type="unfinished" />
+            <translation>Tilgode</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>The pass has no price: its uses have no money value.</source>
-            <translation type="unfinished" />
+            <translation>Klippekortet har ingen pris: klippene har ingen pengeverdi.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>The reward is a free item or a percentage off: no fixed money value. Stamps on unfinished cards are not owed yet.</source>
-            <translation type="unfinished" />
+            <translation>Belønningen er en gratis vare eller en prosentrabatt: ingen fast pengeverdi. Stempler på uferdige kort skyldes ikke ennå.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>Total in money</source>
-            <translation type="unfinished" />
+            <translation>Totalt i penger</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>Uses</source>
-            <translation type="unfinished" />
+            <translation>Klipp</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Verdi</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>points</source>
-            <translation type="unfinished" />
+            <translation>poeng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>prepaid pass</source>
-            <translation type="unfinished" />
+            <translation>forhåndsbetalt klippekort</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>punch card</source>
-            <translation type="unfinished" />
+            <translation>stempelkort</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>store credit</source>
-            <translation type="unfinished" />
+            <translation>tilgode</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>{program} ({kind})</source>
-            <translation type="unfinished" />
+            <translation>{program} ({kind})</translation>
         </message>
     </context>
     <context>
@@ -5112,7 +5498,7 @@ medlem siden {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>0–100: the mean of reach (active members ÷ the members enrolled by the end of the period and those active in it who enrolled later), repurchase rate and retention rate.</source>
-            <translation type="unfinished" />
+            <translation>0–100: gjennomsnittet av rekkevidde (aktive medlemmer ÷ medlemmene registrert innen periodens slutt og de som var aktive i perioden, men ble registrert senere), gjenkjøpsrate og gjenkomstrate.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
@@ -5167,7 +5553,7 @@ medlem siden {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Members with at least one visit in the period, whenever they enrolled (imported visits count too).</source>
-            <translation type="unfinished" />
+            <translation>Medlemmer med minst ett besøk i perioden, uansett når de ble registrert (importerte besøk teller også).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
@@ -5498,6 +5884,11 @@ medlem siden {since}</translation>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>6  Import and export</source>
             <translation>6  Import og eksport</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/owner_actions.py" />
+            <source>7  Audit trail</source>
+            <translation>7  Revisjonslogg</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
@@ -6318,17 +6709,17 @@ medlem siden {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Back on gift card {code}: {amount}</source>
-            <translation type="unfinished" />
+            <translation>Tilbake på gavekort {code}: {amount}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Back on the pass: {what}</source>
-            <translation type="unfinished" />
+            <translation>Tilbake på klippekortet: {what}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Back to store credit: {amount}</source>
-            <translation type="unfinished" />
+            <translation>Tilbake som tilgode: {amount}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
@@ -6348,7 +6739,7 @@ medlem siden {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Gift card {code} is void or expired: its {amount} is paid in cash.</source>
-            <translation type="unfinished" />
+            <translation>Gavekort {code} er annullert eller utløpt: beløpet på {amount} betales ut kontant.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
@@ -6358,7 +6749,7 @@ medlem siden {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Hand back in cash: {amount}</source>
-            <translation type="unfinished" />
+            <translation>Betal tilbake kontant: {amount}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
@@ -6373,7 +6764,7 @@ medlem siden {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Points paid with, back: {what}</source>
-            <translation type="unfinished" />
+            <translation>Poeng brukt til betaling, tilbake: {what}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
@@ -6795,7 +7186,7 @@ medlem siden {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Liability</source>
-            <translation type="unfinished" />
+            <translation>Forpliktelser</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
@@ -7876,7 +8267,7 @@ medlem siden {since}</translation>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>+{n} points</source>
-            <translation type="unfinished" />
+            <translation>+{n} poeng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
@@ -7886,7 +8277,7 @@ medlem siden {since}</translation>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>+{n} uses</source>
-            <translation type="unfinished" />
+            <translation>+{n} klipp</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
@@ -7896,12 +8287,12 @@ medlem siden {since}</translation>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Back on gift card</source>
-            <translation type="unfinished" />
+            <translation>Tilbake på gavekort</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Back to store credit</source>
-            <translation type="unfinished" />
+            <translation>Tilbake som tilgode</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
@@ -7911,12 +8302,12 @@ medlem siden {since}</translation>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Cash back</source>
-            <translation type="unfinished" />
+            <translation>Kontant tilbake</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Loyalty</source>
-            <translation type="unfinished" />
+            <translation>Kundefordeler</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
@@ -7941,7 +8332,7 @@ medlem siden {since}</translation>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Partial refund</source>
-            <translation type="unfinished" />
+            <translation>Delvis refusjon</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
@@ -7951,12 +8342,12 @@ medlem siden {since}</translation>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Refund in full</source>
-            <translation type="unfinished" />
+            <translation>Full refusjon</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Refunded</source>
-            <translation type="unfinished" />
+            <translation>Refundert</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
@@ -7996,7 +8387,7 @@ medlem siden {since}</translation>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Visit</source>
-            <translation type="unfinished" />
+            <translation>Besøk</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
@@ -8011,27 +8402,27 @@ medlem siden {since}</translation>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>pass uses</source>
-            <translation type="unfinished" />
+            <translation>klipp</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>points</source>
-            <translation type="unfinished" />
+            <translation>poeng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>rewards</source>
-            <translation type="unfinished" />
+            <translation>belønninger</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>stamps</source>
-            <translation type="unfinished" />
+            <translation>stempler</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>store credit</source>
-            <translation type="unfinished" />
+            <translation>tilgode</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
@@ -8236,6 +8627,11 @@ medlem siden {since}</translation>
                 <numerusform>%n gammelt stempel er utløpt.</numerusform>
                 <numerusform>%n gamle stempler er utløpt.</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/startup_jobs.py" />
+            <source>({n} more: run loyalty-pos admin check.)</source>
+            <translation>(og {n} til: kjør loyalty-pos admin check.)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/startup_jobs.py" />

@@ -80,6 +80,272 @@
         </message>
     </context>
     <context>
+        <name>Audit</name>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Backup restored</source>
+            <translation>Khôi phục bản sao lưu</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Balance corrected</source>
+            <translation>Điều chỉnh số dư</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Card prefix</source>
+            <translation>Đầu số thẻ</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Colours</source>
+            <translation>Màu sắc</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Currency</source>
+            <translation>Tiền tệ</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Feedback question</source>
+            <translation>Câu hỏi đánh giá</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Gift card sold</source>
+            <translation>Bán thẻ quà tặng</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Gift card voided</source>
+            <translation>Vô hiệu hóa thẻ quà tặng</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Gift card {code}</source>
+            <translation>Thẻ quà tặng {code}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Language</source>
+            <translation>Ngôn ngữ</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Owner approval</source>
+            <translation>Chủ cửa hàng phê duyệt</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Owner screens lock after (min)</source>
+            <translation>Khóa màn hình quản lý sau (phút)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>PIN changed</source>
+            <translation>Đổi mã PIN</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>PIN removed</source>
+            <translation>đã xóa mã PIN</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Refund</source>
+            <translation>Hoàn tiền</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Setting changed</source>
+            <translation>Đổi cài đặt</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Shop name</source>
+            <translation>Tên cửa hàng</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Staff added</source>
+            <translation>Thêm nhân viên</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Staff changed</source>
+            <translation>Sửa nhân viên</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Text size</source>
+            <translation>Cỡ chữ</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Tier changed</source>
+            <translation>Đổi hạng</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Till name</source>
+            <translation>Tên quầy</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Visit</source>
+            <translation>Lượt ghé</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Visit voided</source>
+            <translation>Hủy lượt ghé</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Visit {id}</source>
+            <translation>Lượt ghé {id}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>cashier</source>
+            <translation>thu ngân</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>in full</source>
+            <translation>toàn bộ</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>in part</source>
+            <translation>một phần</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>left</source>
+            <translation>đã nghỉ</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>new PIN</source>
+            <translation>mã PIN mới</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>no tier</source>
+            <translation>không có hạng</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>owner</source>
+            <translation>chủ cửa hàng</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>refunded</source>
+            <translation>đã hoàn tiền</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>voided</source>
+            <translation>đã hủy</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>works here</source>
+            <translation>đang làm việc</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditDialog</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>&amp;Person</source>
+            <translation>&amp;Người thực hiện</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>Action</source>
+            <translation>Thao tác</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>Audit trail</source>
+            <translation>Nhật ký thao tác</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>Audit trail: who did what, when</source>
+            <translation>Nhật ký thao tác: ai làm gì, khi nào</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>Close (Esc)</source>
+            <translation>Đóng (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>Da&amp;y</source>
+            <translation>Ngà&amp;y</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>Details</source>
+            <translation>Chi tiết</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>Everyone</source>
+            <translation>Tất cả mọi người</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>Nothing recorded for this choice.</source>
+            <translation>Không có ghi nhận nào cho lựa chọn này.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>One day only (Ctrl+D)</source>
+            <translation>Chỉ một ngày (Ctrl+D)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>Person</source>
+            <translation>Người thực hiện</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>Show more (Ctrl+M)</source>
+            <translation>Xem thêm (Ctrl+M)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>Subject</source>
+            <translation>Đối tượng</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>Today (Ctrl+T)</source>
+            <translation>Hôm nay (Ctrl+T)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>Unexpected error: {error}</source>
+            <translation>Lỗi không mong muốn: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>When</source>
+            <translation>Thời gian</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/audit_dialog.py" />
+            <source>{n} entries shown, newest first.</source>
+            <translation>Đang hiện {n} mục, mới nhất trước.</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupsDialog</name>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
@@ -529,6 +795,84 @@
         </message>
     </context>
     <context>
+        <name>Check</name>
+        <message>
+            <location filename="../../loyalty_pos/services/integrity.py" />
+            <source>Backup {file} recorded link {seq} of till {till} as {recorded}; it is {now} now: the history was rewritten after that backup.</source>
+            <translation>Bản sao lưu {file} đã ghi mắt xích {seq} của quầy {till} là {recorded}; nay là {now}: lịch sử đã bị ghi đè sau bản sao lưu đó.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/integrity.py" />
+            <source>Backup {file} recorded link {seq} of till {till}; the chain no longer has it: the history was cut after that backup.</source>
+            <translation>Bản sao lưu {file} đã ghi mắt xích {seq} của quầy {till}; chuỗi không còn mắt xích này: lịch sử đã bị cắt bớt sau bản sao lưu đó.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/integrity.py" />
+            <source>Guard trigger {name} is missing: it was dropped outside the app.</source>
+            <translation>Thiếu trigger bảo vệ {name}: trigger đã bị xóa bên ngoài ứng dụng.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/integrity.py" />
+            <source>Guard trigger {name} was changed outside the app.</source>
+            <translation>Trigger bảo vệ {name} đã bị sửa bên ngoài ứng dụng.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/integrity.py" />
+            <source>Link {seq} of till {till} is not what an earlier check verified: the history before it was rewritten.</source>
+            <translation>Mắt xích {seq} của quầy {till} không còn như lần kiểm tra trước đã xác nhận: lịch sử trước mắt xích này đã bị ghi đè.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/integrity.py" />
+            <source>Setting {key} is not as the audit trail recorded: changed outside the app.</source>
+            <translation>Cài đặt {key} không khớp với nhật ký thao tác: đã bị sửa bên ngoài ứng dụng.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/integrity.py" />
+            <source>Staff member {id} ({name}) is not as the audit trail recorded: changed outside the app.</source>
+            <translation>Nhân viên {id} ({name}) không khớp với nhật ký thao tác: đã bị sửa bên ngoài ứng dụng.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/integrity.py" />
+            <source>The chain of till {till} does not end where its head says (link {seq}): links were removed or rewritten.</source>
+            <translation>Chuỗi của quầy {till} không kết thúc ở mắt xích cuối đã ghi nhận (mắt xích {seq}): có mắt xích đã bị xóa hoặc ghi đè.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/integrity.py" />
+            <source>Visit {id} is marked voided, but no void was recorded.</source>
+            <translation>Lượt ghé {id} được đánh dấu đã hủy, nhưng không có ghi nhận việc hủy.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/integrity.py" />
+            <source>Visit {id} was voided (audit trail) but is no longer marked voided.</source>
+            <translation>Lượt ghé {id} đã bị hủy (theo nhật ký thao tác) nhưng không còn được đánh dấu đã hủy.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/integrity.py" />
+            <source>Visit {id}: its refunded amount or status does not match its refunds (changed outside the app).</source>
+            <translation>Lượt ghé {id}: số tiền đã hoàn hoặc trạng thái không khớp với các lần hoàn tiền (đã bị sửa bên ngoài ứng dụng).</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/integrity.py" />
+            <source>Visit {id}: the void's reason or person differs from the audit trail.</source>
+            <translation>Lượt ghé {id}: lý do hủy hoặc người hủy khác với nhật ký thao tác.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/integrity.py" />
+            <source>{table} row {id} is in the chain (link {seq}) but no longer in the file.</source>
+            <translation>Dòng {id} của bảng {table} có trong chuỗi (mắt xích {seq}) nhưng không còn trong tệp.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/integrity.py" />
+            <source>{table} row {id} is not in the chain: it was written outside the app.</source>
+            <translation>Dòng {id} của bảng {table} không có trong chuỗi: dòng này được ghi bên ngoài ứng dụng.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/integrity.py" />
+            <source>{table} row {id} was changed after it was written: it does not match its hash (link {seq} of till {till}).</source>
+            <translation>Dòng {id} của bảng {table} đã bị sửa sau khi ghi: không khớp với mã băm (mắt xích {seq} của quầy {till}).</translation>
+        </message>
+    </context>
+    <context>
         <name>CheckoutForm</name>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
@@ -626,12 +970,12 @@
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>(refunded)</source>
-            <translation type="unfinished" />
+            <translation>(đã hoàn tiền)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>(voided)</source>
-            <translation type="unfinished" />
+            <translation>(đã hủy)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
@@ -674,6 +1018,7 @@
             <translation>--request-id phải dài từ 1 đến {max} ký tự.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_audit.py" />
             <location filename="../../loyalty_pos/cli_liability.py" />
             <location filename="../../loyalty_pos/cli_owner.py" />
             <source>--to is before --from.</source>
@@ -705,14 +1050,14 @@
             <translation>BỊ KHÓA</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli_refund.py" />
             <source>Back on gift card {code}: {amount}</source>
-            <translation type="unfinished" />
+            <translation>Hoàn vào thẻ quà tặng {code}: {amount}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli_refund.py" />
             <source>Back to store credit: {amount}</source>
-            <translation type="unfinished" />
+            <translation>Hoàn vào ví: {amount}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_backup.py" />
@@ -842,7 +1187,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_liability.py" />
             <source>Gift cards</source>
-            <translation type="unfinished" />
+            <translation>Thẻ quà tặng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
@@ -850,14 +1195,14 @@
             <translation>Cho biết CODE (mã thẻ) của thành viên, hoặc dùng --no-member.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli_refund.py" />
             <source>Hand back in cash: {amount}</source>
-            <translation type="unfinished" />
+            <translation>Trả lại tiền mặt: {amount}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_liability.py" />
             <source>Liability statement {start} – {end}</source>
-            <translation type="unfinished" />
+            <translation>Bảng kê giá trị còn nợ khách {start} – {end}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_data.py" />
@@ -925,6 +1270,11 @@
             <translation>Không nhập: {list}</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_audit.py" />
+            <source>Nothing recorded.</source>
+            <translation>Chưa ghi nhận gì.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>Nothing unusual today.</source>
             <translation>Hôm nay không có gì bất thường.</translation>
@@ -960,7 +1310,7 @@
             <translation>Đã sửa chương trình:</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli_refund.py" />
             <source>Refunded {amount} of visit {id} ({state}).</source>
             <translation>Đã hoàn {amount} của lượt ghé {id} ({state}).</translation>
         </message>
@@ -1020,9 +1370,9 @@
             <translation>Bản dựng này không có cửa hàng mẫu.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli_refund.py" />
             <source>The gift card {code} is void or expired: its {amount} is paid in cash.</source>
-            <translation type="unfinished" />
+            <translation>Thẻ quà tặng {code} đã vô hiệu hoặc hết hạn: phần {amount} được trả bằng tiền mặt.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_shop.py" />
@@ -1052,7 +1402,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_liability.py" />
             <source>Total in money</source>
-            <translation type="unfinished" />
+            <translation>Tổng quy ra tiền</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
@@ -1087,7 +1437,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_liability.py" />
             <source>Without a money value (not in the total): {lines}</source>
-            <translation type="unfinished" />
+            <translation>Không quy ra tiền (không tính vào tổng): {lines}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_data.py" />
@@ -1167,7 +1517,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_liability.py" />
             <source>adjusted</source>
-            <translation type="unfinished" />
+            <translation>điều chỉnh</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_print.py" />
@@ -1282,7 +1632,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_liability.py" />
             <source>closing</source>
-            <translation type="unfinished" />
+            <translation>cuối kỳ</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
@@ -1307,7 +1657,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>coupon {code}: {offer} (valid to {date})</source>
-            <translation type="unfinished" />
+            <translation>phiếu giảm giá {code}: {offer} (hạn dùng: {date})</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
@@ -1352,7 +1702,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_liability.py" />
             <source>expired</source>
-            <translation type="unfinished" />
+            <translation>hết hạn</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
@@ -1380,17 +1730,17 @@
             <translation>nhập các dòng hợp lệ, bỏ qua dòng lỗi</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli_refund.py" />
             <source>in full</source>
             <translation>toàn bộ</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_liability.py" />
             <source>in money</source>
-            <translation type="unfinished" />
+            <translation>quy ra tiền</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli_refund.py" />
             <source>in part</source>
             <translation>một phần</translation>
         </message>
@@ -1412,7 +1762,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_liability.py" />
             <source>issued</source>
-            <translation type="unfinished" />
+            <translation>đã phát</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
@@ -1435,6 +1785,7 @@
             <translation>tên hoặc id</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_audit.py" />
             <location filename="../../loyalty_pos/cli_liability.py" />
             <location filename="../../loyalty_pos/cli_owner.py" />
             <source>last day, inclusive</source>
@@ -1513,7 +1864,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>no end date</source>
-            <translation type="unfinished" />
+            <translation>không giới hạn</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
@@ -1531,9 +1882,14 @@
             <translation>một thành viên, kèm số dư</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_audit.py" />
+            <source>only what they did</source>
+            <translation>chỉ thao tác của người này</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli_liability.py" />
             <source>opening</source>
-            <translation type="unfinished" />
+            <translation>đầu kỳ</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
@@ -1543,7 +1899,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_liability.py" />
             <source>pass uses</source>
-            <translation type="unfinished" />
+            <translation>lượt gói</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
@@ -1593,12 +1949,12 @@
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>recent visits:</source>
-            <translation type="unfinished" />
+            <translation>lượt ghé gần đây:</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_liability.py" />
             <source>redeemed</source>
-            <translation type="unfinished" />
+            <translation>đã dùng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
@@ -1606,14 +1962,14 @@
             <translation>đã đổi {n}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli_refund.py" />
             <source>refund a visit</source>
             <translation>hoàn tiền lượt ghé</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_liability.py" />
             <source>refunded</source>
-            <translation type="unfinished" />
+            <translation>hoàn tiền</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_print.py" />
@@ -1633,12 +1989,12 @@
         <message>
             <location filename="../../loyalty_pos/cli_liability.py" />
             <source>rewards ready</source>
-            <translation type="unfinished" />
+            <translation>phần thưởng sẵn sàng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>rewards redeemed: {n}</source>
-            <translation type="unfinished" />
+            <translation>phần thưởng đã đổi: {n}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_backup.py" />
@@ -1683,7 +2039,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_liability.py" />
             <source>stamps</source>
-            <translation type="unfinished" />
+            <translation>dấu</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
@@ -1698,7 +2054,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_liability.py" />
             <source>store credit</source>
-            <translation type="unfinished" />
+            <translation>tiền ví</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
@@ -1754,7 +2110,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>tier: {tier}</source>
-            <translation type="unfinished" />
+            <translation>hạng: {tier}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
@@ -1769,7 +2125,12 @@
         <message>
             <location filename="../../loyalty_pos/cli_liability.py" />
             <source>what the shop owes its customers: balances and how they moved</source>
-            <translation type="unfinished" />
+            <translation>giá trị cửa hàng còn nợ khách: số dư và biến động</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_audit.py" />
+            <source>who did what, when: the audit trail</source>
+            <translation>ai làm gì, khi nào: nhật ký thao tác</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_checkout.py" />
@@ -1849,7 +2210,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>{n} pass uses</source>
-            <translation type="unfinished" />
+            <translation>{n} lượt gói</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
@@ -1859,12 +2220,12 @@
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>{n} points</source>
-            <translation type="unfinished" />
+            <translation>{n} điểm</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>{n} stamps</source>
-            <translation type="unfinished" />
+            <translation>{n} dấu</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
@@ -1884,17 +2245,17 @@
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>{program}: {amount} credit</source>
-            <translation type="unfinished" />
+            <translation>{program}: {amount} tiền ví</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>{program}: {n} pass uses left</source>
-            <translation type="unfinished" />
+            <translation>{program}: còn {n} lượt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>{program}: {n} points</source>
-            <translation type="unfinished" />
+            <translation>{program}: {n} điểm</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
@@ -2711,6 +3072,11 @@ phone / e-mail? *</source>
             <translation>Bậc của hạng phải từ 1 trở lên.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/shop.py" />
+            <source>A till name has 1 to 20 letters, digits or _ (it goes into backup file names), not “{value}”.</source>
+            <translation>Tên quầy gồm 1 đến 20 chữ cái, chữ số hoặc dấu _ (tên này nằm trong tên tệp sao lưu), không phải “{value}”.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>Amounts and counts cannot be negative.</source>
             <translation>Số tiền và số lượng không được âm.</translation>
@@ -2866,12 +3232,12 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/domain/rates.py" />
             <source>Enter a multiplier, e.g. {example}.</source>
-            <translation type="unfinished" />
+            <translation>Nhập hệ số nhân, vd. {example}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/rates.py" />
             <source>Enter a percentage, e.g. {example} %.</source>
-            <translation type="unfinished" />
+            <translation>Nhập tỷ lệ phần trăm, vd. {example} %.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/money.py" />
@@ -3049,12 +3415,12 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/services/refunding.py" />
             <source>Request id {request} was already used for another refund; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Mã yêu cầu {request} đã được dùng cho lần hoàn tiền khác; không có gì thay đổi.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/checkout.py" />
             <source>Request id {request} was already used for another visit; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Mã yêu cầu {request} đã được dùng cho lượt ghé khác; không có gì thay đổi.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/cards.py" />
@@ -3117,6 +3483,11 @@ phone / e-mail? *</source>
             <translation>Quét thẻ thành viên trước: thao tác này cần có thành viên.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Show 1 to {max} entries at a time.</source>
+            <translation>Mỗi lần hiện từ 1 đến {max} mục.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>Spend at least {min} for this coupon.</source>
             <translation>Phiếu giảm giá này áp dụng cho đơn từ {min}.</translation>
@@ -3154,7 +3525,7 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/services/refund_plans.py" />
             <source>The balances of member {member} do not match their history; nothing was changed. Run “admin check” and call for help.</source>
-            <translation type="unfinished" />
+            <translation>Số dư của thành viên {member} không khớp với lịch sử; không có gì thay đổi. Hãy chạy “admin check” và gọi hỗ trợ.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/card_design.py" />
@@ -3293,6 +3664,11 @@ phone / e-mail? *</source>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>The item needs a name.</source>
             <translation>Món cần có tên.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>The last day is before the first day.</source>
+            <translation>Ngày cuối đang trước ngày đầu.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
@@ -3550,6 +3926,11 @@ phone / e-mail? *</source>
             <translation>Không có cài đặt “{key}”. Các cài đặt: {keys}.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>There is no staff member called {name}.</source>
+            <translation>Không có nhân viên tên {name}.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/services/staff.py" />
             <source>There is no staff member {id}.</source>
             <translation>Không có nhân viên {id}.</translation>
@@ -3626,6 +4007,11 @@ phone / e-mail? *</source>
             <location filename="../../loyalty_pos/services/feedback.py" />
             <source>Visit {id} already has feedback.</source>
             <translation>Lượt ghé {id} đã có đánh giá.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/store/audit.py" />
+            <source>Visit {id} does not match its recorded refunds (the file was changed outside the app). Nothing was refunded; run the check (admin check).</source>
+            <translation>Lượt ghé {id} không khớp với các lần hoàn tiền đã ghi (tệp đã bị sửa bên ngoài ứng dụng). Chưa hoàn tiền; hãy chạy kiểm tra (admin check).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/visits.py" />
@@ -3877,27 +4263,27 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/domain/rates.py" />
             <source>“{text}” cannot be a multiplier: use a number from 1 to 10 with at most two decimals, e.g. {example}.</source>
-            <translation type="unfinished" />
+            <translation>“{text}” không dùng làm hệ số nhân được: dùng số từ 1 đến 10, tối đa hai chữ số thập phân, vd. {example}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/rates.py" />
             <source>“{text}” cannot be a percent discount: use a whole number from 1 to 100.</source>
-            <translation type="unfinished" />
+            <translation>“{text}” không dùng làm mức giảm theo % được: dùng số nguyên từ 1 đến 100.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/rates.py" />
             <source>“{text}” cannot be a percentage here: use at most two decimals, between {low} % and 100 %.</source>
-            <translation type="unfinished" />
+            <translation>“{text}” không dùng làm tỷ lệ phần trăm ở đây được: dùng tối đa hai chữ số thập phân, từ {low} % đến 100 %.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/rates.py" />
             <source>“{text}” has too many decimals for a multiplier: use at most two decimals, e.g. ×{example}.</source>
-            <translation type="unfinished" />
+            <translation>“{text}” có quá nhiều chữ số thập phân cho hệ số nhân: dùng tối đa hai chữ số thập phân, vd. ×{example}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/rates.py" />
             <source>“{text}” has too many decimals: use at most two decimals, between {low} % and 100 %.</source>
-            <translation type="unfinished" />
+            <translation>“{text}” có quá nhiều chữ số thập phân: dùng tối đa hai chữ số thập phân, từ {low} % đến 100 %.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/card_design.py" />
@@ -4634,162 +5020,162 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>Adjusted</source>
-            <translation type="unfinished" />
+            <translation>Điều chỉnh</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>All programs</source>
-            <translation type="unfinished" />
+            <translation>Tất cả chương trình</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>At the start of {period}: {opening}</source>
-            <translation type="unfinished" />
+            <translation>Đầu kỳ {period}: {opening}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>Closing</source>
-            <translation type="unfinished" />
+            <translation>Cuối kỳ</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>Expired</source>
-            <translation type="unfinished" />
+            <translation>Hết hạn</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>Gift cards</source>
-            <translation type="unfinished" />
+            <translation>Thẻ quà tặng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>In money</source>
-            <translation type="unfinished" />
+            <translation>Quy ra tiền</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>Issued</source>
-            <translation type="unfinished" />
+            <translation>Đã phát</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>No point value is set for these points: they have no money value here.</source>
-            <translation type="unfinished" />
+            <translation>Chưa đặt giá trị mỗi điểm cho loại điểm này: ở đây điểm không quy ra tiền.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>No programs and no gift cards yet.</source>
-            <translation type="unfinished" />
+            <translation>Chưa có chương trình hay thẻ quà tặng nào.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>Opening</source>
-            <translation type="unfinished" />
+            <translation>Đầu kỳ</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>Opening + issued − redeemed − expired + refunded + adjusted = closing. Refunded and adjusted are signed (+ back to customers, − taken back). Points are valued at their point value, pass uses at price ÷ uses (rounded down), ready rewards at a fixed amount off; lines without a money value are not in the total.</source>
-            <translation type="unfinished" />
+            <translation>Đầu kỳ + đã phát − đã dùng − hết hạn + hoàn tiền + điều chỉnh = cuối kỳ. Hoàn tiền và điều chỉnh có dấu (+ trả lại cho khách, − thu hồi). Điểm tính theo giá trị mỗi điểm, lượt gói theo giá ÷ số lượt (làm tròn xuống), phần thưởng sẵn sàng theo mức giảm số tiền cố định; các dòng không quy ra tiền không tính vào tổng.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>Owed in money at the end of {day}: {closing}</source>
-            <translation type="unfinished" />
+            <translation>Còn nợ khách cuối ngày {day}, quy ra tiền: {closing}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>Owed without a money value (not in the totals): {lines}</source>
-            <translation type="unfinished" />
+            <translation>Còn nợ nhưng không quy ra tiền (không tính vào tổng): {lines}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>Points</source>
-            <translation type="unfinished" />
+            <translation>Điểm</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>Redeemed</source>
-            <translation type="unfinished" />
+            <translation>Đã dùng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>Refunded</source>
-            <translation type="unfinished" />
+            <translation>Hoàn tiền</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>Rewards in money</source>
-            <translation type="unfinished" />
+            <translation>Phần thưởng quy ra tiền</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>Rewards ready</source>
-            <translation type="unfinished" />
+            <translation>Phần thưởng sẵn sàng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>Stamps</source>
-            <translation type="unfinished" />
+            <translation>Dấu</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>Stamps on unfinished cards are not owed yet and have no money value.</source>
-            <translation type="unfinished" />
+            <translation>Dấu trên thẻ chưa đủ dấu chưa phải khoản nợ và không quy ra tiền.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>Store credit</source>
-            <translation type="unfinished" />
+            <translation>Tiền ví</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>The pass has no price: its uses have no money value.</source>
-            <translation type="unfinished" />
+            <translation>Gói chưa có giá: các lượt không quy ra tiền.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>The reward is a free item or a percentage off: no fixed money value. Stamps on unfinished cards are not owed yet.</source>
-            <translation type="unfinished" />
+            <translation>Phần thưởng là tặng món hoặc giảm theo %: không có giá trị tiền cố định. Dấu trên thẻ chưa đủ dấu chưa phải khoản nợ.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>Total in money</source>
-            <translation type="unfinished" />
+            <translation>Tổng quy ra tiền</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>Uses</source>
-            <translation type="unfinished" />
+            <translation>Số lượt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Giá trị</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>points</source>
-            <translation type="unfinished" />
+            <translation>điểm</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>prepaid pass</source>
-            <translation type="unfinished" />
+            <translation>gói trả trước</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>punch card</source>
-            <translation type="unfinished" />
+            <translation>thẻ tích dấu</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>store credit</source>
-            <translation type="unfinished" />
+            <translation>tiền ví</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/liability.py" />
             <source>{program} ({kind})</source>
-            <translation type="unfinished" />
+            <translation>{program} ({kind})</translation>
         </message>
     </context>
     <context>
@@ -5110,7 +5496,7 @@ thành viên từ {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>0–100: the mean of reach (active members ÷ the members enrolled by the end of the period and those active in it who enrolled later), repurchase rate and retention rate.</source>
-            <translation type="unfinished" />
+            <translation>0–100: trung bình của độ phủ (thành viên hoạt động ÷ số thành viên đã đăng ký đến cuối kỳ, cộng những người hoạt động trong kỳ nhưng đăng ký sau đó), tỷ lệ mua lại và tỷ lệ giữ chân.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
@@ -5165,7 +5551,7 @@ thành viên từ {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
             <source>Members with at least one visit in the period, whenever they enrolled (imported visits count too).</source>
-            <translation type="unfinished" />
+            <translation>Thành viên có ít nhất một lượt ghé trong kỳ, bất kể đăng ký khi nào (tính cả lượt ghé được nhập từ tệp).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/definitions.py" />
@@ -5496,6 +5882,11 @@ thành viên từ {since}</translation>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>6  Import and export</source>
             <translation>6  Nhập và xuất</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/owner_actions.py" />
+            <source>7  Audit trail</source>
+            <translation>7  Nhật ký thao tác</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
@@ -6316,17 +6707,17 @@ thành viên từ {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Back on gift card {code}: {amount}</source>
-            <translation type="unfinished" />
+            <translation>Hoàn vào thẻ quà tặng {code}: {amount}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Back on the pass: {what}</source>
-            <translation type="unfinished" />
+            <translation>Hoàn lại vào gói: {what}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Back to store credit: {amount}</source>
-            <translation type="unfinished" />
+            <translation>Hoàn vào ví: {amount}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
@@ -6346,7 +6737,7 @@ thành viên từ {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Gift card {code} is void or expired: its {amount} is paid in cash.</source>
-            <translation type="unfinished" />
+            <translation>Thẻ quà tặng {code} đã vô hiệu hoặc hết hạn: phần {amount} được trả bằng tiền mặt.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
@@ -6356,7 +6747,7 @@ thành viên từ {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Hand back in cash: {amount}</source>
-            <translation type="unfinished" />
+            <translation>Trả lại tiền mặt: {amount}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
@@ -6371,7 +6762,7 @@ thành viên từ {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Points paid with, back: {what}</source>
-            <translation type="unfinished" />
+            <translation>Hoàn lại điểm đã dùng để trả: {what}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
@@ -6793,7 +7184,7 @@ thành viên từ {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Liability</source>
-            <translation type="unfinished" />
+            <translation>Còn nợ</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
@@ -7874,7 +8265,7 @@ thành viên từ {since}</translation>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>+{n} points</source>
-            <translation type="unfinished" />
+            <translation>+{n} điểm</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
@@ -7884,7 +8275,7 @@ thành viên từ {since}</translation>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>+{n} uses</source>
-            <translation type="unfinished" />
+            <translation>+{n} lượt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
@@ -7894,12 +8285,12 @@ thành viên từ {since}</translation>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Back on gift card</source>
-            <translation type="unfinished" />
+            <translation>Hoàn vào thẻ quà tặng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Back to store credit</source>
-            <translation type="unfinished" />
+            <translation>Hoàn vào ví</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
@@ -7909,12 +8300,12 @@ thành viên từ {since}</translation>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Cash back</source>
-            <translation type="unfinished" />
+            <translation>Tiền mặt trả lại</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Loyalty</source>
-            <translation type="unfinished" />
+            <translation>Tích lũy thành viên</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
@@ -7939,7 +8330,7 @@ thành viên từ {since}</translation>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Partial refund</source>
-            <translation type="unfinished" />
+            <translation>Hoàn tiền một phần</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
@@ -7949,12 +8340,12 @@ thành viên từ {since}</translation>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Refund in full</source>
-            <translation type="unfinished" />
+            <translation>Hoàn tiền toàn bộ</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Refunded</source>
-            <translation type="unfinished" />
+            <translation>Đã hoàn</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
@@ -7994,7 +8385,7 @@ thành viên từ {since}</translation>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>Visit</source>
-            <translation type="unfinished" />
+            <translation>Lượt ghé</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
@@ -8009,27 +8400,27 @@ thành viên từ {since}</translation>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>pass uses</source>
-            <translation type="unfinished" />
+            <translation>lượt gói</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>points</source>
-            <translation type="unfinished" />
+            <translation>điểm</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>rewards</source>
-            <translation type="unfinished" />
+            <translation>phần thưởng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>stamps</source>
-            <translation type="unfinished" />
+            <translation>dấu</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
             <source>store credit</source>
-            <translation type="unfinished" />
+            <translation>tiền ví</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/printing/slip.py" />
@@ -8232,6 +8623,11 @@ thành viên từ {since}</translation>
             <translation>
                 <numerusform>%n dấu cũ đã hết hạn.</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/startup_jobs.py" />
+            <source>({n} more: run loyalty-pos admin check.)</source>
+            <translation>(còn {n} lỗi khác: chạy loyalty-pos admin check.)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/startup_jobs.py" />

@@ -168,13 +168,14 @@ def point_by_hand(h: dict[str, list[tuple]], lo: str, hi: str) -> tuple:
 
 
 def presets(today: date) -> list[tuple[date, date]]:
-    """The owner's four: today, this week, this month, the last 12 months."""
+    """The owner's four: today, this week, this month, the last 12 whole months and
+    this one so far."""
     tomorrow = today + timedelta(days=1)
     return [
         (today, tomorrow),
         (today - timedelta(days=today.weekday()), tomorrow),
         (today.replace(day=1), tomorrow),
-        (m.add_months(today, -11), tomorrow),
+        (m.add_months(today, -12), tomorrow),
     ]
 
 

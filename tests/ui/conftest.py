@@ -10,7 +10,15 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QDialog,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 from loyalty_pos.domain.cardnumber import make_card_number
 from loyalty_pos.domain.coupons import CouponOffer
@@ -64,6 +72,12 @@ class Cashier:
         assert target is not None
         self.qtbot.keyClick(target, key, modifier)
 
+    def scan_into(self, window: QWidget, code: str) -> None:
+        """A scan where the focus is in ``window`` (or on the window itself)."""
+        focus = QApplication.focusWidget()
+        inside = focus is not None and focus.window() is window
+        self.scan(focus if inside else window, code)
+
     @staticmethod
     def slow_typing(window: MainWindow) -> None:
         """From now on every key looks 200 ms after the previous one."""
@@ -98,6 +112,41 @@ def window(qtbot, services: Services) -> Iterator[MainWindow]:
     qtbot.waitUntil(w.isActiveWindow, timeout=2000)
     yield w
     w.scan_filter.uninstall()
+
+
+def table_rows(services: Services) -> dict[str, list[tuple]]:
+    """Every row of every table: compared before and after, it shows nothing changed."""
+    db = services.db
+    names = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    return {n: [tuple(r) for r in db.execute(f'SELECT * FROM "{n}"')] for n in names}
+
+
+@pytest.fixture
+def database_rows(services: Services):
+    """``database_rows()``: a snapshot of every table of the test shop."""
+    return lambda: table_rows(services)
+
+
+def field_texts(root: QWidget) -> dict[str, str]:
+    """The text of every field under ``root`` (line edits, spin boxes, text boxes)."""
+    out = {}
+    for w in root.findChildren(QWidget):
+        if isinstance(w, QLineEdit) and isinstance(w.parentWidget(), QAbstractSpinBox):
+            continue  # the spin box says it
+        if isinstance(w, QLineEdit | QAbstractSpinBox):
+            text = w.text()
+        elif isinstance(w, QPlainTextEdit | QTextEdit) and not w.isReadOnly():
+            text = w.toPlainText()
+        else:
+            continue
+        out[f"{type(w).__name__} {w.accessibleName() or w.objectName()} {id(w)}"] = text
+    return out
+
+
+@pytest.fixture
+def fields():
+    """``fields(window)``: the text of every field in it (see ``field_texts``)."""
+    return field_texts
 
 
 @pytest.fixture
@@ -284,6 +333,7 @@ class Screens:
             ("F12 4 programs", lambda: (w.open_programs(), w.programs_dialog)[1]),
             ("F12 5 backups", lambda: (oa.open_backups(), oa.backups_dialog)[1]),
             ("F12 6 import", lambda: (oa.open_import_export(), oa.import_export_dialog)[1]),
+            ("F12 7 audit trail", lambda: (oa.open_audit(), oa.audit_dialog)[1]),
             ("Shift+F9 rewards set-up", lambda: (w.open_setup(), w.setup_dialog)[1]),
             (
                 "Ctrl+Shift+O coupon offers",

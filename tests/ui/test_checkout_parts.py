@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from loyalty_pos.domain.ledger import Account
 from loyalty_pos.services.checkout import CheckoutRequest
 from loyalty_pos.ui.formatting import format_money
+from loyalty_pos.ui.scan_filter import ScanFilter
 from loyalty_pos.ui.theme import Tone
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -76,6 +77,7 @@ def space(window, cashier) -> None:
 def type_part(qtbot, dialog, text: str) -> None:
     dialog.field.selectAll()
     qtbot.keyClicks(dialog.field, text)
+    ScanFilter.deliver_held()
 
 
 @pytest.fixture

@@ -14,16 +14,15 @@ from loyalty_pos.ui.theme import Tone
 def test_wrong_check_digit_shows_message_and_stamps_nobody(
     window, cashier, services, member, mistyped
 ):
-    cashier.scan(window.search, member.card_number)
-    cashier.scan(cashier.focused(), mistyped(member.card_number))
+    cashier.scan(window.search, mistyped(member.card_number))
     assert window.banner.tone == Tone.ERROR
     assert "Wrong check digit" in window.banner.text()
-    # The customer now at the counter is not the previous member: the panel is cleared,
-    # so neither Enter nor the Confirm button can stamp the previous card.
+    # Nobody was open, and a misread card opens nobody: Enter and Confirm stamp no card.
+    # (With a member open, the member and the visit stay: see test_stray_scan.py.)
     assert window.current_member is None
     assert not window.visit_form.confirm_button.isEnabled()
-    assert cashier.focused() is window.search
-    cashier.press(Qt.Key.Key_Return)
+    cashier.slow_typing(window)
+    cashier.press(Qt.Key.Key_Return, window.search)
     window.visit_form.confirm_button.click()
     assert services.members.view(member.id).visit_count == 0
 

@@ -109,15 +109,18 @@ def test_search_by_name_then_arrows_and_enter_open_the_member(qtbot, window, mem
     assert window.current_member.id == chosen
 
 
-def test_scan_in_enroll_dialog_lands_in_its_card_field(qtbot, cashier, window):
+def test_scan_in_enroll_dialog_lands_in_its_card_field(qtbot, cashier, window, unassigned_card):
     window.enroll()
     dialog = window.enroll_dialog
     qtbot.waitExposed(dialog)
     dialog.card.setFocus()
-    cashier.scan(dialog.card, "2900012345676")
-    assert dialog.card.text() == "2900012345676"
+    cashier.scan(dialog.card, unassigned_card)
+    assert dialog.card.text() == unassigned_card
     assert dialog.isVisible()  # the scanner's Enter did not submit the form
     assert window.current_member is None
+    # A misread card (wrong check digit) is refused and leaves the card as it was.
+    cashier.scan(dialog.card, "2900012345676")
+    assert dialog.card.text() == unassigned_card
     dialog.reject()
 
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 
 from loyalty_pos.domain.programs import StampProgram
 from loyalty_pos.services import VisitLine
+from loyalty_pos.ui.scan_filter import ScanFilter
 from loyalty_pos.ui.theme import Tone
 
 
@@ -153,6 +154,7 @@ def test_void_with_reason_takes_the_stamps_back(qtbot, window, cashier, services
     assert dialog is not None and dialog.isVisible()
     assert not dialog.void_button.isEnabled()  # a reason is required
     qtbot.keyClicks(dialog.reason_edit, "wrong customer")
+    ScanFilter.deliver_held()
     qtbot.keyClick(dialog.reason_edit, Qt.Key.Key_Return)
     view = services.members.view(member.id)
     assert view.card_for("Coffee").stamps == 0

@@ -14,6 +14,7 @@ from loyalty_pos.ui import import_export_dialog as dialog_module
 from loyalty_pos.ui import theme
 from loyalty_pos.ui.owner_actions import OwnerMenu
 from loyalty_pos.ui.pin_dialog import PinDialog
+from loyalty_pos.ui.scan_filter import ScanFilter
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 FILE = (
@@ -60,6 +61,7 @@ def press_in_modal(qtbot, kind: type, key: str) -> None:
             QTimer.singleShot(10, act)
             return
         qtbot.keyClicks(modal, key)  # a button's key clicks it after a short animation
+        ScanFilter.deliver_held()  # a digit is held a moment: it may start a scan
 
         def give_up() -> None:  # the key did nothing: fail the test, never hang it
             if isValid(modal) and modal.isVisible():
@@ -160,8 +162,10 @@ def test_export_by_keyboard(qtbot, window, services, member, owner_signed_in, sh
     qtbot.keyClick(dialog, Qt.Key.Key_2, CTRL)
     assert dialog.tabs.currentIndex() == 1
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_3)
+    ScanFilter.deliver_held()  # a digit is held a moment: it may start a scan
     assert dialog.export_kind() == "ledger"
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_1)
+    ScanFilter.deliver_held()
     assert dialog.export_kind() == "members"
     qtbot.keyClick(dialog, Qt.Key.Key_E, CTRL)
     rows = list(csv.reader(Path(files.save_path).read_text(encoding="utf-8-sig").splitlines()))

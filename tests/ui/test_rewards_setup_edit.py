@@ -23,6 +23,7 @@ from loyalty_pos.domain.schemes import (
 from loyalty_pos.services.checkout import CheckoutRequest
 from loyalty_pos.ui import theme
 from loyalty_pos.ui.formatting import format_money
+from loyalty_pos.ui.scan_filter import ScanFilter
 
 
 @pytest.fixture
@@ -67,6 +68,7 @@ def retype(qtbot, widget, text: str) -> None:
     widget.setFocus()
     qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(widget, text)
+    ScanFilter.deliver_held()  # machine-speed typing is held as a possible scan
 
 
 def to_tab(qtbot, dialog, name: str):

@@ -152,6 +152,7 @@ def visit_everything(qtbot, window: MainWindow, services: Services) -> set[str]:
         owner.open_reports,
         owner.open_backups,
         owner.open_import_export,
+        owner.open_audit,
         window.open_programs,
         window.open_setup,
     ):

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -42,8 +41,14 @@ from . import charts, liability
 from . import tables as t
 from .definitions import DEFINITIONS, definition, label
 from .export import write_csv, write_pdf
+from .grid import ReflowGrid
 
 log = logging.getLogger(__name__)
+
+SMALLEST_WIDTH = 1280  # the smallest screen the owner's side is made for
+EDGE = 24  # the dialog's and the tab page's margins on one side, about
+SPACING = 8  # between two widgets of a row, about
+TILE_TEXT = 150  # a tile is never narrower: its name wraps to a second line, not a third
 
 TILES = (
     "visits",
@@ -102,6 +107,7 @@ class Tile(QFrame):
         self.setToolTip(definition(key))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
+        layout.setSpacing(2)  # three lines of one figure: close, so a row stays low
         self.name = QLabel(label(key), self)
         theme.set_font(self.name, theme.SMALL_PT)
         self.value = QLabel("—", self)
@@ -112,6 +118,17 @@ class Tile(QFrame):
         for w in (self.name, self.value, self.change):
             w.setToolTip(definition(key))
             layout.addWidget(w)
+        # A long name or comparison ("so với kỳ trước: -51,4 điểm %") takes a second
+        # line rather than a wider tile: the figure sets the width (``needed_width``).
+        self.name.setWordWrap(True)
+        self.change.setWordWrap(True)
+
+    def needed_width(self) -> int:
+        """The width the figure needs uncut, with the tile's margins (at least room for
+        a few words of the name on a line)."""
+        margins = self.layout().contentsMargins()
+        figure = self.value.sizeHint().width()
+        return max(figure, TILE_TEXT) + margins.left() + margins.right() + 2 * self.frameWidth()
 
     def show_values(self, value: str, change: str) -> None:
         self.value.setText(value)
@@ -162,6 +179,7 @@ class ReportsDialog(QDialog):
         press_with("Ctrl+P", pdf_button, self)
         self.error = QLabel("", self)
         self.error.setObjectName("inlineError")
+        self.error.hide()  # no empty line above the tabs: it shows with a message
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Period"), self))
         bar.addWidget(self.preset)
@@ -170,8 +188,13 @@ class ReportsDialog(QDialog):
         bar.addWidget(self.end)
         bar.addWidget(show)
         bar.addStretch(1)
-        exports = bar if theme.text_size() == theme.TEXT_SIZES[0] else QHBoxLayout()
-        if exports is not bar:  # large text: the exports on a line of their own
+        # The exports beside the period when both fit the smallest screen (1280 px) in
+        # this language at this text size; on a line of their own otherwise.
+        self.ensurePolished()
+        widgets = [*self._widgets(bar), csv_button, pdf_button]
+        one_line = sum(w.sizeHint().width() + SPACING for w in widgets) + 2 * EDGE
+        exports = bar if one_line <= SMALLEST_WIDTH else QHBoxLayout()
+        if exports is not bar:
             exports.addStretch(1)
         exports.addWidget(csv_button)
         exports.addWidget(pdf_button)
@@ -200,6 +223,16 @@ class ReportsDialog(QDialog):
         self.preset.currentIndexChanged.connect(self._preset_changed)
         self.preset.setCurrentIndex(self.PRESETS.index("month"))
         self._preset_changed()
+
+    def _say(self, text: str) -> None:
+        """Show an error above the tabs, or hide the line when there is none."""
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+    @staticmethod
+    def _widgets(layout) -> list[QWidget]:
+        items = (layout.itemAt(i) for i in range(layout.count()))
+        return [item.widget() for item in items if item.widget() is not None]
 
     def _page(self, title: str) -> QWidget:
         """A tab named "Dashboard (Ctrl+1)": Ctrl and its number show it."""
@@ -243,7 +276,7 @@ class ReportsDialog(QDialog):
         index = self.tabs.currentIndex()
         if index not in self._stale:
             return
-        self.error.clear()
+        self._say("")
         page = self.tabs.widget(index)
         holder = page.layout()
         while holder.count():  # the old content, nested layouts and all
@@ -266,11 +299,11 @@ class ReportsDialog(QDialog):
         try:
             builders[index](content, layout)
         except UserError as err:
-            self.error.setText(message(err))
+            self._say(message(err))
             return
         except Exception as err:
             log.exception("building a report")
-            self.error.setText(self.tr("Unexpected error: {error}").format(error=err))
+            self._say(self.tr("Unexpected error: {error}").format(error=err))
             return
         self._stale.discard(index)
 
@@ -278,15 +311,12 @@ class ReportsDialog(QDialog):
 
     def _dashboard(self, page: QWidget, layout) -> None:
         d = self.reports.dashboard(*self.period())
-        grid = QGridLayout()
         self.tiles: dict[str, Tile] = {}
-        per_row = {100: 6, 125: 4}.get(theme.text_size(), 3)  # fewer, wider with large text
-        for i, key in enumerate(TILES):
+        for key in TILES:
             tile = Tile(key, page)
             kind = DEFINITIONS[key][2]
             cur, prev = getattr(d.current, key), getattr(d.previous, key)
             tile.show_values(t.value_text(kind, cur, self.currency), t.change_text(cur, prev, kind))
-            grid.addWidget(tile, i // per_row, i % per_row)
             self.tiles[key] = tile
         liability = Tile("liability", page)
         liability.value.setText(t.value_text("money", d.liability.total, self.currency))
@@ -294,15 +324,15 @@ class ReportsDialog(QDialog):
         liability.change.setText(
             self.tr("{n} lines without a money value").format(n=unvalued) if unvalued else ""
         )
-        grid.addWidget(liability, len(TILES) // per_row, len(TILES) % per_row)
         self.tiles["liability"] = liability
-        layout.addLayout(grid)
-        row = QHBoxLayout()
+        self.tile_grid = ReflowGrid(
+            list(self.tiles.values()), self._tiles_per_row, page, least_columns=2
+        )
+        layout.addWidget(self.tile_grid)
         visits = charts.visits_sales_chart(d.series, d.unit, self.currency, page)
         members = charts.members_chart(d.series, d.unit, page)
-        row.addWidget(visits)
-        row.addWidget(members)
-        layout.addLayout(row, 1)
+        self.chart_grid = charts.chart_grid([visits, members], page)
+        layout.addWidget(self.chart_grid, 1)
         self.dashboard_data = d
         self.exports[0] = lambda: (
             [
@@ -312,6 +342,14 @@ class ReportsDialog(QDialog):
             ],
             [visits, members],
         )
+
+    def _tiles_per_row(self, width: int) -> int:
+        """As many tiles a row as fit ``width`` with their figures uncut: six at normal
+        text where they fit, fewer with large text or large sums (names and comparisons
+        wrap instead); never more than six, nor fewer than two."""
+        most = {100: 6, 125: 4}.get(theme.text_size(), 3)
+        widest = max(tile.needed_width() for tile in self.tiles.values())
+        return max(2, min(most, (width + SPACING) // (widest + SPACING)))
 
     def _members(self, page: QWidget, layout) -> None:
         now = self.services.clock()
@@ -345,6 +383,12 @@ class ReportsDialog(QDialog):
         heat = charts.cohort_table(c, page)
         layout.addWidget(title)
         layout.addWidget(hint)
+        if c.so_far:
+            so_far = QLabel(
+                self.tr("Lighter cells in italics: this month so far, not over yet."), page
+            )
+            so_far.setObjectName("hint")
+            layout.addWidget(so_far)
         layout.addWidget(heat, 1)
         self.exports[2] = lambda: ([t.cohort_export(c)], [heat])
 
@@ -369,14 +413,34 @@ class ReportsDialog(QDialog):
 
     def _day(self, page: QWidget, layout) -> None:
         day = self.period()[1] - timedelta(days=1)
-        table = t.end_of_day_table(self.reports.end_of_day(day), day, self.currency)
+        table = t.end_of_day_table(self.reports.drawer(day), day, self.currency)
         title = QLabel(table.title, page)
         theme.set_font(title, theme.CARD_TITLE_PT, bold=True)
         hint = QLabel(self.tr("The last day of the chosen period, by cashier."), page)
         hint.setObjectName("hint")
+        widget = table_widget(table, page)
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        for row in range(widget.rowCount()):
+            for column in range(widget.columnCount()):
+                item = widget.item(row, column)
+                if column:  # amounts, right-aligned to compare at a glance
+                    item.setTextAlignment(right)
+                if row == t.TO_COLLECT_ROW:  # the line the drawer is counted against
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+        # Columns as wide as their figures, side by side: a stretched last column would
+        # put the total a screen's width away from its line.
+        widget.horizontalHeader().setStretchLastSection(False)
+        widget.resizeColumnsToContents()
+        note = QLabel(table.note, page)
+        note.setObjectName("hint")
+        note.setWordWrap(True)
+        self.day_table = widget
         layout.addWidget(title)
         layout.addWidget(hint)
-        layout.addWidget(table_widget(table, page), 1)
+        layout.addWidget(widget, 1)
+        layout.addWidget(note)
         self.exports[4] = lambda: ([table], [])
 
     def _liability(self, page: QWidget, layout) -> None:
@@ -409,4 +473,4 @@ class ReportsDialog(QDialog):
         try:
             self.export_to(Path(path))
         except OSError as err:
-            self.error.setText(self.tr("Cannot write the file: {error}").format(error=err))
+            self._say(self.tr("Cannot write the file: {error}").format(error=err))

@@ -10,6 +10,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from ...domain.drawer import EndOfDay
 from ...domain.report_table import Table
 from ...services.reports import Cohorts, Dashboard
 from ..formatting import format_date, format_money
@@ -20,6 +21,11 @@ CONTEXT = "Reports"
 
 def tr(text: str, disambiguation: str | None = None) -> str:
     return QCoreApplication.translate(CONTEXT, text, disambiguation)
+
+
+def QT_TR_NOOP(text: str) -> str:
+    """Marks a label for this module's CONTEXT (``i18n_catalog``); translated by ``tr``."""
+    return text
 
 
 def _number(value: float, decimals: int, *, signed: bool = False) -> str:
@@ -204,18 +210,47 @@ def comments_table(rows: list[dict], now: datetime) -> Table:
     )
 
 
-def end_of_day_table(rows: list[dict], day: date, currency: str) -> Table:
+# The end of the day's lines: the one the drawer is counted against first, with what
+# makes it up; then how the amounts rung up were paid, the refunds, and the counter's
+# activity. (key, label, money?)
+DAY_LINES: tuple[tuple[str, str, bool], ...] = (
+    ("to_collect", QT_TR_NOOP("To collect (cash and bank card)"), True),
+    ("cash_due", QT_TR_NOOP("Cash or bank card for sales"), True),
+    ("gift_cards_sold", QT_TR_NOOP("Gift cards sold"), True),
+    ("refund_cash", QT_TR_NOOP("Refunded in cash"), True),
+    ("visits", QT_TR_NOOP("Visits"), False),
+    ("rung_up", QT_TR_NOOP("Rung up"), True),
+    ("discounts", QT_TR_NOOP("Discounts given"), True),
+    ("paid_points", QT_TR_NOOP("Paid with points"), True),
+    ("paid_credit", QT_TR_NOOP("Paid with store credit"), True),
+    ("paid_gift", QT_TR_NOOP("Paid with gift cards"), True),
+    ("refunds", QT_TR_NOOP("Refunds"), False),
+    ("refund_credit", QT_TR_NOOP("Refunded as store credit"), True),
+    ("refund_gift", QT_TR_NOOP("Refunded to gift cards"), True),
+    ("stamps", QT_TR_NOOP("Stamps"), False),
+    ("rewards_redeemed", QT_TR_NOOP("Rewards redeemed"), False),
+    ("sales", QT_TR_NOOP("Sales"), True),
+)
+TO_COLLECT_ROW = [key for key, _, _ in DAY_LINES].index("to_collect")
+
+
+def end_of_day_table(eod: EndOfDay, day: date, currency: str) -> Table:
+    """One row per line, one column per cashier and the total: a cashier counts their
+    own column, the owner the last one."""
+    columns = [c.takings for c in eod.cashiers] + [eod.total]
+    loc = QLocale()
+    rows: list[list[object]] = []
+    for key, text, money in DAY_LINES:
+        values = [getattr(t, key) for t in columns]
+        cells = [format_money(v, currency) if money else loc.toString(v) for v in values]
+        rows.append([tr(text), *cells])
     return Table(
         tr("End of day {day}").format(day=format_date(day)),
-        [tr("Cashier"), tr("Visits"), tr("Stamps"), tr("Rewards redeemed"), tr("Sales")],
-        [
-            [
-                r["staff"],
-                r["visits"],
-                r["stamps"],
-                r["rewards_redeemed"],
-                format_money(r["sales"], currency),
-            ]
-            for r in rows
-        ],
+        [tr("Figure"), *(c.name for c in eod.cashiers), tr("Total")],
+        rows,
+        note=tr(
+            "Rung up = discounts + points + store credit + gift cards + cash or bank card. "
+            "To collect = cash or bank card for sales + gift cards sold − refunded in cash: "
+            "count the drawer and add the card terminal's total."
+        ),
     )

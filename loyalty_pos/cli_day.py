@@ -1,0 +1,101 @@
+"""``admin end-of-day [--day]``: what each cashier took, to count the drawer against.
+
+The same figures as the reports screen's End of day tab (``docs/metrics.md``, "End of
+day"): how the amounts rung up were paid, gift cards sold, refunds and where they went,
+and the line to count, per cashier and in total. Money is in minor units in JSON.
+"""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from .cli import CLI, Outcome, _day
+from .domain.drawer import EndOfDay, Takings
+from .domain.errors import QT_TRANSLATE_NOOP
+from .i18n import translate
+from .services import Services
+
+# (key, label, money?): the line to count first, with its parts; the screen's order too.
+LINES: tuple[tuple[str, str, bool], ...] = (
+    ("to_collect", QT_TRANSLATE_NOOP(CLI, "to collect (cash and bank card)"), True),
+    ("cash_due", QT_TRANSLATE_NOOP(CLI, "cash or bank card for sales"), True),
+    ("gift_cards_sold", QT_TRANSLATE_NOOP(CLI, "gift cards sold"), True),
+    ("refund_cash", QT_TRANSLATE_NOOP(CLI, "refunded in cash"), True),
+    ("visits", QT_TRANSLATE_NOOP(CLI, "visits"), False),
+    ("rung_up", QT_TRANSLATE_NOOP(CLI, "rung up"), True),
+    ("discounts", QT_TRANSLATE_NOOP(CLI, "discounts given"), True),
+    ("paid_points", QT_TRANSLATE_NOOP(CLI, "paid with points"), True),
+    ("paid_credit", QT_TRANSLATE_NOOP(CLI, "paid with store credit"), True),
+    ("paid_gift", QT_TRANSLATE_NOOP(CLI, "paid with gift cards"), True),
+    ("refunds", QT_TRANSLATE_NOOP(CLI, "refunds"), False),
+    ("refund_credit", QT_TRANSLATE_NOOP(CLI, "refunded as store credit"), True),
+    ("refund_gift", QT_TRANSLATE_NOOP(CLI, "refunded to gift cards"), True),
+    ("stamps", QT_TRANSLATE_NOOP(CLI, "stamps given"), False),
+    ("rewards_redeemed", QT_TRANSLATE_NOOP(CLI, "rewards redeemed"), False),
+    ("sales", QT_TRANSLATE_NOOP(CLI, "sales"), True),
+)
+
+
+def register(commands: argparse._SubParsersAction, command) -> None:
+    sub = command(
+        commands,
+        "end-of-day",
+        cmd_end_of_day,
+        translate(CLI, "a day's takings per cashier, to count the drawer"),
+    )
+    sub.add_argument(
+        "--day",
+        type=_day,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help=translate(CLI, "the local day (default: today)"),
+    )
+
+
+def cmd_end_of_day(services: Services, args: argparse.Namespace, path: Path) -> Outcome:
+    day = args.day or services.reports.today()
+    eod = services.reports.drawer(day)
+    currency = services.shop.all()["currency"]
+    return Outcome(
+        day_json(eod, day.isoformat(), currency),
+        day_text(eod, day.isoformat(), services.shop.money_text),
+    )
+
+
+def takings_json(t: Takings) -> dict[str, int]:
+    return {**asdict(t), "to_collect": t.to_collect}
+
+
+def day_json(eod: EndOfDay, day: str, currency: str) -> dict[str, Any]:
+    return {
+        "day": day,
+        "currency": currency,
+        "cashiers": [
+            {"staff_id": c.staff_id, "name": c.name, **takings_json(c.takings)}
+            for c in eod.cashiers
+        ],
+        "total": takings_json(eod.total),
+    }
+
+
+def day_text(eod: EndOfDay, day: str, money) -> str:
+    """A table: one line per figure, one column per cashier, then the total."""
+    columns = [c.takings for c in eod.cashiers] + [eod.total]
+    labels = {key: translate(CLI, text) for key, text, _ in LINES}
+    rows = [["", *(c.name for c in eod.cashiers), translate(CLI, "total")]]
+    for key, _, is_money in LINES:
+        fmt = money if is_money else str
+        rows.append([labels[key], *(fmt(getattr(t, key)) for t in columns)])
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    out = [translate(CLI, "End of day {day}").format(day=day)]
+    for r in rows:
+        cells = [r[0].ljust(widths[0])] + [
+            c.rjust(w) for c, w in zip(r[1:], widths[1:], strict=True)
+        ]
+        out.append("  ".join(cells).rstrip())
+    if not eod.cashiers:
+        out.append(translate(CLI, "Nothing was rung up, sold or refunded that day."))
+    return "\n".join(out)

@@ -1,0 +1,383 @@
+"""The hash chains' SQL: linking new rows, verifying links, the check's checkpoint.
+
+``chain`` holds one row per chained row: ``(seq, till, tbl, row_id, hash)``; a row's
+predecessor is the row with the next lower ``seq`` on the same till, and
+``chain_heads`` keeps each till's last ``(seq, hash)`` so a new link needs no scan.
+The hashing itself is ``domain.chain``.
+
+**Linking without touching every store.** ``install`` creates, on the app's own
+connection, TEMP triggers that note ``(table, id)`` of every row inserted into a chained
+table in ``temp.chain_pending``. ``database.write_transaction`` calls ``link_pending``
+just before the outermost COMMIT, so the links are written in the same transaction as
+the rows, in the order the rows were inserted. A rolled-back transaction (or savepoint)
+takes its pending notes with it. Rows the app's connection inserts outside a
+transaction (autocommit, e.g. test fixtures with ``db.execute("INSERT ...")``) stay
+noted and are linked by the next write transaction on that connection, by the check
+(``Integrity.link_own_rows``), by a snapshot, or when the services close; they are never
+lost while the connection is open. Rows inserted by another program (the sqlite3 shell)
+are never noted, so the check reports them as not in the chain.
+
+The guard triggers that keep the chained tables append-only are ``store/guards.py``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from ..domain.chain import CHAINED, DEFAULT_TILL, GENESIS, Head, link_hash, row_hash
+
+BATCH = 20_000  # rows linked per INSERT batch by the genesis
+CHUNK = 50_000  # links verified per pass
+
+SCHEMA = """
+CREATE TABLE chain (
+    seq INTEGER PRIMARY KEY,
+    till TEXT NOT NULL,
+    tbl TEXT NOT NULL,
+    row_id INTEGER NOT NULL,
+    hash BLOB NOT NULL
+);
+CREATE UNIQUE INDEX chain_row ON chain(tbl, row_id);
+CREATE TABLE chain_heads (
+    till TEXT PRIMARY KEY,
+    seq INTEGER NOT NULL,
+    hash BLOB NOT NULL
+);
+CREATE TABLE chain_checkpoint (
+    name TEXT PRIMARY KEY,
+    seq INTEGER NOT NULL,
+    hash BLOB,
+    at TEXT
+);
+"""
+
+
+def _hex(value: object) -> str:
+    """A stored hash as hex. SQLite lets anyone store text or a number in a BLOB column:
+    such a value is shown as it is (and so never matches) instead of crashing the check."""
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return bytes(value).hex()
+    return repr(value)
+
+
+# The till ---------------------------------------------------------------------------------
+
+
+def till_name(db: Database) -> str:
+    row = db.execute("SELECT value FROM settings WHERE key = 'till_name'").fetchone()
+    return row[0] if row and row[0] else DEFAULT_TILL
+
+
+def installed(db: Database) -> bool:
+    """Whether the chain tables exist in this file (migration m007 ran)."""
+    row = db.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'chain_heads'"
+    ).fetchone()
+    return row is not None
+
+
+# Linking ----------------------------------------------------------------------------------
+
+
+def install(db: Database) -> None:
+    """The TEMP table and triggers that note this connection's inserts (see above).
+
+    Does nothing on a file without the chain tables (before m007); ``migrate`` calls it
+    again after the migrations. Dropped first, so a table rebuilt by a migration gets
+    its trigger back.
+    """
+    if not installed(db):
+        return
+    db.execute(
+        "CREATE TEMP TABLE IF NOT EXISTS chain_pending "
+        "(n INTEGER PRIMARY KEY, tbl TEXT NOT NULL, row_id INTEGER NOT NULL)"
+    )
+    for table in CHAINED:
+        db.execute(f"DROP TRIGGER IF EXISTS temp.chain_note_{table}")
+        db.execute(
+            f"CREATE TEMP TRIGGER chain_note_{table} AFTER INSERT ON main.{table} "
+            f"BEGIN INSERT INTO chain_pending (tbl, row_id) VALUES ('{table}', NEW.id); END"
+        )
+
+
+def _noting(db: Database) -> bool:
+    row = db.execute(
+        "SELECT 1 FROM sqlite_temp_master WHERE type = 'table' AND name = 'chain_pending'"
+    ).fetchone()
+    return row is not None
+
+
+def has_pending(db: Database) -> bool:
+    """Whether this connection noted rows it has not linked yet."""
+    return _noting(db) and bool(db.execute("SELECT 1 FROM temp.chain_pending LIMIT 1").fetchone())
+
+
+def clear_pending(db: Database) -> None:
+    """Forget the notes (after a restore replaced the rows they name)."""
+    if _noting(db):
+        db.execute("DELETE FROM temp.chain_pending")
+
+
+def _content(db: Database, table: str, row_id: int) -> dict | None:
+    cols = CHAINED[table]
+    row = db.execute(f"SELECT {', '.join(cols)} FROM {table} WHERE id = ?", [row_id]).fetchone()
+    return None if row is None else dict(zip(cols, row, strict=True))
+
+
+def link_pending(db: Database) -> int:
+    """Link the noted rows to this till's chain; inside the caller's transaction.
+
+    Returns how many rows were linked. A noted row already in the chain (linked by the
+    migration) is skipped, so linking twice never forks the chain.
+    """
+    if not _noting(db):
+        return 0
+    notes = db.execute("SELECT tbl, row_id FROM temp.chain_pending ORDER BY n").fetchall()
+    if not notes:
+        return 0
+    till = till_name(db)
+    head = db.execute("SELECT seq, hash FROM chain_heads WHERE till = ?", [till]).fetchone()
+    prev = _hex(head[1]) if head else GENESIS
+    links = []
+    for table, row_id in notes:
+        if db.execute(
+            "SELECT 1 FROM chain WHERE tbl = ? AND row_id = ?", [table, row_id]
+        ).fetchone():
+            continue
+        content = _content(db, table, row_id)
+        if content is None:  # cannot happen: deletes are refused; never link a ghost
+            continue
+        prev = link_hash(prev, table, row_id, content)
+        links.append((till, table, row_id, bytes.fromhex(prev)))
+    db.execute("DELETE FROM temp.chain_pending")
+    if links:
+        _append(db, till, head is not None, links)
+    return len(links)
+
+
+def _append(db: Database, till: str, had_head: bool, links: list[tuple]) -> None:
+    db.conn.executemany("INSERT INTO chain (till, tbl, row_id, hash) VALUES (?,?,?,?)", links)
+    seq = db.execute(
+        "SELECT seq FROM chain WHERE tbl = ? AND row_id = ?", [links[-1][1], links[-1][2]]
+    ).fetchone()[0]
+    if had_head:
+        db.execute(
+            "UPDATE chain_heads SET seq = ?, hash = ? WHERE till = ?", [seq, links[-1][3], till]
+        )
+    else:
+        db.execute(
+            "INSERT INTO chain_heads (till, seq, hash) VALUES (?,?,?)", [till, seq, links[-1][3]]
+        )
+
+
+def link_everything(db: Database, till: str) -> int:
+    """The genesis: link every row not yet in a chain, table by table in ``CHAINED``'s
+    order, each by id (deterministic, so the same file always gets the same hashes).
+
+    Streams each table once and writes in batches: about a million rows in seconds.
+    """
+    head = db.execute("SELECT seq, hash FROM chain_heads WHERE till = ?", [till]).fetchone()
+    had_head = head is not None
+    prev = _hex(head[1]) if head else GENESIS
+    total = 0
+    for table, cols in CHAINED.items():
+        after = -(2**62)
+        while True:
+            rows = db.conn.execute(
+                f"SELECT id, {', '.join(cols)} FROM {table} t WHERE id > ? AND NOT EXISTS "
+                f"(SELECT 1 FROM chain c WHERE c.tbl = '{table}' AND c.row_id = t.id) "
+                f"ORDER BY id LIMIT {BATCH}",
+                [after],
+            ).fetchall()
+            if not rows:
+                break
+            links = []
+            for row in rows:
+                prev = row_hash(prev, table, row)
+                links.append((till, table, row[0], bytes.fromhex(prev)))
+            _append(db, till, had_head, links)
+            had_head = True
+            total += len(links)
+            after = rows[-1][0]
+    return total
+
+
+def heads(db: Database) -> list[Head]:
+    """Every till's last link, as ``chain_heads`` records it."""
+    return [
+        Head(till, int(seq), _hex(h))
+        for till, seq, h in db.execute("SELECT till, seq, hash FROM chain_heads ORDER BY till")
+    ]
+
+
+# Verifying --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Break:
+    """One place where the chain does not hold.
+
+    ``kind``: 'changed' (the row's content or its link does not match its hash),
+    'missing' (a linked row is gone), 'unlinked' (a row in no chain), 'head' (a till's
+    recorded head is not its last link), 'anchor' (a hash recorded earlier, by a check or
+    in a backup's name, is not the hash at that place now).
+    """
+
+    kind: str
+    table: str | None = None
+    row_id: int | None = None
+    seq: int | None = None
+    till: str | None = None
+    detail: str = ""
+
+
+def verify_links(db: Database, first: int = 1, last: int | None = None) -> Iterator[Break]:
+    """Recompute the hash of every link with ``first <= seq <= last`` from its
+    predecessor's stored hash and its row; yields every link that does not match and
+    every linked row that is gone.
+
+    Each link is checked against the stored hash before it, so any range can be checked
+    on its own (the start-up check's slices); together with ``verify_heads`` (the last
+    link is the recorded head) the whole range proves the whole chain. The range is
+    read in chunks of ``CHUNK`` links: their predecessors' hashes in one pass, then each
+    table's rows of the chunk in one query (no lookup per link).
+    """
+    last = last_seq(db) if last is None else last
+    for start in range(max(first, 1), last + 1, CHUNK):
+        yield from _verify_chunk(db, start, min(start + CHUNK - 1, last))
+
+
+def _verify_chunk(db: Database, first: int, last: int) -> Iterator[Break]:
+    previous: dict[int, str] = {}  # seq -> the stored hash of the link before it
+    latest: dict[str, str] = {}  # till -> the last stored hash seen
+    for seq, till, stored in db.conn.execute(
+        "SELECT seq, till, hash FROM chain WHERE seq BETWEEN ? AND ? ORDER BY seq", [first, last]
+    ):
+        if till not in latest:
+            before = db.execute(
+                "SELECT hash FROM chain WHERE till = ? AND seq < ? ORDER BY seq DESC LIMIT 1",
+                [till, first],
+            ).fetchone()
+            latest[till] = _hex(before[0]) if before else GENESIS
+        previous[seq] = latest[till]
+        latest[till] = _hex(stored)
+    if not previous:
+        return
+    for table, cols in CHAINED.items():
+        select = ", ".join(f"t.{c}" for c in cols)
+        for seq, till, row_id, stored, found, *values in db.conn.execute(
+            f"SELECT c.seq, c.till, c.row_id, c.hash, t.id, {select} "
+            f"FROM chain c LEFT JOIN {table} t ON t.id = c.row_id "
+            f"WHERE c.seq BETWEEN ? AND ? AND c.tbl = ?",
+            [first, last, table],
+        ):
+            if found is None:
+                yield Break("missing", table, row_id, seq, till)
+            elif row_hash(previous[seq], table, (row_id, *values)) != _hex(stored):
+                yield Break("changed", table, row_id, seq, till)
+
+
+def verify_heads(db: Database, *, every_till: bool = True) -> Iterator[Break]:
+    """Each till's recorded head is its last link (and, ``every_till``, every till with
+    links has a head: a full scan of the chain, left to ``admin check``).
+
+    There is no index by till (it would cost a fifth of the chain's size): a till's last
+    link is found walking back from the end, a few steps when tills take turns.
+    """
+    recorded = heads(db)
+    for head in recorded:
+        row = db.execute(
+            "SELECT seq, hash FROM chain WHERE till = ? ORDER BY seq DESC LIMIT 1", [head.till]
+        ).fetchone()
+        if row is None or head.seq != row[0] or head.hash != _hex(row[1]):
+            yield Break("head", seq=row[0] if row else head.seq, till=head.till)
+    if every_till:
+        known = [h.till for h in recorded]
+        marks = ",".join("?" * len(known))
+        for till, seq in db.execute(
+            f"SELECT till, MAX(seq) FROM chain WHERE till NOT IN ({marks}) GROUP BY till", known
+        ):
+            yield Break("head", seq=seq, till=till)
+
+
+def unlinked(db: Database, limit: int = 20) -> Iterator[Break]:
+    """Rows of chained tables that are in no chain (inserted by another program)."""
+    for table in CHAINED:
+        for (row_id,) in db.execute(
+            f"SELECT id FROM {table} t WHERE NOT EXISTS "
+            f"(SELECT 1 FROM chain c WHERE c.tbl = ? AND c.row_id = t.id) ORDER BY id LIMIT ?",
+            [table, limit],
+        ):
+            yield Break("unlinked", table, int(row_id))
+
+
+def gone(db: Database, limit: int = 20, *, thorough: bool = True) -> Iterator[Break]:
+    """Links whose row no longer exists, anywhere in the chain (C speed, no hashing).
+
+    Not ``thorough``: only for tables whose row count differs from their link count.
+    Links are unique per row, so when no row is unlinked (``unlinked`` says) equal counts
+    mean every link has its row; the quick check saves the anti-join that way.
+    """
+    for table in CHAINED:
+        if not thorough:
+            rows = db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+            linked = db.execute("SELECT COUNT(*) FROM chain WHERE tbl = ?", [table]).fetchone()
+            if rows == linked[0]:
+                continue
+        for seq, till, row_id in db.execute(
+            f"SELECT c.seq, c.till, c.row_id FROM chain c WHERE c.tbl = ? AND NOT EXISTS "
+            f"(SELECT 1 FROM {table} t WHERE t.id = c.row_id) ORDER BY c.seq LIMIT ?",
+            [table, limit],
+        ):
+            yield Break("missing", table, row_id, seq, till)
+
+
+def hash_at(db: Database, seq: int) -> tuple[str, str, str, int] | None:
+    """(till, hash, table, row id) of the link at ``seq``, or None."""
+    row = db.execute("SELECT till, hash, tbl, row_id FROM chain WHERE seq = ?", [seq]).fetchone()
+    return None if row is None else (row[0], _hex(row[1]), row[2], row[3])
+
+
+def last_seq(db: Database) -> int:
+    return int(db.execute("SELECT COALESCE(MAX(seq), 0) FROM chain").fetchone()[0])
+
+
+# The check's checkpoint ---------------------------------------------------------------------
+
+
+def checkpoint(db: Database) -> tuple[list[Head], int, int]:
+    """(each till's head when the chain was last fully verified up to it, the seq up to
+    which every link was verified, where the rolling re-verification stands)."""
+    verified_to, rolled = 0, 0
+    marks = []
+    for name, seq, h in db.execute("SELECT name, seq, hash FROM chain_checkpoint"):
+        if not isinstance(seq, int):
+            return [], 0, 0  # not written by the app: verify everything, trust nothing here
+        if name == "verified":
+            verified_to = int(seq)
+        elif name == "rolled":
+            rolled = int(seq)
+        elif name.startswith("till:") and h is not None:
+            marks.append(Head(name[5:], int(seq), _hex(h)))
+    return marks, verified_to, rolled
+
+
+def save_checkpoint(db: Database, verified_to: int, rolled: int, at: str) -> None:
+    """Remember how far the chain is verified; inside the caller's transaction."""
+    rows = [("verified", verified_to, None), ("rolled", rolled, None)]
+    for head in heads(db):
+        row = db.execute(
+            "SELECT seq, hash FROM chain WHERE till = ? AND seq <= ? ORDER BY seq DESC LIMIT 1",
+            [head.till, verified_to],
+        ).fetchone()
+        if row is not None:
+            rows.append((f"till:{head.till}", int(row[0]), bytes(row[1])))
+    db.conn.executemany(
+        "INSERT INTO chain_checkpoint (name, seq, hash, at) VALUES (?,?,?,?) "
+        "ON CONFLICT (name) DO UPDATE SET seq = excluded.seq, hash = excluded.hash, "
+        "at = excluded.at",
+        [(*r, at) for r in rows],
+    )

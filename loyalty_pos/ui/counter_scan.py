@@ -1,0 +1,192 @@
+"""The counter's side of a scan: open the member, take a gift card or a coupon, or say
+why not, and never lose the visit in progress to a stray code.
+
+A mixin of ``MainWindow`` (like ``MemberDialogs``): ``take_scan`` is the counter's
+answer to ``ScanRouter`` (see ``scan_route.py``), and ``open_code`` also serves a code
+typed in the search box.
+
+- A code that names nothing for this counter (a product's barcode, a misread card, an
+  unknown or blocked card) is refused in the banner; the member on screen, the amount
+  and what is ticked stay as they were: the cashier goes on with the same customer.
+- The open member's own card again keeps the visit.
+- Another member's card opens that member; when the visit on screen has input a new
+  visit would lose, a question comes first, and its default (Enter, and Esc) keeps the
+  visit. With a queue the cashier presses Enter by reflex: that must never throw away
+  an amount typed or money taken, while opening the other member is only one more scan.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ..domain.errors import InvalidCode, NotFound, UserError
+from ..domain.singlecode import names_single_code
+from ..i18n import message
+from ..services.members import UnknownCard
+from ..services.views import MemberView
+from . import theme
+from .scan_route import ScanReply, refused, taken
+
+if TYPE_CHECKING:
+    from .checkout import CheckoutForm
+    from .main_window import MainWindow
+
+log = logging.getLogger(__name__)
+CONTEXT = "MainWindow"  # the counter window's strings, wherever its code lives
+
+
+def tr(text: str) -> str:
+    """A fixed context: ``self.tr`` in a mixin would ask for the window's context."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def visit_has_input(form: CheckoutForm) -> bool:
+    """Whether the checkout holds something the cashier entered that a new visit would
+    lose: an amount, items, a ticked reward or offer, a code, a count.
+
+    The "1" a new visit puts on the first card by itself is not input (scanning a
+    second card right after the first must not ask); a count typed on top of it is.
+    """
+    if not form.has_entries():
+        return False
+    counts = [row.items.value() for row in form.rows]
+    only_prefilled = counts[:1] in ([], [0], [1]) and not any(counts[1:])
+    return not (
+        only_prefilled
+        and not form.amount.text().strip()
+        and not form.items.quantities()
+        and not form.offers.ticked()
+        and not form.coupon.text().strip()
+        and not form.gift_card.text().strip()
+    )
+
+
+class CounterScan:
+    """``take_scan`` and ``open_code`` of the counter window."""
+
+    visit_question: SwitchQuestion | None = None  # "keep the visit or open the other?"
+
+    def take_scan(self: MainWindow, code: str) -> ScanReply:
+        """A scan typed anywhere in the counter window (the ``TakesScans`` protocol)."""
+        return self.open_code(code)
+
+    def open_code(self: MainWindow, code: str) -> ScanReply:
+        """A scanned or typed card code: open its member, or say why not.
+
+        A 13-digit code that is nobody's card may be a gift card or a coupon (so may
+        the QR code of one printed, ``GC`` or ``CP`` and the digits): the checkout on
+        screen takes it, and the member stays open. Every answer is in the banner.
+        """
+        try:
+            member = self.services.members.lookup(code)
+        except (InvalidCode, NotFound) as err:
+            said = self.visit_form.take_code(code) if names_single_code(code) else None
+            if said:
+                self.banner.info(said)
+                return taken(said, said=True)
+            if isinstance(err, UnknownCard):
+                self._pending_card = err.code
+                self.banner.error(
+                    message(err), action=(tr("F3: Enroll with this card"), self.enroll)
+                )
+            else:
+                self.show_error(err)
+            return self._refused_here()
+        except UserError as err:  # a blocked or replaced card: the visit on screen stays
+            self.show_error(err)
+            return self._refused_here()
+        except Exception as err:
+            # Something broke, not a code refused: whoever stands at the counter now may
+            # not be the previous member, so neither Enter nor Confirm may stamp that card.
+            self._forget_member()
+            self.show_error(err)
+            self.focus_search()
+            return refused(self.banner.text(), said=True)
+        return self._open_scanned(member)
+
+    def _refused_here(self: MainWindow) -> ScanReply:
+        """Nothing changes; a code typed in the search box is selected for retyping."""
+        if self.search.hasFocus():
+            self.search.selectAll()
+        return refused(self.banner.text(), said=True)
+
+    def _open_scanned(self: MainWindow, member: MemberView) -> ScanReply:
+        current = self.current_member
+        busy = current is not None and visit_has_input(self.visit_form)
+        if busy and current.id == member.id:
+            self._clear_search()
+            self._show_updated(member, keep_counts=True)  # fresh balances, same visit
+            said = tr("{name} is open already: the visit goes on.")
+            self.banner.info(said.format(name=member.name))
+            return taken(self.banner.text(), said=True)
+        if busy:
+            self._ask_before_switching(current, member)
+            return taken("", said=True)
+        self._clear_search()
+        self.show_member(member)
+        self._say_opened(member)
+        return taken(self.banner.text(), said=True)
+
+    # The visit in progress ------------------------------------------------------------
+
+    def _ask_before_switching(self: MainWindow, current: MemberView, other: MemberView) -> None:
+        """Another member's card while this visit has input: keep it (the default) or
+        open the other member and drop it. Window-modal and answered later, so the scan
+        that asked returns at once."""
+        if self.visit_question is not None and self.visit_question.isVisible():
+            return
+        box = SwitchQuestion(current.name, other.name, self)
+        box.finished.connect(lambda result: self._switch_answered(box, result, current, other))
+        self.visit_question = box
+        box.open()
+        box.keep.setFocus()
+
+    def _switch_answered(
+        self: MainWindow, box: SwitchQuestion, result: int, current: MemberView, other: MemberView
+    ) -> None:
+        self.visit_question = None
+        box.deleteLater()
+        if result == QDialog.DialogCode.Accepted:
+            self.open_member_id(other.id)
+            return
+        said = tr("Kept the visit of {name}: confirm it (Enter), then scan the next card.")
+        self.banner.info(said.format(name=current.name))
+
+
+class SwitchQuestion(QDialog):
+    """ "The visit of Éva is not confirmed yet. Open Anna and drop it?" Keep (Enter, Esc)
+    is the default; opening the other member takes Alt+O or a click. Accepted: open."""
+
+    def __init__(self, current: str, other: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Another member's card"))
+        theme.apply(self)
+        self.heading = QLabel(
+            tr("The visit of {name} is not confirmed yet.").format(name=current), self
+        )
+        self.heading.setWordWrap(True)
+        theme.set_font(self.heading, theme.BANNER_PT, bold=True)
+        question = tr("Open {other} and drop that visit (the amount, items and rewards entered)?")
+        self.question = QLabel(question.format(other=other), self)
+        self.question.setWordWrap(True)
+        self.keep = QPushButton(tr("Keep the visit (Enter)"), self)
+        self.keep.setObjectName("primary")
+        self.keep.setDefault(True)
+        self.keep.clicked.connect(self.reject)
+        self.switch = QPushButton(tr("&Open {other}, drop the visit").format(other=other), self)
+        self.switch.setAutoDefault(False)
+        self.switch.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.switch)
+        buttons.addStretch(1)
+        buttons.addWidget(self.keep)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.question)
+        layout.addSpacing(theme.px(12))
+        layout.addLayout(buttons)
+        self.setMinimumWidth(theme.px(620))
