@@ -11,8 +11,8 @@ Ctrl+O, a click on a label's buddy, or the program puts the focus there: the cas
 then types into a field below the fold. This one follows the focus however it moves.
 
 ``FitRows`` is for the lists in such a page: they ask for a few rows and give way, row
-by row, down to one and a half, before the page has to scroll; the list with the focus
-keeps three, since that is the one the cashier is reading.
+by row, down to one (the highlighted one) before the page has to scroll; the list with
+the focus keeps three, since that is the one the cashier is reading.
 """
 
 from __future__ import annotations
@@ -20,7 +20,13 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QFocusEvent, QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QScrollArea,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 
 class FitScrollArea(QScrollArea):
@@ -58,6 +64,9 @@ class FitScrollArea(QScrollArea):
         rect = QRect(field.mapTo(page, QPoint(0, 0)), field.size())
         bar = self.verticalScrollBar()
         top, height = bar.value(), self.viewport().height()
+        # A line above it too when there is room: the title that says what it is.
+        above = min(field.fontMetrics().height() + 6, max(0, height - rect.height()))
+        rect.setTop(max(0, rect.top() - above))
         if rect.height() > height:
             self.ensureWidgetVisible(field, 0, 0)  # Qt's: the cursor, or the current line
         elif rect.top() < top:
@@ -137,7 +146,7 @@ class FitRows:
     wraps) count as they are."""
 
     most_rows: float = 5
-    least_rows: float = 1.5
+    least_rows: float = 1
     focus_rows: float = 3
 
     def rows_height(self: QAbstractItemView, rows: float) -> int:
@@ -146,10 +155,24 @@ class FitRows:
         model = self.model()
         count = model.rowCount() if model is not None else 0
         whole = min(int(rows), count)
-        height = sum(self.sizeHintForRow(r) for r in range(whole))
+        height = sum(self.row_height(r) for r in range(whole))
         if whole < count and rows > whole:
-            height += int((rows - whole) * self.sizeHintForRow(whole))
+            height += int((rows - whole) * self.row_height(whole))
         return max(height, 1) + 2 * self.frameWidth() + 4
+
+    def row_height(self: QAbstractItemView, row: int) -> int:
+        """The row's height as the list lays it out: a long line wraps at the width
+        left beside a scroll bar (``sizeHintForRow`` measures it unwrapped, and the
+        last row of a list sized by it came out cut)."""
+        index = self.model().index(row, 0)
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        width = self.viewport().width() - self.verticalScrollBar().sizeHint().width()
+        if self.verticalScrollBar().isVisible():
+            width = self.viewport().width()
+        option.rect = QRect(0, 0, max(width, 1), 1)  # valid: the style wraps within it
+        size = self.itemDelegateForIndex(index).sizeHint(option, index)
+        return max(size.height(), self.sizeHintForRow(row))
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()  # type: ignore[misc]
@@ -169,6 +192,12 @@ class FitRows:
         self.updateGeometry()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        """Another width: lines wrap differently, other row heights. Any size: the
+        highlighted row stays in view (the usual item pre-filled before the list had
+        its height)."""
         super().resizeEvent(event)  # type: ignore[misc]
         if event.oldSize().width() != event.size().width():
-            self.updateGeometry()  # lines wrap differently: other row heights
+            self.updateGeometry()
+        current = self.currentIndex()
+        if current.isValid():
+            self.scrollTo(current)

@@ -9,9 +9,10 @@ gives no new stamps. A reward ready on it stays amber: it can still be redeemed 
 
 A member with several cards must see them all at once (a reward ready on the third card
 is no use hidden under the first). So each card also has a *compact* form, one row:
-name, circles at their smallest readable size, "7 / 10", with the reward line only
-when the reward is ready. ``StampCards`` holds both forms of every card, ready cards
-first, and shows the one the member panel chooses for the height it has.
+name, circles at their smallest readable size, "7 / 10"; on a card with a reward ready,
+"REWARD READY: Free coffee" where the circles were. ``StampCards`` holds both forms of
+every card, ready cards first, and shows the one the member panel chooses for the
+height it has.
 """
 
 from __future__ import annotations
@@ -145,8 +146,8 @@ class StampCard(QWidget):
     """Program name, "7 / 10", the circles, and the reward line when one is ready.
 
     ``compact``: name, circles and count on one line (the circles on a second line with
-    larger text); the reward line only when the reward is ready (its text stays in
-    ``reward`` and in the tooltip otherwise).
+    larger text); a ready reward in place of the circles; a reward not ready only in the
+    tooltip (its text stays in ``reward``).
     """
 
     def __init__(
@@ -176,17 +177,18 @@ class StampCard(QWidget):
             if off
             else card.program
         )
-        text_pt = theme.BASE_PT + 2 if compact else theme.CARD_TITLE_PT
-        theme.set_font(self.title, text_pt, bold=True)
+        theme.set_font(self.title, theme.BASE_PT if compact else theme.CARD_TITLE_PT, bold=True)
         self.count = QLabel(stamps_of(card.stamps, card.stamps_needed), self)
-        theme.set_font(self.count, text_pt if compact else text_pt + 4, bold=True)
+        theme.set_font(
+            self.count, theme.BASE_PT + 2 if compact else theme.CARD_TITLE_PT + 4, bold=True
+        )
         self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.circles = StampCircles(
             card.stamps, card.stamps_needed, self, muted=off, on_reward=ready, compact=compact
         )
         self.reward = QLabel(self)
         self.reward.setWordWrap(True)
-        theme.set_font(self.reward, theme.BASE_PT if compact else text_pt, bold=True)
+        theme.set_font(self.reward, theme.BASE_PT if compact else theme.CARD_TITLE_PT, bold=True)
         if ready:
             text = (
                 self.tr("REWARD READY: {reward}")
@@ -214,25 +216,37 @@ class StampCard(QWidget):
         grid = QGridLayout(self)
         grid.setHorizontalSpacing(8)
         grid.setColumnStretch(0, 1)
-        if compact and theme.text_size() == theme.TEXT_SIZES[0]:
+        # A compact card with a reward ready says so where its circles would be: the
+        # reward is what the cashier must not miss, and "0 / 10" still counts stamps.
+        middle: QWidget = self.reward if compact and ready else self.circles
+        self.circles.setVisible(middle is self.circles)
+        below = [w for w in (self.reward, self.off_note, self.expiring) if w is not middle]
+        if compact and theme.text_size() == theme.TEXT_SIZES[0]:  # one line
+            if middle is self.reward:  # the reward's words on one line; the name gives way
+                grid.setColumnStretch(0, 0)
+                grid.setColumnStretch(1, 1)
+                self.title.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
             grid.setContentsMargins(8, 2, 8, 2)
             grid.setVerticalSpacing(0)
             grid.addWidget(self.title, 0, 0, Qt.AlignmentFlag.AlignVCenter)
-            grid.addWidget(self.circles, 0, 1, Qt.AlignmentFlag.AlignVCenter)
+            grid.addWidget(middle, 0, 1, Qt.AlignmentFlag.AlignVCenter)
             grid.addWidget(self.count, 0, 2, Qt.AlignmentFlag.AlignVCenter)
-        elif compact:  # larger text: the circles under the name, the column is narrow
+        elif compact:  # larger text: under the name, the column is narrow
             grid.setContentsMargins(8, 2, 8, 2)
             grid.setVerticalSpacing(0)
             grid.addWidget(self.title, 0, 0)
             grid.addWidget(self.count, 0, 1, 1, 2)
-            grid.addWidget(self.circles, 1, 0, 1, 3, Qt.AlignmentFlag.AlignLeft)
+            if middle is self.circles:
+                grid.addWidget(middle, 1, 0, 1, 3, Qt.AlignmentFlag.AlignLeft)
+            else:  # the reward's words wrap in the card's whole width
+                grid.addWidget(middle, 1, 0, 1, 3)
         else:
             grid.setContentsMargins(12, 8, 12, 8)
             grid.setVerticalSpacing(4)
             grid.addWidget(self.title, 0, 0)
             grid.addWidget(self.count, 0, 1, 1, 2)
             grid.addWidget(self.circles, 1, 0, 1, 3, Qt.AlignmentFlag.AlignLeft)
-        for row, label in enumerate((self.reward, self.off_note, self.expiring), start=2):
+        for row, label in enumerate(below, start=2):
             grid.addWidget(label, row, 0, 1, 3)
 
     def is_ready(self) -> bool:

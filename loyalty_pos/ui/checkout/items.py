@@ -28,7 +28,7 @@ ITEM_ID_ROLE = Qt.ItemDataRole.UserRole
 class ItemPicker(FitRows, QListWidget):
     """One row per active item: "2 × Latte   1 200 Ft"; ``quantities()`` maps id → n.
 
-    Five rows where the height allows, one and a half where it does not."""
+    Five rows where the height allows, down to the highlighted one where it does not."""
 
     changed = Signal()
 

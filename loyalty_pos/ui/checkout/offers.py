@@ -220,7 +220,7 @@ class DigitRows(QStyledItemDelegate):
 
 class OffersList(FitRows, QListWidget):
     """Check boxes, one per offer; ``chosen()`` gives what is ticked. Four lines where
-    the height allows, one and a half where it does not."""
+    the height allows, down to the highlighted one where it does not."""
 
     most_rows = 4
 
