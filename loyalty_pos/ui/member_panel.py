@@ -93,7 +93,7 @@ class MemberPanel(QWidget):
         self.details.setWordWrap(True)
         theme.set_font(self.details, theme.SMALL_PT)
 
-        self.cards = StampCards(page)
+        self.cards = StampCards(self.tr("No punch cards yet."), page)
 
         self.visits = QTreeWidget(page)
         self.visits.setAccessibleName(self.tr("Last visits"))

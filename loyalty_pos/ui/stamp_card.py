@@ -267,7 +267,8 @@ class StampCards(QWidget):
 
     SPACING = 4
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, empty: str, parent: QWidget | None = None) -> None:
+        """``empty``: what to say for a member without punch cards."""
         super().__init__(parent)
         self.full: list[StampCard] = []
         self.small: list[StampCard] = []
@@ -275,7 +276,7 @@ class StampCards(QWidget):
         self._column = QVBoxLayout(self)
         self._column.setContentsMargins(0, 0, 0, 0)
         self._column.setSpacing(self.SPACING)
-        self.empty = QLabel(self.tr("No punch cards yet."), self)
+        self.empty = QLabel(empty, self)
         self._column.addWidget(self.empty)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         policy.setHeightForWidth(True)

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 
 from loyalty_pos.domain.coupons import CouponOffer
 from loyalty_pos.domain.ledger import Account
-from loyalty_pos.domain.programs import RewardKind
+from loyalty_pos.domain.programs import RewardKind, StampProgram
 from loyalty_pos.domain.schemes import Item
 from loyalty_pos.services.checkout import CheckoutRequest
 
@@ -193,3 +193,33 @@ def test_the_apply_key_without_anything_to_apply_says_so(window, cashier, member
     cashier.press(Qt.Key.Key_L, modifier=CTRL)
     assert "Nothing to apply for Kovács Éva." in window.banner.text()
     assert cashier.focused() is not window.visit_form.offers
+
+
+def test_the_usual_item_is_rung_up_instead_of_a_card_counted_by_hand(
+    qtbot, window, cashier, services, regular, menu, coffee
+):
+    """A shop with an item list and a card no item counts for (typed by hand): the usual
+    is the better guess for Enter, so that card's count is not pre-filled to 1 as well."""
+    wash = services.programs.add(StampProgram(0, "Car wash", 6, "Free wash"))
+    cashier.scan(window.search, regular.card_number)
+    [row] = window.visit_form.rows
+    assert row.card.program_id == wash.id and row.items.value() == 0
+    Keys(qtbot, window, cashier).press(Qt.Key.Key_Return)
+    assert held(services, regular, wash.id, Account.STAMPS) == 0
+    assert items_of(services, last_visit(services)["id"]) == {menu["Cappuccino"].id: 1}
+
+
+def test_the_usual_stays_a_suggestion_when_the_member_is_read_again(
+    qtbot, window, cashier, services, regular, menu
+):
+    cashier.scan(window.search, regular.card_number)
+    window.panel.notes.setPlainText("oat milk")
+    cashier.press(Qt.Key.Key_S, modifier=CTRL)  # saving the notes re-reads the member
+    assert window.visit_form.items.usual() == menu["Cappuccino"]
+    window.visit_form.amount.setFocus()
+    keys = Keys(qtbot, window, cashier)
+    keys.press(Qt.Key.Key_Tab)
+    keys.press(Qt.Key.Key_Up)
+    keys.type("1")  # an espresso instead
+    keys.press(Qt.Key.Key_Return)
+    assert items_of(services, last_visit(services)["id"]) == {menu["Espresso"].id: 1}

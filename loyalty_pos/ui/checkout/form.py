@@ -11,14 +11,10 @@ the first result). After a confirmed visit the fields go back to empty and the s
 request id stays until the cashier enters something new.
 
 Store credit, points and a gift card pay as much as the bill needs unless the cashier
-sets a smaller part with Ctrl+H (``tender_parts.py``). Where the keys put the cursor is
-in ``focus.py``.
-
-The column never hides the field the cashier is in: at the normal text size the coupon
-and gift card fields sit under the scrolling part with the totals and Confirm, always
-whole; what does scroll (with large text, or a long list of punch cards typed by hand)
-brings the focused field into view, however it got the focus; and the two lists grow by
-whole rows as far as the height allows.
+sets a smaller part with Ctrl+H (``tender_parts.py``); where keys put the cursor is in
+``focus.py``. The column never hides the field the cashier is in: the coupon and gift
+card fields stay whole under the scrolling part (at the normal text size), what scrolls
+follows the focus, and the lists grow by whole rows as far as the height allows.
 """
 
 from __future__ import annotations
@@ -224,11 +220,7 @@ class CheckoutForm(CheckoutFocus, TenderParts, QGroupBox):
                 self.gift_card.clear()
             self.stamp_rows.rebuild(hand_counted(member, self.schemes), kept_rows, self._changed)
             self.items.set_items(list(self.schemes.items.values()), self.currency)
-            for item_id, n in kept_items.items():
-                if kept_usual is None or item_id != kept_usual.id:
-                    self.items.set_quantity(item_id, n)
-            if kept_usual is not None:
-                self.items.prefill_usual(kept_usual.id)  # still only a suggestion
+            self.items.restore(kept_items, kept_usual)
             offers = (
                 offers_for(member, self.schemes, self.extras, self.currency, self._coupons(member))
                 if member
@@ -240,10 +232,11 @@ class CheckoutForm(CheckoutFocus, TenderParts, QGroupBox):
                 self.offers.tick(kind, ref)
             for (kind, ref), part in kept_parts.items():
                 self.offers.set_part(kind, ref, part, self.currency)
-            if new_visit and not carry and member is not None and self.rows:
+            fresh = new_visit and not carry and member is not None
+            usual_id = self.extras.usual_item_id if fresh and self.extras else None
+            usual = self.items.prefill_usual(usual_id) if usual_id else None
+            if fresh and self.rows and usual is None:  # the usual is the better guess
                 self.rows[0].items.setValue(1)
-            if new_visit and not carry and self.extras is not None:
-                self.items.prefill_usual(self.extras.usual_item_id)  # Enter rings it up
             has_items = self.items.count() > 0
             self.items.setVisible(has_items)
             self.items_label.setVisible(has_items)

@@ -98,6 +98,14 @@ class ItemPicker(FitRows, QListWidget):
         self.scrollToItem(self.item(row))
         return self._items[row]
 
+    def restore(self, quantities: dict[int, int], usual: Item | None) -> None:
+        """Quantities kept over a refresh; a usual item only suggested stays a suggestion."""
+        for item_id, n in quantities.items():
+            if usual is None or item_id != usual.id:
+                self.set_quantity(item_id, n)
+        if usual is not None:
+            self.prefill_usual(usual.id)
+
     def usual(self) -> Item | None:
         """The usual item while it is still only pre-filled."""
         return next((i for i in self._items if i.id == self._usual), None)
