@@ -260,11 +260,12 @@ class MemberPanel(QWidget):
                 now -= contact
             spare = height - now
             row = self._visits_row()
-            grow = self.cards.height_of(width, compact=False) - compact
             wanted = [("contact", contact), ("row", row), ("header", header)]
-            wanted += [("full", grow), ("row", row)]
+            wanted += [("full", self.cards.full_growth_at_least(width)), ("row", row)]
             chosen: list[str] = []
             for what, cost in wanted:
+                if what == "full" and spare >= cost:  # a lower bound: now the real cost
+                    cost = self.cards.height_of(width, compact=False) - compact
                 if spare >= cost:
                     chosen.append(what)
                     spare -= cost
@@ -288,7 +289,7 @@ class MemberPanel(QWidget):
         if shown and (extras is None or extras.member_id == self.member.id):
             self._show_extras()
 
-    def _show_extras(self) -> None:
+    def _show_extras(self, *, fit: bool = True) -> None:
         extras = self.extras
         now = self.now or datetime.now().astimezone()
         self.balances.show_extras(extras, self.currency, now)
@@ -297,6 +298,8 @@ class MemberPanel(QWidget):
         self.tier.setVisible(bool(tier))
         if self.member is not None:
             self._show_cards(self.member, self.currency)
+            if fit:
+                self._fit()
 
     @staticmethod
     def _section(text: str, parent: QWidget) -> QLabel:
@@ -332,7 +335,7 @@ class MemberPanel(QWidget):
         )
         if self.extras is not None and self.extras.member_id != member.id:
             self.extras = None  # another member's figures: never show them
-        self._show_extras()
+        self._show_extras(fit=False)  # once everything below is filled in too
         self._show_visits(member.recent_visits, now)
         self.notes.setPlainText(member.notes)
         self.contact.setText(self._contact_text(member))
@@ -356,7 +359,6 @@ class MemberPanel(QWidget):
             )
 
         self.cards.set_cards(member.cards, make)
-        self._fit()
 
     def _show_visits(self, visits: list[VisitSummary], now: datetime) -> None:
         self.visits.clear()

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ..services.views import CardProgress
@@ -261,8 +261,10 @@ def ready_first(cards: list[CardProgress]) -> list[CardProgress]:
 class StampCards(QWidget):
     """Every punch card of the member, ready ones first, full size or compact.
 
-    Both forms are built (a handful of labels each), so the panel can ask how tall
-    either would be before choosing, without flickering between them.
+    The compact form is built with the cards: it is the least the panel ever shows. The
+    full form is built when the panel first asks how tall it would be, which it does
+    only when the height could allow it (``full_growth_at_least``): a scan builds no
+    widget it does not show.
     """
 
     SPACING = 4
@@ -270,9 +272,12 @@ class StampCards(QWidget):
     def __init__(self, empty: str, parent: QWidget | None = None) -> None:
         """``empty``: what to say for a member without punch cards."""
         super().__init__(parent)
+        self.cards: list[CardProgress] = []
         self.full: list[StampCard] = []
         self.small: list[StampCard] = []
-        self.compact = False
+        self.compact = True
+        self._make: Callable[[CardProgress, bool], StampCard] | None = None
+        self._heights: dict[tuple[int, bool], int] = {}
         self._column = QVBoxLayout(self)
         self._column.setContentsMargins(0, 0, 0, 0)
         self._column.setSpacing(self.SPACING)
@@ -294,24 +299,38 @@ class StampCards(QWidget):
             self._column.removeWidget(widget)
             widget.hide()
             widget.deleteLater()
-        ordered = ready_first(cards)
-        self.full = [make(card, False) for card in ordered]
-        self.small = [make(card, True) for card in ordered]
-        for widget in (*self.full, *self.small):
-            self._column.addWidget(widget)
+        self.cards = ready_first(cards)
+        self._make = make
+        self._heights = {}
+        self.full = []
+        self.small = self._build(compact=True, shown=self.compact)
+        if not self.compact:
+            self.full = self._build(compact=False, shown=True)
         self.empty.setVisible(not cards)
-        self._show_form()
+        self.updateGeometry()
+
+    def _build(self, *, compact: bool, shown: bool) -> list[StampCard]:
+        assert self._make is not None
+        built = []
+        for card in self.cards:
+            widget = self._make(card, compact)
+            if not shown:
+                widget.hide()  # before the layout would show it
+            self._column.addWidget(widget)
+            built.append(widget)
+        return built
 
     def set_compact(self, compact: bool) -> None:
-        if compact != self.compact:
-            self.compact = compact
-            self._show_form()
-
-    def _show_form(self) -> None:
+        if compact == self.compact:
+            return
+        self.compact = compact
+        if not compact and len(self.full) != len(self.cards):
+            self.full = self._build(compact=False, shown=True)
         for widget in self.full:
-            widget.setVisible(not self.compact)
+            widget.setVisible(not compact)
         for widget in self.small:
-            widget.setVisible(self.compact)
+            widget.setVisible(compact)
+        self.updateGeometry()
 
     def minimumSizeHint(self) -> QSize:
         """The height the cards take at this width. A layout asks for a minimum without
@@ -330,12 +349,32 @@ class StampCards(QWidget):
         return QSize(hint.width(), self.height_of(self.width(), compact=self.compact))
 
     def height_of(self, width: int, *, compact: bool) -> int:
-        """The height all cards take at ``width`` in one form, shown or not."""
-        cards = self.small if compact else self.full
-        if not cards:
+        """The height all cards take at ``width`` in one form, shown or not (the full
+        form is built for it if it was not)."""
+        if not self.cards:
             return self.empty.sizeHint().height()
-        heights = [
-            card.heightForWidth(width) if card.hasHeightForWidth() else card.sizeHint().height()
-            for card in cards
-        ]
-        return sum(heights) + self.SPACING * (len(cards) - 1)
+        key = (width, compact)
+        if key not in self._heights:
+            if not compact and len(self.full) != len(self.cards):
+                self.full = self._build(compact=False, shown=False)
+            cards = self.small if compact else self.full
+            heights = [
+                card.heightForWidth(width) if card.hasHeightForWidth() else card.sizeHint().height()
+                for card in cards
+            ]
+            self._heights[key] = sum(heights) + self.SPACING * (len(cards) - 1)
+        return self._heights[key]
+
+    def full_growth_at_least(self, width: int) -> int:
+        """Less than or as much as the full form adds to the compact one, without
+        building it: each card gains at least its title line and its big circles (at
+        their smallest) over its compact row."""
+        title = QFontMetrics(theme.font(theme.CARD_TITLE_PT, bold=True)).height()
+        grow = 0
+        for card, small in zip(self.cards, self.small, strict=True):
+            per_row, d = circle_layout(card.stamps_needed)
+            rows = -(-card.stamps_needed // per_row)
+            circles = rows * (min(d, MIN_DIAMETER) + StampCircles.GAP) + StampCircles.GAP
+            row = small.heightForWidth(width) if small.hasHeightForWidth() else 0
+            grow += max(0, 2 * 8 + title + 4 + circles - max(row, small.sizeHint().height()))
+        return grow
