@@ -317,6 +317,7 @@ def main() -> int:
         if reward is not None:
             window.open_code(reward)
             window.redeem()
+            window.visit_form.refresh_preview()  # the preview's 100 ms had not passed yet
             settle(app)
             window.grab().save(str(OUT / "counter-reward.png"))
 

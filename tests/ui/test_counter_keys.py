@@ -223,3 +223,19 @@ def test_the_usual_stays_a_suggestion_when_the_member_is_read_again(
     keys.type("1")  # an espresso instead
     keys.press(Qt.Key.Key_Return)
     assert items_of(services, last_visit(services)["id"]) == {menu["Espresso"].id: 1}
+
+
+def test_f5_takes_the_suggested_usual_back_so_a_free_coffee_costs_nothing(
+    qtbot, window, cashier, services, regular, coffee
+):
+    services.checkout.confirm(regular.id, CheckoutRequest(stamp_items={coffee.id: 10}), "full")
+    cashier.scan(window.search, regular.card_number)
+    assert window.visit_form.items.usual() is not None
+    keys = Keys(qtbot, window, cashier)
+    keys.press(Qt.Key.Key_F5)
+    assert window.visit_form.items.quantities() == {}
+    keys.press(Qt.Key.Key_Return)
+    v = last_visit(services)
+    assert (v["amount"], v["charged"]) == (0, 0) and items_of(services, v["id"]) == {}
+    assert held(services, regular, coffee.id, Account.REWARDS) == 0
+    assert window.banner.text().startswith("GIVE: Free coffee")

@@ -87,11 +87,13 @@ class CheckoutFocus:
         self.offers.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def redeem_first(self: CheckoutForm) -> CardProgress | None:
-        """Tick the first ready punch-card reward; the card it is on, or None."""
+        """Tick the first ready punch-card reward; the card it is on, or None. The usual
+        item, if only suggested, is taken back: the reward is what the customer takes."""
         if self.member is None:
             return None
         for offer in self.offers.offers():
             if offer.kind == "stamp":
+                self.items.drop_usual()
                 self.offers.tick("stamp", offer.ref)
                 return next(c for c in self.member.cards if c.program_id == offer.ref)
         return None

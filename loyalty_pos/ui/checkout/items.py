@@ -98,6 +98,15 @@ class ItemPicker(FitRows, QListWidget):
         self.scrollToItem(self.item(row))
         return self._items[row]
 
+    def drop_usual(self) -> None:
+        """Take back the usual item while it is only suggested (a reward is redeemed
+        instead: the customer must not pay for a coffee they get free)."""
+        if self._usual is not None:
+            self._qty[self._usual] = 0
+            self._usual = None
+            self._render()
+            self.changed.emit()
+
     def restore(self, quantities: dict[int, int], usual: Item | None) -> None:
         """Quantities kept over a refresh; a usual item only suggested stays a suggestion."""
         for item_id, n in quantities.items():
