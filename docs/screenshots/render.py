@@ -1,4 +1,5 @@
-"""Render the counter's screens to PNG, offscreen, at 1280×800.
+"""Render the counter's screens to PNG, offscreen, at 1280×800, and the busiest counter
+at a 1280×720 till.
 
     uv run python docs/screenshots/render.py
 
@@ -7,7 +8,10 @@ few members and programs of its own otherwise), adds points, cashback, a pass, a
 and an item list, drives the window the way a cashier would (scan, ring up, open
 dialogs) and saves counter.png, checkout.png, counter-reward.png, enroll.png,
 programs.png, refund.png, rewards-setup.png, owner-rewards-setup-edit.png and error.png
-beside this file. Dialogs are drawn over the dimmed counter, as on screen.
+beside this file. Dialogs are drawn over the dimmed counter, as on screen. At 1280×720:
+till-four-cards.png (a member with four punch cards, two rewards ready, just scanned)
+and till-apply.png (the same visit with the Apply list reached by Ctrl+L and a line
+ticked by its digit).
 """
 
 from __future__ import annotations
@@ -21,8 +25,9 @@ from zoneinfo import ZoneInfo
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QLocale, QPoint
+from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from loyalty_pos.domain.coupons import CouponOffer
@@ -42,6 +47,7 @@ from loyalty_pos.ui.main_window import MainWindow
 
 OUT = Path(__file__).resolve().parent
 SIZE = (1280, 800)
+TILL = (1280, 720)  # the usable area of the smallest till the counter is made for
 
 
 class StepClock:
@@ -206,6 +212,44 @@ def render_setup_edit(app: QApplication, window: MainWindow) -> None:
     dialog.reject()
 
 
+def render_till(app: QApplication, window: MainWindow, services: Services, card: str) -> None:
+    """At a 1280×720 till: the regular with two more punch cards (tea and sandwiches, on
+    the item list too), a reward ready on two of the four; then the Apply list."""
+    member = services.members.lookup(card)
+    schemes = services.checkout.schemes()
+    earning = frozenset(list(schemes.points)[:1])  # the shop's points, when it has some
+    tea = services.programs.add(StampProgram(0, "Tea card", 6, "Free tea"))
+    sandwich = services.programs.add(StampProgram(0, "Sandwich card", 5, "Free sandwich"))
+    services.schemes.add_item(Item(0, "Green tea", "tea", 600, earning | {tea.id}))
+    services.schemes.add_item(Item(0, "Sandwich", "food", 1500, earning | {sandwich.id}))
+    services.checkout.confirm(
+        member.id, CheckoutRequest(stamp_items={tea.id: 6, sandwich.id: 2}), "till-fill"
+    )
+    window.next_customer()
+    window.resize(*TILL)
+    settle(app)
+    window.open_code(card)  # as the scan does
+    settle(app)
+    window.grab().save(str(OUT / "till-four-cards.png"))
+
+    form = window.visit_form
+    window.activateWindow()  # the keys go where the cashier's would
+    QTest.qWaitForWindowActive(window)
+    form.amount.setFocus()
+    QTest.keyClicks(form.amount, "3600")
+    window.scan_filter.flush()
+    QTest.keyClick(form.amount, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    offers = form.offers.offers()
+    line = next((i for i, o in enumerate(offers) if o.kind in ("points", "credit")), 0)
+    QTest.keyClick(form.offers, Qt.Key(Qt.Key.Key_1 + line))  # its digit ticks it
+    window.scan_filter.flush()
+    form.refresh_preview()
+    QTest.qWait(50)
+    settle(app)
+    window.grab().save(str(OUT / "till-apply.png"))
+    window.resize(*SIZE)
+
+
 def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     QLocale.setDefault(QLocale("en_GB"))
@@ -273,6 +317,7 @@ def main() -> int:
         if reward is not None:
             window.open_code(reward)
             window.redeem()
+            window.visit_form.refresh_preview()  # the preview's 100 ms had not passed yet
             settle(app)
             window.grab().save(str(OUT / "counter-reward.png"))
 
@@ -298,6 +343,7 @@ def main() -> int:
         settle(app)
         with_dialog(window, window.programs_dialog).save(str(OUT / "programs.png"))
         window.programs_dialog.reject()
+        render_till(app, window, services, card)
         window.close()
         services.close()
     print("saved:", ", ".join(p.name for p in sorted(OUT.glob("*.png"))))

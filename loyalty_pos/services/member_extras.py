@@ -1,5 +1,5 @@
-"""The member panel's figures beside the punch cards: points, credit, passes, tier, and
-what expires soon.
+"""The member panel's figures beside the punch cards: points, credit, passes, tier,
+what expires soon, and the member's usual item.
 
 A separate read so the counter's member view (used by every scan, the CLI and the
 benchmarks) stays as it is; the panel asks for these only when it shows a member.
@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from ..domain.clock import Clock, from_db
 from ..domain.expiry import expiring_within
 from ..domain.ledger import Account
+from ..domain.usual import USUAL_WINDOW, usual_item
 from ..store.extras import ExtrasStore
 from ..store.ledger import LedgerStore
 from ..store.lots import expiry_cutoff
@@ -54,6 +55,7 @@ class MemberExtras:
     stamps_expiring: dict[int, int] = field(default_factory=dict)  # stamp program → stamps
     within_days: int = EXPIRING_WITHIN_DAYS
     expiring_by: datetime | None = None
+    usual_item_id: int | None = None  # what the counter pre-fills (``domain/usual.py``)
 
     @property
     def anything_expiring(self) -> bool:
@@ -68,7 +70,8 @@ class MemberExtras:
 def member_extras(
     db, clock: Clock, member_id: int, *, within_days: int = EXPIRING_WITHIN_DAYS
 ) -> MemberExtras:
-    """Points per points program, store credit, passes left, tier and what expires soon."""
+    """Points per points program, store credit, passes left, tier, what expires soon, and
+    the usual item (only when the shop has an item list to pick it from)."""
     now = clock()
     schemes = SchemeStore(db)
     ledger = LedgerStore(db)
@@ -119,6 +122,8 @@ def member_extras(
             n = soon(p.id, Account.STAMPS, held, p.expiry_days)
             if n:
                 stamps_expiring[p.id] = n
+    on_list = {i.id for i in schemes.items() if i.active}
+    usual = usual_item(batches.item_tallies(member_id, USUAL_WINDOW), on_list) if on_list else None
     tier_id, until = schemes.member_tier(member_id)
     tier = next((t for t in schemes.tiers() if t.id == tier_id), None) if tier_id else None
     return MemberExtras(
@@ -133,4 +138,5 @@ def member_extras(
         stamps_expiring=stamps_expiring,
         within_days=within_days,
         expiring_by=now + timedelta(days=within_days),
+        usual_item_id=usual,
     )

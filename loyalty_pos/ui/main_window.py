@@ -36,6 +36,7 @@ from ..services.views import MemberView
 from . import comfort, theme
 from .banner import Banner
 from .checkout import CheckoutForm
+from .checkout.focus import APPLY_KEY, COUPON_KEY
 from .checkout.outcome import describe_checkout
 from .counter_scan import CounterScan
 from .enroll_dialog import EnrollDialog
@@ -183,6 +184,12 @@ class MainWindow(CounterScan, MemberDialogs, QMainWindow):
             key: self.shortcuts.bind(self, key, text, slot, shortcut=bind, short=short)
             for key, text, slot, bind, short in specs
         }
+        # Straight to the coupon field and the Apply list: their labels name the keys.
+        for key, text, slot in (
+            (COUPON_KEY, self.tr("Coupon code"), self.visit_form.focus_coupon),
+            (APPLY_KEY, self.tr("Apply"), self.visit_form.focus_apply),
+        ):
+            self.actions_by_key[key] = self.shortcuts.bind(self, key, text, slot, button=False)
 
     def _update_tab_order(self) -> None:
         chain: list[QWidget] = [self.search, self.results, *self.visit_form.focus_chain()]
@@ -256,12 +263,27 @@ class MainWindow(CounterScan, MemberDialogs, QMainWindow):
         self._say_opened(member)
 
     def _say_opened(self, member: MemberView) -> None:
-        """ "Opened …", and the coupons waiting for the member, whom the cashier would
-        otherwise not know to ask (a birthday coupon is issued without a slip)."""
+        """ "Opened …", every reward ready on any card, the coupons waiting for the
+        member (whom the cashier would otherwise not know to ask: a birthday coupon is
+        issued without a slip), and the usual item that Enter rings up."""
         text = self.tr("Opened {name}.").format(name=member.name)
+        ready = [
+            reward_description(c, self.currency)
+            if c.rewards_ready == 1
+            else self.tr("{n} × {reward}").format(
+                n=c.rewards_ready, reward=reward_description(c, self.currency)
+            )
+            for c in member.cards
+            if c.rewards_ready
+        ]
+        if ready:
+            text += " " + self.tr("Ready: {rewards}.").format(rewards=" · ".join(ready))
         coupons = [o for o in self.visit_form.offers.offers() if o.kind == "coupon"]
         if coupons:
             text += " " + self.tr("%n coupon(s) to use: Space on it under Apply.", "", len(coupons))
+        usual = self.visit_form.items.usual()
+        if usual is not None:
+            text += " " + self.tr("Usual: {item}.").format(item=usual.name)
         self.banner.info(text)
 
     def _refresh_member(self) -> None:

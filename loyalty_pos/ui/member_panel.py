@@ -6,13 +6,20 @@ then the stamp cards, then a hint that helps recognise a regular. Points, credit
 passes sit under the cards as a row of tiles; the tier is a badge beside the name.
 Notes are editable here because that is where the cashier learns "oat milk, no sugar".
 The checkout column stays on screen without a member too (a gift card or a coupon).
+
+Every punch card is in sight, ready ones first: the cards have no scroll area of their
+own (one that showed one card, and kept its scroll position for the next member, hid a
+reward ready on the second). ``_fit`` shares the page's height between the cards and the
+last visits: all cards compact before the visits list drops below two rows, full-size
+cards when they fit too. Only when even that does not fit does the page scroll, as a
+whole and with its scroll bar showing.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,8 +27,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
-    QSizePolicy,
     QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -30,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..services.member_extras import MemberExtras
-from ..services.views import MemberView, VisitSummary
+from ..services.views import CardProgress, MemberView, VisitSummary
 from . import theme
 from .balances import BalancesRow
 from .fit_scroll import FitPage, FitScrollArea
@@ -43,7 +48,7 @@ from .formatting import (
     visit_what,
 )
 from .shrink_label import ShrinkLabel
-from .stamp_card import StampCard
+from .stamp_card import StampCard, StampCards
 
 VISIT_ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -60,7 +65,7 @@ class MemberPanel(QWidget):
         self.extras: MemberExtras | None = None
         self.currency = "HUF"
         self.now: datetime | None = None
-        self.card_widgets: list[StampCard] = []
+        self._fitting = False
         self.stack = QStackedWidget(self)
         self.prompt = QLabel(self.tr("Scan a card, or search by name or phone (F2)."), self)
         self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -88,22 +93,7 @@ class MemberPanel(QWidget):
         self.details.setWordWrap(True)
         theme.set_font(self.details, theme.SMALL_PT)
 
-        self.cards_host = QWidget(page)
-        self.cards_layout = QVBoxLayout(self.cards_host)
-        self.cards_layout.setContentsMargins(0, 0, 0, 0)
-        self.cards_layout.setSpacing(8)
-        cards_scroll = QScrollArea(page)
-        cards_scroll.setWidget(self.cards_host)
-        cards_scroll.setWidgetResizable(True)
-        cards_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        cards_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        cards_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        cards_scroll.setStyleSheet(
-            "QScrollArea { background: transparent; }"
-            " QScrollArea > QWidget > QWidget { background: transparent; }"
-        )
-        cards_scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.cards_scroll = cards_scroll
+        self.cards = StampCards(self.tr("No punch cards yet."), page)
 
         self.visits = QTreeWidget(page)
         self.visits.setAccessibleName(self.tr("Last visits"))
@@ -148,10 +138,11 @@ class MemberPanel(QWidget):
         column = QVBoxLayout(page.body)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(3)
-        self._lay_out(column, cards_scroll, page, stacked=stacked)
+        self._lay_out(column, page, stacked=stacked)
         # With large text the member may not fit the screen's height: the page scrolls
         # (Tab into the notes or the visits brings them into view), the name first.
         self.page_scroll = FitScrollArea(page, self)
+        self.page_scroll.viewport().installEventFilter(self)  # a new height: fit again
         self.stack.addWidget(self.page_scroll)
         self.page = page
 
@@ -163,9 +154,7 @@ class MemberPanel(QWidget):
         outer.addWidget(self.stack, 11 if not stacked else 9)
         outer.addWidget(visit_form, 9 if not stacked else 11)
 
-    def _lay_out(
-        self, column: QVBoxLayout, cards_scroll: QScrollArea, page: QWidget, *, stacked: bool
-    ) -> None:
+    def _lay_out(self, column: QVBoxLayout, page: QWidget, *, stacked: bool) -> None:
         """The member page top to bottom: name, hint, card, contact, punch cards,
         balances, notes, last visits. ``stacked`` (large text) puts titles, fields and
         rows of buttons under each other, the buttons in rows that wrap, and the punch
@@ -177,9 +166,7 @@ class MemberPanel(QWidget):
         notes_title = self._section(self.tr("Notes"), page)
         history_title = self._section(self.tr("Last visits"), page)
         if stacked:
-            cards_scroll.takeWidget()  # the page scrolls as a whole: no scroll inside it
-            cards_scroll.hide()
-            column.addWidget(self.cards_host)
+            column.addWidget(self.cards)
             column.addWidget(self.balances)
             column.addWidget(self.details)
             self.card_actions: QHBoxLayout | FlowLayout = FlowLayout()  # printing adds its own
@@ -199,7 +186,7 @@ class MemberPanel(QWidget):
             self.card_actions.addWidget(self.details, 1)
             column.addLayout(self.card_actions)
             column.addWidget(self.contact)
-            column.addWidget(cards_scroll, 1)
+            column.addWidget(self.cards)
             column.addWidget(self.balances)
             notes_row = QHBoxLayout()
             notes_row.addWidget(notes_title)
@@ -212,20 +199,88 @@ class MemberPanel(QWidget):
         history_head.addWidget(self.refund_button)
         history_head.addWidget(self.void_button)
         column.addLayout(history_head)
-        column.addWidget(self.visits)
+        column.addWidget(self.visits, 1)  # what the cards leave
 
     def currentWidget(self) -> QWidget:
         """The page shown: the scan prompt or the member."""
         shown = self.stack.currentWidget()
         return self.page if shown is self.page_scroll else shown
 
-    def _size_visits(self) -> None:
-        """Room for the header and two to three visits, at touch height."""
-        header = self.visits.header().sizeHint().height()
-        row = max(theme.TOUCH_PX, self.visits.fontMetrics().height() + 10)
+    @property
+    def card_widgets(self) -> list[StampCard]:
+        """The punch cards on screen, ready ones first, in the form ``_fit`` chose."""
+        return self.cards.shown()
+
+    def _visits_row(self) -> int:
+        return max(theme.TOUCH_PX, self.visits.fontMetrics().height() + 10)
+
+    def _visits_height(self, rows: int, *, header: bool = True) -> int:
+        """The list's height with ``rows`` visits at touch height (and its header)."""
+        title = self.visits.header().sizeHint().height() if header else 0
         frame = 2 * self.visits.frameWidth() + 4
-        self.visits.setMinimumHeight(header + 2 * row + frame)
-        self.visits.setMaximumHeight(header + 3 * row + frame)
+        return title + rows * self._visits_row() + frame
+
+    def _size_visits(self) -> None:
+        """Room for the header and two visits until ``_fit`` knows better."""
+        self.visits.setMinimumHeight(self._visits_height(2))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.page_scroll.viewport():
+            self._fit()
+        return super().eventFilter(watched, event)
+
+    def _fit(self) -> None:
+        """Share the page's height between the punch cards and what is around them.
+
+        Every card is always on the page, compact at least, with one visit under them.
+        Then, in this order, while the height allows: the phone and birthday line (else
+        it is in the card number's tooltip), a second visit, the visits' column titles,
+        the cards at full size, a third visit. The page's minimum height with the
+        current choice tells what the rest of the page needs, so the choice depends only
+        on the height and the member, and choosing again changes nothing. What is left
+        over goes to the visits list.
+        """
+        if self.member is None or self._fitting:
+            return
+        viewport = self.page_scroll.viewport()
+        width, height = viewport.width(), viewport.height()
+        layout = self.page.body.layout()
+        if width <= 0 or height <= 0 or layout is None:
+            return
+        self._fitting = True
+        try:
+            spacing = layout.spacing()
+            contact = self.contact.heightForWidth(width) + spacing
+            header = self.visits.header().sizeHint().height()
+            compact = self.cards.height_of(width, compact=True)
+            now = layout.totalMinimumHeightForWidth(width)
+            now -= self.cards.height_of(width, compact=self.cards.compact) - compact
+            now -= self.visits.minimumHeight() - self._visits_height(1, header=False)
+            if not self.contact.isHidden():
+                now -= contact
+            spare = height - now
+            row = self._visits_row()
+            wanted = [("contact", contact), ("row", row), ("header", header)]
+            wanted += [("full", self.cards.full_growth_at_least(width)), ("row", row)]
+            chosen: list[str] = []
+            for what, cost in wanted:
+                if what == "full" and spare >= cost:  # a lower bound: now the real cost
+                    cost = self.cards.height_of(width, compact=False) - compact
+                if spare >= cost:
+                    chosen.append(what)
+                    spare -= cost
+            self._show_contact("contact" in chosen)
+            self.cards.set_compact("full" not in chosen)
+            self.visits.setHeaderHidden("header" not in chosen)
+            rows = 1 + chosen.count("row")
+            self.visits.setMinimumHeight(self._visits_height(rows, header="header" in chosen))
+        finally:
+            self._fitting = False
+
+    def _show_contact(self, shown: bool) -> None:
+        """The phone and birthday on their own line, or in the card number's tooltip."""
+        self.contact.setVisible(shown)
+        self.details.setToolTip("" if shown else self.contact.text())
 
     def set_extras(self, extras: MemberExtras | None) -> None:
         """Points, credit, passes and tier for the member shown (from the checkout form)."""
@@ -234,7 +289,7 @@ class MemberPanel(QWidget):
         if shown and (extras is None or extras.member_id == self.member.id):
             self._show_extras()
 
-    def _show_extras(self) -> None:
+    def _show_extras(self, *, fit: bool = True) -> None:
         extras = self.extras
         now = self.now or datetime.now().astimezone()
         self.balances.show_extras(extras, self.currency, now)
@@ -243,6 +298,8 @@ class MemberPanel(QWidget):
         self.tier.setVisible(bool(tier))
         if self.member is not None:
             self._show_cards(self.member, self.currency)
+            if fit:
+                self._fit()
 
     @staticmethod
     def _section(text: str, parent: QWidget) -> QLabel:
@@ -278,42 +335,30 @@ class MemberPanel(QWidget):
         )
         if self.extras is not None and self.extras.member_id != member.id:
             self.extras = None  # another member's figures: never show them
-        self._show_extras()
+        self._show_extras(fit=False)  # once everything below is filled in too
         self._show_visits(member.recent_visits, now)
         self.notes.setPlainText(member.notes)
         self.contact.setText(self._contact_text(member))
         self.stack.setCurrentWidget(self.page_scroll)
+        self._fit()
 
     def _show_cards(self, member: MemberView, currency: str) -> None:
-        while self.cards_layout.count():
-            w = self.cards_layout.takeAt(0).widget()
-            if w is not None:
-                w.hide()
-                w.deleteLater()
         soon = self.extras.stamps_expiring if self.extras is not None else {}
         by = self.extras.expiring_by if self.extras is not None else None
-        self.card_widgets = [
-            StampCard(
-                card,
-                reward_description(card, currency),
-                self.cards_host,
-                expiring=self.tr(
-                    "%n stamp(s) expire by {date}", None, soon[card.program_id]
-                ).format(date=format_date(by, self.now))
+
+        def make(card: CardProgress, compact: bool) -> StampCard:
+            expiring = (
+                self.tr("%n stamp(s) expire by {date}", None, soon[card.program_id]).format(
+                    date=format_date(by, self.now)
+                )
                 if soon.get(card.program_id) and by is not None
-                else "",
+                else ""
             )
-            for card in member.cards
-        ]
-        for widget in self.card_widgets:
-            self.cards_layout.addWidget(widget)
-        # One whole card stays in view however little room the screen leaves.
-        first = self.card_widgets[0].sizeHint().height() if self.card_widgets else 0
-        if self.cards_scroll.widget() is not None:
-            self.cards_scroll.setMinimumHeight(first + 2)
-        if not member.cards:
-            self.cards_layout.addWidget(QLabel(self.tr("No punch cards yet."), self.cards_host))
-        self.cards_layout.addStretch(1)
+            return StampCard(
+                card, reward_description(card, currency), self.cards, expiring, compact=compact
+            )
+
+        self.cards.set_cards(member.cards, make)
 
     def _show_visits(self, visits: list[VisitSummary], now: datetime) -> None:
         self.visits.clear()

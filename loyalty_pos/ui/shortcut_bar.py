@@ -41,17 +41,23 @@ class ShortcutBar(QWidget):
         *,
         shortcut: bool = True,
         short: str | None = None,
+        button: bool = True,
     ) -> QAction:
         """A window action for ``key`` (a window-wide shortcut if ``shortcut``) and its
-        button; the label shows the key as this platform and language name it."""
+        button; the label shows the key as this platform and language name it.
+
+        ``button=False`` binds the key without a button, for a key the screen names
+        where it acts (the checkout's "Coupon code (Ctrl+O)"): the bar fills the left
+        column at 1280×720, and a row more would squeeze out the search results."""
         action = QAction(text, window)
         if shortcut:
             action.setShortcut(QKeySequence(key))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(slot)
         window.addAction(action)
-        label = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
-        self.add(label, action, short)
+        if button:
+            label = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+            self.add(label, action, short)
         return action
 
     def needed_width(self) -> int:

@@ -11,7 +11,10 @@ the first result). After a confirmed visit the fields go back to empty and the s
 request id stays until the cashier enters something new.
 
 Store credit, points and a gift card pay as much as the bill needs unless the cashier
-sets a smaller part with Ctrl+H (``tender_parts.py``).
+sets a smaller part with Ctrl+H (``tender_parts.py``); where keys put the cursor is in
+``focus.py``. The column never hides the field the cashier is in: the coupon and gift
+card fields stay whole under the scrolling part (at the normal text size), what scrolls
+follows the focus, and the lists grow by whole rows as far as the height allows.
 """
 
 from __future__ import annotations
@@ -41,11 +44,12 @@ from ...domain.singlecode import strip_code
 from ...i18n import message
 from ...services.checkout import CheckoutRequest, CheckoutResult
 from ...services.member_extras import MemberExtras, member_extras
-from ...services.views import CardProgress, MemberView
+from ...services.views import MemberView
 from .. import theme
-from ..fit_scroll import FitScrollArea
+from ..fit_scroll import FitPage, FitScrollArea
 from ..formatting import currency_sign
 from .amount import AmountEdit, format_plain
+from .focus import APPLY_KEY, COUPON_KEY, CheckoutFocus
 from .items import ItemPicker
 from .offers import OffersList, offers_for
 from .stamp_rows import StampRow, StampRows, hand_counted
@@ -57,7 +61,7 @@ log = logging.getLogger(__name__)
 PREVIEW_DELAY_MS = 100
 
 
-class CheckoutForm(TenderParts, QGroupBox):
+class CheckoutForm(CheckoutFocus, TenderParts, QGroupBox):
     """The counter's checkout for the open member, or for nobody (no card scanned)."""
 
     recorded = Signal(object)  # CheckoutResult
@@ -103,18 +107,19 @@ class CheckoutForm(TenderParts, QGroupBox):
         self.items_label.setWordWrap(True)
         theme.set_font(self.items_label, theme.SMALL_PT)
         self.items = ItemPicker(self)
-        self.items.setMaximumHeight(theme.rows_height(self.items, 2.5))
         self.offers_label = QLabel(
-            self.tr("Apply (Space ticks · {key} how much)").format(key=PART_KEY), self
+            self.tr("Apply ({apply} · 1–9 ticks · {key} how much)").format(
+                apply=APPLY_KEY, key=PART_KEY
+            ),
+            self,
         )
         self.offers_label.setObjectName("hint")
         self.offers_label.setWordWrap(True)
         theme.set_font(self.offers_label, theme.SMALL_PT)
         self.offers = OffersList(self)
-        self.offers.setMaximumHeight(theme.rows_height(self.offers, 2.3))
 
         self.coupon = QLineEdit(self)
-        self.coupon.setPlaceholderText(self.tr("Coupon code"))
+        self.coupon.setPlaceholderText(self.tr("Coupon ({key})").format(key=COUPON_KEY))
         self.coupon.setAccessibleName(self.tr("Coupon code"))
         self.gift_card = QLineEdit(self)
         self.gift_card.setPlaceholderText(self.tr("Gift card code"))
@@ -134,9 +139,10 @@ class CheckoutForm(TenderParts, QGroupBox):
         self.confirm_button.clicked.connect(self.confirm)
 
         # What the cashier enters scrolls when large text leaves too little height for
-        # all of it (Tab brings the next field into view); the totals and Confirm stay.
-        entries = QWidget(self)
-        fields = QVBoxLayout(entries)
+        # all of it (the focused field comes into view); the codes, the totals and
+        # Confirm stay.
+        entries = FitPage(self)  # scrolls only when the lists' least rows don't fit
+        fields = QVBoxLayout(entries.body)
         fields.setSpacing(3)
         fields.setContentsMargins(0, 0, 0, 0)
         fields.addLayout(amount_row)
@@ -145,7 +151,12 @@ class CheckoutForm(TenderParts, QGroupBox):
         fields.addWidget(self.items)
         fields.addWidget(self.offers_label)
         fields.addWidget(self.offers)
-        fields.addLayout(codes)
+        # The codes stay in view under the lists at the normal text size; with larger
+        # text the totals need that height, and the codes scroll (into view with the
+        # focus) with the rest.
+        codes_scroll = theme.text_size() > theme.TEXT_SIZES[0]
+        if codes_scroll:
+            fields.addLayout(codes)
         self.entries = FitScrollArea(entries, self)
         self.entries.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         # The amount stays in view; above that the totals give way (see TotalsView).
@@ -155,6 +166,8 @@ class CheckoutForm(TenderParts, QGroupBox):
         layout.setSpacing(3)
         layout.setContentsMargins(6, 4, 6, 6)
         layout.addWidget(self.entries)
+        if not codes_scroll:
+            layout.addLayout(codes)
         layout.addWidget(self.totals, 1)
         layout.addWidget(self.confirm_button)
 
@@ -184,6 +197,7 @@ class CheckoutForm(TenderParts, QGroupBox):
         kept_items = self.items.quantities() if keep else {}
         kept_offers = {(o.kind, o.ref) for o in self._ticked()} if keep_counts else set()
         kept_parts = self.offers.parts() if keep_counts else {}
+        kept_usual = self.items.usual() if keep else None
         self._updating = True
         try:
             self.member = member
@@ -206,8 +220,7 @@ class CheckoutForm(TenderParts, QGroupBox):
                 self.gift_card.clear()
             self.stamp_rows.rebuild(hand_counted(member, self.schemes), kept_rows, self._changed)
             self.items.set_items(list(self.schemes.items.values()), self.currency)
-            for item_id, n in kept_items.items():
-                self.items.set_quantity(item_id, n)
+            self.items.restore(kept_items, kept_usual)
             offers = (
                 offers_for(member, self.schemes, self.extras, self.currency, self._coupons(member))
                 if member
@@ -219,7 +232,10 @@ class CheckoutForm(TenderParts, QGroupBox):
                 self.offers.tick(kind, ref)
             for (kind, ref), part in kept_parts.items():
                 self.offers.set_part(kind, ref, part, self.currency)
-            if new_visit and not carry and member is not None and self.rows:
+            fresh = new_visit and not carry and member is not None
+            usual_id = self.extras.usual_item_id if fresh and self.extras else None
+            usual = self.items.prefill_usual(usual_id) if usual_id else None
+            if fresh and self.rows and usual is None:  # the usual is the better guess
                 self.rows[0].items.setValue(1)
             has_items = self.items.count() > 0
             self.items.setVisible(has_items)
@@ -363,44 +379,6 @@ class CheckoutForm(TenderParts, QGroupBox):
         return next((t for t in self.schemes.tiers if t.name == self.extras.tier), None)
 
     # Cashier actions --------------------------------------------------------------
-
-    def money_mode(self) -> bool:
-        """True when the shop runs anything that counts money: then the amount comes first."""
-        s = self.schemes
-        return bool(s.points or s.credit or s.items or s.tiers or s.passes)
-
-    def focus_first(self) -> bool:
-        """The amount (or, in a punch-card-only shop, the first item count, selected)."""
-        if self.rows and not self.money_mode():
-            spin = self.rows[0].items
-            spin.setFocus(Qt.FocusReason.OtherFocusReason)
-            spin.selectAll()
-            return True
-        self.amount.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.amount.selectAll()
-        return True
-
-    def focus_chain(self) -> list[QWidget]:
-        """The fields in Tab order, starting where ``focus_first`` puts the cursor."""
-        rows = [r.items for r in self.rows]
-        fields: list[QWidget] = [self.amount, *rows]
-        if rows and not self.money_mode():
-            fields = [*rows, self.amount]
-        if self.items.isVisibleTo(self):
-            fields.append(self.items)
-        if self.offers.isVisibleTo(self):
-            fields.append(self.offers)
-        return [*fields, self.coupon, self.gift_card, self.confirm_button]
-
-    def redeem_first(self) -> CardProgress | None:
-        """Tick the first ready punch-card reward; the card it is on, or None."""
-        if self.member is None:
-            return None
-        for offer in self.offers.offers():
-            if offer.kind == "stamp":
-                self.offers.tick("stamp", offer.ref)
-                return next(c for c in self.member.cards if c.program_id == offer.ref)
-        return None
 
     def take_code(self, code: str) -> str | None:
         """A scanned code that is no member card: a gift card, else a coupon.

@@ -3,6 +3,11 @@
 On the focused list: a digit sets the quantity of the highlighted item, + (or →) adds
 one, - (or ←) takes one away, Delete clears it; letters jump to the item whose name
 starts with them (Qt's keyboard search). Enter is left to the form (it confirms).
+
+After a scan the member's usual item may be pre-filled as one (``prefill_usual``), so
+Enter alone rings it up. That one is a suggestion, like a selected field's text: the
+first quantity set on another item replaces it, so a customer who wants something else
+today costs the cashier no extra key.
 """
 
 from __future__ import annotations
@@ -14,13 +19,16 @@ from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, Q
 from ...domain.programs import MAX_ITEMS_PER_VISIT
 from ...domain.schemes import Item
 from .. import theme
+from ..fit_scroll import FitRows
 from ..formatting import format_money
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class ItemPicker(QListWidget):
-    """One row per active item: "2 × Latte   1 200 Ft"; ``quantities()`` maps id → n."""
+class ItemPicker(FitRows, QListWidget):
+    """One row per active item: "2 × Latte   1 200 Ft"; ``quantities()`` maps id → n.
+
+    Five rows where the height allows, down to the highlighted one where it does not."""
 
     changed = Signal()
 
@@ -34,11 +42,13 @@ class ItemPicker(QListWidget):
         self._items: list[Item] = []
         self._qty: dict[int, int] = {}
         self._currency = "HUF"
+        self._usual: int | None = None  # pre-filled and not touched since
 
     def set_items(self, items: list[Item], currency: str) -> None:
         self._items = [i for i in items if i.active]
         self._currency = currency
         self._qty = {}
+        self._usual = None
         self.clear()
         for item in self._items:
             row = QListWidgetItem(self)
@@ -46,6 +56,7 @@ class ItemPicker(QListWidget):
         self._render()
         if self.count():
             self.setCurrentRow(0)
+        self.updateGeometry()  # as many rows as there are items, up to five
 
     def quantities(self) -> dict[int, int]:
         return {k: v for k, v in self._qty.items() if v}
@@ -58,14 +69,58 @@ class ItemPicker(QListWidget):
         return sum((i.price or 0) * n for i, n in picked)
 
     def set_quantity(self, item_id: int, n: int) -> None:
+        """``n`` of the item; some of another item replaces the usual pre-filled."""
         n = max(0, min(n, MAX_ITEMS_PER_VISIT))
-        if self._qty.get(item_id, 0) == n:
+        replaced = self._usual is not None and self._usual != item_id and n > 0
+        if replaced:
+            self._qty[self._usual] = 0  # the suggestion was not what the customer wanted
+        chosen = replaced or self._usual == item_id
+        if chosen:
+            self._usual = None  # the cashier has chosen
+        if not replaced and self._qty.get(item_id, 0) == n:
+            if chosen:
+                self._render()  # no longer marked as the usual
             return
         self._qty[item_id] = n
         self._render()
         self.changed.emit()
 
+    def prefill_usual(self, item_id: int | None) -> Item | None:
+        """One of the member's usual item, highlighted, as a suggestion (no signal: the
+        form is being filled). Returns the item, or None when it is not on the list."""
+        row = next((r for r, i in enumerate(self._items) if i.id == item_id), None)
+        if row is None or item_id is None:
+            return None
+        self._qty[item_id] = 1
+        self._usual = item_id
+        self._render()
+        self.setCurrentRow(row)
+        self.scrollToItem(self.item(row))
+        return self._items[row]
+
+    def drop_usual(self) -> None:
+        """Take back the usual item while it is only suggested (a reward is redeemed
+        instead: the customer must not pay for a coffee they get free)."""
+        if self._usual is not None:
+            self._qty[self._usual] = 0
+            self._usual = None
+            self._render()
+            self.changed.emit()
+
+    def restore(self, quantities: dict[int, int], usual: Item | None) -> None:
+        """Quantities kept over a refresh; a usual item only suggested stays a suggestion."""
+        for item_id, n in quantities.items():
+            if usual is None or item_id != usual.id:
+                self.set_quantity(item_id, n)
+        if usual is not None:
+            self.prefill_usual(usual.id)
+
+    def usual(self) -> Item | None:
+        """The usual item while it is still only pre-filled."""
+        return next((i for i in self._items if i.id == self._usual), None)
+
     def reset(self) -> None:
+        self._usual = None
         if self._qty:
             self._qty = {}
             self._render()
@@ -77,6 +132,8 @@ class ItemPicker(QListWidget):
             n = self._qty.get(item.id, 0)
             price = format_money(item.price, self._currency) if item.price is not None else ""
             text = f"{n} × {item.name}" if n else f"     {item.name}"
+            if item.id == self._usual:
+                text = self.tr("{item} · usual").format(item=text)
             widget_item.setText(f"{text}    {price}".rstrip())
             f = widget_item.font()
             f.setBold(bool(n))

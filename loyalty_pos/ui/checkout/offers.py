@@ -7,6 +7,10 @@ ticks the highlighted line; the totals beside show at once what it does.
 
 Points and store credit pay as much of the bill as they can, unless the cashier set a
 part (Ctrl+H, see ``parts.py``): then the line says so ("HUF500 of HUF558").
+
+The first nine lines show their digit ("2  Pay with Bean points…"), and that digit
+ticks or unticks the line wherever the highlight is: with the Apply key (``focus.py``)
+paying with points is the amount, then three keys, whatever else the member holds.
 """
 
 from __future__ import annotations
@@ -14,9 +18,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from ...domain.checkout import Schemes
 from ...domain.coupons import CP_PREFIX
@@ -25,6 +37,7 @@ from ...services.coupons import MemberCoupon
 from ...services.member_extras import MemberExtras
 from ...services.views import MemberView
 from .. import theme
+from ..fit_scroll import FitRows
 from ..formatting import coupon_terms, format_date, format_money, reward_description
 
 OFFER_ROLE = Qt.ItemDataRole.UserRole
@@ -189,10 +202,27 @@ def part_text(offer: Offer, part: int, currency: str) -> str:
 
 
 Key = tuple[str, int | None]
+DIGIT_ROWS = 9  # lines 1 to 9 have a digit key
 
 
-class OffersList(QListWidget):
-    """Check boxes, one per offer; ``chosen()`` gives what is ticked."""
+class DigitRows(QStyledItemDelegate):
+    """Shows each of the first nine lines with its digit in front ("2  Pay with…"), as
+    the key bar shows "F3  Enroll". Only what is painted: the line's text stays the
+    offer's, for the tests, the screen reader and ``part_text``."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        if index.row() < DIGIT_ROWS:
+            option.text = f"{index.row() + 1}  {option.text}"
+
+
+class OffersList(FitRows, QListWidget):
+    """Check boxes, one per offer; ``chosen()`` gives what is ticked. Four lines where
+    the height allows, down to the highlighted one where it does not."""
+
+    most_rows = 4
 
     changed = Signal()
     coupon_ticked = Signal(str, bool)  # a held coupon's code, ticked or not
@@ -204,6 +234,7 @@ class OffersList(QListWidget):
         theme.set_font(self, theme.BASE_PT)
         self.setWordWrap(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setItemDelegate(DigitRows(self))
         self._parts: dict[Key, int] = {}  # (kind, ref) → points or credit to use
         self.itemChanged.connect(self._item_changed)
 
@@ -309,6 +340,7 @@ class OffersList(QListWidget):
                 self.setCurrentRow(0)
         finally:
             self.blockSignals(False)
+        self.updateGeometry()  # as many lines as there are offers, up to four
 
     def offers(self) -> list[Offer]:
         return [self.item(i).data(OFFER_ROLE) for i in range(self.count())]
@@ -364,12 +396,23 @@ class OffersList(QListWidget):
         c.redeem_rewards = tuple(rewards)
         return c
 
+    def toggle(self, row: QListWidgetItem) -> None:
+        """Tick the line, or untick it if it is ticked."""
+        checked = row.checkState() == Qt.CheckState.Checked
+        row.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         row = self.currentItem()
         if event.key() == Qt.Key.Key_Space and row is not None:
-            checked = row.checkState() == Qt.CheckState.Checked
-            row.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
+            self.toggle(row)
             return
+        text = event.text()
+        if len(text) == 1 and text in "123456789":
+            n = int(text)
+            if n <= min(self.count(), DIGIT_ROWS):
+                self.setCurrentRow(n - 1)
+                self.toggle(self.item(n - 1))
+            return  # a digit past the last line does nothing (no jump by keyboard search)
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             event.ignore()  # the form confirms
             return

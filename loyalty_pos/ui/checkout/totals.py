@@ -329,10 +329,12 @@ class TotalsView(QFrame):
         )
         self.table.setText(f"<table width='100%'>{rows}</table>")
         self.table.setVisible(bool(lines))
+        self.updateGeometry()
 
     def _show(self, label: QLabel, text: str) -> None:
         label.setText(text)
         label.setVisible(bool(text))
+        self.updateGeometry()  # now: the column's layout learns the new height this pass
 
 
 def _plain(text: str) -> str:
