@@ -14,6 +14,7 @@ from ..domain.programs import RewardKind, StampProgram
 from ..i18n import translate
 from ..store.database import write_transaction
 from ..store.settings import SettingsStore
+from .approvals import LIMIT_KEYS, clean_limit
 from .display import (
     COLOURS,
     SCAN_SOUNDS,
@@ -165,11 +166,13 @@ class SetupService:
         text_size: int | None = None,
         colours: str | None = None,
         scan_sounds: bool | None = None,
+        owner_limits: dict[str, int] | None = None,
     ) -> None:
         """The owner's settings screen: everything checked, stored in one transaction.
 
         ``text_size``, ``colours`` and ``scan_sounds`` (see ``display.py``) are left as
-        they are when None.
+        they are when None. ``owner_limits`` holds only the limits the owner changed
+        (``services/approvals.py``): a limit never set keeps following the currency.
         """
         if language not in LANGUAGE_CHOICES:
             raise UserError(
@@ -185,6 +188,14 @@ class SetupService:
             display[COLOURS] = clean_colours(colours)
         if scan_sounds is not None:
             display[SCAN_SOUNDS] = clean_switch(scan_sounds)
+        for key, value in (owner_limits or {}).items():
+            if key not in LIMIT_KEYS:
+                raise UserError(
+                    QT_TRANSLATE_NOOP(ERRORS, "There is no setting “{key}”. Settings: {keys}."),
+                    key=key,
+                    keys=", ".join(LIMIT_KEYS),
+                )
+            display[key] = str(clean_limit(key, value))
         with write_transaction(self.db):
             for key, value in shop.items():
                 self.shop.set(key, value)
