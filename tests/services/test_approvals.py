@@ -74,9 +74,7 @@ def test_a_cashier_sells_up_to_the_limit_alone(services: Services):
     assert approvals(services) == []
 
 
-def test_a_cashier_above_the_limit_is_refused_and_nothing_is_written(
-    services: Services, owner_pin
-):
+def test_a_cashier_above_the_limit_is_refused_and_nothing_is_written(services: Services, owner_pin):
     before = every_row(services)
     with pytest.raises(Refused) as refused:
         services.checkout.sell_gift_card(20_001, "too-much")
@@ -146,9 +144,7 @@ def test_only_an_owner_can_approve(services: Services):
         services.approvals.grant(anna.id, "2580", Act.gift_card(25_000))
 
 
-def test_an_owner_at_the_till_or_in_session_approves_without_a_pin(
-    services: Services, owner_pin
-):
+def test_an_owner_at_the_till_or_in_session_approves_without_a_pin(services: Services, owner_pin):
     services.staff.open_owner_session(OWNER_STAFF, PIN)
     services.gift_cards.issue(30_000)
     services.staff.close_owner_session()
@@ -188,9 +184,7 @@ def test_voiding_yesterdays_visit_without_the_owner_is_refused_and_writes_nothin
     assert every_row(services) == before
 
 
-def test_voiding_yesterdays_visit_with_the_owners_pin(
-    services: Services, member, clock, owner_pin
-):
+def test_voiding_yesterdays_visit_with_the_owners_pin(services: Services, member, clock, owner_pin):
     vid = visit(services, member.id, 1_000, "yesterday")
     clock.advance(days=1)
     need = services.approvals.void_need(vid)
