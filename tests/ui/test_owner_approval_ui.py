@@ -10,11 +10,13 @@ import pytest
 from PySide6.QtCore import Qt
 
 from loyalty_pos.services import OWNER_STAFF, Services
+from loyalty_pos.services.approvals import GIFT_CARD_LIMIT, VOID_LIMIT
 from loyalty_pos.services.checkout import CheckoutRequest
 from loyalty_pos.ui.owner_approval import GiftCardConfirmDialog
 from loyalty_pos.ui.pin_dialog import NewPinDialog, PinDialog
 from loyalty_pos.ui.scan_filter import ScanFilter
 from loyalty_pos.ui.scan_route import ScanNotice
+from loyalty_pos.ui.settings_dialog import SettingsDialog
 
 PIN = "1234"
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -218,3 +220,35 @@ def test_voiding_a_big_visit_from_today_needs_the_owners_pin(
     cashier.press(Qt.Key.Key_Return)
     assert isinstance(window.approval_dialog, PinDialog)
     assert not services.members.view(member.id).recent_visits[0].voided
+
+
+# Settings ---------------------------------------------------------------------------
+
+
+def test_the_owner_sets_the_limits_in_settings(
+    qtbot, window, cashier, services, member, owner_signed_in
+):
+    dialog = SettingsDialog(services, window)
+    qtbot.addWidget(dialog)
+    assert dialog.gift_card_limit.value() == 20000 and dialog.void_limit.value() == 20000
+    assert dialog.gift_card_limit.suffix() == " HUF" and dialog.gift_card_limit.decimals() == 0
+    dialog.gift_card_limit.setValue(50000)
+    dialog.save()
+    assert services.approvals.limits() == {GIFT_CARD_LIMIT: 50000, VOID_LIMIT: 20000}
+    assert services.settings.get(VOID_LIMIT) is None  # untouched: still the currency's
+    assert SettingsDialog(services, window).gift_card_limit.value() == 50000
+    services.staff.close_owner_session()
+    screen = ring_up_gift_card(qtbot, window, cashier, "45000")  # now under the limit
+    assert screen.confirm_dialog.owner_note.isHidden()
+    cashier.press(Qt.Key.Key_Return)
+    assert gift_cards(services) == [45000] and approvals(services) == []
+
+
+def test_limits_in_a_currency_with_cents(qtbot, window, services, owner_signed_in):
+    services.shop.set("currency", "EUR")
+    dialog = SettingsDialog(services, window)
+    qtbot.addWidget(dialog)
+    assert dialog.void_limit.decimals() == 2 and dialog.void_limit.value() == 200.0
+    dialog.void_limit.setValue(49.5)
+    dialog.save()
+    assert services.approvals.limit(VOID_LIMIT) == 4950
