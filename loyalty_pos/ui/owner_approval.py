@@ -115,10 +115,7 @@ class GiftCardConfirmDialog(QDialog):
 
 def gift_card_prompt(need: Need, currency: str) -> str:
     """What the owner reads above the PIN field when a big gift card is sold."""
-    return tr(
-        "A gift card worth {amount} ({words}) is above the owner's limit of {limit}. "
-        "Owner's PIN to approve:"
-    ).format(
+    return tr("Gift card of {amount} ({words}), above the limit of {limit}. Owner's PIN:").format(
         amount=format_money(need.act.amount, currency),
         words=amount_in_words(need.act.amount, currency),
         limit=format_money(need.limit, currency),
@@ -144,7 +141,7 @@ def void_reason(need: Need, currency: str) -> str:
 
 def void_prompt(need: Need, currency: str) -> str:
     """What the owner reads above the PIN field when an old or big visit is voided."""
-    return tr("Voiding visit {visit} needs the owner: {why}. Owner's PIN to approve:").format(
+    return tr("Void visit {visit}: {why}. Owner's PIN:").format(
         visit=need.act.visit_id, why=void_reason(need, currency)
     )
 

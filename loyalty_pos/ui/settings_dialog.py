@@ -120,6 +120,7 @@ class SettingsDialog(QDialog):
         box.setDecimals(minor_digits(currency))
         box.setRange(0, float(to_major(LIMIT_MAX, currency)))
         box.setSuffix(" " + currency)
+        box.setGroupSeparatorShown(True)  # "200,000" is not misread as "20,000"
         box.setValue(float(to_major(self.limits_shown[key], currency)))
         return box
 

@@ -93,6 +93,7 @@ def test_above_the_limit_the_owners_pin_is_asked_and_recorded(
     cashier.press(Qt.Key.Key_Return)
     pin = active(qtbot, screen.approval_dialog)
     assert isinstance(pin, PinDialog)
+    assert pin.person.isHidden()  # one owner: no "Who" box (it sat over the prompt's corner)
     assert "twenty-five thousand forints" in pin.findChild(type(confirm.words)).text()
     assert gift_cards(services) == []  # confirmed, not yet approved
     type_keys(qtbot, pin.pin, "9999")
