@@ -220,7 +220,11 @@ class ApprovalService:
             )
         if not self.staff.verify(owner_id, pin):
             raise Refused(QT_TRANSLATE_NOOP(ERRORS, "Wrong PIN for {name}."), name=member.name)
-        approval = Approval(secrets.token_hex(16), owner_id, member.name, act, self.clock())
+        now = self.clock()
+        for token, old in list(self._granted.items()):  # never used: forget it
+            if now - old.at > timedelta(seconds=APPROVAL_SECONDS):
+                del self._granted[token]
+        approval = Approval(secrets.token_hex(16), owner_id, member.name, act, now)
         self._granted[approval.token] = approval
         return approval
 

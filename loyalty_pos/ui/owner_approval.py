@@ -168,7 +168,7 @@ def ask_owner_approval(
         return None
     owners = staff.owners()
     granted: list[Approval] = []
-    if staff.owner_pin_missing():
+    if owners and staff.owner_pin_missing():
         owner = owners[0]
 
         def save(pin: str) -> None:
