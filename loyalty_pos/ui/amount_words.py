@@ -15,8 +15,8 @@ as a fraction ("and 50/100"), as on a cheque.
 from __future__ import annotations
 
 from num2words import num2words
+from PySide6.QtCore import QLocale
 
-from .. import languages
 from ..domain.errors import QT_TRANSLATE_NOOP
 from ..domain.money import minor_digits
 from ..i18n import translate
@@ -24,11 +24,19 @@ from ..i18n import translate
 CONTEXT = "AmountWords"
 # The app's language codes as num2words knows them (it calls Bokmål "no").
 NUM2WORDS_LANGUAGE = {"en": "en", "hu": "hu", "vi": "vi", "nb": "no"}
+_LOCALE_LANGUAGE = {
+    QLocale.Language.Hungarian: "hu",
+    QLocale.Language.Vietnamese: "vi",
+    QLocale.Language.NorwegianBokmal: "nb",
+}
 
 
 def number_in_words(n: int, language: str | None = None) -> str:
-    """A whole number in words in ``language`` (default: the language the app speaks)."""
-    code = NUM2WORDS_LANGUAGE.get(language or languages.current(), "en")
+    """A whole number in words in ``language`` (en, hu, vi, nb); by default in the
+    locale's language, which the app sets with the shop's language, as for money."""
+    if language is None:
+        language = _LOCALE_LANGUAGE.get(QLocale().language(), "en")
+    code = NUM2WORDS_LANGUAGE.get(language, "en")
     try:
         return str(num2words(n, lang=code))
     except (NotImplementedError, OverflowError):
@@ -36,7 +44,10 @@ def number_in_words(n: int, language: str | None = None) -> str:
 
 
 def amount_in_words(minor: int, currency: str, language: str | None = None) -> str:
-    """``minor`` units of ``currency`` in words: "two hundred euros and fifty cents"."""
+    """``minor`` units of ``currency`` in words: "two hundred euros and fifty cents".
+
+    The numbers are in ``language`` (default: the locale's, see ``number_in_words``),
+    the currency's name in the catalogue's language: the app sets both together."""
     code = currency.upper()
     digits = minor_digits(code)
     major, cents = divmod(abs(minor), 10**digits)

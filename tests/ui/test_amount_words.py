@@ -124,3 +124,20 @@ def test_the_numbers_follow_the_language(speak):
     assert number_in_words(20_000, "vi") == "hai mươi nghìn"
     assert number_in_words(20_000, "nb") == "tjue tusen"
     assert number_in_words(7, "xx") == "seven"  # a language num2words lacks: English
+
+
+def test_by_default_the_numbers_follow_the_locale_as_money_does(speak):
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.Hungarian, QLocale.Country.Hungary))
+        speak("hu")
+        assert amount_in_words(20_000, "HUF") == "húszezer forint"
+        QLocale.setDefault(QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
+        speak("nb")
+        assert amount_in_words(2_000_000, "NOK") == "tjue tusen kroner"
+    finally:
+        QLocale.setDefault(before)
+    speak("en")
+    assert amount_in_words(20_000, "HUF") == "twenty thousand forints"
