@@ -14,7 +14,7 @@ from . import cli_output as out
 from .cli import Handler, Outcome
 from .domain.errors import ERRORS, QT_TRANSLATE_NOOP, UserError
 from .i18n import translate
-from .services import Services, display, shop
+from .services import Services, approvals, display, shop
 
 CLI = "Cli"
 
@@ -37,7 +37,8 @@ def register(
             CLI,
             "change one setting: shop_name, currency, card_prefix, "
             "language (system, en, hu, vi, nb), "
-            "text_size (100, 125, 150) or colours (standard, high_contrast)",
+            "text_size (100, 125, 150), colours (standard, high_contrast), "
+            "gift_card_owner_limit or void_owner_limit (minor units)",
         ),
     )
     set_cmd.add_argument("key", metavar="KEY")
@@ -66,6 +67,7 @@ def _all_settings(services: Services) -> dict[str, str]:
         | {"language": services.setup.language()}
         | services.display.all()
         | {"till_name": services.shop.till_name()}
+        | {key: str(value) for key, value in services.approvals.limits().items()}
     )
 
 
@@ -81,13 +83,17 @@ def cmd_settings_set(services: Services, args: argparse.Namespace, path: Path) -
         services.display.set(args.key, args.value)
     elif args.key == "till_name":
         services.shop.set_till_name(args.value)
+    elif args.key in approvals.LIMIT_KEYS:
+        services.approvals.set_limit(args.key, args.value)
     elif args.key in shop.DEFAULTS:
         services.shop.set(args.key, args.value)
     else:
         raise UserError(
             QT_TRANSLATE_NOOP(ERRORS, "There is no setting “{key}”. Settings: {keys}."),
             key=args.key,
-            keys=", ".join([*shop.DEFAULTS, "language", *display.DEFAULTS, "till_name"]),
+            keys=", ".join(
+                [*shop.DEFAULTS, "language", *display.DEFAULTS, "till_name", *approvals.LIMIT_KEYS]
+            ),
         )
     values = _all_settings(services)
     text = translate(CLI, "{key} is now {value}.").format(key=args.key, value=values[args.key])

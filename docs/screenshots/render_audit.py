@@ -4,7 +4,8 @@ file), at 1280×720.
     uv run python docs/screenshots/render_audit.py
 
 The demo coffee bar, then an afternoon of the things the trail is for: a void, a refund,
-a balance correction, a gift card sold, a new cashier with a PIN, a changed setting.
+a big gift card and a void of an earlier day's visit approved with the owner's PIN, a
+balance correction, a gift card sold, a new cashier with a PIN, a changed setting.
 """
 
 from __future__ import annotations
@@ -66,6 +67,20 @@ def afternoon(services: Services, clock: Clock) -> None:
     clock.step(3)
     services.visits.void(visit.visit_id, "Wrong member scanned")
     clock.step()
+    big = services.approvals.gift_card_need(25000)  # above the 20 000 Ft limit
+    approval = services.approvals.grant(OWNER_STAFF, "1234", big.act)  # the owner's PIN
+    services.checkout.sell_gift_card(25000, "audit-big-gift", approval=approval)
+    clock.step()
+    yesterday = services.db.execute(
+        "SELECT id FROM visits WHERE member_id = ? AND status = 'confirmed' AND id <> ? "
+        "ORDER BY id DESC LIMIT 1",
+        [member.id, sale.visit_id],
+    ).fetchone()
+    need = services.approvals.void_need(yesterday[0]) if yesterday else None
+    if need is not None:
+        approval = services.approvals.grant(OWNER_STAFF, "1234", need.act)
+        services.visits.void(yesterday[0], "Rung up on the wrong card", approval)
+        clock.step()
     services.staff.switch(OWNER_STAFF, "1234")
     services.staff.open_owner_session(OWNER_STAFF, "1234")
     if credit is not None:

@@ -63,7 +63,8 @@ def main() -> int:
         gifts = open_gift_cards(None, services)
         gifts.amount.setValue(10000)
         gifts.expires.setText("2027-03-31")
-        gifts.sell()
+        gifts.sell()  # Enter: the confirmation (figures and words)
+        gifts.confirm_dialog.accept()  # Enter again: sold
         settle(app)
         gifts.grab().save(str(OUT / "gift-card-sold.png"))
         code = gifts.sold_code.text()

@@ -18,6 +18,7 @@ from ..store.database import open_database, write_transaction
 from ..store.settings import SettingsStore
 from .actor import Actor
 from .adjustments import AdjustmentService
+from .approvals import ApprovalService
 from .audit import AuditService
 from .backups import BackupService
 from .cards import CardService
@@ -74,6 +75,7 @@ class Services:
     display: DisplayService
     liability: LiabilityService
     audit: AuditService
+    approvals: ApprovalService
     clock: Clock = system_clock
     path: Path | None = None
 
@@ -107,9 +109,11 @@ class Services:
         members.expire_for_member = visits.expire_member
         staff = StaffService(db, clock, actor)
         shop = ShopService(db, actor, clock)
+        approvals = ApprovalService(db, clock, actor, staff, shop)
+        visits.approvals = approvals
         programs = ProgramService(db, clock, actor)
         coupons = CouponService(db, clock, actor, shop)
-        gift_cards = GiftCardService(db, clock, actor, shop)
+        gift_cards = GiftCardService(db, clock, actor, shop, approvals)
         checkout = CheckoutService(db, clock, actor, members, coupons, gift_cards)
         visits.after_void = checkout.retier_without
         reports = ReportService(db, clock)
@@ -138,6 +142,7 @@ class Services:
             display=DisplayService(db, actor, clock),
             liability=LiabilityService(db, clock, reports),
             audit=AuditService(db, clock, shop.money_text),
+            approvals=approvals,
             clock=clock,
             path=path,
         )

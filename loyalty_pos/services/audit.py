@@ -49,6 +49,15 @@ SETTINGS = {
     "feedback_enabled": QT_TRANSLATE_NOOP(CONTEXT, "Feedback question"),
     "owner_idle_minutes": QT_TRANSLATE_NOOP(CONTEXT, "Owner screens lock after (min)"),
     "till_name": QT_TRANSLATE_NOOP(CONTEXT, "Till name"),
+    "gift_card_owner_limit": QT_TRANSLATE_NOOP(CONTEXT, "Gift cards above this need the owner"),
+    "void_owner_limit": QT_TRANSLATE_NOOP(CONTEXT, "Voids above this need the owner"),
+}
+
+# How an owner approved a risky act (``services/approvals.py``).
+APPROVED_HOW = {
+    "pin": QT_TRANSLATE_NOOP(CONTEXT, "owner's PIN typed"),
+    "till": QT_TRANSLATE_NOOP(CONTEXT, "the owner at the till"),
+    "session": QT_TRANSLATE_NOOP(CONTEXT, "owner screens open"),
 }
 
 
@@ -173,6 +182,8 @@ class AuditService:
             return name, f"{_shown(d.get('before'))} → {_shown(d.get('value'))}"
         if kind == "restore":
             return d.get("file") or key, ""
+        if kind == "approval":
+            return self._approval_words(d, key)
         state = d.get("state") or {}
         name = state.get("name") or key
         if kind == "staff_add":
@@ -182,6 +193,27 @@ class AuditService:
         if kind == "staff_change":
             return name, _changes(d.get("before") or {}, state)
         return key, ""
+
+    def _approval_words(self, d: dict[str, Any], key: str) -> tuple[str, str]:
+        """What the owner let through, and how: "Void of visit 12", "25 000 Ft · from
+        an earlier day · asked by Anna · owner's PIN typed · wrong customer"."""
+        if d.get("act") == "void":
+            subject = tr("Void of visit {id}").format(id=key)
+        else:
+            subject = tr("Gift card {code} sold").format(code=d.get("code") or key)
+        why = []
+        if d.get("earlier_day"):
+            why.append(tr("from an earlier day"))
+        if d.get("over_limit"):
+            why.append(tr("above {limit}").format(limit=self.money_text(d.get("limit") or 0)))
+        how = d.get("how")
+        return subject, _join(
+            self.money_text(d.get("amount") or 0),
+            ", ".join(why),
+            tr("asked by {name}").format(name=d.get("asked_by_name") or "?"),
+            tr(APPROVED_HOW[how]) if how in APPROVED_HOW else how,
+            d.get("reason"),
+        )
 
 
 def _visit(visit_id: Any, member: str | None) -> str:

@@ -25,6 +25,7 @@ from ..store.schemes import SchemeStore
 from ..store.settings import SettingsStore
 from ..store.visits import VisitStore
 from .actor import Actor
+from .approvals import Approval
 from .checkout_rules import ReferralRules, TierRules
 from .members import MemberService
 from .refunding import RefundRules
@@ -333,11 +334,14 @@ class CheckoutService(TierRules, ReferralRules, RefundRules):
         *,
         member_id: int | None = None,
         expires_on: date | None = None,
+        approval: Approval | None = None,
     ):
         """Sell a gift card at the counter: a visit that records the value sold.
 
         The value is not sales (it is spent later, with the card); the visit keeps who
-        sold it and when. The same request id sells one card.
+        sold it and when. The same request id sells one card. Above the owner's limit
+        ``approval`` (or an owner at the till or in session) is needed; without it
+        ``GiftCardService.issue`` refuses, and the visit is not written either.
         """
         _check_request_id(request_id)
         if self.gift_cards is None:
@@ -360,6 +364,10 @@ class CheckoutService(TierRules, ReferralRules, RefundRules):
             else:
                 visit_id = earlier["id"]
             card = self.gift_cards.issue(
-                value, expires_on=expires_on, visit_id=visit_id, request_id=request_id
+                value,
+                expires_on=expires_on,
+                visit_id=visit_id,
+                request_id=request_id,
+                approval=approval,
             )
         return visit_id, card

@@ -28,6 +28,7 @@ from ..store.codes import code_in_use, new_unique_code
 from ..store.database import write_transaction
 from ..store.giftcards import GiftCardStore
 from .actor import Actor
+from .approvals import Approval, ApprovalService
 from .shop import ShopService
 
 REQUEST_NOTE = "request {id}"
@@ -36,12 +37,20 @@ REQUEST_NOTE = "request {id}"
 class GiftCardService:
     """Use cases of gift cards; each public method is one transaction at most."""
 
-    def __init__(self, db, clock: Clock, actor: Actor, shop: ShopService) -> None:
+    def __init__(
+        self,
+        db,
+        clock: Clock,
+        actor: Actor,
+        shop: ShopService,
+        approvals: ApprovalService | None = None,
+    ) -> None:
         self.db = db
         self.clock = clock
         self.actor = actor
         self.shop = shop
         self.store = GiftCardStore(db)
+        self.approvals = approvals
 
     @property
     def staff_id(self) -> int:
@@ -52,19 +61,9 @@ class GiftCardService:
 
     # Selling ------------------------------------------------------------------------
 
-    def issue(
-        self,
-        amount: int,
-        *,
-        expires_on: date | None = None,
-        visit_id: int | None = None,
-        request_id: str | None = None,
-    ) -> GiftCard:
-        """A new card worth ``amount``, with a fresh code from the shop's prefix.
-
-        The same ``request_id`` twice (a double click, a retried script) returns the
-        card the first call issued instead of selling a second one.
-        """
+    def check_sale(self, amount: int, expires_on: date | None = None) -> None:
+        """Refuse (``UserError``) a value or expiry a card cannot be sold with, before
+        the screen asks anyone to confirm it; ``issue`` checks the same again."""
         validate_amount(amount, self._money(MAX_GIFT_VALUE))
         today = self.clock().date()
         if expires_on is not None and expires_on <= today:
@@ -72,12 +71,33 @@ class GiftCardService:
                 QT_TRANSLATE_NOOP(ERRORS, "A gift card must expire after today ({date})."),
                 date=today.isoformat(),
             )
+
+    def issue(
+        self,
+        amount: int,
+        *,
+        expires_on: date | None = None,
+        visit_id: int | None = None,
+        request_id: str | None = None,
+        approval: Approval | None = None,
+    ) -> GiftCard:
+        """A new card worth ``amount``, with a fresh code from the shop's prefix.
+
+        The same ``request_id`` twice (a double click, a retried script) returns the
+        card the first call issued instead of selling a second one. A card above the
+        owner's limit needs the owner (``services/approvals.py``): ``approval`` (their
+        PIN just typed), an owner at the till or an owner session; without one it is
+        refused and nothing is written.
+        """
+        self.check_sale(amount, expires_on)
         note = REQUEST_NOTE.format(id=request_id) if request_id else None
         with write_transaction(self.db):
             if note is not None:
                 earlier = self.store.issued_for_request(note)
                 if earlier is not None:
                     return self._get(earlier)
+            need = self.approvals.gift_card_need(amount) if self.approvals else None
+            approver = self.approvals.approver(need, approval) if self.approvals else None
             code = new_unique_code(self.db, self.shop.all()["card_prefix"])
             now = to_db(self.clock())
             self.store.insert(code, amount, expires_on, visit_id, self.staff_id, now)
@@ -85,6 +105,8 @@ class GiftCardService:
                 code, "issue", amount, staff_id=self.staff_id, created_at=now,
                 visit_id=visit_id, note=note,
             )  # fmt: skip
+            if self.approvals is not None:
+                self.approvals.record(approver, need, f"gift_card:{code}", code=code)
         return self._get(code)
 
     # Looking up ---------------------------------------------------------------------

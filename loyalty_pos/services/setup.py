@@ -14,6 +14,7 @@ from ..domain.programs import RewardKind, StampProgram
 from ..i18n import translate
 from ..store.database import write_transaction
 from ..store.settings import SettingsStore
+from .approvals import LIMIT_KEYS, clean_limit
 from .display import (
     COLOURS,
     KIOSK,
@@ -168,11 +169,13 @@ class SetupService:
         colours: str | None = None,
         scan_sounds: bool | None = None,
         kiosk: bool | None = None,
+        owner_limits: dict[str, int] | None = None,
     ) -> None:
         """The owner's settings screen: everything checked, stored in one transaction.
 
         ``text_size``, ``colours``, ``scan_sounds`` and ``kiosk`` (see ``display.py``) are
-        left as they are when None.
+        left as they are when None. ``owner_limits`` holds only the limits the owner
+        changed (``services/approvals.py``): a limit never set keeps following the currency.
         """
         if language not in LANGUAGE_CHOICES:
             raise UserError(
@@ -190,6 +193,14 @@ class SetupService:
             display[SCAN_SOUNDS] = clean_switch(scan_sounds)
         if kiosk is not None:
             display[KIOSK] = clean_kiosk(kiosk)
+        for key, value in (owner_limits or {}).items():
+            if key not in LIMIT_KEYS:
+                raise UserError(
+                    QT_TRANSLATE_NOOP(ERRORS, "There is no setting “{key}”. Settings: {keys}."),
+                    key=key,
+                    keys=", ".join(LIMIT_KEYS),
+                )
+            display[key] = str(clean_limit(key, value))
         with write_transaction(self.db):
             for key, value in shop.items():
                 self.shop.set(key, value)

@@ -20,6 +20,7 @@ from ..store.programs import ProgramStore
 from ..store.schemes import SchemeStore
 from ..store.visits import VisitStore
 from .actor import Actor
+from .approvals import Approval, ApprovalService
 from .members import MemberService
 from .refund_plans import RefundPlanner
 from .views import MemberView, VisitResult
@@ -60,6 +61,8 @@ class VisitService:
         self.schemes = SchemeStore(db)
         # Set by Services: re-evaluates a tier the voided visit had lifted the member into.
         self.after_void: Callable[[int, int, datetime], None] | None = None
+        # Set by Services: an old or big visit is voided only with the owner's approval.
+        self.approvals: ApprovalService | None = None
 
     @property
     def staff_id(self) -> int:
@@ -147,8 +150,14 @@ class VisitService:
     def _replay(self, visit_id: int, member_id: int) -> VisitResult:
         return VisitResult(visit_id, True, [], self.members.view(member_id))
 
-    def void(self, visit_id: int, reason: str) -> MemberView:
-        """Undo a visit with compensating ledger rows; the visit stays, marked voided."""
+    def void(self, visit_id: int, reason: str, approval: Approval | None = None) -> MemberView:
+        """Undo a visit with compensating ledger rows; the visit stays, marked voided.
+
+        A visit from an earlier day, or one that charged more than the owner's limit,
+        needs the owner (``services/approvals.py``): ``approval`` (their PIN just typed
+        for this visit), an owner at the till or an owner session. Without one the
+        void is refused and nothing is written.
+        """
         reason = " ".join(reason.split())
         if not reason:
             raise UserError(QT_TRANSLATE_NOOP(ERRORS, "Say why the visit is voided."))
@@ -193,11 +202,15 @@ class VisitService:
                         "since. Void the later visit first.",
                     )
                 )
+            need = self.approvals.void_need(visit) if self.approvals else None
+            approver = self.approvals.approver(need, approval) if self.approvals else None
             planner.write(
                 plan, kind="void", staff_id=self.staff_id, at=now, note=reason, refund_id=None
             )
             self.visits.mark_voided(visit_id, reason, to_db(now), self.staff_id)
             AuditStore(self.db).record_void(visit_id, reason, self.staff_id, to_db(now))
+            if self.approvals is not None:
+                self.approvals.record(approver, need, f"visit:{visit_id}", reason=reason)
             if self.after_void is not None:
                 self.after_void(member_id, visit_id, now)
         return self.members.view(member_id)

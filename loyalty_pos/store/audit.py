@@ -10,7 +10,11 @@ A visit's void fields and refunded amount also change in place: a void writes an
 row (``record_void``) and a refund a ``refunds`` row, and the check compares the visit
 with those (``void_drift``, ``refund_drift``).
 
-Subjects are ``staff:ID``, ``setting:KEY`` and ``visit:ID``; ``detail`` is canonical JSON.
+An owner's approval of a risky act (a big gift card, an old or big void) is an
+``approval`` row of its own, in the act's transaction (``record_approval``).
+
+Subjects are ``staff:ID``, ``setting:KEY``, ``visit:ID`` and ``gift_card:CODE``;
+``detail`` is canonical JSON.
 """
 
 from __future__ import annotations
@@ -110,6 +114,11 @@ class AuditStore:
     def record_void(self, visit_id: int, reason: str, by: int, at: str) -> None:
         """One line in ``VisitService.void``: the void, as the visit row now says."""
         self.record(by, "void", f"visit:{visit_id}", {"reason": reason}, at)
+
+    def record_approval(self, owner_id: int, subject: str, detail: dict[str, Any], at: str) -> None:
+        """One line in the use case an owner approved (``services/approvals.py``): the
+        row is the owner's, its detail says what, how much, who asked and how."""
+        self.record(owner_id, "approval", subject, detail, at)
 
     # The genesis (migration m007) ---------------------------------------------------------
 

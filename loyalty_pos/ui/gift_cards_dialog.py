@@ -1,10 +1,13 @@
 """The owner's gift card screen: sell a card, or look one up (balance and history).
 
 Two tabs, each driven from the keyboard: Alt+S sells, Alt+L looks up, Enter does what
-the open tab is for. A sold card's code is shown large, and Ctrl+P prints the card (the
-one sold, or the one looked up) in the shop's card design. Pressing
-Enter twice sells one card, not two: the same request id is sent until the amount or
-the expiry is changed.
+the open tab is for. Selling asks first: a confirmation shows the value in figures and
+in words ("húszezer forint"), and above the owner's limit the owner's PIN follows
+(``owner_approval.py``; the service refuses such a sale without it). A sold card's code
+is shown large, and Ctrl+P prints the card (the one sold, or the one looked up) in the
+shop's card design. Pressing Enter twice sells one card, not two: the same request id is
+sent until the amount or the expiry is changed, and Enter on the sale just made shows
+that card again without asking.
 
 A scan on either tab looks the gift card up (``take_scan``); a code that is no gift
 card is refused and sells nothing: a scanner's digits never become an amount.
@@ -38,9 +41,11 @@ from ..domain.giftcards import GiftCard, GiftCardEntry
 from ..domain.money import minor_digits, to_minor
 from ..i18n import message
 from ..printing.faces import gift_card_face
+from ..services.approvals import Approval, Need
 from ..services.giftcards import GiftCardService
 from . import theme
 from .formatting import format_date, format_money, format_when
+from .owner_approval import GiftCardConfirmDialog, ask_owner_approval, gift_card_prompt
 from .print_codes_dialog import PrintCodesDialog
 from .scan_route import ScanReply, refused, taken
 
@@ -63,6 +68,9 @@ class GiftCardsDialog(QDialog):
         super().__init__(parent)
         self.gift_cards = gift_cards
         self.services_for_print = services  # the card design and the paper
+        self.services = services  # the owner's limit and approval (None: not asked)
+        self.confirm_dialog: GiftCardConfirmDialog | None = None
+        self.approval_dialog: QDialog | None = None
         self.checkout = checkout  # sells through a visit, so the sale has a till record
         self.currency = currency
         self.clock = clock
@@ -159,6 +167,7 @@ class GiftCardsDialog(QDialog):
             self.sold_form = None
 
     def sell(self) -> None:
+        """Enter: check the fields, then confirm (and the owner's PIN above the limit)."""
         self.sell_error.hide()
         text = self.expires.text().strip()
         try:
@@ -172,10 +181,45 @@ class GiftCardsDialog(QDialog):
         digits = minor_digits(self.currency)
         try:
             amount = to_minor(f"{self.amount.value():.{digits}f}", self.currency)
+            if self.sold_card is not None and self._form() == self.sold_form:
+                self._issue(amount, expires, None)  # Enter again: that sale, not a new one
+                return
+            self.gift_cards.check_sale(amount, expires)
+            approvals = self.services.approvals if self.services is not None else None
+            need = approvals.gift_card_need(amount) if approvals is not None else None
+            present = approvals is not None and approvals.owner_present()
+        except UserError as err:
+            self._fail(self.sell_error, message(err))
+            return
+        self.confirm_dialog = GiftCardConfirmDialog(
+            amount, self.currency, expires, need, present, self
+        )
+        self.confirm_dialog.accepted.connect(lambda: self._confirmed(amount, expires, need))
+        self.confirm_dialog.open()
+
+    def _confirmed(self, amount: int, expires: date | None, need: Need | None) -> None:
+        """The sale is confirmed: sell now, or after the owner's PIN."""
+        if need is None or self.services is None:
+            self._issue(amount, expires, None)
+            return
+        self.approval_dialog = ask_owner_approval(
+            self,
+            self.services,
+            need,
+            gift_card_prompt(need, self.currency),
+            lambda approval: self._issue(amount, expires, approval),
+        )
+
+    def _issue(self, amount: int, expires: date | None, approval: Approval | None) -> None:
+        try:
             if self.checkout is not None:
-                _, card = self.checkout.sell_gift_card(amount, self.request_id, expires_on=expires)
+                _, card = self.checkout.sell_gift_card(
+                    amount, self.request_id, expires_on=expires, approval=approval
+                )
             else:
-                card = self.gift_cards.issue(amount, expires_on=expires, request_id=self.request_id)
+                card = self.gift_cards.issue(
+                    amount, expires_on=expires, request_id=self.request_id, approval=approval
+                )
         except UserError as err:
             self._fail(self.sell_error, message(err))
             return
@@ -202,6 +246,7 @@ class GiftCardsDialog(QDialog):
         self.sold_caption.show()
         self.sold_code.show()
         self.sold_print.show()
+        self.amount.setFocus()
         self.amount.selectAll()  # the next sale starts by typing its amount
 
     def _fail(self, label: QLabel, text: str) -> None:

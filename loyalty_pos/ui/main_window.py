@@ -78,6 +78,7 @@ class MainWindow(CounterScan, MemberDialogs, QMainWindow):
         self._pending_card: str | None = None  # an unknown card just scanned, for F3
         self.enroll_dialog: EnrollDialog | None = None
         self.void_dialog: VoidDialog | None = None
+        self.approval_dialog = None  # the owner's PIN for a void that needs it (F8)
         self.programs_dialog: ProgramsDialog | None = None
         self.refund_dialog: RefundDialog | None = None
         self.setup_dialog = None

@@ -10,10 +10,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog
 
 from ..domain.cardnumber import looks_like_code
+from ..services.approvals import Approval
 from .enroll_dialog import EnrollDialog
 from .formatting import visit_line
+from .owner_approval import ask_owner_approval, void_prompt, void_reason
 from .refund_dialog import RefundDialog
 from .theme import Tone
 from .void_dialog import VoidDialog
@@ -32,24 +35,51 @@ class MemberDialogs:
 
     enroll_dialog: EnrollDialog | None
     void_dialog: VoidDialog | None
+    approval_dialog: QDialog | None  # the owner's PIN for a void that needs it
     refund_dialog: RefundDialog | None
 
     def void_visit(self: MainWindow) -> None:
-        """F8: void the chosen (or latest) visit after asking for a reason."""
+        """F8: void the chosen (or latest) visit after asking for a reason (and, for a
+        visit from an earlier day or above the owner's limit, the owner's PIN)."""
         visit = self.panel.selected_visit()
         if self.current_member is None or visit is None:
             self.banner.error(tr("No visit to void: open a member with visits first."))
             return
-        self.void_dialog = VoidDialog(visit.id, visit_line(visit, self.now()), self)
+        note = ""
+        need = self.services.approvals.void_need(visit.id)
+        if need is not None:
+            note = (
+                tr("Approved by the owner: {why}.")
+                if self.services.approvals.owner_present()
+                else tr("The owner's PIN is needed: {why}.")
+            ).format(why=void_reason(need, self.currency))
+        self.void_dialog = VoidDialog(visit.id, visit_line(visit, self.now()), self, note)
         self.void_dialog.accepted.connect(self._void_confirmed)
         self.void_dialog.open()
 
     def _void_confirmed(self: MainWindow) -> None:
+        """The reason is given: void now, or after the owner's PIN."""
         dialog = self.void_dialog
         if dialog is None:
             return
         try:
-            member = self.services.visits.void(dialog.visit_id, dialog.reason())
+            need = self.services.approvals.void_need(dialog.visit_id)
+        except Exception as err:
+            self.show_error(err)
+            return
+        if need is None:
+            self._void(None)
+            return
+        self.approval_dialog = ask_owner_approval(
+            self, self.services, need, void_prompt(need, self.currency), self._void
+        )
+
+    def _void(self: MainWindow, approval: Approval | None) -> None:
+        dialog = self.void_dialog
+        if dialog is None:
+            return
+        try:
+            member = self.services.visits.void(dialog.visit_id, dialog.reason(), approval)
         except Exception as err:
             self.show_error(err)
             return

@@ -94,6 +94,8 @@ class PinDialog(QDialog):
             self.person.addItem(name, staff_id)
         if len(people) > 1:
             form.addRow(self.tr("Who"), self.person)
+        else:
+            self.person.hide()  # outside the layout it would sit over the prompt's corner
         self.pin = pin_field(self)
         form.addRow(self.tr("PIN"), self.pin)
         layout.addLayout(form)

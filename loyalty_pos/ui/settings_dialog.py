@@ -1,6 +1,7 @@
 """The owner's settings: shop name, currency, card prefix, language, feedback, timeout,
-how the screens look (text size, colours, full screen for a kiosk) and whether a scan
-makes a sound."""
+how the screens look (text size, colours, full screen for a kiosk), whether a scan
+makes a sound, and the two limits above which the counter needs the owner (a gift card
+sold, a visit voided)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -21,8 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import UserError
+from ..domain.money import minor_digits, to_major, to_minor
 from ..i18n import message
 from ..services import Services
+from ..services.approvals import GIFT_CARD_LIMIT, LIMIT_MAX, VOID_LIMIT
 from ..services.display import HIGH_CONTRAST, STANDARD
 from . import theme
 from .language_box import language_box
@@ -82,6 +86,21 @@ class SettingsDialog(QDialog):
         self.scan_sounds.setChecked(display.scan_sounds)
         form.addRow(self.tr("Scan &sounds"), self.scan_sounds)
         form.addRow(self.tr("&Window"), self.kiosk)
+        self.limit_currency = shop["currency"]
+        self.limits_shown = services.approvals.limits()
+        self.gift_card_limit = self._limit_box(GIFT_CARD_LIMIT)
+        self.gift_card_limit.setToolTip(
+            self.tr("A gift card worth more needs the owner's PIN at the counter")
+        )
+        self.void_limit = self._limit_box(VOID_LIMIT)
+        self.void_limit.setToolTip(
+            self.tr(
+                "Voiding a visit that charged more, or one from an earlier day, needs the "
+                "owner's PIN"
+            )
+        )
+        form.addRow(self.tr("&Gift cards above this need the owner"), self.gift_card_limit)
+        form.addRow(self.tr("&Voids above this need the owner"), self.void_limit)
         self.error = QLabel("", self)
         self.error.setObjectName("inlineError")
         self.error.setWordWrap(True)
@@ -101,6 +120,27 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.error)
         layout.addLayout(row)
 
+    def _limit_box(self, key: str) -> QDoubleSpinBox:
+        """A money field for one owner limit, in the shop's currency and its decimals."""
+        currency = self.limit_currency
+        box = QDoubleSpinBox(self)
+        box.setDecimals(minor_digits(currency))
+        box.setRange(0, float(to_major(LIMIT_MAX, currency)))
+        box.setSuffix(" " + currency)
+        box.setGroupSeparatorShown(True)  # "200,000" is not misread as "20,000"
+        box.setValue(float(to_major(self.limits_shown[key], currency)))
+        return box
+
+    def _changed_limits(self) -> dict[str, int]:
+        """The limits the owner changed here: one never set keeps following the currency."""
+        digits = minor_digits(self.limit_currency)
+        out = {}
+        for key, box in ((GIFT_CARD_LIMIT, self.gift_card_limit), (VOID_LIMIT, self.void_limit)):
+            value = to_minor(f"{box.value():.{digits}f}", self.limit_currency)
+            if value != self.limits_shown[key]:
+                out[key] = value
+        return out
+
     def save(self) -> None:
         s = self.services
         try:
@@ -117,6 +157,7 @@ class SettingsDialog(QDialog):
                 colours=self.colours.currentData(),
                 scan_sounds=self.scan_sounds.isChecked(),
                 kiosk=self.kiosk.isChecked(),
+                owner_limits=self._changed_limits(),
             )
         except UserError as err:
             self.error.setText(message(err))

@@ -1,8 +1,10 @@
 """Ask why a visit is voided before undoing it.
 
 The reason is required because a void is the one counter action that takes stamps or a
-reward back; the owner reads the reasons later. A scan here is refused, so a card
-scanned by mistake can neither be the reason nor press "Void".
+reward back; the owner reads the reasons later. A visit from an earlier day, or above
+the owner's limit, also needs the owner's PIN: the dialog says so before the reason is
+typed (``owner_note``), and the PIN is asked after it (``member_dialogs.py``). A scan
+here is refused, so a card scanned by mistake can neither be the reason nor press "Void".
 """
 
 from __future__ import annotations
@@ -24,7 +26,13 @@ from .scan_route import ScanReply, refused
 class VoidDialog(QDialog):
     """Shows the visit, asks for a reason; ``reason()`` after it is accepted."""
 
-    def __init__(self, visit_id: int, description: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        visit_id: int,
+        description: str,
+        parent: QWidget | None = None,
+        owner_note: str = "",
+    ) -> None:
         super().__init__(parent)
         self.visit_id = visit_id
         self.setWindowTitle(self.tr("Void a visit"))
@@ -32,6 +40,10 @@ class VoidDialog(QDialog):
         self.resize(640, 260)
         what = QLabel(self.tr("Void this visit?\n{visit}").format(visit=description), self)
         what.setWordWrap(True)
+        self.owner_note = QLabel(owner_note, self)
+        self.owner_note.setObjectName("hint")
+        self.owner_note.setWordWrap(True)
+        self.owner_note.setVisible(bool(owner_note))
         self.reason_edit = QLineEdit(self)
         self.reason_edit.setPlaceholderText(self.tr("Reason (required), e.g. wrong customer"))
         self.reason_edit.setAccessibleName(self.tr("Reason"))
@@ -52,6 +64,7 @@ class VoidDialog(QDialog):
         buttons.addWidget(self.void_button)
         layout = QVBoxLayout(self)
         layout.addWidget(what)
+        layout.addWidget(self.owner_note)
         layout.addWidget(QLabel(self.tr("&Reason:"), self, buddy=self.reason_edit))
         layout.addWidget(self.reason_edit)
         layout.addStretch(1)

@@ -44,6 +44,7 @@ def test_a_sold_gift_card_prints_with_ctrl_p(shown, qtbot, parent, services, tmp
     assert not dialog.sold_print.isVisible()  # nothing sold yet: nothing to print
     dialog.amount.setValue(5000)
     qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog.confirm_dialog.sell_button, Qt.Key.Key_Return)  # the confirmation
     [card] = [r for r in services.db.query("SELECT code FROM gift_cards")]
     assert dialog.sold_print.isVisible()
     ctrl(qtbot, dialog.amount, Qt.Key.Key_P)

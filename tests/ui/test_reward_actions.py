@@ -12,6 +12,7 @@ def test_ctrl_g_sells_a_gift_card_recorded_as_a_visit(qtbot, window, cashier, se
     dialog = window.rewards.dialog
     dialog.amount.setValue(5000)
     dialog.sell()
+    dialog.confirm_dialog.accept()  # "five thousand forints": the confirmation
     [row] = services.db.execute("SELECT code, balance, sold_visit_id FROM gift_cards").fetchall()
     assert row[1] == 5000 and row[2] is not None
     gift_sold = services.db.execute("SELECT gift_sold FROM visits WHERE id = ?", [row[2]])

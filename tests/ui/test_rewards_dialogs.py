@@ -104,12 +104,25 @@ def test_edit_switch_off_and_issue_a_code(shown, qtbot, parent, services):
 # Gift cards ---------------------------------------------------------------------------
 
 
+def confirm_sale(qtbot, dialog) -> None:
+    """Enter in the confirmation that every sale shows (the value in figures and words)."""
+    confirm = dialog.confirm_dialog
+    assert confirm is not None and confirm.isVisible()
+    qtbot.keyClick(confirm.sell_button, Qt.Key.Key_Return)
+    assert not confirm.isVisible()
+
+
 def test_sell_a_card_by_keyboard_and_enter_twice_sells_one(shown, qtbot, parent, services):
     dialog = shown(open_gift_cards(parent, services))
     assert dialog.amount.hasFocus()
     qtbot.keyClicks(dialog.amount, "5000")
     qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
-    qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
+    assert dialog.confirm_dialog.words.text() == "five thousand forints"
+    assert services.db.execute("SELECT COUNT(*) FROM gift_cards").fetchone()[0] == 0
+    confirm_sale(qtbot, dialog)
+    shown_before = dialog.confirm_dialog
+    qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)  # Enter again: that sale, no question
+    assert dialog.confirm_dialog is shown_before
     [(code, value, balance)] = services.db.execute(
         "SELECT code, initial_value, balance FROM gift_cards"
     ).fetchall()
@@ -118,12 +131,23 @@ def test_sell_a_card_by_keyboard_and_enter_twice_sells_one(shown, qtbot, parent,
     assert "5,000" in dialog.sold_caption.text() or "5000" in dialog.sold_caption.text()
     qtbot.keyClicks(dialog.amount, "2000")  # a new amount is a new sale
     qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
+    confirm_sale(qtbot, dialog)
     dialog.amount.selectAll()
     qtbot.keyClicks(dialog.amount, "2000")  # the same amount typed again: another card
     qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
+    confirm_sale(qtbot, dialog)
     assert services.db.execute(
         "SELECT initial_value FROM gift_cards ORDER BY rowid"
     ).fetchall() == [(5000,), (2000,), (2000,)]
+
+
+def test_esc_in_the_confirmation_sells_nothing(shown, qtbot, parent, services):
+    dialog = shown(open_gift_cards(parent, services))
+    qtbot.keyClicks(dialog.amount, "5000")
+    qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog.confirm_dialog.sell_button, Qt.Key.Key_Escape)
+    assert not dialog.confirm_dialog.isVisible()
+    assert services.db.execute("SELECT COUNT(*) FROM gift_cards").fetchone()[0] == 0
 
 
 def test_sell_refusals_are_shown(shown, parent, services):
@@ -140,6 +164,8 @@ def test_sell_refusals_are_shown(shown, parent, services):
     assert services.db.execute("SELECT COUNT(*) FROM gift_cards").fetchone()[0] == 0
     dialog.expires.setText("2026-12-31")
     dialog.sell()
+    assert not dialog.sold_code.isVisible()  # not before the confirmation
+    dialog.confirm_dialog.accept()
     assert not dialog.sell_error.isVisible() and dialog.sold_code.isVisible()
 
 
