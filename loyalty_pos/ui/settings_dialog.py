@@ -99,8 +99,8 @@ class SettingsDialog(QDialog):
                 "owner's PIN"
             )
         )
-        form.addRow(self.tr("&Gift cards above this need the owner"), self.gift_card_limit)
-        form.addRow(self.tr("&Voids above this need the owner"), self.void_limit)
+        form.addRow(self.tr("&Gift card: owner above"), self.gift_card_limit)
+        form.addRow(self.tr("&Void: owner above"), self.void_limit)
         self.error = QLabel("", self)
         self.error.setObjectName("inlineError")
         self.error.setWordWrap(True)

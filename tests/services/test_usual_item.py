@@ -7,6 +7,7 @@ import re
 
 from loyalty_pos.domain.schemes import Item
 from loyalty_pos.domain.usual import USUAL_WINDOW
+from loyalty_pos.services import OWNER_STAFF
 from loyalty_pos.services.checkout import CheckoutRequest
 from loyalty_pos.services.member_extras import member_extras
 from loyalty_pos.store.extras import ITEM_TALLIES_SQL, ExtrasStore
@@ -54,6 +55,7 @@ def test_voided_and_fully_refunded_visits_do_not_count(services, clock, member, 
         buy(services, clock, member, {m["Espresso"].id: 1}, f"e{i}")
     latte = [buy(services, clock, member, {m["Latte"].id: 1}, f"l{i}") for i in range(3)]
     assert usual(services, clock, member) == m["Latte"].id
+    services.actor.staff_id = OWNER_STAFF  # a visit of an earlier day: the owner voids it
     services.visits.void(latte[0], "wrong customer")
     services.checkout.refund(latte[1], None, "returned")
     assert usual(services, clock, member) == m["Espresso"].id  # 2 espressos, 1 latte left
