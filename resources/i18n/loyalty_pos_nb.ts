@@ -80,6 +80,64 @@
         </message>
     </context>
     <context>
+        <name>AmountWords</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/amount_words.py" />
+            <source>cent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/amount_words.py" />
+            <source>cents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/amount_words.py" />
+            <source>dong</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/amount_words.py" />
+            <source>euro</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/amount_words.py" />
+            <source>euros</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/amount_words.py" />
+            <source>forint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/amount_words.py" />
+            <source>forints</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/amount_words.py" />
+            <source>krone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/amount_words.py" />
+            <source>kroner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/amount_words.py" />
+            <source>{major} and {minor}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/amount_words.py" />
+            <source>øre</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Audit</name>
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
@@ -125,6 +183,16 @@
             <location filename="../../loyalty_pos/services/audit.py" />
             <source>Gift card {code}</source>
             <translation>Gavekort {code}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Gift card {code} sold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Gift cards above this need the owner</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
@@ -208,8 +276,33 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Void of visit {id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Voids above this need the owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>above {limit}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>asked by {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
             <source>cashier</source>
             <translation>kasserer</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>from an earlier day</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
@@ -243,8 +336,23 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
+            <source>owner screens open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>owner's PIN typed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
             <source>refunded</source>
             <translation>refundert</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>the owner at the till</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
@@ -707,6 +815,11 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/cashier_switch.py" />
+            <source>A scan can't choose a cashier: nobody was switched. Press their number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/cashier_switch.py" />
             <source>Esc: cancel</source>
             <translation>Esc: avbryt</translation>
         </message>
@@ -785,6 +898,11 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/charts.py" />
+            <source>This month is not over yet: the share can still grow.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/charts.py" />
             <source>Visits</source>
             <translation>Besøk</translation>
         </message>
@@ -792,6 +910,24 @@
             <location filename="../../loyalty_pos/ui/reports/charts.py" />
             <source>Visits and sales</source>
             <translation>Besøk og salg</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/axes.py" />
+            <source>so far</source>
+            <comment>under a month, week or day on a chart: not over yet</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/axes.py" />
+            <source>{number} M</source>
+            <comment>millions on a chart axis: 1,5 M Ft</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/axes.py" />
+            <source>{number} bn</source>
+            <comment>billions on a chart axis: 1,5 bn ₫</comment>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -873,6 +1009,19 @@
         </message>
     </context>
     <context>
+        <name>CheckoutFocus</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/checkout/focus.py" />
+            <source>Nothing to apply for {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/checkout/focus.py" />
+            <source>Nothing to apply: rewards and payments show under Apply for a member.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CheckoutForm</name>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
@@ -886,13 +1035,18 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
-            <source>Apply (Space ticks · {key} how much)</source>
-            <translation>Bruk (Mellomrom velger · {key} hvor mye)</translation>
+            <source>Apply ({apply}; {key}: how much)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
             <source>Confirm (Enter)</source>
             <translation>Bekreft (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/checkout/form.py" />
+            <source>Coupon ({key})</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
@@ -943,6 +1097,10 @@
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
             <source>{key}: take only part of the card's balance</source>
             <translation>{key}: bruk bare en del av kortets saldo</translation>
+        </message>
+        <message>
+            <source>Apply (Space ticks · {key} how much)</source>
+            <translation type="vanished">Bruk (Mellomrom velger · {key} hvor mye)</translation>
         </message>
     </context>
     <context>
@@ -1165,6 +1323,11 @@
             <translation>Prøvekjøring: ingenting skrevet.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_day.py" />
+            <source>End of day {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>Enrolled:</source>
             <translation>Registrert:</translation>
@@ -1278,6 +1441,11 @@
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>Nothing unusual today.</source>
             <translation>Ingenting uvanlig i dag.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_day.py" />
+            <source>Nothing was rung up, sold or refunded that day.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
@@ -1450,6 +1618,11 @@
             <translation>et blankt kort som medlemmet får</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_day.py" />
+            <source>a day's takings per cashier, to count the drawer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli_backup.py" />
             <source>a file name from 'backup list', or the path of a backup</source>
             <translation>et filnavn fra 'backup list', eller stien til en sikkerhetskopi</translation>
@@ -1570,6 +1743,11 @@
             <translation>kort fullført: {n}</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_day.py" />
+            <source>cash or bank card for sales</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>catalogue reward</source>
             <translation>katalogbelønning</translation>
@@ -1621,8 +1799,8 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_shop.py" />
-            <source>change one setting: shop_name, currency, card_prefix, language (system, en, hu, vi, nb), text_size (100, 125, 150) or colours (standard, high_contrast)</source>
-            <translation>endre én innstilling: shop_name, currency, card_prefix, language (system, en, hu, vi, nb), text_size (100, 125, 150) eller colours (standard, high_contrast)</translation>
+            <source>change one setting: shop_name, currency, card_prefix, language (system, en, hu, vi, nb), text_size (100, 125, 150), colours (standard, high_contrast), gift_card_owner_limit or void_owner_limit (minor units)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
@@ -1680,6 +1858,11 @@
             <translation>databasefil (standard: $LOYALTY_POS_DB, ellers datamappen)</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_day.py" />
+            <source>discounts given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>e-mail {email}</source>
             <translation>e-post {email}</translation>
@@ -1718,6 +1901,11 @@
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>from {amount}</source>
             <translation>ved kjøp fra {amount}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_day.py" />
+            <source>gift cards sold</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_data.py" />
@@ -1892,6 +2080,21 @@
             <translation>inngående</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_day.py" />
+            <source>paid with gift cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_day.py" />
+            <source>paid with points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_day.py" />
+            <source>paid with store credit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>pass</source>
             <translation>klippekort</translation>
@@ -1972,6 +2175,26 @@
             <translation>refundert</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_day.py" />
+            <source>refunded as store credit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_day.py" />
+            <source>refunded in cash</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_day.py" />
+            <source>refunded to gift cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_day.py" />
+            <source>refunds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli_print.py" />
             <source>replace a lost card: a new number, balances kept</source>
             <translation>erstatt et mistet kort: nytt nummer, saldoene beholdes</translation>
@@ -1992,9 +2215,24 @@
             <translation>klare belønninger</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_day.py" />
+            <source>rewards redeemed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>rewards redeemed: {n}</source>
             <translation>belønninger innløst: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_day.py" />
+            <source>rung up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_day.py" />
+            <source>sales</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_backup.py" />
@@ -2047,6 +2285,11 @@
             <translation>stempler utløper etter {n} dager</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_day.py" />
+            <source>stamps given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli_owner.py" />
             <source>store a 0-10 score for a visit</source>
             <translation>lagre en vurdering fra 0 til 10 for et besøk</translation>
@@ -2088,6 +2331,11 @@
             <translation>nøkkeltallene i oversikten for en periode</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_day.py" />
+            <source>the local day (default: today)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>the member's card</source>
             <translation>medlemmets kort</translation>
@@ -2113,9 +2361,24 @@
             <translation>nivå: {tier}</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_day.py" />
+            <source>to collect (cash and bank card)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_day.py" />
+            <source>total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>undo a visit</source>
             <translation>angre et besøk</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_day.py" />
+            <source>visits</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
@@ -2286,6 +2549,10 @@
         <message>
             <source>change one setting: shop_name, currency or card_prefix</source>
             <translation type="vanished">endre én innstilling: shop_name, currency eller card_prefix</translation>
+        </message>
+        <message>
+            <source>change one setting: shop_name, currency, card_prefix, language (system, en, hu, vi, nb), text_size (100, 125, 150) or colours (standard, high_contrast)</source>
+            <translation type="vanished">endre én innstilling: shop_name, currency, card_prefix, language (system, en, hu, vi, nb), text_size (100, 125, 150) eller colours (standard, high_contrast)</translation>
         </message>
         <message>
             <source>change one setting: shop_name, currency, card_prefix, text_size (100, 125, 150) or colours (standard, high_contrast)</source>
@@ -2772,6 +3039,11 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
+            <source>A scan can't change a member's card here: nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Ask whether they want offers: choose Yes or No.</source>
             <translation>Spør om medlemmet vil ha tilbud: velg Ja eller Nei.</translation>
         </message>
@@ -2779,6 +3051,16 @@
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Cancel (Esc)</source>
             <translation>Avbryt (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
+            <source>Card {code} is already {name}'s card: scan a blank card.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
+            <source>Card {code} will be the new member's card.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
@@ -2829,6 +3111,11 @@
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Referred by</source>
             <translation>Vervet av</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
+            <source>Referred by {name}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
@@ -2940,6 +3227,11 @@ telefon / e-post? *</translation>
             <location filename="../../loyalty_pos/services/giftcards.py" />
             <source>A gift card must expire after today ({date}).</source>
             <translation>Et gavekort må utløpe etter i dag ({date}).</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/approvals.py" />
+            <source>A gift card worth {amount} needs the owner's approval (above {limit}). Nothing was sold.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
@@ -3301,6 +3593,11 @@ telefon / e-post? *</translation>
             <translation>Vare nummer {id} er ikke på listen eller er slått av.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/display.py" />
+            <source>Kiosk is “on” or “off”, not “{value}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/domain/csvfile.py" />
             <source>Line {line}: the file is not valid CSV ({error}).</source>
             <translation>Linje {line}: filen er ikke gyldig CSV ({error}).</translation>
@@ -3341,6 +3638,11 @@ telefon / e-post? *</translation>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>Only a percent discount can have a maximum.</source>
             <translation>Bare en prosentrabatt kan ha et maksimum.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/approvals.py" />
+            <source>Only the owner can approve this.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/services/adjustments.py" />
@@ -3789,6 +4091,11 @@ telefon / e-post? *</translation>
             <translation>Belønningen trenger et navn.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/display.py" />
+            <source>The scan sounds are “on” or “off”, not “{value}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/services/shop.py" />
             <source>The shop name has 1 to {max} characters.</source>
             <translation>Butikknavnet har 1 til {max} tegn.</translation>
@@ -3920,7 +4227,9 @@ telefon / e-post? *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_shop.py" />
+            <location filename="../../loyalty_pos/services/approvals.py" />
             <location filename="../../loyalty_pos/services/display.py" />
+            <location filename="../../loyalty_pos/services/setup.py" />
             <location filename="../../loyalty_pos/services/shop.py" />
             <source>There is no setting “{key}”. Settings: {keys}.</source>
             <translation>Innstillingen «{key}» finnes ikke. Innstillinger: {keys}.</translation>
@@ -4049,6 +4358,17 @@ telefon / e-post? *</translation>
             <translation>Besøk {id} er annullert; det kan ikke få tilbakemelding.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/approvals.py" />
+            <source>Visit {visit} charged {amount}: voiding it needs the owner's approval (above {limit}). Nothing was voided.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/approvals.py" />
+            <source>Visit {visit} is from an earlier day: voiding it needs the owner's approval. Nothing was voided.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/approvals.py" />
             <location filename="../../loyalty_pos/services/staff.py" />
             <source>Wrong PIN for {name}.</source>
             <translation>Feil PIN-kode for {name}.</translation>
@@ -4068,6 +4388,11 @@ telefon / e-post? *</translation>
             <location filename="../../loyalty_pos/services/giftcards.py" />
             <source>{code} is a coupon, not a gift card.</source>
             <translation>{code} er en kupong, ikke et gavekort.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/members.py" />
+            <source>{code} is a gift card or a coupon, not a member card.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/services/coupons.py" />
@@ -4178,6 +4503,11 @@ telefon / e-post? *</translation>
             <location filename="../../loyalty_pos/services/backups.py" />
             <source>{folder} is not a folder. Nothing was saved.</source>
             <translation>{folder} er ikke en mappe. Ingenting ble lagret.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/approvals.py" />
+            <source>{key} is a whole amount in minor units (forints, đồng, øre, cents) from 0 to {max}, not “{value}”.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/services/imports.py" />
@@ -4345,6 +4675,11 @@ telefon / e-post? *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/feedback_dialog.py" />
+            <source>That was a scan, not an answer: nothing was saved. Esc skips the question; then scan the card again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/feedback_dialog.py" />
             <source>Unexpected error: {error}</source>
             <translation>Uventet feil: {error}</translation>
         </message>
@@ -4508,6 +4843,54 @@ telefon / e-post? *</translation>
         </message>
     </context>
     <context>
+        <name>GiftCardConfirmDialog</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/owner_approval.py" />
+            <source>A gift card worth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/owner_approval.py" />
+            <source>A scan can't be used here: nothing was sold. Enter sells, Esc goes back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/owner_approval.py" />
+            <source>Above the owner's limit of {limit}: approved by the owner.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/owner_approval.py" />
+            <source>Above the owner's limit of {limit}: the owner's PIN comes next.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/owner_approval.py" />
+            <source>Back (Esc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/owner_approval.py" />
+            <source>Sell (Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/owner_approval.py" />
+            <source>Sell this gift card?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/owner_approval.py" />
+            <source>never expires</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/owner_approval.py" />
+            <source>valid until {date}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>GiftCardsDialog</name>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
@@ -4568,6 +4951,11 @@ telefon / e-post? *</translation>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>Gift card worth {amount} issued{expiry}. Its code:</source>
             <translation>Gavekort på {amount} er utstedt{expiry}. Koden er:</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
+            <source>Gift card {code}: {balance} left.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
@@ -5006,6 +5394,11 @@ telefon / e-post? *</translation>
             <source>Items</source>
             <translation>Varer</translation>
         </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/checkout/items.py" />
+            <source>{item} · usual</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>LanguageBox</name>
@@ -5189,6 +5582,21 @@ telefon / e-post? *</translation>
             </translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/ui/counter_scan.py" />
+            <source>&amp;Open {other}, drop the visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_scan.py" />
+            <source>Another member's card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <source>Apply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Cards</source>
             <translation>Kort</translation>
@@ -5197,6 +5605,11 @@ telefon / e-post? *</translation>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Confirm visit</source>
             <translation>Bekreft besøk</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <source>Coupon code</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
@@ -5219,7 +5632,7 @@ telefon / e-post? *</translation>
             <translation>F3: Registrer nytt medlem</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/counter_scan.py" />
             <source>F3: Enroll with this card</source>
             <translation>F3: Registrer med dette kortet</translation>
         </message>
@@ -5227,6 +5640,16 @@ telefon / e-post? *</translation>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Find member (F2)</source>
             <translation>Finn medlem (F2)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_scan.py" />
+            <source>Keep the visit (Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_scan.py" />
+            <source>Kept the visit of {name}: confirm it (Enter), then scan the next card.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
@@ -5279,6 +5702,11 @@ telefon / e-post? *</translation>
             <translation>Åpne et medlem først (skann eller F2).</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/ui/counter_scan.py" />
+            <source>Open {other} and drop that visit (the amount, items and rewards entered)?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Opened {name}.</source>
             <translation>Åpnet {name}.</translation>
@@ -5292,6 +5720,11 @@ telefon / e-post? *</translation>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Ready. Scan a card, or search by name or phone (F2).</source>
             <translation>Klar. Skann et kort, eller søk på navn eller telefon (F2).</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <source>Ready: {rewards}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
@@ -5339,9 +5772,19 @@ telefon / e-post? *</translation>
             <translation>Søk</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/ui/counter_scan.py" />
+            <source>The visit of {name} is not confirmed yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Unexpected error: {error}</source>
             <translation>Uventet feil: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <source>Usual: {item}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
@@ -5353,9 +5796,24 @@ telefon / e-post? *</translation>
             <source>Void visit…</source>
             <translation>Annuller besøk…</translation>
         </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_scan.py" />
+            <source>{name} is open already: the visit goes on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <source>{n} × {reward}</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>MemberDialogs</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_dialogs.py" />
+            <source>Approved by the owner: {why}.</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_dialogs.py" />
             <source>No visit to void: open a member with visits first.</source>
@@ -5370,6 +5828,11 @@ telefon / e-post? *</translation>
             <location filename="../../loyalty_pos/ui/member_dialogs.py" />
             <source>Saved the details of {name}.</source>
             <translation>Opplysningene om {name} er lagret.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_dialogs.py" />
+            <source>The owner's PIN is needed: {why}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_dialogs.py" />
@@ -5972,6 +6435,39 @@ medlem siden {since}</translation>
         </message>
     </context>
     <context>
+        <name>OwnerApproval</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/owner_approval.py" />
+            <source>Gift card of {amount} ({words}), above the limit of {limit}. Owner's PIN:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/owner_approval.py" />
+            <source>Owner approval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/owner_approval.py" />
+            <source>Void visit {visit}: {why}. Owner's PIN:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/owner_approval.py" />
+            <source>it charged {amount}, above the owner's limit of {limit}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/owner_approval.py" />
+            <source>the visit is from {date}, an earlier day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/owner_approval.py" />
+            <source>{name}, choose an owner's PIN of 4 to 8 digits (cashiers must not know it).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>OwnerGate</name>
         <message>
             <location filename="../../loyalty_pos/ui/owner_gate.py" />
@@ -6112,6 +6608,11 @@ medlem siden {since}</translation>
     </context>
     <context>
         <name>PinDialog</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/pin_dialog.py" />
+            <source>A scan is not a PIN and was not counted as a try. Type the PIN.</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <location filename="../../loyalty_pos/ui/pin_dialog.py" />
             <source>Cancel (Esc)</source>
@@ -6698,6 +7199,11 @@ medlem siden {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
+            <source>A scan can't be used here: nothing was refunded. Type the visit number and the amount, or Esc.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Already used, can't be taken back: {what}</source>
             <translation>Allerede brukt, kan ikke tas tilbake: {what}</translation>
         </message>
@@ -6866,8 +7372,8 @@ medlem siden {since}</translation>
         <name>Reports</name>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
-            <source>Cashier</source>
-            <translation>Kasserer</translation>
+            <source>Cash or bank card for sales</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
@@ -6901,6 +7407,11 @@ medlem siden {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
+            <source>Discounts given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>E-mail</source>
             <translation>E-post</translation>
         </message>
@@ -6923,6 +7434,11 @@ medlem siden {since}</translation>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>From</source>
             <translation>Fra</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/tables.py" />
+            <source>Gift cards sold</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
@@ -6976,6 +7492,21 @@ medlem siden {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
+            <source>Paid with gift cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/tables.py" />
+            <source>Paid with points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/tables.py" />
+            <source>Paid with store credit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Phone</source>
             <translation>Telefon</translation>
         </message>
@@ -6991,6 +7522,26 @@ medlem siden {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
+            <source>Refunded as store credit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/tables.py" />
+            <source>Refunded in cash</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/tables.py" />
+            <source>Refunded to gift cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/tables.py" />
+            <source>Refunds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Returning</source>
             <translation>Tilbakevendende</translation>
         </message>
@@ -6998,6 +7549,16 @@ medlem siden {since}</translation>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Rewards redeemed</source>
             <translation>Belønninger innløst</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/tables.py" />
+            <source>Rung up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/tables.py" />
+            <source>Rung up = discounts + points + store credit + gift cards + cash or bank card. To collect = cash or bank card for sales + gift cards sold − refunded in cash: count the drawer and add the card terminal's total.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
@@ -7023,6 +7584,11 @@ medlem siden {since}</translation>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>This period</source>
             <translation>Denne perioden</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/tables.py" />
+            <source>To collect (cash and bank card)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
@@ -7120,6 +7686,10 @@ medlem siden {since}</translation>
             <source>{start} – {end}</source>
             <translation>{start} – {end}</translation>
         </message>
+        <message>
+            <source>Cashier</source>
+            <translation type="vanished">Kasserer</translation>
+        </message>
     </context>
     <context>
         <name>ReportsDialog</name>
@@ -7187,6 +7757,11 @@ medlem siden {since}</translation>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Liability</source>
             <translation>Forpliktelser</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/dialog.py" />
+            <source>Lighter cells in italics: this month so far, not over yet.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
@@ -7378,6 +7953,24 @@ medlem siden {since}</translation>
         </message>
     </context>
     <context>
+        <name>ScanRoute</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/scan_route.py" />
+            <source>A scan can't be used here: nothing was changed. Close this window (Esc) to scan at the counter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/scan_route.py" />
+            <source>A scan can't be used in “{title}”: nothing was changed. Close it (Esc) to scan at the counter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/scan_route.py" />
+            <source>Unexpected error, nothing was changed: {error}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SearchBox</name>
         <message>
             <location filename="../../loyalty_pos/ui/search_box.py" />
@@ -7417,8 +8010,33 @@ medlem siden {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>&amp;Gift card: owner above</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>&amp;Text size</source>
             <translation>&amp;Tekststørrelse</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>&amp;Void: owner above</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>&amp;Window</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>A gift card worth more needs the owner's PIN at the counter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>A sound when a scan is taken or refused</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
@@ -7454,6 +8072,16 @@ medlem siden {since}</translation>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Feedback</source>
             <translation>Tilbakemelding</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>For a till that runs nothing else; off, the counter opens maximized</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>Full screen, no window frame (kiosk)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
@@ -7497,6 +8125,11 @@ medlem siden {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>Scan &amp;sounds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Settings</source>
             <translation>Innstillinger</translation>
         </message>
@@ -7514,6 +8147,11 @@ medlem siden {since}</translation>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Unexpected error: {error}</source>
             <translation>Uventet feil: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>Voiding a visit that charged more, or one from an earlier day, needs the owner's PIN</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Cancel</source>
@@ -8932,6 +9570,11 @@ BETALE</translation>
             <location filename="../../loyalty_pos/ui/void_dialog.py" />
             <source>&amp;Reason:</source>
             <translation>&amp;Grunn:</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/void_dialog.py" />
+            <source>A scan can't be used here: nothing was voided. Type the reason, or Esc.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/void_dialog.py" />

@@ -80,6 +80,64 @@
         </message>
     </context>
     <context>
+        <name>AmountWords</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/amount_words.py" />
+            <source>cent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/amount_words.py" />
+            <source>cents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/amount_words.py" />
+            <source>dong</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/amount_words.py" />
+            <source>euro</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/amount_words.py" />
+            <source>euros</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/amount_words.py" />
+            <source>forint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/amount_words.py" />
+            <source>forints</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/amount_words.py" />
+            <source>krone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/amount_words.py" />
+            <source>kroner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/amount_words.py" />
+            <source>{major} and {minor}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/amount_words.py" />
+            <source>øre</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Audit</name>
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
@@ -125,6 +183,16 @@
             <location filename="../../loyalty_pos/services/audit.py" />
             <source>Gift card {code}</source>
             <translation>Thẻ quà tặng {code}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Gift card {code} sold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Gift cards above this need the owner</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
@@ -208,8 +276,33 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Void of visit {id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Voids above this need the owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>above {limit}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>asked by {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
             <source>cashier</source>
             <translation>thu ngân</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>from an earlier day</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
@@ -243,8 +336,23 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
+            <source>owner screens open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>owner's PIN typed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
             <source>refunded</source>
             <translation>đã hoàn tiền</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>the owner at the till</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
@@ -707,6 +815,11 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/cashier_switch.py" />
+            <source>A scan can't choose a cashier: nobody was switched. Press their number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/cashier_switch.py" />
             <source>Esc: cancel</source>
             <translation>Esc: hủy</translation>
         </message>
@@ -785,6 +898,11 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/charts.py" />
+            <source>This month is not over yet: the share can still grow.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/charts.py" />
             <source>Visits</source>
             <translation>Lượt ghé</translation>
         </message>
@@ -792,6 +910,24 @@
             <location filename="../../loyalty_pos/ui/reports/charts.py" />
             <source>Visits and sales</source>
             <translation>Lượt ghé và doanh thu</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/axes.py" />
+            <source>so far</source>
+            <comment>under a month, week or day on a chart: not over yet</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/axes.py" />
+            <source>{number} M</source>
+            <comment>millions on a chart axis: 1,5 M Ft</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/axes.py" />
+            <source>{number} bn</source>
+            <comment>billions on a chart axis: 1,5 bn ₫</comment>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -873,6 +1009,19 @@
         </message>
     </context>
     <context>
+        <name>CheckoutFocus</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/checkout/focus.py" />
+            <source>Nothing to apply for {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/checkout/focus.py" />
+            <source>Nothing to apply: rewards and payments show under Apply for a member.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CheckoutForm</name>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
@@ -886,13 +1035,18 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
-            <source>Apply (Space ticks · {key} how much)</source>
-            <translation>Áp dụng (Space: chọn · {key}: bao nhiêu)</translation>
+            <source>Apply ({apply}; {key}: how much)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
             <source>Confirm (Enter)</source>
             <translation>Xác nhận (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/checkout/form.py" />
+            <source>Coupon ({key})</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
@@ -943,6 +1097,10 @@
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
             <source>{key}: take only part of the card's balance</source>
             <translation>{key}: chỉ dùng một phần số dư thẻ</translation>
+        </message>
+        <message>
+            <source>Apply (Space ticks · {key} how much)</source>
+            <translation type="vanished">Áp dụng (Space: chọn · {key}: bao nhiêu)</translation>
         </message>
     </context>
     <context>
@@ -1165,6 +1323,11 @@
             <translation>Chạy thử: không ghi gì.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_day.py" />
+            <source>End of day {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>Enrolled:</source>
             <translation>Đã đăng ký:</translation>
@@ -1278,6 +1441,11 @@
             <location filename="../../loyalty_pos/cli_checkout.py" />
             <source>Nothing unusual today.</source>
             <translation>Hôm nay không có gì bất thường.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_day.py" />
+            <source>Nothing was rung up, sold or refunded that day.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
@@ -1450,6 +1618,11 @@
             <translation>thẻ trắng để cấp cho thành viên</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_day.py" />
+            <source>a day's takings per cashier, to count the drawer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli_backup.py" />
             <source>a file name from 'backup list', or the path of a backup</source>
             <translation>tên tệp trong 'backup list', hoặc đường dẫn tới một bản sao lưu</translation>
@@ -1570,6 +1743,11 @@
             <translation>thẻ đủ dấu: {n}</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_day.py" />
+            <source>cash or bank card for sales</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>catalogue reward</source>
             <translation>quà đổi điểm</translation>
@@ -1621,8 +1799,8 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_shop.py" />
-            <source>change one setting: shop_name, currency, card_prefix, language (system, en, hu, vi, nb), text_size (100, 125, 150) or colours (standard, high_contrast)</source>
-            <translation>đổi một thiết lập: shop_name, currency, card_prefix, language (system, en, hu, vi, nb), text_size (100, 125, 150) hoặc colours (standard, high_contrast)</translation>
+            <source>change one setting: shop_name, currency, card_prefix, language (system, en, hu, vi, nb), text_size (100, 125, 150), colours (standard, high_contrast), gift_card_owner_limit or void_owner_limit (minor units)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
@@ -1680,6 +1858,11 @@
             <translation>tệp cơ sở dữ liệu (mặc định: $LOYALTY_POS_DB, nếu không có thì thư mục dữ liệu)</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_day.py" />
+            <source>discounts given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>e-mail {email}</source>
             <translation>email {email}</translation>
@@ -1718,6 +1901,11 @@
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>from {amount}</source>
             <translation>cho đơn từ {amount}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_day.py" />
+            <source>gift cards sold</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_data.py" />
@@ -1892,6 +2080,21 @@
             <translation>đầu kỳ</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_day.py" />
+            <source>paid with gift cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_day.py" />
+            <source>paid with points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_day.py" />
+            <source>paid with store credit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
             <source>pass</source>
             <translation>gói trả trước</translation>
@@ -1972,6 +2175,26 @@
             <translation>hoàn tiền</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_day.py" />
+            <source>refunded as store credit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_day.py" />
+            <source>refunded in cash</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_day.py" />
+            <source>refunded to gift cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_day.py" />
+            <source>refunds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli_print.py" />
             <source>replace a lost card: a new number, balances kept</source>
             <translation>thay thẻ bị mất: số thẻ mới, giữ nguyên số dư</translation>
@@ -1992,9 +2215,24 @@
             <translation>phần thưởng sẵn sàng</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_day.py" />
+            <source>rewards redeemed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli_output.py" />
             <source>rewards redeemed: {n}</source>
             <translation>phần thưởng đã đổi: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_day.py" />
+            <source>rung up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_day.py" />
+            <source>sales</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_backup.py" />
@@ -2047,6 +2285,11 @@
             <translation>dấu hết hạn sau {n} ngày</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_day.py" />
+            <source>stamps given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli_owner.py" />
             <source>store a 0-10 score for a visit</source>
             <translation>lưu điểm đánh giá 0-10 cho một lượt ghé</translation>
@@ -2088,6 +2331,11 @@
             <translation>số liệu tổng quan của một kỳ</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_day.py" />
+            <source>the local day (default: today)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
             <source>the member's card</source>
             <translation>thẻ của thành viên</translation>
@@ -2113,9 +2361,24 @@
             <translation>hạng: {tier}</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli_day.py" />
+            <source>to collect (cash and bank card)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_day.py" />
+            <source>total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli.py" />
             <source>undo a visit</source>
             <translation>hủy một lượt ghé</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli_day.py" />
+            <source>visits</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
@@ -2286,6 +2549,10 @@
         <message>
             <source>change one setting: shop_name, currency or card_prefix</source>
             <translation type="vanished">đổi một cài đặt: shop_name, currency hoặc card_prefix</translation>
+        </message>
+        <message>
+            <source>change one setting: shop_name, currency, card_prefix, language (system, en, hu, vi, nb), text_size (100, 125, 150) or colours (standard, high_contrast)</source>
+            <translation type="vanished">đổi một thiết lập: shop_name, currency, card_prefix, language (system, en, hu, vi, nb), text_size (100, 125, 150) hoặc colours (standard, high_contrast)</translation>
         </message>
         <message>
             <source>change one setting: shop_name, currency, card_prefix, text_size (100, 125, 150) or colours (standard, high_contrast)</source>
@@ -2772,6 +3039,11 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
+            <source>A scan can't change a member's card here: nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Ask whether they want offers: choose Yes or No.</source>
             <translation>Hỏi khách có muốn nhận ưu đãi không: chọn Có hoặc Không.</translation>
         </message>
@@ -2779,6 +3051,16 @@
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Cancel (Esc)</source>
             <translation>Hủy (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
+            <source>Card {code} is already {name}'s card: scan a blank card.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
+            <source>Card {code} will be the new member's card.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
@@ -2829,6 +3111,11 @@
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Referred by</source>
             <translation>Người giới thiệu</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
+            <source>Referred by {name}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
@@ -2940,6 +3227,11 @@ phone / e-mail? *</source>
             <location filename="../../loyalty_pos/services/giftcards.py" />
             <source>A gift card must expire after today ({date}).</source>
             <translation>Thẻ quà tặng phải hết hạn sau hôm nay ({date}).</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/approvals.py" />
+            <source>A gift card worth {amount} needs the owner's approval (above {limit}). Nothing was sold.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
@@ -3301,6 +3593,11 @@ phone / e-mail? *</source>
             <translation>Món số {id} không có trong danh sách hoặc đã tắt.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/display.py" />
+            <source>Kiosk is “on” or “off”, not “{value}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/domain/csvfile.py" />
             <source>Line {line}: the file is not valid CSV ({error}).</source>
             <translation>Dòng {line}: tệp không đúng định dạng CSV ({error}).</translation>
@@ -3341,6 +3638,11 @@ phone / e-mail? *</source>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>Only a percent discount can have a maximum.</source>
             <translation>Chỉ giảm theo % mới có mức giảm tối đa.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/approvals.py" />
+            <source>Only the owner can approve this.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/services/adjustments.py" />
@@ -3789,6 +4091,11 @@ phone / e-mail? *</source>
             <translation>Phần thưởng cần có tên.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/display.py" />
+            <source>The scan sounds are “on” or “off”, not “{value}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/services/shop.py" />
             <source>The shop name has 1 to {max} characters.</source>
             <translation>Tên cửa hàng dài từ 1 đến {max} ký tự.</translation>
@@ -3920,7 +4227,9 @@ phone / e-mail? *</source>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_shop.py" />
+            <location filename="../../loyalty_pos/services/approvals.py" />
             <location filename="../../loyalty_pos/services/display.py" />
+            <location filename="../../loyalty_pos/services/setup.py" />
             <location filename="../../loyalty_pos/services/shop.py" />
             <source>There is no setting “{key}”. Settings: {keys}.</source>
             <translation>Không có cài đặt “{key}”. Các cài đặt: {keys}.</translation>
@@ -4049,6 +4358,17 @@ phone / e-mail? *</source>
             <translation>Lượt ghé {id} đã bị hủy; không nhận đánh giá.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/approvals.py" />
+            <source>Visit {visit} charged {amount}: voiding it needs the owner's approval (above {limit}). Nothing was voided.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/approvals.py" />
+            <source>Visit {visit} is from an earlier day: voiding it needs the owner's approval. Nothing was voided.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/approvals.py" />
             <location filename="../../loyalty_pos/services/staff.py" />
             <source>Wrong PIN for {name}.</source>
             <translation>Sai mã PIN của {name}.</translation>
@@ -4068,6 +4388,11 @@ phone / e-mail? *</source>
             <location filename="../../loyalty_pos/services/giftcards.py" />
             <source>{code} is a coupon, not a gift card.</source>
             <translation>{code} là phiếu giảm giá, không phải thẻ quà tặng.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/members.py" />
+            <source>{code} is a gift card or a coupon, not a member card.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/services/coupons.py" />
@@ -4178,6 +4503,11 @@ phone / e-mail? *</source>
             <location filename="../../loyalty_pos/services/backups.py" />
             <source>{folder} is not a folder. Nothing was saved.</source>
             <translation>{folder} không phải thư mục. Chưa lưu gì.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/approvals.py" />
+            <source>{key} is a whole amount in minor units (forints, đồng, øre, cents) from 0 to {max}, not “{value}”.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/services/imports.py" />
@@ -4345,6 +4675,11 @@ phone / e-mail? *</source>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/feedback_dialog.py" />
+            <source>That was a scan, not an answer: nothing was saved. Esc skips the question; then scan the card again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/feedback_dialog.py" />
             <source>Unexpected error: {error}</source>
             <translation>Lỗi không mong muốn: {error}</translation>
         </message>
@@ -4508,6 +4843,54 @@ phone / e-mail? *</source>
         </message>
     </context>
     <context>
+        <name>GiftCardConfirmDialog</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/owner_approval.py" />
+            <source>A gift card worth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/owner_approval.py" />
+            <source>A scan can't be used here: nothing was sold. Enter sells, Esc goes back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/owner_approval.py" />
+            <source>Above the owner's limit of {limit}: approved by the owner.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/owner_approval.py" />
+            <source>Above the owner's limit of {limit}: the owner's PIN comes next.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/owner_approval.py" />
+            <source>Back (Esc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/owner_approval.py" />
+            <source>Sell (Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/owner_approval.py" />
+            <source>Sell this gift card?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/owner_approval.py" />
+            <source>never expires</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/owner_approval.py" />
+            <source>valid until {date}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>GiftCardsDialog</name>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
@@ -4568,6 +4951,11 @@ phone / e-mail? *</source>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>Gift card worth {amount} issued{expiry}. Its code:</source>
             <translation>Đã phát hành thẻ quà tặng trị giá {amount}{expiry}. Mã thẻ:</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
+            <source>Gift card {code}: {balance} left.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
@@ -5006,6 +5394,11 @@ phone / e-mail? *</source>
             <source>Items</source>
             <translation>Món</translation>
         </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/checkout/items.py" />
+            <source>{item} · usual</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>LanguageBox</name>
@@ -5188,6 +5581,21 @@ phone / e-mail? *</source>
             </translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/ui/counter_scan.py" />
+            <source>&amp;Open {other}, drop the visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_scan.py" />
+            <source>Another member's card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <source>Apply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Cards</source>
             <translation>Thẻ</translation>
@@ -5196,6 +5604,11 @@ phone / e-mail? *</source>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Confirm visit</source>
             <translation>Xác nhận lượt ghé</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <source>Coupon code</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
@@ -5218,7 +5631,7 @@ phone / e-mail? *</source>
             <translation>F3: Đăng ký thành viên mới</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/counter_scan.py" />
             <source>F3: Enroll with this card</source>
             <translation>F3: Đăng ký bằng thẻ này</translation>
         </message>
@@ -5226,6 +5639,16 @@ phone / e-mail? *</source>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Find member (F2)</source>
             <translation>Tìm thành viên (F2)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_scan.py" />
+            <source>Keep the visit (Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_scan.py" />
+            <source>Kept the visit of {name}: confirm it (Enter), then scan the next card.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
@@ -5278,6 +5701,11 @@ phone / e-mail? *</source>
             <translation>Mở một thành viên trước (quét thẻ hoặc F2).</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/ui/counter_scan.py" />
+            <source>Open {other} and drop that visit (the amount, items and rewards entered)?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Opened {name}.</source>
             <translation>Đã mở {name}.</translation>
@@ -5291,6 +5719,11 @@ phone / e-mail? *</source>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Ready. Scan a card, or search by name or phone (F2).</source>
             <translation>Sẵn sàng. Quét thẻ, hoặc tìm theo tên hay số điện thoại (F2).</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <source>Ready: {rewards}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
@@ -5338,9 +5771,19 @@ phone / e-mail? *</source>
             <translation>Tìm</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/ui/counter_scan.py" />
+            <source>The visit of {name} is not confirmed yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Unexpected error: {error}</source>
             <translation>Lỗi không mong muốn: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <source>Usual: {item}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
@@ -5352,9 +5795,24 @@ phone / e-mail? *</source>
             <source>Void visit…</source>
             <translation>Hủy lượt ghé…</translation>
         </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_scan.py" />
+            <source>{name} is open already: the visit goes on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <source>{n} × {reward}</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>MemberDialogs</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_dialogs.py" />
+            <source>Approved by the owner: {why}.</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_dialogs.py" />
             <source>No visit to void: open a member with visits first.</source>
@@ -5369,6 +5827,11 @@ phone / e-mail? *</source>
             <location filename="../../loyalty_pos/ui/member_dialogs.py" />
             <source>Saved the details of {name}.</source>
             <translation>Đã lưu thông tin của {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_dialogs.py" />
+            <source>The owner's PIN is needed: {why}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_dialogs.py" />
@@ -5970,6 +6433,39 @@ thành viên từ {since}</translation>
         </message>
     </context>
     <context>
+        <name>OwnerApproval</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/owner_approval.py" />
+            <source>Gift card of {amount} ({words}), above the limit of {limit}. Owner's PIN:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/owner_approval.py" />
+            <source>Owner approval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/owner_approval.py" />
+            <source>Void visit {visit}: {why}. Owner's PIN:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/owner_approval.py" />
+            <source>it charged {amount}, above the owner's limit of {limit}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/owner_approval.py" />
+            <source>the visit is from {date}, an earlier day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/owner_approval.py" />
+            <source>{name}, choose an owner's PIN of 4 to 8 digits (cashiers must not know it).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>OwnerGate</name>
         <message>
             <location filename="../../loyalty_pos/ui/owner_gate.py" />
@@ -6110,6 +6606,11 @@ thành viên từ {since}</translation>
     </context>
     <context>
         <name>PinDialog</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/pin_dialog.py" />
+            <source>A scan is not a PIN and was not counted as a try. Type the PIN.</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <location filename="../../loyalty_pos/ui/pin_dialog.py" />
             <source>Cancel (Esc)</source>
@@ -6696,6 +7197,11 @@ thành viên từ {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
+            <source>A scan can't be used here: nothing was refunded. Type the visit number and the amount, or Esc.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>Already used, can't be taken back: {what}</source>
             <translation>Đã dùng, không thu hồi được: {what}</translation>
         </message>
@@ -6864,8 +7370,8 @@ thành viên từ {since}</translation>
         <name>Reports</name>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
-            <source>Cashier</source>
-            <translation>Thu ngân</translation>
+            <source>Cash or bank card for sales</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
@@ -6899,6 +7405,11 @@ thành viên từ {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
+            <source>Discounts given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>E-mail</source>
             <translation>Email</translation>
         </message>
@@ -6921,6 +7432,11 @@ thành viên từ {since}</translation>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>From</source>
             <translation>Từ ngày</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/tables.py" />
+            <source>Gift cards sold</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
@@ -6974,6 +7490,21 @@ thành viên từ {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
+            <source>Paid with gift cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/tables.py" />
+            <source>Paid with points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/tables.py" />
+            <source>Paid with store credit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Phone</source>
             <translation>Điện thoại</translation>
         </message>
@@ -6989,6 +7520,26 @@ thành viên từ {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
+            <source>Refunded as store credit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/tables.py" />
+            <source>Refunded in cash</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/tables.py" />
+            <source>Refunded to gift cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/tables.py" />
+            <source>Refunds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Returning</source>
             <translation>Quay lại</translation>
         </message>
@@ -6996,6 +7547,16 @@ thành viên từ {since}</translation>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Rewards redeemed</source>
             <translation>Thưởng đã đổi</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/tables.py" />
+            <source>Rung up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/tables.py" />
+            <source>Rung up = discounts + points + store credit + gift cards + cash or bank card. To collect = cash or bank card for sales + gift cards sold − refunded in cash: count the drawer and add the card terminal's total.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
@@ -7021,6 +7582,11 @@ thành viên từ {since}</translation>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>This period</source>
             <translation>Kỳ này</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/tables.py" />
+            <source>To collect (cash and bank card)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
@@ -7118,6 +7684,10 @@ thành viên từ {since}</translation>
             <source>{start} – {end}</source>
             <translation>{start} – {end}</translation>
         </message>
+        <message>
+            <source>Cashier</source>
+            <translation type="vanished">Thu ngân</translation>
+        </message>
     </context>
     <context>
         <name>ReportsDialog</name>
@@ -7185,6 +7755,11 @@ thành viên từ {since}</translation>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Liability</source>
             <translation>Còn nợ</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/dialog.py" />
+            <source>Lighter cells in italics: this month so far, not over yet.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
@@ -7376,6 +7951,24 @@ thành viên từ {since}</translation>
         </message>
     </context>
     <context>
+        <name>ScanRoute</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/scan_route.py" />
+            <source>A scan can't be used here: nothing was changed. Close this window (Esc) to scan at the counter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/scan_route.py" />
+            <source>A scan can't be used in “{title}”: nothing was changed. Close it (Esc) to scan at the counter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/scan_route.py" />
+            <source>Unexpected error, nothing was changed: {error}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SearchBox</name>
         <message>
             <location filename="../../loyalty_pos/ui/search_box.py" />
@@ -7415,8 +8008,33 @@ thành viên từ {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>&amp;Gift card: owner above</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>&amp;Text size</source>
             <translation>&amp;Cỡ chữ</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>&amp;Void: owner above</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>&amp;Window</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>A gift card worth more needs the owner's PIN at the counter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>A sound when a scan is taken or refused</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
@@ -7452,6 +8070,16 @@ thành viên từ {since}</translation>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Feedback</source>
             <translation>Đánh giá</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>For a till that runs nothing else; off, the counter opens maximized</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>Full screen, no window frame (kiosk)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
@@ -7495,6 +8123,11 @@ thành viên từ {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>Scan &amp;sounds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Settings</source>
             <translation>Cài đặt</translation>
         </message>
@@ -7512,6 +8145,11 @@ thành viên từ {since}</translation>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Unexpected error: {error}</source>
             <translation>Lỗi không mong muốn: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>Voiding a visit that charged more, or one from an earlier day, needs the owner's PIN</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Cancel</source>
@@ -8928,6 +9566,11 @@ THU</translation>
             <location filename="../../loyalty_pos/ui/void_dialog.py" />
             <source>&amp;Reason:</source>
             <translation>&amp;Lý do:</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/void_dialog.py" />
+            <source>A scan can't be used here: nothing was voided. Type the reason, or Esc.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/void_dialog.py" />
