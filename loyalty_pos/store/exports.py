@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from .database import read_snapshot
+
 _CARD_OF = (
     "(SELECT c.code FROM cards c WHERE c.member_id = {m} AND c.status = 'active' "
     "ORDER BY c.created_at DESC LIMIT 1)"
@@ -49,16 +51,8 @@ class ExportStore:
         In WAL mode a reader sees the database as it was when it began and blocks no
         writer. Inside a transaction already open, that one is used as it is.
         """
-        conn = self.db.conn
-        if conn.in_transaction:
+        with read_snapshot(self.db):
             yield
-            return
-        conn.execute("BEGIN")
-        try:
-            yield
-        finally:
-            if conn.in_transaction:
-                conn.execute("COMMIT")
 
     def balance_columns(self) -> list[BalanceColumn]:
         """Every balance a member can hold, program by program in the owner's order."""

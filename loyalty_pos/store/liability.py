@@ -26,6 +26,7 @@ from typing import Literal
 from sqlite_utils import Database
 
 from ..domain.liability import ProgramTerms
+from .database import read_snapshot
 
 Side = Literal["forward", "backward"]
 
@@ -42,16 +43,8 @@ class LiabilityStore:
         """One read transaction for the statement's few queries, so that the programs,
         the member balances and the gift cards show the same moment (WAL readers block
         no writer). Inside a transaction already open, that one is used."""
-        conn = self.db.conn
-        if conn.in_transaction:
+        with read_snapshot(self.db):
             yield
-            return
-        conn.execute("BEGIN")
-        try:
-            yield
-        finally:
-            if conn.in_transaction:
-                conn.execute("COMMIT")
 
     def programs(self) -> list[ProgramTerms]:
         """Every program (a few rows), with what the statement needs to value it."""

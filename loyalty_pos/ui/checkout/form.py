@@ -108,9 +108,7 @@ class CheckoutForm(CheckoutFocus, TenderParts, QGroupBox):
         theme.set_font(self.items_label, theme.SMALL_PT)
         self.items = ItemPicker(self)
         self.offers_label = QLabel(
-            self.tr("Apply ({apply}; {key}: how much)").format(
-                apply=APPLY_KEY, key=PART_KEY
-            ),
+            self.tr("Apply ({apply}; {key}: how much)").format(apply=APPLY_KEY, key=PART_KEY),
             self,
         )
         self.offers_label.setObjectName("hint")
