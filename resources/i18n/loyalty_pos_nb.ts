@@ -84,57 +84,57 @@
         <message>
             <location filename="../../loyalty_pos/ui/amount_words.py" />
             <source>cent</source>
-            <translation type="unfinished" />
+            <translation>cent</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/amount_words.py" />
             <source>cents</source>
-            <translation type="unfinished" />
+            <translation>cent</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/amount_words.py" />
             <source>dong</source>
-            <translation type="unfinished" />
+            <translation>dong</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/amount_words.py" />
             <source>euro</source>
-            <translation type="unfinished" />
+            <translation>euro</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/amount_words.py" />
             <source>euros</source>
-            <translation type="unfinished" />
+            <translation>euro</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/amount_words.py" />
             <source>forint</source>
-            <translation type="unfinished" />
+            <translation>forint</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/amount_words.py" />
             <source>forints</source>
-            <translation type="unfinished" />
+            <translation>forint</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/amount_words.py" />
             <source>krone</source>
-            <translation type="unfinished" />
+            <translation>krone</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/amount_words.py" />
             <source>kroner</source>
-            <translation type="unfinished" />
+            <translation>kroner</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/amount_words.py" />
             <source>{major} and {minor}</source>
-            <translation type="unfinished" />
+            <translation>{major} og {minor}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/amount_words.py" />
             <source>øre</source>
-            <translation type="unfinished" />
+            <translation>øre</translation>
         </message>
     </context>
     <context>
@@ -187,12 +187,12 @@
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
             <source>Gift card {code} sold</source>
-            <translation type="unfinished" />
+            <translation>Gavekort {code} solgt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
             <source>Gift cards above this need the owner</source>
-            <translation type="unfinished" />
+            <translation>Gavekort over dette beløpet krever eieren</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
@@ -277,22 +277,22 @@
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
             <source>Void of visit {id}</source>
-            <translation type="unfinished" />
+            <translation>Annullering av besøk {id}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
             <source>Voids above this need the owner</source>
-            <translation type="unfinished" />
+            <translation>Annulleringer over dette beløpet krever eieren</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
             <source>above {limit}</source>
-            <translation type="unfinished" />
+            <translation>over {limit}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
             <source>asked by {name}</source>
-            <translation type="unfinished" />
+            <translation>forespurt av {name}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
@@ -302,7 +302,7 @@
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
             <source>from an earlier day</source>
-            <translation type="unfinished" />
+            <translation>fra en tidligere dag</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
@@ -337,12 +337,12 @@
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
             <source>owner screens open</source>
-            <translation type="unfinished" />
+            <translation>eierfunksjonene var åpne</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
             <source>owner's PIN typed</source>
-            <translation type="unfinished" />
+            <translation>eierens PIN-kode tastet</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
@@ -352,7 +352,7 @@
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
             <source>the owner at the till</source>
-            <translation type="unfinished" />
+            <translation>eieren i kassen</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
@@ -816,7 +816,7 @@
         <message>
             <location filename="../../loyalty_pos/ui/cashier_switch.py" />
             <source>A scan can't choose a cashier: nobody was switched. Press their number.</source>
-            <translation type="unfinished" />
+            <translation>En skanning kan ikke velge kasserer: ingen ble byttet. Trykk tallet ved navnet.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/cashier_switch.py" />
@@ -899,7 +899,7 @@
         <message>
             <location filename="../../loyalty_pos/ui/reports/charts.py" />
             <source>This month is not over yet: the share can still grow.</source>
-            <translation type="unfinished" />
+            <translation>Denne måneden er ikke over ennå: andelen kan fortsatt øke.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/charts.py" />
@@ -915,19 +915,19 @@
             <location filename="../../loyalty_pos/ui/reports/axes.py" />
             <source>so far</source>
             <comment>under a month, week or day on a chart: not over yet</comment>
-            <translation type="unfinished" />
+            <translation>hittil</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/axes.py" />
             <source>{number} M</source>
             <comment>millions on a chart axis: 1,5 M Ft</comment>
-            <translation type="unfinished" />
+            <translation>{number} mill.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/axes.py" />
             <source>{number} bn</source>
             <comment>billions on a chart axis: 1,5 bn ₫</comment>
-            <translation type="unfinished" />
+            <translation>{number} mrd.</translation>
         </message>
     </context>
     <context>
@@ -1013,12 +1013,12 @@
         <message>
             <location filename="../../loyalty_pos/ui/checkout/focus.py" />
             <source>Nothing to apply for {name}.</source>
-            <translation type="unfinished" />
+            <translation>Ingenting å bruke for {name}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/focus.py" />
             <source>Nothing to apply: rewards and payments show under Apply for a member.</source>
-            <translation type="unfinished" />
+            <translation>Ingenting å bruke: belønninger og betalinger vises under Bruk når et medlem er åpnet.</translation>
         </message>
     </context>
     <context>
@@ -1036,7 +1036,7 @@
         <message>
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
             <source>Apply ({apply}; {key}: how much)</source>
-            <translation type="unfinished" />
+            <translation>Bruk ({apply}; {key}: hvor mye)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
@@ -1046,7 +1046,7 @@
         <message>
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
             <source>Coupon ({key})</source>
-            <translation type="unfinished" />
+            <translation>Kupong ({key})</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
@@ -1325,7 +1325,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_day.py" />
             <source>End of day {day}</source>
-            <translation type="unfinished" />
+            <translation>Dagsoppgjør {day}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
@@ -1445,7 +1445,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_day.py" />
             <source>Nothing was rung up, sold or refunded that day.</source>
-            <translation type="unfinished" />
+            <translation>Ingenting ble slått inn, solgt eller refundert den dagen.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
@@ -1620,7 +1620,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_day.py" />
             <source>a day's takings per cashier, to count the drawer</source>
-            <translation type="unfinished" />
+            <translation>en dags inntekter per kasserer, for å telle opp kassen</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_backup.py" />
@@ -1745,7 +1745,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_day.py" />
             <source>cash or bank card for sales</source>
-            <translation type="unfinished" />
+            <translation>kontant eller bankkort for salg</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
@@ -1800,7 +1800,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_shop.py" />
             <source>change one setting: shop_name, currency, card_prefix, language (system, en, hu, vi, nb), text_size (100, 125, 150), colours (standard, high_contrast), gift_card_owner_limit or void_owner_limit (minor units)</source>
-            <translation type="unfinished" />
+            <translation>endre én innstilling: shop_name, currency, card_prefix, language (system, en, hu, vi, nb), text_size (100, 125, 150), colours (standard, high_contrast), gift_card_owner_limit eller void_owner_limit (minste myntenhet)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
@@ -1860,7 +1860,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_day.py" />
             <source>discounts given</source>
-            <translation type="unfinished" />
+            <translation>rabatter gitt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
@@ -1905,7 +1905,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_day.py" />
             <source>gift cards sold</source>
-            <translation type="unfinished" />
+            <translation>gavekort solgt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_data.py" />
@@ -2082,17 +2082,17 @@
         <message>
             <location filename="../../loyalty_pos/cli_day.py" />
             <source>paid with gift cards</source>
-            <translation type="unfinished" />
+            <translation>betalt med gavekort</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_day.py" />
             <source>paid with points</source>
-            <translation type="unfinished" />
+            <translation>betalt med poeng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_day.py" />
             <source>paid with store credit</source>
-            <translation type="unfinished" />
+            <translation>betalt med tilgode</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
@@ -2177,22 +2177,22 @@
         <message>
             <location filename="../../loyalty_pos/cli_day.py" />
             <source>refunded as store credit</source>
-            <translation type="unfinished" />
+            <translation>refundert som tilgode</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_day.py" />
             <source>refunded in cash</source>
-            <translation type="unfinished" />
+            <translation>refundert kontant</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_day.py" />
             <source>refunded to gift cards</source>
-            <translation type="unfinished" />
+            <translation>refundert til gavekort</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_day.py" />
             <source>refunds</source>
-            <translation type="unfinished" />
+            <translation>refusjoner</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_print.py" />
@@ -2217,7 +2217,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_day.py" />
             <source>rewards redeemed</source>
-            <translation type="unfinished" />
+            <translation>belønninger innløst</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
@@ -2227,12 +2227,12 @@
         <message>
             <location filename="../../loyalty_pos/cli_day.py" />
             <source>rung up</source>
-            <translation type="unfinished" />
+            <translation>slått inn</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_day.py" />
             <source>sales</source>
-            <translation type="unfinished" />
+            <translation>salg</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_backup.py" />
@@ -2287,7 +2287,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_day.py" />
             <source>stamps given</source>
-            <translation type="unfinished" />
+            <translation>stempler gitt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_owner.py" />
@@ -2333,7 +2333,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_day.py" />
             <source>the local day (default: today)</source>
-            <translation type="unfinished" />
+            <translation>den lokale dagen (standard: i dag)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
@@ -2363,12 +2363,12 @@
         <message>
             <location filename="../../loyalty_pos/cli_day.py" />
             <source>to collect (cash and bank card)</source>
-            <translation type="unfinished" />
+            <translation>til oppgjør (kontant og bankkort)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_day.py" />
             <source>total</source>
-            <translation type="unfinished" />
+            <translation>totalt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
@@ -2378,7 +2378,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_day.py" />
             <source>visits</source>
-            <translation type="unfinished" />
+            <translation>besøk</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
@@ -3040,7 +3040,7 @@
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>A scan can't change a member's card here: nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>En skanning kan ikke bytte medlemmets kort her: ingenting ble endret.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
@@ -3055,12 +3055,12 @@
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Card {code} is already {name}'s card: scan a blank card.</source>
-            <translation type="unfinished" />
+            <translation>Kort {code} tilhører allerede {name}: skann et blankt kort.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Card {code} will be the new member's card.</source>
-            <translation type="unfinished" />
+            <translation>Kort {code} blir kortet til det nye medlemmet.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
@@ -3115,7 +3115,7 @@
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Referred by {name}.</source>
-            <translation type="unfinished" />
+            <translation>Vervet av {name}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
@@ -3231,7 +3231,7 @@ telefon / e-post? *</translation>
         <message>
             <location filename="../../loyalty_pos/services/approvals.py" />
             <source>A gift card worth {amount} needs the owner's approval (above {limit}). Nothing was sold.</source>
-            <translation type="unfinished" />
+            <translation>Et gavekort på {amount} må godkjennes av eieren (over {limit}). Ingenting ble solgt.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
@@ -3595,7 +3595,7 @@ telefon / e-post? *</translation>
         <message>
             <location filename="../../loyalty_pos/services/display.py" />
             <source>Kiosk is “on” or “off”, not “{value}”.</source>
-            <translation type="unfinished" />
+            <translation>Kiosk er «on» eller «off», ikke «{value}».</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/csvfile.py" />
@@ -3642,7 +3642,7 @@ telefon / e-post? *</translation>
         <message>
             <location filename="../../loyalty_pos/services/approvals.py" />
             <source>Only the owner can approve this.</source>
-            <translation type="unfinished" />
+            <translation>Bare eieren kan godkjenne dette.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/adjustments.py" />
@@ -4093,7 +4093,7 @@ telefon / e-post? *</translation>
         <message>
             <location filename="../../loyalty_pos/services/display.py" />
             <source>The scan sounds are “on” or “off”, not “{value}”.</source>
-            <translation type="unfinished" />
+            <translation>Skannelydene er «on» eller «off», ikke «{value}».</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/shop.py" />
@@ -4360,12 +4360,12 @@ telefon / e-post? *</translation>
         <message>
             <location filename="../../loyalty_pos/services/approvals.py" />
             <source>Visit {visit} charged {amount}: voiding it needs the owner's approval (above {limit}). Nothing was voided.</source>
-            <translation type="unfinished" />
+            <translation>Besøk {visit} var på {amount}: å annullere det krever eierens godkjenning (over {limit}). Ingenting ble annullert.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/approvals.py" />
             <source>Visit {visit} is from an earlier day: voiding it needs the owner's approval. Nothing was voided.</source>
-            <translation type="unfinished" />
+            <translation>Besøk {visit} er fra en tidligere dag: å annullere det krever eierens godkjenning. Ingenting ble annullert.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/approvals.py" />
@@ -4392,7 +4392,7 @@ telefon / e-post? *</translation>
         <message>
             <location filename="../../loyalty_pos/services/members.py" />
             <source>{code} is a gift card or a coupon, not a member card.</source>
-            <translation type="unfinished" />
+            <translation>{code} er et gavekort eller en kupong, ikke et medlemskort.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/coupons.py" />
@@ -4507,7 +4507,7 @@ telefon / e-post? *</translation>
         <message>
             <location filename="../../loyalty_pos/services/approvals.py" />
             <source>{key} is a whole amount in minor units (forints, đồng, øre, cents) from 0 to {max}, not “{value}”.</source>
-            <translation type="unfinished" />
+            <translation>{key} er et helt beløp i minste myntenhet (forint, đồng, øre, cent) fra 0 til {max}, ikke «{value}».</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/imports.py" />
@@ -4676,7 +4676,7 @@ telefon / e-post? *</translation>
         <message>
             <location filename="../../loyalty_pos/ui/feedback_dialog.py" />
             <source>That was a scan, not an answer: nothing was saved. Esc skips the question; then scan the card again.</source>
-            <translation type="unfinished" />
+            <translation>Det var en skanning, ikke et svar: ingenting ble lagret. Esc hopper over spørsmålet; skann så kortet på nytt.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/feedback_dialog.py" />
@@ -4847,47 +4847,47 @@ telefon / e-post? *</translation>
         <message>
             <location filename="../../loyalty_pos/ui/owner_approval.py" />
             <source>A gift card worth</source>
-            <translation type="unfinished" />
+            <translation>Et gavekort på</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_approval.py" />
             <source>A scan can't be used here: nothing was sold. Enter sells, Esc goes back.</source>
-            <translation type="unfinished" />
+            <translation>En skanning kan ikke brukes her: ingenting ble solgt. Enter selger, Esc går tilbake.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_approval.py" />
             <source>Above the owner's limit of {limit}: approved by the owner.</source>
-            <translation type="unfinished" />
+            <translation>Over eierens grense på {limit}: godkjent av eieren.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_approval.py" />
             <source>Above the owner's limit of {limit}: the owner's PIN comes next.</source>
-            <translation type="unfinished" />
+            <translation>Over eierens grense på {limit}: deretter må eieren taste PIN-koden.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_approval.py" />
             <source>Back (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Tilbake (Esc)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_approval.py" />
             <source>Sell (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Selg (Enter)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_approval.py" />
             <source>Sell this gift card?</source>
-            <translation type="unfinished" />
+            <translation>Selge dette gavekortet?</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_approval.py" />
             <source>never expires</source>
-            <translation type="unfinished" />
+            <translation>utløper aldri</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_approval.py" />
             <source>valid until {date}</source>
-            <translation type="unfinished" />
+            <translation>gyldig t.o.m. {date}</translation>
         </message>
     </context>
     <context>
@@ -4955,7 +4955,7 @@ telefon / e-post? *</translation>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>Gift card {code}: {balance} left.</source>
-            <translation type="unfinished" />
+            <translation>Gavekort {code}: {balance} igjen.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
@@ -5397,7 +5397,7 @@ telefon / e-post? *</translation>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/items.py" />
             <source>{item} · usual</source>
-            <translation type="unfinished" />
+            <translation>{item} · det vanlige</translation>
         </message>
     </context>
     <context>
@@ -5584,17 +5584,17 @@ telefon / e-post? *</translation>
         <message>
             <location filename="../../loyalty_pos/ui/counter_scan.py" />
             <source>&amp;Open {other}, drop the visit</source>
-            <translation type="unfinished" />
+            <translation>Å&amp;pne {other}, forkast besøket</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/counter_scan.py" />
             <source>Another member's card</source>
-            <translation type="unfinished" />
+            <translation>Et annet medlems kort</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Apply</source>
-            <translation type="unfinished" />
+            <translation>Bruk</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
@@ -5609,7 +5609,7 @@ telefon / e-post? *</translation>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Coupon code</source>
-            <translation type="unfinished" />
+            <translation>Kupongkode</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
@@ -5644,12 +5644,12 @@ telefon / e-post? *</translation>
         <message>
             <location filename="../../loyalty_pos/ui/counter_scan.py" />
             <source>Keep the visit (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Behold besøket (Enter)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/counter_scan.py" />
             <source>Kept the visit of {name}: confirm it (Enter), then scan the next card.</source>
-            <translation type="unfinished" />
+            <translation>Beholdt besøket til {name}: bekreft det (Enter), og skann så neste kort.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
@@ -5704,7 +5704,7 @@ telefon / e-post? *</translation>
         <message>
             <location filename="../../loyalty_pos/ui/counter_scan.py" />
             <source>Open {other} and drop that visit (the amount, items and rewards entered)?</source>
-            <translation type="unfinished" />
+            <translation>Åpne {other} og forkaste det besøket (beløpet, varene og belønningene som er tastet inn)?</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
@@ -5724,7 +5724,7 @@ telefon / e-post? *</translation>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Ready: {rewards}.</source>
-            <translation type="unfinished" />
+            <translation>Klar: {rewards}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
@@ -5774,7 +5774,7 @@ telefon / e-post? *</translation>
         <message>
             <location filename="../../loyalty_pos/ui/counter_scan.py" />
             <source>The visit of {name} is not confirmed yet.</source>
-            <translation type="unfinished" />
+            <translation>Besøket til {name} er ikke bekreftet ennå.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
@@ -5784,7 +5784,7 @@ telefon / e-post? *</translation>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Usual: {item}.</source>
-            <translation type="unfinished" />
+            <translation>Det vanlige: {item}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
@@ -5799,12 +5799,12 @@ telefon / e-post? *</translation>
         <message>
             <location filename="../../loyalty_pos/ui/counter_scan.py" />
             <source>{name} is open already: the visit goes on.</source>
-            <translation type="unfinished" />
+            <translation>{name} er allerede åpnet: besøket fortsetter.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>{n} × {reward}</source>
-            <translation type="unfinished" />
+            <translation>{n} × {reward}</translation>
         </message>
     </context>
     <context>
@@ -5812,7 +5812,7 @@ telefon / e-post? *</translation>
         <message>
             <location filename="../../loyalty_pos/ui/member_dialogs.py" />
             <source>Approved by the owner: {why}.</source>
-            <translation type="unfinished" />
+            <translation>Godkjent av eieren: {why}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_dialogs.py" />
@@ -5832,7 +5832,7 @@ telefon / e-post? *</translation>
         <message>
             <location filename="../../loyalty_pos/ui/member_dialogs.py" />
             <source>The owner's PIN is needed: {why}.</source>
-            <translation type="unfinished" />
+            <translation>Eierens PIN-kode kreves: {why}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_dialogs.py" />
@@ -6439,32 +6439,32 @@ medlem siden {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/owner_approval.py" />
             <source>Gift card of {amount} ({words}), above the limit of {limit}. Owner's PIN:</source>
-            <translation type="unfinished" />
+            <translation>Gavekort på {amount} ({words}), over grensen på {limit}. Eierens PIN-kode:</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_approval.py" />
             <source>Owner approval</source>
-            <translation type="unfinished" />
+            <translation>Godkjenning fra eier</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_approval.py" />
             <source>Void visit {visit}: {why}. Owner's PIN:</source>
-            <translation type="unfinished" />
+            <translation>Annuller besøk {visit}: {why}. Eierens PIN-kode:</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_approval.py" />
             <source>it charged {amount}, above the owner's limit of {limit}</source>
-            <translation type="unfinished" />
+            <translation>det var på {amount}, over eierens grense på {limit}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_approval.py" />
             <source>the visit is from {date}, an earlier day</source>
-            <translation type="unfinished" />
+            <translation>besøket er fra {date}, en tidligere dag</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_approval.py" />
             <source>{name}, choose an owner's PIN of 4 to 8 digits (cashiers must not know it).</source>
-            <translation type="unfinished" />
+            <translation>{name}, velg en PIN-kode for eieren på 4 til 8 sifre (kassererne skal ikke kjenne den).</translation>
         </message>
     </context>
     <context>
@@ -6611,7 +6611,7 @@ medlem siden {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/pin_dialog.py" />
             <source>A scan is not a PIN and was not counted as a try. Type the PIN.</source>
-            <translation type="unfinished" />
+            <translation>En skanning er ikke en PIN-kode og ble ikke telt som et forsøk. Tast PIN-koden.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/pin_dialog.py" />
@@ -7200,7 +7200,7 @@ medlem siden {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>A scan can't be used here: nothing was refunded. Type the visit number and the amount, or Esc.</source>
-            <translation type="unfinished" />
+            <translation>En skanning kan ikke brukes her: ingenting ble refundert. Tast besøksnummeret og beløpet, eller Esc.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
@@ -7373,7 +7373,7 @@ medlem siden {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Cash or bank card for sales</source>
-            <translation type="unfinished" />
+            <translation>Kontant eller bankkort for salg</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
@@ -7408,7 +7408,7 @@ medlem siden {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Discounts given</source>
-            <translation type="unfinished" />
+            <translation>Rabatter gitt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
@@ -7438,7 +7438,7 @@ medlem siden {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Gift cards sold</source>
-            <translation type="unfinished" />
+            <translation>Gavekort solgt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
@@ -7493,17 +7493,17 @@ medlem siden {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Paid with gift cards</source>
-            <translation type="unfinished" />
+            <translation>Betalt med gavekort</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Paid with points</source>
-            <translation type="unfinished" />
+            <translation>Betalt med poeng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Paid with store credit</source>
-            <translation type="unfinished" />
+            <translation>Betalt med tilgode</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
@@ -7523,22 +7523,22 @@ medlem siden {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Refunded as store credit</source>
-            <translation type="unfinished" />
+            <translation>Refundert som tilgode</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Refunded in cash</source>
-            <translation type="unfinished" />
+            <translation>Refundert kontant</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Refunded to gift cards</source>
-            <translation type="unfinished" />
+            <translation>Refundert til gavekort</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Refunds</source>
-            <translation type="unfinished" />
+            <translation>Refusjoner</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
@@ -7553,12 +7553,12 @@ medlem siden {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Rung up</source>
-            <translation type="unfinished" />
+            <translation>Slått inn</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Rung up = discounts + points + store credit + gift cards + cash or bank card. To collect = cash or bank card for sales + gift cards sold − refunded in cash: count the drawer and add the card terminal's total.</source>
-            <translation type="unfinished" />
+            <translation>Slått inn = rabatter + poeng + tilgode + gavekort + kontant eller bankkort. Til oppgjør = kontant eller bankkort for salg + gavekort solgt − refundert kontant: tell opp kassaskuffen og legg til totalen fra kortterminalen.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
@@ -7588,7 +7588,7 @@ medlem siden {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>To collect (cash and bank card)</source>
-            <translation type="unfinished" />
+            <translation>Til oppgjør (kontant og bankkort)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
@@ -7761,7 +7761,7 @@ medlem siden {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Lighter cells in italics: this month so far, not over yet.</source>
-            <translation type="unfinished" />
+            <translation>Lysere celler i kursiv: denne måneden hittil, ikke over ennå.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
@@ -7957,17 +7957,17 @@ medlem siden {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/scan_route.py" />
             <source>A scan can't be used here: nothing was changed. Close this window (Esc) to scan at the counter.</source>
-            <translation type="unfinished" />
+            <translation>En skanning kan ikke brukes her: ingenting ble endret. Lukk dette vinduet (Esc) for å skanne i kassen.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/scan_route.py" />
             <source>A scan can't be used in “{title}”: nothing was changed. Close it (Esc) to scan at the counter.</source>
-            <translation type="unfinished" />
+            <translation>En skanning kan ikke brukes i «{title}»: ingenting ble endret. Lukk det (Esc) for å skanne i kassen.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/scan_route.py" />
             <source>Unexpected error, nothing was changed: {error}</source>
-            <translation type="unfinished" />
+            <translation>Uventet feil, ingenting ble endret: {error}</translation>
         </message>
     </context>
     <context>
@@ -8011,7 +8011,7 @@ medlem siden {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>&amp;Gift card: owner above</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gavekort: eier over</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
@@ -8021,22 +8021,22 @@ medlem siden {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>&amp;Void: owner above</source>
-            <translation type="unfinished" />
+            <translation>A&amp;nnullering: eier over</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>&amp;Window</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vindu</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>A gift card worth more needs the owner's PIN at the counter</source>
-            <translation type="unfinished" />
+            <translation>Et gavekort verdt mer krever eierens PIN-kode i kassen</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>A sound when a scan is taken or refused</source>
-            <translation type="unfinished" />
+            <translation>En lyd når en skanning godtas eller avvises</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
@@ -8076,12 +8076,12 @@ medlem siden {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>For a till that runs nothing else; off, the counter opens maximized</source>
-            <translation type="unfinished" />
+            <translation>For en kasse som ikke kjører noe annet; av: kassevinduet åpnes maksimert</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Full screen, no window frame (kiosk)</source>
-            <translation type="unfinished" />
+            <translation>Fullskjerm uten vindusramme (kiosk)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
@@ -8126,7 +8126,7 @@ medlem siden {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Scan &amp;sounds</source>
-            <translation type="unfinished" />
+            <translation>Skanne&amp;lyd</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
@@ -8151,7 +8151,7 @@ medlem siden {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Voiding a visit that charged more, or one from an earlier day, needs the owner's PIN</source>
-            <translation type="unfinished" />
+            <translation>Å annullere et besøk på mer enn dette, eller fra en tidligere dag, krever eierens PIN-kode</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -9574,7 +9574,7 @@ BETALE</translation>
         <message>
             <location filename="../../loyalty_pos/ui/void_dialog.py" />
             <source>A scan can't be used here: nothing was voided. Type the reason, or Esc.</source>
-            <translation type="unfinished" />
+            <translation>En skanning kan ikke brukes her: ingenting ble annullert. Tast inn grunnen, eller Esc.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/void_dialog.py" />
