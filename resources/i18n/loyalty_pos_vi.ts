@@ -84,57 +84,57 @@
         <message>
             <location filename="../../loyalty_pos/ui/amount_words.py" />
             <source>cent</source>
-            <translation type="unfinished" />
+            <translation>xu</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/amount_words.py" />
             <source>cents</source>
-            <translation type="unfinished" />
+            <translation>xu</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/amount_words.py" />
             <source>dong</source>
-            <translation type="unfinished" />
+            <translation>đồng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/amount_words.py" />
             <source>euro</source>
-            <translation type="unfinished" />
+            <translation>euro</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/amount_words.py" />
             <source>euros</source>
-            <translation type="unfinished" />
+            <translation>euro</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/amount_words.py" />
             <source>forint</source>
-            <translation type="unfinished" />
+            <translation>forint</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/amount_words.py" />
             <source>forints</source>
-            <translation type="unfinished" />
+            <translation>forint</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/amount_words.py" />
             <source>krone</source>
-            <translation type="unfinished" />
+            <translation>krone</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/amount_words.py" />
             <source>kroner</source>
-            <translation type="unfinished" />
+            <translation>krone</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/amount_words.py" />
             <source>{major} and {minor}</source>
-            <translation type="unfinished" />
+            <translation>{major} và {minor}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/amount_words.py" />
             <source>øre</source>
-            <translation type="unfinished" />
+            <translation>øre</translation>
         </message>
     </context>
     <context>
@@ -187,12 +187,12 @@
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
             <source>Gift card {code} sold</source>
-            <translation type="unfinished" />
+            <translation>Bán thẻ quà tặng {code}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
             <source>Gift cards above this need the owner</source>
-            <translation type="unfinished" />
+            <translation>Thẻ quà tặng vượt mức này cần chủ cửa hàng duyệt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
@@ -277,22 +277,22 @@
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
             <source>Void of visit {id}</source>
-            <translation type="unfinished" />
+            <translation>Hủy lượt ghé {id}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
             <source>Voids above this need the owner</source>
-            <translation type="unfinished" />
+            <translation>Hủy lượt ghé vượt mức này cần chủ cửa hàng duyệt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
             <source>above {limit}</source>
-            <translation type="unfinished" />
+            <translation>vượt {limit}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
             <source>asked by {name}</source>
-            <translation type="unfinished" />
+            <translation>{name} yêu cầu</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
@@ -302,7 +302,7 @@
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
             <source>from an earlier day</source>
-            <translation type="unfinished" />
+            <translation>thuộc ngày trước</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
@@ -337,12 +337,12 @@
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
             <source>owner screens open</source>
-            <translation type="unfinished" />
+            <translation>màn hình quản lý đang mở</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
             <source>owner's PIN typed</source>
-            <translation type="unfinished" />
+            <translation>chủ đã nhập mã PIN</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
@@ -352,7 +352,7 @@
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
             <source>the owner at the till</source>
-            <translation type="unfinished" />
+            <translation>chủ đang đứng quầy</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
@@ -816,7 +816,7 @@
         <message>
             <location filename="../../loyalty_pos/ui/cashier_switch.py" />
             <source>A scan can't choose a cashier: nobody was switched. Press their number.</source>
-            <translation type="unfinished" />
+            <translation>Không chọn thu ngân bằng mã quét được: chưa đổi ai. Nhấn số của người đó.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/cashier_switch.py" />
@@ -899,7 +899,7 @@
         <message>
             <location filename="../../loyalty_pos/ui/reports/charts.py" />
             <source>This month is not over yet: the share can still grow.</source>
-            <translation type="unfinished" />
+            <translation>Tháng này chưa kết thúc: tỷ lệ còn có thể tăng.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/charts.py" />
@@ -915,19 +915,19 @@
             <location filename="../../loyalty_pos/ui/reports/axes.py" />
             <source>so far</source>
             <comment>under a month, week or day on a chart: not over yet</comment>
-            <translation type="unfinished" />
+            <translation>tới giờ</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/axes.py" />
             <source>{number} M</source>
             <comment>millions on a chart axis: 1,5 M Ft</comment>
-            <translation type="unfinished" />
+            <translation>{number} tr</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/axes.py" />
             <source>{number} bn</source>
             <comment>billions on a chart axis: 1,5 bn ₫</comment>
-            <translation type="unfinished" />
+            <translation>{number} tỷ</translation>
         </message>
     </context>
     <context>
@@ -1013,12 +1013,12 @@
         <message>
             <location filename="../../loyalty_pos/ui/checkout/focus.py" />
             <source>Nothing to apply for {name}.</source>
-            <translation type="unfinished" />
+            <translation>Không có gì để áp dụng cho {name}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/focus.py" />
             <source>Nothing to apply: rewards and payments show under Apply for a member.</source>
-            <translation type="unfinished" />
+            <translation>Không có gì để áp dụng: thưởng và khoản thanh toán hiện ở mục Áp dụng khi có thành viên.</translation>
         </message>
     </context>
     <context>
@@ -1036,7 +1036,7 @@
         <message>
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
             <source>Apply ({apply}; {key}: how much)</source>
-            <translation type="unfinished" />
+            <translation>Áp dụng ({apply}; {key}: bao nhiêu)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
@@ -1046,7 +1046,7 @@
         <message>
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
             <source>Coupon ({key})</source>
-            <translation type="unfinished" />
+            <translation>Mã giảm giá ({key})</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
@@ -1325,7 +1325,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_day.py" />
             <source>End of day {day}</source>
-            <translation type="unfinished" />
+            <translation>Cuối ngày {day}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
@@ -1445,7 +1445,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_day.py" />
             <source>Nothing was rung up, sold or refunded that day.</source>
-            <translation type="unfinished" />
+            <translation>Ngày này không có lượt tính tiền, bán thẻ hay hoàn tiền nào.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
@@ -1620,7 +1620,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_day.py" />
             <source>a day's takings per cashier, to count the drawer</source>
-            <translation type="unfinished" />
+            <translation>tiền thu trong ngày của từng thu ngân, để đếm két tiền</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_backup.py" />
@@ -1745,7 +1745,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_day.py" />
             <source>cash or bank card for sales</source>
-            <translation type="unfinished" />
+            <translation>tiền bán hàng (tiền mặt hoặc thẻ ngân hàng)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
@@ -1800,7 +1800,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_shop.py" />
             <source>change one setting: shop_name, currency, card_prefix, language (system, en, hu, vi, nb), text_size (100, 125, 150), colours (standard, high_contrast), gift_card_owner_limit or void_owner_limit (minor units)</source>
-            <translation type="unfinished" />
+            <translation>đổi một thiết lập: shop_name, currency, card_prefix, language (system, en, hu, vi, nb), text_size (100, 125, 150), colours (standard, high_contrast), gift_card_owner_limit hoặc void_owner_limit (đơn vị tiền nhỏ nhất)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
@@ -1860,7 +1860,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_day.py" />
             <source>discounts given</source>
-            <translation type="unfinished" />
+            <translation>giảm giá</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
@@ -1905,7 +1905,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_day.py" />
             <source>gift cards sold</source>
-            <translation type="unfinished" />
+            <translation>thẻ quà tặng đã bán</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_data.py" />
@@ -2082,17 +2082,17 @@
         <message>
             <location filename="../../loyalty_pos/cli_day.py" />
             <source>paid with gift cards</source>
-            <translation type="unfinished" />
+            <translation>trả bằng thẻ quà tặng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_day.py" />
             <source>paid with points</source>
-            <translation type="unfinished" />
+            <translation>trả bằng điểm</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_day.py" />
             <source>paid with store credit</source>
-            <translation type="unfinished" />
+            <translation>trả bằng tiền ví</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
@@ -2177,22 +2177,22 @@
         <message>
             <location filename="../../loyalty_pos/cli_day.py" />
             <source>refunded as store credit</source>
-            <translation type="unfinished" />
+            <translation>hoàn vào ví</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_day.py" />
             <source>refunded in cash</source>
-            <translation type="unfinished" />
+            <translation>hoàn bằng tiền mặt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_day.py" />
             <source>refunded to gift cards</source>
-            <translation type="unfinished" />
+            <translation>hoàn vào thẻ quà tặng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_day.py" />
             <source>refunds</source>
-            <translation type="unfinished" />
+            <translation>lượt hoàn tiền</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_print.py" />
@@ -2217,7 +2217,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_day.py" />
             <source>rewards redeemed</source>
-            <translation type="unfinished" />
+            <translation>thưởng đã đổi</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
@@ -2227,12 +2227,12 @@
         <message>
             <location filename="../../loyalty_pos/cli_day.py" />
             <source>rung up</source>
-            <translation type="unfinished" />
+            <translation>tổng tiền hàng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_day.py" />
             <source>sales</source>
-            <translation type="unfinished" />
+            <translation>doanh thu</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_backup.py" />
@@ -2287,7 +2287,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_day.py" />
             <source>stamps given</source>
-            <translation type="unfinished" />
+            <translation>dấu đã đóng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_owner.py" />
@@ -2333,7 +2333,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_day.py" />
             <source>the local day (default: today)</source>
-            <translation type="unfinished" />
+            <translation>ngày theo giờ địa phương (mặc định: hôm nay)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
@@ -2363,12 +2363,12 @@
         <message>
             <location filename="../../loyalty_pos/cli_day.py" />
             <source>to collect (cash and bank card)</source>
-            <translation type="unfinished" />
+            <translation>cần thu (tiền mặt và thẻ ngân hàng)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_day.py" />
             <source>total</source>
-            <translation type="unfinished" />
+            <translation>tổng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
@@ -2378,7 +2378,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_day.py" />
             <source>visits</source>
-            <translation type="unfinished" />
+            <translation>lượt ghé</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
@@ -3040,7 +3040,7 @@
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>A scan can't change a member's card here: nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Ở đây không đổi thẻ thành viên bằng mã quét được: không có gì thay đổi.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
@@ -3055,12 +3055,12 @@
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Card {code} is already {name}'s card: scan a blank card.</source>
-            <translation type="unfinished" />
+            <translation>Thẻ {code} đã là thẻ của {name}: hãy quét một thẻ trắng.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Card {code} will be the new member's card.</source>
-            <translation type="unfinished" />
+            <translation>Thẻ {code} sẽ là thẻ của thành viên mới.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
@@ -3115,7 +3115,7 @@
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Referred by {name}.</source>
-            <translation type="unfinished" />
+            <translation>Người giới thiệu: {name}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
@@ -3231,7 +3231,7 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/services/approvals.py" />
             <source>A gift card worth {amount} needs the owner's approval (above {limit}). Nothing was sold.</source>
-            <translation type="unfinished" />
+            <translation>Thẻ quà tặng trị giá {amount} cần chủ cửa hàng duyệt (vượt {limit}). Chưa bán gì.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
@@ -3595,7 +3595,7 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/services/display.py" />
             <source>Kiosk is “on” or “off”, not “{value}”.</source>
-            <translation type="unfinished" />
+            <translation>Kiosk chỉ có thể là “on” hoặc “off”, không phải “{value}”.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/csvfile.py" />
@@ -3642,7 +3642,7 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/services/approvals.py" />
             <source>Only the owner can approve this.</source>
-            <translation type="unfinished" />
+            <translation>Chỉ chủ cửa hàng mới duyệt được thao tác này.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/adjustments.py" />
@@ -4093,7 +4093,7 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/services/display.py" />
             <source>The scan sounds are “on” or “off”, not “{value}”.</source>
-            <translation type="unfinished" />
+            <translation>Âm thanh khi quét chỉ có thể là “on” hoặc “off”, không phải “{value}”.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/shop.py" />
@@ -4360,12 +4360,12 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/services/approvals.py" />
             <source>Visit {visit} charged {amount}: voiding it needs the owner's approval (above {limit}). Nothing was voided.</source>
-            <translation type="unfinished" />
+            <translation>Lượt ghé {visit} đã thu {amount}: muốn hủy cần chủ cửa hàng duyệt (vượt {limit}). Chưa hủy gì.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/approvals.py" />
             <source>Visit {visit} is from an earlier day: voiding it needs the owner's approval. Nothing was voided.</source>
-            <translation type="unfinished" />
+            <translation>Lượt ghé {visit} thuộc ngày trước: muốn hủy cần chủ cửa hàng duyệt. Chưa hủy gì.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/approvals.py" />
@@ -4392,7 +4392,7 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/services/members.py" />
             <source>{code} is a gift card or a coupon, not a member card.</source>
-            <translation type="unfinished" />
+            <translation>{code} là thẻ quà tặng hoặc phiếu giảm giá, không phải thẻ thành viên.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/coupons.py" />
@@ -4507,7 +4507,7 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/services/approvals.py" />
             <source>{key} is a whole amount in minor units (forints, đồng, øre, cents) from 0 to {max}, not “{value}”.</source>
-            <translation type="unfinished" />
+            <translation>{key} là số tiền nguyên theo đơn vị tiền nhỏ nhất (forint, đồng, øre, xu) từ 0 đến {max}, không phải “{value}”.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/imports.py" />
@@ -4676,7 +4676,7 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/feedback_dialog.py" />
             <source>That was a scan, not an answer: nothing was saved. Esc skips the question; then scan the card again.</source>
-            <translation type="unfinished" />
+            <translation>Đó là mã quét, không phải câu trả lời: chưa lưu gì. Nhấn Esc để bỏ qua câu hỏi, rồi quét lại thẻ.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/feedback_dialog.py" />
@@ -4847,47 +4847,47 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/owner_approval.py" />
             <source>A gift card worth</source>
-            <translation type="unfinished" />
+            <translation>Thẻ quà tặng trị giá</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_approval.py" />
             <source>A scan can't be used here: nothing was sold. Enter sells, Esc goes back.</source>
-            <translation type="unfinished" />
+            <translation>Ở đây không nhận mã quét: chưa bán gì. Enter để bán, Esc để quay lại.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_approval.py" />
             <source>Above the owner's limit of {limit}: approved by the owner.</source>
-            <translation type="unfinished" />
+            <translation>Vượt hạn mức {limit} của chủ cửa hàng: chủ đã duyệt.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_approval.py" />
             <source>Above the owner's limit of {limit}: the owner's PIN comes next.</source>
-            <translation type="unfinished" />
+            <translation>Vượt hạn mức {limit} của chủ cửa hàng: bước tiếp theo cần mã PIN của chủ.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_approval.py" />
             <source>Back (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Quay lại (Esc)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_approval.py" />
             <source>Sell (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Bán (Enter)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_approval.py" />
             <source>Sell this gift card?</source>
-            <translation type="unfinished" />
+            <translation>Bán thẻ quà tặng này?</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_approval.py" />
             <source>never expires</source>
-            <translation type="unfinished" />
+            <translation>không hết hạn</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_approval.py" />
             <source>valid until {date}</source>
-            <translation type="unfinished" />
+            <translation>hạn dùng đến {date}</translation>
         </message>
     </context>
     <context>
@@ -4955,7 +4955,7 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>Gift card {code}: {balance} left.</source>
-            <translation type="unfinished" />
+            <translation>Thẻ quà tặng {code}: còn {balance}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
@@ -5397,7 +5397,7 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/items.py" />
             <source>{item} · usual</source>
-            <translation type="unfinished" />
+            <translation>{item} · món quen</translation>
         </message>
     </context>
     <context>
@@ -5583,17 +5583,17 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/counter_scan.py" />
             <source>&amp;Open {other}, drop the visit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mở {other}, bỏ lượt ghé</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/counter_scan.py" />
             <source>Another member's card</source>
-            <translation type="unfinished" />
+            <translation>Thẻ của thành viên khác</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Apply</source>
-            <translation type="unfinished" />
+            <translation>Áp dụng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
@@ -5608,7 +5608,7 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Coupon code</source>
-            <translation type="unfinished" />
+            <translation>Mã giảm giá</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
@@ -5643,12 +5643,12 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/counter_scan.py" />
             <source>Keep the visit (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Giữ lượt ghé (Enter)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/counter_scan.py" />
             <source>Kept the visit of {name}: confirm it (Enter), then scan the next card.</source>
-            <translation type="unfinished" />
+            <translation>Đã giữ lượt ghé của {name}: xác nhận (Enter), rồi quét thẻ tiếp theo.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
@@ -5703,7 +5703,7 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/counter_scan.py" />
             <source>Open {other} and drop that visit (the amount, items and rewards entered)?</source>
-            <translation type="unfinished" />
+            <translation>Mở {other} và bỏ lượt ghé đó (số tiền, món và phần thưởng đã nhập)?</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
@@ -5723,7 +5723,7 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Ready: {rewards}.</source>
-            <translation type="unfinished" />
+            <translation>Thưởng sẵn sàng: {rewards}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
@@ -5773,7 +5773,7 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/counter_scan.py" />
             <source>The visit of {name} is not confirmed yet.</source>
-            <translation type="unfinished" />
+            <translation>Lượt ghé của {name} chưa được xác nhận.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
@@ -5783,7 +5783,7 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Usual: {item}.</source>
-            <translation type="unfinished" />
+            <translation>Món quen: {item}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
@@ -5798,12 +5798,12 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/counter_scan.py" />
             <source>{name} is open already: the visit goes on.</source>
-            <translation type="unfinished" />
+            <translation>{name} đang mở sẵn: tiếp tục lượt ghé.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>{n} × {reward}</source>
-            <translation type="unfinished" />
+            <translation>{n} × {reward}</translation>
         </message>
     </context>
     <context>
@@ -5811,7 +5811,7 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/member_dialogs.py" />
             <source>Approved by the owner: {why}.</source>
-            <translation type="unfinished" />
+            <translation>Chủ cửa hàng đã duyệt: {why}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_dialogs.py" />
@@ -5831,7 +5831,7 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/ui/member_dialogs.py" />
             <source>The owner's PIN is needed: {why}.</source>
-            <translation type="unfinished" />
+            <translation>Cần mã PIN của chủ cửa hàng: {why}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_dialogs.py" />
@@ -6437,32 +6437,32 @@ thành viên từ {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/owner_approval.py" />
             <source>Gift card of {amount} ({words}), above the limit of {limit}. Owner's PIN:</source>
-            <translation type="unfinished" />
+            <translation>Thẻ quà tặng {amount} ({words}), vượt hạn mức {limit}. Mã PIN của chủ:</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_approval.py" />
             <source>Owner approval</source>
-            <translation type="unfinished" />
+            <translation>Chủ cửa hàng phê duyệt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_approval.py" />
             <source>Void visit {visit}: {why}. Owner's PIN:</source>
-            <translation type="unfinished" />
+            <translation>Hủy lượt ghé {visit}: {why}. Mã PIN của chủ:</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_approval.py" />
             <source>it charged {amount}, above the owner's limit of {limit}</source>
-            <translation type="unfinished" />
+            <translation>đã thu {amount}, vượt hạn mức {limit} của chủ cửa hàng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_approval.py" />
             <source>the visit is from {date}, an earlier day</source>
-            <translation type="unfinished" />
+            <translation>lượt ghé vào ngày {date}, trước hôm nay</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_approval.py" />
             <source>{name}, choose an owner's PIN of 4 to 8 digits (cashiers must not know it).</source>
-            <translation type="unfinished" />
+            <translation>{name}, hãy chọn mã PIN chủ cửa hàng 4 đến 8 chữ số (không cho thu ngân biết).</translation>
         </message>
     </context>
     <context>
@@ -6609,7 +6609,7 @@ thành viên từ {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/pin_dialog.py" />
             <source>A scan is not a PIN and was not counted as a try. Type the PIN.</source>
-            <translation type="unfinished" />
+            <translation>Mã quét không phải mã PIN và không bị tính là một lần thử. Hãy nhập mã PIN.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/pin_dialog.py" />
@@ -7198,7 +7198,7 @@ thành viên từ {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>A scan can't be used here: nothing was refunded. Type the visit number and the amount, or Esc.</source>
-            <translation type="unfinished" />
+            <translation>Ở đây không nhận mã quét: chưa hoàn tiền. Nhập mã lượt ghé và số tiền, hoặc nhấn Esc.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
@@ -7371,7 +7371,7 @@ thành viên từ {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Cash or bank card for sales</source>
-            <translation type="unfinished" />
+            <translation>Tiền bán hàng (tiền mặt hoặc thẻ ngân hàng)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
@@ -7406,7 +7406,7 @@ thành viên từ {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Discounts given</source>
-            <translation type="unfinished" />
+            <translation>Giảm giá</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
@@ -7436,7 +7436,7 @@ thành viên từ {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Gift cards sold</source>
-            <translation type="unfinished" />
+            <translation>Thẻ quà tặng đã bán</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
@@ -7491,17 +7491,17 @@ thành viên từ {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Paid with gift cards</source>
-            <translation type="unfinished" />
+            <translation>Trả bằng thẻ quà tặng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Paid with points</source>
-            <translation type="unfinished" />
+            <translation>Trả bằng điểm</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Paid with store credit</source>
-            <translation type="unfinished" />
+            <translation>Trả bằng tiền ví</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
@@ -7521,22 +7521,22 @@ thành viên từ {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Refunded as store credit</source>
-            <translation type="unfinished" />
+            <translation>Hoàn vào ví</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Refunded in cash</source>
-            <translation type="unfinished" />
+            <translation>Hoàn bằng tiền mặt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Refunded to gift cards</source>
-            <translation type="unfinished" />
+            <translation>Hoàn vào thẻ quà tặng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Refunds</source>
-            <translation type="unfinished" />
+            <translation>Lượt hoàn tiền</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
@@ -7551,12 +7551,12 @@ thành viên từ {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Rung up</source>
-            <translation type="unfinished" />
+            <translation>Tổng tiền hàng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Rung up = discounts + points + store credit + gift cards + cash or bank card. To collect = cash or bank card for sales + gift cards sold − refunded in cash: count the drawer and add the card terminal's total.</source>
-            <translation type="unfinished" />
+            <translation>Tổng tiền hàng = giảm giá + điểm + tiền ví + thẻ quà tặng + tiền mặt hoặc thẻ ngân hàng. Cần thu = tiền bán hàng (tiền mặt hoặc thẻ ngân hàng) + thẻ quà tặng đã bán − hoàn bằng tiền mặt: đếm két tiền rồi cộng tổng trên máy quẹt thẻ.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
@@ -7586,7 +7586,7 @@ thành viên từ {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>To collect (cash and bank card)</source>
-            <translation type="unfinished" />
+            <translation>Cần thu (tiền mặt và thẻ ngân hàng)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
@@ -7759,7 +7759,7 @@ thành viên từ {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Lighter cells in italics: this month so far, not over yet.</source>
-            <translation type="unfinished" />
+            <translation>Ô màu nhạt, chữ nghiêng: tháng này tính đến nay, chưa kết thúc.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
@@ -7955,17 +7955,17 @@ thành viên từ {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/scan_route.py" />
             <source>A scan can't be used here: nothing was changed. Close this window (Esc) to scan at the counter.</source>
-            <translation type="unfinished" />
+            <translation>Ở đây không nhận mã quét: không có gì thay đổi. Đóng cửa sổ này (Esc) để quét ở quầy.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/scan_route.py" />
             <source>A scan can't be used in “{title}”: nothing was changed. Close it (Esc) to scan at the counter.</source>
-            <translation type="unfinished" />
+            <translation>“{title}” không nhận mã quét: không có gì thay đổi. Đóng cửa sổ này (Esc) để quét ở quầy.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/scan_route.py" />
             <source>Unexpected error, nothing was changed: {error}</source>
-            <translation type="unfinished" />
+            <translation>Lỗi không mong muốn, không có gì thay đổi: {error}</translation>
         </message>
     </context>
     <context>
@@ -8009,7 +8009,7 @@ thành viên từ {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>&amp;Gift card: owner above</source>
-            <translation type="unfinished" />
+            <translation>&amp;Thẻ quà tặng: chủ duyệt trên</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
@@ -8019,22 +8019,22 @@ thành viên từ {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>&amp;Void: owner above</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hủy lượt ghé: chủ duyệt trên</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>&amp;Window</source>
-            <translation type="unfinished" />
+            <translation>Cửa &amp;sổ</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>A gift card worth more needs the owner's PIN at the counter</source>
-            <translation type="unfinished" />
+            <translation>Thẻ quà tặng trị giá cao hơn mức này cần mã PIN của chủ cửa hàng tại quầy</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>A sound when a scan is taken or refused</source>
-            <translation type="unfinished" />
+            <translation>Phát tiếng khi mã quét được nhận hoặc bị từ chối</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
@@ -8074,12 +8074,12 @@ thành viên từ {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>For a till that runs nothing else; off, the counter opens maximized</source>
-            <translation type="unfinished" />
+            <translation>Cho máy quầy chỉ chạy ứng dụng này; khi tắt, màn hình quầy mở phóng to tối đa</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Full screen, no window frame (kiosk)</source>
-            <translation type="unfinished" />
+            <translation>Toàn màn hình, không khung cửa sổ (kiosk)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
@@ -8124,7 +8124,7 @@ thành viên từ {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Scan &amp;sounds</source>
-            <translation type="unfinished" />
+            <translation>Âm thanh &amp;quét</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
@@ -8149,7 +8149,7 @@ thành viên từ {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Voiding a visit that charged more, or one from an earlier day, needs the owner's PIN</source>
-            <translation type="unfinished" />
+            <translation>Hủy lượt ghé đã thu nhiều hơn mức này, hoặc lượt ghé của ngày trước, cần mã PIN của chủ cửa hàng</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -9570,7 +9570,7 @@ THU</translation>
         <message>
             <location filename="../../loyalty_pos/ui/void_dialog.py" />
             <source>A scan can't be used here: nothing was voided. Type the reason, or Esc.</source>
-            <translation type="unfinished" />
+            <translation>Ở đây không nhận mã quét: chưa hủy gì. Nhập lý do, hoặc nhấn Esc.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/void_dialog.py" />
