@@ -172,7 +172,7 @@ def test_the_value_axes_are_round_and_in_the_shop_s_money(qapp, reports):
         ("en", "HUF", 1_154_813, "0 Ft|0.5 M Ft|1.0 M Ft|1.5 M Ft"),
         ("hu", "HUF", 70_752, "0 Ft|20 000 Ft|40 000 Ft|60 000 Ft|80 000 Ft"),
         ("nb", "NOK", 1_234_500, "kr 0|kr 5 000|kr 10 000|kr 15 000"),
-        ("vi", "VND", 2_300_000_000, "0 ₫|0,5 bn ₫|1,0 bn ₫|1,5 bn ₫|2,0 bn ₫|2,5 bn ₫"),
+        ("vi", "VND", 2_300_000_000, "0 ₫|0,5 tỷ ₫|1,0 tỷ ₫|1,5 tỷ ₫|2,0 tỷ ₫|2,5 tỷ ₫"),
     ],
 )  # fmt: skip
 def test_money_ticks_in_each_locale(qapp, restore_language, language, currency, high, expected):
