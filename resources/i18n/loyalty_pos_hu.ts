@@ -84,57 +84,57 @@
         <message>
             <location filename="../../loyalty_pos/ui/amount_words.py" />
             <source>cent</source>
-            <translation type="unfinished" />
+            <translation>cent</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/amount_words.py" />
             <source>cents</source>
-            <translation type="unfinished" />
+            <translation>cent</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/amount_words.py" />
             <source>dong</source>
-            <translation type="unfinished" />
+            <translation>dong</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/amount_words.py" />
             <source>euro</source>
-            <translation type="unfinished" />
+            <translation>euró</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/amount_words.py" />
             <source>euros</source>
-            <translation type="unfinished" />
+            <translation>euró</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/amount_words.py" />
             <source>forint</source>
-            <translation type="unfinished" />
+            <translation>forint</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/amount_words.py" />
             <source>forints</source>
-            <translation type="unfinished" />
+            <translation>forint</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/amount_words.py" />
             <source>krone</source>
-            <translation type="unfinished" />
+            <translation>korona</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/amount_words.py" />
             <source>kroner</source>
-            <translation type="unfinished" />
+            <translation>korona</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/amount_words.py" />
             <source>{major} and {minor}</source>
-            <translation type="unfinished" />
+            <translation>{major} és {minor}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/amount_words.py" />
             <source>øre</source>
-            <translation type="unfinished" />
+            <translation>øre</translation>
         </message>
     </context>
     <context>
@@ -187,12 +187,12 @@
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
             <source>Gift card {code} sold</source>
-            <translation type="unfinished" />
+            <translation>Ajándékkártya {code} eladva</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
             <source>Gift cards above this need the owner</source>
-            <translation type="unfinished" />
+            <translation>E fölötti ajándékkártyához a tulajdonos kell</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
@@ -277,22 +277,22 @@
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
             <source>Void of visit {id}</source>
-            <translation type="unfinished" />
+            <translation>Vásárlás #{id} sztornója</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
             <source>Voids above this need the owner</source>
-            <translation type="unfinished" />
+            <translation>E fölötti sztornóhoz a tulajdonos kell</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
             <source>above {limit}</source>
-            <translation type="unfinished" />
+            <translation>{limit} fölött</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
             <source>asked by {name}</source>
-            <translation type="unfinished" />
+            <translation>kérte: {name}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
@@ -302,7 +302,7 @@
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
             <source>from an earlier day</source>
-            <translation type="unfinished" />
+            <translation>korábbi napról</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
@@ -337,12 +337,12 @@
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
             <source>owner screens open</source>
-            <translation type="unfinished" />
+            <translation>tulajdonosi képernyők nyitva</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
             <source>owner's PIN typed</source>
-            <translation type="unfinished" />
+            <translation>tulajdonosi PIN-kód beírva</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
@@ -352,7 +352,7 @@
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
             <source>the owner at the till</source>
-            <translation type="unfinished" />
+            <translation>a tulajdonos a kasszánál</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
@@ -816,7 +816,7 @@
         <message>
             <location filename="../../loyalty_pos/ui/cashier_switch.py" />
             <source>A scan can't choose a cashier: nobody was switched. Press their number.</source>
-            <translation type="unfinished" />
+            <translation>Beolvasással nem lehet pénztárost választani: nem történt váltás. Nyomd meg a számát.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/cashier_switch.py" />
@@ -899,7 +899,7 @@
         <message>
             <location filename="../../loyalty_pos/ui/reports/charts.py" />
             <source>This month is not over yet: the share can still grow.</source>
-            <translation type="unfinished" />
+            <translation>Ez a hónap még nem ért véget: az arány még nőhet.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/charts.py" />
@@ -915,19 +915,19 @@
             <location filename="../../loyalty_pos/ui/reports/axes.py" />
             <source>so far</source>
             <comment>under a month, week or day on a chart: not over yet</comment>
-            <translation type="unfinished" />
+            <translation>eddig</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/axes.py" />
             <source>{number} M</source>
             <comment>millions on a chart axis: 1,5 M Ft</comment>
-            <translation type="unfinished" />
+            <translation>{number} M</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/axes.py" />
             <source>{number} bn</source>
             <comment>billions on a chart axis: 1,5 bn ₫</comment>
-            <translation type="unfinished" />
+            <translation>{number} Mrd</translation>
         </message>
     </context>
     <context>
@@ -1013,12 +1013,12 @@
         <message>
             <location filename="../../loyalty_pos/ui/checkout/focus.py" />
             <source>Nothing to apply for {name}.</source>
-            <translation type="unfinished" />
+            <translation>Nincs alkalmazható tétel: {name}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/focus.py" />
             <source>Nothing to apply: rewards and payments show under Apply for a member.</source>
-            <translation type="unfinished" />
+            <translation>Nincs alkalmazható tétel: a jutalmak és a fizetési módok egy tag megnyitása után jelennek meg az Alkalmaz listában.</translation>
         </message>
     </context>
     <context>
@@ -1036,7 +1036,7 @@
         <message>
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
             <source>Apply ({apply}; {key}: how much)</source>
-            <translation type="unfinished" />
+            <translation>Alkalmaz ({apply}; {key}: mennyit)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
@@ -1046,7 +1046,7 @@
         <message>
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
             <source>Coupon ({key})</source>
-            <translation type="unfinished" />
+            <translation>Kupon ({key})</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/form.py" />
@@ -1325,7 +1325,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_day.py" />
             <source>End of day {day}</source>
-            <translation type="unfinished" />
+            <translation>Napzárás – {day}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
@@ -1445,7 +1445,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_day.py" />
             <source>Nothing was rung up, sold or refunded that day.</source>
-            <translation type="unfinished" />
+            <translation>Aznap nem volt sem beütött összeg, sem eladás, sem visszatérítés.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
@@ -1620,7 +1620,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_day.py" />
             <source>a day's takings per cashier, to count the drawer</source>
-            <translation type="unfinished" />
+            <translation>egy nap bevétele pénztárosonként, a kassza leszámolásához</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_backup.py" />
@@ -1745,7 +1745,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_day.py" />
             <source>cash or bank card for sales</source>
-            <translation type="unfinished" />
+            <translation>vásárlások készpénzben vagy bankkártyával</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
@@ -1800,7 +1800,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_shop.py" />
             <source>change one setting: shop_name, currency, card_prefix, language (system, en, hu, vi, nb), text_size (100, 125, 150), colours (standard, high_contrast), gift_card_owner_limit or void_owner_limit (minor units)</source>
-            <translation type="unfinished" />
+            <translation>egy beállítás módosítása: shop_name, currency, card_prefix, language (system, en, hu, vi, nb), text_size (100, 125, 150), colours (standard, high_contrast), gift_card_owner_limit vagy void_owner_limit (váltópénz-egységben)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
@@ -1860,7 +1860,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_day.py" />
             <source>discounts given</source>
-            <translation type="unfinished" />
+            <translation>adott kedvezmények</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
@@ -1905,7 +1905,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_day.py" />
             <source>gift cards sold</source>
-            <translation type="unfinished" />
+            <translation>eladott ajándékkártyák</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_data.py" />
@@ -2082,17 +2082,17 @@
         <message>
             <location filename="../../loyalty_pos/cli_day.py" />
             <source>paid with gift cards</source>
-            <translation type="unfinished" />
+            <translation>fizetve ajándékkártyával</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_day.py" />
             <source>paid with points</source>
-            <translation type="unfinished" />
+            <translation>fizetve pontokkal</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_day.py" />
             <source>paid with store credit</source>
-            <translation type="unfinished" />
+            <translation>fizetve jóváírásból</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_schemes.py" />
@@ -2177,22 +2177,22 @@
         <message>
             <location filename="../../loyalty_pos/cli_day.py" />
             <source>refunded as store credit</source>
-            <translation type="unfinished" />
+            <translation>visszatérítve jóváírásként</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_day.py" />
             <source>refunded in cash</source>
-            <translation type="unfinished" />
+            <translation>visszatérítve készpénzben</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_day.py" />
             <source>refunded to gift cards</source>
-            <translation type="unfinished" />
+            <translation>visszatérítve ajándékkártyára</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_day.py" />
             <source>refunds</source>
-            <translation type="unfinished" />
+            <translation>visszatérítések</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_print.py" />
@@ -2217,7 +2217,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_day.py" />
             <source>rewards redeemed</source>
-            <translation type="unfinished" />
+            <translation>beváltott jutalmak</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
@@ -2227,12 +2227,12 @@
         <message>
             <location filename="../../loyalty_pos/cli_day.py" />
             <source>rung up</source>
-            <translation type="unfinished" />
+            <translation>beütött összeg</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_day.py" />
             <source>sales</source>
-            <translation type="unfinished" />
+            <translation>forgalom</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_backup.py" />
@@ -2287,7 +2287,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_day.py" />
             <source>stamps given</source>
-            <translation type="unfinished" />
+            <translation>kiadott pecsétek</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_owner.py" />
@@ -2333,7 +2333,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_day.py" />
             <source>the local day (default: today)</source>
-            <translation type="unfinished" />
+            <translation>a helyi idő szerinti nap (alapértelmezés: ma)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_rewards.py" />
@@ -2363,12 +2363,12 @@
         <message>
             <location filename="../../loyalty_pos/cli_day.py" />
             <source>to collect (cash and bank card)</source>
-            <translation type="unfinished" />
+            <translation>beszedendő (készpénz és bankkártya)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_day.py" />
             <source>total</source>
-            <translation type="unfinished" />
+            <translation>összesen</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli.py" />
@@ -2378,7 +2378,7 @@
         <message>
             <location filename="../../loyalty_pos/cli_day.py" />
             <source>visits</source>
-            <translation type="unfinished" />
+            <translation>vásárlások</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli_output.py" />
@@ -3040,7 +3040,7 @@
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>A scan can't change a member's card here: nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Itt beolvasással nem cserélhető a tag kártyája: semmi sem változott.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
@@ -3055,12 +3055,12 @@
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Card {code} is already {name}'s card: scan a blank card.</source>
-            <translation type="unfinished" />
+            <translation>A kártya ({code}) már {name} kártyája: olvass be egy üres kártyát.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Card {code} will be the new member's card.</source>
-            <translation type="unfinished" />
+            <translation>A kártya ({code}) lesz az új tag kártyája.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
@@ -3115,7 +3115,7 @@
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Referred by {name}.</source>
-            <translation type="unfinished" />
+            <translation>Ajánlotta: {name}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
@@ -3231,7 +3231,7 @@ telefonon / e-mailben? *</translation>
         <message>
             <location filename="../../loyalty_pos/services/approvals.py" />
             <source>A gift card worth {amount} needs the owner's approval (above {limit}). Nothing was sold.</source>
-            <translation type="unfinished" />
+            <translation>{amount} értékű ajándékkártyához a tulajdonos jóváhagyása kell ({limit} fölött). Nem történt eladás.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
@@ -3595,7 +3595,7 @@ telefonon / e-mailben? *</translation>
         <message>
             <location filename="../../loyalty_pos/services/display.py" />
             <source>Kiosk is “on” or “off”, not “{value}”.</source>
-            <translation type="unfinished" />
+            <translation>A kioszk mód értéke „on” vagy „off” lehet, nem „{value}”.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/csvfile.py" />
@@ -3642,7 +3642,7 @@ telefonon / e-mailben? *</translation>
         <message>
             <location filename="../../loyalty_pos/services/approvals.py" />
             <source>Only the owner can approve this.</source>
-            <translation type="unfinished" />
+            <translation>Ezt csak a tulajdonos hagyhatja jóvá.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/adjustments.py" />
@@ -4093,7 +4093,7 @@ telefonon / e-mailben? *</translation>
         <message>
             <location filename="../../loyalty_pos/services/display.py" />
             <source>The scan sounds are “on” or “off”, not “{value}”.</source>
-            <translation type="unfinished" />
+            <translation>A beolvasási hang értéke „on” vagy „off” lehet, nem „{value}”.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/shop.py" />
@@ -4360,12 +4360,12 @@ telefonon / e-mailben? *</translation>
         <message>
             <location filename="../../loyalty_pos/services/approvals.py" />
             <source>Visit {visit} charged {amount}: voiding it needs the owner's approval (above {limit}). Nothing was voided.</source>
-            <translation type="unfinished" />
+            <translation>Vásárlás #{visit}: összege {amount}, a sztornójához a tulajdonos jóváhagyása kell ({limit} fölött). Nem történt sztornó.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/approvals.py" />
             <source>Visit {visit} is from an earlier day: voiding it needs the owner's approval. Nothing was voided.</source>
-            <translation type="unfinished" />
+            <translation>Vásárlás #{visit}: korábbi napon történt, a sztornójához a tulajdonos jóváhagyása kell. Nem történt sztornó.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/approvals.py" />
@@ -4392,7 +4392,7 @@ telefonon / e-mailben? *</translation>
         <message>
             <location filename="../../loyalty_pos/services/members.py" />
             <source>{code} is a gift card or a coupon, not a member card.</source>
-            <translation type="unfinished" />
+            <translation>{code}: ez ajándékkártya vagy kupon, nem tagkártya.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/coupons.py" />
@@ -4507,7 +4507,7 @@ telefonon / e-mailben? *</translation>
         <message>
             <location filename="../../loyalty_pos/services/approvals.py" />
             <source>{key} is a whole amount in minor units (forints, đồng, øre, cents) from 0 to {max}, not “{value}”.</source>
-            <translation type="unfinished" />
+            <translation>{key}: 0 és {max} közötti egész összeg kell váltópénz-egységben (forint, đồng, øre, cent), nem „{value}”.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/imports.py" />
@@ -4676,7 +4676,7 @@ telefonon / e-mailben? *</translation>
         <message>
             <location filename="../../loyalty_pos/ui/feedback_dialog.py" />
             <source>That was a scan, not an answer: nothing was saved. Esc skips the question; then scan the card again.</source>
-            <translation type="unfinished" />
+            <translation>Ez beolvasás volt, nem válasz: semmi sem lett mentve. Az Esc kihagyja a kérdést; utána olvasd be újra a kártyát.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/feedback_dialog.py" />
@@ -4847,47 +4847,47 @@ telefonon / e-mailben? *</translation>
         <message>
             <location filename="../../loyalty_pos/ui/owner_approval.py" />
             <source>A gift card worth</source>
-            <translation type="unfinished" />
+            <translation>Az ajándékkártya értéke:</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_approval.py" />
             <source>A scan can't be used here: nothing was sold. Enter sells, Esc goes back.</source>
-            <translation type="unfinished" />
+            <translation>Itt nem használható beolvasás: nem történt eladás. Enter: eladás, Esc: vissza.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_approval.py" />
             <source>Above the owner's limit of {limit}: approved by the owner.</source>
-            <translation type="unfinished" />
+            <translation>A jóváhagyási határ ({limit}) fölött: a tulajdonos jóváhagyta.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_approval.py" />
             <source>Above the owner's limit of {limit}: the owner's PIN comes next.</source>
-            <translation type="unfinished" />
+            <translation>A jóváhagyási határ ({limit}) fölött: ezután a tulajdonos PIN-kódja következik.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_approval.py" />
             <source>Back (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Vissza (Esc)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_approval.py" />
             <source>Sell (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Eladás (Enter)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_approval.py" />
             <source>Sell this gift card?</source>
-            <translation type="unfinished" />
+            <translation>Eladod ezt az ajándékkártyát?</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_approval.py" />
             <source>never expires</source>
-            <translation type="unfinished" />
+            <translation>nem jár le</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_approval.py" />
             <source>valid until {date}</source>
-            <translation type="unfinished" />
+            <translation>érvényes: {date}</translation>
         </message>
     </context>
     <context>
@@ -4955,7 +4955,7 @@ telefonon / e-mailben? *</translation>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
             <source>Gift card {code}: {balance} left.</source>
-            <translation type="unfinished" />
+            <translation>Ajándékkártya {code} – maradék: {balance}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/gift_cards_dialog.py" />
@@ -5397,7 +5397,7 @@ telefonon / e-mailben? *</translation>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/items.py" />
             <source>{item} · usual</source>
-            <translation type="unfinished" />
+            <translation>{item} · szokásos</translation>
         </message>
     </context>
     <context>
@@ -5583,17 +5583,17 @@ telefonon / e-mailben? *</translation>
         <message>
             <location filename="../../loyalty_pos/ui/counter_scan.py" />
             <source>&amp;Open {other}, drop the visit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Megnyitás: {other} (a vásárlás elvész)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/counter_scan.py" />
             <source>Another member's card</source>
-            <translation type="unfinished" />
+            <translation>Másik tag kártyája</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Apply</source>
-            <translation type="unfinished" />
+            <translation>Alkalmaz</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
@@ -5608,7 +5608,7 @@ telefonon / e-mailben? *</translation>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Coupon code</source>
-            <translation type="unfinished" />
+            <translation>Kuponkód</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
@@ -5643,12 +5643,12 @@ telefonon / e-mailben? *</translation>
         <message>
             <location filename="../../loyalty_pos/ui/counter_scan.py" />
             <source>Keep the visit (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Vásárlás megtartása (Enter)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/counter_scan.py" />
             <source>Kept the visit of {name}: confirm it (Enter), then scan the next card.</source>
-            <translation type="unfinished" />
+            <translation>{name} vásárlása megmaradt: rögzítsd (Enter), majd olvasd be a következő kártyát.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
@@ -5703,7 +5703,7 @@ telefonon / e-mailben? *</translation>
         <message>
             <location filename="../../loyalty_pos/ui/counter_scan.py" />
             <source>Open {other} and drop that visit (the amount, items and rewards entered)?</source>
-            <translation type="unfinished" />
+            <translation>Megnyitod {other} adatait, és elveted ezt a vásárlást (a beírt összeget, termékeket és jutalmakat)?</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
@@ -5723,7 +5723,7 @@ telefonon / e-mailben? *</translation>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Ready: {rewards}.</source>
-            <translation type="unfinished" />
+            <translation>Beváltható: {rewards}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
@@ -5773,7 +5773,7 @@ telefonon / e-mailben? *</translation>
         <message>
             <location filename="../../loyalty_pos/ui/counter_scan.py" />
             <source>The visit of {name} is not confirmed yet.</source>
-            <translation type="unfinished" />
+            <translation>{name} vásárlása még nincs rögzítve.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
@@ -5783,7 +5783,7 @@ telefonon / e-mailben? *</translation>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>Usual: {item}.</source>
-            <translation type="unfinished" />
+            <translation>Szokásos: {item}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
@@ -5798,12 +5798,12 @@ telefonon / e-mailben? *</translation>
         <message>
             <location filename="../../loyalty_pos/ui/counter_scan.py" />
             <source>{name} is open already: the visit goes on.</source>
-            <translation type="unfinished" />
+            <translation>{name} már meg van nyitva: a vásárlás folytatódik.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/main_window.py" />
             <source>{n} × {reward}</source>
-            <translation type="unfinished" />
+            <translation>{n} × {reward}</translation>
         </message>
     </context>
     <context>
@@ -5811,7 +5811,7 @@ telefonon / e-mailben? *</translation>
         <message>
             <location filename="../../loyalty_pos/ui/member_dialogs.py" />
             <source>Approved by the owner: {why}.</source>
-            <translation type="unfinished" />
+            <translation>A tulajdonos jóváhagyta: {why}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_dialogs.py" />
@@ -5831,7 +5831,7 @@ telefonon / e-mailben? *</translation>
         <message>
             <location filename="../../loyalty_pos/ui/member_dialogs.py" />
             <source>The owner's PIN is needed: {why}.</source>
-            <translation type="unfinished" />
+            <translation>A tulajdonos PIN-kódja kell: {why}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_dialogs.py" />
@@ -6437,32 +6437,32 @@ belépés: {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/owner_approval.py" />
             <source>Gift card of {amount} ({words}), above the limit of {limit}. Owner's PIN:</source>
-            <translation type="unfinished" />
+            <translation>{amount} ({words}) értékű ajándékkártya, a jóváhagyási határ ({limit}) fölött. Tulajdonosi PIN-kód:</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_approval.py" />
             <source>Owner approval</source>
-            <translation type="unfinished" />
+            <translation>Tulajdonosi jóváhagyás</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_approval.py" />
             <source>Void visit {visit}: {why}. Owner's PIN:</source>
-            <translation type="unfinished" />
+            <translation>Vásárlás #{visit} sztornója: {why}. Tulajdonosi PIN-kód:</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_approval.py" />
             <source>it charged {amount}, above the owner's limit of {limit}</source>
-            <translation type="unfinished" />
+            <translation>összege {amount}, a jóváhagyási határ ({limit}) fölött</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_approval.py" />
             <source>the visit is from {date}, an earlier day</source>
-            <translation type="unfinished" />
+            <translation>a vásárlás korábbi napon történt ({date})</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_approval.py" />
             <source>{name}, choose an owner's PIN of 4 to 8 digits (cashiers must not know it).</source>
-            <translation type="unfinished" />
+            <translation>{name}, válassz egy 4–8 számjegyű tulajdonosi PIN-kódot (a pénztárosok ne ismerjék).</translation>
         </message>
     </context>
     <context>
@@ -6609,7 +6609,7 @@ belépés: {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/pin_dialog.py" />
             <source>A scan is not a PIN and was not counted as a try. Type the PIN.</source>
-            <translation type="unfinished" />
+            <translation>A beolvasás nem PIN-kód, ezért nem számít bele a próbálkozásokba. Írd be a PIN-kódot.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/pin_dialog.py" />
@@ -7198,7 +7198,7 @@ belépés: {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
             <source>A scan can't be used here: nothing was refunded. Type the visit number and the amount, or Esc.</source>
-            <translation type="unfinished" />
+            <translation>Itt nem használható beolvasás: nem történt visszatérítés. Írd be a vásárlás számát és az összeget, vagy Esc.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/refund_dialog.py" />
@@ -7371,7 +7371,7 @@ belépés: {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Cash or bank card for sales</source>
-            <translation type="unfinished" />
+            <translation>Vásárlások készpénzben vagy bankkártyával</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
@@ -7406,7 +7406,7 @@ belépés: {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Discounts given</source>
-            <translation type="unfinished" />
+            <translation>Adott kedvezmények</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
@@ -7436,7 +7436,7 @@ belépés: {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Gift cards sold</source>
-            <translation type="unfinished" />
+            <translation>Eladott ajándékkártyák</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
@@ -7491,17 +7491,17 @@ belépés: {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Paid with gift cards</source>
-            <translation type="unfinished" />
+            <translation>Fizetve ajándékkártyával</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Paid with points</source>
-            <translation type="unfinished" />
+            <translation>Fizetve pontokkal</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Paid with store credit</source>
-            <translation type="unfinished" />
+            <translation>Fizetve jóváírásból</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
@@ -7521,22 +7521,22 @@ belépés: {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Refunded as store credit</source>
-            <translation type="unfinished" />
+            <translation>Visszatérítve jóváírásként</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Refunded in cash</source>
-            <translation type="unfinished" />
+            <translation>Visszatérítve készpénzben</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Refunded to gift cards</source>
-            <translation type="unfinished" />
+            <translation>Visszatérítve ajándékkártyára</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Refunds</source>
-            <translation type="unfinished" />
+            <translation>Visszatérítések</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
@@ -7551,12 +7551,12 @@ belépés: {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Rung up</source>
-            <translation type="unfinished" />
+            <translation>Beütött összeg</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>Rung up = discounts + points + store credit + gift cards + cash or bank card. To collect = cash or bank card for sales + gift cards sold − refunded in cash: count the drawer and add the card terminal's total.</source>
-            <translation type="unfinished" />
+            <translation>Beütött összeg = kedvezmények + pontok + jóváírás + ajándékkártyák + készpénz vagy bankkártya. Beszedendő = vásárlások készpénzben vagy bankkártyával + eladott ajándékkártyák − készpénzben visszatérítve: számold le a kasszát, és add hozzá a kártyaterminál végösszegét.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
@@ -7586,7 +7586,7 @@ belépés: {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
             <source>To collect (cash and bank card)</source>
-            <translation type="unfinished" />
+            <translation>Beszedendő (készpénz és bankkártya)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/tables.py" />
@@ -7759,7 +7759,7 @@ belépés: {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>Lighter cells in italics: this month so far, not over yet.</source>
-            <translation type="unfinished" />
+            <translation>Halványabb, dőlt betűs cellák: ez a hónap eddig, még nem ért véget.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
@@ -7955,17 +7955,17 @@ belépés: {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/scan_route.py" />
             <source>A scan can't be used here: nothing was changed. Close this window (Esc) to scan at the counter.</source>
-            <translation type="unfinished" />
+            <translation>Itt nem használható beolvasás: semmi sem változott. Zárd be ezt az ablakot (Esc), és olvass be a kasszánál.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/scan_route.py" />
             <source>A scan can't be used in “{title}”: nothing was changed. Close it (Esc) to scan at the counter.</source>
-            <translation type="unfinished" />
+            <translation>Ebben az ablakban („{title}”) nem használható beolvasás: semmi sem változott. Zárd be (Esc), és olvass be a kasszánál.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/scan_route.py" />
             <source>Unexpected error, nothing was changed: {error}</source>
-            <translation type="unfinished" />
+            <translation>Váratlan hiba, semmi sem változott: {error}</translation>
         </message>
     </context>
     <context>
@@ -8009,7 +8009,7 @@ belépés: {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>&amp;Gift card: owner above</source>
-            <translation type="unfinished" />
+            <translation>Ajándékkártya &amp;jóváhagyási határa</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
@@ -8019,22 +8019,22 @@ belépés: {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>&amp;Void: owner above</source>
-            <translation type="unfinished" />
+            <translation>Sz&amp;tornó jóváhagyási határa</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>&amp;Window</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ablak</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>A gift card worth more needs the owner's PIN at the counter</source>
-            <translation type="unfinished" />
+            <translation>Ennél nagyobb értékű ajándékkártya eladásához a kasszánál a tulajdonos PIN-kódja kell</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>A sound when a scan is taken or refused</source>
-            <translation type="unfinished" />
+            <translation>Hangjelzés elfogadott és elutasított beolvasáskor</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
@@ -8074,12 +8074,12 @@ belépés: {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>For a till that runs nothing else; off, the counter opens maximized</source>
-            <translation type="unfinished" />
+            <translation>Csak erre használt kasszagéphez; kikapcsolva a kassza teljes méretű ablakban nyílik meg</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Full screen, no window frame (kiosk)</source>
-            <translation type="unfinished" />
+            <translation>Teljes képernyő, ablakkeret nélkül (kioszk)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
@@ -8124,7 +8124,7 @@ belépés: {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Scan &amp;sounds</source>
-            <translation type="unfinished" />
+            <translation>Beolvasási &amp;hang</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
@@ -8149,7 +8149,7 @@ belépés: {since}</translation>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Voiding a visit that charged more, or one from an earlier day, needs the owner's PIN</source>
-            <translation type="unfinished" />
+            <translation>Ennél nagyobb összegű vagy korábbi napi vásárlás sztornójához a tulajdonos PIN-kódja kell</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -9570,7 +9570,7 @@ DUE</source>
         <message>
             <location filename="../../loyalty_pos/ui/void_dialog.py" />
             <source>A scan can't be used here: nothing was voided. Type the reason, or Esc.</source>
-            <translation type="unfinished" />
+            <translation>Itt nem használható beolvasás: nem történt sztornó. Írd be az indokot, vagy Esc.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/void_dialog.py" />
