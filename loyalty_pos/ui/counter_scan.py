@@ -48,8 +48,9 @@ def visit_has_input(form: CheckoutForm) -> bool:
     """Whether the checkout holds something the cashier entered that a new visit would
     lose: an amount, items, a ticked reward or offer, a code, a count.
 
-    The "1" a new visit puts on the first card by itself is not input (scanning a
-    second card right after the first must not ask); a count typed on top of it is.
+    The "1" a new visit puts on the first card by itself, and the member's usual item
+    suggested on the item list, are not input (scanning a second card right after the
+    first must not ask); a count typed on top of them is.
     """
     if not form.has_entries():
         return False
@@ -58,7 +59,7 @@ def visit_has_input(form: CheckoutForm) -> bool:
     return not (
         only_prefilled
         and not form.amount.text().strip()
-        and not form.items.quantities()
+        and not form.items.chosen()
         and not form.offers.ticked()
         and not form.coupon.text().strip()
         and not form.gift_card.text().strip()

@@ -118,6 +118,24 @@ def test_another_card_right_after_the_first_opens_without_a_question(
     assert window.visit_question is None
 
 
+def test_a_suggested_usual_item_is_not_input_either(
+    window, cashier, services, member, other, shop
+):
+    """The member's usual item pre-filled after the scan is a suggestion, not the
+    cashier's input: the next card opens without a question."""
+    from loyalty_pos.services.checkout import CheckoutRequest
+
+    for n in range(2):
+        services.checkout.confirm(
+            member.id, CheckoutRequest(amount=1200, items={shop["latte"].id: 1}), f"u{n}"
+        )
+    cashier.scan(window.search, member.card_number)
+    assert window.visit_form.items.usual() is not None  # pre-filled as the usual
+    cashier.scan(cashier.focused(), other.card_number)
+    assert window.current_member.id == other.id
+    assert window.visit_question is None
+
+
 def question(window):
     box = window.visit_question
     assert box is not None and box.isVisible()

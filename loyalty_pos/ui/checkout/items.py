@@ -61,6 +61,11 @@ class ItemPicker(FitRows, QListWidget):
     def quantities(self) -> dict[int, int]:
         return {k: v for k, v in self._qty.items() if v}
 
+    def chosen(self) -> dict[int, int]:
+        """The quantities the cashier entered: the usual item, while it is only
+        suggested, is not among them (a second scan must not ask to keep a suggestion)."""
+        return {k: v for k, v in self.quantities().items() if k != self._usual}
+
     def price_total(self) -> int | None:
         """The sum of the picked items' prices, when every picked item has a price."""
         picked = [(i, self._qty.get(i.id, 0)) for i in self._items if self._qty.get(i.id)]
