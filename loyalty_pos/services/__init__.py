@@ -22,6 +22,7 @@ from .approvals import ApprovalService
 from .audit import AuditService
 from .backups import BackupService
 from .cards import CardService
+from .changes import ChangeTracker
 from .checkout import CheckoutService
 from .coupons import CouponService
 from .display import DisplayService
@@ -76,6 +77,7 @@ class Services:
     liability: LiabilityService
     audit: AuditService
     approvals: ApprovalService
+    changes: ChangeTracker
     clock: Clock = system_clock
     path: Path | None = None
 
@@ -143,6 +145,7 @@ class Services:
             liability=LiabilityService(db, clock, reports),
             audit=AuditService(db, clock, shop.money_text),
             approvals=approvals,
+            changes=ChangeTracker(db),
             clock=clock,
             path=path,
         )

@@ -1,0 +1,98 @@
+"""``Ops.run``: every use case the UI starts goes through here.
+
+One path for every change: run the use case while the tracker collects what it wrote,
+show a failure the one way (a refused action in its own words; anything unexpected as one
+sentence, with the traceback in the log file), then publish the changes on the bus and
+hand the value to ``on_done``. Dialogs that show errors inline pass ``on_error``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ..domain.changes import Changes
+from ..domain.errors import UserError
+from ..i18n import message
+from ..services.changes import ChangeTracker, Outcome
+from .bus import ChangeBus
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+CONTEXT = "Ops"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def unexpected_text(err: BaseException, log_path: Path | None) -> str:
+    """The one sentence a cashier sees for a fault that is not theirs."""
+    text = tr("Unexpected error, nothing was saved: {error}").format(error=err)
+    if log_path is not None:
+        text += "\n" + tr("Details are in {log}").format(log=log_path)
+    return text
+
+
+class Ops:
+    """Runs use cases for the UI and publishes what they changed."""
+
+    def __init__(self, tracker: ChangeTracker, bus: ChangeBus, log_path: Path | None = None):
+        self.tracker = tracker
+        self.bus = bus
+        self.log_path = log_path
+
+    def run(
+        self,
+        parent: QWidget | None,
+        call: Callable[[], T],
+        on_done: Callable[[T], None] | None = None,
+        *,
+        on_error: Callable[[str], None] | None = None,
+        title: str | None = None,
+    ) -> Outcome[T] | None:
+        """Run ``call``; on success publish its changes, then ``on_done(value)``.
+
+        Returns the outcome, or ``None`` when it failed (the failure already shown).
+        Changes are published even after a failure, in case the use case committed part
+        of its work before failing (an import's earlier batches).
+        """
+        with self.tracker.collect() as got:
+            try:
+                value = call()
+            except UserError as err:
+                self._show(parent, message(err), on_error, title)
+                failed = True
+            except Exception as err:  # the one place the UI catches everything
+                log.exception("unexpected error in %s", getattr(call, "__qualname__", call))
+                self._show(parent, unexpected_text(err, self.log_path), on_error, title)
+                failed = True
+            else:
+                failed = False
+        self.bus.publish(got.changes)
+        if failed:
+            return None
+        if on_done is not None:
+            on_done(value)
+        return Outcome(value, got.changes)
+
+    def publish(self, changes: Changes) -> None:
+        """For what is not a use case (a language switched, a restore finished)."""
+        self.bus.publish(changes)
+
+    @staticmethod
+    def _show(
+        parent: QWidget | None,
+        text: str,
+        on_error: Callable[[str], None] | None,
+        title: str | None,
+    ) -> None:
+        if on_error is not None:
+            on_error(text)
+        else:
+            QMessageBox.warning(parent, title or tr("Not done"), text)
