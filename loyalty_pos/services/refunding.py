@@ -18,6 +18,7 @@ from ..domain.ledger import Account
 from ..store.database import write_transaction
 from ..store.extras import ExtrasStore
 from ..store.giftcards import GiftCardStore
+from .checkout_parts import CheckoutParts
 from .refund_calc import RefundTenders, calculate
 from .refund_plans import RefundPlanner
 from .refund_preview import RefundPreview, preview_refund
@@ -42,7 +43,7 @@ class RefundResult:
         return self.tenders.cash if self.tenders is not None else self.amount
 
 
-class RefundRules:
+class RefundRules(CheckoutParts):
     """Refund, over ``CheckoutService``'s stores."""
 
     def preview_refund(self, visit_id: int, amount: int | None) -> RefundPreview:
@@ -118,6 +119,7 @@ class RefundRules:
                 request=earlier["request_id"],
             )
         visit = self.visits.get(earlier["visit_id"])
+        assert visit is not None  # a refund row's visit is a foreign key: it exists
         gift, as_cash = earlier["gift_back"], bool(earlier["gift_as_cash"])
         card = GiftCardStore(self.db).card_of_visit(visit["id"]) if gift else None
         tenders = RefundTenders(
