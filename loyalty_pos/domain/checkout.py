@@ -420,13 +420,15 @@ def plan_checkout(
                 entries.append(Entry(pid, Account.CREDIT, Kind.EARN, n))
 
     referral: list[Entry] = []
-    pid = schemes.referral_program_id
-    bonus_to = None if pid is None else schemes.points.get(pid) or schemes.credit.get(pid)
+    ref_pid = schemes.referral_program_id
+    bonus_to = (
+        None if ref_pid is None else schemes.points.get(ref_pid) or schemes.credit.get(ref_pid)
+    )
     pays_bonus = bonus_to is not None and bonus_to.active and schemes.referral_bonus > 0
-    if state.referral_pending and charged > 0 and pays_bonus:
-        account = Account.POINTS if pid in schemes.points else Account.CREDIT
-        referral.append(Entry(pid, account, Kind.BONUS, schemes.referral_bonus))
-        balances[(pid, account)] = balances.get((pid, account), 0) + schemes.referral_bonus
+    if ref_pid is not None and state.referral_pending and charged > 0 and pays_bonus:
+        account = Account.POINTS if ref_pid in schemes.points else Account.CREDIT
+        referral.append(Entry(ref_pid, account, Kind.BONUS, schemes.referral_bonus))
+        balances[(ref_pid, account)] = balances.get((ref_pid, account), 0) + schemes.referral_bonus
 
     if not (amount or entries or discounts or paid_gift or basket.coupon):
         capped_cards = [o for o in outcomes if o.capped]

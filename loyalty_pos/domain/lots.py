@@ -265,7 +265,7 @@ def catch_up(
         out.append(event)
     if needed and state.held(STAMPS) >= needed:
         cards = state.held(STAMPS) // needed
-        event = Fill(next_key, next_key - 1, cards, needed, now)
-        state.apply(event)
-        out.append(event)
+        fill = Fill(next_key, next_key - 1, cards, needed, now)
+        state.apply(fill)
+        out.append(fill)
     return out

@@ -234,9 +234,8 @@ def plan_change(
 
 def lapse_and_fill_rows(change: Change) -> list[Event]:
     """The new events in the order they are written (expiries, then completions)."""
-    return [e for e in change.catch_up if isinstance(e, Lapse)] + [
-        e for e in change.catch_up if isinstance(e, Fill)
-    ]
+    lapses: list[Event] = [e for e in change.catch_up if isinstance(e, Lapse)]
+    return lapses + [e for e in change.catch_up if isinstance(e, Fill)]
 
 
 def net_by_account(changes: Mapping[object, Change]) -> dict[object, dict[str, int]]:

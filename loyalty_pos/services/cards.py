@@ -7,6 +7,7 @@ use cases around the plastic, each one transaction.
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from typing import Any
 
 from ..domain.card_design import (
     SETTING_KEYS,
@@ -64,7 +65,7 @@ class CardService:
     def design(self) -> CardDesign:
         """The stored design; anything missing or unreadable falls back to the default."""
         default = CardDesign()
-        values = {}
+        values: dict[str, Any] = {}  # raw settings; clean_design checks them
         for key, name in SETTING_KEYS.items():
             values[name] = self.settings.get(key, getattr(default, name)) or getattr(default, name)
         try:
@@ -87,6 +88,7 @@ class CardService:
 
     def set_barcode(self, kind: str) -> CardDesign:
         current = self.design()
+        barcode: BarcodeKind | str
         try:
             barcode = BarcodeKind(kind)
         except ValueError:

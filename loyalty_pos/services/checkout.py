@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from sqlite_utils import Database
+
 from ..domain.checkout import Basket, CheckoutPlan, MemberState, Schemes, plan_checkout
 from ..domain.clock import Clock, local_day_start, to_db
 from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, Refused, UserError
@@ -27,6 +29,8 @@ from ..store.visits import VisitStore
 from .actor import Actor
 from .approvals import Approval
 from .checkout_rules import ReferralRules, TierRules
+from .coupons import CouponService
+from .giftcards import GiftCardService
 from .members import MemberService
 from .refunding import RefundRules
 from .views import MemberView
@@ -85,12 +89,12 @@ class CheckoutService(TierRules, ReferralRules, RefundRules):
 
     def __init__(
         self,
-        db,
+        db: Database,
         clock: Clock,
         actor: Actor,
         members: MemberService,
-        coupons: Any = None,
-        gift_cards: Any = None,
+        coupons: CouponService | None = None,
+        gift_cards: GiftCardService | None = None,
     ) -> None:
         self.db = db
         self.clock = clock
@@ -249,9 +253,11 @@ class CheckoutService(TierRules, ReferralRules, RefundRules):
             if plan.referral_entries and member_id is not None:
                 self._reward_referrer(member_id, plan, visit_id, when)
             if coupon is not None:
+                assert self.coupons is not None  # _basket refuses a coupon without them
                 cut = next(d.amount for d in plan.discounts if d.source == "coupon")
                 self.coupons.record_use(coupon, member_id, visit_id, cut)
             if plan.paid_gift and req.gift_card_code:
+                assert self.gift_cards is not None  # _basket refuses a card without them
                 self.gift_cards.redeem(req.gift_card_code, plan.paid_gift, visit_id)
             issued: tuple[str, ...] = ()
             tier_name = None

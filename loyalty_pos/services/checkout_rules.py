@@ -14,11 +14,12 @@ from ..domain.clock import local_day_start, to_db
 from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, Refused
 from ..domain.schemes import Tier
 from ..store.database import write_transaction
+from .checkout_parts import CheckoutParts
 
 PAID_TIER_DAYS = 365
 
 
-class TierRules:
+class TierRules(CheckoutParts):
     """An earned upgrade at once, a downgrade only at review, a paid tier for a year."""
 
     def tier_of(self, member_id: int, schemes: Schemes | None = None) -> Tier | None:
@@ -125,13 +126,14 @@ class TierRules:
         return changed
 
 
-class ReferralRules:
+class ReferralRules(CheckoutParts):
     """One bonus for both members on the new member's first paid visit."""
 
     def _reward_referrer(
         self, member_id: int, plan: CheckoutPlan, visit_id: int, when: datetime
     ) -> None:
         referral = self.store.referral(member_id)
+        assert referral is not None  # the plan pays a referral only when one is pending
         referrer = referral["referrer_id"]
         if self.members.row(referrer)["status"] != "blocked":
             self.ledger.append(

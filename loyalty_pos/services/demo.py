@@ -173,6 +173,7 @@ def populate_demo(
                 result = till.checkout.confirm(person.member_id, basket, f"demo-{who}-{n}")
                 visit_ids[(who, n)] = result.visit_id
                 visit_at[result.visit_id] = at
+                assert result.member is not None  # every demo visit is a member's
                 view = result.member
             else:
                 view = owner.visits.void(

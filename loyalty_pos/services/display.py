@@ -16,6 +16,7 @@ maximized. ``loyalty-pos --kiosk`` does the same for one start.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -107,7 +108,8 @@ def clean_kiosk(value: str | bool) -> str:
     return word
 
 
-CLEAN = {
+# Each cleans what the owner typed (or a stored value) into the text that is stored.
+CLEAN: dict[str, Callable[[str], str]] = {
     TEXT_SIZE: lambda v: str(clean_text_size(v)),
     COLOURS: clean_colours,
     SCAN_SOUNDS: clean_switch,

@@ -199,7 +199,8 @@ class ImportService:
                 if holder.kind == "card" and holder.status == "blank":
                     blanks.add(value)
                     continue
-                shown = row.member.phone if kind == "phone" else value
+                # a "phone" key comes from the row's phone: show it as the file wrote it
+                shown = (row.member.phone or value) if kind == "phone" else value
                 out.setdefault(row.line, []).append(_clash(kind, shown, holder))
         return out, blanks
 

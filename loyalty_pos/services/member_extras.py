@@ -109,19 +109,19 @@ def member_extras(
         credit += held
         credit_expiring += soon(c.id, Account.CREDIT, held, c.expiry_days)
     passes = []
-    for p in schemes.pass_programs():
-        held = balances.get((p.id, Account.PASSES), 0)
+    for pp in schemes.pass_programs():
+        held = balances.get((pp.id, Account.PASSES), 0)
         if held > 0:
             passes.append(
-                PassHeld(p.id, p.name, held, soon(p.id, Account.PASSES, held, p.expiry_days))
+                PassHeld(pp.id, pp.name, held, soon(pp.id, Account.PASSES, held, pp.expiry_days))
             )
     stamps_expiring = {}
-    for p in ProgramStore(db).all():
-        held = balances.get((p.id, Account.STAMPS), 0)
-        if held and p.expiry_days is not None:
-            n = soon(p.id, Account.STAMPS, held, p.expiry_days)
+    for card in ProgramStore(db).all():
+        held = balances.get((card.id, Account.STAMPS), 0)
+        if held and card.expiry_days is not None:
+            n = soon(card.id, Account.STAMPS, held, card.expiry_days)
             if n:
-                stamps_expiring[p.id] = n
+                stamps_expiring[card.id] = n
     on_list = {i.id for i in schemes.items() if i.active}
     usual = usual_item(batches.item_tallies(member_id, USUAL_WINDOW), on_list) if on_list else None
     tier_id, until = schemes.member_tier(member_id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from ..domain.cardnumber import (
@@ -70,7 +71,8 @@ class MemberService:
         self.ledger = LedgerStore(db)
         self.visits = VisitStore(db)
         self.settings = SettingsStore(db)
-        self.expire_for_member = None  # set by Services: callable(member_id) -> None
+        # Set by Services to VisitService.expire_member (visits import members, not back).
+        self.expire_for_member: Callable[[int], object] | None = None
 
     @property
     def staff_id(self) -> int:

@@ -3,7 +3,7 @@
 The refund dialog shows the cash to hand back, what goes back to the gift card and the
 member's accounts, what will be taken back (earned points, credit, stamps) and given
 back (rewards, credit, pass uses spent) and any shortfall, computed by the very
-``calculate`` the refund itself runs (``services/refunding.py``).
+``calculate`` the refund itself runs (``services/refund_calc.py``).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from ..domain.clock import Clock, from_db, system_clock
 from ..domain.ledger import Account, Entry, Kind
 from ..store.extras import ExtrasStore
 from ..store.members import MemberStore
-from .refunding import RefundTenders, calculate
+from .refund_calc import RefundTenders, calculate
 
 
 @dataclass(frozen=True)

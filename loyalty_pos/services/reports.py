@@ -155,7 +155,10 @@ class ReportService:
         def period(tag: str, prefix: str, prev: str) -> m.PeriodCounts:
             pro, pas, det = r[tag, "feedback"]
             issued, redeemed, completing = r[tag, "rewards"]
-            visits, sales = r.get((tag, "totals"), totals)
+            counted = r.get((tag, "totals"), totals)
+            if counted is None:  # neither counted in ``r`` nor given by the caller
+                raise KeyError((tag, "totals"))
+            visits, sales = counted
             return m.PeriodCounts(
                 visits=visits,
                 sales=sales,
@@ -203,7 +206,12 @@ class ReportService:
         for i, (lo, hi) in enumerate(spans):
             pro, pas, det = r["nps", i]
             score = m.nps(pro, det, pro + pas + det)
-            series.append(SeriesPoint(lo, hi, *r["point", i], score, cover(unit, lo, hi, today)))
+            visits, sales, active, new_active = r["point", i]
+            series.append(
+                SeriesPoint(
+                    lo, hi, visits, sales, active, new_active, score, cover(unit, lo, hi, today)
+                )
+            )
         # The chart buckets tile the period exactly: their sums are the period's totals.
         known = (sum(p.visits for p in series), sum(p.sales for p in series))
         current, previous = self._counts(start, end, r, totals=known)

@@ -193,14 +193,14 @@ class SetupService:
             display[SCAN_SOUNDS] = clean_switch(scan_sounds)
         if kiosk is not None:
             display[KIOSK] = clean_kiosk(kiosk)
-        for key, value in (owner_limits or {}).items():
+        for key, limit in (owner_limits or {}).items():
             if key not in LIMIT_KEYS:
                 raise UserError(
                     QT_TRANSLATE_NOOP(ERRORS, "There is no setting “{key}”. Settings: {keys}."),
                     key=key,
                     keys=", ".join(LIMIT_KEYS),
                 )
-            display[key] = str(clean_limit(key, value))
+            display[key] = str(clean_limit(key, limit))
         with write_transaction(self.db):
             for key, value in shop.items():
                 self.shop.set(key, value)

@@ -8,6 +8,7 @@ so every screen shares one session and one idle timeout.
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -77,7 +78,8 @@ class StaffService:
         assert row is not None
         return _member(row)
 
-    def owners(self) -> list[StaffMember]:
+    # ``builtins.list``: inside the class, ``list`` is the method above.
+    def owners(self) -> builtins.list[StaffMember]:
         return [m for m in self.list(active_only=True) if m.is_owner]
 
     def owner_pin_missing(self) -> bool:
@@ -131,8 +133,9 @@ class StaffService:
             for staff_id, (role, english) in stock.items():
                 row = self.store.get(staff_id)
                 local = translate("Staff", english)
-                unchanged = row is not None and row["name"] == english
-                if unchanged and local != english and self.store.by_name(local) is None:
+                if row is None or row["name"] != english:
+                    continue  # renamed by the owner, or gone: not ours to rename
+                if local != english and self.store.by_name(local) is None:
                     self.store.update(staff_id, local, role, bool(row["active"]), SYSTEM_STAFF)
 
     def set_pin(self, staff_id: int, pin: str) -> StaffMember:

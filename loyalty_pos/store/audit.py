@@ -28,6 +28,7 @@ from sqlite_utils import Database
 
 from ..domain.clock import to_db
 from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, Refused
+from .rowids import inserted_id
 
 SYSTEM_STAFF = 1
 STAFF_ACTIONS = ("snapshot", "staff_add", "staff_change", "pin")
@@ -95,7 +96,7 @@ class AuditStore:
             "INSERT INTO audit (at, staff_id, action, subject, detail) VALUES (?,?,?,?,?)",
             [at or now_text(), by, action, subject, dumps(detail)],
         )
-        return int(cur.lastrowid)
+        return inserted_id(cur)
 
     def record_staff(
         self, staff_id: int, action: str, by: int, before: dict | None, at: str | None = None

@@ -367,7 +367,10 @@ def checkpoint(db: Database) -> tuple[list[Head], int, int]:
 
 def save_checkpoint(db: Database, verified_to: int, rolled: int, at: str) -> None:
     """Remember how far the chain is verified; inside the caller's transaction."""
-    rows = [("verified", verified_to, None), ("rolled", rolled, None)]
+    rows: list[tuple[str, int, bytes | None]] = [
+        ("verified", verified_to, None),
+        ("rolled", rolled, None),
+    ]
     for head in heads(db):
         row = db.execute(
             "SELECT seq, hash FROM chain WHERE till = ? AND seq <= ? ORDER BY seq DESC LIMIT 1",

@@ -9,6 +9,7 @@ from sqlite_utils import Database
 
 from ..domain.checkout import Discount
 from ..domain.ledger import Account
+from .rowids import inserted_id
 
 
 class CheckoutStore:
@@ -49,7 +50,7 @@ class CheckoutStore:
                 int(imported),
             ],
         )
-        return int(cur.lastrowid)
+        return inserted_id(cur)
 
     def insert_details(
         self, visit_id: int, items: Mapping[int, int], discounts: Iterable[Discount]
@@ -102,7 +103,7 @@ class CheckoutStore:
             "status = CASE WHEN ? THEN 'refunded' ELSE status END WHERE id = ?",
             [amount, int(full), visit_id],
         )
-        return int(cur.lastrowid)
+        return inserted_id(cur)
 
     def tenders_given(self, visit_id: int) -> dict[str, int]:
         """What the visit's refunds so far gave each tender (a gift card's share paid in

@@ -10,6 +10,7 @@ from sqlite_utils import Database
 
 from ..domain.coupons import CouponOffer
 from ..domain.programs import RewardKind
+from .rowids import inserted_id
 
 OFFER_COLUMNS = (
     "name, kind, value, max_discount, item_id, min_spend, valid_from, valid_to, valid_days, "
@@ -109,7 +110,7 @@ class CouponStore:
             "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [*_values(o), created_at],
         )
-        return int(cur.lastrowid)
+        return inserted_id(cur)
 
     def update_offer(self, o: CouponOffer) -> None:
         sets = ", ".join(f"{c.strip()} = ?" for c in OFFER_COLUMNS.split(","))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
+from .rowids import inserted_id
+
 
 class FeedbackStore:
     def __init__(self, db: Database) -> None:
@@ -29,4 +31,4 @@ class FeedbackStore:
             "VALUES (?, ?, ?, ?, ?, ?)",
             [visit_id, member_id, score, comment, staff_id, at],
         )
-        return int(cur.lastrowid)
+        return inserted_id(cur)

@@ -8,6 +8,7 @@ from sqlite_utils import Database
 
 from ..domain.clock import from_db
 from ..domain.giftcards import GiftCard, GiftCardEntry
+from .rowids import inserted_id
 
 
 def _card(row) -> GiftCard:
@@ -72,7 +73,7 @@ class GiftCardStore:
             [code, visit_id, refund_id, kind, delta, reverses_id, staff_id, created_at, note],
         )
         self.db.execute("UPDATE gift_cards SET balance = balance + ? WHERE code = ?", [delta, code])
-        return int(cur.lastrowid)
+        return inserted_id(cur)
 
     def expired_with_value(self, today: str) -> list[tuple[str, int]]:
         """(code, balance) of active cards past their expiry date that still hold value."""

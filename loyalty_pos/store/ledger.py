@@ -10,6 +10,7 @@ from sqlite_utils import Database
 from ..domain.ledger import Account, Entry, Kind
 from ..domain.stamps import EarnedBatch
 from .lots import LotError, LotStore
+from .rowids import inserted_id
 
 DEBT_NOTE = "debt"
 
@@ -92,7 +93,7 @@ class LedgerStore:
                 staff_id, created_at, note, refund_id, int(pays),
             ],
         )  # fmt: skip
-        return int(cur.lastrowid)
+        return inserted_id(cur)
 
     def move_balances(self, member_id: int, net: dict[tuple[int, str], int]) -> None:
         """Move the cached balances by ``net`` per (program, account).

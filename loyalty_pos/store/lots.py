@@ -199,7 +199,7 @@ class LotStore:
         ``lot_ids`` (the balance's lots: moves are found by lot)."""
         wanted = set(row_ids)
         ids = list(lot_ids)
-        out: dict[int, list[int]] = {}
+        out: dict[int, list[tuple[int, int]]] = {}  # expiry row -> (move, lot)
         if not wanted:
             return {}
         for start in range(0, len(ids), 500):

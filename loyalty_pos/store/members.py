@@ -8,6 +8,7 @@ from sqlite_utils import Database
 
 from ..domain.textsearch import phone_digits, search_terms
 from ..domain.validation import CleanMember
+from .rowids import inserted_id
 
 SEARCH_LIMIT = 30
 
@@ -40,7 +41,7 @@ class MemberStore:
             "VALUES (?,?,?,?,?,?,?,?,?)",
             [*member_fields(m), created_at, created_by],
         )
-        return int(cur.lastrowid)
+        return inserted_id(cur)
 
     def update(self, member_id: int, m: CleanMember) -> None:
         sets = ", ".join(f"{c.strip()} = ?" for c in MEMBER_COLUMNS.split(","))

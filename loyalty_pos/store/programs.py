@@ -7,6 +7,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from ..domain.programs import RewardKind, StampProgram
+from .rowids import inserted_id
 
 
 def _program(row: dict[str, Any]) -> StampProgram:
@@ -84,7 +85,7 @@ class ProgramStore:
             "VALUES (?,?,?,?,?,?,?,?,?, (SELECT COALESCE(MAX(position), 0) + 1 FROM programs), ?)",
             [*_fields(p), created_at],
         )
-        return int(cur.lastrowid)
+        return inserted_id(cur)
 
     def update(self, p: StampProgram) -> None:
         """Change a program's terms. stamps_needed applies to stamps earned from now on."""

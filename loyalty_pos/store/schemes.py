@@ -18,6 +18,7 @@ from ..domain.schemes import (
     Promotion,
     Tier,
 )
+from .rowids import inserted_id
 
 _POSITION = "(SELECT COALESCE(MAX(position), 0) + 1 FROM programs)"
 
@@ -133,7 +134,7 @@ class SchemeStore:
                 at,
             ],
         )
-        return int(cur.lastrowid)
+        return inserted_id(cur)
 
     def update_points(self, p: PointsProgram) -> None:
         self.db.execute(
@@ -160,7 +161,7 @@ class SchemeStore:
             f"created_at) VALUES (?, 'credit', ?, ?, ?, {_POSITION}, ?)",
             [p.name.strip(), p.rate_bp, p.expiry_days, int(p.active), at],
         )
-        return int(cur.lastrowid)
+        return inserted_id(cur)
 
     def update_credit(self, p: CreditProgram) -> None:
         self.db.execute(
@@ -175,7 +176,7 @@ class SchemeStore:
             f"created_at) VALUES (?, 'pass', ?, ?, ?, ?, {_POSITION}, ?)",
             [p.name.strip(), p.pass_uses, p.price, p.expiry_days, int(p.active), at],
         )
-        return int(cur.lastrowid)
+        return inserted_id(cur)
 
     def update_pass(self, p: PassProgram) -> None:
         self.db.execute(
@@ -251,7 +252,7 @@ class SchemeStore:
                 at,
             ],
         )
-        return int(cur.lastrowid)
+        return inserted_id(cur)
 
     def update_reward(self, r: CatalogueReward) -> None:
         self.db.execute(
@@ -291,7 +292,7 @@ class SchemeStore:
             "ends_on, active, created_at) VALUES (?,?,?,?,?,?,?,?)",
             [*_promotion_values(p), at],
         )
-        return int(cur.lastrowid)
+        return inserted_id(cur)
 
     def update_promotion(self, p: Promotion) -> None:
         self.db.execute(
@@ -323,7 +324,7 @@ class SchemeStore:
                 at,
             ],
         )
-        return int(cur.lastrowid)
+        return inserted_id(cur)
 
     def update_tier(self, t: Tier) -> None:
         self.db.execute(
@@ -428,7 +429,7 @@ class SchemeStore:
             "VALUES (?, ?, ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM items), ?)",
             [i.name.strip(), i.category.strip(), i.price, int(i.active), at],
         )
-        item_id = int(cur.lastrowid)
+        item_id = inserted_id(cur)
         self.set_item_programs(item_id, i.programs)
         return item_id
 

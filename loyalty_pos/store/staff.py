@@ -12,6 +12,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from .audit import SYSTEM_STAFF, AuditStore
+from .rowids import inserted_id
 
 STAFF_COLUMNS = "id, name, role, active, pin_hash, pin_salt, pin_failed, pin_locked_until"
 
@@ -40,7 +41,7 @@ class StaffStore:
         cur = self.db.execute(
             "INSERT INTO staff (name, role, created_at) VALUES (?, ?, ?)", [name, role, created_at]
         )
-        staff_id = int(cur.lastrowid)
+        staff_id = inserted_id(cur)
         AuditStore(self.db).record_staff(staff_id, "staff_add", by, None, created_at)
         return staff_id
 

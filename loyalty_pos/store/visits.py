@@ -6,6 +6,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from .rowids import inserted_id
+
 
 class VisitStore:
     """SQL for visits."""
@@ -18,7 +20,7 @@ class VisitStore:
             "INSERT INTO visits (member_id, staff_id, created_at, request_id) VALUES (?,?,?,?)",
             [member_id, staff_id, created_at, request_id],
         )
-        return int(cur.lastrowid)
+        return inserted_id(cur)
 
     def by_request(self, request_id: str) -> dict[str, Any] | None:
         rows = list(self.db.query("SELECT * FROM visits WHERE request_id = ?", [request_id]))

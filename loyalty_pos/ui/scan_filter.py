@@ -14,10 +14,16 @@ into, and ``scan_route.ScanRouter`` decides what that window does with it.
 
 The decision logic lives in ``ScanParser``, a plain class with an explicit clock
 argument, so it is tested without widgets and without waiting for real time.
+
+Every key of the app passes through the filter, so a bug in it would cost the cashier the
+whole keyboard. Any exception in the filter is logged with its traceback and switches the
+filter off for good: the keys it held are delivered, and from then on every key goes to
+its widget as plain typing (a scan is typed like any keys) until the app is restarted.
 """
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -29,6 +35,8 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 T = TypeVar("T")
+
+log = logging.getLogger(__name__)
 
 DEFAULT_THRESHOLD = 0.040  # seconds between keys; scanners: ~1-10 ms, people: > 80 ms
 DEFAULT_MIN_LENGTH = 8  # shortest code worth treating as a scan (card numbers have 13)
@@ -152,6 +160,9 @@ class ScanFilter(QObject):
     """
 
     scanned = Signal(str, object)  # the code, and the window (QWidget) it was typed into
+    # Once, when the filter failed and switched itself off (``is_on`` is False from then):
+    # a window may tell the cashier that scans now arrive as typing.
+    switched_off = Signal()
 
     _installed: ClassVar[list[ScanFilter]] = []
 
@@ -168,6 +179,8 @@ class ScanFilter(QObject):
         self.parser: ScanParser[HeldKey] = ScanParser(threshold, min_length)
         self.clock = clock
         self._replaying = False
+        self._on = True
+        self._current: HeldKey | None = None  # the key being decided, while it is
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         # A little longer than the threshold: when it fires, the burst has surely ended.
@@ -188,6 +201,11 @@ class ScanFilter(QObject):
         if self in ScanFilter._installed:
             ScanFilter._installed.remove(self)
 
+    @property
+    def is_on(self) -> bool:
+        """False once the filter failed: it lets every key through untouched."""
+        return self._on
+
     def acting(self) -> bool:
         """True for the one filter that reads the keys: the last one installed that is
         still alive, with its window alive."""
@@ -198,8 +216,13 @@ class ScanFilter(QObject):
 
     def flush(self) -> None:
         """Deliver any held keys now (used by the timer, and by tests)."""
-        self._timer.stop()
-        self._replay(self.parser.flush())
+        if not self._on:
+            return
+        try:
+            self._timer.stop()
+            self._replay(self.parser.flush())
+        except Exception:
+            self._switch_off()
 
     @staticmethod
     def deliver_held() -> None:
@@ -214,6 +237,46 @@ class ScanFilter(QObject):
                 return
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        """Qt's entry point, for every event of the app: a failure switches the filter
+        off and lets this event (and every later one) through, so typing still works."""
+        if not self._on:
+            return False
+        try:
+            return self._filter(obj, event)
+        except Exception:
+            self._switch_off()
+            return False
+        finally:
+            self._current = None
+
+    def _switch_off(self) -> None:
+        """After an exception (called inside its ``except``): log it, stop filtering,
+        hand over the keys held so far, and say once that the filter is off.
+
+        The filter stays last in ``_installed``, so an older counter's filter still
+        alive does not take over the keys; it only leaves the application's filters.
+        """
+        log.exception("The scan filter failed on a key")
+        if not self._on:
+            return
+        self._on = False
+        self._timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        try:
+            # The key being decided is not replayed: the filter lets it through itself.
+            self._replay([k for k in self.parser.held if k is not self._current])
+        except Exception:
+            log.exception("The scan filter could not hand over the keys it held")
+        log.warning(
+            "The scan filter is off: every key goes to the focused field as typed, and a "
+            "scanned code arrives as typing, until the app is restarted"
+        )
+        self.switched_off.emit()
+
+    def _filter(self, obj: QObject, event: QEvent) -> bool:
+        """The filter proper: hold, replay or swallow a key (``eventFilter`` guards it)."""
         kind = event.type()
         if kind == QEvent.Type.ShortcutOverride:
             return self._shortcut_override(obj, event)
@@ -231,7 +294,7 @@ class ScanFilter(QObject):
         if key in _ENTER_KEYS:
             outcome = self.parser.enter(now)
         elif _may_be_scanned(event):
-            held = HeldKey(obj, key, event.modifiers(), event.text())
+            held = self._current = HeldKey(obj, key, event.modifiers(), event.text())
             outcome = self.parser.printable(event.text(), held, now)
         else:
             outcome = self.parser.other()
