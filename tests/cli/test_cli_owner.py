@@ -95,7 +95,7 @@ def test_report_has_every_dashboard_figure_with_the_services_values(tmp_path, ca
     from loyalty_pos.domain.metrics import Metrics
     from loyalty_pos.services import OWNER_STAFF, Services
 
-    assert REPORT_KEYS == tuple(f.name for f in fields(Metrics))
+    assert tuple(f.name for f in fields(Metrics)) == REPORT_KEYS
     db = str(tmp_path / "shop.sqlite3")
     assert run(capsys, "--db", db, "init")[0] == 0
     for name, category in (("Latte", "coffee"), ("Croissant", "pastry")):
