@@ -143,7 +143,9 @@ def _run(argv: list[str] | None) -> int:
         return fail(message(err))
     except StoreError as exc:
         return fail(str(exc))
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, OverflowError) as exc:
+        # OverflowError: an id or amount beyond SQLite's 64-bit integers (``void 1e30``
+        # written out); argparse took it as a whole number, SQLite cannot bind it.
         return fail(translate(CLI, "Database error: {error}").format(error=exc))
     except OSError as exc:
         return fail(translate(CLI, "Cannot use the database file: {error}").format(error=exc))
