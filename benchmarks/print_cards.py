@@ -32,7 +32,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QColor, QImage
 
-from loyalty_pos.cli_rewards import coupon_face_of
+from loyalty_pos.cli.rewards import coupon_face_of
 from loyalty_pos.domain.card_design import BarcodeKind, CardDesign
 from loyalty_pos.domain.coupons import CouponOffer
 from loyalty_pos.domain.programs import RewardKind

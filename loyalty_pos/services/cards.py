@@ -6,6 +6,7 @@ use cases around the plastic, each one transaction.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 from typing import Any
 
@@ -31,12 +32,24 @@ from .views import MemberView
 BLANK_MAX = 10_000
 
 
+class _NotPrinted(Exception):
+    """The print callback said the cards were not printed: undo the reservation."""
+
+
 @dataclass(frozen=True)
 class CardFace:
     """What one printed card shows: a name (empty on a blank card) and its number."""
 
     card_number: str
     name: str = ""
+
+
+@dataclass(frozen=True)
+class BlankPrint:
+    """Blank cards reserved and printed together: the numbers and how many were printed."""
+
+    faces: list[CardFace]
+    printed: int
 
 
 @dataclass(frozen=True)
@@ -149,13 +162,38 @@ class CardService:
                 codes.append(code)
         return [CardFace(c) for c in codes]
 
+    def reserve_and_print(
+        self, count: int, print_faces: Callable[[list[CardFace]], int | None]
+    ) -> BlankPrint | None:
+        """Reserve ``count`` blank numbers and print them, in one transaction.
+
+        ``print_faces`` writes the cards (a PDF, a printer) and returns how many it
+        printed, or None when the person cancelled. If it raises or returns None the
+        numbers are not reserved (and None is returned), so no reserved number exists
+        that was never printed. The counter and the command line both print blank
+        cards through here, so both are atomic the same way.
+        """
+        try:
+            with write_transaction(self.db):
+                faces = self.reserve_blank(count)
+                printed = print_faces(faces)
+                if printed is None:
+                    raise _NotPrinted
+        except _NotPrinted:
+            return None
+        return BlankPrint(faces, printed)
+
     # Lost cards ---------------------------------------------------------------------
 
-    def replace(self, raw: str) -> Replacement:
+    def replace(
+        self, raw: str, print_card: Callable[[CardFace], object] | None = None
+    ) -> Replacement:
         """Give the member of a lost card a new number; the old card is retired.
 
         Balances belong to the member, not to the card, so they carry over untouched.
-        Scanning the old card afterwards says which card replaced it.
+        Scanning the old card afterwards says which card replaced it. ``print_card``,
+        when given, prints the new card inside the same transaction: if printing fails
+        the old card is not retired, so the member is never left without a card.
         """
         code = parse_code(raw)
         with write_transaction(self.db):
@@ -171,7 +209,10 @@ class CardService:
             new = self._new_number(set())
             self.store.replace(code, new, int(card["member_id"]), to_db(self.clock()))
             self.member_rows.reindex(int(card["member_id"]))
-        return Replacement(code, new, self.members.view(int(card["member_id"])))
+            member = self.members.view(int(card["member_id"]))
+            if print_card is not None:
+                print_card(CardFace(new, member.name))
+        return Replacement(code, new, member)
 
     def _new_number(self, taken: set[str]) -> str:
         prefix = self.settings.get("card_prefix", "29") or "29"

@@ -10,8 +10,10 @@ and "limit reached" are sums, never flags that could drift.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import TypeVar
 
 from ..domain.clock import Clock, to_db
 from ..domain.coupons import (
@@ -31,6 +33,8 @@ from ..store.coupons import CouponStore, IssuedCoupon
 from ..store.database import write_transaction
 from .actor import Actor
 from .shop import ShopService
+
+Printed = TypeVar("Printed")
 
 _WORDISH = re.compile(r"^[A-Za-z0-9-]{3,20}$")
 ISSUE_MAX = 1000  # codes in one batch: a flyer run, not a mailing list
@@ -199,6 +203,20 @@ class CouponService:
             )
         with write_transaction(self.db):
             return [self.issue(offer_id, member_id) for _ in range(count)]
+
+    def issue_and_print(
+        self,
+        offer_id: int,
+        count: int,
+        print_codes: Callable[[list[str]], Printed],
+        member_id: int | None = None,
+    ) -> tuple[list[str], Printed]:
+        """``issue_many`` and printing the codes in one transaction: if printing fails
+        nothing is issued, so no code exists that nobody holds. ``print_codes`` runs
+        inside the transaction, so it can read the new codes (``printable``)."""
+        with write_transaction(self.db):
+            codes = self.issue_many(offer_id, count, member_id)
+            return codes, print_codes(codes)
 
     def printable(self, code: str) -> PrintableCoupon:
         """What the printed coupon of an issued code says. NotFound when there is none."""

@@ -9,7 +9,9 @@ written together or not at all.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from typing import TypeVar
 
 from ..domain.clock import Clock, to_db
 from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, NotFound, Refused, UserError
@@ -30,6 +32,8 @@ from ..store.giftcards import GiftCardStore
 from .actor import Actor
 from .approvals import Approval, ApprovalService
 from .shop import ShopService
+
+Printed = TypeVar("Printed")
 
 REQUEST_NOTE = "request {id}"
 
@@ -108,6 +112,20 @@ class GiftCardService:
             if self.approvals is not None:
                 self.approvals.record(approver, need, f"gift_card:{code}", code=code)
         return self._get(code)
+
+    def issue_and_print(
+        self,
+        amount: int,
+        print_card: Callable[[GiftCard], Printed],
+        *,
+        expires_on: date | None = None,
+    ) -> tuple[GiftCard, Printed]:
+        """Sell a card and print it in one transaction: if printing fails nothing is
+        sold, so no code exists that nobody holds. Returns the card and what
+        ``print_card`` returned."""
+        with write_transaction(self.db):
+            card = self.issue(amount, expires_on=expires_on)
+            return card, print_card(card)
 
     # Looking up ---------------------------------------------------------------------
 

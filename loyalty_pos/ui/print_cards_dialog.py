@@ -3,11 +3,14 @@ batch of new blank numbers), on which paper, then preview, print or save as PDF.
 
 Blank numbers are reserved the first time they are needed (preview, print or PDF) and
 kept for the rest of the dialog, so previewing and then printing prints the same cards.
+They are reserved and printed in one transaction (``CardService.reserve_and_print``, as
+on the command line): a PDF that cannot be written or a cancelled print reserves nothing.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -29,13 +32,13 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import UserError
 from ..i18n import message
-from ..printing.document import write_pdf
+from ..printing.document import paint_on_printer, write_pdf
 from ..printing.layouts import LayoutKind
 from ..services.cards import BLANK_MAX, CardFace
 from ..services.views import MemberView
 from . import theme
 from .keys import press_with
-from .print_output import ask_pdf_path, layout_choice, preview, print_with_dialog
+from .print_output import ask_pdf_path, ask_printer, layout_choice, preview
 
 log = logging.getLogger(__name__)
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -189,24 +192,44 @@ class PrintCardsDialog(QDialog):
         return LayoutKind(self.layout_choice.currentData())
 
     def faces(self):
-        """The cards to print (blank numbers reserved on first use). Raises UserError."""
+        """The cards to print; new blank numbers only once reserved. Raises UserError."""
         if self.one.isChecked() and self.member is not None:
             return [CardFace(self.member.card_number or "", self.member.name)]
         if self.chosen_radio.isChecked():
             return self.services.cards.faces_for_members(self.chosen_ids())
         if self.all.isChecked():
             return self.services.cards.all_faces()
-        if self.reserved is None or len(self.reserved) != self.blank_count.value():
-            self.reserved = self.services.cards.reserve_blank(self.blank_count.value())
-            self.status.setText(self._reserved_note().strip())
-        return self.reserved
+        return self.reserved or []
 
-    def _faces_or_say(self) -> list[CardFace] | None:
+    def _needs_reserving(self) -> bool:
+        """Blank cards chosen and not yet reserved (or a different count asked for)."""
+        return self.blank.isChecked() and (
+            self.reserved is None or len(self.reserved) != self.blank_count.value()
+        )
+
+    def _emit(self, output: Callable[[list[CardFace]], int | None]) -> int | None:
+        """Send the chosen cards to ``output`` (a PDF, a printer, the preview); how many
+        it printed, None when nothing was (cancelled, nothing chosen, an error shown).
+
+        New blank numbers are reserved in the same transaction as ``output`` runs, by
+        the service, so a failed or cancelled output reserves nothing.
+        """
         try:
-            faces = list(self.faces())
+            if self._needs_reserving():
+                done = self.services.cards.reserve_and_print(self.blank_count.value(), output)
+                if done is None:
+                    return None
+                self.reserved = done.faces
+                self.status.setText(self._reserved_note().strip())
+                return done.printed
+            faces = self._faces_or_say()
+            return None if faces is None else output(faces)
         except Exception as err:
             self._say_error(err)
             return None
+
+    def _faces_or_say(self) -> list[CardFace] | None:
+        faces = list(self.faces())
         if not faces:
             self.status.setText(self.tr("No cards to print: choose members first."))
             return None
@@ -223,13 +246,9 @@ class PrintCardsDialog(QDialog):
 
     def write_pdf(self, path: str) -> int:
         """Write the chosen cards to ``path``; returns how many (0 when nothing)."""
-        faces = self._faces_or_say()
-        if faces is None:
-            return 0
-        try:
-            count = write_pdf(path, self.kind(), self.services.cards.design(), faces)
-        except Exception as err:
-            self._say_error(err)
+        kind, design = self.kind(), self.services.cards.design()
+        count = self._emit(lambda faces: write_pdf(path, kind, design, faces))
+        if not count:
             return 0
         self.status.setText(
             self.tr("{n} cards saved to {path}.").format(n=count, path=Path(path).name)
@@ -252,15 +271,30 @@ class PrintCardsDialog(QDialog):
             self.write_pdf(path)
 
     def preview(self) -> None:
-        faces = self._faces_or_say()
-        if faces is not None:
-            preview(self, self.kind(), self.services.cards.design(), faces)
+        """Qt's preview, from which the owner can print: blank numbers are reserved
+        for it as for printing (the preview is left open inside that transaction)."""
+        kind, design = self.kind(), self.services.cards.design()
+
+        def show(faces: list[CardFace]) -> int:
+            preview(self, kind, design, faces)
+            return len(faces)
+
+        self._emit(show)
 
     def print_cards(self) -> None:
-        faces = self._faces_or_say()
-        if faces is None:
+        """The printer is chosen first, outside any transaction; then the cards."""
+        if not self._needs_reserving():  # nothing chosen: say so before the dialog
+            try:
+                if self._faces_or_say() is None:
+                    return
+            except Exception as err:
+                self._say_error(err)
+                return
+        kind, design = self.kind(), self.services.cards.design()
+        printer = ask_printer(self, kind)
+        if printer is None:
             return
-        count = print_with_dialog(self, self.kind(), self.services.cards.design(), faces)
+        count = self._emit(lambda faces: paint_on_printer(printer, kind, design, faces))
         if count is not None:
             self.status.setText(
                 self.tr("{n} cards sent to the printer.").format(n=count) + self._reserved_note()

@@ -50,12 +50,25 @@ def preview(parent: QWidget, kind: LayoutKind, design: CardDesign, faces: Faces)
     dialog.exec()
 
 
+def ask_printer(parent: QWidget, kind: LayoutKind) -> QPrinter | None:
+    """The system print dialog alone: the printer chosen, None if cancelled.
+
+    Apart from the painting so that a caller can paint inside a service's transaction
+    (blank cards are reserved and printed together) without holding it open while the
+    owner picks a printer.
+    """
+    printer = _printer(kind)
+    if QPrintDialog(printer, parent).exec() != QDialog.DialogCode.Accepted:
+        return None
+    return printer
+
+
 def print_with_dialog(
     parent: QWidget, kind: LayoutKind, design: CardDesign, faces: Faces
 ) -> int | None:
     """The system print dialog, then the cards; how many were sent, None if cancelled."""
-    printer = _printer(kind)
-    if QPrintDialog(printer, parent).exec() != QDialog.DialogCode.Accepted:
+    printer = ask_printer(parent, kind)
+    if printer is None:
         return None
     return paint_on_printer(printer, kind, design, faces)
 

@@ -11,6 +11,7 @@ from loyalty_pos.domain.cardnumber import is_card_number
 from loyalty_pos.domain.errors import NotFound, Refused, UserError
 from loyalty_pos.domain.validation import MemberInput
 from loyalty_pos.services import Services, VisitLine
+from loyalty_pos.services.cards import CardFace
 from loyalty_pos.services.members import UnknownCard
 
 PNG_1PX = base64.b64encode(
@@ -147,3 +148,42 @@ def test_faces_for_printing(services: Services, member) -> None:
     faces = services.cards.faces_for_members([other.id, member.id])
     assert [f.card_number for f in faces] == [other.card_number, member.card_number]
     assert services.cards.face_for(member.card_number).name == "Kovács Éva"
+
+
+def test_reserve_and_print_reserves_only_what_was_printed(services: Services) -> None:
+    """Blank numbers and their printing are one transaction (the GUI's and the CLI's)."""
+
+    def blank_cards() -> int:
+        return services.db.execute("SELECT COUNT(*) FROM cards WHERE status='blank'").fetchone()[0]
+
+    seen: list[str] = []
+
+    def printed(faces):
+        seen.extend(f.card_number for f in faces)
+        return len(faces)
+
+    done = services.cards.reserve_and_print(3, printed)
+    assert done is not None and done.printed == 3
+    assert [f.card_number for f in done.faces] == seen and blank_cards() == 3
+
+    def broken(faces):
+        raise OSError("disk full")
+
+    with pytest.raises(OSError):
+        services.cards.reserve_and_print(2, broken)
+    assert services.cards.reserve_and_print(2, lambda faces: None) is None  # cancelled
+    assert blank_cards() == 3
+
+
+def test_replace_prints_the_new_card_in_the_same_transaction(services: Services, member) -> None:
+    old = member.card_number
+
+    def broken(face):
+        raise OSError("no such folder")
+
+    with pytest.raises(OSError):
+        services.cards.replace(old, print_card=broken)
+    assert services.members.lookup(old).id == member.id  # not retired
+    faces = []
+    result = services.cards.replace(old, print_card=faces.append)
+    assert faces == [CardFace(result.new, member.name)]

@@ -13,16 +13,18 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from .cli import CLI, CliError, Outcome
-from .domain.errors import QT_TRANSLATE_NOOP
-from .domain.import_columns import ACCOUNT_LABELS, FIELD_LABELS, IMPORT
-from .domain.ledger import Account
-from .domain.member_import import MemberRow, Opening
-from .domain.money import plain
-from .i18n import message, translate
-from .services import Services
-from .services.exports import KINDS
-from .services.imports import ImportPreview, ImportRefused, ImportResult, read_file
+from ..domain.errors import QT_TRANSLATE_NOOP
+from ..domain.import_columns import ACCOUNT_LABELS, FIELD_LABELS, IMPORT
+from ..domain.ledger import Account
+from ..domain.member_import import MemberRow, Opening
+from ..domain.money import plain
+from ..i18n import message, translate
+from ..services import Services
+from ..services.exports import KINDS
+from ..services.imports import ImportPreview, ImportRefused, ImportResult, read_file
+from .args import CLI, CliError
+from .output import Outcome
+from .registry import Registry
 
 ENCODINGS = {
     "utf-8": "UTF-8",
@@ -34,10 +36,9 @@ ENCODINGS = {
 }
 
 
-def register(commands: argparse._SubParsersAction, member_cmds, command) -> None:
-    imp = command(
-        member_cmds,
-        "import",
+def register(r: Registry) -> None:
+    imp = r.command(
+        "members import",
         cmd_members_import,
         translate(CLI, "import members from a CSV file: all rows or none"),
     )
@@ -52,8 +53,8 @@ def register(commands: argparse._SubParsersAction, member_cmds, command) -> None
         action="store_true",
         help=translate(CLI, "import the valid rows and leave out the broken ones"),
     )
-    export = command(
-        commands, "export", cmd_export, translate(CLI, "write members, visits or the ledger to CSV")
+    export = r.command(
+        "export", cmd_export, translate(CLI, "write members, visits or the ledger to CSV")
     )
     export.add_argument("what", choices=KINDS)
     export.add_argument("--csv", required=True, metavar="PATH")

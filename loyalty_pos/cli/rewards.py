@@ -1,37 +1,36 @@
 """Gift card and coupon commands of the admin command line.
 
 ``gift-cards issue|show|print|void`` and ``coupons add|list|issue``. Amounts are
-integers of the currency's minor unit, as everywhere on the command line. Registered by
-``cli.py`` through ``register``; every rule is the services'.
+integers of the currency's minor unit, as everywhere on the command line. Every rule is
+the services'.
 
 ``--pdf PATH`` prints what was sold or issued as cards in the shop's design. The PDF is
-written inside the sale's transaction: if the file cannot be written, nothing is sold
-or issued, so no code exists that nobody holds.
+written inside the sale's transaction, which the service holds (``issue_and_print``): if
+the file cannot be written, nothing is sold or issued, so no code exists that nobody
+holds.
 """
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .cli import CliError, Handler, Outcome, _count, _day, _lookup
-from .cli_output import iso
-from .cli_print import pdf_path, write_cards
-from .domain.coupons import CP_PREFIX, CouponOffer
-from .domain.errors import QT_TRANSLATE_NOOP
-from .domain.giftcards import GC_PREFIX, GiftCard, GiftCardEntry
-from .domain.money import plain
-from .domain.programs import RewardKind
-from .i18n import translate
-from .printing.layouts import LayoutKind
-from .services import Services
-from .store.database import write_transaction
+from ..domain.coupons import CP_PREFIX, CouponOffer
+from ..domain.errors import QT_TRANSLATE_NOOP
+from ..domain.giftcards import GC_PREFIX, GiftCard, GiftCardEntry
+from ..domain.money import plain
+from ..domain.programs import RewardKind
+from ..i18n import translate
+from ..printing.layouts import LayoutKind
+from ..services import Services
+from . import args as arg
+from . import lookup
+from .args import CLI, CliError, pdf_path
+from .output import Outcome, iso
+from .print_cards import write_cards
+from .registry import Registry
 
-CLI = "Cli"
-
-Command = Callable[[argparse._SubParsersAction, str, Handler, str], argparse.ArgumentParser]
 KINDS = {
     "fixed": RewardKind.FIXED_DISCOUNT,
     "percent": RewardKind.PERCENT_DISCOUNT,
@@ -40,59 +39,55 @@ KINDS = {
 TRIGGERS = {"birthday": "birthday", "next-visit": "next_visit"}
 
 
-def register(commands: argparse._SubParsersAction, command: Command) -> None:
+def register(r: Registry) -> None:
     """Add the ``gift-cards`` and ``coupons`` command groups."""
-    gift = commands.add_parser("gift-cards", help=translate(CLI, "sell and look up gift cards"))
-    gift_cmds = gift.add_subparsers(dest="subcommand", metavar="COMMAND", required=True)
-    issue = command(gift_cmds, "issue", cmd_gift_issue, translate(CLI, "sell a new gift card"))
-    issue.add_argument("--amount", type=_count, required=True, metavar="MINOR_UNITS")
-    issue.add_argument("--expires", type=_day, metavar="YYYY-MM-DD")
+    r.group("gift-cards", translate(CLI, "sell and look up gift cards"))
+    issue = r.command("gift-cards issue", cmd_gift_issue, translate(CLI, "sell a new gift card"))
+    issue.add_argument("--amount", type=arg.count, required=True, metavar="MINOR_UNITS")
+    issue.add_argument("--expires", type=arg.day, metavar="YYYY-MM-DD")
     _pdf_options(issue)
-    reprint = command(
-        gift_cmds, "print", cmd_gift_print, translate(CLI, "print gift cards to a PDF")
+    reprint = r.command(
+        "gift-cards print", cmd_gift_print, translate(CLI, "print gift cards to a PDF")
     )
     reprint.add_argument("codes", nargs="+", metavar="CODE")
     _pdf_options(reprint, required=True)
-    show = command(gift_cmds, "show", cmd_gift_show, translate(CLI, "balance and history"))
+    show = r.command("gift-cards show", cmd_gift_show, translate(CLI, "balance and history"))
     show.add_argument("code", metavar="CODE")
-    void = command(gift_cmds, "void", cmd_gift_void, translate(CLI, "switch a gift card off"))
+    void = r.command("gift-cards void", cmd_gift_void, translate(CLI, "switch a gift card off"))
     void.add_argument("code", metavar="CODE")
     void.add_argument("--reason", required=True, metavar="TEXT")
 
-    coupons = commands.add_parser("coupons", help=translate(CLI, "coupon offers and codes"))
-    coupon_cmds = coupons.add_subparsers(dest="subcommand", metavar="COMMAND", required=True)
-    add = command(coupon_cmds, "add", cmd_coupons_add, translate(CLI, "add a coupon offer"))
+    r.group("coupons", translate(CLI, "coupon offers and codes"))
+    add = r.command("coupons add", cmd_coupons_add, translate(CLI, "add a coupon offer"))
     add.add_argument("--name", required=True)
     add.add_argument("--kind", choices=list(KINDS), required=True)
     add.add_argument(
         "--value",
-        type=_count,
+        type=arg.count,
         default=0,
         metavar="V",
         help=translate(CLI, "minor units (fixed) or percent (percent); none for free-item"),
     )
-    add.add_argument("--max-discount", type=_count, metavar="MINOR_UNITS")
-    add.add_argument("--min-spend", type=_count, default=0, metavar="MINOR_UNITS")
-    add.add_argument("--from", dest="valid_from", type=_day, metavar="YYYY-MM-DD")
-    add.add_argument("--to", dest="valid_to", type=_day, metavar="YYYY-MM-DD")
+    add.add_argument("--max-discount", type=arg.count, metavar="MINOR_UNITS")
+    add.add_argument("--min-spend", type=arg.count, default=0, metavar="MINOR_UNITS")
+    add.add_argument("--from", dest="valid_from", type=arg.day, metavar="YYYY-MM-DD")
+    add.add_argument("--to", dest="valid_to", type=arg.day, metavar="YYYY-MM-DD")
     add.add_argument(
         "--valid-days",
-        type=_count,
+        type=arg.count,
         metavar="N",
         help=translate(CLI, "each issued code is valid N days, counting the day of issue"),
     )
-    add.add_argument("--per-member", type=_count, metavar="N")
+    add.add_argument("--per-member", type=arg.count, metavar="N")
     add.add_argument("--code", metavar="WORD", help=translate(CLI, "a multi-use code"))
     add.add_argument("--trigger", choices=list(TRIGGERS))
-    add.add_argument("--trigger-spend", type=_count, metavar="MINOR_UNITS")
-    command(coupon_cmds, "list", cmd_coupons_list, translate(CLI, "list the coupon offers"))
-    give = command(
-        coupon_cmds, "issue", cmd_coupons_issue, translate(CLI, "issue a single-use code")
-    )
+    add.add_argument("--trigger-spend", type=arg.count, metavar="MINOR_UNITS")
+    r.command("coupons list", cmd_coupons_list, translate(CLI, "list the coupon offers"))
+    give = r.command("coupons issue", cmd_coupons_issue, translate(CLI, "issue a single-use code"))
     give.add_argument("offer", metavar="OFFER_NAME")
     give.add_argument("--member", metavar="CODE", help=translate(CLI, "the member's card"))
     give.add_argument(
-        "--count", type=_count, default=1, metavar="N", help=translate(CLI, "issue N codes")
+        "--count", type=arg.count, default=1, metavar="N", help=translate(CLI, "issue N codes")
     )
     _pdf_options(give)
 
@@ -108,7 +103,7 @@ def _pdf_options(parser: argparse.ArgumentParser, *, required: bool = False) -> 
 
 
 def _print_faces(services: Services, args: argparse.Namespace, faces: list) -> dict[str, Any]:
-    """Write ``faces`` to ``args.pdf`` (inside the caller's transaction); the JSON keys."""
+    """Write ``faces`` to ``args.pdf`` (inside the service's transaction); the JSON keys."""
     path = pdf_path(args.pdf)
     count = write_cards(path, args.layout, services, faces)
     return {"path": str(path), "layout": args.layout, "cards": count}
@@ -159,9 +154,15 @@ def cmd_gift_issue(services: Services, args: argparse.Namespace, path: Path) -> 
     currency = services.shop.all()["currency"]
     if args.pdf is not None:
         pdf_path(args.pdf)  # a bad folder is refused before anything is sold
-    with write_transaction(services.db):
+    printed: dict[str, Any] | None = None
+    if args.pdf is None:
         card = services.gift_cards.issue(args.amount, expires_on=args.expires)
-        printed = _print_faces(services, args, [gift_face(card, currency)]) if args.pdf else None
+    else:
+        card, printed = services.gift_cards.issue_and_print(
+            args.amount,
+            lambda sold: _print_faces(services, args, [gift_face(sold, currency)]),
+            expires_on=args.expires,
+        )
     text = translate(CLI, "Sold:") + " " + gift_text(card, currency)
     if printed:
         text += "\n" + translate(CLI, "Printed to {path}.").format(path=printed["path"])
@@ -300,16 +301,23 @@ def cmd_coupons_list(services: Services, args: argparse.Namespace, path: Path) -
 
 def cmd_coupons_issue(services: Services, args: argparse.Namespace, path: Path) -> Outcome:
     offer = services.coupons.offer_by_name(args.offer)
-    member = _lookup(services, args.member) if args.member is not None else None
+    member = lookup.member(services, args.member) if args.member is not None else None
     currency = services.shop.all()["currency"]
     if args.pdf is not None:
         pdf_path(args.pdf)  # a bad folder is refused before anything is issued
-    with write_transaction(services.db):
-        codes = services.coupons.issue_many(offer.id, args.count, member.id if member else None)
-        printed = None
-        if args.pdf:
-            faces = [coupon_face_of(services, code, currency) for code in codes]
-            printed = _print_faces(services, args, faces)
+    member_id = member.id if member else None
+    printed: dict[str, Any] | None = None
+    if args.pdf is None:
+        codes = services.coupons.issue_many(offer.id, args.count, member_id)
+    else:
+        codes, printed = services.coupons.issue_and_print(
+            offer.id,
+            args.count,
+            lambda new: _print_faces(
+                services, args, [coupon_face_of(services, code, currency) for code in new]
+            ),
+            member_id,
+        )
     code = codes[0]
     issued = services.coupons.issued(code)
     data = {
@@ -340,14 +348,14 @@ def cmd_coupons_issue(services: Services, args: argparse.Namespace, path: Path) 
 
 
 def gift_face(card: GiftCard, currency: str):
-    from .printing.faces import gift_card_face  # Qt's GUI module: loaded only to print
+    from ..printing.faces import gift_card_face  # Qt's GUI module: loaded only to print
 
     return gift_card_face(card, currency)
 
 
 def coupon_face_of(services: Services, code: str, currency: str):
     """The printed coupon of an issued code (its offer, last day, member, free item)."""
-    from .printing.faces import coupon_face  # Qt's GUI module: loaded only to print
+    from ..printing.faces import coupon_face  # Qt's GUI module: loaded only to print
 
     c = services.coupons.printable(code)
     return coupon_face(

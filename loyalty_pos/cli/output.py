@@ -1,22 +1,27 @@
-"""What the admin command line prints: JSON documents and short human-readable text.
+"""What the admin command line prints: JSON documents, short text, exit statuses.
 
-Kept apart from ``cli.py`` so the parsing and the use cases stay readable, and so the
-JSON shapes (which other people's scripts depend on) live in one place. Every function
-here takes a service view and returns plain data or text; nothing here touches the
-database.
+Kept apart from the command modules so the parsing and the use cases stay readable,
+and so the JSON shapes and exit statuses (which other people's scripts depend on) live
+in one place. Every function here takes a service view and returns plain data or text;
+nothing here touches the database.
 """
 
 from __future__ import annotations
 
+import contextlib
+import json
+import os
+import sys
 from collections.abc import Callable, Sequence
-from datetime import datetime
-from typing import Any
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, TextIO
 
-from .domain.cardnumber import qr_payload
-from .domain.programs import StampProgram
-from .domain.stamps import LineOutcome
-from .i18n import translate
-from .services.views import (
+from ..domain.cardnumber import qr_payload
+from ..domain.programs import RewardKind, StampProgram
+from ..domain.stamps import LineOutcome
+from ..i18n import translate
+from ..services.views import (
     CardProgress,
     CheckReport,
     MemberView,
@@ -28,6 +33,64 @@ from .services.views import (
 Money = Callable[[int], str]
 
 JsonDoc = dict[str, Any]
+
+# Exit statuses: the contract in docs/cli.md. Scripts test these, not the text.
+DONE = 0
+PROBLEM_FOUND = 1  # only ``check`` (and the check after a restore, a dry-run import)
+REFUSED = 2  # bad input, a refused action, an unusable database: nothing changed
+INTERRUPTED = 130
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a command prints: ``data`` with ``--json``, ``text`` without."""
+
+    data: Any
+    text: str
+    status: int = DONE
+
+
+def say(stream: TextIO, text: str) -> None:
+    """Print, replacing what the console's encoding cannot show instead of crashing."""
+    try:
+        print(text, file=stream)
+    except UnicodeEncodeError:
+        encoding = getattr(stream, "encoding", None) or "ascii"
+        print(text.encode(encoding, "replace").decode(encoding), file=stream)
+
+
+def fail(text: str) -> int:
+    """A refusal: one line on stderr, nothing on stdout; the status to exit with."""
+    say(sys.stderr, " ".join(text.split()))
+    return REFUSED
+
+
+def emit(outcome: Outcome, *, as_json: bool) -> int:
+    """Print the outcome (exactly one JSON document with ``--json``); its status."""
+    try:
+        say(sys.stdout, json.dumps(outcome.data, indent=2) if as_json else outcome.text)
+        sys.stdout.flush()
+    except BrokenPipeError:  # `... | head`: the reader left; the work is done and stays
+        _silence_stdout()
+    return outcome.status
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device so Python's exit flush does not fail again."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
+def plain(value: Any) -> Any:
+    """A stored scheme's field as JSON: sets sorted, dates ISO, enums by value."""
+    if isinstance(value, frozenset):
+        return sorted(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, RewardKind):
+        return value.value
+    return value
 
 
 def iso(moment: datetime | None) -> str | None:

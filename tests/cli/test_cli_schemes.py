@@ -13,10 +13,11 @@ from typing import Any
 import pytest
 
 from loyalty_pos import cli
-from loyalty_pos.cli_checkout import _plain
-from loyalty_pos.cli_schemes import OPTIONS, _all
+from loyalty_pos.cli.output import plain as _plain
+from loyalty_pos.cli.schemes import OPTIONS
+from loyalty_pos.cli.schemes import all_of_kind as _all
 from loyalty_pos.services import Services
-from tests.test_cli import Admin
+from tests.cli.test_cli import Admin
 
 
 @pytest.fixture

@@ -7,20 +7,22 @@ refund as F7 (``services/refunding.py``) and prints the cash to hand over first.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from . import cli_output as out
-from .cli import CLI, Outcome, _count
-from .i18n import translate
-from .services import Services
+from ..i18n import translate
+from ..services import Services
+from . import args as arg
+from . import output as out
+from .args import CLI
+from .output import Outcome
+from .registry import Registry
 
 
-def register(commands, command, money: Callable[[str], int]) -> None:
-    refund = command(commands, "refund", cmd_refund, translate(CLI, "refund a visit"))
-    refund.add_argument("visit_id", type=_count, metavar="VISIT_ID")
-    refund.add_argument("--amount", type=money, metavar="MINOR_UNITS")
+def register(r: Registry) -> None:
+    refund = r.command("refund", cmd_refund, translate(CLI, "refund a visit"))
+    refund.add_argument("visit_id", type=arg.count, metavar="VISIT_ID")
+    refund.add_argument("--amount", type=arg.money, metavar="MINOR_UNITS")
     refund.add_argument("--reason", required=True, metavar="TEXT")
     refund.add_argument("--request-id", metavar="ID")
 

@@ -2,31 +2,34 @@
 
 ``print-cards`` writes a PDF (the command line has no printer dialog); the owner prints
 it from any PDF viewer, or sends it to a card printer. ``--blank N`` reserves N new
-numbers in the same transaction as the PDF is written: if the file cannot be written,
-no number is reserved.
+numbers and writes the PDF in one transaction, the service's
+(``CardService.reserve_and_print``, which the print dialog uses too): if the file
+cannot be written, no number is reserved. ``cards replace --pdf`` likewise prints the
+new card inside the replacement's transaction.
 """
 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterable
 from pathlib import Path
 
-from . import cli_output as out
-from .cli import CliError, Handler, Outcome, _count, _lookup
-from .domain.errors import QT_TRANSLATE_NOOP
-from .i18n import translate
-from .printing.layouts import LayoutKind, layout
-from .services import Services
-from .services.cards import CardFace
-from .store.database import write_transaction
+from ..domain.errors import QT_TRANSLATE_NOOP
+from ..i18n import translate
+from ..printing.layouts import LayoutKind, layout
+from ..services import Services
+from ..services.cards import CardFace
+from . import args as arg
+from . import lookup
+from . import output as out
+from .args import CLI, CliError, pdf_path
+from .output import Outcome
+from .registry import Registry
 
-CLI = "Cli"
 
-
-def register(commands: argparse._SubParsersAction, card_cmds, command) -> None:
-    """Add ``print-cards`` and ``cards replace`` to the parser ``cli.py`` builds."""
-    p = command(
-        commands,
+def register(r: Registry) -> None:
+    """Add ``print-cards``, and ``replace`` to the ``cards`` group of ``shop.py``."""
+    p = r.command(
         "print-cards",
         cmd_print_cards,
         translate(CLI, "write member cards or blank numbered cards to a PDF"),
@@ -37,14 +40,13 @@ def register(commands: argparse._SubParsersAction, card_cmds, command) -> None:
     )
     who.add_argument("--all", action="store_true", help=translate(CLI, "every active member"))
     who.add_argument(
-        "--blank", type=_count, metavar="N", help=translate(CLI, "reserve N new blank cards")
+        "--blank", type=arg.count, metavar="N", help=translate(CLI, "reserve N new blank cards")
     )
     p.add_argument("--layout", choices=[k.value for k in LayoutKind], default="a4")
     p.add_argument("--pdf", required=True, metavar="PATH")
 
-    replace = command(
-        card_cmds,
-        "replace",
+    replace = r.command(
+        "cards replace",
         cmd_card_replace,
         translate(CLI, "replace a lost card: a new number, balances kept"),
     )
@@ -54,19 +56,9 @@ def register(commands: argparse._SubParsersAction, card_cmds, command) -> None:
     )
 
 
-def pdf_path(text: str) -> Path:
-    path = Path(text).expanduser()
-    if path.is_dir() or not path.parent.is_dir():
-        raise CliError(
-            QT_TRANSLATE_NOOP(CLI, "Cannot write {path}: no such folder, or it is a folder."),
-            path=str(path),
-        )
-    return path
-
-
-def write_cards(path: Path, kind: str, services: Services, faces) -> int:
+def write_cards(path: Path, kind: str, services: Services, faces: Iterable) -> int:
     """Member cards, gift cards or coupons to ``path`` in the shop's card design."""
-    from .printing.document import write_pdf  # Qt's GUI module: loaded only to print
+    from ..printing.document import write_pdf  # Qt's GUI module: loaded only to print
 
     try:
         return write_pdf(path, kind, services.cards.design(), faces)
@@ -79,17 +71,21 @@ def write_cards(path: Path, kind: str, services: Services, faces) -> int:
 def cmd_print_cards(services: Services, args: argparse.Namespace, path: Path) -> Outcome:
     pdf = pdf_path(args.pdf)
     kind = args.layout
-    with write_transaction(services.db):
-        if args.blank is not None:
-            faces = services.cards.reserve_blank(args.blank)
-        elif args.all:
+    if args.blank is not None:
+        done = services.cards.reserve_and_print(
+            args.blank, lambda blank: write_cards(pdf, kind, services, blank)
+        )
+        assert done is not None  # write_cards returns a count or raises
+        faces, count = done.faces, done.printed
+    else:
+        if args.all:
             faces = list(services.cards.all_faces())
             if not faces:
                 raise CliError(QT_TRANSLATE_NOOP(CLI, "No member has a card to print."))
         else:
             faces = []
             for code in args.member:
-                member = _lookup(services, code)
+                member = lookup.member(services, code)
                 faces.append(CardFace(member.card_number or "", member.name))
         count = write_cards(pdf, kind, services, faces)
     codes = [f.card_number for f in faces]
@@ -110,11 +106,14 @@ def cmd_print_cards(services: Services, args: argparse.Namespace, path: Path) ->
 
 
 def cmd_card_replace(services: Services, args: argparse.Namespace, path: Path) -> Outcome:
+    """The new card is printed inside the replacement's transaction (the service's)."""
     pdf = pdf_path(args.pdf) if args.pdf else None
-    with write_transaction(services.db):
-        result = services.cards.replace(args.code)
+
+    def print_card(face: CardFace) -> None:
         if pdf is not None:
-            write_cards(pdf, LayoutKind.CR80, services, [CardFace(result.new, result.member.name)])
+            write_cards(pdf, LayoutKind.CR80, services, [face])
+
+    result = services.cards.replace(args.code, print_card=print_card)
     data = {
         "old": result.old,
         "new": result.new,
@@ -125,6 +124,3 @@ def cmd_card_replace(services: Services, args: argparse.Namespace, path: Path) -
         old=result.old, new=result.new, name=result.member.name
     )
     return Outcome(data, text)
-
-
-__all__ = ["Handler", "register"]

@@ -12,11 +12,14 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from .cli import CLI, Outcome, _day
-from .domain.drawer import EndOfDay, Takings
-from .domain.errors import QT_TRANSLATE_NOOP
-from .i18n import translate
-from .services import Services
+from ..domain.drawer import EndOfDay, Takings
+from ..domain.errors import QT_TRANSLATE_NOOP
+from ..i18n import translate
+from ..services import Services
+from . import args as arg
+from .args import CLI
+from .output import Outcome
+from .registry import Registry
 
 # (key, label, money?): the line to count first, with its parts; the screen's order too.
 LINES: tuple[tuple[str, str, bool], ...] = (
@@ -39,16 +42,15 @@ LINES: tuple[tuple[str, str, bool], ...] = (
 )
 
 
-def register(commands: argparse._SubParsersAction, command) -> None:
-    sub = command(
-        commands,
+def register(r: Registry) -> None:
+    sub = r.command(
         "end-of-day",
         cmd_end_of_day,
         translate(CLI, "a day's takings per cashier, to count the drawer"),
     )
     sub.add_argument(
         "--day",
-        type=_day,
+        type=arg.day,
         default=None,
         metavar="YYYY-MM-DD",
         help=translate(CLI, "the local day (default: today)"),

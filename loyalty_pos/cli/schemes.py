@@ -21,14 +21,17 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from . import cli_output as out
-from .cli import CLI, CliError, Outcome, _count, _day
-from .cli_checkout import _discount_bp, _money, _multiplier_pct, _plain, _program_id, _rate_bp
-from .domain.errors import QT_TRANSLATE_NOOP
-from .domain.programs import RewardKind
-from .i18n import translate
-from .services import Services
-from .services.schemes import Switched
+from ..domain.errors import QT_TRANSLATE_NOOP
+from ..domain.programs import RewardKind
+from ..i18n import translate
+from ..services import Services
+from ..services.schemes import Switched
+from . import args as arg
+from . import lookup
+from . import output as out
+from .args import CLI, CliError
+from .output import Outcome
+from .registry import Registry
 
 
 class _Clear:
@@ -75,72 +78,72 @@ class Opt:
 
 
 NAME = Opt("--name", "name", metavar="NEW_NAME")  # renames; the positional NAME finds it
-EXPIRY = Opt("--expiry-days", "expiry_days", _count, "N", clearable=True)
-DAY_LIMIT = Opt("--per-day-limit", "per_day_limit", _count, "N", clearable=True)
+EXPIRY = Opt("--expiry-days", "expiry_days", arg.count, "N", clearable=True)
+DAY_LIMIT = Opt("--per-day-limit", "per_day_limit", arg.count, "N", clearable=True)
 KINDS = tuple(k.value for k in RewardKind)
 
-# The options of each kind's add command (``add-stamp-card`` in ``cli.py``, the others
-# in ``cli_checkout.py``); a test holds them equal, so ``update`` never lags behind.
+# The options of each kind's add command (in ``programs.py``); a test holds them
+# equal, so ``update`` never lags behind.
 OPTIONS: dict[str, tuple[Opt, ...]] = {
     "points": (
         NAME,
-        Opt("--points-per-amount", "points_per_step", _count, "N"),
-        Opt("--amount-step", "amount_step", _count, "MINOR_UNITS"),
-        Opt("--per-visit", "points_per_visit", _money, "N"),
-        Opt("--per-item", "points_per_item", _money, "N"),
-        Opt("--point-value", "point_value", _count, "MINOR_UNITS", clearable=True),
+        Opt("--points-per-amount", "points_per_step", arg.count, "N"),
+        Opt("--amount-step", "amount_step", arg.count, "MINOR_UNITS"),
+        Opt("--per-visit", "points_per_visit", arg.money, "N"),
+        Opt("--per-item", "points_per_item", arg.money, "N"),
+        Opt("--point-value", "point_value", arg.count, "MINOR_UNITS", clearable=True),
         EXPIRY,
         DAY_LIMIT,
     ),
-    "credit": (NAME, Opt("--percent", "rate_bp", _rate_bp, "P"), EXPIRY),
+    "credit": (NAME, Opt("--percent", "rate_bp", arg.rate_bp, "P"), EXPIRY),
     "pass": (
         NAME,
-        Opt("--uses", "pass_uses", _count, "N"),
-        Opt("--price", "price", _money, "MINOR_UNITS"),
+        Opt("--uses", "pass_uses", arg.count, "N"),
+        Opt("--price", "price", arg.money, "MINOR_UNITS"),
     ),
     "reward": (
         Opt("--program", "program_id", metavar="NAME", to_ids=True),
         NAME,
-        Opt("--cost", "cost", _count, "POINTS"),
+        Opt("--cost", "cost", arg.count, "POINTS"),
         Opt("--kind", "kind", choices=KINDS, to_kind=True),
-        Opt("--value", "value", _money, "N"),
-        Opt("--max-discount", "max_discount", _money, "MINOR_UNITS", clearable=True),
+        Opt("--value", "value", arg.money, "N"),
+        Opt("--max-discount", "max_discount", arg.money, "MINOR_UNITS", clearable=True),
     ),
     "promotion": (
         Opt("--program", "program_id", metavar="NAME", to_ids=True),
         NAME,
-        Opt("--multiplier", "multiplier_pct", _multiplier_pct, "X"),
+        Opt("--multiplier", "multiplier_pct", arg.multiplier_pct, "X"),
         Opt("--weekday", "weekday", _weekday, "0-6", clearable=True),
-        Opt("--from", "starts_on", _day, "YYYY-MM-DD", clearable=True),
-        Opt("--to", "ends_on", _day, "YYYY-MM-DD", clearable=True),
+        Opt("--from", "starts_on", arg.day, "YYYY-MM-DD", clearable=True),
+        Opt("--to", "ends_on", arg.day, "YYYY-MM-DD", clearable=True),
     ),
     "tier": (
         NAME,
-        Opt("--rank", "rank", _count),
-        Opt("--min-spend", "min_spend", _money, "MINOR_UNITS", clearable=True),
-        Opt("--min-visits", "min_visits", _money, "N", clearable=True),
-        Opt("--window-days", "window_days", _count, "N"),
-        Opt("--multiplier", "earn_multiplier_pct", _multiplier_pct, "X"),
-        Opt("--discount-percent", "discount_bp", _discount_bp, "P"),
-        Opt("--fee", "fee", _money, "MINOR_UNITS", clearable=True),
+        Opt("--rank", "rank", arg.count),
+        Opt("--min-spend", "min_spend", arg.money, "MINOR_UNITS", clearable=True),
+        Opt("--min-visits", "min_visits", arg.money, "N", clearable=True),
+        Opt("--window-days", "window_days", arg.count, "N"),
+        Opt("--multiplier", "earn_multiplier_pct", arg.multiplier_pct, "X"),
+        Opt("--discount-percent", "discount_bp", arg.discount_bp, "P"),
+        Opt("--fee", "fee", arg.money, "MINOR_UNITS", clearable=True),
     ),
     "item": (
         NAME,
         Opt("--category", "category"),
-        Opt("--price", "price", _money, "MINOR_UNITS", clearable=True),
+        Opt("--price", "price", arg.money, "MINOR_UNITS", clearable=True),
         Opt(
             "--counts-for", "programs", metavar="PROGRAM", clearable=True, repeat=True, to_ids=True
         ),
     ),
     "card": (
         NAME,
-        Opt("--stamps-needed", "stamps_needed", _count, "N"),
+        Opt("--stamps-needed", "stamps_needed", arg.count, "N"),
         Opt("--reward", "reward_text", metavar="TEXT"),
         DAY_LIMIT,
         EXPIRY,
-        Opt("--stamps-per-item", "stamps_per_item", _count, "N"),
+        Opt("--stamps-per-item", "stamps_per_item", arg.count, "N"),
         Opt("--reward-kind", "reward_kind", choices=KINDS, to_kind=True),
-        Opt("--reward-value", "reward_value", _count, "N"),
+        Opt("--reward-value", "reward_value", arg.count, "N"),
     ),
 }
 
@@ -174,18 +177,19 @@ HELP = {
 }
 
 
-def register(program_cmds, command) -> None:
+def register(r: Registry) -> None:
     """``programs update KIND NAME ...`` (one sub-command per kind) and ``programs switch``."""
-    update = program_cmds.add_parser(
-        "update",
-        help=translate(CLI, "change a scheme: points|credit|pass|reward|promotion|tier|item|card"),
+    r.group(
+        "programs update",
+        translate(CLI, "change a scheme: points|credit|pass|reward|promotion|tier|item|card"),
         description=translate(
             CLI, "Change a scheme. Options not given stay as they are; “none” empties one."
         ),
+        dest="scheme_kind",
+        metavar="KIND",
     )
-    kinds = update.add_subparsers(dest="scheme_kind", metavar="KIND", required=True)
     for kind, opts in OPTIONS.items():
-        sub = command(kinds, kind, cmd_update, translate(CLI, HELP[kind]))
+        sub = r.command(f"programs update {kind}", cmd_update, translate(CLI, HELP[kind]))
         sub.add_argument("target", metavar="NAME", help=translate(CLI, "its name, or its id"))
         for o in opts:
             parse = _or_none(o.parse or str) if o.clearable else o.parse
@@ -199,8 +203,8 @@ def register(program_cmds, command) -> None:
                 default=None,
                 **extra,
             )
-    switch = command(
-        program_cmds, "switch", cmd_switch, translate(CLI, "switch a scheme off or on again")
+    switch = r.command(
+        "programs switch", cmd_switch, translate(CLI, "switch a scheme off or on again")
     )
     switch.add_argument(
         "scheme_kind", choices=list(OPTIONS), metavar="KIND", help="|".join(OPTIONS)
@@ -220,7 +224,7 @@ def register(program_cmds, command) -> None:
 # Finding the scheme ---------------------------------------------------------------------
 
 
-def _all(services: Services, kind: str) -> list[Any]:
+def all_of_kind(services: Services, kind: str) -> list[Any]:
     store = services.schemes.store
     return {
         "points": store.points_programs,
@@ -236,7 +240,7 @@ def _all(services: Services, kind: str) -> list[Any]:
 
 def find(services: Services, kind: str, name: str) -> Any:
     """The scheme of ``kind`` called ``name`` (ignoring case), or with that id."""
-    schemes = _all(services, kind)
+    schemes = all_of_kind(services, kind)
     key = name.strip().casefold()
     named = [s for s in schemes if s.name.casefold() == key]
     if len(named) > 1:
@@ -269,11 +273,11 @@ def changed(services: Services, kind: str, args: argparse.Namespace, before: Any
         if value is None:
             continue
         if o.repeat:
-            value = frozenset(_program_id(services, n) for n in value if n is not CLEAR)
+            value = frozenset(lookup.program_id(services, n) for n in value if n is not CLEAR)
         elif value is CLEAR:
             value = None
         elif o.to_ids:
-            value = _program_id(services, value)
+            value = lookup.program_id(services, value)
         elif o.to_kind:
             value = RewardKind(value)
         changes[o.field] = value
@@ -296,7 +300,7 @@ def cmd_update(services: Services, args: argparse.Namespace, path: Path) -> Outc
         text = translate(CLI, "Program changed:") + "\n" + out.program_text(program)
         return Outcome(out.program_json(program), text)
     saved = getattr(services.schemes, f"update_{kind}")(after)
-    data = {"kind": kind, **{k: _plain(v) for k, v in vars(saved).items()}}
+    data = {"kind": kind, **{k: out.plain(v) for k, v in vars(saved).items()}}
     text = translate(CLI, "Changed {kind} “{name}” (id {id}): from the next checkout.").format(
         kind=what(kind), name=saved.name, id=saved.id
     )

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from tests.test_cli import Admin
+from tests.cli.test_cli import Admin
 
 TODAY = date.today().isoformat()
 

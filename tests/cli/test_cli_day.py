@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from tests.test_cli import Admin
+from tests.cli.test_cli import Admin
 
 TODAY = date.today().isoformat()
 

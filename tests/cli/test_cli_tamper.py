@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from loyalty_pos.domain import chain as pure
-from tests.test_cli import Admin, state
+from tests.cli.test_cli import Admin, state
 
 
 @pytest.fixture

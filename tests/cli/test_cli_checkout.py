@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from tests.test_cli import Admin, state  # noqa: F401 - fixtures below reuse the helpers
+from tests.cli.test_cli import Admin, state  # noqa: F401 - fixtures below reuse the helpers
 
 
 @pytest.fixture

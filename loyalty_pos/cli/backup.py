@@ -10,28 +10,26 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from .cli import CLI, Outcome
-from .cli_output import iso, local_time
-from .i18n import translate
-from .services import Services
-from .services.backups import BackupInfo, RestoreResult
+from ..i18n import translate
+from ..services import Services
+from ..services.backups import BackupInfo, RestoreResult
+from .args import CLI
+from .output import Outcome, iso, local_time
+from .registry import Registry
 
 
-def register(commands: argparse._SubParsersAction, command) -> None:
-    backup = commands.add_parser("backup", help=translate(CLI, "list, take and restore backups"))
-    backup_cmds = backup.add_subparsers(dest="subcommand", metavar="COMMAND", required=True)
-    command(backup_cmds, "list", cmd_backup_list, translate(CLI, "the backups, newest first"))
-    command(backup_cmds, "now", cmd_backup_now, translate(CLI, "take a backup now"))
-    copy = command(
-        backup_cmds,
-        "copy",
+def register(r: Registry) -> None:
+    r.group("backup", translate(CLI, "list, take and restore backups"))
+    r.command("backup list", cmd_backup_list, translate(CLI, "the backups, newest first"))
+    r.command("backup now", cmd_backup_now, translate(CLI, "take a backup now"))
+    copy = r.command(
+        "backup copy",
         cmd_backup_copy,
         translate(CLI, "save a copy of the data in another folder (a USB stick)"),
     )
     copy.add_argument("folder", metavar="FOLDER")
-    restore = command(
-        backup_cmds,
-        "restore",
+    restore = r.command(
+        "backup restore",
         cmd_backup_restore,
         translate(CLI, "replace the data with a backup's (the current data is saved first)"),
     )

@@ -11,7 +11,7 @@ import pytest
 from loyalty_pos import cli
 from loyalty_pos.domain.cardnumber import qr_payload
 
-from .printing.conftest import read_pdf
+from ..printing.conftest import read_pdf
 
 
 class Admin:

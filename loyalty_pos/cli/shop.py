@@ -1,37 +1,29 @@
 """Owner commands of the admin command line: shop settings, blocking members and cards.
 
-Kept apart from ``cli.py`` (the visit and member commands) so each stays short; the
-parser in ``cli.py`` registers these through ``register``.
+Kept apart from the visit and member commands so each module stays short. The
+``cards`` group declared here also holds ``cards replace`` (``print_cards.py``).
 """
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from pathlib import Path
 
-from . import cli_output as out
-from .cli import Handler, Outcome
-from .domain.errors import ERRORS, QT_TRANSLATE_NOOP, UserError
-from .i18n import translate
-from .services import Services, approvals, display, shop
-
-CLI = "Cli"
-
-Command = Callable[[argparse._SubParsersAction, str, Handler, str], argparse.ArgumentParser]
+from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, UserError
+from ..i18n import translate
+from ..services import Services, approvals, display, shop
+from . import output as out
+from .args import CLI
+from .output import Outcome
+from .registry import Registry
 
 
-def register(
-    commands: argparse._SubParsersAction, member_cmds, command: Command
-) -> argparse._SubParsersAction:
-    """Add ``settings show|set``, ``cards block|unblock`` and ``members block|unblock``;
-    returns the ``cards`` subcommands so other modules can add to them."""
-    settings = commands.add_parser("settings", help=translate(CLI, "the shop's settings"))
-    settings_cmds = settings.add_subparsers(dest="subcommand", metavar="COMMAND", required=True)
-    command(settings_cmds, "show", cmd_settings_show, translate(CLI, "show the settings"))
-    set_cmd = command(
-        settings_cmds,
-        "set",
+def register(r: Registry) -> None:
+    """Add ``settings show|set``, ``cards block|unblock`` and ``members block|unblock``."""
+    r.group("settings", translate(CLI, "the shop's settings"))
+    r.command("settings show", cmd_settings_show, translate(CLI, "show the settings"))
+    set_cmd = r.command(
+        "settings set",
         cmd_settings_set,
         translate(
             CLI,
@@ -44,20 +36,18 @@ def register(
     set_cmd.add_argument("key", metavar="KEY")
     set_cmd.add_argument("value", metavar="VALUE")
 
-    cards = commands.add_parser("cards", help=translate(CLI, "block or unblock one card"))
-    card_cmds = cards.add_subparsers(dest="subcommand", metavar="COMMAND", required=True)
+    r.group("cards", translate(CLI, "block or unblock one card"))
     for name, handler, text in (
         ("block", cmd_card_block, translate(CLI, "block a lost or misused card")),
         ("unblock", cmd_card_unblock, translate(CLI, "let a blocked card work again")),
     ):
-        command(card_cmds, name, handler, text).add_argument("code", metavar="CODE")
+        r.command(f"cards {name}", handler, text).add_argument("code", metavar="CODE")
 
     for name, handler, text in (
         ("block", cmd_member_block, translate(CLI, "block a membership (all its cards)")),
         ("unblock", cmd_member_unblock, translate(CLI, "lift a membership's block")),
     ):
-        command(member_cmds, name, handler, text).add_argument("code", metavar="CODE")
-    return card_cmds
+        r.command(f"members {name}", handler, text).add_argument("code", metavar="CODE")
 
 
 def _all_settings(services: Services) -> dict[str, str]:

@@ -138,7 +138,7 @@ def test_coupon_issued_to_a_member(admin: Admin) -> None:
 
 
 def decoded(pdf: Path) -> list[tuple[str, str]]:
-    from .printing.conftest import read_pdf
+    from ..printing.conftest import read_pdf
 
     return sorted(code for page in read_pdf(pdf, dpi=300) for code in page.decode())
 

@@ -14,29 +14,21 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from .cli import CLI, CliError, Outcome, _count, _day
-from .cli_output import iso, local_time
-from .domain.errors import QT_TRANSLATE_NOOP
-from .i18n import translate
-from .services import Services
-from .services.audit import PAGE, AuditEntry
+from ..i18n import translate
+from ..services import Services
+from ..services.audit import PAGE, AuditEntry
+from . import args as arg
+from .args import CLI
+from .output import Outcome, iso, local_time
+from .registry import Registry
 
 
-def register(commands: argparse._SubParsersAction, command) -> None:
-    audit = command(
-        commands, "audit", cmd_audit, translate(CLI, "who did what, when: the audit trail")
-    )
-    audit.add_argument("--from", dest="start", type=_day, metavar="YYYY-MM-DD")
-    audit.add_argument(
-        "--to",
-        dest="end",
-        type=_day,
-        metavar="YYYY-MM-DD",
-        help=translate(CLI, "last day, inclusive"),
-    )
+def register(r: Registry) -> None:
+    audit = r.command("audit", cmd_audit, translate(CLI, "who did what, when: the audit trail"))
+    arg.period_options(audit, required=False)
     audit.add_argument("--person", metavar="NAME", help=translate(CLI, "only what they did"))
-    audit.add_argument("--limit", type=_count, default=PAGE, metavar="N")
-    audit.add_argument("--offset", type=_count, default=0, metavar="N")
+    audit.add_argument("--limit", type=arg.count, default=PAGE, metavar="N")
+    audit.add_argument("--offset", type=arg.count, default=0, metavar="N")
 
 
 def entry_json(e: AuditEntry) -> dict:
@@ -56,8 +48,7 @@ def entry_text(e: AuditEntry) -> str:
 
 
 def cmd_audit(services: Services, args: argparse.Namespace, path: Path) -> Outcome:
-    if args.start is not None and args.end is not None and args.end < args.start:
-        raise CliError(QT_TRANSLATE_NOOP(CLI, "--to is before --from."))
+    arg.check_period(args)
     person = services.audit.person_named(args.person) if args.person is not None else None
     entries = services.audit.entries(
         staff_id=person.id if person is not None else None,

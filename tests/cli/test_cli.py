@@ -675,3 +675,19 @@ def test_block_and_unblock_a_membership(admin: Admin, shop: dict[str, Any]) -> N
 def test_blocking_a_bad_or_unknown_card_is_refused(admin: Admin, shop: dict[str, Any]) -> None:
     assert "check digit" in admin.fails("cards", "block", "2900000000011")
     assert "no card" in admin.fails("members", "block", "2900000000018")
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("void", "9" * 30, "--reason", "x"),
+        ("refund", "9" * 30, "--reason", "x"),
+        ("feedback", "9" * 30, "--score", "1"),
+        ("audit", "--offset", "9" * 30),
+    ],
+)
+def test_an_id_beyond_sqlite_integers_is_refused_in_one_line(
+    admin: Admin, shop: dict[str, Any], argv: tuple[str, ...]
+) -> None:
+    """argparse takes any whole number; SQLite's are 64-bit: exit 2, never a traceback."""
+    assert "too large" in admin.fails(*argv)

@@ -16,37 +16,29 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
-from .cli import CLI, CliError, Outcome, _day
-from .domain.errors import QT_TRANSLATE_NOOP
-from .domain.liability import MOVEMENTS, Figures, LiabilityStatement, StatementLine
-from .i18n import translate
-from .services import Services
+from ..domain.liability import MOVEMENTS, Figures, LiabilityStatement, StatementLine
+from ..i18n import translate
+from ..services import Services
+from . import args as arg
+from .args import CLI
+from .output import Outcome
+from .registry import Registry
 
 COLUMNS = ("opening", *MOVEMENTS, "closing")
 
 
-def register(commands: argparse._SubParsersAction, command) -> None:
-    sub = command(
-        commands,
+def register(r: Registry) -> None:
+    sub = r.command(
         "liability",
         cmd_liability,
         translate(CLI, "what the shop owes its customers: balances and how they moved"),
     )
-    sub.add_argument("--from", dest="start", type=_day, required=True, metavar="YYYY-MM-DD")
-    sub.add_argument(
-        "--to",
-        dest="end",
-        type=_day,
-        required=True,
-        metavar="YYYY-MM-DD",
-        help=translate(CLI, "last day, inclusive"),
-    )
+    arg.period_options(sub, required=True)
 
 
 def cmd_liability(services: Services, args: argparse.Namespace, path: Path) -> Outcome:
     """``--to`` is inclusive: the period is [from, to + 1 day)."""
-    if args.end < args.start:
-        raise CliError(QT_TRANSLATE_NOOP(CLI, "--to is before --from."))
+    arg.check_period(args)
     statement = services.liability.statement(args.start, args.end + timedelta(days=1))
     currency = services.shop.all()["currency"]
     data = statement_json(statement, args.start.isoformat(), args.end.isoformat(), currency)

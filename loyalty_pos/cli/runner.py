@@ -1,0 +1,154 @@
+"""Running one admin command: build the parser from the registry, parse, open the
+database, call the command's handler, print, return the exit status.
+
+Parse, call one service, print. Every rule (validation, limits, idempotency, one
+transaction per use case) lives in the services, so a script gets exactly what the
+counter gets. The command line acts as the Owner staff member and asks for no PIN: it
+is meant for whoever can already read the database file on this machine, and a PIN
+would protect nothing from them.
+
+Exit status (``output.py``): 0 done, 1 ``check`` found a problem, 2 bad input or an
+unusable database (one line on stderr, nothing changed). ``--json`` prints exactly one
+JSON document on stdout for every successful command.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import sys
+from pathlib import Path
+from types import ModuleType
+
+from .. import languages
+from ..domain.errors import QT_TRANSLATE_NOOP, UserError
+from ..i18n import message, translate
+from ..paths import backup_dir, resolve_db
+from ..services import OWNER_STAFF, Services
+from ..store.database import StoreError
+from . import (
+    audit,
+    backup,
+    checkout,
+    data,
+    day,
+    liability,
+    maintenance,
+    members,
+    owner,
+    print_cards,
+    programs,
+    refund,
+    rewards,
+    schemes,
+    shop,
+)
+from .args import CLI, CliError, global_options
+from .output import INTERRUPTED, emit, fail
+from .registry import Parser, Registry
+
+PROG = "loyalty-pos admin"
+
+# The command groups, in the order ``--help`` lists them. A group word (``members``,
+# ``programs``, ``cards``) is declared by the first module here that uses it.
+GROUPS: tuple[ModuleType, ...] = (
+    maintenance,
+    members,
+    programs,
+    checkout,
+    refund,
+    shop,
+    print_cards,
+    schemes,
+    rewards,
+    owner,
+    liability,
+    day,
+    backup,
+    data,
+    audit,
+)
+
+
+def registry() -> Registry:
+    """Every command, registered now (so help texts are in the current language)."""
+    r = Registry()
+    for group in GROUPS:
+        group.register(r)
+    return r
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = Parser(
+        prog=PROG,
+        description=translate(
+            CLI, "Admin commands over the shop's database. Acts as the Owner; asks no PIN."
+        ),
+    )
+    global_options(parser, defaults=True)
+    return registry().build(parser)
+
+
+def _open(path: Path, *, create: bool) -> Services:
+    """Open (and migrate) the file; only ``init`` and ``demo`` may create it.
+
+    A mistyped ``--db`` must not silently start an empty shop beside the real one.
+    """
+    exists = path.exists() and (path.is_dir() or path.stat().st_size > 0)
+    if not exists and not create:
+        raise CliError(
+            QT_TRANSLATE_NOOP(
+                CLI, "There is no database at {path}. Create it with: loyalty-pos admin init"
+            ),
+            path=str(path),
+        )
+    return Services.open(path, staff_id=OWNER_STAFF, backup_dir=backup_dir(path))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one admin command; returns the exit status (never raises for bad input).
+
+    The command speaks the shop's language; the caller's locale and catalogue are put
+    back afterwards, so a program that runs several commands (the tests) is unaffected."""
+    from PySide6.QtCore import QLocale
+
+    from .. import i18n
+
+    before = QLocale()
+    try:
+        return _run(argv)
+    finally:
+        QLocale.setDefault(before)
+        i18n.use_directly([])
+
+
+def _run(argv: list[str] | None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    except SystemExit as exc:  # usage error (2) or --help (0), already printed
+        return exc.code if isinstance(exc.code, int) else 2
+    try:
+        if args.check_args is not None:
+            args.check_args(args)
+        path = resolve_db(args.db)
+        args.created = not (path.exists() and path.stat().st_size > 0)
+        services = _open(path, create=args.creates)
+        languages.apply(services.settings.get("language"), install=False)
+        try:
+            outcome = args.handler(services, args, path)
+        finally:
+            services.close()
+    except UserError as err:
+        return fail(message(err))
+    except StoreError as exc:
+        return fail(str(exc))
+    except (sqlite3.Error, OverflowError) as exc:
+        # OverflowError: an id or amount beyond SQLite's 64-bit integers (``void 1e30``
+        # written out); argparse took it as a whole number, SQLite cannot bind it.
+        return fail(translate(CLI, "Database error: {error}").format(error=exc))
+    except OSError as exc:
+        return fail(translate(CLI, "Cannot use the database file: {error}").format(error=exc))
+    except KeyboardInterrupt:
+        return INTERRUPTED
+    return emit(outcome, as_json=args.json)
