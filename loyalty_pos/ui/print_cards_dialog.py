@@ -271,15 +271,21 @@ class PrintCardsDialog(QDialog):
             self.write_pdf(path)
 
     def preview(self) -> None:
-        """Qt's preview, from which the owner can print: blank numbers are reserved
-        for it as for printing (the preview is left open inside that transaction)."""
+        """Qt's preview, from which the owner can print. New blank numbers are reserved
+        first, in their own short transaction, and kept for the rest of the dialog: a
+        preview can stay open for minutes, and holding the write lock that long would
+        make every other till and the command line time out."""
         kind, design = self.kind(), self.services.cards.design()
-
-        def show(faces: list[CardFace]) -> int:
+        try:
+            if self._needs_reserving():
+                self.reserved = self.services.cards.reserve_blank(self.blank_count.value())
+                self.status.setText(self._reserved_note().strip())
+            faces = self._faces_or_say()
+        except Exception as err:
+            self._say_error(err)
+            return
+        if faces is not None:
             preview(self, kind, design, faces)
-            return len(faces)
-
-        self._emit(show)
 
     def print_cards(self) -> None:
         """The printer is chosen first, outside any transaction; then the cards."""
