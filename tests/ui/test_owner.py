@@ -188,7 +188,8 @@ def test_reports_screen_and_exports(qtbot, window, services, member, coffee, tmp
     assert (tmp_path / "dash.pdf").read_bytes().startswith(b"%PDF")
     dialog.tabs.setCurrentIndex(1)  # members
     dialog.export_to(tmp_path / "members.csv")
-    rows = list(csv.reader((tmp_path / "members.csv").open(encoding="utf-8-sig")))
+    with (tmp_path / "members.csv").open(encoding="utf-8-sig") as exported:
+        rows = list(csv.reader(exported))
     names = [r[0] for r in rows if r]
     assert "'=HYPERLINK(1)" in names and "=HYPERLINK(1)" not in names
     for index in range(dialog.tabs.count()):  # every tab builds without an error
