@@ -146,7 +146,7 @@ def _load_error(plugin: Path) -> str | None:
 
 def check_database(ctx: Context) -> str:
     """A new file through the normal start-up path: migrations, then the demo shop."""
-    from .app import open_services
+    from .services.wiring import open_services
     from .store.migrations import MIGRATIONS
 
     ctx.services = open_services(ctx.folder / "self-check.sqlite3", demo=True)
@@ -209,7 +209,7 @@ def check_translations(_ctx: Context) -> str:
     own Hungarian words translate too."""
     from PySide6.QtCore import QTranslator
 
-    from .languages import LANGUAGES
+    from .l10n import LANGUAGES
 
     for language in LANGUAGES:
         path = _catalogue(language)
@@ -236,10 +236,10 @@ def check_translations(_ctx: Context) -> str:
 def _catalogue(language: str) -> Path:
     """The compiled catalogue, found the way the app finds it: bundled when installed;
     run from source, compiled from the .ts into the user's cache."""
-    from . import languages
+    from .ui import qt_language
 
     try:
-        path = languages.compiled(language)
+        path = qt_language.compiled(language)
     except (OSError, subprocess.CalledProcessError) as exc:
         raise CheckFailed(f"cannot compile the {language} catalogue: {exc}") from None
     if path is None:

@@ -36,7 +36,7 @@ from .languages import (
     system_language,
     use,
 )
-from .translation import message, set_fallback, translate, use_directly
+from .translation import kept, message, set_fallback, translate, use_directly
 
 __all__ = [
     "CURRENCY_SIGNS",
@@ -44,13 +44,14 @@ __all__ = [
     "LANGUAGE_CHOICES",
     "SYSTEM",
     "amount_text",
+    "currency_sign",
     "current",
     "current_locale",
-    "currency_sign",
     "format_date",
     "format_money",
     "format_number",
     "format_time",
+    "kept",
     "locale_for",
     "message",
     "resolve",

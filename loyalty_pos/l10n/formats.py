@@ -73,7 +73,7 @@ def format_number(value: int | float | Decimal, digits: int = 0, locale: str | N
     """A number with the locale's grouping and ``digits`` decimals: "12 400", "2400"
     (Hungarian), "1.000" (Vietnamese), "−5" (Norwegian), "73,9"."""
     loc = _loc(locale)
-    exact = _fixed(Decimal(value) if not isinstance(value, float) else Decimal(value), digits)
+    exact = _fixed(Decimal(value), digits)  # a float exactly as stored, as Qt rounds it
     pattern = _integer_pattern(loc) + ("." + "0" * digits if digits else "")
     whole_digits = len(str(abs(int(exact))))
     grouped = whole_digits >= 3 + _min_grouping(loc)
@@ -150,10 +150,12 @@ def short_date_pattern(locale: str | None = None) -> str:
     return _SHORT_DATE.get(loc.language) or loc.date_formats["short"].pattern
 
 
-def format_date(d: date, locale: str | None = None) -> str:
-    """A short date: "2026. 03. 10.", "10.03.2026", "07/03/2026", "3/10/26"."""
+def format_date(d: date | datetime, locale: str | None = None) -> str:
+    """A short date: "2026. 03. 10.", "10.03.2026", "07/03/2026", "3/10/26" (a datetime's
+    own date, in its own zone)."""
     loc = _loc(locale)
-    return babel_dates.format_date(d, format=short_date_pattern(str(loc)), locale=loc)
+    day = d.date() if isinstance(d, datetime) else d
+    return babel_dates.format_date(day, format=short_date_pattern(str(loc)), locale=loc)
 
 
 def format_time(t: time | datetime, locale: str | None = None) -> str:

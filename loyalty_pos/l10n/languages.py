@@ -45,6 +45,18 @@ class State:
 
 
 _state: list[State] = [State()]
+# The locale of catalogues handed in directly (the command line's: it speaks the shop's
+# language through them and puts its caller's back by handing in none).
+_direct_locale: list[str | None] = [None]
+
+
+def use_direct_locale(locale: str | None) -> None:
+    """Formats follow ``locale`` while catalogues are handed in directly (None: stop)."""
+    _direct_locale[0] = locale
+
+
+def direct_locale() -> str | None:
+    return _direct_locale[0]
 
 
 def _environment_locales() -> list[str]:
@@ -121,8 +133,9 @@ def state() -> State:
 
 
 def current_locale() -> str:
-    """The locale formats follow: the chosen language's, else the computer's."""
-    return _state[0].locale or locale_for(resolve(SYSTEM))
+    """The locale formats follow: the command line's, the chosen language's, else the
+    computer's."""
+    return _direct_locale[0] or _state[0].locale or locale_for(resolve(SYSTEM))
 
 
 def use(setting: str | None, *, plain_amounts: bool = False) -> str | None:

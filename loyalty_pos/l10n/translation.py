@@ -15,7 +15,8 @@ in order, from:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Protocol
 
 from ..domain.errors import UserError
@@ -33,15 +34,15 @@ class Translator(Protocol):
 Fallback = Callable[[str, str, str | None, int], str]
 
 _direct: list[Translator] = []
-_direct_locale: list[str | None] = [None]
 _fallback: list[Fallback | None] = [None]
 
 
 def use_directly(translators: Sequence[Translator], locale: str | None = None) -> None:
     """Catalogues to consult before the language in use (the admin command line hands
-    in its compiled ones); ``locale`` writes their ``%n``, else the locale in use."""
+    in its compiled ones) in ``locale``: formats follow it until catalogues are handed
+    in again (``use_directly([])`` puts the caller's language back)."""
     _direct[:] = translators
-    _direct_locale[0] = locale
+    languages.use_direct_locale(locale if translators else None)
 
 
 def directly_used() -> list[Translator]:
@@ -69,7 +70,7 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     for translator in _direct:
         found = translator.translate(context, text, disambiguation, n)
         if found:
-            return _with_number(found, n, _direct_locale[0] or languages.current_locale())
+            return _with_number(found, n, languages.current_locale())
     language = languages.state().language
     if language is not None:
         found = catalogue.load(language).translate(context, text, disambiguation, n)
@@ -83,3 +84,18 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
 def message(err: UserError) -> str:
     """The error's text in the current language, filled in."""
     return translate(err.context, err.template).format(**err.params)
+
+
+@contextmanager
+def kept() -> Iterator[None]:
+    """Put back afterwards the language, catalogues and fallback in use before: a test
+    that switches language leaves the next one in English."""
+    saved = (languages.state(), languages.direct_locale(), list(_direct), _fallback[0])
+    try:
+        yield
+    finally:
+        state, locale, direct, fallback_ = saved
+        languages.restore(state)
+        languages.use_direct_locale(locale)
+        _direct[:] = direct
+        _fallback[0] = fallback_
