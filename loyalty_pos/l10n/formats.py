@@ -71,15 +71,19 @@ def _fixed(value: Decimal, digits: int) -> Decimal:
 
 def format_number(value: int | float | Decimal, digits: int = 0, locale: str | None = None) -> str:
     """A number with the locale's grouping and ``digits`` decimals: "12 400", "2400"
-    (Hungarian), "1.000" (Vietnamese), "−5" (Norwegian), "73,9"."""
+    (Hungarian), "1.000" (Vietnamese), "−5" (Norwegian, its own minus), "73,9".
+
+    A negative value keeps its sign even when it rounds to zero ("-0.0"), as Qt's does."""
     loc = _loc(locale)
-    exact = _fixed(Decimal(value), digits)  # a float exactly as stored, as Qt rounds it
+    exact = _fixed(abs(Decimal(value)), digits)  # a float exactly as stored, as Qt rounds it
     pattern = _integer_pattern(loc) + ("." + "0" * digits if digits else "")
-    whole_digits = len(str(abs(int(exact))))
-    grouped = whole_digits >= 3 + _min_grouping(loc)
-    return babel_numbers.format_decimal(
+    grouped = len(str(int(exact))) >= 3 + _min_grouping(loc)
+    text = babel_numbers.format_decimal(
         exact, format=pattern, locale=loc, group_separator=grouped, decimal_quantization=True
     )
+    if value < 0:
+        return loc.number_symbols["latn"]["minusSign"] + text
+    return text
 
 
 def home_currency(locale: str | None = None) -> str | None:
