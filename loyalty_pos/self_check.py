@@ -205,11 +205,13 @@ def check_window(ctx: Context) -> str:
 
 
 def check_translations(_ctx: Context) -> str:
-    """Every catalogue is there, loads and translates the counter's first line; Qt's
-    own Hungarian words translate too."""
+    """Every catalogue is there, loads and translates the counter's first line, both as
+    Qt reads it (compiled) and as the services read it (the .ts, without Qt); Qt's own
+    Hungarian words translate too."""
     from PySide6.QtCore import QTranslator
 
     from .l10n import LANGUAGES
+    from .l10n import catalogue as l10n_catalogue
 
     for language in LANGUAGES:
         path = _catalogue(language)
@@ -218,6 +220,10 @@ def check_translations(_ctx: Context) -> str:
             raise CheckFailed(f"{path.name} does not load")
         if language != "en" and translator.translate(*APP_SAMPLE) in ("", APP_SAMPLE[1]):
             raise CheckFailed(f"{path.name} does not translate {APP_SAMPLE[1]!r}")
+        words = l10n_catalogue.load(language)
+        if language != "en" and words.translate(*APP_SAMPLE) in ("", APP_SAMPLE[1]):
+            folder = l10n_catalogue.catalogue_dir()
+            raise CheckFailed(f"loyalty_pos_{language}.ts in {folder} does not translate")
     qt_hu = resource_dir() / "i18n" / "qtbase_hu.qm"
     if not qt_hu.is_file():
         qt_hu = _pyside_dir() / "Qt" / "translations" / "qtbase_hu.qm"
