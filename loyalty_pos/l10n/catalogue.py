@@ -4,7 +4,7 @@ The ``.ts`` files in ``resources/i18n`` are the one source of every translation:
 widgets' own ``self.tr`` reads them compiled by Qt (``ui/qt_language.py``); everything
 else (services, printing, the formats of the counter) reads them here, with the stdlib's
 XML parser, so the layers below the screens never load Qt. Each language is parsed once,
-the first time it is asked for (about 30 ms), and kept.
+the first time it is asked for (under a tenth of a second), and kept.
 
 What counts as translated follows Qt's ``lrelease``: vanished and obsolete entries are
 left out, and so are empty ones (the source text is shown instead).
