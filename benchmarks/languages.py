@@ -22,7 +22,7 @@ def main() -> int:
     args = parser.parse_args()
     from PySide6.QtWidgets import QApplication
 
-    from loyalty_pos import languages
+    from loyalty_pos.ui import qt_language as languages
 
     app = QApplication.instance() or QApplication([])
     print(f"{'language':10} {'cold ms (median)':>18} {'warm ms (median)':>18}")

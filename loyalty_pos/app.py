@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from . import __version__
-from .paths import backup_dir, resolve_db, set_app_identity
+from .paths import resolve_db, set_app_identity
+from .services.wiring import open_services
 from .win_console import attach_parent_console
 
 
@@ -36,17 +36,6 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def open_services(db_path: Path, *, demo: bool):
-    """Open (creating and migrating) the file; fill the demo shop on first use."""
-    from .services import Services
-    from .services.demo import populate_demo
-
-    services = Services.open(db_path, backup_dir=backup_dir(db_path))
-    if demo and services.members.count() == 0:
-        populate_demo(services)
-    return services
-
-
 def show_app_icon(app) -> None:
     """The icon in the title bar and task bar. Wayland takes it from the menu entry
     whose name is the desktop file name (docs/install.md installs loyalty-pos.desktop)."""
@@ -62,10 +51,9 @@ def show_app_icon(app) -> None:
 def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from . import fonts, languages
-    from .services.shop import use_money_format
+    from . import fonts
     from .store.database import StoreError
-    from .ui.formatting import format_money
+    from .ui import qt_language
     from .ui.main_window import MainWindow
     from .ui.window_fit import show_on_till
 
@@ -73,7 +61,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     show_app_icon(app)
     fonts.load()  # before any window is measured, the set-up wizard's included
-    languages.apply(languages.SYSTEM)  # the set-up wizard speaks the computer's language
+    qt_language.apply(qt_language.SYSTEM)  # the set-up wizard speaks the computer's language
     db_path = resolve_db(args.db, demo=args.demo)
     try:
         services = open_services(db_path, demo=args.demo)
@@ -86,8 +74,7 @@ def run_gui(args: argparse.Namespace) -> int:
         if SetupWizard(services).exec() != SetupWizard.DialogCode.Accepted:
             services.close()
             return 0
-    languages.apply(services.settings.get("language"))
-    use_money_format(format_money)
+    qt_language.apply(services.settings.get("language"))
     window = MainWindow(services)
     window.setProperty("kiosk_forced", args.kiosk)  # the setting cannot turn it off
     show_on_till(window, kiosk=args.kiosk or services.display.get().kiosk)

@@ -11,8 +11,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
-
 ENV_DB = "LOYALTY_POS_DB"
 APP_NAME = "Loyalty POS"
 ORG_NAME = "LoyaltyPOS"
@@ -21,12 +19,19 @@ DEMO_FILE = "demo-shop.sqlite3"
 
 
 def set_app_identity() -> None:
-    """Names Qt uses to build the per-user data directory; set before any path is asked."""
+    """Names Qt uses to build the per-user data directory; set before any path is asked.
+
+    Qt is imported here, not at the top: the services open files beside a database
+    (:func:`backup_dir`) and must not load Qt to do it."""
+    from PySide6.QtCore import QCoreApplication
+
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setOrganizationName(ORG_NAME)
 
 
 def data_dir() -> Path:
+    from PySide6.QtCore import QStandardPaths
+
     set_app_identity()
     location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     return Path(location)

@@ -146,7 +146,7 @@ def _load_error(plugin: Path) -> str | None:
 
 def check_database(ctx: Context) -> str:
     """A new file through the normal start-up path: migrations, then the demo shop."""
-    from .app import open_services
+    from .services.wiring import open_services
     from .store.migrations import MIGRATIONS
 
     ctx.services = open_services(ctx.folder / "self-check.sqlite3", demo=True)
@@ -205,11 +205,13 @@ def check_window(ctx: Context) -> str:
 
 
 def check_translations(_ctx: Context) -> str:
-    """Every catalogue is there, loads and translates the counter's first line; Qt's
-    own Hungarian words translate too."""
+    """Every catalogue is there, loads and translates the counter's first line, both as
+    Qt reads it (compiled) and as the services read it (the .ts, without Qt); Qt's own
+    Hungarian words translate too."""
     from PySide6.QtCore import QTranslator
 
-    from .languages import LANGUAGES
+    from .l10n import LANGUAGES
+    from .l10n import catalogue as l10n_catalogue
 
     for language in LANGUAGES:
         path = _catalogue(language)
@@ -218,6 +220,10 @@ def check_translations(_ctx: Context) -> str:
             raise CheckFailed(f"{path.name} does not load")
         if language != "en" and translator.translate(*APP_SAMPLE) in ("", APP_SAMPLE[1]):
             raise CheckFailed(f"{path.name} does not translate {APP_SAMPLE[1]!r}")
+        words = l10n_catalogue.load(language)
+        if language != "en" and words.translate(*APP_SAMPLE) in ("", APP_SAMPLE[1]):
+            folder = l10n_catalogue.catalogue_dir()
+            raise CheckFailed(f"loyalty_pos_{language}.ts in {folder} does not translate")
     qt_hu = resource_dir() / "i18n" / "qtbase_hu.qm"
     if not qt_hu.is_file():
         qt_hu = _pyside_dir() / "Qt" / "translations" / "qtbase_hu.qm"
@@ -236,10 +242,10 @@ def check_translations(_ctx: Context) -> str:
 def _catalogue(language: str) -> Path:
     """The compiled catalogue, found the way the app finds it: bundled when installed;
     run from source, compiled from the .ts into the user's cache."""
-    from . import languages
+    from .ui import qt_language
 
     try:
-        path = languages.compiled(language)
+        path = qt_language.compiled(language)
     except (OSError, subprocess.CalledProcessError) as exc:
         raise CheckFailed(f"cannot compile the {language} catalogue: {exc}") from None
     if path is None:

@@ -23,7 +23,7 @@ from loyalty_pos.services import Services
 
 SHOP_TZ = ZoneInfo("Europe/Budapest")
 
-# What an English till shows (loyalty_pos.languages.locale_for("en") on a machine with no
+# What an English till shows (loyalty_pos.l10n.locale_for("en") on a machine with no
 # English locale), whatever the machine running the tests is set to.
 QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
 
@@ -39,6 +39,16 @@ class FakeClock:
 
     def advance(self, **kwargs: float) -> None:
         self.now += timedelta(**kwargs)
+
+
+@pytest.fixture(autouse=True)
+def _language_kept():
+    """A test that switches language (the GUI, the command line) leaves the next one
+    speaking as before: English words and "1500 HUF" amounts in messages."""
+    from loyalty_pos import l10n
+
+    with l10n.kept():
+        yield
 
 
 @pytest.fixture(autouse=True)

@@ -3,7 +3,8 @@
 import pytest
 
 from loyalty_pos import __version__
-from loyalty_pos.app import main, open_services, parse_args
+from loyalty_pos.app import main, parse_args
+from loyalty_pos.services.wiring import open_services
 
 
 def test_demo_is_filled_once_and_reopened_as_is(tmp_path):

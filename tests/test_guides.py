@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from loyalty_pos.languages import LANGUAGES
+from loyalty_pos.l10n import LANGUAGES
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"

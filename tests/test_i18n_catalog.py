@@ -11,7 +11,7 @@ from collections import Counter
 
 import pytest
 
-from loyalty_pos.i18n_catalog import LANGUAGES, PLURAL_FORMS, Entry, extract, read_ts, ts_path
+from loyalty_pos.l10n.catalog import LANGUAGES, PLURAL_FORMS, Entry, extract, read_ts, ts_path
 
 PLACEHOLDER = re.compile(r"\{[a-z_][a-z_0-9]*\}")
 TAG = re.compile(r"</?([a-zA-Z]+)[^>]*>")
@@ -39,7 +39,7 @@ def test_the_source_has_no_string_the_catalogue_cannot_place(extraction):
 
 @pytest.mark.parametrize("language", TRANSLATED)
 def test_each_catalogue_holds_exactly_the_source_strings(extraction, catalogues, language):
-    """Run ``uv run python -m loyalty_pos.i18n_catalog`` when this fails."""
+    """Run ``uv run python -m loyalty_pos.l10n.catalog`` when this fails."""
     held = {e.key for e in live(catalogues[language])}
     wanted = set(extraction.messages)
     assert sorted(wanted - held)[:5] == [], "strings missing from the .ts"
@@ -115,7 +115,7 @@ def test_a_placeholder_that_a_translation_drops_is_caught():
 
 
 def read_key(source: str):
-    from loyalty_pos.i18n_catalog import Key
+    from loyalty_pos.l10n.catalog import Key
 
     return Key("Errors", source)
 

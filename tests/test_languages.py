@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QDate, QLocale
 
-from loyalty_pos import i18n, languages
-from loyalty_pos.services.shop import use_money_format
+from loyalty_pos import l10n
+from loyalty_pos.ui import qt_language as languages
 from loyalty_pos.ui.formatting import format_date, format_money
 
 UK = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
@@ -16,22 +16,26 @@ UK = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 def restore_locale():
     yield
     QLocale.setDefault(UK)
-    i18n.use_directly([])
+    l10n.use_directly([])
 
 
-def system_is(monkeypatch, locale: QLocale) -> None:
-    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: locale))
+def system_is(monkeypatch, locale: str) -> None:
+    """The computer's locale, as the environment names it (what Qt reads on Linux too)."""
+    monkeypatch.delenv("LANGUAGE", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    monkeypatch.setenv("LC_ALL", locale)
 
 
 @pytest.mark.parametrize(
     ("system", "expected"),
     [
-        (QLocale(QLocale.Language.Hungarian, QLocale.Country.Hungary), "hu"),
-        (QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam), "vi"),
-        (QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway), "nb"),
-        (QLocale(QLocale.Language.NorwegianNynorsk, QLocale.Country.Norway), "nb"),
-        (QLocale(QLocale.Language.German, QLocale.Country.Germany), "en"),
-        (QLocale(QLocale.Language.C), "en"),
+        ("hu_HU.UTF-8", "hu"),
+        ("vi_VN.UTF-8", "vi"),
+        ("nb_NO.UTF-8", "nb"),
+        ("nn_NO.UTF-8", "nb"),
+        ("no_NO", "nb"),
+        ("de_DE.UTF-8", "en"),
+        ("C.UTF-8", "en"),
     ],
 )
 def test_the_app_follows_the_computers_language(monkeypatch, system, expected):
@@ -43,9 +47,9 @@ def test_the_app_follows_the_computers_language(monkeypatch, system, expected):
 
 
 def test_english_dates_are_day_first_unless_the_computer_is_american(monkeypatch):
-    system_is(monkeypatch, QLocale(QLocale.Language.C))
+    system_is(monkeypatch, "C")
     assert languages.locale_for("en").name() == "en_GB"
-    system_is(monkeypatch, QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    system_is(monkeypatch, "en_US.UTF-8")
     assert languages.locale_for("en").name() == "en_US"
     assert languages.locale_for("hu").name() == "hu_HU"
 
@@ -82,16 +86,16 @@ def test_applying_a_language_loads_its_catalogue_and_locale(qapp, restore_locale
     assert languages.apply("hu", install=False) == "hu"
     assert QLocale().name() == "hu_HU"
     # Qt's own Hungarian catalogue is loaded beside ours (standard buttons, dialogs).
-    assert i18n.translate("QPlatformTheme", "Cancel") == "Mégse"
+    assert l10n.translate("QPlatformTheme", "Cancel") == "Mégse"
     languages.apply("en", install=False)
-    assert i18n.translate("QPlatformTheme", "Cancel") == "Cancel"
+    assert l10n.translate("QPlatformTheme", "Cancel") == "Cancel"
 
 
 def test_a_missing_catalogue_leaves_the_app_in_english(monkeypatch, tmp_path, qapp, restore_locale):
     monkeypatch.setattr(languages, "_resource_dir", lambda: tmp_path / "nothing here")
     monkeypatch.setattr(languages, "_qt_catalogue", lambda _language: None)
     assert languages.apply("nb", install=False) == "nb"
-    assert i18n.translate("MainWindow", "Search") == "Search"
+    assert l10n.translate("MainWindow", "Search") == "Search"
     assert QLocale().name() == "nb_NO"
 
 
@@ -108,16 +112,10 @@ def test_the_catalogue_is_compiled_once_per_change(tmp_path, monkeypatch):
 
 
 def test_messages_show_amounts_in_the_counters_format(services, restore_locale):
-    from loyalty_pos.domain.money import plain
-
     services.shop.set("currency", "HUF")
     assert services.shop.money_text(150000) == "150000 HUF"  # scripts, the command line
-    QLocale.setDefault(languages.locale_for("hu"))
-    use_money_format(format_money)
-    try:
+    with l10n.speaking("hu"):  # the counter speaks a language (the shop's, at start)
         assert services.shop.money_text(150000).replace("\u00a0", " ") == "150 000 Ft"
-    finally:
-        use_money_format(plain)
 
 
 def test_vietnamese_dates_have_four_digit_years(restore_locale):

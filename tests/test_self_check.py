@@ -6,9 +6,10 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from loyalty_pos import languages, self_check
+from loyalty_pos import self_check
 from loyalty_pos.app import main
 from loyalty_pos.self_check import CHECKS, CheckFailed, run
+from loyalty_pos.ui import qt_language as languages
 
 
 def test_self_check_passes_from_source_and_prints_one_line_per_check(qapp, capsys, tmp_path):

@@ -6,7 +6,7 @@ Writes docs/screenshots/LANG/*.png (the names in ``PICTURES``, the same in every
 language, so a translated guide only swaps ``en`` for its code in the links). Each run
 builds a fresh demo shop in a temporary folder, with a fixed clock and time zone, and
 drives the app the way a cashier or the owner would, offscreen, with the window at
-1280×800. ``loyalty_pos.languages.apply`` loads the language's catalogue and locale
+1280×800. ``loyalty_pos.ui.qt_language.apply`` loads the language's catalogue and locale
 first, so words, money and dates are those a shop in that language sees.
 
 Counter pictures show the whole counter (a dialog is drawn over the dimmed counter, as
@@ -32,12 +32,12 @@ from PySide6.QtCore import QLocale, QMessageLogContext, QPoint, QtMsgType, qInst
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
-from loyalty_pos import languages
-from loyalty_pos.i18n import translate
+from loyalty_pos.l10n import translate
 from loyalty_pos.services import Services
 from loyalty_pos.services.demo import DEMO_OWNER_PIN, populate_demo
 from loyalty_pos.services.views import MemberView
 from loyalty_pos.store.database import snapshot
+from loyalty_pos.ui import qt_language as languages
 from loyalty_pos.ui.checkout.amount import format_plain
 from loyalty_pos.ui.checkout.offers import Offer
 from loyalty_pos.ui.main_window import MainWindow

@@ -16,9 +16,9 @@ from datetime import date
 from ..domain.cardnumber import qr_payload
 from ..domain.coupons import CP_PREFIX, CouponOffer
 from ..domain.giftcards import GC_PREFIX, GiftCard
-from ..i18n import translate
+from ..l10n import format_date, format_money, translate
 from ..services.cards import CardFace
-from ..ui.formatting import coupon_terms, format_date, format_money
+from ..services.wording import coupon_terms
 
 CONTEXT = "PrintedCard"
 

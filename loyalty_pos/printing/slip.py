@@ -26,16 +26,10 @@ from PySide6.QtGui import (
 )
 
 from ..domain.card_design import BarcodeKind
-from ..i18n import translate
+from ..l10n import format_date, format_money, format_time, translate
 from ..services.checkout import CheckoutResult
 from ..services.refunding import RefundResult
-from ..ui.formatting import (
-    format_date,
-    format_money,
-    format_time,
-    reward_description,
-    stamps_of,
-)
+from ..services.wording import reward_description, stamps_of
 from . import text as textfit
 from .card import group_digits
 from .codes import draw_bars, module_size
@@ -95,7 +89,7 @@ def slip_for_visit(
     money = lambda n: format_money(n, currency)  # noqa: E731 - a local shorthand
     lines = [
         SlipLine(shop_name, style=Style.HEADING),
-        SlipLine(f"{format_date(now, now)} {format_time(now, now)}", style=Style.CENTRE),
+        SlipLine(f"{format_date(now)} {format_time(now)}", style=Style.CENTRE),
         SlipLine(style=Style.RULE),
         SlipLine(tr("Member"), m.name),
         SlipLine(tr("Card"), m.card_number or "—"),
@@ -177,7 +171,7 @@ def slip_for_refund(
     t = result.tenders
     lines = [
         SlipLine(shop_name, style=Style.HEADING),
-        SlipLine(f"{format_date(now, now)} {format_time(now, now)}", style=Style.CENTRE),
+        SlipLine(f"{format_date(now)} {format_time(now)}", style=Style.CENTRE),
         SlipLine(style=Style.RULE),
         SlipLine(
             (tr("Refund in full") if result.full else tr("Partial refund")), style=Style.SECTION

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..domain.clock import Clock, from_db, to_db
 from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, NotFound, UserError
-from ..i18n import translate
+from ..l10n import translate
 from ..store.audit_trail import TrailRow, trail
 from ..store.staff import StaffStore
 

@@ -20,7 +20,7 @@ from ..domain.ledger import Account
 from ..domain.programs import StampProgram
 from ..domain.textsearch import tokens
 from ..domain.validation import MemberInput
-from ..i18n import translate
+from ..l10n import translate
 from ..store.database import write_transaction
 from . import CASHIER_STAFF, OWNER_STAFF, Services, VisitLine, demo_checkout
 from . import demo_names as names

@@ -13,7 +13,7 @@ from ..domain.coupons import CouponOffer
 from ..domain.errors import QT_TRANSLATE_NOOP
 from ..domain.programs import RewardKind
 from ..domain.schemes import CatalogueReward, Item, PointsProgram, Tier
-from ..i18n import translate
+from ..l10n import translate
 from .checkout import CheckoutRequest
 from .visits import VisitLine
 

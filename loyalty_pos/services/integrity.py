@@ -30,7 +30,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ..domain.clock import to_db
-from ..i18n import translate
+from ..l10n import translate
 from ..store import chain
 from ..store.audit import AuditStore, loads
 from ..store.backups import BackupFile, backup_files

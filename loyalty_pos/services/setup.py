@@ -11,7 +11,8 @@ from dataclasses import dataclass, replace
 from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, UserError
 from ..domain.pins import check_pin_format
 from ..domain.programs import RewardKind, StampProgram
-from ..i18n import translate
+from ..l10n import LANGUAGE_CHOICES, translate
+from ..l10n import SYSTEM as SYSTEM_LANGUAGE
 from ..store.database import write_transaction
 from ..store.settings import SettingsStore
 from .approvals import LIMIT_KEYS, clean_limit
@@ -31,11 +32,8 @@ from .staff import StaffService
 
 OWNER_STAFF = 2
 
-# Language codes the shop can choose, each named in itself, stored as the ``language``
-# setting; ``system`` follows the computer's language (see ``loyalty_pos.languages``).
-LANGUAGES = {"en": "English", "hu": "Magyar", "vi": "Tiếng Việt", "nb": "Norsk bokmål"}
-SYSTEM_LANGUAGE = "system"
-LANGUAGE_CHOICES = (SYSTEM_LANGUAGE, *LANGUAGES)
+# The ``language`` setting is one of LANGUAGE_CHOICES: the one list is in
+# ``loyalty_pos.l10n.languages``.
 
 
 @dataclass(frozen=True)

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import Any
 
 from ..domain.cardnumber import is_valid_prefix
 from ..domain.chain import DEFAULT_TILL, valid_till
 from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, Refused, UserError
-from ..domain.money import plain
+from ..l10n import amount_text
 from ..store.database import write_transaction
 from ..store.settings import SettingsStore
 
@@ -52,15 +51,6 @@ def _clean(key: str, value: str) -> str:
     )
 
 
-# How amounts read inside messages: "1500 HUF" for scripts and the command line; the
-# counter sets its locale's format ("1500 Ft") with ``use_money_format`` at start.
-_money_format: list[Callable[[int, str], str]] = [plain]
-
-
-def use_money_format(fmt: Callable[[int, str], str]) -> None:
-    _money_format[0] = fmt
-
-
 class ShopService:
     """Read and change the shop's settings, each checked before it is stored.
 
@@ -74,8 +64,10 @@ class ShopService:
         self.store = SettingsStore(db, actor, clock)
 
     def money_text(self, minor: int) -> str:
-        """An amount in the shop's currency for a message (see ``use_money_format``)."""
-        return _money_format[0](minor, self.all()["currency"])
+        """An amount in the shop's currency for a message: "1500 HUF" for scripts and the
+        command line, the counter's locale ("1 500 Ft") once the screens chose a language
+        (:func:`loyalty_pos.l10n.amount_text`)."""
+        return amount_text(minor, self.all()["currency"])
 
     def all(self) -> dict[str, str]:
         return {key: self.store.get(key, default) or default for key, default in DEFAULTS.items()}

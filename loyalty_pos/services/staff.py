@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 from ..domain.clock import Clock, from_db, to_db
 from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, NotFound, Refused, UserError
 from ..domain.pins import after_attempt, check_pin_format, hash_pin, new_salt, pin_matches
-from ..i18n import translate
+from ..l10n import translate
 from ..store.audit import SYSTEM_STAFF
 from ..store.database import write_transaction
 from ..store.settings import SettingsStore

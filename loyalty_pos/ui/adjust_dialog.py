@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import UserError
 from ..domain.ledger import Account
-from ..i18n import message
+from ..l10n import message
 from ..services import Services
 from . import theme
 

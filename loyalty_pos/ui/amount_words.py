@@ -19,7 +19,7 @@ from PySide6.QtCore import QLocale
 
 from ..domain.errors import QT_TRANSLATE_NOOP
 from ..domain.money import minor_digits
-from ..i18n import translate
+from ..l10n import translate
 
 CONTEXT = "AmountWords"
 # The app's language codes as num2words knows them (it calls Bokmål "no").

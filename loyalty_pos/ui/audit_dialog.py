@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import UserError
-from ..i18n import message
+from ..l10n import message
 from ..services import Services
 from ..services.audit import PAGE, AuditEntry
 from . import theme

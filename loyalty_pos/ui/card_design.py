@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.card_design import BarcodeKind, CardDesign, SlipWidth
 from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, UserError
-from ..i18n import message
+from ..l10n import message
 from ..printing.card import draw_member_card, load_logo
 from ..printing.layouts import CR80_H, CR80_W
 from . import theme

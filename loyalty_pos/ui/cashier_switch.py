@@ -14,7 +14,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QVBoxLayout, QWidget
 
 from ..domain.errors import UserError
-from ..i18n import message
+from ..l10n import message
 from ..services import Services
 from ..services.staff import StaffMember
 from . import theme

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 
 from ..domain.errors import InvalidCode, NotFound, UserError
 from ..domain.singlecode import names_single_code
-from ..i18n import message
+from ..l10n import message
 from ..services.members import UnknownCard
 from ..services.views import MemberView
 from . import theme

@@ -34,7 +34,7 @@ from ..domain.coupons import MAX_PER_MEMBER, MAX_VALID_DAYS, CouponOffer
 from ..domain.errors import UserError
 from ..domain.money import minor_digits, to_major, to_minor
 from ..domain.programs import RewardKind
-from ..i18n import message
+from ..l10n import message
 from ..printing.faces import PrintedFace, coupon_face
 from ..printing.layouts import LayoutKind
 from ..services.coupons import ISSUE_MAX, CouponService

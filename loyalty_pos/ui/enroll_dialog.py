@@ -36,7 +36,7 @@ from ..domain.cardnumber import looks_like_code
 from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, NotFound, Refused, UserError
 from ..domain.textsearch import phone_digits
 from ..domain.validation import MemberInput
-from ..i18n import message
+from ..l10n import message
 from ..services.members import MemberService, PossibleDuplicate, UnknownCard
 from ..services.views import MemberView, SearchHit
 from . import theme

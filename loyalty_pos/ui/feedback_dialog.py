@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import UserError
-from ..i18n import message
+from ..l10n import message
 from ..services.feedback import COMMENT_MAX, FeedbackService
 from . import theme
 from .scan_route import ScanReply, refused

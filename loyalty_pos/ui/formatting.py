@@ -1,57 +1,44 @@
 """Locale-aware text for the counter: dates, money, "3 days ago", "12th visit".
 
-Everything goes through ``QLocale`` (dates, numbers) and Qt's translation (words), so
-the same screen reads right in Budapest, Hanoi and Bergen. Times arrive from the
-services as aware datetimes; they are shown in the zone of the shop's clock.
+Dates, numbers and money are written by :mod:`loyalty_pos.l10n` (one implementation for
+the screens, the printed slips and the services' messages) in Qt's default locale, which
+the language switch sets; the words come from the shop's catalogue. So the same screen
+reads right in Budapest, Hanoi and Bergen. Times arrive from the services as aware
+datetimes; they are shown in the zone of the shop's clock.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QLocale
 
+from .. import l10n
 from ..domain.clock import days_between
-from ..domain.money import minor_digits, to_major
-from ..domain.programs import RewardKind
-from ..i18n import translate
+from ..l10n import translate
+from ..l10n.formats import _PREFIX_SIGNS, CURRENCY_SIGNS  # noqa: F401 - the report axes use them
+from ..services import wording
 from ..services.views import CardProgress, VisitSummary
 
 CONTEXT = "Formatting"
-
-# ISO 4217 minor-unit exponents for the currencies the shops use; two is the default.
 
 
 def tr(text: str) -> str:
     return translate(CONTEXT, text)
 
 
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def _qdatetime(dt: datetime, tz_of: datetime | None) -> QDateTime:
-    local = dt.astimezone(tz_of.tzinfo) if tz_of is not None and tz_of.tzinfo else dt
-    return QDateTime(_qdate(local.date()), QTime(local.hour, local.minute, local.second))
-
-
-def _short_date_format(loc: QLocale) -> str:
-    """The locale's short date, with a four-digit year where Qt's is two ("7/3/26" in
-    Vietnamese reads badly on a receipt; shops write 07/03/2026)."""
-    if loc.language() == QLocale.Language.Vietnamese:
-        return "dd/MM/yyyy"
-    return loc.dateFormat(QLocale.FormatType.ShortFormat)
+def _local(dt: datetime, tz_of: datetime | None) -> datetime:
+    return dt.astimezone(tz_of.tzinfo) if tz_of is not None and tz_of.tzinfo else dt
 
 
 def format_date(d: date | datetime, now: datetime | None = None) -> str:
     """A short date in the shop's locale (2026. 03. 10., 10.03.2026, 10/03/2026)."""
-    loc = QLocale()
-    qdate = _qdatetime(d, now).date() if isinstance(d, datetime) else _qdate(d)
-    return loc.toString(qdate, _short_date_format(loc))
+    day = _local(d, now).date() if isinstance(d, datetime) else d
+    return l10n.format_date(day, _locale())
 
 
 def format_time(dt: datetime, now: datetime | None = None) -> str:
-    return QLocale().toString(_qdatetime(dt, now).time(), QLocale.FormatType.ShortFormat)
+    return l10n.format_time(_local(dt, now), _locale())
 
 
 def format_when(dt: datetime, now: datetime) -> str:
@@ -100,13 +87,10 @@ def recognition_hint(visit_count: int, last_visit: datetime | None, now: datetim
     )
 
 
-# The sign a shop writes for its currency. Word-like signs go after the number outside
-# their home locale ("2,400 Ft" in English), as people write them.
-CURRENCY_SIGNS = {
-    "HUF": "Ft", "VND": "₫", "NOK": "kr", "SEK": "kr", "DKK": "kr", "ISK": "kr",
-    "EUR": "€", "USD": "$", "GBP": "£", "CZK": "Kč", "PLN": "zł", "RON": "lei",
-}  # fmt: skip
-_PREFIX_SIGNS = frozenset({"€", "$", "£"})
+def _locale() -> str:
+    """The locale the screens write in: Qt's default, which the language switch sets to
+    the one :mod:`loyalty_pos.l10n` speaks (``hu_HU``)."""
+    return QLocale().name()
 
 
 def _is_home_currency(loc: QLocale, code: str) -> bool:
@@ -115,45 +99,24 @@ def _is_home_currency(loc: QLocale, code: str) -> bool:
 
 def currency_sign(currency: str) -> str:
     """What a till shows beside an amount field: "Ft", "kr", "₫", "€" (else the code)."""
-    code = currency.upper()
-    loc = QLocale()
-    return loc.currencySymbol() if _is_home_currency(loc, code) else CURRENCY_SIGNS.get(code, code)
+    return l10n.currency_sign(currency, _locale())
 
 
 def format_money(minor: int, currency: str) -> str:
     """An amount in minor units, in the locale's style: "2400 Ft" and "12 400 Ft" in
     Hungarian, "kr 25,00" in Norwegian, "50.000 ₫" in Vietnamese, "2,400 Ft" in English.
     HUF and VND have no decimals."""
-    code = currency.upper()
-    digits = minor_digits(code)
-    # QLocale formats doubles; a Decimal of a few million is exact as one.
-    value = float(to_major(minor, code))
-    loc = QLocale()
-    sign = currency_sign(code)
-    if _is_home_currency(loc, code) or sign in _PREFIX_SIGNS:
-        return loc.toCurrencyString(value, sign, digits)
-    return f"{loc.toString(value, 'f', digits)}\u00a0{sign}"
+    return l10n.format_money(minor, currency, _locale())
 
 
 def reward_description(card: CardProgress, currency: str) -> str:
     """The reward as the cashier hands it over: "Free coffee", "Car wash (500 Ft off)"."""
-    if card.reward_kind == RewardKind.FIXED_DISCOUNT:
-        return tr("{reward} ({amount} off)").format(
-            reward=card.reward_text, amount=format_money(card.reward_value, currency)
-        )
-    if card.reward_kind == RewardKind.PERCENT_DISCOUNT:
-        return tr("{reward} ({percent}% off)").format(
-            reward=card.reward_text, percent=QLocale().toString(card.reward_value)
-        )
-    return card.reward_text
+    return wording.reward_description(card, currency, _locale())
 
 
 def stamps_of(stamps: int, needed: int) -> str:
     """ "7 / 10" with the locale's digits."""
-    loc = QLocale()
-    return tr("{stamps} / {needed}").format(
-        stamps=loc.toString(stamps), needed=loc.toString(needed)
-    )
+    return wording.stamps_of(stamps, needed, _locale())
 
 
 def _signed(n: int, account: str, currency: str | None) -> str:
@@ -161,7 +124,7 @@ def _signed(n: int, account: str, currency: str | None) -> str:
     sign = "+" if n > 0 else "−"
     if account == "credit" and currency:
         return sign + format_money(abs(n), currency)
-    return sign + QLocale().toString(abs(n))
+    return sign + l10n.format_number(abs(n), locale=_locale())
 
 
 def visit_changes(summary: VisitSummary, currency: str | None = None) -> str:
@@ -213,20 +176,5 @@ def visit_line(summary: VisitSummary, now: datetime, currency: str | None = None
 
 
 def coupon_terms(offer, currency: str, item_name: str | None = None) -> str:
-    """What a coupon gives, in a few words: "10 % off (at most 2 000 Ft)", "Free latte".
-
-    ``offer`` is a ``domain.coupons.CouponOffer``; printed coupons and the counter's
-    Apply list word it the same way.
-    """
-    if offer.kind is RewardKind.FIXED_DISCOUNT:
-        return tr("{amount} off").format(amount=format_money(offer.value, currency))
-    if offer.kind is RewardKind.PERCENT_DISCOUNT:
-        text = tr("{percent} % off").format(percent=offer.value)
-        if offer.max_discount is not None:
-            text += " " + tr("(at most {amount})").format(
-                amount=format_money(offer.max_discount, currency)
-            )
-        return text
-    if item_name:
-        return tr("Free {item}").format(item=item_name)
-    return tr("A free item")
+    """What a coupon gives, in a few words: "10 % off (at most 2 000 Ft)", "Free latte"."""
+    return wording.coupon_terms(offer, currency, item_name, _locale())

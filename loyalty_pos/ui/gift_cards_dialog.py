@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from ..domain.errors import UserError
 from ..domain.giftcards import GiftCard, GiftCardEntry
 from ..domain.money import minor_digits, to_minor
-from ..i18n import message
+from ..l10n import message
 from ..printing.faces import gift_card_face
 from ..services.approvals import Approval, Need
 from ..services.giftcards import GiftCardService

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import UserError
 from ..domain.import_columns import ACCOUNT_LABELS, FIELD_LABELS, IMPORT
-from ..i18n import message, translate
+from ..l10n import message, translate
 from ..services import Services
 from ..services.exports import suggested_name
 from ..services.imports import ImportPreview, ImportRefused, ImportResult, read_file

@@ -12,7 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from ..domain.import_columns import ACCOUNT_LABELS, IMPORT
 from ..domain.ledger import Account
 from ..domain.member_import import BrokenRow, MemberRow, Opening, Row
-from ..i18n import message
+from ..l10n import message
 from ..services.imports import ImportPreview
 from . import theme
 from .formatting import format_money

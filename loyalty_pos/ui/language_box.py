@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from ..languages import LANGUAGES, SYSTEM, system_language
+from ..l10n import LANGUAGES, SYSTEM, system_language
 
 
 def language_box(current: str | None, parent: QWidget | None = None) -> QComboBox:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from ..domain.cardnumber import looks_like_code
 from ..domain.errors import UserError
 from ..domain.singlecode import names_single_code
-from ..i18n import message
+from ..l10n import message
 from ..services import Services
 from ..services.checkout import CheckoutResult
 from ..services.startup import StartupReport

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import UserError
 from ..domain.pins import PIN_MAX
-from ..i18n import message
+from ..l10n import message
 from . import theme
 from .scan_route import ScanReply, refused
 

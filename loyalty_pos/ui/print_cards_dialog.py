@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import UserError
-from ..i18n import message
+from ..l10n import message
 from ..printing.document import paint_on_printer, write_pdf
 from ..printing.layouts import LayoutKind
 from ..services.cards import BLANK_MAX, CardFace

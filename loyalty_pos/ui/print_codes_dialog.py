@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import UserError
-from ..i18n import message
+from ..l10n import message
 from ..printing.document import write_pdf
 from ..printing.faces import PrintedFace
 from ..printing.layouts import LayoutKind

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from ..domain.errors import UserError
 from ..domain.money import minor_digits, to_major, to_minor
 from ..domain.programs import MAX_STAMPS_NEEDED, RewardKind, StampProgram
-from ..i18n import message
+from ..l10n import message
 from ..services.programs import ProgramService
 from ..services.schemes import Switched
 from . import theme

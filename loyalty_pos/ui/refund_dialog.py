@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import UserError
 from ..domain.ledger import Account, Entry
-from ..i18n import message, translate
+from ..l10n import message, translate
 from ..services.refund_preview import RefundPreview
 from ..services.refunding import RefundResult, RefundTenders
 from . import theme

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .. import languages
+from . import qt_language as languages
 from .window_fit import show_like
 
 if TYPE_CHECKING:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import UserError
 from ..domain.money import minor_digits, to_major, to_minor
-from ..i18n import message
+from ..l10n import message
 from ..services import Services
 from ..services.approvals import GIFT_CARD_LIMIT, LIMIT_MAX, VOID_LIMIT
 from ..services.display import HIGH_CONTRAST, STANDARD

@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import languages
 from ..domain.errors import UserError
-from ..i18n import message
+from ..l10n import message
 from ..services import Services
 from ..services.setup import TEMPLATES, SetupInput, localized
+from . import qt_language as languages
 from . import theme
 from .language_box import language_box
 from .pin_dialog import pin_field

@@ -4692,17 +4692,17 @@ telefonon / e-mailben? *</translation>
     <context>
         <name>Formatting</name>
         <message>
-            <location filename="../../loyalty_pos/ui/formatting.py" />
+            <location filename="../../loyalty_pos/services/wording.py" />
             <source>(at most {amount})</source>
             <translation>(legfeljebb {amount})</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/formatting.py" />
+            <location filename="../../loyalty_pos/services/wording.py" />
             <source>A free item</source>
             <translation>Egy ingyenes termék</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/formatting.py" />
+            <location filename="../../loyalty_pos/services/wording.py" />
             <source>Free {item}</source>
             <translation>Ingyenes {item}</translation>
         </message>
@@ -4752,7 +4752,7 @@ telefonon / e-mailben? *</translation>
             <translation>tegnap</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/formatting.py" />
+            <location filename="../../loyalty_pos/services/wording.py" />
             <source>{amount} off</source>
             <translation>{amount} kedvezmény</translation>
         </message>
@@ -4807,7 +4807,7 @@ telefonon / e-mailben? *</translation>
             <translation>{n}. vásárlás</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/formatting.py" />
+            <location filename="../../loyalty_pos/services/wording.py" />
             <source>{percent} % off</source>
             <translation>{percent}% kedvezmény</translation>
         </message>
@@ -4817,17 +4817,17 @@ telefonon / e-mailben? *</translation>
             <translation>{program} {change}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/formatting.py" />
+            <location filename="../../loyalty_pos/services/wording.py" />
             <source>{reward} ({amount} off)</source>
             <translation>{reward} ({amount} kedvezmény)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/formatting.py" />
+            <location filename="../../loyalty_pos/services/wording.py" />
             <source>{reward} ({percent}% off)</source>
             <translation>{reward} ({percent}% kedvezmény)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/formatting.py" />
+            <location filename="../../loyalty_pos/services/wording.py" />
             <source>{stamps} / {needed}</source>
             <translation>{stamps} / {needed}</translation>
         </message>

@@ -4692,17 +4692,17 @@ telefon / e-post? *</translation>
     <context>
         <name>Formatting</name>
         <message>
-            <location filename="../../loyalty_pos/ui/formatting.py" />
+            <location filename="../../loyalty_pos/services/wording.py" />
             <source>(at most {amount})</source>
             <translation>(maks {amount})</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/formatting.py" />
+            <location filename="../../loyalty_pos/services/wording.py" />
             <source>A free item</source>
             <translation>En gratis vare</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/formatting.py" />
+            <location filename="../../loyalty_pos/services/wording.py" />
             <source>Free {item}</source>
             <translation>Gratis {item}</translation>
         </message>
@@ -4752,7 +4752,7 @@ telefon / e-post? *</translation>
             <translation>i går</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/formatting.py" />
+            <location filename="../../loyalty_pos/services/wording.py" />
             <source>{amount} off</source>
             <translation>{amount} rabatt</translation>
         </message>
@@ -4807,7 +4807,7 @@ telefon / e-post? *</translation>
             <translation>{n}. besøk</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/formatting.py" />
+            <location filename="../../loyalty_pos/services/wording.py" />
             <source>{percent} % off</source>
             <translation>{percent} % rabatt</translation>
         </message>
@@ -4817,17 +4817,17 @@ telefon / e-post? *</translation>
             <translation>{program} {change}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/formatting.py" />
+            <location filename="../../loyalty_pos/services/wording.py" />
             <source>{reward} ({amount} off)</source>
             <translation>{reward} ({amount} rabatt)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/formatting.py" />
+            <location filename="../../loyalty_pos/services/wording.py" />
             <source>{reward} ({percent}% off)</source>
             <translation>{reward} ({percent} % rabatt)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/formatting.py" />
+            <location filename="../../loyalty_pos/services/wording.py" />
             <source>{stamps} / {needed}</source>
             <translation>{stamps} / {needed}</translation>
         </message>

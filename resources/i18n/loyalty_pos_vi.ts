@@ -4692,17 +4692,17 @@ phone / e-mail? *</source>
     <context>
         <name>Formatting</name>
         <message>
-            <location filename="../../loyalty_pos/ui/formatting.py" />
+            <location filename="../../loyalty_pos/services/wording.py" />
             <source>(at most {amount})</source>
             <translation>(tối đa {amount})</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/formatting.py" />
+            <location filename="../../loyalty_pos/services/wording.py" />
             <source>A free item</source>
             <translation>Tặng một món</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/formatting.py" />
+            <location filename="../../loyalty_pos/services/wording.py" />
             <source>Free {item}</source>
             <translation>Tặng {item}</translation>
         </message>
@@ -4752,7 +4752,7 @@ phone / e-mail? *</source>
             <translation>hôm qua</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/formatting.py" />
+            <location filename="../../loyalty_pos/services/wording.py" />
             <source>{amount} off</source>
             <translation>giảm {amount}</translation>
         </message>
@@ -4807,7 +4807,7 @@ phone / e-mail? *</source>
             <translation>Lần ghé thứ {n}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/formatting.py" />
+            <location filename="../../loyalty_pos/services/wording.py" />
             <source>{percent} % off</source>
             <translation>giảm {percent} %</translation>
         </message>
@@ -4817,17 +4817,17 @@ phone / e-mail? *</source>
             <translation>{program} {change}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/formatting.py" />
+            <location filename="../../loyalty_pos/services/wording.py" />
             <source>{reward} ({amount} off)</source>
             <translation>{reward} (giảm {amount})</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/formatting.py" />
+            <location filename="../../loyalty_pos/services/wording.py" />
             <source>{reward} ({percent}% off)</source>
             <translation>{reward} (giảm {percent}%)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/formatting.py" />
+            <location filename="../../loyalty_pos/services/wording.py" />
             <source>{stamps} / {needed}</source>
             <translation>{stamps} / {needed}</translation>
         </message>

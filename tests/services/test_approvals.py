@@ -11,7 +11,7 @@ from datetime import timedelta
 import pytest
 
 from loyalty_pos.domain.errors import Refused, UserError
-from loyalty_pos.i18n import message
+from loyalty_pos.l10n import message
 from loyalty_pos.services import OWNER_STAFF, Services
 from loyalty_pos.services.approvals import (
     APPROVAL_SECONDS,

@@ -12,7 +12,7 @@ import pytest
 from loyalty_pos.domain.errors import UserError
 from loyalty_pos.domain.programs import StampProgram
 from loyalty_pos.domain.validation import MemberInput
-from loyalty_pos.i18n import message
+from loyalty_pos.l10n import message
 from loyalty_pos.services import OWNER_STAFF, Services, VisitLine
 from loyalty_pos.store import backups as store
 from loyalty_pos.store import database

@@ -211,7 +211,8 @@ def restore_language(qapp):
     yield
     from PySide6.QtCore import QLocale
 
-    from loyalty_pos import i18n, languages
+    from loyalty_pos import l10n as i18n
+    from loyalty_pos.ui import qt_language as languages
 
     for translator in languages._installed:
         qapp.removeTranslator(translator)

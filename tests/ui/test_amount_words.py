@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from loyalty_pos import i18n
+from loyalty_pos import l10n as i18n
 from loyalty_pos.ui.amount_words import amount_in_words, number_in_words
 
 NAMES = {

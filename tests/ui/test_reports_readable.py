@@ -16,11 +16,11 @@ from PySide6.QtCharts import QBarCategoryAxis
 from PySide6.QtCore import QCoreApplication, QLocale, QPoint
 from PySide6.QtWidgets import QPushButton
 
-from loyalty_pos import languages
 from loyalty_pos.domain.axis_ticks import Ticks, nice_ticks
 from loyalty_pos.domain.periods import Cover
 from loyalty_pos.services import Services
 from loyalty_pos.services.demo import populate_demo
+from loyalty_pos.ui import qt_language as languages
 from loyalty_pos.ui.reports import axes
 from loyalty_pos.ui.reports.charts import ChartView
 from loyalty_pos.ui.reports.dialog import ReportsDialog

@@ -8,11 +8,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QPushButton, QWidget
 
-from loyalty_pos import languages
 from loyalty_pos.domain.programs import RewardKind, StampProgram
 from loyalty_pos.domain.schemes import CreditProgram, Item, PointsProgram, Tier
 from loyalty_pos.domain.validation import MemberInput
 from loyalty_pos.services.checkout import CheckoutRequest
+from loyalty_pos.ui import qt_language as languages
 from loyalty_pos.ui import theme
 from loyalty_pos.ui.checkout.fit_label import FitLabel
 from loyalty_pos.ui.main_window import MainWindow

@@ -12,11 +12,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
-from loyalty_pos import languages
 from loyalty_pos.app import parse_args
 from loyalty_pos.domain.coupons import CouponOffer
 from loyalty_pos.domain.programs import RewardKind
 from loyalty_pos.services.checkout import CheckoutRequest
+from loyalty_pos.ui import qt_language as languages
 from loyalty_pos.ui import theme
 from loyalty_pos.ui.main_window import MainWindow
 from loyalty_pos.ui.window_fit import show_on_till

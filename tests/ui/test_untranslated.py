@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from loyalty_pos import languages
-from loyalty_pos.i18n_catalog import extract, read_ts, ts_path
+from loyalty_pos.l10n.catalog import extract, read_ts, ts_path
 from loyalty_pos.services import Services
 from loyalty_pos.services.demo import populate_demo
+from loyalty_pos.ui import qt_language as languages
 from loyalty_pos.ui.main_window import MainWindow
 
 LANGUAGES = ["hu", "vi", "nb"]

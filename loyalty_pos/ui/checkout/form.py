@@ -41,7 +41,7 @@ from ...domain.coupons import CP_PREFIX
 from ...domain.errors import InvalidCode, NotFound, UserError
 from ...domain.schemes import Tier
 from ...domain.singlecode import strip_code
-from ...i18n import message
+from ...l10n import message
 from ...services.checkout import CheckoutRequest, CheckoutResult
 from ...services.member_extras import MemberExtras, member_extras
 from ...services.views import MemberView

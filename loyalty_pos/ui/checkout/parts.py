@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from ...domain.checkout import CheckoutPlan, Schemes
 from ...domain.errors import UserError
 from ...domain.ledger import Account, Kind
-from ...i18n import message
+from ...l10n import message
 from ..formatting import format_money
 from .amount import parse_local
 

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import UserError
 from ...domain.report_table import Table
-from ...i18n import message
+from ...l10n import message
 from ...services import Services
 from .. import theme
 from ..fit_scroll import FitScrollArea

@@ -24,7 +24,7 @@ def tr(text: str, disambiguation: str | None = None) -> str:
 
 
 def QT_TR_NOOP(text: str) -> str:
-    """Marks a label for this module's CONTEXT (``i18n_catalog``); translated by ``tr``."""
+    """Marks a label for this module's CONTEXT (``l10n.catalog``); translated by ``tr``."""
     return text
 
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.checkout import Schemes
 from ...domain.errors import UserError
-from ...i18n import message
+from ...l10n import message
 from ...services.schemes import Switched
 from .. import theme
 from ..formatting import format_money

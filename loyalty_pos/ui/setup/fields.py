@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QListWidgetItem
 
 from ...domain.errors import UserError
 from ...domain.rates import parse_multiplier_pct, parse_rate_bp, parse_whole_percent
-from ...i18n import message
+from ...l10n import message
 from ..checkout.amount import format_plain, parse_local
 
 CONTEXT = "Setup"

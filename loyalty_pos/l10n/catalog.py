@@ -5,9 +5,10 @@ Qt's ``pyside6-lupdate`` cannot follow this code base: contexts are module const
 wrappers, so it files a third of the strings under an empty context that the running app
 never asks for. This module reads the source with ``ast`` the way the app resolves it at
 run time and writes ordinary Qt Linguist ``.ts`` files, keeping every translation already
-made. ``pyside6-lrelease`` (or :mod:`loyalty_pos.languages`) compiles them to ``.qm``.
+made. The app reads them as they are (:mod:`loyalty_pos.l10n.catalogue`); ``pyside6-lrelease``
+(or :mod:`loyalty_pos.ui.qt_language`) compiles them to ``.qm`` for the widgets.
 
-Run ``uv run python -m loyalty_pos.i18n_catalog`` after changing strings; a test fails
+Run ``uv run python -m loyalty_pos.l10n.catalog`` after changing strings; a test fails
 when the committed ``.ts`` files lag behind the source.
 """
 
@@ -19,11 +20,13 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 
-PACKAGE = Path(__file__).resolve().parent
+from .languages import LANGUAGES as _LANGUAGE_NAMES
+
+PACKAGE = Path(__file__).resolve().parent.parent  # the whole loyalty_pos package
 TS_DIR = PACKAGE.parent / "resources" / "i18n"
 # The app's languages besides the source language (English); English has a file too, for
 # its plural forms ("1 coupon", "2 coupons").
-LANGUAGES = ("en", "hu", "vi", "nb")
+LANGUAGES = tuple(_LANGUAGE_NAMES)
 # How many plural forms Qt expects per language (Hungarian and Vietnamese have one).
 PLURAL_FORMS = {"en": 2, "hu": 1, "vi": 1, "nb": 2}
 
