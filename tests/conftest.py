@@ -51,6 +51,14 @@ def _language_kept():
         yield
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _one_application(qapp):
+    """pytest-qt's QApplication exists before any test runs: a command-line test that
+    prints cards would otherwise make a bare QGuiApplication first (as the real command
+    line does), and every widget test after it would run under the wrong kind."""
+    return qapp
+
+
 @pytest.fixture(autouse=True)
 def _silent_scans(monkeypatch: pytest.MonkeyPatch) -> None:
     """No test makes a sound or needs an audio device: every counter window plays its

@@ -41,8 +41,8 @@ def render(sizes: list[int]) -> None:
     from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
 
-    from loyalty_pos import languages
     from loyalty_pos.services import Services
+    from loyalty_pos.ui import qt_language as languages
     from loyalty_pos.ui.main_window import MainWindow
     from loyalty_pos.ui.window_fit import show_on_till
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError
 from ..domain.rates import parse_multiplier_pct, parse_rate_bp
-from ..i18n import message, translate
+from ..l10n import message, translate
 
 CLI = "Cli"
 """The translation context of every command-line string."""

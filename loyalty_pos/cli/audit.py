@@ -14,7 +14,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..i18n import translate
+from ..l10n import translate
 from ..services import Services
 from ..services.audit import PAGE, AuditEntry
 from . import args as arg

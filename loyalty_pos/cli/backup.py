@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..i18n import translate
+from ..l10n import translate
 from ..services import Services
 from ..services.backups import BackupInfo, RestoreResult
 from .args import CLI

@@ -15,7 +15,7 @@ from typing import Any
 from ..domain.checkout import CheckoutPlan
 from ..domain.errors import QT_TRANSLATE_NOOP
 from ..domain.ledger import Account
-from ..i18n import translate
+from ..l10n import translate
 from ..services import Services
 from ..services.checkout import CheckoutRequest, CheckoutResult
 from ..services.visits import REQUEST_ID_MAX

@@ -18,7 +18,7 @@ from ..domain.import_columns import ACCOUNT_LABELS, FIELD_LABELS, IMPORT
 from ..domain.ledger import Account
 from ..domain.member_import import MemberRow, Opening
 from ..domain.money import plain
-from ..i18n import message, translate
+from ..l10n import message, translate
 from ..services import Services
 from ..services.exports import KINDS
 from ..services.imports import ImportPreview, ImportRefused, ImportResult, read_file

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..domain.drawer import EndOfDay, Takings
 from ..domain.errors import QT_TRANSLATE_NOOP
-from ..i18n import translate
+from ..l10n import translate
 from ..services import Services
 from . import args as arg
 from .args import CLI

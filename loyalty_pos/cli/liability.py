@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.liability import MOVEMENTS, Figures, LiabilityStatement, StatementLine
-from ..i18n import translate
+from ..l10n import translate
 from ..services import Services
 from . import args as arg
 from .args import CLI

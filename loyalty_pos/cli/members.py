@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..domain.errors import QT_TRANSLATE_NOOP
 from ..domain.validation import MemberInput
-from ..i18n import translate
+from ..l10n import translate
 from ..services import Services
 from ..services.members import PossibleDuplicate
 from . import lookup

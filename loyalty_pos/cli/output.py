@@ -20,7 +20,7 @@ from typing import Any, TextIO
 from ..domain.cardnumber import qr_payload
 from ..domain.programs import RewardKind, StampProgram
 from ..domain.stamps import LineOutcome
-from ..i18n import translate
+from ..l10n import translate
 from ..services.views import (
     CardProgress,
     CheckReport,

@@ -12,7 +12,7 @@ from dataclasses import asdict
 from datetime import timedelta
 from pathlib import Path
 
-from ..i18n import translate
+from ..l10n import translate
 from ..services import Services
 from ..services.staff import ROLES
 from . import args as arg

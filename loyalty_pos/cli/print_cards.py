@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from ..domain.errors import QT_TRANSLATE_NOOP
-from ..i18n import translate
+from ..l10n import translate
 from ..printing.layouts import LayoutKind, layout
 from ..services import Services
 from ..services.cards import CardFace

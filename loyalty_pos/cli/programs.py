@@ -21,7 +21,7 @@ from ..domain.schemes import (
     Promotion,
     Tier,
 )
-from ..i18n import translate
+from ..l10n import translate
 from ..services import Services
 from . import args as arg
 from . import lookup

@@ -10,7 +10,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from ..i18n import translate
+from ..l10n import translate
 from ..services import Services
 from . import args as arg
 from . import output as out

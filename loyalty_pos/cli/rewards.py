@@ -21,7 +21,7 @@ from ..domain.errors import QT_TRANSLATE_NOOP
 from ..domain.giftcards import GC_PREFIX, GiftCard, GiftCardEntry
 from ..domain.money import plain
 from ..domain.programs import RewardKind
-from ..i18n import translate
+from ..l10n import translate
 from ..printing.layouts import LayoutKind
 from ..services import Services
 from . import args as arg

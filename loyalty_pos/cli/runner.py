@@ -20,9 +20,8 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
-from .. import languages
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError
-from ..i18n import message, translate
+from ..l10n import catalogue, kept, locale_for, message, resolve, translate, use_directly
 from ..paths import backup_dir, resolve_db
 from ..services import OWNER_STAFF, Services
 from ..store.database import StoreError
@@ -110,16 +109,15 @@ def main(argv: list[str] | None = None) -> int:
 
     The command speaks the shop's language; the caller's locale and catalogue are put
     back afterwards, so a program that runs several commands (the tests) is unaffected."""
-    from PySide6.QtCore import QLocale
-
-    from .. import i18n
-
-    before = QLocale()
-    try:
+    with kept():
         return _run(argv)
-    finally:
-        QLocale.setDefault(before)
-        i18n.use_directly([])
+
+
+def speak(setting: str | None) -> None:
+    """Words, numbers and dates in the shop's language, read from its catalogue without
+    Qt; amounts stay plain ("150000 HUF"), which scripts parse."""
+    language = resolve(setting)
+    use_directly([catalogue.load(language)], locale_for(language))
 
 
 def _run(argv: list[str] | None) -> int:
@@ -134,7 +132,7 @@ def _run(argv: list[str] | None) -> int:
         path = resolve_db(args.db)
         args.created = not (path.exists() and path.stat().st_size > 0)
         services = _open(path, create=args.creates)
-        languages.apply(services.settings.get("language"), install=False)
+        speak(services.settings.get("language"))
         try:
             outcome = args.handler(services, args, path)
         finally:

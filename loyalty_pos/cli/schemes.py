@@ -23,7 +23,7 @@ from typing import Any
 
 from ..domain.errors import QT_TRANSLATE_NOOP
 from ..domain.programs import RewardKind
-from ..i18n import translate
+from ..l10n import translate
 from ..services import Services
 from ..services.schemes import Switched
 from . import args as arg

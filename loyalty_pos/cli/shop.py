@@ -10,7 +10,7 @@ import argparse
 from pathlib import Path
 
 from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, UserError
-from ..i18n import translate
+from ..l10n import translate
 from ..services import Services, approvals, display, shop
 from . import output as out
 from .args import CLI

@@ -2,7 +2,7 @@
 
 The domain must not import Qt, yet every message has to be translatable. Messages are
 therefore written as templates marked with ``QT_TRANSLATE_NOOP`` (which Qt's ``lupdate``
-extracts) and translated only when shown, by ``loyalty_pos.i18n.message``.
+extracts) and translated only when shown, by ``loyalty_pos.l10n.message``.
 """
 
 from __future__ import annotations

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..domain.changes import Changes
 from ..domain.errors import UserError
-from ..i18n import message
+from ..l10n import message
 from ..services.changes import ChangeTracker, Outcome
 from .bus import ChangeBus
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale
 
 from loyalty_pos import cli
-from loyalty_pos.i18n import translate
+from loyalty_pos.l10n import translate
 from loyalty_pos.services import Services
 
 
