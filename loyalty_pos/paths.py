@@ -48,6 +48,3 @@ def resolve_db(explicit: str | None, *, demo: bool = False) -> Path:
         return Path(env).expanduser().with_name(DEMO_FILE)
     return data_dir() / (DEMO_FILE if demo else DB_FILE)
 
-
-def backup_dir(db_path: Path) -> Path:
-    return db_path.parent / "backups"

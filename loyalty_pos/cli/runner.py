@@ -22,8 +22,9 @@ from types import ModuleType
 
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError
 from ..l10n import catalogue, kept, locale_for, message, resolve, translate, use_directly
-from ..paths import backup_dir, resolve_db
+from ..paths import resolve_db
 from ..services import OWNER_STAFF, Services
+from ..services.wiring import backup_dir
 from ..store.database import StoreError
 from . import (
     audit,

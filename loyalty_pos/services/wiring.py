@@ -15,9 +15,7 @@ from . import Services
 
 def backup_dir(db_path: Path) -> Path:
     """Where the automatic backups of ``db_path`` go: beside it, in ``backups/``."""
-    from ..paths import backup_dir as beside
-
-    return beside(db_path)
+    return db_path.parent / "backups"
 
 
 def open_services(db_path: Path, *, demo: bool = False) -> Services:
