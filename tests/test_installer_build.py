@@ -136,19 +136,20 @@ def test_fresh_account_gets_its_file_in_the_per_user_data_dir(folder, tmp_path):
     home = tmp_path / "gui-home"
     home.mkdir()
     db = per_user_dir(home) / "loyalty.sqlite3"
-    app = subprocess.Popen(
+    # ``with``: the pipes are closed once the app is gone (else a ResourceWarning).
+    with subprocess.Popen(
         [str(gui_exe(folder))], env=clean_env(HOME=str(home)),
         stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-    )  # fmt: skip
-    try:
-        deadline = time.monotonic() + 60
-        while not db.exists() and app.poll() is None and time.monotonic() < deadline:
-            time.sleep(0.2)
-        time.sleep(1)
-        assert app.poll() is None, app.communicate()[1].decode(errors="replace")
-    finally:
-        app.kill()
-        app.wait(timeout=30)
+    ) as app:  # fmt: skip
+        try:
+            deadline = time.monotonic() + 60
+            while not db.exists() and app.poll() is None and time.monotonic() < deadline:
+                time.sleep(0.2)
+            time.sleep(1)
+            assert app.poll() is None, app.communicate()[1].decode(errors="replace")
+        finally:
+            app.kill()
+            app.wait(timeout=30)
     assert db.is_file() and db.stat().st_size > 0
     assert sorted(p.name for p in home.rglob("*") if p.is_file() and p.suffix == ".sqlite3") == [
         "loyalty.sqlite3"
