@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any, ClassVar, TypeVar
 
 from PySide6.QtCore import Qt
@@ -159,7 +160,7 @@ class ListFormDialog(QDialog):
         # Tab goes list → form (their order of creation) → the buttons as they are seen
         # → "New" → back to the list.
         row = [*leading, self.buttons.close, *before_save, self.buttons.save, new_button]
-        for first, then in zip(row, row[1:], strict=False):
+        for first, then in pairwise(row):
             QWidget.setTabOrder(first, then)
 
     def start(self) -> None:
