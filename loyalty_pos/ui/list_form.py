@@ -11,9 +11,9 @@ traceback in the log. The list refreshes when the change bus says the kind it sh
 (``KIND``) changed, whoever changed it. Given no ``ops`` (older callers, tests), the
 dialog builds a private one over the shop's change tracker and a bus of its own.
 
-Texts are the subclass's, translated in its own context (the base never calls
-``self.tr``: Qt would look the text up under the subclass's name), so every dialog
-keeps the translations it had before it was moved onto this base.
+Texts are the subclass's, translated in its own context (the base has no strings of
+its own, and its ``tr`` never falls back to the base's context), so every dialog keeps
+the translations it had before it was moved onto this base.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any, ClassVar, TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -95,6 +95,15 @@ class ListFormDialog(QDialog):
         self.error.hide()
         self.switch_button: QPushButton | None = None
         self.buttons: ButtonRow | None = None
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
+        """``text`` in the subclass's own context, and only there.
+
+        PySide's ``tr`` takes a translation that reads like its source ("{name}: {what}"
+        in Hungarian) as missing and asks the next class up, this one, which has no
+        strings; the subclass's context is where the catalogue files them.
+        """
+        return QCoreApplication.translate(type(self).__name__, text, disambiguation, n)
 
     # Building -----------------------------------------------------------------------
 
