@@ -144,11 +144,8 @@ class ListFormDialog(QDialog):
         left = QVBoxLayout()
         left.addWidget(self.list, 1)
         left.addWidget(new_button)
-        if scroll:
-            self.scroll = ScrollPage(self)
-            column = self.scroll.column
-        else:
-            column = QVBoxLayout()
+        page = ScrollPage(self) if scroll else None
+        column = page.column if page is not None else QVBoxLayout()
         column.addWidget(self.heading)
         column.addLayout(form)
         column.addWidget(self.error)
@@ -158,8 +155,8 @@ class ListFormDialog(QDialog):
         for widget in bottom:
             column.addWidget(widget)
         right = QVBoxLayout()
-        if scroll:
-            right.addWidget(self.scroll, 1)
+        if page is not None:
+            right.addWidget(page, 1)
         else:
             right.addLayout(column, 1)
         right.addLayout(self.buttons.layout)
