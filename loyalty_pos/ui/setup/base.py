@@ -16,6 +16,7 @@ from typing import Any, ClassVar
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -197,6 +198,12 @@ class SchemeTab(QWidget):
             placeholder=placeholder,
             default=spec.default,
         )
+
+    def choice_of(self, key: str) -> QComboBox:
+        """The choice a spec built (for ``refresh_choices`` to fill)."""
+        widget = self.fields[key].widget
+        assert isinstance(widget, QComboBox)
+        return widget
 
     def values(self) -> dict[str, Any]:
         return {k: f.value() for k, f in self.fields.items()}

@@ -32,6 +32,12 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+def QT_TR_NOOP(text: str) -> str:
+    """Marks a label of a ``Spec`` for this module's CONTEXT (``i18n_catalog``); the
+    form translates it with ``tr`` when it builds the row."""
+    return text
+
+
 class FieldError(Exception):
     """A field the owner must correct; ``widget`` gets the focus."""
 
@@ -45,8 +51,8 @@ class FieldError(Exception):
 class Spec:
     """One field of a set-up form, declared once.
 
-    ``label`` and ``placeholder`` are marked with ``QT_TRANSLATE_NOOP(CONTEXT, …)`` and
-    translated when the form is built; ``example`` is shown as it is ("0", "5").
+    ``label`` and ``placeholder`` are marked with ``QT_TR_NOOP`` (the "Setup" context)
+    and translated when the form is built; ``example`` is shown as it is ("0", "5").
     ``attr`` is the scheme's field the input shows and sets (empty: the tab handles it);
     ``show`` turns the stored value into what the field shows, ``read`` what the field
     read into what is stored. ``options`` gives a choice its fixed options (translated

@@ -16,16 +16,17 @@ from ...domain.schemes import CreditProgram, PassProgram, PointsProgram, expiry_
 from ..checkout.totals import percent_text, points_rule
 from ..formatting import format_money
 from .base import SchemeTab
+from .fields import QT_TR_NOOP as N
 from .fields import Spec, days_text, opt_text, or_none, or_zero, tr
 
 C = "Setup"
 EXPIRY = Spec(
     "expiry",
-    QT_TRANSLATE_NOOP(C, "&Expire after (days)"),
+    N("&Expire after (days)"),
     "int",
     "expiry_days",
     optional=True,
-    placeholder=QT_TRANSLATE_NOOP(C, "empty: never"),
+    placeholder=N("empty: never"),
 )
 
 
@@ -47,23 +48,12 @@ class PointsTab(SchemeTab):
 
     scheme_type = PointsProgram
     specs = (
-        Spec(
-            "name",
-            QT_TRANSLATE_NOOP(C, "&Name *"),
-            attr="name",
-            placeholder=QT_TRANSLATE_NOOP(C, "e.g. Points"),
-        ),
-        Spec(
-            "per_step",
-            QT_TRANSLATE_NOOP(C, "&Points per step *"),
-            "int",
-            "points_per_step",
-            default="1",
-        ),
-        Spec("step", QT_TRANSLATE_NOOP(C, "Amount &step *"), "money", "amount_step", default="100"),
+        Spec("name", N("&Name *"), attr="name", placeholder=N("e.g. Points")),
+        Spec("per_step", N("&Points per step *"), "int", "points_per_step", default="1"),
+        Spec("step", N("Amount &step *"), "money", "amount_step", default="100"),
         Spec(
             "per_visit",
-            QT_TRANSLATE_NOOP(C, "Points per &visit"),
+            N("Points per &visit"),
             "int",
             "points_per_visit",
             optional=True,
@@ -73,7 +63,7 @@ class PointsTab(SchemeTab):
         ),
         Spec(
             "per_item",
-            QT_TRANSLATE_NOOP(C, "Points per &item"),
+            N("Points per &item"),
             "int",
             "points_per_item",
             optional=True,
@@ -83,20 +73,20 @@ class PointsTab(SchemeTab):
         ),
         Spec(
             "value",
-            QT_TRANSLATE_NOOP(C, "Point va&lue (pay with points)"),
+            N("Point va&lue (pay with points)"),
             "money",
             "point_value",
             optional=True,
-            placeholder=QT_TRANSLATE_NOOP(C, "empty: catalogue only"),
+            placeholder=N("empty: catalogue only"),
         ),
         EXPIRY,
         Spec(
             "cap",
-            QT_TRANSLATE_NOOP(C, "Daily &cap (points)"),
+            N("Daily &cap (points)"),
             "int",
             "per_day_limit",
             optional=True,
-            placeholder=QT_TRANSLATE_NOOP(C, "empty: none"),
+            placeholder=N("empty: none"),
         ),
     )
 
@@ -139,19 +129,8 @@ class CreditTab(SchemeTab):
 
     scheme_type = CreditProgram
     specs = (
-        Spec(
-            "name",
-            QT_TRANSLATE_NOOP(C, "&Name *"),
-            attr="name",
-            placeholder=QT_TRANSLATE_NOOP(C, "e.g. Cashback"),
-        ),
-        Spec(
-            "rate",
-            QT_TRANSLATE_NOOP(C, "&Cashback (% of what is paid) *"),
-            "percent",
-            "rate_bp",
-            example="5",
-        ),
+        Spec("name", N("&Name *"), attr="name", placeholder=N("e.g. Cashback")),
+        Spec("rate", N("&Cashback (% of what is paid) *"), "percent", "rate_bp", example="5"),
         EXPIRY,
     )
 
@@ -176,14 +155,9 @@ class PassesTab(SchemeTab):
 
     scheme_type = PassProgram
     specs = (
-        Spec(
-            "name",
-            QT_TRANSLATE_NOOP(C, "&Name *"),
-            attr="name",
-            placeholder=QT_TRANSLATE_NOOP(C, "e.g. 10 car washes"),
-        ),
-        Spec("uses", QT_TRANSLATE_NOOP(C, "&Uses *"), "int", "pass_uses", default="10"),
-        Spec("price", QT_TRANSLATE_NOOP(C, "&Price *"), "money", "price"),
+        Spec("name", N("&Name *"), attr="name", placeholder=N("e.g. 10 car washes")),
+        Spec("uses", N("&Uses *"), "int", "pass_uses", default="10"),
+        Spec("price", N("&Price *"), "money", "price"),
         EXPIRY,
     )
 

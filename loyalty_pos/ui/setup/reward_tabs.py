@@ -18,6 +18,7 @@ from ...domain.schemes import CatalogueReward, Item, Promotion, Tier
 from ..checkout.totals import percent_text, times_text
 from ..formatting import format_money
 from .base import SchemeTab
+from .fields import QT_TR_NOOP as N
 from .fields import FieldError, Spec, checks, named, set_options, tr
 
 C = "Setup"
@@ -50,7 +51,7 @@ def _weekdays() -> list[tuple[str, Any]]:
     return [(tr("any day"), None)] + [(tr(d), i) for i, d in enumerate(WEEKDAYS)]
 
 
-POINTS_PROGRAM = Spec("program", QT_TRANSLATE_NOOP(C, "&Points program *"), "choice", "program_id")
+POINTS_PROGRAM = Spec("program", N("&Points program *"), "choice", "program_id")
 
 
 def _points_options(s: Schemes) -> list[tuple[str, Any]]:
@@ -60,24 +61,19 @@ def _points_options(s: Schemes) -> list[tuple[str, Any]]:
 class RewardsTab(SchemeTab):
     kind = "reward"
     columns = (
-        QT_TRANSLATE_NOOP(C, "Reward"),
-        QT_TRANSLATE_NOOP(C, "Program"),
-        QT_TRANSLATE_NOOP(C, "Cost"),
-        QT_TRANSLATE_NOOP(C, "Gives"),
+        N("Reward"),
+        N("Program"),
+        N("Cost"),
+        N("Gives"),
     )
 
     specs = (
         POINTS_PROGRAM,
-        Spec(
-            "name",
-            QT_TRANSLATE_NOOP(C, "&Name *"),
-            attr="name",
-            placeholder=QT_TRANSLATE_NOOP(C, "e.g. 500 Ft off"),
-        ),
-        Spec("cost", QT_TRANSLATE_NOOP(C, "&Cost (points) *"), "int", "cost"),
+        Spec("name", N("&Name *"), attr="name", placeholder=N("e.g. 500 Ft off")),
+        Spec("cost", N("&Cost (points) *"), "int", "cost"),
         Spec(
             "kind",
-            QT_TRANSLATE_NOOP(C, "&Kind"),
+            N("&Kind"),
             "choice",
             "kind",
             options=_reward_kinds,
@@ -85,18 +81,16 @@ class RewardsTab(SchemeTab):
             read=RewardKind,
         ),
         # What the reward gives depends on its kind: read and shown in make and fill.
-        Spec("money", QT_TRANSLATE_NOOP(C, "&Money off"), "money", optional=True),
-        Spec("percent", QT_TRANSLATE_NOOP(C, "P&ercent off"), "whole_percent", optional=True),
-        Spec(
-            "max", QT_TRANSLATE_NOOP(C, "Ma&ximum discount"), "money", "max_discount", optional=True
-        ),
-        Spec("item", QT_TRANSLATE_NOOP(C, "Free &item"), "choice"),
+        Spec("money", N("&Money off"), "money", optional=True),
+        Spec("percent", N("P&ercent off"), "whole_percent", optional=True),
+        Spec("max", N("Ma&ximum discount"), "money", "max_discount", optional=True),
+        Spec("item", N("Free &item"), "choice"),
     )
 
     def build(self) -> None:
         super().build()
-        self.program = self.fields["program"].widget
-        self.item = self.fields["item"].widget
+        self.program = self.choice_of("program")
+        self.item = self.choice_of("item")
 
     def refresh_choices(self, s: Schemes) -> None:
         set_options(self.program, _points_options(s))
@@ -153,29 +147,16 @@ class PromotionsTab(SchemeTab):
     scheme_type = Promotion
     specs = (
         POINTS_PROGRAM,
-        Spec(
-            "name",
-            QT_TRANSLATE_NOOP(C, "&Name *"),
-            attr="name",
-            placeholder=QT_TRANSLATE_NOOP(C, "e.g. Double Tuesdays"),
-        ),
-        Spec(
-            "mult",
-            QT_TRANSLATE_NOOP(C, "&Multiply points by *"),
-            "times",
-            "multiplier_pct",
-            default="2",
-        ),
-        Spec("weekday", QT_TRANSLATE_NOOP(C, "&Weekday"), "choice", "weekday", options=_weekdays),
-        Spec(
-            "start", QT_TRANSLATE_NOOP(C, "&From (YYYY-MM-DD)"), "date", "starts_on", optional=True
-        ),
-        Spec("end", QT_TRANSLATE_NOOP(C, "&Until (YYYY-MM-DD)"), "date", "ends_on", optional=True),
+        Spec("name", N("&Name *"), attr="name", placeholder=N("e.g. Double Tuesdays")),
+        Spec("mult", N("&Multiply points by *"), "times", "multiplier_pct", default="2"),
+        Spec("weekday", N("&Weekday"), "choice", "weekday", options=_weekdays),
+        Spec("start", N("&From (YYYY-MM-DD)"), "date", "starts_on", optional=True),
+        Spec("end", N("&Until (YYYY-MM-DD)"), "date", "ends_on", optional=True),
     )
 
     def build(self) -> None:
         super().build()
-        self.program = self.fields["program"].widget
+        self.program = self.choice_of("program")
 
     def refresh_choices(self, s: Schemes) -> None:
         set_options(self.program, _points_options(s))
@@ -218,39 +199,14 @@ class TiersTab(SchemeTab):
 
     scheme_type = Tier
     specs = (
-        Spec(
-            "name",
-            QT_TRANSLATE_NOOP(C, "&Name *"),
-            attr="name",
-            placeholder=QT_TRANSLATE_NOOP(C, "e.g. Gold"),
-        ),
-        Spec("rank", QT_TRANSLATE_NOOP(C, "&Rank (1 = lowest) *"), "int", "rank"),
-        Spec("spend", QT_TRANSLATE_NOOP(C, "Minimum &spend"), "money", "min_spend", optional=True),
-        Spec("visits", QT_TRANSLATE_NOOP(C, "Minimum &visits"), "int", "min_visits", optional=True),
-        Spec(
-            "window", QT_TRANSLATE_NOOP(C, "&Window (days) *"), "int", "window_days", default="365"
-        ),
-        Spec(
-            "mult",
-            QT_TRANSLATE_NOOP(C, "Points &multiplier"),
-            "times",
-            "earn_multiplier_pct",
-            default="1",
-        ),
-        Spec(
-            "discount",
-            QT_TRANSLATE_NOOP(C, "Standing &discount (%)"),
-            "discount",
-            "discount_bp",
-            default="0",
-        ),
-        Spec(
-            "fee",
-            QT_TRANSLATE_NOOP(C, "Membership &fee (paid tier)"),
-            "money",
-            "fee",
-            optional=True,
-        ),
+        Spec("name", N("&Name *"), attr="name", placeholder=N("e.g. Gold")),
+        Spec("rank", N("&Rank (1 = lowest) *"), "int", "rank"),
+        Spec("spend", N("Minimum &spend"), "money", "min_spend", optional=True),
+        Spec("visits", N("Minimum &visits"), "int", "min_visits", optional=True),
+        Spec("window", N("&Window (days) *"), "int", "window_days", default="365"),
+        Spec("mult", N("Points &multiplier"), "times", "earn_multiplier_pct", default="1"),
+        Spec("discount", N("Standing &discount (%)"), "discount", "discount_bp", default="0"),
+        Spec("fee", N("Membership &fee (paid tier)"), "money", "fee", optional=True),
     )
 
     def rows(self, s: Schemes) -> list[tuple[Any, list[str]]]:
@@ -289,20 +245,10 @@ class ItemsTab(SchemeTab):
 
     scheme_type = Item
     specs = (
-        Spec(
-            "name",
-            QT_TRANSLATE_NOOP(C, "&Name *"),
-            attr="name",
-            placeholder=QT_TRANSLATE_NOOP(C, "e.g. Latte"),
-        ),
-        Spec(
-            "category",
-            QT_TRANSLATE_NOOP(C, "&Category"),
-            attr="category",
-            placeholder=QT_TRANSLATE_NOOP(C, "e.g. coffee"),
-        ),
-        Spec("price", QT_TRANSLATE_NOOP(C, "&Price"), "money", "price", optional=True),
-        Spec("programs", QT_TRANSLATE_NOOP(C, "Counts &for"), "checks", "programs", read=frozenset),
+        Spec("name", N("&Name *"), attr="name", placeholder=N("e.g. Latte")),
+        Spec("category", N("&Category"), attr="category", placeholder=N("e.g. coffee")),
+        Spec("price", N("&Price"), "money", "price", optional=True),
+        Spec("programs", N("Counts &for"), "checks", "programs", read=frozenset),
     )
 
     def build(self) -> None:
@@ -345,25 +291,15 @@ class RulesTab(SchemeTab):
     """How many discounts stack on one visit, and the referral bonus."""
 
     specs = (
-        Spec(
-            "stack",
-            QT_TRANSLATE_NOOP(C, "&Discounts per visit (0 = no limit) *"),
-            "int",
-            default="1",
-        ),
-        Spec("program", QT_TRANSLATE_NOOP(C, "Referral bonus &program"), "choice"),
-        Spec(
-            "bonus",
-            QT_TRANSLATE_NOOP(C, "Referral &bonus (points, or minor units of credit)"),
-            "int",
-            default="0",
-        ),
+        Spec("stack", N("&Discounts per visit (0 = no limit) *"), "int", default="1"),
+        Spec("program", N("Referral bonus &program"), "choice"),
+        Spec("bonus", N("Referral &bonus (points, or minor units of credit)"), "int", default="0"),
     )
 
     def build(self) -> None:
         self.button.setText(tr("Save rules (Ctrl+Enter)"))
         super().build()
-        self.program = self.fields["program"].widget
+        self.program = self.choice_of("program")
 
     def refresh_choices(self, s: Schemes) -> None:
         """Programs that are on, and the one chosen now even if it was switched off."""
