@@ -363,10 +363,12 @@ class CouponBatch:
         return faces
 
 
-def open_coupon_offers(parent: QWidget | None, services) -> CouponOffersDialog:
+def open_coupon_offers(
+    parent: QWidget | None, services, *, ops: Ops | None = None
+) -> CouponOffersDialog:
     """Open the coupon offers screen (window-modal) and return it."""
     dialog = CouponOffersDialog(
-        services.coupons, services.shop.all()["currency"], parent, services=services
+        services.coupons, services.shop.all()["currency"], parent, services=services, ops=ops
     )
     dialog.open()
     return dialog
