@@ -74,7 +74,7 @@ class Texts:
 
 
 class ListFormDialog(QDialog):
-    """Subclasses give ``entries``, ``edit`` and ``save`` (and ``switch`` if they can)."""
+    """Subclasses give ``entries``, ``edit`` and ``save`` (and ``toggle`` if they can)."""
 
     KIND: ClassVar[str] = ""  # the ``Changes`` kind the list shows
 
