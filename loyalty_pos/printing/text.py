@@ -3,7 +3,8 @@
 A name must never be cut off at the card's edge and never print as empty boxes. The
 font is the first family of a list that holds every character of the text (checked in
 the font file itself with QRawFont, not through Qt's silent fallback), and the text is
-shrunk down to a smallest size, then elided with "…", until it fits its box.
+shrunk down to a smallest size (``text_fit.largest_fitting``), then elided with "…",
+until it fits its box.
 
 The list starts with the family the app ships (``loyalty_pos/fonts.py``), so a card or
 slip prints the same on every till, whatever fonts its system has; the system's own
@@ -20,6 +21,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF, QPainter, QRawFont
 
 from .. import fonts
+from ..text_fit import largest_fitting
 
 #: Families that cover Latin with Vietnamese, Hungarian and Norwegian letters, in order
 #: after the bundled one (``fonts.FAMILY``, the same as the first here).
@@ -32,7 +34,6 @@ PREFERRED = (
     "Liberation Sans",
     "Roboto",
 )
-SHRINK_STEP = 0.92
 
 
 @dataclass(frozen=True)
@@ -108,18 +109,20 @@ def _print_ready(f: QFont) -> QFont:
 
 
 def fit(text: str, font: QFont, box: QRectF, max_px: float, min_px: float) -> FittedText:
-    """Shrink from ``max_px`` to ``min_px`` until ``text`` fits ``box``'s width; elide
-    at the smallest size if it still does not. Sizes are in device pixels."""
+    """The largest whole pixel size from ``max_px`` down to ``min_px`` at which ``text``
+    fits ``box``'s width; elided at the smallest size if it still does not. Sizes are in
+    device pixels."""
     f = QFont(font)
-    size = max(1.0, max_px)
-    floor = max(1.0, min(min_px, max_px))
-    while True:
-        f.setPixelSize(max(1, round(size)))
-        metrics = QFontMetricsF(f)
-        width = metrics.horizontalAdvance(text)
-        if width <= box.width() or size <= floor:
-            break
-        size = max(floor, size * SHRINK_STEP)
+    high = max(1, round(max(1.0, max_px)))
+    low = max(1, round(max(1.0, min(min_px, max_px))))
+
+    def width_at(px: int) -> float:
+        f.setPixelSize(px)
+        return QFontMetricsF(f).horizontalAdvance(text)
+
+    f.setPixelSize(largest_fitting(low, high, lambda px: width_at(px) <= box.width()))
+    metrics = QFontMetricsF(f)
+    width = metrics.horizontalAdvance(text)
     if width > box.width():
         text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, box.width())
         width = metrics.horizontalAdvance(text)

@@ -2,50 +2,29 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
 
 from sqlite_utils import Database
 
 from ..domain.coupons import CouponOffer
-from ..domain.programs import RewardKind
 from .rowids import inserted_id
+from .rows import from_row, named
 
 OFFER_COLUMNS = (
     "name, kind, value, max_discount, item_id, min_spend, valid_from, valid_to, valid_days, "
     "per_member_limit, code, trigger, trigger_spend, active"
 )
-
-
-def _day(text: str | None) -> date | None:
-    return date.fromisoformat(text) if text else None
+OFFER_NAMES = ("id", *OFFER_COLUMNS.split(", "))
 
 
 def _iso(d: date | None) -> str | None:
     return d.isoformat() if d else None
 
 
-def _offer(row: tuple) -> CouponOffer:
-    (oid, name, kind, value, max_d, item, min_spend, v_from, v_to, days, limit, code, trig,
-     spend, active) = row  # fmt: skip
-    return CouponOffer(
-        id=oid,
-        name=name,
-        kind=RewardKind(kind),
-        value=value,
-        max_discount=max_d,
-        item_id=item,
-        min_spend=min_spend,
-        valid_from=_day(v_from),
-        valid_to=_day(v_to),
-        valid_days=days,
-        per_member_limit=limit,
-        code=code,
-        trigger=trig,
-        trigger_spend=spend,
-        active=bool(active),
-    )
+def _offer(row: tuple[Any, ...]) -> CouponOffer:
+    return from_row(CouponOffer, named(OFFER_NAMES, row))
 
 
 def _values(o: CouponOffer) -> list[Any]:
@@ -66,6 +45,11 @@ class IssuedCoupon:
     valid_from: date | None
     valid_to: date | None
     status: str
+
+
+def _issued(row: tuple[Any, ...]) -> IssuedCoupon:
+    """``code, offer_id, member_id, valid_from, valid_to, status``, in that order."""
+    return from_row(IssuedCoupon, named([f.name for f in fields(IssuedCoupon)], row))
 
 
 class CouponStore:
@@ -137,7 +121,7 @@ class CouponStore:
         ).fetchone()
         if row is None:
             return None
-        return IssuedCoupon(row[0], row[1], row[2], _day(row[3]), _day(row[4]), row[5])
+        return _issued(row)
 
     def issued_with_key(self, offer_id: int, member_id: int | None, key: str) -> str | None:
         row = self.db.execute(
@@ -199,7 +183,7 @@ class CouponStore:
         """(code, offer id) of active, unused, in-date codes issued to the member."""
         day = today.isoformat()
         return [
-            (IssuedCoupon(r[0], r[1], r[2], _day(r[3]), _day(r[4]), r[5]), r[1])
+            (_issued(r), r[1])
             for r in self.db.execute(
                 "SELECT c.code, c.offer_id, c.member_id, c.valid_from, c.valid_to, c.status "
                 "FROM coupons c JOIN coupon_offers o ON o.id = c.offer_id "

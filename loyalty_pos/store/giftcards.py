@@ -3,24 +3,20 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from sqlite_utils import Database
 
 from ..domain.clock import from_db
 from ..domain.giftcards import GiftCard, GiftCardEntry
 from .rowids import inserted_id
+from .rows import from_row, named
+
+CARD_COLUMNS = ("code", "initial_value", "balance", "expires_on", "status", "created_at")
 
 
-def _card(row) -> GiftCard:
-    code, initial, balance, expires, status, created = row
-    return GiftCard(
-        code=code,
-        initial_value=initial,
-        balance=balance,
-        expires_on=date.fromisoformat(expires) if expires else None,
-        status=status,
-        created_at=from_db(created),
-    )
+def _card(row: tuple[Any, ...]) -> GiftCard:
+    return from_row(GiftCard, named(CARD_COLUMNS, row))
 
 
 class GiftCardStore:

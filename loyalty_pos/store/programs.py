@@ -2,27 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from sqlite_utils import Database
 
-from ..domain.programs import RewardKind, StampProgram
+from ..domain.programs import StampProgram
 from .rowids import inserted_id
-
-
-def _program(row: dict[str, Any]) -> StampProgram:
-    return StampProgram(
-        id=row["id"],
-        name=row["name"],
-        stamps_needed=row["stamps_needed"],
-        reward_text=row["reward_text"],
-        reward_kind=RewardKind(row["reward_kind"]),
-        reward_value=row["reward_value"],
-        stamps_per_item=row["stamps_per_item"],
-        expiry_days=row["expiry_days"],
-        per_day_limit=row["per_day_limit"],
-        active=bool(row["active"]),
-    )
+from .rows import from_row
 
 
 def _fields(p: StampProgram) -> list:
@@ -53,7 +37,7 @@ class ProgramStore:
     def all(self, *, active_only: bool = False) -> list[StampProgram]:
         where = "AND active = 1 " if active_only else ""
         return [
-            _program(r)
+            from_row(StampProgram, r)
             for r in self.db.query(
                 f"SELECT * FROM programs WHERE kind = 'stamp' {where}ORDER BY position, id"
             )
@@ -63,7 +47,7 @@ class ProgramStore:
         rows = list(
             self.db.query("SELECT * FROM programs WHERE id = ? AND kind = 'stamp'", [program_id])
         )
-        return _program(rows[0]) if rows else None
+        return from_row(StampProgram, rows[0]) if rows else None
 
     def by_name(self, name: str) -> StampProgram | None:
         rows = list(
@@ -71,7 +55,7 @@ class ProgramStore:
                 "SELECT * FROM programs WHERE name = ? AND kind = 'stamp'", [name.strip()]
             )
         )
-        return _program(rows[0]) if rows else None
+        return from_row(StampProgram, rows[0]) if rows else None
 
     def name_owner(self, name: str) -> int | None:
         """The id of the program of any kind with this name (names are unique)."""

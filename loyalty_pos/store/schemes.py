@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlite_utils import Database
 
 from ..domain.clock import from_db
-from ..domain.programs import RewardKind
 from ..domain.schemes import (
     CatalogueReward,
     CreditProgram,
@@ -19,6 +18,7 @@ from ..domain.schemes import (
     Tier,
 )
 from .rowids import inserted_id
+from .rows import from_row
 
 _POSITION = "(SELECT COALESCE(MAX(position), 0) + 1 FROM programs)"
 
@@ -35,61 +35,6 @@ _SWITCHABLE = {
 }
 
 
-def _day(text: str | None) -> date | None:
-    return date.fromisoformat(text) if text else None
-
-
-def _points(r: dict[str, Any]) -> PointsProgram:
-    return PointsProgram(
-        id=r["id"],
-        name=r["name"],
-        points_per_step=r["points_per_step"],
-        amount_step=r["amount_step"],
-        points_per_visit=r["points_per_visit"],
-        points_per_item=r["points_per_item"],
-        point_value=r["point_value"],
-        expiry_days=r["expiry_days"],
-        per_day_limit=r["per_day_limit"],
-        active=bool(r["active"]),
-    )
-
-
-def _credit(r: dict[str, Any]) -> CreditProgram:
-    return CreditProgram(
-        id=r["id"],
-        name=r["name"],
-        rate_bp=r["rate_bp"],
-        expiry_days=r["expiry_days"],
-        active=bool(r["active"]),
-    )
-
-
-def _pass(r: dict[str, Any]) -> PassProgram:
-    return PassProgram(
-        id=r["id"],
-        name=r["name"],
-        pass_uses=r["pass_uses"],
-        price=r["price"] or 0,
-        expiry_days=r["expiry_days"],
-        active=bool(r["active"]),
-    )
-
-
-def _tier(r: dict[str, Any]) -> Tier:
-    return Tier(
-        id=r["id"],
-        name=r["name"],
-        rank=r["rank"],
-        min_spend=r["min_spend"],
-        min_visits=r["min_visits"],
-        window_days=r["window_days"],
-        earn_multiplier_pct=r["earn_multiplier_pct"],
-        discount_bp=r["discount_bp"],
-        fee=r["fee"],
-        active=bool(r["active"]),
-    )
-
-
 class SchemeStore:
     """Reads and writes the owner's schemes. Callers hold the transaction."""
 
@@ -104,13 +49,13 @@ class SchemeStore:
         )
 
     def points_programs(self) -> list[PointsProgram]:
-        return [_points(r) for r in self._programs("points")]
+        return [from_row(PointsProgram, r) for r in self._programs("points")]
 
     def credit_programs(self) -> list[CreditProgram]:
-        return [_credit(r) for r in self._programs("credit")]
+        return [from_row(CreditProgram, r) for r in self._programs("credit")]
 
     def pass_programs(self) -> list[PassProgram]:
-        return [_pass(r) for r in self._programs("pass")]
+        return [from_row(PassProgram, r, price=r["price"] or 0) for r in self._programs("pass")]
 
     def program_kind(self, program_id: int) -> str | None:
         row = self.db.execute("SELECT kind FROM programs WHERE id = ?", [program_id]).fetchone()
@@ -222,17 +167,7 @@ class SchemeStore:
 
     def rewards(self) -> list[CatalogueReward]:
         return [
-            CatalogueReward(
-                id=r["id"],
-                program_id=r["program_id"],
-                name=r["name"],
-                cost=r["cost"],
-                kind=RewardKind(r["kind"]),
-                value=r["value"],
-                max_discount=r["max_discount"],
-                item_id=r["item_id"],
-                active=bool(r["active"]),
-            )
+            from_row(CatalogueReward, r)
             for r in self.db.query("SELECT * FROM rewards ORDER BY program_id, position, cost, id")
         ]
 
@@ -273,17 +208,7 @@ class SchemeStore:
 
     def promotions(self) -> list[Promotion]:
         return [
-            Promotion(
-                id=r["id"],
-                program_id=r["program_id"],
-                name=r["name"],
-                multiplier_pct=r["multiplier_pct"],
-                weekday=r["weekday"],
-                starts_on=_day(r["starts_on"]),
-                ends_on=_day(r["ends_on"]),
-                active=bool(r["active"]),
-            )
-            for r in self.db.query("SELECT * FROM promotions ORDER BY id")
+            from_row(Promotion, r) for r in self.db.query("SELECT * FROM promotions ORDER BY id")
         ]
 
     def insert_promotion(self, p: Promotion, at: str) -> int:
@@ -304,7 +229,7 @@ class SchemeStore:
     # Tiers ------------------------------------------------------------------------------
 
     def tiers(self) -> list[Tier]:
-        return [_tier(r) for r in self.db.query("SELECT * FROM tiers ORDER BY rank")]
+        return [from_row(Tier, r) for r in self.db.query("SELECT * FROM tiers ORDER BY rank")]
 
     def insert_tier(self, t: Tier, at: str) -> int:
         cur = self.db.execute(
@@ -412,14 +337,7 @@ class SchemeStore:
         ).fetchall():
             links.setdefault(item_id, set()).add(program_id)
         return [
-            Item(
-                id=r["id"],
-                name=r["name"],
-                category=r["category"],
-                price=r["price"],
-                programs=frozenset(links.get(r["id"], ())),
-                active=bool(r["active"]),
-            )
+            from_row(Item, r, programs=frozenset(links.get(r["id"], ())))
             for r in self.db.query("SELECT * FROM items ORDER BY position, id")
         ]
 

@@ -8,43 +8,34 @@ zero value of their spin boxes ("no maximum", "no limit"), optional dates an emp
 
 from __future__ import annotations
 
-import logging
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDoubleSpinBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from ..domain.coupons import MAX_PER_MEMBER, MAX_VALID_DAYS, CouponOffer
-from ..domain.errors import UserError
 from ..domain.money import minor_digits, to_major, to_minor
 from ..domain.programs import RewardKind
-from ..l10n import message
 from ..printing.faces import PrintedFace, coupon_face
 from ..printing.layouts import LayoutKind
+from ..services.changes import ChangeTracker
 from ..services.coupons import ISSUE_MAX, CouponService
 from . import theme
+from .button_row import push_button
 from .formatting import format_money
+from .list_form import Entry, ListFormDialog, Texts
+from .ops import Ops
 from .print_codes_dialog import PrintCodesDialog
-from .scroll_page import ScrollPage
 
-log = logging.getLogger(__name__)
-OFFER_ROLE = Qt.ItemDataRole.UserRole
 MONEY_MAX = 1_000_000  # major units in the spin boxes; the service has the real limit
 
 
@@ -52,10 +43,10 @@ class DateError(Exception):
     """A date field holds something that is not YYYY-MM-DD."""
 
 
-class CouponOffersDialog(QDialog):
+class CouponOffersDialog(ListFormDialog):
     """Offers on the left, the chosen (or new) offer's fields on the right."""
 
-    changed = Signal()  # an offer was added or saved
+    KIND = "coupons"
 
     def __init__(
         self,
@@ -63,23 +54,18 @@ class CouponOffersDialog(QDialog):
         currency: str,
         parent: QWidget | None = None,
         services=None,
+        *,
+        ops: Ops | None = None,
     ) -> None:
-        super().__init__(parent)
+        tracker = services.changes if services is not None else ChangeTracker(coupons.db)
+        super().__init__(parent, ops=ops, changes=tracker)
         self.coupons = coupons
         self.services = services  # the card design, for printing codes
         self.print_dialog: PrintCodesDialog | None = None
         self.currency = currency
         self.editing: CouponOffer | None = None
         self.setWindowTitle(self.tr("Coupon offers"))
-        theme.apply(self)
         self.resize(1180, 720)
-
-        self.list = QListWidget(self)
-        self.list.setAccessibleName(self.tr("Coupon offers"))
-        self.list.currentItemChanged.connect(self._picked)
-        new_button = QPushButton(self.tr("New offer (Ctrl+N)"), self)
-        new_button.setAutoDefault(False)
-        new_button.clicked.connect(self.new_offer)
 
         self.name = QLineEdit(self)
         self.name.setPlaceholderText(self.tr("e.g. 10 % off in spring"))
@@ -127,63 +113,31 @@ class CouponOffersDialog(QDialog):
         form.addRow(self.tr("Visit charging at &least"), self.trigger_spend)
         form.addRow("", self.active)
 
-        self.heading = QLabel(self)
-        theme.set_font(self.heading, theme.CARD_TITLE_PT, bold=True)
-        self.error = QLabel(self)
-        self.error.setObjectName("inlineError")
-        self.error.setWordWrap(True)
-        self.error.hide()
         self.issued = QLabel(self)
         self.issued.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         theme.set_font(self.issued, theme.CARD_TITLE_PT, bold=True)
         self.issued.hide()
-        self.issue_button = QPushButton(self.tr("Issue a code (Ctrl+I)"), self)
-        self.issue_button.setAutoDefault(False)
-        self.issue_button.clicked.connect(self.issue_code)
-        self.print_button = QPushButton(self.tr("Print codes… (Ctrl+P)"), self)
-        self.print_button.setAutoDefault(False)
-        self.print_button.clicked.connect(self.print_codes)
-        self.save_button = QPushButton(self.tr("Save (Ctrl+S)"), self)
-        self.save_button.setObjectName("primary")
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        close = QPushButton(self.tr("Close (Esc)"), self)
-        close.setAutoDefault(False)
-        close.clicked.connect(self.reject)
-
-        left = QVBoxLayout()
-        left.addWidget(self.list, 1)
-        left.addWidget(new_button)
+        self.issue_button = push_button(
+            self, self.tr("Issue a code (Ctrl+I)"), self.issue_code, key="Ctrl+I"
+        )
+        self.print_button = push_button(
+            self, self.tr("Print codes… (Ctrl+P)"), self.print_codes, key="Ctrl+P"
+        )
+        texts = Texts(
+            new=self.tr("New offer (Ctrl+N)"),
+            save=self.tr("Save (Ctrl+S)"),
+            close=self.tr("Close (Esc)"),
+            list_name=self.tr("Coupon offers"),
+        )
         # The form scrolls on a short till; the buttons under it stay in view.
-        self.scroll = ScrollPage(self)
-        page = self.scroll.column
-        page.addWidget(self.heading)
-        page.addLayout(form)
-        page.addWidget(self.error)
-        page.addWidget(self.issued)
-        page.addStretch(1)
-        right = QVBoxLayout()
-        right.addWidget(self.scroll, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.issue_button)
-        buttons.addWidget(self.print_button)
-        buttons.addStretch(1)
-        buttons.addWidget(close)
-        buttons.addWidget(self.save_button)
-        right.addLayout(buttons)
-        layout = QHBoxLayout(self)
-        layout.addLayout(left, 2)
-        layout.addLayout(right, 3)
-
-        QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new_offer)
-        QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save)
-        QShortcut(QKeySequence("Ctrl+I"), self, activated=self.issue_code)
-        QShortcut(QKeySequence("Ctrl+P"), self, activated=self.print_codes)
-        self.reload()
-        if self.list.count():
-            self.list.setCurrentRow(0)
-        else:
-            self.new_offer()
+        self.build(
+            form,
+            texts,
+            under_error=[self.issued],
+            leading=[self.issue_button, self.print_button],
+            scroll=True,
+        )
+        self.start()
 
     def _money_box(self, none_text: str) -> QDoubleSpinBox:
         box = QDoubleSpinBox(self)
@@ -221,30 +175,14 @@ class CouponOffersDialog(QDialog):
             text += self.tr(" (off)")
         return text
 
-    def reload(self, select_id: int | None = None) -> None:
-        self.list.blockSignals(True)
-        self.list.clear()
-        try:
-            offers = self.coupons.list_offers()
-        except UserError as err:
-            self.show_error(message(err))
-            offers = []
-        for o in offers:
-            item = QListWidgetItem(self.describe(o))
-            item.setData(OFFER_ROLE, o)
-            self.list.addItem(item)
-            if o.id == select_id:
-                self.list.setCurrentItem(item)
-        self.list.blockSignals(False)
+    def entries(self) -> list[Entry]:
+        return [Entry(self.describe(o), o, o.id) for o in self.coupons.list_offers()]
 
-    def _picked(self, item: QListWidgetItem | None, _previous: object = None) -> None:
-        if item is not None:
-            self.edit(item.data(OFFER_ROLE))
+    def first_field(self) -> QWidget:
+        return self.name
 
     def new_offer(self) -> None:
-        self.list.clearSelection()
-        self.edit(None)
-        self.name.setFocus()
+        self.new_entry()
 
     def _major(self, minor: int | None) -> float:
         return float(to_major(minor or 0, self.currency))
@@ -252,8 +190,7 @@ class CouponOffersDialog(QDialog):
     def edit(self, offer: CouponOffer | None) -> None:
         """Fill the form from ``offer``; None starts a new one."""
         self.editing = offer
-        self.error.hide()
-        self.issued.hide()
+        self.hide_messages()
         o = offer or CouponOffer(0, "", RewardKind.FIXED_DISCOUNT)
         self.heading.setText(
             self.tr("New coupon offer")
@@ -351,49 +288,33 @@ class CouponOffersDialog(QDialog):
             active=self.active.isChecked(),
         )
 
-    def show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
+    def hide_messages(self) -> None:
+        super().hide_messages()
+        self.issued.hide()
 
     def save(self) -> None:
-        self.error.hide()
+        self.hide_messages()
         try:
             offer = self.offer()
-            saved = (
-                self.coupons.add_offer(offer) if offer.id == 0 else self.coupons.update_offer(offer)
-            )
         except DateError as err:
             self.show_error(
                 self.tr("“{text}” is not a date (use YYYY-MM-DD).").format(text=err.args[0])
             )
             return
-        except UserError as err:
-            self.show_error(message(err))
-            return
-        except Exception as err:
-            log.exception("saving a coupon offer failed")
-            self.show_error(
-                self.tr("Unexpected error, nothing was saved: {error}").format(
-                    error=str(err) or type(err).__name__
-                )
-            )
-            return
-        self.reload(select_id=saved.id)
-        self.edit(saved)
-        self.changed.emit()
+        add, update = self.coupons.add_offer, self.coupons.update_offer
+        self.run(lambda: add(offer) if offer.id == 0 else update(offer), self.saved)
 
     def issue_code(self) -> None:
         """A single-use code of the saved offer, shown to copy or print."""
         if self.editing is None:
             return
-        self.error.hide()
-        try:
-            code = self.coupons.issue(self.editing.id)
-        except UserError as err:
-            self.show_error(message(err))
-            return
-        self.issued.setText(self.tr("New code: {code}").format(code=code))
-        self.issued.show()
+
+        def issued(code: str) -> None:
+            self.issued.setText(self.tr("New code: {code}").format(code=code))
+            self.issued.show()
+
+        offer_id = self.editing.id
+        self.run(lambda: self.coupons.issue(offer_id), issued)
 
     def print_codes(self) -> None:
         """Ctrl+P: issue new codes of the saved offer and print them as cards."""
@@ -442,10 +363,12 @@ class CouponBatch:
         return faces
 
 
-def open_coupon_offers(parent: QWidget | None, services) -> CouponOffersDialog:
+def open_coupon_offers(
+    parent: QWidget | None, services, *, ops: Ops | None = None
+) -> CouponOffersDialog:
     """Open the coupon offers screen (window-modal) and return it."""
     dialog = CouponOffersDialog(
-        services.coupons, services.shop.all()["currency"], parent, services=services
+        services.coupons, services.shop.all()["currency"], parent, services=services, ops=ops
     )
     dialog.open()
     return dialog

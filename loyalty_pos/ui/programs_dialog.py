@@ -9,65 +9,53 @@ Ctrl+O switches the program picked off (or on again), as on the rewards set-up. 
 program is never deleted: visits and ledger rows refer to it. Switched off, it gives
 no new stamps, but members keep what they hold on it; the screen says how many hold
 rewards ready (still redeemable) and unfinished cards (shown, no longer growing).
+
+The list, the buttons and the error path are ``ListFormDialog``'s: saving and switching
+run through ``Ops``, and the list follows the change bus.
 """
 
 from __future__ import annotations
 
-import logging
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDoubleSpinBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
-from ..domain.errors import UserError
 from ..domain.money import minor_digits, to_major, to_minor
 from ..domain.programs import MAX_STAMPS_NEEDED, RewardKind, StampProgram
-from ..l10n import message
+from ..services.changes import ChangeTracker
 from ..services.programs import ProgramService
 from ..services.schemes import Switched
-from . import theme
-
-log = logging.getLogger(__name__)
-PROGRAM_ROLE = Qt.ItemDataRole.UserRole
+from .list_form import Entry, ListFormDialog, Texts
+from .ops import Ops
 
 
-class ProgramsDialog(QDialog):
+class ProgramsDialog(ListFormDialog):
     """List on the left, the chosen (or new) program's fields on the right."""
 
-    changed = Signal()  # a program was added or saved
+    KIND = "programs"
 
     def __init__(
-        self, programs: ProgramService, currency: str, parent: QWidget | None = None
+        self,
+        programs: ProgramService,
+        currency: str,
+        parent: QWidget | None = None,
+        *,
+        ops: Ops | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, ops=ops, changes=ChangeTracker(programs.db))
         self.programs = programs
         self.currency = currency
         self.editing: StampProgram | None = None
         self.setWindowTitle(self.tr("Punch-card programs"))
-        theme.apply(self)
         self.resize(1100, 680)
-
-        self.list = QListWidget(self)
-        self.list.setAccessibleName(self.tr("Programs"))
-        self.list.currentItemChanged.connect(self._picked)
-        new_button = QPushButton(self.tr("New program (Ctrl+N)"), self)
-        new_button.setAutoDefault(False)
-        new_button.clicked.connect(self.new_program)
 
         self.name = QLineEdit(self)
         self.stamps_needed = QSpinBox(self)
@@ -101,94 +89,45 @@ class ProgramsDialog(QDialog):
         form.addRow(self.tr("Stamps per &item"), self.stamps_per_item)
         form.addRow(self.tr("Stamps e&xpire after"), self.expiry_days)
         form.addRow(self.tr("&Daily limit"), self.per_day_limit)
-        self.heading = QLabel(self)
-        theme.set_font(self.heading, theme.CARD_TITLE_PT, bold=True)
-        self.error = QLabel(self)
-        self.error.setObjectName("inlineError")
-        self.error.setWordWrap(True)
-        self.error.hide()
         # What switching did and what members keep (not "done": that is QDialog.done()).
         self.notice = QLabel(self)
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
         self.notice.hide()
-        self.switch_button = QPushButton(self.tr("Switch off (Ctrl+O)"), self)
-        self.switch_button.setAutoDefault(False)
-        self.switch_button.clicked.connect(self.toggle)
-        self.save_button = QPushButton(self.tr("Save (Ctrl+S)"), self)
-        self.save_button.setObjectName("primary")
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        close = QPushButton(self.tr("Close (Esc)"), self)
-        close.setAutoDefault(False)
-        close.clicked.connect(self.reject)
-
-        left = QVBoxLayout()
-        left.addWidget(self.list, 1)
-        left.addWidget(new_button)
-        right = QVBoxLayout()
-        right.addWidget(self.heading)
-        right.addLayout(form)
-        right.addWidget(self.error)
-        right.addStretch(1)
-        right.addWidget(self.notice)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(close)
-        buttons.addWidget(self.switch_button)
-        buttons.addWidget(self.save_button)
-        right.addLayout(buttons)
-        layout = QHBoxLayout(self)
-        layout.addLayout(left, 2)
-        layout.addLayout(right, 3)
-
-        QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new_program)
-        QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save)
-        QShortcut(QKeySequence("Ctrl+O"), self, activated=self.toggle)
-        self.reload()
-        if self.list.count():
-            self.list.setCurrentRow(0)
-        else:
-            self.new_program()
+        texts = Texts(
+            new=self.tr("New program (Ctrl+N)"),
+            save=self.tr("Save (Ctrl+S)"),
+            close=self.tr("Close (Esc)"),
+            switch_off=self.tr("Switch off (Ctrl+O)"),
+            switch_on=self.tr("Switch on (Ctrl+O)"),
+            list_name=self.tr("Programs"),
+        )
+        self.build(form, texts, bottom=[self.notice])
+        self.start()
 
     # Loading ----------------------------------------------------------------------
 
-    def reload(self, select_id: int | None = None) -> None:
-        self.list.blockSignals(True)
-        self.list.clear()
-        try:
-            programs = self.programs.list()
-        except UserError as err:
-            self.show_error(message(err))
-            programs = []
-        for p in programs:
-            text = p.name if p.active else self.tr("{name} (off)").format(name=p.name)
-            item = QListWidgetItem(text)
-            item.setData(PROGRAM_ROLE, p)
-            if not p.active:  # greyed, as on the rewards set-up
-                item.setForeground(QBrush(QColor(theme.colours().off_ink)))
-                font = item.font()
-                font.setItalic(True)
-                item.setFont(font)
-            self.list.addItem(item)
-            if p.id == select_id:
-                self.list.setCurrentItem(item)
-        self.list.blockSignals(False)
+    def entries(self) -> list[Entry]:
+        return [
+            Entry(
+                p.name if p.active else self.tr("{name} (off)").format(name=p.name),
+                p,
+                p.id,
+                off=not p.active,
+            )
+            for p in self.programs.list()
+        ]
 
-    def _picked(self, item: QListWidgetItem | None, _previous: object = None) -> None:
-        if item is not None:
-            self.edit(item.data(PROGRAM_ROLE))
+    def first_field(self) -> QWidget:
+        return self.name
 
     def new_program(self) -> None:
-        self.list.clearSelection()
-        self.edit(None)
-        self.name.setFocus()
+        self.new_entry()
 
     def edit(self, program: StampProgram | None) -> None:
         """Fill the form from ``program``; None starts a new one with common defaults."""
         self.editing = program
-        self.error.hide()
-        self.notice.hide()
+        self.hide_messages()
         p = program or StampProgram(0, "", 10, "")
         self._show_state()
         self.name.setText(p.name)
@@ -213,11 +152,7 @@ class ProgramsDialog(QDialog):
             self.heading.setText(self.tr("Edit “{name}”").format(name=p.name))
         else:
             self.heading.setText(self.tr("Edit “{name}” (switched off)").format(name=p.name))
-        self.switch_button.setEnabled(p is not None)
-        off = p is not None and not p.active
-        self.switch_button.setText(
-            self.tr("Switch on (Ctrl+O)") if off else self.tr("Switch off (Ctrl+O)")
-        )
+        self.set_switch(p is not None, off=p is not None and not p.active)
 
     def _kind_changed(self, _index: int = 0) -> None:
         kind = self.reward_kind.currentData()
@@ -260,30 +195,14 @@ class ProgramsDialog(QDialog):
             active=self.editing.active if self.editing is not None else True,
         )
 
-    def show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
+    def hide_messages(self) -> None:
+        super().hide_messages()
+        self.notice.hide()
 
     def save(self) -> None:
-        self.error.hide()
-        self.notice.hide()
         program = self.program()
-        try:
-            saved = self.programs.add(program) if program.id == 0 else self.programs.update(program)
-        except UserError as err:
-            self.show_error(message(err))
-            return
-        except Exception as err:
-            log.exception("saving a program failed")
-            self.show_error(
-                self.tr("Unexpected error, nothing was saved: {error}").format(
-                    error=str(err) or type(err).__name__
-                )
-            )
-            return
-        self.reload(select_id=saved.id)
-        self.edit(saved)
-        self.changed.emit()
+        add, update = self.programs.add, self.programs.update
+        self.run(lambda: add(program) if program.id == 0 else update(program), self.saved)
 
     # Switching --------------------------------------------------------------------
 
@@ -292,26 +211,15 @@ class ProgramsDialog(QDialog):
         p = self.editing
         if p is None:
             return
-        self.error.hide()
-        try:
-            said = self.programs.switch(p.id, not p.active)
-        except UserError as err:
-            self.show_error(message(err))
-            return
-        except Exception as err:
-            log.exception("switching a program failed")
-            self.show_error(
-                self.tr("Unexpected error, nothing was changed: {error}").format(
-                    error=str(err) or type(err).__name__
-                )
-            )
-            return
-        self.reload(select_id=p.id)
-        self.editing = replace(p, active=said.active)
-        self._show_state()
-        self.notice.setText(self.switched_text(said))
-        self.notice.show()
-        self.changed.emit()
+
+        def switched(said: Switched) -> None:
+            self.reload(select_id=p.id)
+            self.editing = replace(p, active=said.active)
+            self._show_state()
+            self.notice.setText(self.switched_text(said))
+            self.notice.show()
+
+        self.run(lambda: self.programs.switch(p.id, not p.active), switched)
 
     def switched_text(self, s: Switched) -> str:
         """What switching did, and what members keep: ready rewards and unfinished cards."""

@@ -16,6 +16,8 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+from ..text_fit import largest_fitting
+
 
 class ShrinkLabel(QLabel):
     """Shows ``full_text()`` in the largest point size up to the font's that fits."""
@@ -115,13 +117,18 @@ class ShrinkLabel(QLabel):
     def _fit(self) -> None:
         full_pt = self.font().pointSize()
         width = self.contentsRect().width() - 2
-        size = full_pt
-        self._wrapped = False
-        while size > self.floor_pt and self._width_at(size, self._full) > width:
-            if self.wrap and " " in self._full.strip() and self._wrapped_fits(size, width):
-                self._wrapped = True
-                break
-            size -= 1
+        can_wrap = self.wrap and " " in self._full.strip()
+
+        def fits(size: int) -> bool:
+            if self._width_at(size, self._full) <= width:
+                return True
+            return can_wrap and self._wrapped_fits(size, width)
+
+        # The floor itself is never tested: at the floor the text is elided, not wrapped.
+        size = largest_fitting(min(self.floor_pt, full_pt), full_pt, fits)
+        self._wrapped = (
+            size > self.floor_pt and can_wrap and self._width_at(size, self._full) > width
+        )
         text = self._full
         if self.elide and not self._wrapped and self._width_at(size, text) > width:
             f = QFont(self.font())

@@ -1,54 +1,41 @@
 """The owner's staff screen: people, their role, whether they work here, their PIN.
 
 A PIN field left empty keeps the current PIN. Rules (names unique, at least one owner,
-PIN format) are ``StaffService``'s; this screen shows its answer under the form.
+PIN format) are ``StaffService``'s; this screen shows its answer under the form. The
+list, the buttons and the error path are ``ListFormDialog``'s: a save runs through
+``Ops``, and the list follows the change bus.
 """
 
 from __future__ import annotations
 
-import logging
-
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
-from ..domain.errors import UserError
-from ..l10n import message
 from ..services import Services
 from ..services.staff import StaffMember
-from . import theme
-from .keys import press_with
+from .list_form import Entry, ListFormDialog, Texts
+from .ops import Ops
 from .pin_dialog import pin_field
 
-log = logging.getLogger(__name__)
-ID_ROLE = Qt.ItemDataRole.UserRole
 
+class StaffDialog(ListFormDialog):
+    KIND = "staff"
 
-class StaffDialog(QDialog):
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, *, ops: Ops | None = None
+    ) -> None:
+        super().__init__(parent, ops=ops, changes=services.changes)
         self.services = services
         self.editing: StaffMember | None = None
         self.setWindowTitle(self.tr("Staff"))
-        theme.apply(self)
         self.resize(980, 560)
-        self.list = QListWidget(self)
-        self.list.currentItemChanged.connect(self._picked)
-        new_button = QPushButton(self.tr("New person (Ctrl+N)"), self)
-        new_button.setAutoDefault(False)
-        new_button.clicked.connect(self.new_person)
 
         self.name = QLineEdit(self)
         self.role = QComboBox(self)
@@ -65,63 +52,52 @@ class StaffDialog(QDialog):
         form.addRow("", self.active)
         form.addRow(self.tr("New PIN"), self.pin)
         form.addRow("", self.pin_state)
-        self.error = QLabel("", self)
-        self.error.setObjectName("inlineError")
-        self.error.setWordWrap(True)
-        self.heading = QLabel("", self)
-        theme.set_font(self.heading, theme.CARD_TITLE_PT, bold=True)
-        save = QPushButton(self.tr("Save (Ctrl+S)"), self)
-        save.setObjectName("primary")
-        save.clicked.connect(self.save)
-        close = QPushButton(self.tr("Close (Esc)"), self)
-        press_with("Ctrl+N", new_button, self)
-        press_with("Ctrl+S", save, self)
-        close.setAutoDefault(False)
-        close.clicked.connect(self.accept)
-
-        left = QVBoxLayout()
-        left.addWidget(self.list, 1)
-        left.addWidget(new_button)
-        right = QVBoxLayout()
-        right.addWidget(self.heading)
-        right.addLayout(form)
-        right.addWidget(self.error)
-        right.addStretch(1)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(close)
-        buttons.addWidget(save)
-        right.addLayout(buttons)
-        body = QHBoxLayout(self)
-        body.addLayout(left, 2)
-        body.addLayout(right, 3)
+        texts = Texts(
+            new=self.tr("New person (Ctrl+N)"),
+            save=self.tr("Save (Ctrl+S)"),
+            close=self.tr("Close (Esc)"),
+        )
+        self.build(form, texts, on_close=self.accept)
         self.reload()
+        if self.list.count():
+            self.list.setCurrentRow(0)
+        self._picked(self.list.currentItem())
 
-    def reload(self, select: int | None = None) -> None:
-        self.list.blockSignals(True)
-        self.list.clear()
+    def entries(self) -> list[Entry]:
+        found = []
         for person in self.services.staff.list():
             role = self.tr("owner") if person.is_owner else self.tr("cashier")
             pin = self.tr("PIN") if person.has_pin else self.tr("no PIN")
             text = f"{person.name} · {role} · {pin}"
             if not person.active:
                 text += " · " + self.tr("left")
-            item = QListWidgetItem(text, self.list)
-            item.setData(ID_ROLE, person.id)
-            if person.id == select:
-                self.list.setCurrentItem(item)
-        self.list.blockSignals(False)
-        if self.list.currentItem() is None and self.list.count():
-            self.list.setCurrentRow(0)
-        self._picked(self.list.currentItem())
+            found.append(Entry(text, person.id, person.id))
+        return found
 
-    def _picked(self, item: QListWidgetItem | None, _previous=None) -> None:
-        self.error.clear()
+    def first_field(self) -> QWidget:
+        return self.name
+
+    def _picked(self, item: QListWidgetItem | None, _previous: object = None) -> None:
+        """A row picked edits that person (re-read); none left starts a new one."""
         if item is None:
-            self.new_person()
+            self.new_entry()
+        else:
+            super()._picked(item)
+
+    def new_person(self) -> None:
+        self.new_entry()
+
+    def edit(self, person_id: int | None) -> None:
+        if person_id is None:
+            self.editing = None
+            self.heading.setText(self.tr("New person"))
+            self.name.clear()
+            self.role.setCurrentIndex(0)
+            self.active.setChecked(True)
+            self.pin.clear()
+            self.pin_state.setText(self.tr("A PIN is optional for cashiers."))
             return
-        person = self.services.staff.get(item.data(ID_ROLE))
-        self.editing = person
+        person = self.editing = self.services.staff.get(person_id)
         self.heading.setText(person.name)
         self.name.setText(person.name)
         self.role.setCurrentIndex(self.role.findData(person.role))
@@ -133,38 +109,20 @@ class StaffDialog(QDialog):
             else self.tr("No PIN: switches at the till without one.")
         )
 
-    def new_person(self) -> None:
-        self.editing = None
-        self.list.clearSelection()
-        self.heading.setText(self.tr("New person"))
-        self.name.clear()
-        self.role.setCurrentIndex(0)
-        self.active.setChecked(True)
-        self.pin.clear()
-        self.pin_state.setText(self.tr("A PIN is optional for cashiers."))
-        self.name.setFocus()
-
     def save(self) -> None:
         staff = self.services.staff
+        editing = self.editing
+        name, role, active = self.name.text(), self.role.currentData(), self.active.isChecked()
         pin = self.pin.text() or None
-        try:
-            if self.editing is None:
-                person = staff.add(self.name.text(), self.role.currentData(), pin)
-            else:
-                person = staff.update(
-                    self.editing.id,
-                    self.name.text(),
-                    self.role.currentData(),
-                    self.active.isChecked(),
-                )
-                if pin is not None:
-                    person = staff.set_pin(person.id, pin)
-        except UserError as err:
-            self.error.setText(message(err))
-            return
-        except Exception as err:
-            log.exception("saving staff")
-            self.error.setText(self.tr("Unexpected error: {error}").format(error=err))
-            return
-        self.reload(select=person.id)
-        self.error.setText("")
+
+        def write() -> StaffMember:
+            if editing is None:
+                return staff.add(name, role, pin)
+            person = staff.update(editing.id, name, role, active)
+            return person if pin is None else staff.set_pin(person.id, pin)
+
+        self.run(write, lambda person: self.saved_person(person))
+
+    def saved_person(self, person: StaffMember) -> None:
+        self.reload(select_id=person.id)
+        self._picked(self.list.currentItem())

@@ -2801,11 +2801,6 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
-            <source>Unexpected error, nothing was saved: {error}</source>
-            <translation>Váratlan hiba, semmi sem lett mentve: {error}</translation>
-        </message>
-        <message>
-            <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>Uses &amp;per member</source>
             <translation>Használat ta&amp;gonként</translation>
         </message>
@@ -2883,6 +2878,10 @@
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>“{text}” is not a date (use YYYY-MM-DD).</source>
             <translation>„{text}” nem dátum (formátum: ÉÉÉÉ-HH-NN).</translation>
+        </message>
+        <message>
+            <source>Unexpected error, nothing was saved: {error}</source>
+            <translation type="vanished">Váratlan hiba, semmi sem lett mentve: {error}</translation>
         </message>
     </context>
     <context>
@@ -6240,6 +6239,24 @@ belépés: {since}</translation>
         </message>
     </context>
     <context>
+        <name>Ops</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/ops.py" />
+            <source>Details are in {log}</source>
+            <translation>A részletek itt vannak: {log}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/ops.py" />
+            <source>Not done</source>
+            <translation>Nem történt meg</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/ops.py" />
+            <source>Unexpected error, nothing was saved: {error}</source>
+            <translation>Váratlan hiba, semmi sem lett mentve: {error}</translation>
+        </message>
+    </context>
+    <context>
         <name>Outcome</name>
         <message>
             <location filename="../../loyalty_pos/ui/outcome.py" />
@@ -7134,16 +7151,6 @@ belépés: {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
-            <source>Unexpected error, nothing was changed: {error}</source>
-            <translation>Váratlan hiba, semmi sem változott: {error}</translation>
-        </message>
-        <message>
-            <location filename="../../loyalty_pos/ui/programs_dialog.py" />
-            <source>Unexpected error, nothing was saved: {error}</source>
-            <translation>Váratlan hiba, semmi sem lett mentve: {error}</translation>
-        </message>
-        <message>
-            <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>Unfinished cards ({stamps} stamps in all, held by {n}) stay on the members' panels, marked switched off, but get no new stamps.</source>
             <translation>A be nem telt kártyák (összesen {stamps} pecsét, {n} tagnál) kikapcsoltként a tagoknál maradnak, de új pecsétet nem kapnak.</translation>
         </message>
@@ -7176,6 +7183,14 @@ belépés: {since}</translation>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>“{name}” is switched off: it gives no new stamps from the next visit.</source>
             <translation>„{name}” kikapcsolva: a következő vásárlástól nem ad új pecsétet.</translation>
+        </message>
+        <message>
+            <source>Unexpected error, nothing was changed: {error}</source>
+            <translation type="vanished">Váratlan hiba, semmi sem változott: {error}</translation>
+        </message>
+        <message>
+            <source>Unexpected error, nothing was saved: {error}</source>
+            <translation type="vanished">Váratlan hiba, semmi sem lett mentve: {error}</translation>
         </message>
     </context>
     <context>
@@ -9168,11 +9183,6 @@ belépés: {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
-            <source>Unexpected error: {error}</source>
-            <translation>Váratlan hiba: {error}</translation>
-        </message>
-        <message>
-            <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>Works here</source>
             <translation>Itt dolgozik</translation>
         </message>
@@ -9203,6 +9213,10 @@ belépés: {since}</translation>
         <message>
             <source>Save</source>
             <translation type="vanished">Mentés</translation>
+        </message>
+        <message>
+            <source>Unexpected error: {error}</source>
+            <translation type="vanished">Váratlan hiba: {error}</translation>
         </message>
     </context>
     <context>

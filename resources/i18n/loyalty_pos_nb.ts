@@ -2801,11 +2801,6 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
-            <source>Unexpected error, nothing was saved: {error}</source>
-            <translation>Uventet feil, ingenting ble lagret: {error}</translation>
-        </message>
-        <message>
-            <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>Uses &amp;per member</source>
             <translation>Bruk &amp;per medlem</translation>
         </message>
@@ -2883,6 +2878,10 @@
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>“{text}” is not a date (use YYYY-MM-DD).</source>
             <translation>«{text}» er ikke en dato (bruk ÅÅÅÅ-MM-DD).</translation>
+        </message>
+        <message>
+            <source>Unexpected error, nothing was saved: {error}</source>
+            <translation type="vanished">Uventet feil, ingenting ble lagret: {error}</translation>
         </message>
     </context>
     <context>
@@ -6242,6 +6241,24 @@ medlem siden {since}</translation>
         </message>
     </context>
     <context>
+        <name>Ops</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/ops.py" />
+            <source>Details are in {log}</source>
+            <translation>Detaljer står i {log}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/ops.py" />
+            <source>Not done</source>
+            <translation>Ikke utført</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/ops.py" />
+            <source>Unexpected error, nothing was saved: {error}</source>
+            <translation>Uventet feil, ingenting ble lagret: {error}</translation>
+        </message>
+    </context>
+    <context>
         <name>Outcome</name>
         <message>
             <location filename="../../loyalty_pos/ui/outcome.py" />
@@ -7136,16 +7153,6 @@ medlem siden {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
-            <source>Unexpected error, nothing was changed: {error}</source>
-            <translation>Uventet feil, ingenting ble endret: {error}</translation>
-        </message>
-        <message>
-            <location filename="../../loyalty_pos/ui/programs_dialog.py" />
-            <source>Unexpected error, nothing was saved: {error}</source>
-            <translation>Uventet feil, ingenting ble lagret: {error}</translation>
-        </message>
-        <message>
-            <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>Unfinished cards ({stamps} stamps in all, held by {n}) stay on the members' panels, marked switched off, but get no new stamps.</source>
             <translation>Uferdige kort ({stamps} stempler i alt, fordelt på {n}) blir stående hos medlemmene, merket som slått av, men får ingen nye stempler.</translation>
         </message>
@@ -7178,6 +7185,14 @@ medlem siden {since}</translation>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>“{name}” is switched off: it gives no new stamps from the next visit.</source>
             <translation>«{name}» er slått av: det gir ingen nye stempler fra neste besøk.</translation>
+        </message>
+        <message>
+            <source>Unexpected error, nothing was changed: {error}</source>
+            <translation type="vanished">Uventet feil, ingenting ble endret: {error}</translation>
+        </message>
+        <message>
+            <source>Unexpected error, nothing was saved: {error}</source>
+            <translation type="vanished">Uventet feil, ingenting ble lagret: {error}</translation>
         </message>
     </context>
     <context>
@@ -9170,11 +9185,6 @@ medlem siden {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
-            <source>Unexpected error: {error}</source>
-            <translation>Uventet feil: {error}</translation>
-        </message>
-        <message>
-            <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>Works here</source>
             <translation>Jobber her</translation>
         </message>
@@ -9205,6 +9215,10 @@ medlem siden {since}</translation>
         <message>
             <source>Save</source>
             <translation type="vanished">Lagre</translation>
+        </message>
+        <message>
+            <source>Unexpected error: {error}</source>
+            <translation type="vanished">Uventet feil: {error}</translation>
         </message>
     </context>
     <context>

@@ -2801,11 +2801,6 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
-            <source>Unexpected error, nothing was saved: {error}</source>
-            <translation>Lỗi không mong muốn, chưa lưu gì: {error}</translation>
-        </message>
-        <message>
-            <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>Uses &amp;per member</source>
             <translation>Số lượt mỗi thành &amp;viên</translation>
         </message>
@@ -2883,6 +2878,10 @@
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />
             <source>“{text}” is not a date (use YYYY-MM-DD).</source>
             <translation>“{text}” không phải ngày (dùng YYYY-MM-DD).</translation>
+        </message>
+        <message>
+            <source>Unexpected error, nothing was saved: {error}</source>
+            <translation type="vanished">Lỗi không mong muốn, chưa lưu gì: {error}</translation>
         </message>
     </context>
     <context>
@@ -6240,6 +6239,24 @@ thành viên từ {since}</translation>
         </message>
     </context>
     <context>
+        <name>Ops</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/ops.py" />
+            <source>Details are in {log}</source>
+            <translation>Chi tiết có trong {log}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/ops.py" />
+            <source>Not done</source>
+            <translation>Chưa thực hiện</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/ops.py" />
+            <source>Unexpected error, nothing was saved: {error}</source>
+            <translation>Lỗi không mong muốn, chưa lưu gì: {error}</translation>
+        </message>
+    </context>
+    <context>
         <name>Outcome</name>
         <message>
             <location filename="../../loyalty_pos/ui/outcome.py" />
@@ -7134,16 +7151,6 @@ thành viên từ {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
-            <source>Unexpected error, nothing was changed: {error}</source>
-            <translation>Lỗi không mong muốn, không có gì thay đổi: {error}</translation>
-        </message>
-        <message>
-            <location filename="../../loyalty_pos/ui/programs_dialog.py" />
-            <source>Unexpected error, nothing was saved: {error}</source>
-            <translation>Lỗi không mong muốn, chưa lưu gì: {error}</translation>
-        </message>
-        <message>
-            <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>Unfinished cards ({stamps} stamps in all, held by {n}) stay on the members' panels, marked switched off, but get no new stamps.</source>
             <translation>Thẻ chưa đủ dấu (tổng {stamps} dấu, do {n} người giữ) vẫn hiện trên màn hình thành viên, ghi là đã tắt, nhưng không được đóng thêm dấu.</translation>
         </message>
@@ -7176,6 +7183,14 @@ thành viên từ {since}</translation>
             <location filename="../../loyalty_pos/ui/programs_dialog.py" />
             <source>“{name}” is switched off: it gives no new stamps from the next visit.</source>
             <translation>Đã tắt “{name}”: từ lượt ghé tiếp theo không đóng thêm dấu.</translation>
+        </message>
+        <message>
+            <source>Unexpected error, nothing was changed: {error}</source>
+            <translation type="vanished">Lỗi không mong muốn, không có gì thay đổi: {error}</translation>
+        </message>
+        <message>
+            <source>Unexpected error, nothing was saved: {error}</source>
+            <translation type="vanished">Lỗi không mong muốn, chưa lưu gì: {error}</translation>
         </message>
     </context>
     <context>
@@ -9168,11 +9183,6 @@ thành viên từ {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
-            <source>Unexpected error: {error}</source>
-            <translation>Lỗi không mong muốn: {error}</translation>
-        </message>
-        <message>
-            <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>Works here</source>
             <translation>Đang làm việc</translation>
         </message>
@@ -9203,6 +9213,10 @@ thành viên từ {since}</translation>
         <message>
             <source>Save</source>
             <translation type="vanished">Lưu</translation>
+        </message>
+        <message>
+            <source>Unexpected error: {error}</source>
+            <translation type="vanished">Lỗi không mong muốn: {error}</translation>
         </message>
     </context>
     <context>

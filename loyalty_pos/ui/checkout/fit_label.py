@@ -14,6 +14,8 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+from ...text_fit import largest_fitting
+
 ELLIPSIS = "…"
 MIN_LINES = 2
 MAX_LINES_CLAIMED = 3  # what it insists on, for its shortest text; more only if free
@@ -100,11 +102,15 @@ class FitLabel(QLabel):
         self.setText(self._elided(self._texts[-1]))
 
     def _elided(self, text: str) -> str:
-        """``text`` cut at a word, with "…", so that it fits (at least one word shows)."""
+        """``text`` cut at a word, with "…", so that it fits (at least one word shows).
+
+        The most words that fit, found by the shared search (``text_fit``); 0 stands for
+        the first word alone, shown even when it does not fit.
+        """
         words = text.split(" ")
-        while len(words) > 1:
-            words.pop()
-            candidate = " ".join(words).rstrip(" ·,;") + ELLIPSIS
-            if self.fits(candidate):
-                return candidate
-        return words[0] + ELLIPSIS
+
+        def cut(n: int) -> str:
+            return " ".join(words[:n]).rstrip(" ·,;") + ELLIPSIS
+
+        n = largest_fitting(0, len(words) - 1, lambda n: self.fits(cut(n)))
+        return cut(n) if n else words[0] + ELLIPSIS

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -34,7 +35,7 @@ from ...services.schemes import Switched
 from .. import theme
 from ..formatting import format_money
 from ..scroll_page import ScrollPage
-from .fields import Field, FieldError, line, tr
+from .fields import Field, FieldError, Spec, checks, choice, line, tr
 
 log = logging.getLogger(__name__)
 
@@ -45,13 +46,17 @@ class SchemeTab(QWidget):
     """A list of one kind of scheme and a form; subclasses describe the kind.
 
     Subclasses set ``columns`` and ``kind`` (the name ``SchemeService`` uses: its
-    ``add_<kind>``, ``update_<kind>`` and ``switch(kind, …)``), add fields in ``build``,
-    list rows in ``rows``, show a scheme in ``fill`` and read the form in ``make``.
-    A tab without a list (the rules) overrides ``save`` instead.
+    ``add_<kind>``, ``update_<kind>`` and ``switch(kind, …)``), declare the form as
+    ``specs`` and the scheme's class as ``scheme_type``, and list rows in ``rows``; the
+    form is built, filled (``fill``) and read back (``make``) from the specs, which a
+    tab extends only where a field is not one field of the scheme. A tab without a list
+    (the rules) overrides ``save`` instead.
     """
 
     columns: tuple[str, ...] = ()
     kind = ""
+    specs: ClassVar[tuple[Spec, ...]] = ()
+    scheme_type: ClassVar[Callable[..., Any] | None] = None
     saved = Signal()
 
     def __init__(self, services: Any, currency: str, parent: QWidget | None = None) -> None:
@@ -121,18 +126,32 @@ class SchemeTab(QWidget):
     # For subclasses ------------------------------------------------------------------
 
     def build(self) -> None:
-        raise NotImplementedError
+        """The form's widgets, one row per spec (a tab may add to them)."""
+        for spec in self.specs:
+            self.add_spec(spec)
 
     def rows(self, schemes: Schemes) -> list[tuple[Any, list[str]]]:
         """(scheme, cells) per row; the scheme has ``id``, ``name`` and ``active``."""
         return []
 
     def fill(self, scheme: Any) -> None:
-        """Show ``scheme``'s values in the form."""
+        """Show ``scheme``'s values in the form (each spec's ``attr``, as it shows it)."""
+        for spec in self.specs:
+            if spec.attr:
+                self.fields[spec.key].set(spec.shown(getattr(scheme, spec.attr)))
+
+    def scheme_values(self, v: dict[str, Any]) -> dict[str, Any]:
+        """The scheme's fields the form sets, from what ``values()`` read."""
+        return {s.attr: s.stored(v[s.key]) for s in self.specs if s.attr}
 
     def make(self, v: dict[str, Any], base: Any) -> Any:
         """The scheme the form describes; ``base`` is the one being changed, or None."""
-        raise NotImplementedError
+        assert self.scheme_type is not None
+        return self.scheme_type(
+            id=base.id if base else 0,
+            active=base.active if base else True,
+            **self.scheme_values(v),
+        )
 
     def change_note(self, before: Any, after: Any) -> str:
         """What a change means for what members already hold, if anything."""
@@ -160,6 +179,31 @@ class SchemeTab(QWidget):
         self.fields[key] = f
         self.form.addRow(label, w)
         return f
+
+    def add_spec(self, spec: Spec) -> Field:
+        """The row a spec declares: a line, a choice (its fixed options, or empty until
+        ``refresh_choices``) or a list of check boxes."""
+        widget: QWidget | None = None
+        if spec.kind == "choice":
+            widget = choice(self, spec.options() if spec.options else [])
+        elif spec.kind == "checks":
+            widget = checks(self, [])
+        placeholder = tr(spec.placeholder) if spec.placeholder else spec.example
+        return self.add(
+            spec.key,
+            tr(spec.label),
+            spec.kind,
+            widget,
+            optional=spec.optional,
+            placeholder=placeholder,
+            default=spec.default,
+        )
+
+    def choice_of(self, key: str) -> QComboBox:
+        """The choice a spec built (for ``refresh_choices`` to fill)."""
+        widget = self.fields[key].widget
+        assert isinstance(widget, QComboBox)
+        return widget
 
     def values(self) -> dict[str, Any]:
         return {k: f.value() for k, f in self.fields.items()}

@@ -1,12 +1,17 @@
-"""Typed input fields for the owner's set-up forms.
+"""Typed input fields for the owner's set-up forms, and the specs they are built from.
 
-Each field reads its widget into a plain value (an int, minor units, basis points, a
-date) or raises ``FieldError`` with a message naming the field, so a tab's form code
-is a list of fields and one service call, and every bad entry gets a clear message.
+A tab declares its form as a tuple of ``Spec``: the key, the label, how the text is
+read, which field of the scheme it shows, and how a stored value is shown and read back
+("empty" for a zero count, an enum as its value). The tab builds its widgets from the
+specs, fills them from a scheme and reads them back into one, so a new field is one line.
+Each ``Field`` reads its widget into a plain value (an int, minor units, basis points, a
+date) or raises ``FieldError`` with a message naming the field, so every bad entry gets
+a clear message.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -27,6 +32,12 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+def QT_TR_NOOP(text: str) -> str:
+    """Marks a label of a ``Spec`` for this module's CONTEXT (``i18n_catalog``); the
+    form translates it with ``tr`` when it builds the row."""
+    return text
+
+
 class FieldError(Exception):
     """A field the owner must correct; ``widget`` gets the focus."""
 
@@ -34,6 +45,47 @@ class FieldError(Exception):
         super().__init__(text)
         self.text = text
         self.widget = widget
+
+
+@dataclass(frozen=True)
+class Spec:
+    """One field of a set-up form, declared once.
+
+    ``label`` and ``placeholder`` are marked with ``QT_TR_NOOP`` (the "Setup" context)
+    and translated when the form is built; ``example`` is shown as it is ("0", "5").
+    ``attr`` is the scheme's field the input shows and sets (empty: the tab handles it);
+    ``show`` turns the stored value into what the field shows, ``read`` what the field
+    read into what is stored. ``options`` gives a choice its fixed options (translated
+    when called); a choice without them is filled by the tab from the schemes.
+    """
+
+    key: str
+    label: str
+    kind: str = "text"
+    attr: str = ""
+    optional: bool = False
+    placeholder: str = ""
+    example: str = ""
+    default: str = ""
+    options: Callable[[], list[tuple[str, Any]]] | None = None
+    show: Callable[[Any], Any] | None = None
+    read: Callable[[Any], Any] | None = None
+
+    def shown(self, stored: Any) -> Any:
+        return self.show(stored) if self.show is not None else stored
+
+    def stored(self, value: Any) -> Any:
+        return self.read(value) if self.read is not None else value
+
+
+def or_none(n: Any) -> Any:
+    """A zero count shows as an empty field ("none")."""
+    return n or None
+
+
+def or_zero(n: Any) -> Any:
+    """An empty count field stores zero."""
+    return n or 0
 
 
 @dataclass

@@ -16,9 +16,18 @@ from ...domain.schemes import CreditProgram, PassProgram, PointsProgram, expiry_
 from ..checkout.totals import percent_text, points_rule
 from ..formatting import format_money
 from .base import SchemeTab
-from .fields import days_text, opt_text, tr
+from .fields import QT_TR_NOOP as N
+from .fields import Spec, days_text, opt_text, or_none, or_zero, tr
 
 C = "Setup"
+EXPIRY = Spec(
+    "expiry",
+    N("&Expire after (days)"),
+    "int",
+    "expiry_days",
+    optional=True,
+    placeholder=N("empty: never"),
+)
 
 
 def _expiry_note(before: int | None, after: int | None) -> str:
@@ -37,29 +46,49 @@ class PointsTab(SchemeTab):
         QT_TRANSLATE_NOOP(C, "Daily cap"),
     )
 
-    def build(self) -> None:
-        self.add("name", tr("&Name *"), placeholder=tr("e.g. Points"))
-        self.add("per_step", tr("&Points per step *"), "int", default="1")
-        self.add("step", tr("Amount &step *"), "money", default="100")
-        self.add("per_visit", tr("Points per &visit"), "int", optional=True, placeholder="0")
-        self.add("per_item", tr("Points per &item"), "int", optional=True, placeholder="0")
-        self.add(
-            "value",
-            tr("Point va&lue (pay with points)"),
-            "money",
-            optional=True,
-            placeholder=tr("empty: catalogue only"),
-        )
-        self.add(
-            "expiry",
-            tr("&Expire after (days)"),
+    scheme_type = PointsProgram
+    specs = (
+        Spec("name", N("&Name *"), attr="name", placeholder=N("e.g. Points")),
+        Spec("per_step", N("&Points per step *"), "int", "points_per_step", default="1"),
+        Spec("step", N("Amount &step *"), "money", "amount_step", default="100"),
+        Spec(
+            "per_visit",
+            N("Points per &visit"),
             "int",
+            "points_per_visit",
             optional=True,
-            placeholder=tr("empty: never"),
-        )
-        self.add(
-            "cap", tr("Daily &cap (points)"), "int", optional=True, placeholder=tr("empty: none")
-        )
+            example="0",
+            show=or_none,
+            read=or_zero,
+        ),
+        Spec(
+            "per_item",
+            N("Points per &item"),
+            "int",
+            "points_per_item",
+            optional=True,
+            example="0",
+            show=or_none,
+            read=or_zero,
+        ),
+        Spec(
+            "value",
+            N("Point va&lue (pay with points)"),
+            "money",
+            "point_value",
+            optional=True,
+            placeholder=N("empty: catalogue only"),
+        ),
+        EXPIRY,
+        Spec(
+            "cap",
+            N("Daily &cap (points)"),
+            "int",
+            "per_day_limit",
+            optional=True,
+            placeholder=N("empty: none"),
+        ),
+    )
 
     def rows(self, s: Schemes) -> list[tuple[Any, list[str]]]:
         return [
@@ -75,31 +104,6 @@ class PointsTab(SchemeTab):
             )
             for p in s.points.values()
         ]
-
-    def fill(self, p: PointsProgram) -> None:
-        f = self.fields
-        f["name"].set(p.name)
-        f["per_step"].set(p.points_per_step)
-        f["step"].set(p.amount_step)
-        f["per_visit"].set(p.points_per_visit or None)
-        f["per_item"].set(p.points_per_item or None)
-        f["value"].set(p.point_value)
-        f["expiry"].set(p.expiry_days)
-        f["cap"].set(p.per_day_limit)
-
-    def make(self, v: dict[str, Any], base: PointsProgram | None) -> PointsProgram:
-        return PointsProgram(
-            base.id if base else 0,
-            v["name"],
-            points_per_step=v["per_step"],
-            amount_step=v["step"],
-            points_per_visit=v["per_visit"] or 0,
-            points_per_item=v["per_item"] or 0,
-            point_value=v["value"],
-            expiry_days=v["expiry"],
-            per_day_limit=v["cap"],
-            active=base.active if base else True,
-        )
 
     def change_note(self, before: PointsProgram, after: PointsProgram) -> str:
         notes = []
@@ -123,36 +127,18 @@ class CreditTab(SchemeTab):
         QT_TRANSLATE_NOOP(C, "Expiry"),
     )
 
-    def build(self) -> None:
-        self.add("name", tr("&Name *"), placeholder=tr("e.g. Cashback"))
-        self.add("rate", tr("&Cashback (% of what is paid) *"), "percent", placeholder="5")
-        self.add(
-            "expiry",
-            tr("&Expire after (days)"),
-            "int",
-            optional=True,
-            placeholder=tr("empty: never"),
-        )
+    scheme_type = CreditProgram
+    specs = (
+        Spec("name", N("&Name *"), attr="name", placeholder=N("e.g. Cashback")),
+        Spec("rate", N("&Cashback (% of what is paid) *"), "percent", "rate_bp", example="5"),
+        EXPIRY,
+    )
 
     def rows(self, s: Schemes) -> list[tuple[Any, list[str]]]:
         return [
             (c, [c.name, percent_text(c.rate_bp), days_text(c.expiry_days)])
             for c in s.credit.values()
         ]
-
-    def fill(self, c: CreditProgram) -> None:
-        self.fields["name"].set(c.name)
-        self.fields["rate"].set(c.rate_bp)
-        self.fields["expiry"].set(c.expiry_days)
-
-    def make(self, v: dict[str, Any], base: CreditProgram | None) -> CreditProgram:
-        return CreditProgram(
-            base.id if base else 0,
-            v["name"],
-            v["rate"],
-            v["expiry"],
-            active=base.active if base else True,
-        )
 
     def change_note(self, before: CreditProgram, after: CreditProgram) -> str:
         return _expiry_note(before.expiry_days, after.expiry_days)
@@ -167,17 +153,13 @@ class PassesTab(SchemeTab):
         QT_TRANSLATE_NOOP(C, "Expiry"),
     )
 
-    def build(self) -> None:
-        self.add("name", tr("&Name *"), placeholder=tr("e.g. 10 car washes"))
-        self.add("uses", tr("&Uses *"), "int", default="10")
-        self.add("price", tr("&Price *"), "money")
-        self.add(
-            "expiry",
-            tr("&Expire after (days)"),
-            "int",
-            optional=True,
-            placeholder=tr("empty: never"),
-        )
+    scheme_type = PassProgram
+    specs = (
+        Spec("name", N("&Name *"), attr="name", placeholder=N("e.g. 10 car washes")),
+        Spec("uses", N("&Uses *"), "int", "pass_uses", default="10"),
+        Spec("price", N("&Price *"), "money", "price"),
+        EXPIRY,
+    )
 
     def rows(self, s: Schemes) -> list[tuple[Any, list[str]]]:
         return [
@@ -192,22 +174,6 @@ class PassesTab(SchemeTab):
             )
             for p in s.passes.values()
         ]
-
-    def fill(self, p: PassProgram) -> None:
-        self.fields["name"].set(p.name)
-        self.fields["uses"].set(p.pass_uses)
-        self.fields["price"].set(p.price)
-        self.fields["expiry"].set(p.expiry_days)
-
-    def make(self, v: dict[str, Any], base: PassProgram | None) -> PassProgram:
-        return PassProgram(
-            base.id if base else 0,
-            v["name"],
-            v["uses"],
-            v["price"],
-            v["expiry"],
-            active=base.active if base else True,
-        )
 
     def change_note(self, before: PassProgram, after: PassProgram) -> str:
         if (before.price, before.pass_uses) == (after.price, after.pass_uses):

@@ -18,7 +18,8 @@ from ...domain.schemes import CatalogueReward, Item, Promotion, Tier
 from ..checkout.totals import percent_text, times_text
 from ..formatting import format_money
 from .base import SchemeTab
-from .fields import FieldError, checks, choice, named, set_options, tr
+from .fields import QT_TR_NOOP as N
+from .fields import FieldError, Spec, checks, named, set_options, tr
 
 C = "Setup"
 WEEKDAYS = [
@@ -37,6 +38,22 @@ def _times(pct: int) -> str:
     return f"×{times_text(Fraction(pct, 100))}"
 
 
+def _reward_kinds() -> list[tuple[str, Any]]:
+    # Plain strings as the choice's data: Qt hands a str-based enum back as a str.
+    return [
+        (tr("Money off"), RewardKind.FIXED_DISCOUNT.value),
+        (tr("Percent off"), RewardKind.PERCENT_DISCOUNT.value),
+        (tr("Free item"), RewardKind.FREE_ITEM.value),
+    ]
+
+
+def _weekdays() -> list[tuple[str, Any]]:
+    return [(tr("any day"), None)] + [(tr(d), i) for i, d in enumerate(WEEKDAYS)]
+
+
+POINTS_PROGRAM = Spec("program", N("&Points program *"), "choice", "program_id")
+
+
 def _points_options(s: Schemes) -> list[tuple[str, Any]]:
     return [(named(p.name, p.active), p.id) for p in s.points.values()]
 
@@ -44,29 +61,36 @@ def _points_options(s: Schemes) -> list[tuple[str, Any]]:
 class RewardsTab(SchemeTab):
     kind = "reward"
     columns = (
-        QT_TRANSLATE_NOOP(C, "Reward"),
-        QT_TRANSLATE_NOOP(C, "Program"),
-        QT_TRANSLATE_NOOP(C, "Cost"),
-        QT_TRANSLATE_NOOP(C, "Gives"),
+        N("Reward"),
+        N("Program"),
+        N("Cost"),
+        N("Gives"),
+    )
+
+    specs = (
+        POINTS_PROGRAM,
+        Spec("name", N("&Name *"), attr="name", placeholder=N("e.g. 500 Ft off")),
+        Spec("cost", N("&Cost (points) *"), "int", "cost"),
+        Spec(
+            "kind",
+            N("&Kind"),
+            "choice",
+            "kind",
+            options=_reward_kinds,
+            show=lambda k: k.value,
+            read=RewardKind,
+        ),
+        # What the reward gives depends on its kind: read and shown in make and fill.
+        Spec("money", N("&Money off"), "money", optional=True),
+        Spec("percent", N("P&ercent off"), "whole_percent", optional=True),
+        Spec("max", N("Ma&ximum discount"), "money", "max_discount", optional=True),
+        Spec("item", N("Free &item"), "choice"),
     )
 
     def build(self) -> None:
-        self.program = choice(self, [])
-        self.add("program", tr("&Points program *"), "choice", self.program)
-        self.add("name", tr("&Name *"), placeholder=tr("e.g. 500 Ft off"))
-        self.add("cost", tr("&Cost (points) *"), "int")
-        # Plain strings as the choice's data: Qt hands a str-based enum back as a str.
-        kinds = [
-            (tr("Money off"), RewardKind.FIXED_DISCOUNT.value),
-            (tr("Percent off"), RewardKind.PERCENT_DISCOUNT.value),
-            (tr("Free item"), RewardKind.FREE_ITEM.value),
-        ]
-        self.add("kind", tr("&Kind"), "choice", choice(self, kinds))
-        self.add("money", tr("&Money off"), "money", optional=True)
-        self.add("percent", tr("P&ercent off"), "whole_percent", optional=True)
-        self.add("max", tr("Ma&ximum discount"), "money", optional=True)
-        self.item = choice(self, [])
-        self.add("item", tr("Free &item"), "choice", self.item)
+        super().build()
+        self.program = self.choice_of("program")
+        self.item = self.choice_of("item")
 
     def refresh_choices(self, s: Schemes) -> None:
         set_options(self.program, _points_options(s))
@@ -87,34 +111,27 @@ class RewardsTab(SchemeTab):
         return out
 
     def fill(self, r: CatalogueReward) -> None:
+        super().fill(r)
         f = self.fields
-        f["program"].set(r.program_id)
-        f["name"].set(r.name)
-        f["cost"].set(r.cost)
-        f["kind"].set(r.kind.value)
         f["money"].set(r.value if r.kind is RewardKind.FIXED_DISCOUNT else None)
         f["percent"].set(r.value if r.kind is RewardKind.PERCENT_DISCOUNT else None)
-        f["max"].set(r.max_discount)
         f["item"].set(r.item_id)
 
     def make(self, v: dict[str, Any], base: CatalogueReward | None) -> CatalogueReward:
         if v["program"] is None:
             raise FieldError(tr("Add a points program first (Points tab)."), self.program)
-        kind = RewardKind(v["kind"])
+        fields = self.scheme_values(v)
+        kind = fields["kind"]
         value = {
             RewardKind.FIXED_DISCOUNT: v["money"] or 0,
             RewardKind.PERCENT_DISCOUNT: v["percent"] or 0,
         }.get(kind, 0)
         return CatalogueReward(
-            base.id if base else 0,
-            v["program"],
-            v["name"],
-            v["cost"],
-            kind,
-            value,
-            max_discount=v["max"],
+            id=base.id if base else 0,
+            value=value,
             item_id=v["item"] if kind is RewardKind.FREE_ITEM else None,
             active=base.active if base else True,
+            **fields,
         )
 
 
@@ -127,15 +144,19 @@ class PromotionsTab(SchemeTab):
         QT_TRANSLATE_NOOP(C, "When"),
     )
 
+    scheme_type = Promotion
+    specs = (
+        POINTS_PROGRAM,
+        Spec("name", N("&Name *"), attr="name", placeholder=N("e.g. Double Tuesdays")),
+        Spec("mult", N("&Multiply points by *"), "times", "multiplier_pct", default="2"),
+        Spec("weekday", N("&Weekday"), "choice", "weekday", options=_weekdays),
+        Spec("start", N("&From (YYYY-MM-DD)"), "date", "starts_on", optional=True),
+        Spec("end", N("&Until (YYYY-MM-DD)"), "date", "ends_on", optional=True),
+    )
+
     def build(self) -> None:
-        self.program = choice(self, [])
-        self.add("program", tr("&Points program *"), "choice", self.program)
-        self.add("name", tr("&Name *"), placeholder=tr("e.g. Double Tuesdays"))
-        self.add("mult", tr("&Multiply points by *"), "times", default="2")
-        days = [(tr("any day"), None)] + [(tr(d), i) for i, d in enumerate(WEEKDAYS)]
-        self.add("weekday", tr("&Weekday"), "choice", choice(self, days))
-        self.add("start", tr("&From (YYYY-MM-DD)"), "date", optional=True)
-        self.add("end", tr("&Until (YYYY-MM-DD)"), "date", optional=True)
+        super().build()
+        self.program = self.choice_of("program")
 
     def refresh_choices(self, s: Schemes) -> None:
         set_options(self.program, _points_options(s))
@@ -160,28 +181,10 @@ class PromotionsTab(SchemeTab):
             )
         return out
 
-    def fill(self, p: Promotion) -> None:
-        f = self.fields
-        f["program"].set(p.program_id)
-        f["name"].set(p.name)
-        f["mult"].set(p.multiplier_pct)
-        f["weekday"].set(p.weekday)
-        f["start"].set(p.starts_on)
-        f["end"].set(p.ends_on)
-
     def make(self, v: dict[str, Any], base: Promotion | None) -> Promotion:
         if v["program"] is None:
             raise FieldError(tr("Add a points program first (Points tab)."), self.program)
-        return Promotion(
-            base.id if base else 0,
-            v["program"],
-            v["name"],
-            v["mult"],
-            v["weekday"],
-            v["start"],
-            v["end"],
-            active=base.active if base else True,
-        )
+        return super().make(v, base)
 
 
 class TiersTab(SchemeTab):
@@ -194,15 +197,17 @@ class TiersTab(SchemeTab):
         QT_TRANSLATE_NOOP(C, "Fee"),
     )
 
-    def build(self) -> None:
-        self.add("name", tr("&Name *"), placeholder=tr("e.g. Gold"))
-        self.add("rank", tr("&Rank (1 = lowest) *"), "int")
-        self.add("spend", tr("Minimum &spend"), "money", optional=True)
-        self.add("visits", tr("Minimum &visits"), "int", optional=True)
-        self.add("window", tr("&Window (days) *"), "int", default="365")
-        self.add("mult", tr("Points &multiplier"), "times", default="1")
-        self.add("discount", tr("Standing &discount (%)"), "discount", default="0")
-        self.add("fee", tr("Membership &fee (paid tier)"), "money", optional=True)
+    scheme_type = Tier
+    specs = (
+        Spec("name", N("&Name *"), attr="name", placeholder=N("e.g. Gold")),
+        Spec("rank", N("&Rank (1 = lowest) *"), "int", "rank"),
+        Spec("spend", N("Minimum &spend"), "money", "min_spend", optional=True),
+        Spec("visits", N("Minimum &visits"), "int", "min_visits", optional=True),
+        Spec("window", N("&Window (days) *"), "int", "window_days", default="365"),
+        Spec("mult", N("Points &multiplier"), "times", "earn_multiplier_pct", default="1"),
+        Spec("discount", N("Standing &discount (%)"), "discount", "discount_bp", default="0"),
+        Spec("fee", N("Membership &fee (paid tier)"), "money", "fee", optional=True),
+    )
 
     def rows(self, s: Schemes) -> list[tuple[Any, list[str]]]:
         out = []
@@ -228,31 +233,6 @@ class TiersTab(SchemeTab):
             out.append((t, [t.name, str(t.rank), reached, ", ".join(gives) or "—", fee]))
         return out
 
-    def fill(self, t: Tier) -> None:
-        f = self.fields
-        f["name"].set(t.name)
-        f["rank"].set(t.rank)
-        f["spend"].set(t.min_spend)
-        f["visits"].set(t.min_visits)
-        f["window"].set(t.window_days)
-        f["mult"].set(t.earn_multiplier_pct)
-        f["discount"].set(t.discount_bp)
-        f["fee"].set(t.fee)
-
-    def make(self, v: dict[str, Any], base: Tier | None) -> Tier:
-        return Tier(
-            base.id if base else 0,
-            v["name"],
-            v["rank"],
-            min_spend=v["spend"],
-            min_visits=v["visits"],
-            window_days=v["window"],
-            earn_multiplier_pct=v["mult"],
-            discount_bp=v["discount"],
-            fee=v["fee"],
-            active=base.active if base else True,
-        )
-
 
 class ItemsTab(SchemeTab):
     kind = "item"
@@ -263,12 +243,17 @@ class ItemsTab(SchemeTab):
         QT_TRANSLATE_NOOP(C, "Counts for"),
     )
 
+    scheme_type = Item
+    specs = (
+        Spec("name", N("&Name *"), attr="name", placeholder=N("e.g. Latte")),
+        Spec("category", N("&Category"), attr="category", placeholder=N("e.g. coffee")),
+        Spec("price", N("&Price"), "money", "price", optional=True),
+        Spec("programs", N("Counts &for"), "checks", "programs", read=frozenset),
+    )
+
     def build(self) -> None:
-        self.add("name", tr("&Name *"), placeholder=tr("e.g. Latte"))
-        self.add("category", tr("&Category"), placeholder=tr("e.g. coffee"))
-        self.add("price", tr("&Price"), "money", optional=True)
-        self.programs = checks(self, [])
-        self.add("programs", tr("Counts &for"), "checks", self.programs)
+        super().build()
+        self.programs = self.fields["programs"].widget
 
     def refresh_choices(self, s: Schemes) -> None:
         """Stamp and points programs, switched-off ones marked, keeping what is ticked."""
@@ -301,34 +286,20 @@ class ItemsTab(SchemeTab):
             for i in s.items.values()
         ]
 
-    def fill(self, i: Item) -> None:
-        self.fields["name"].set(i.name)
-        self.fields["category"].set(i.category)
-        self.fields["price"].set(i.price)
-        self.fields["programs"].set(i.programs)
-
-    def make(self, v: dict[str, Any], base: Item | None) -> Item:
-        return Item(
-            base.id if base else 0,
-            v["name"],
-            v["category"],
-            v["price"],
-            frozenset(v["programs"]),
-            active=base.active if base else True,
-        )
-
 
 class RulesTab(SchemeTab):
     """How many discounts stack on one visit, and the referral bonus."""
 
+    specs = (
+        Spec("stack", N("&Discounts per visit (0 = no limit) *"), "int", default="1"),
+        Spec("program", N("Referral bonus &program"), "choice"),
+        Spec("bonus", N("Referral &bonus (points, or minor units of credit)"), "int", default="0"),
+    )
+
     def build(self) -> None:
         self.button.setText(tr("Save rules (Ctrl+Enter)"))
-        self.add("stack", tr("&Discounts per visit (0 = no limit) *"), "int", default="1")
-        self.program = choice(self, [])
-        self.add("program", tr("Referral bonus &program"), "choice", self.program)
-        self.add(
-            "bonus", tr("Referral &bonus (points, or minor units of credit)"), "int", default="0"
-        )
+        super().build()
+        self.program = self.choice_of("program")
 
     def refresh_choices(self, s: Schemes) -> None:
         """Programs that are on, and the one chosen now even if it was switched off."""
