@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.changes import Changes
 from ..domain.errors import UserError
-from ..i18n import message
+from ..l10n import message
 from ..services.changes import ChangeTracker, Outcome
 from . import theme
 from .bus import ChangeBus

@@ -33,7 +33,7 @@ def tr(text: str) -> str:
 
 
 def QT_TR_NOOP(text: str) -> str:
-    """Marks a label of a ``Spec`` for this module's CONTEXT (``i18n_catalog``); the
+    """Marks a label of a ``Spec`` for this module's CONTEXT (``l10n.catalog``); the
     form translates it with ``tr`` when it builds the row."""
     return text
 
