@@ -48,6 +48,7 @@ from ...services.views import MemberView
 from .. import theme
 from ..fit_scroll import FitPage, FitScrollArea
 from ..formatting import currency_sign
+from ..ops import Ops
 from .amount import AmountEdit, format_plain
 from .focus import APPLY_KEY, COUPON_KEY, CheckoutFocus
 from .items import ItemPicker
@@ -68,10 +69,18 @@ class CheckoutForm(CheckoutFocus, TenderParts, QGroupBox):
     failed = Signal(str)  # a message for the banner
     extras_changed = Signal(object)  # MemberExtras | None, for the member panel
 
-    def __init__(self, services: Any, currency: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Any,
+        currency: str,
+        parent: QWidget | None = None,
+        *,
+        ops: Ops | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("This visit"))
         self.services = services
+        self.ops = ops or Ops.detached()  # the counter's: a sale reaches the bus
         self.currency = currency
         self.member: MemberView | None = None
         self.extras: MemberExtras | None = None
@@ -258,11 +267,10 @@ class CheckoutForm(CheckoutFocus, TenderParts, QGroupBox):
         return self._load(lambda: coupons.member_coupons(member.id), []) if coupons else []
 
     def _load(self, read, default):
-        try:
-            return read()
-        except Exception:
-            log.exception("reading the checkout's schemes or balances")
-            return default
+        """What the checkout shows; a failure (logged by ``ops``) leaves it empty rather
+        than keep the counter from opening the member."""
+        done = self.ops.run(self, read, on_error=lambda _text: None)
+        return default if done is None else done.value
 
     # What the cashier entered -----------------------------------------------------
 
@@ -325,17 +333,17 @@ class CheckoutForm(CheckoutFocus, TenderParts, QGroupBox):
             )
             self.totals.show_idle(hint, self.currency)
             return None
-        try:
+        said: list[str] = []
+
+        def preview() -> tuple[CheckoutRequest, Any]:
             req = self.request()
-            plan = self.services.checkout.preview(self.member.id if self.member else None, req)
-        except UserError as err:
-            self.totals.show_error(message(err))
-            return message(err)
-        except Exception as err:
-            log.exception("checkout preview failed")
-            said = self.tr("Unexpected error: {error}").format(error=str(err) or type(err).__name__)
-            self.totals.show_error(said)
-            return said
+            return req, self.services.checkout.preview(self.member.id if self.member else None, req)
+
+        done = self.ops.run(self, preview, on_error=said.append)
+        if done is None:
+            self.totals.show_error(said[0])
+            return said[0]
+        req, plan = done.value
         self.totals.show_plan(
             plan,
             rung_up=req.amount,
@@ -422,31 +430,30 @@ class CheckoutForm(CheckoutFocus, TenderParts, QGroupBox):
             return
         self._busy = True
         self.confirm_button.setEnabled(False)
+        member_id, request_id = (self.member.id if self.member else None), self.request_id
         try:
-            result: CheckoutResult = self.services.checkout.confirm(
-                self.member.id if self.member else None, req, self.request_id
+            # The bus hears of the sale inside ``run``: the counter re-reads the member.
+            done = self.ops.run(
+                self,
+                lambda: self.services.checkout.confirm(member_id, req, request_id),
+                on_error=self._confirm_failed,
             )
-        except UserError as err:
-            self.totals.show_error(message(err))
-            self.failed.emit(message(err))
-            return
-        except Exception as err:  # never let a crash reach the cashier
-            log.exception("confirming a checkout failed")
-            self.failed.emit(
-                self.tr("Unexpected error, nothing was saved: {error}").format(
-                    error=str(err) or type(err).__name__
-                )
-            )
-            return
         finally:
             self._busy = False
             self._update_button()
+        if done is None:
+            return
+        result: CheckoutResult = done.value
         self._request_used = True
         if result.plan is not None and (result.amount or result.discount or result.paid_gift):
             self.last_result, self._last_request = result, req  # money to collect: keep it
         self._clear_entries()
         self.refresh_preview()
         self.recorded.emit(result)
+
+    def _confirm_failed(self, text: str) -> None:
+        self.totals.show_error(text)
+        self.failed.emit(text)
 
     @property
     def busy(self) -> bool:
