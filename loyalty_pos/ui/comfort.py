@@ -42,7 +42,7 @@ def load(services: Services) -> None:
     """Make the next windows with the shop's text size and colours."""
     try:
         display = services.display.get()
-    except Exception:
+    except Exception:  # before any window (and its ``ops``) exists: open at the defaults
         log.exception("reading the text size and colours")
         return
     theme.configure(text_size=display.text_size, high_contrast=display.high_contrast)

@@ -48,12 +48,12 @@ class CounterRefresh(QObject):
             c.show_restored_data()
             return
         m = c.current_member
-        if m is not None and changes.touches_member(m.id):
+        for_checkout = changes.touches("programs") or changes.touches("coupons")
+        for_checkout = for_checkout or bool(changes.settings)
+        if m is not None and (changes.touches_member(m.id) or for_checkout):
             if not self._quiet:
                 self.refresh_member()
-        elif m is None and (
-            changes.touches("programs") or changes.touches("coupons") or changes.settings
-        ):
+        elif m is None and for_checkout:
             c.visit_form.set_member(None, new_visit=False, keep_counts=True)
 
     def refresh_member(self) -> None:

@@ -127,7 +127,7 @@ def kiosk_wanted(window: QMainWindow, services: Services) -> bool:
         return True
     try:
         return services.display.get().kiosk
-    except Exception:
+    except Exception:  # showing a window, not a use case: a failed read keeps it framed
         log.exception("reading the kiosk setting")
         return bool(window.property("kiosk"))
 

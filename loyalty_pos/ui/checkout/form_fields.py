@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from ...domain.checkout import Schemes
     from ...services.member_extras import MemberExtras
     from ...services.views import MemberView
+    from ..ops import Ops
     from .amount import AmountEdit
     from .items import ItemPicker
     from .offers import OffersList
@@ -27,6 +28,7 @@ class FormFields:
     """Declarations only: what ``CheckoutForm`` holds (no values, no behaviour)."""
 
     services: Any
+    ops: Ops
     currency: str
     member: MemberView | None
     extras: MemberExtras | None

@@ -117,13 +117,8 @@ class TenderParts(FormFields):
         if not code or gift_cards is None:
             return None
         if code not in self._gift_balances:
-            try:
-                self._gift_balances[code] = gift_cards.show(code).balance
-            except UserError:
-                self._gift_balances[code] = None
-            except Exception:
-                log.exception("reading gift card %s", code)
-                self._gift_balances[code] = None
+            done = self.ops.run(self, lambda: gift_cards.show(code), on_error=lambda _t: None)
+            self._gift_balances[code] = done.value.balance if done is not None else None
         return self._gift_balances[code]
 
     def take_gift_card(self, code: str) -> str | None:
