@@ -448,15 +448,19 @@ class MainWindow(QMainWindow):
         """F9: the owner's programs screen, behind the owner's PIN."""
         if not require_owner(self, self.services):
             return
-        # TODO(forms): pass ops/bus once ProgramsDialog takes them; its writes are
-        # published when it closes (``_programs_closed``) until then.
+        # TODO(forms): pass ops/bus once ProgramsDialog takes them; until then what it
+        # wrote is published as it says so (``changed``) and when it closes.
         self.programs_dialog = ProgramsDialog(self.services.programs, self.currency, self)
+        self.programs_dialog.changed.connect(self._publish_programs)
         self.programs_dialog.finished.connect(self._programs_closed)
         self.programs_dialog.open()
 
-    def _programs_closed(self, _result: int) -> None:
+    def _publish_programs(self) -> None:
         """Dialogs that write without ``ops`` yet: what they wrote, on the bus now."""
         self.ops.publish(self.services.changes.take() | Changes(programs=True))
+
+    def _programs_closed(self, _result: int) -> None:
+        self._publish_programs()
         if self.current_member is None:
             self.focus_search()
 

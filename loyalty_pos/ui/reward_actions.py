@@ -53,6 +53,7 @@ class RewardActions(QObject):
             # TODO(forms): pass ops/bus once CouponOffersDialog takes them; until then
             # what it wrote is published when it closes.
             dialog = open_coupon_offers(self.window, self.services)
+            dialog.changed.connect(lambda: self._publish_written(Changes(coupons=True)))
             dialog.finished.connect(lambda _r: self._publish_written(Changes(coupons=True)))
             self.dialog = dialog
 

@@ -121,3 +121,33 @@ def test_the_reports_refresh_after_a_visit(qtbot, window, services, member, owne
     )
     assert refreshed
     dialog.reject()
+
+
+def test_the_import_preview_is_checked_again_when_members_change(
+    qtbot, window, services, owner_signed_in, tmp_path
+):
+    source = tmp_path / "list.csv"
+    source.write_text("name,phone\nNagy Anna,+36 30 765 4321\n", encoding="utf-8")
+    window.owner_actions.open_import_export()
+    dialog = window.owner_actions.import_export_dialog
+    dialog.load(source)
+    assert dialog.preview is not None and dialog.preview.ok
+    first = dialog.preview
+    window.ops.run(
+        window,
+        lambda: services.members.enroll(MemberInput("Nagy Anna", phone="+36 30 765 4321")),
+    )
+    assert dialog.preview is not first  # previewed again against the members now
+    dialog.reject()
+
+
+def test_a_program_saved_on_the_programs_screen_reaches_the_open_member(
+    qtbot, window, cashier, services, member, owner_signed_in
+):
+    cashier.scan(window.search, member.card_number)
+    heard = []
+    window.bus.changed.connect(heard.append)
+    window.open_programs()
+    window.programs_dialog.changed.emit()  # what the screen says after a save
+    assert heard and heard[-1].programs
+    window.programs_dialog.reject()
