@@ -10,8 +10,10 @@ in the middle of either (``is_idle``).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
+from typing import ClassVar
 
 from PySide6.QtCore import QObject
 
@@ -29,6 +31,8 @@ def data_folder(services: Services) -> Path | None:
 class CounterChanges(QObject):
     """``bus``, ``ops`` and ``watch`` of one counter window."""
 
+    _logging: ClassVar[Counter[Path]] = Counter()  # windows logging to each file
+
     def __init__(
         self,
         services: Services,
@@ -40,6 +44,9 @@ class CounterChanges(QObject):
         services.changes.start()
         folder = data_folder(services)
         log_path = error_log.install(folder) if folder is not None else None
+        if log_path is not None:
+            CounterChanges._logging[log_path] += 1
+        self.log_path = log_path
         self.ops = Ops(services.changes, self.bus, log_path)
         self._scanning = scanning
         self.watch = ExternalWatch(services.changes, self.bus, self.is_idle, parent=self)
@@ -52,4 +59,13 @@ class CounterChanges(QObject):
         self.watch.start()
 
     def stop(self) -> None:
+        """The window closed: no more watching; the log file is let go with the last
+        window that wrote to it (a rebuilt window takes over the same file)."""
         self.watch.stop()
+        path, self.log_path = self.log_path, None
+        if path is None:
+            return
+        CounterChanges._logging[path] -= 1
+        if CounterChanges._logging[path] <= 0:
+            del CounterChanges._logging[path]
+            error_log.remove(path)
