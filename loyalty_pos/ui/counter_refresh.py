@@ -78,6 +78,7 @@ class CounterRefresh(QObject):
             c.panel.notes.setPlainText(notes)
         if row is not None and row < len(c.visit_form.rows):
             focus = c.visit_form.rows[row].items  # the row was made anew
-        alive = focus is not None and shiboken6.isValid(focus) and focus.isVisible()
-        if alive and QApplication.focusWidget() is not focus:
+        if focus is None or not shiboken6.isValid(focus) or not focus.isVisible():
+            return  # the field was made anew, or is gone: the form put the cursor
+        if QApplication.focusWidget() is not focus:
             focus.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -155,13 +155,13 @@ class CounterScan:
         c = self.counter
         current = c.current_member
         busy = current is not None and visit_has_input(c.visit_form)
-        if busy and current.id == member.id:
+        if current is not None and busy and current.id == member.id:
             c.clear_search()
             c.show_updated(member, keep_counts=True)  # fresh balances, same visit
             said = tr("{name} is open already: the visit goes on.")
             c.banner.info(said.format(name=member.name))
             return taken(c.banner.text(), said=True)
-        if busy:
+        if current is not None and busy:
             self._ask_before_switching(current, member)
             return taken("", said=True)
         c.clear_search()

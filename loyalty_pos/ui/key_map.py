@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -54,7 +55,7 @@ class Key:
 
 
 def _t(context: str, text: str) -> tuple[str, str]:
-    return context, QT_TRANSLATE_NOOP(context, text)
+    return context, cast(str, QT_TRANSLATE_NOOP(context, text))  # marks it for lupdate
 
 
 MW, OA, PA, RA, CA = "MainWindow", "OwnerActions", "PrintActions", "RewardActions", "ComfortActions"
