@@ -17,8 +17,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ..domain.changes import Changes
 from .counter_api import Counter
@@ -63,9 +63,7 @@ class CounterRefresh(QObject):
         m = c.current_member
         if m is None:
             return
-        read = c.ops.run(
-            c.widget(), lambda: c.services.members.view(m.id), on_error=c.banner.error
-        )
+        read = c.ops.run(c.widget(), lambda: c.services.members.view(m.id), on_error=c.banner.error)
         if read is None:
             return
         focus = QApplication.focusWidget()
@@ -77,8 +75,21 @@ class CounterRefresh(QObject):
         if edited_notes:
             c.panel.notes.setPlainText(notes)
         if row is not None and row < len(c.visit_form.rows):
-            focus = c.visit_form.rows[row].items  # the row was made anew
-        if focus is None or not shiboken6.isValid(focus) or not focus.isVisible():
-            return  # the field was made anew, or is gone: the form put the cursor
-        if QApplication.focusWidget() is not focus:
-            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+            # The row was made anew and is shown when the layout next runs: the cursor
+            # goes there then (a hidden widget takes the focus as it is shown).
+            spin = c.visit_form.rows[row].items
+            spin.setFocus(Qt.FocusReason.OtherFocusReason)
+            QTimer.singleShot(0, lambda: _focus(spin))
+            return
+        if focus is not None and shiboken6.isValid(focus) and focus.isVisible():
+            _focus(focus)
+
+
+def _focus(widget: QWidget) -> None:
+    """The cursor back in ``widget`` if it is still there and does not have it."""
+    if (
+        shiboken6.isValid(widget)
+        and widget.isVisible()
+        and QApplication.focusWidget() is not widget
+    ):
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from loyalty_pos.domain.validation import MemberInput
+from loyalty_pos.services import Services
 from loyalty_pos.services.checkout import CheckoutRequest
 from loyalty_pos.ui.stamp_card import stamps_of
 
@@ -151,3 +152,30 @@ def test_a_program_saved_on_the_programs_screen_reaches_the_open_member(
     window.programs_dialog.changed.emit()  # what the screen says after a save
     assert heard and heard[-1].programs
     window.programs_dialog.reject()
+
+
+def test_counts_codes_and_the_cursor_survive_a_write_by_another_connection(
+    qtbot, window, cashier, services, member, db_path, clock
+):
+    """Another till (here a second connection in this process) stamps the member while
+    the cashier types a count on the punch card row and a coupon code."""
+    cashier.scan(window.search, member.card_number)
+    row = window.visit_form.rows[0].items
+    assert row.hasFocus()  # a punch-card-only shop starts on the count
+    row.setValue(3)
+    window.visit_form.coupon.setText("CP123")
+    row.setFocus(Qt.FocusReason.OtherFocusReason)
+    program = window.visit_form.rows[0].card.program_id
+
+    other = Services.open(db_path, clock=clock)
+    try:
+        other.checkout.confirm(member.id, CheckoutRequest(stamp_items={program: 2}), "till-2")
+    finally:
+        other.close()
+
+    qtbot.waitUntil(
+        lambda: window.panel.card_widgets[0].count.text() == stamps_of(2, 10), timeout=2000
+    )
+    row = window.visit_form.rows[0].items
+    assert row.value() == 3 and window.visit_form.coupon.text() == "CP123"
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is row, timeout=500)
