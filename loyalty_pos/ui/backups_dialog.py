@@ -158,7 +158,9 @@ class BackupsDialog(QDialog):
 
     def _run(self, call: Callable[[], T]) -> Outcome[T] | None:
         """One use case; a failure is said in the red line (``ops`` logs a fault)."""
-        return self.ops.run(self, call, on_error=self._say_error)
+        return self.ops.run(
+            self, call, on_error=self._say_error, unexpected=self.tr("Unexpected error: {error}")
+        )
 
     def reload(self, select: str | None = None) -> None:
         """Re-read the folder and the current figures; keep or pick a row."""

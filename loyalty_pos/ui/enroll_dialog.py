@@ -257,7 +257,12 @@ class EnrollDialog(QDialog):
             self.consent_no.setFocus()
             return
         self._duplicate: PossibleDuplicate | None = None
-        done = self.ops.run(self, lambda: self._write(allow_duplicate), on_error=self.show_error)
+        done = self.ops.run(
+            self,
+            lambda: self._write(allow_duplicate),
+            on_error=self.show_error,
+            unexpected=self.tr("Unexpected error, nothing was saved: {error}"),
+        )
         if self._duplicate is not None:
             self._show_duplicate(self._duplicate)
             return

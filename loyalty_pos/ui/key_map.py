@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -36,9 +35,10 @@ class Key:
 
     keys: tuple[Sequence, ...]
     action: str
-    label: tuple[str, str]  # (translation context, text)
+    context: str  # the translation context of the labels
+    label: str
     place: str = BAR
-    short: tuple[str, str] | None = None  # the bar's one-word label
+    short: str | None = None  # the bar's one-word label
     menu: str = ""
 
     @property
@@ -48,60 +48,227 @@ class Key:
         return first if isinstance(first, str) else QKeySequence(first).toString()
 
     def text(self) -> str:
-        return QCoreApplication.translate(*self.label)
+        return QCoreApplication.translate(self.context, self.label)
 
     def short_text(self) -> str | None:
-        return QCoreApplication.translate(*self.short) if self.short else None
+        return QCoreApplication.translate(self.context, self.short) if self.short else None
 
 
-def _t(context: str, text: str) -> tuple[str, str]:
-    return context, cast(str, QT_TRANSLATE_NOOP(context, text))  # marks it for lupdate
-
-
-MW, OA, PA, RA, CA = "MainWindow", "OwnerActions", "PrintActions", "RewardActions", "ComfortActions"
+# The contexts the labels always had (their translations are filed under them).
+MW = "MainWindow"
+OA = "OwnerActions"
+PA = "PrintActions"
+RA = "RewardActions"
+CA = "ComfortActions"
+TP = "PartDialog"  # the Ctrl+H dialog's title names what the key does
 
 KEY_MAP: tuple[Key, ...] = (
-    Key(("F2",), "search", _t(MW, "Search"), short=_t(MW, "Search")),
-    Key(("F3",), "enroll", _t(MW, "Enroll"), short=_t(MW, "Enroll")),
-    Key(("F4",), "edit_member", _t(MW, "Edit member…"), short=_t(MW, "Edit")),
-    Key(("F5",), "redeem", _t(MW, "Redeem reward"), short=_t(MW, "Redeem")),
-    Key(("Enter",), "confirm", _t(MW, "Confirm visit"), SHOWN, _t(MW, "OK")),
-    Key(("F7",), "refund", _t(MW, "Refund…"), short=_t(MW, "Refund")),
-    Key(("F8",), "void", _t(MW, "Void visit…"), short=_t(MW, "Void")),
-    Key(("Esc",), "next_customer", _t(MW, "Next customer"), short=_t(MW, "Next")),
-    Key(("Ctrl+S",), "save_notes", _t(MW, "Save notes"), short=_t(MW, "Notes")),
-    Key(("F9",), "programs", _t(MW, "Programs…"), short=_t(MW, "Cards")),
-    Key(("Shift+F9",), "setup", _t(MW, "Rewards set-up…"), short=_t(MW, "Rewards")),
+    Key(
+        ("F2",),
+        "search",
+        MW,
+        QT_TRANSLATE_NOOP(MW, "Search"),
+        short=QT_TRANSLATE_NOOP(MW, "Search"),
+    ),
+    Key(
+        ("F3",),
+        "enroll",
+        MW,
+        QT_TRANSLATE_NOOP(MW, "Enroll"),
+        short=QT_TRANSLATE_NOOP(MW, "Enroll"),
+    ),
+    Key(
+        ("F4",),
+        "edit_member",
+        MW,
+        QT_TRANSLATE_NOOP(MW, "Edit member…"),
+        short=QT_TRANSLATE_NOOP(MW, "Edit"),
+    ),
+    Key(
+        ("F5",),
+        "redeem",
+        MW,
+        QT_TRANSLATE_NOOP(MW, "Redeem reward"),
+        short=QT_TRANSLATE_NOOP(MW, "Redeem"),
+    ),
+    Key(
+        ("Enter",),
+        "confirm",
+        MW,
+        QT_TRANSLATE_NOOP(MW, "Confirm visit"),
+        SHOWN,
+        short=QT_TRANSLATE_NOOP(MW, "OK"),
+    ),
+    Key(
+        ("F7",),
+        "refund",
+        MW,
+        QT_TRANSLATE_NOOP(MW, "Refund…"),
+        short=QT_TRANSLATE_NOOP(MW, "Refund"),
+    ),
+    Key(
+        ("F8",),
+        "void",
+        MW,
+        QT_TRANSLATE_NOOP(MW, "Void visit…"),
+        short=QT_TRANSLATE_NOOP(MW, "Void"),
+    ),
+    Key(
+        ("Esc",),
+        "next_customer",
+        MW,
+        QT_TRANSLATE_NOOP(MW, "Next customer"),
+        short=QT_TRANSLATE_NOOP(MW, "Next"),
+    ),
+    Key(
+        ("Ctrl+S",),
+        "save_notes",
+        MW,
+        QT_TRANSLATE_NOOP(MW, "Save notes"),
+        short=QT_TRANSLATE_NOOP(MW, "Notes"),
+    ),
+    Key(
+        ("F9",),
+        "programs",
+        MW,
+        QT_TRANSLATE_NOOP(MW, "Programs…"),
+        short=QT_TRANSLATE_NOOP(MW, "Cards"),
+    ),
+    Key(
+        ("Shift+F9",),
+        "setup",
+        MW,
+        QT_TRANSLATE_NOOP(MW, "Rewards set-up…"),
+        short=QT_TRANSLATE_NOOP(MW, "Rewards"),
+    ),
     # Straight to the coupon field and the Apply list: their labels name the keys.
     # O as in the coupOn offers' Ctrl+Shift+O; L as the owner's screens' Ctrl+L.
-    Key(("Ctrl+O",), "coupon", _t(MW, "Coupon code"), NAMED),
-    Key(("Ctrl+L",), "apply", _t(MW, "Apply"), NAMED),
+    Key(("Ctrl+O",), "coupon", MW, QT_TRANSLATE_NOOP(MW, "Coupon code"), NAMED),
+    Key(("Ctrl+L",), "apply", MW, QT_TRANSLATE_NOOP(MW, "Apply"), NAMED),
     # "How much": part of the credit, points or a gift card (the checkout's own key).
-    Key(("Ctrl+H",), "edit_part", _t("TenderParts", "How much"), WIDGET),
-    Key(("F6",), "feedback", _t(OA, "Ask for feedback"), short=_t(OA, "Feedback")),
-    Key(("F10",), "reports", _t(OA, "Reports…"), short=_t(OA, "Reports")),
-    Key(("F11",), "switch_cashier", _t(OA, "Switch cashier…"), short=_t(OA, "Cashier")),
-    Key(("F12",), "owner_menu", _t(OA, "Owner…"), short=_t(OA, "Owner")),
-    Key(("Ctrl+P",), "print_card", _t(PA, "Print this member's card…"), MENU, menu="print"),
-    Key(("Ctrl+Shift+P",), "print_cards", _t(PA, "Print cards…"), MENU, menu="print"),
-    Key(("Ctrl+R",), "print_slip", _t(PA, "Print slip for the last visit…"), MENU, menu="print"),
-    Key(("",), "slip_pdf", _t(PA, "Save slip as PDF…"), MENU, menu="print"),
-    Key(("Ctrl+Shift+L",), "replace_card", _t(PA, "Lost card: replace…"), MENU, menu="print"),
-    Key(("Ctrl+Shift+D",), "card_design", _t(PA, "Card design…"), MENU, menu="print"),
-    Key(("Ctrl+G",), "gift_cards", _t(RA, "Gift cards: sell or look up…"), MENU, menu="rewards"),
-    Key(("Ctrl+Shift+O",), "coupon_offers", _t(RA, "Coupon offers…"), MENU, menu="rewards"),
+    Key(("Ctrl+H",), "edit_part", TP, QT_TRANSLATE_NOOP(TP, "How much?"), WIDGET),
     Key(
-        ("Ctrl+Shift+A",), "adjust", _t(RA, "Correct this member's balance…"), MENU, menu="rewards"
+        ("F6",),
+        "feedback",
+        OA,
+        QT_TRANSLATE_NOOP(OA, "Ask for feedback"),
+        short=QT_TRANSLATE_NOOP(OA, "Feedback"),
     ),
-    Key(("Ctrl+Shift+U",), "unusual", _t(RA, "Unusual activity today…"), MENU, menu="rewards"),
+    Key(
+        ("F10",),
+        "reports",
+        OA,
+        QT_TRANSLATE_NOOP(OA, "Reports…"),
+        short=QT_TRANSLATE_NOOP(OA, "Reports"),
+    ),
+    Key(
+        ("F11",),
+        "switch_cashier",
+        OA,
+        QT_TRANSLATE_NOOP(OA, "Switch cashier…"),
+        short=QT_TRANSLATE_NOOP(OA, "Cashier"),
+    ),
+    Key(
+        ("F12",),
+        "owner_menu",
+        OA,
+        QT_TRANSLATE_NOOP(OA, "Owner…"),
+        short=QT_TRANSLATE_NOOP(OA, "Owner"),
+    ),
+    Key(
+        ("Ctrl+P",),
+        "print_card",
+        PA,
+        QT_TRANSLATE_NOOP(PA, "Print this member's card…"),
+        MENU,
+        menu="print",
+    ),
+    Key(
+        ("Ctrl+Shift+P",),
+        "print_cards",
+        PA,
+        QT_TRANSLATE_NOOP(PA, "Print cards…"),
+        MENU,
+        menu="print",
+    ),
+    Key(
+        ("Ctrl+R",),
+        "print_slip",
+        PA,
+        QT_TRANSLATE_NOOP(PA, "Print slip for the last visit…"),
+        MENU,
+        menu="print",
+    ),
+    Key(("",), "slip_pdf", PA, QT_TRANSLATE_NOOP(PA, "Save slip as PDF…"), MENU, menu="print"),
+    Key(
+        ("Ctrl+Shift+L",),
+        "replace_card",
+        PA,
+        QT_TRANSLATE_NOOP(PA, "Lost card: replace…"),
+        MENU,
+        menu="print",
+    ),
+    Key(
+        ("Ctrl+Shift+D",),
+        "card_design",
+        PA,
+        QT_TRANSLATE_NOOP(PA, "Card design…"),
+        MENU,
+        menu="print",
+    ),
+    Key(
+        ("Ctrl+G",),
+        "gift_cards",
+        RA,
+        QT_TRANSLATE_NOOP(RA, "Gift cards: sell or look up…"),
+        MENU,
+        menu="rewards",
+    ),
+    Key(
+        ("Ctrl+Shift+O",),
+        "coupon_offers",
+        RA,
+        QT_TRANSLATE_NOOP(RA, "Coupon offers…"),
+        MENU,
+        menu="rewards",
+    ),
+    Key(
+        ("Ctrl+Shift+A",),
+        "adjust",
+        RA,
+        QT_TRANSLATE_NOOP(RA, "Correct this member's balance…"),
+        MENU,
+        menu="rewards",
+    ),
+    Key(
+        ("Ctrl+Shift+U",),
+        "unusual",
+        RA,
+        QT_TRANSLATE_NOOP(RA, "Unusual activity today…"),
+        MENU,
+        menu="rewards",
+    ),
     # "=" is "+" without Shift.
     Key(
-        (QKeySequence.StandardKey.ZoomIn, "Ctrl+="), "larger", _t(CA, "Larger text"), MENU,
+        (QKeySequence.StandardKey.ZoomIn, "Ctrl+="),
+        "larger",
+        CA,
+        QT_TRANSLATE_NOOP(CA, "Larger text"),
+        MENU,
         menu="view",
     ),
-    Key((QKeySequence.StandardKey.ZoomOut,), "smaller", _t(CA, "Smaller text"), MENU, menu="view"),
-    Key(("Ctrl+0",), "normal_size", _t(CA, "Normal text size"), MENU, menu="view"),
-)  # fmt: skip
+    Key(
+        (QKeySequence.StandardKey.ZoomOut,),
+        "smaller",
+        CA,
+        QT_TRANSLATE_NOOP(CA, "Smaller text"),
+        MENU,
+        menu="view",
+    ),
+    Key(
+        ("Ctrl+0",), "normal_size", CA, QT_TRANSLATE_NOOP(CA, "Normal text size"), MENU, menu="view"
+    ),
+)
 
 BY_ACTION: dict[str, Key] = {k.action: k for k in KEY_MAP}
 

@@ -322,6 +322,7 @@ class RefundDialog(QDialog):
             self,
             lambda: self.services.checkout.refund(visit_id, amount, reason, self.request_id),
             on_error=self._fail,
+            unexpected=self.tr("Unexpected error, nothing was saved: {error}"),
         )
         if done is None:
             return

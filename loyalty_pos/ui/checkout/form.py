@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.checkout import Schemes
 from ...domain.coupons import CP_PREFIX
-from ...domain.errors import InvalidCode, NotFound, UserError
+from ...domain.errors import UserError
 from ...domain.schemes import Tier
 from ...domain.singlecode import strip_code
 from ...i18n import message
@@ -334,12 +334,8 @@ class CheckoutForm(CheckoutFocus, TenderParts, QGroupBox):
             self.totals.show_idle(hint, self.currency)
             return None
         said: list[str] = []
-
-        def preview() -> tuple[CheckoutRequest, Any]:
-            req = self.request()
-            return req, self.services.checkout.preview(self.member.id if self.member else None, req)
-
-        done = self.ops.run(self, preview, on_error=said.append)
+        fault = self.tr("Unexpected error: {error}")
+        done = self.ops.run(self, self._preview, on_error=said.append, unexpected=fault)
         if done is None:
             self.totals.show_error(said[0])
             return said[0]
@@ -359,6 +355,10 @@ class CheckoutForm(CheckoutFocus, TenderParts, QGroupBox):
         if problem:
             self.totals.show_error(problem)
         return problem
+
+    def _preview(self) -> tuple[CheckoutRequest, Any]:
+        req = self.request()
+        return req, self.services.checkout.preview(self.member.id if self.member else None, req)
 
     def _show_last(self) -> bool:
         """The visit just confirmed stays on screen (cash due!) until the next entry."""
@@ -386,31 +386,6 @@ class CheckoutForm(CheckoutFocus, TenderParts, QGroupBox):
 
     # Cashier actions --------------------------------------------------------------
 
-    def take_code(self, code: str) -> str | None:
-        """A scanned code that is no member card: a gift card, else a coupon.
-
-        Puts it in its field and returns what to tell the cashier, or None when it is
-        neither (or those services are not there), so the scan is refused as before.
-        """
-        said = self.take_gift_card(code)
-        if said is not None:
-            return said
-        coupons = getattr(self.services, "coupons", None)
-        if coupons is not None:
-            try:
-                amount = self.request().amount
-            except UserError:
-                amount = 0
-            try:
-                coupons.resolve(code, self.member.id if self.member else None, amount)
-            except (InvalidCode, NotFound):
-                return None
-            except UserError:
-                pass  # a coupon, but not for this checkout: the totals say why
-            self.coupon.setText(code)
-            return self.tr("Coupon {code} added.").format(code=code)
-        return None
-
     def confirm(self) -> None:
         """Write the checkout once; ignore a confirm while one is being written."""
         if self._busy or not self.confirm_button.isEnabled():
@@ -437,6 +412,7 @@ class CheckoutForm(CheckoutFocus, TenderParts, QGroupBox):
                 self,
                 lambda: self.services.checkout.confirm(member_id, req, request_id),
                 on_error=self._confirm_failed,
+                unexpected=self.tr("Unexpected error, nothing was saved: {error}"),
             )
         finally:
             self._busy = False

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QLineEdit, QPushButton
 
     from ...domain.checkout import Schemes
+    from ...services.checkout import CheckoutRequest
     from ...services.member_extras import MemberExtras
     from ...services.views import MemberView
     from ..ops import Ops
@@ -47,6 +48,9 @@ class FormFields:
         raise NotImplementedError  # the form's own property answers
 
     def refresh_preview(self) -> str | None:
+        raise NotImplementedError
+
+    def request(self) -> CheckoutRequest:
         raise NotImplementedError
 
     def _changed(self, *_args: object) -> None:

@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ...domain.checkout import CheckoutPlan
-from ...domain.errors import UserError
+from ...domain.errors import InvalidCode, NotFound, UserError
 from ...services.checkout import CheckoutRequest
 from ..formatting import format_money
 from ..key_map import key_of, widget_shortcut
@@ -38,7 +38,8 @@ def tr(text: str) -> str:
 
 
 class TenderParts(FormFields):
-    """Ctrl+H and the part amounts, for ``CheckoutForm``."""
+    """Ctrl+H and the part amounts, and a scanned gift card or coupon code, for
+    ``CheckoutForm``."""
 
     def _init_parts(self) -> None:
         self._candidate: tuple[TenderKey, int | None] | None = None
@@ -120,6 +121,33 @@ class TenderParts(FormFields):
             done = self.ops.run(self, lambda: gift_cards.show(code), on_error=lambda _t: None)
             self._gift_balances[code] = done.value.balance if done is not None else None
         return self._gift_balances[code]
+
+    def take_code(self, code: str) -> str | None:
+        """A scanned code that is no member card: a gift card, else a coupon.
+
+        Puts it in its field and returns what to tell the cashier, or None when it is
+        neither (or those services are not there), so the scan is refused as before.
+        """
+        said = self.take_gift_card(code)
+        if said is not None:
+            return said
+        coupons = getattr(self.services, "coupons", None)
+        if coupons is not None:
+            try:
+                amount = self.request().amount
+            except UserError:
+                amount = 0
+            try:
+                coupons.resolve(code, self.member.id if self.member else None, amount)
+            except (InvalidCode, NotFound):
+                return None
+            except UserError:
+                pass  # a coupon, but not for this checkout: the totals say why
+            self.coupon.setText(code)
+            # The form's context, where this string always was.
+            added = QCoreApplication.translate("CheckoutForm", "Coupon {code} added.")
+            return added.format(code=code)
+        return None
 
     def take_gift_card(self, code: str) -> str | None:
         """A scanned gift card goes into its field; what to tell the cashier, or None
