@@ -179,3 +179,23 @@ def test_counts_codes_and_the_cursor_survive_a_write_by_another_connection(
     row = window.visit_form.rows[0].items
     assert row.value() == 3 and window.visit_form.coupon.text() == "CP123"
     qtbot.waitUntil(lambda: QApplication.focusWidget() is row, timeout=500)
+
+
+def test_the_news_from_outside_waits_while_a_scan_is_being_held(
+    qtbot, window, cashier, services, member, db_path, clock
+):
+    cashier.scan(window.search, member.card_number)
+    held = [True]
+    window.changes._scanning = lambda: held[0]  # a scanner burst arriving
+    program = window.visit_form.rows[0].card.program_id
+    other = Services.open(db_path, clock=clock)
+    try:
+        other.checkout.confirm(member.id, CheckoutRequest(stamp_items={program: 1}), "till-2")
+    finally:
+        other.close()
+    qtbot.wait(1500)
+    assert window.panel.card_widgets[0].count.text() == stamps_of(0, 10)  # not yet
+    held[0] = False
+    qtbot.waitUntil(
+        lambda: window.panel.card_widgets[0].count.text() == stamps_of(1, 10), timeout=2000
+    )
