@@ -20,19 +20,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.errors import UserError
 from ..domain.ledger import Account
-from ..l10n import message
 from ..services import Services
 from . import theme
+from .ops import Ops
 
 
 class AdjustDialog(QDialog):
     """Pick a balance, enter + or − and a reason; Enter saves."""
 
-    def __init__(self, services: Services, member_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        member_id: int,
+        parent: QWidget | None = None,
+        *,
+        ops: Ops | None = None,
+    ) -> None:
         super().__init__(parent)
         self.services = services
+        self.ops = ops or Ops.detached()  # the counter's: the member panel hears of it
         self.member_id = member_id
         self.result_view = None
         self.setWindowTitle(self.tr("Correct a balance"))
@@ -101,11 +108,13 @@ class AdjustDialog(QDialog):
             return
         pid_text, account_text = choice.split(":")
         pid, account = int(pid_text), Account(account_text)
-        try:
-            self.result_view = self.services.adjustments.adjust(
-                self.member_id, pid, account, self.delta.value(), self.reason.text()
-            )
-        except UserError as err:
-            self.error.setText(message(err))
+        delta, reason = self.delta.value(), self.reason.text()
+        done = self.ops.run(
+            self,
+            lambda: self.services.adjustments.adjust(self.member_id, pid, account, delta, reason),
+            on_error=self.error.setText,
+        )
+        if done is None:
             return
+        self.result_view = done.value
         super().accept()

@@ -31,13 +31,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.errors import UserError
-from ..l10n import message
+from ..domain.changes import Changes
 from ..services import Services
 from ..services.audit import PAGE, AuditEntry
 from . import theme
+from .bus import ChangeBus
 from .formatting import format_date, format_time
 from .keys import press_with
+from .ops import Ops
 
 log = logging.getLogger(__name__)
 
@@ -45,9 +46,19 @@ log = logging.getLogger(__name__)
 class AuditDialog(QDialog):
     """The trail as a table, with a person and a day filter."""
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        parent: QWidget | None = None,
+        *,
+        ops: Ops | None = None,
+        bus: ChangeBus | None = None,
+    ) -> None:
         super().__init__(parent)
         self.services = services
+        self.ops = ops or Ops.detached()
+        if bus is not None:  # what was done meanwhile joins the trail on screen
+            bus.changed.connect(self._changed)
         self.shown = 0
         self.setWindowTitle(self.tr("Audit trail"))
         theme.apply(self)
@@ -138,6 +149,10 @@ class AuditDialog(QDialog):
 
     # Showing ----------------------------------------------------------------------------
 
+    def _changed(self, _changes: Changes) -> None:
+        """Every change may leave a line in the trail (a visit, a setting, a cashier)."""
+        self.reload()
+
     def reload(self) -> None:
         self.list.clear()
         self.shown = 0
@@ -146,17 +161,18 @@ class AuditDialog(QDialog):
     def show_more(self) -> None:
         """The next page of the current filter, added below what is shown."""
         day = self.chosen_day()
-        try:
-            entries = self.services.audit.entries(
-                staff_id=self.person.currentData(), start=day, end=day, offset=self.shown
-            )
-        except UserError as err:
-            self.error.setText(message(err))
+        staff_id = self.person.currentData()
+        done = self.ops.run(
+            self,
+            lambda: self.services.audit.entries(
+                staff_id=staff_id, start=day, end=day, offset=self.shown
+            ),
+            on_error=self.error.setText,
+            unexpected=self.tr("Unexpected error: {error}"),
+        )
+        if done is None:
             return
-        except Exception as err:
-            log.exception("reading the audit trail")
-            self.error.setText(self.tr("Unexpected error: {error}").format(error=err))
-            return
+        entries = done.value
         self.error.clear()
         now = self.services.clock()
         for e in entries:

@@ -15,7 +15,9 @@ always saved as a backup before it is replaced, so a restore can itself be undon
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime
+from typing import TypeVar
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
@@ -33,14 +35,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.errors import UserError
-from ..l10n import message
+from ..domain.changes import EVERYTHING, Changes
 from ..services import Services
 from ..services.backups import BackupInfo, RestoreResult
+from ..services.changes import Outcome
 from . import theme
+from .bus import ChangeBus
 from .formatting import format_date, format_time, relative_day
+from .ops import Ops
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -49,8 +54,18 @@ class BackupsDialog(QDialog):
 
     restored = Signal(object)  # RestoreResult, after the live data was replaced
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        parent: QWidget | None = None,
+        *,
+        ops: Ops | None = None,
+        bus: ChangeBus | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.ops = ops or Ops.detached()
+        if bus is not None:  # a visit at the counter, another writer: the figures now
+            bus.changed.connect(self._changed)
         self.services = services
         self.backups: list[BackupInfo] = []
         self.confirm_dialog: ConfirmRestoreDialog | None = None
@@ -136,15 +151,23 @@ class BackupsDialog(QDialog):
 
     # Showing ------------------------------------------------------------------------
 
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches("members") or changes.touches("visits"):
+            chosen = self.chosen()
+            self.reload(select=chosen.name if chosen else None)
+
+    def _run(self, call: Callable[[], T]) -> Outcome[T] | None:
+        """One use case; a failure is said in the red line (``ops`` logs a fault)."""
+        return self.ops.run(
+            self, call, on_error=self._say_error, unexpected=self.tr("Unexpected error: {error}")
+        )
+
     def reload(self, select: str | None = None) -> None:
         """Re-read the folder and the current figures; keep or pick a row."""
-        try:
-            self.backups = self.services.backups.list()
-            members, visits = self.services.backups.current()
-        except Exception as err:
-            log.exception("listing backups")
-            self._show_error(err)
+        done = self._run(lambda: (self.services.backups.list(), self.services.backups.current()))
+        if done is None:
             return
+        self.backups, (members, visits) = done.value
         self.now_label.setText(
             self.tr("The counter holds {members} members and {visits} visits now.").format(
                 members=_number(members), visits=_number(visits)
@@ -207,12 +230,9 @@ class BackupsDialog(QDialog):
         b = self.chosen()
         self.restore_button.setEnabled(b is not None and b.usable)
 
-    def _show_error(self, err: BaseException) -> None:
+    def _say_error(self, text: str) -> None:
         self.status.clear()
-        if isinstance(err, UserError):
-            self.error.setText(message(err))
-        else:
-            self.error.setText(self.tr("Unexpected error: {error}").format(error=err))
+        self.error.setText(text)
 
     # Acting -------------------------------------------------------------------------
 
@@ -220,14 +240,12 @@ class BackupsDialog(QDialog):
         self.error.clear()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            made = self.services.backups.back_up_now()
-        except Exception as err:
-            if not isinstance(err, UserError):
-                log.exception("taking a backup")
-            self._show_error(err)
-            return
+            done = self._run(self.services.backups.back_up_now)
         finally:
             QApplication.restoreOverrideCursor()
+        if done is None:
+            return
+        made = done.value
         self.reload(select=made.name)
         self.status.setText(self.tr("Backup taken: {name}").format(name=made.name))
         self.list.setFocus()
@@ -242,13 +260,10 @@ class BackupsDialog(QDialog):
             )
         if not folder:
             return
-        try:
-            made = self.services.backups.copy_to(folder)
-        except Exception as err:
-            if not isinstance(err, UserError):
-                log.exception("saving a copy to %s", folder)
-            self._show_error(err)
+        done = self._run(lambda: self.services.backups.copy_to(folder))
+        if done is None:
             return
+        made = done.value
         self.status.setText(self.tr("Copy saved: {path}").format(path=str(made.path)))
 
     def restore_from_file(self, path: str | None = None) -> None:
@@ -263,11 +278,10 @@ class BackupsDialog(QDialog):
             )
         if not path:
             return
-        try:
-            b = self.services.backups.info_of(path)
-        except Exception as err:
-            self._show_error(err)
+        done = self._run(lambda: self.services.backups.info_of(path))
+        if done is None:
             return
+        b = done.value
         if not b.usable:
             self.error.setText(
                 self.tr("{name} is not a backup of Loyalty POS. Nothing was changed.").format(
@@ -283,12 +297,10 @@ class BackupsDialog(QDialog):
         if b is None or not b.usable:
             return
         self.error.clear()
-        try:
-            members, visits = self.services.backups.current()
-        except Exception as err:
-            log.exception("counting the current data")
-            self._show_error(err)
+        done = self._run(self.services.backups.current)
+        if done is None:
             return
+        members, visits = done.value
         now = self.services.clock()
         when = f"{format_date(b.taken_at, now)} {format_time(b.taken_at, now)}"
         question = self.tr("Restore the backup of {when}?").format(when=when)
@@ -315,15 +327,17 @@ class BackupsDialog(QDialog):
     def restore(self, b: BackupInfo) -> None:
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            result = self.services.backups.restore(b.path)
-        except Exception as err:
-            if not isinstance(err, UserError):
-                log.exception("restoring %s", b.path)
-            self._show_error(err)
-            self.reload(select=b.name)
-            return
+            done = self._run(lambda: self.services.backups.restore(b.path))
         finally:
             QApplication.restoreOverrideCursor()
+        if done is None:
+            self.reload(select=b.name)
+            return
+        result = done.value
+        # The tables were replaced under the connection: the notes again, and every
+        # screen re-reads what it shows (instead of a list of things to forget).
+        self.services.changes.restart()
+        self.ops.publish(EVERYTHING)
         self.reload(select=b.name)
         self.status.setText(self.describe(result))
         if result.problems:

@@ -34,6 +34,7 @@ from ..printing.card import draw_member_card, load_logo
 from ..printing.layouts import CR80_H, CR80_W
 from . import theme
 from .keys import press_with
+from .ops import Ops
 from .scroll_page import ScrollPage
 
 log = logging.getLogger(__name__)
@@ -83,8 +84,9 @@ def render_preview(design: CardDesign, name: str = SAMPLE_NAME, k: float = PREVI
 class CardDesignDialog(QDialog):
     """Edit the design; every change redraws the preview; Save stores it."""
 
-    def __init__(self, services, parent: QWidget | None = None) -> None:
+    def __init__(self, services, parent: QWidget | None = None, *, ops: Ops | None = None) -> None:
         super().__init__(parent)
+        self.ops = ops or Ops.detached()
         self.services = services
         self.setWindowTitle(self.tr("Card design"))
         theme.apply(self)
@@ -205,10 +207,11 @@ class CardDesignDialog(QDialog):
         if not all(QColor.isValidColorName(c) and len(c) == 7 for c in
                    (design.background, design.ink, design.accent)):  # fmt: skip
             return
-        try:
-            self.preview.setPixmap(QPixmap.fromImage(render_preview(design)))
-        except Exception:
-            log.exception("card preview")
+        done = self.ops.run(  # a preview that fails keeps the last good one (logged)
+            self, lambda: render_preview(design), on_error=lambda _text: None
+        )
+        if done is not None:
+            self.preview.setPixmap(QPixmap.fromImage(done.value))
         self.logo_label.setText(self.tr("A logo is set.") if self.logo_png else self.tr("None"))
         self.remove_logo.setEnabled(bool(self.logo_png))
 
@@ -238,17 +241,17 @@ class CardDesignDialog(QDialog):
         self.error.show()
 
     def save(self) -> None:
-        try:
-            self.services.cards.save_design(self.design())
-            self.services.cards.set_slip_width(self.slip.currentData())
-        except UserError as err:
-            self._show_error(message(err))
-            return
-        except Exception as err:
-            log.exception("saving the card design")
-            self._show_error(self.tr("Unexpected error: {error}").format(error=err))
-            return
-        self.accept()
+        design, width = self.design(), self.slip.currentData()
+
+        def save() -> None:
+            self.services.cards.save_design(design)
+            self.services.cards.set_slip_width(width)
+
+        done = self.ops.run(
+            self, save, on_error=self._show_error, unexpected=self.tr("Unexpected error: {error}")
+        )
+        if done is not None:
+            self.accept()
 
 
 def open_card_design(parent: QWidget | None, services) -> CardDesignDialog:

@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QVBoxLayout, QWidget
 
-from ..domain.errors import UserError
-from ..l10n import message
 from ..services import Services
 from ..services.staff import StaffMember
 from . import theme
+from .ops import Ops
 from .pin_dialog import pin_field, scan_is_no_pin
 from .scan_route import ScanReply, refused
 
@@ -28,9 +27,14 @@ MAX_LISTED = 9
 class CashierSwitch(QDialog):
     """Numbered list of staff; a digit picks, a PIN (if set) confirms."""
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    switched_to = Signal(object)  # StaffMember: who is at the till now
+
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, *, ops: Ops | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
+        self.ops = ops or Ops.detached()
         self.setWindowTitle(self.tr("Switch cashier"))
         theme.apply(self)
         self.people: list[StaffMember] = services.staff.list(active_only=True)[:MAX_LISTED]
@@ -106,14 +110,19 @@ class CashierSwitch(QDialog):
         person = self.picked
         if person is None:
             return
-        try:
-            self.switched = self.services.staff.switch(person.id, self.pin.text() or None)
-        except UserError as err:
-            self.error.setText(message(err))
-            self.pin.clear()
+        pin = self.pin.text() or None
+        done = self.ops.run(
+            self,
+            lambda: self.services.staff.switch(person.id, pin),
+            on_error=self._refused,
+            unexpected=self.tr("Unexpected error: {error}"),
+        )
+        if done is None:
             return
-        except Exception as err:
-            log.exception("switching cashier")
-            self.error.setText(self.tr("Unexpected error: {error}").format(error=err))
-            return
+        self.switched = done.value
+        self.switched_to.emit(done.value)
         self.accept()
+
+    def _refused(self, text: str) -> None:
+        self.error.setText(text)
+        self.pin.clear()

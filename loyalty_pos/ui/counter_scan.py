@@ -1,9 +1,9 @@
 """The counter's side of a scan: open the member, take a gift card or a coupon, or say
 why not, and never lose the visit in progress to a stray code.
 
-A mixin of ``MainWindow`` (like ``MemberDialogs``): ``take_scan`` is the counter's
-answer to ``ScanRouter`` (see ``scan_route.py``), and ``open_code`` also serves a code
-typed in the search box.
+An object beside the counter window (like ``MemberDialogs``; it receives the
+``Counter`` API): ``take_scan`` is the counter's answer to ``ScanRouter`` (see
+``scan_route.py``), and ``open_code`` also serves a code typed in the search box.
 
 - A code that names nothing for this counter (a product's barcode, a misread card, an
   unknown or blocked card) is refused in the banner; the member on screen, the amount
@@ -29,18 +29,19 @@ from ..l10n import message
 from ..services.members import UnknownCard
 from ..services.views import MemberView
 from . import theme
+from .counter_api import Counter
+from .formatting import reward_description
 from .scan_route import ScanReply, refused, taken
 
 if TYPE_CHECKING:
     from .checkout import CheckoutForm
-    from .main_window import MainWindow
 
 log = logging.getLogger(__name__)
 CONTEXT = "MainWindow"  # the counter window's strings, wherever its code lives
 
 
 def tr(text: str) -> str:
-    """A fixed context: ``self.tr`` in a mixin would ask for the window's context."""
+    """A fixed context: the counter window's, where these strings always were."""
     return QCoreApplication.translate(CONTEXT, text)
 
 
@@ -66,96 +67,132 @@ def visit_has_input(form: CheckoutForm) -> bool:
     )
 
 
+def opened_text(member: MemberView, currency: str, form: CheckoutForm) -> str:
+    """ "Opened …", every reward ready on any card, the coupons waiting for the
+    member (whom the cashier would otherwise not know to ask: a birthday coupon is
+    issued without a slip), and the usual item that Enter rings up."""
+    text = tr("Opened {name}.").format(name=member.name)
+    ready = [
+        reward_description(c, currency)
+        if c.rewards_ready == 1
+        else tr("{n} × {reward}").format(n=c.rewards_ready, reward=reward_description(c, currency))
+        for c in member.cards
+        if c.rewards_ready
+    ]
+    if ready:
+        text += " " + tr("Ready: {rewards}.").format(rewards=" · ".join(ready))
+    coupons = [o for o in form.offers.offers() if o.kind == "coupon"]
+    if coupons:
+        text += " " + QCoreApplication.translate(
+            CONTEXT, "%n coupon(s) to use: Space on it under Apply.", "", len(coupons)
+        )
+    usual = form.items.usual()
+    if usual is not None:
+        text += " " + tr("Usual: {item}.").format(item=usual.name)
+    return text
+
+
 class CounterScan:
     """``take_scan`` and ``open_code`` of the counter window."""
 
-    visit_question: SwitchQuestion | None = None  # "keep the visit or open the other?"
+    def __init__(self, counter: Counter) -> None:
+        self.counter = counter
+        self.visit_question: SwitchQuestion | None = None  # "keep the visit or open the other?"
 
-    def take_scan(self: MainWindow, code: str) -> ScanReply:
+    def take_scan(self, code: str) -> ScanReply:
         """A scan typed anywhere in the counter window (the ``TakesScans`` protocol)."""
         return self.open_code(code)
 
-    def open_code(self: MainWindow, code: str) -> ScanReply:
+    def open_code(self, code: str) -> ScanReply:
         """A scanned or typed card code: open its member, or say why not.
 
         A 13-digit code that is nobody's card may be a gift card or a coupon (so may
         the QR code of one printed, ``GC`` or ``CP`` and the digits): the checkout on
         screen takes it, and the member stays open. Every answer is in the banner.
         """
-        try:
-            member = self.services.members.lookup(code)
-        except (InvalidCode, NotFound) as err:
-            said = self.visit_form.take_code(code) if names_single_code(code) else None
-            if said:
-                self.banner.info(said)
-                return taken(said, said=True)
-            if isinstance(err, UnknownCard):
-                self._pending_card = err.code
-                self.banner.error(
-                    message(err), action=(tr("F3: Enroll with this card"), self.enroll)
-                )
-            else:
-                self.show_error(err)
-            return self._refused_here()
-        except UserError as err:  # a blocked or replaced card: the visit on screen stays
-            self.show_error(err)
-            return self._refused_here()
-        except Exception as err:
+        c = self.counter
+
+        def look_up() -> MemberView | UserError:
+            try:
+                return c.services.members.lookup(code)
+            except UserError as err:  # a refused code is an answer here, not a failure
+                return err
+
+        broke: list[str] = []
+        done = c.ops.run(c.widget(), look_up, on_error=broke.append)
+        if done is None:
             # Something broke, not a code refused: whoever stands at the counter now may
             # not be the previous member, so neither Enter nor Confirm may stamp that card.
-            self._forget_member()
-            self.show_error(err)
-            self.focus_search()
-            return refused(self.banner.text(), said=True)
-        return self._open_scanned(member)
+            c.forget_member()
+            c.banner.error(broke[0] if broke else "")
+            c.focus_search()
+            return refused(c.banner.text(), said=True)
+        found = done.value
+        if isinstance(found, InvalidCode | NotFound):
+            said = c.visit_form.take_code(code) if names_single_code(code) else None
+            if said:
+                c.banner.info(said)
+                return taken(said, said=True)
+            if isinstance(found, UnknownCard):
+                c.pending_card = found.code
+                c.banner.error(message(found), action=(tr("F3: Enroll with this card"), c.enroll))
+            else:
+                c.show_error(found)
+            return self._refused_here()
+        if isinstance(found, UserError):  # a blocked or replaced card: the visit stays
+            c.show_error(found)
+            return self._refused_here()
+        return self._open_scanned(found)
 
-    def _refused_here(self: MainWindow) -> ScanReply:
+    def _refused_here(self) -> ScanReply:
         """Nothing changes; a code typed in the search box is selected for retyping."""
-        if self.search.hasFocus():
-            self.search.selectAll()
-        return refused(self.banner.text(), said=True)
+        c = self.counter
+        if c.search.hasFocus():
+            c.search.selectAll()
+        return refused(c.banner.text(), said=True)
 
-    def _open_scanned(self: MainWindow, member: MemberView) -> ScanReply:
-        current = self.current_member
-        busy = current is not None and visit_has_input(self.visit_form)
-        if busy and current.id == member.id:
-            self._clear_search()
-            self._show_updated(member, keep_counts=True)  # fresh balances, same visit
+    def _open_scanned(self, member: MemberView) -> ScanReply:
+        c = self.counter
+        current = c.current_member
+        busy = current is not None and visit_has_input(c.visit_form)
+        if current is not None and busy and current.id == member.id:
+            c.clear_search()
+            c.show_updated(member, keep_counts=True)  # fresh balances, same visit
             said = tr("{name} is open already: the visit goes on.")
-            self.banner.info(said.format(name=member.name))
-            return taken(self.banner.text(), said=True)
-        if busy:
+            c.banner.info(said.format(name=member.name))
+            return taken(c.banner.text(), said=True)
+        if current is not None and busy:
             self._ask_before_switching(current, member)
             return taken("", said=True)
-        self._clear_search()
-        self.show_member(member)
-        self._say_opened(member)
-        return taken(self.banner.text(), said=True)
+        c.clear_search()
+        c.show_member(member)
+        c.say_opened(member)
+        return taken(c.banner.text(), said=True)
 
     # The visit in progress ------------------------------------------------------------
 
-    def _ask_before_switching(self: MainWindow, current: MemberView, other: MemberView) -> None:
+    def _ask_before_switching(self, current: MemberView, other: MemberView) -> None:
         """Another member's card while this visit has input: keep it (the default) or
         open the other member and drop it. Window-modal and answered later, so the scan
         that asked returns at once."""
         if self.visit_question is not None and self.visit_question.isVisible():
             return
-        box = SwitchQuestion(current.name, other.name, self)
+        box = SwitchQuestion(current.name, other.name, self.counter.widget())
         box.finished.connect(lambda result: self._switch_answered(box, result, current, other))
         self.visit_question = box
         box.open()
         box.keep.setFocus()
 
     def _switch_answered(
-        self: MainWindow, box: SwitchQuestion, result: int, current: MemberView, other: MemberView
+        self, box: SwitchQuestion, result: int, current: MemberView, other: MemberView
     ) -> None:
         self.visit_question = None
         box.deleteLater()
         if result == QDialog.DialogCode.Accepted:
-            self.open_member_id(other.id)
+            self.counter.open_member_id(other.id)
             return
         said = tr("Kept the visit of {name}: confirm it (Enter), then scan the next card.")
-        self.banner.info(said.format(name=current.name))
+        self.counter.banner.info(said.format(name=current.name))
 
 
 class SwitchQuestion(QDialog):

@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -40,6 +40,7 @@ from ..l10n import message
 from ..services.members import MemberService, PossibleDuplicate, UnknownCard
 from ..services.views import MemberView, SearchHit
 from . import theme
+from .ops import Ops
 from .scan_route import ScanReply, refused, taken
 
 log = logging.getLogger(__name__)
@@ -61,7 +62,16 @@ class _EnterMovesOn(QObject):
 
 
 class EnrollDialog(QDialog):
-    """Name, contact, birthday, explicit marketing consent, notes and card."""
+    """Name, contact, birthday, explicit marketing consent, notes and card.
+
+    What it did is said by a signal as it closes (``enrolled_member``, ``saved_member``,
+    ``open_requested``); the write goes through ``ops`` so the counter's panel learns it
+    from the change bus.
+    """
+
+    enrolled_member = Signal(object)  # MemberView: a new member
+    saved_member = Signal(object)  # MemberView: an existing member's details corrected
+    open_requested = Signal(int)  # a member already known: open that one instead
 
     def __init__(
         self,
@@ -72,15 +82,18 @@ class EnrollDialog(QDialog):
         editing: MemberView | None = None,
         parent: QWidget | None = None,
         referrals: Any = None,
+        ops: Ops | None = None,
     ) -> None:
         super().__init__(parent)
         self.members = members
+        self.ops = ops or Ops.detached()
         self.referrals = referrals  # CheckoutService (set_referrer), or None: no field
         self.referral_note = ""  # said in the welcome banner: who referred, or why not
         self.editing = editing
         self.enrolled: MemberView | None = None
         self.saved: MemberView | None = None
         self.open_member_id: int | None = None
+        self._duplicate: PossibleDuplicate | None = None
         self.duplicate_of: SearchHit | None = None
         title = (
             self.tr("Enroll a new member")
@@ -243,33 +256,40 @@ class EnrollDialog(QDialog):
             self.show_error(self.tr("Ask whether they want offers: choose Yes or No."))
             self.consent_no.setFocus()
             return
-        try:
-            if self.editing is not None:
-                self.saved = self.members.update(self.editing.id, self.member_input())
-            else:
-                referrer = self._referrer()  # checked first: a typo must not enrol half
-                self.enrolled = self.members.enroll(
-                    self.member_input(),
-                    card=self.card.text().strip() or None,
-                    allow_duplicate=allow_duplicate,
-                )
-                if referrer is not None:
-                    self._record_referral(self.enrolled.id, referrer)
-        except PossibleDuplicate as dup:
-            self._show_duplicate(dup)
+        self._duplicate: PossibleDuplicate | None = None
+        done = self.ops.run(
+            self,
+            lambda: self._write(allow_duplicate),
+            on_error=self.show_error,
+            unexpected=self.tr("Unexpected error, nothing was saved: {error}"),
+        )
+        if self._duplicate is not None:
+            self._show_duplicate(self._duplicate)
             return
-        except UserError as err:
-            self.show_error(message(err))
+        if done is None:
             return
-        except Exception as err:
-            log.exception("enrolment failed")
-            self.show_error(
-                self.tr("Unexpected error, nothing was saved: {error}").format(
-                    error=str(err) or type(err).__name__
-                )
-            )
-            return
+        if self.saved is not None:
+            self.saved_member.emit(self.saved)
+        elif self.enrolled is not None:
+            self.enrolled_member.emit(self.enrolled)
         self.accept()
+
+    def _write(self, allow_duplicate: bool) -> None:
+        if self.editing is not None:
+            self.saved = self.members.update(self.editing.id, self.member_input())
+            return
+        referrer = self._referrer()  # checked first: a typo must not enrol half
+        try:
+            self.enrolled = self.members.enroll(
+                self.member_input(),
+                card=self.card.text().strip() or None,
+                allow_duplicate=allow_duplicate,
+            )
+        except PossibleDuplicate as dup:  # a question for the cashier, not a failure
+            self._duplicate = dup
+            return
+        if referrer is not None:
+            self._record_referral(self.enrolled.id, referrer)
 
     def _referrer(self) -> SearchHit | None:
         """The member named in "Referred by", or a UserError saying why not."""
@@ -303,14 +323,14 @@ class EnrollDialog(QDialog):
 
     def _record_referral(self, member_id: int, referrer: SearchHit) -> None:
         """After enrolment: a refusal here is said in the banner, the member stays."""
-        try:
-            self.referrals.set_referrer(member_id, referrer.id)
-        except UserError as err:
-            self.referral_note = message(err)
-            return
-        except Exception as err:
-            log.exception("recording a referral failed")
-            self.referral_note = str(err) or type(err).__name__
+        notes: list[str] = []
+        done = self.ops.run(
+            self,
+            lambda: self.referrals.set_referrer(member_id, referrer.id),
+            on_error=notes.append,
+        )
+        if done is None:
+            self.referral_note = notes[0] if notes else ""
             return
         self.referral_note = self.tr(
             "Referred by {name}: both get the bonus at the first paid visit."
@@ -328,4 +348,5 @@ class EnrollDialog(QDialog):
     def _open_existing(self) -> None:
         if self.duplicate_of is not None:
             self.open_member_id = self.duplicate_of.id
+            self.open_requested.emit(self.open_member_id)
             self.accept()

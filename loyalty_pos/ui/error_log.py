@@ -21,8 +21,8 @@ def install(folder: Path) -> Path:
         try:
             folder.mkdir(parents=True, exist_ok=True)
             handler: logging.Handler = RotatingFileHandler(
-                path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-            )
+                path, maxBytes=1_000_000, backupCount=3, encoding="utf-8", delay=True
+            )  # opened at the first line written: most days, never
         except OSError:  # a read-only folder: the log is a help, never a reason to fail
             return path
         handler.setLevel(logging.WARNING)

@@ -27,10 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.errors import UserError
-from ..l10n import message
 from ..services.feedback import COMMENT_MAX, FeedbackService
 from . import theme
+from .ops import Ops
 from .scan_route import ScanReply, refused
 
 log = logging.getLogger(__name__)
@@ -48,10 +47,16 @@ class FeedbackDialog(QDialog):
     saved = Signal(int)  # the score stored
 
     def __init__(
-        self, feedback: FeedbackService, visit_id: int, parent: QWidget | None = None
+        self,
+        feedback: FeedbackService,
+        visit_id: int,
+        parent: QWidget | None = None,
+        *,
+        ops: Ops | None = None,
     ) -> None:
         super().__init__(parent)
         self.feedback = feedback
+        self.ops = ops or Ops.detached()
         self.visit_id = visit_id
         self.score: int | None = None
         self.setWindowTitle(self.tr("Your opinion"))
@@ -167,14 +172,14 @@ class FeedbackDialog(QDialog):
     def save(self) -> None:
         if self.score is None:
             return
-        try:
-            self.feedback.record(self.visit_id, self.score, self.comment.text())
-        except UserError as err:
-            self.error.setText(message(err))
-            return
-        except Exception as err:
-            log.exception("storing feedback")
-            self.error.setText(self.tr("Unexpected error: {error}").format(error=err))
+        score, comment = self.score, self.comment.text()
+        done = self.ops.run(
+            self,
+            lambda: self.feedback.record(self.visit_id, score, comment),
+            on_error=self.error.setText,
+            unexpected=self.tr("Unexpected error: {error}"),
+        )
+        if done is None:
             return
         self.saved.emit(self.score)
         self.accept()

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.changes import Changes
 from ..domain.errors import UserError
 from ..domain.giftcards import GiftCard, GiftCardEntry
 from ..domain.money import minor_digits, to_minor
@@ -44,7 +45,9 @@ from ..printing.faces import gift_card_face
 from ..services.approvals import Approval, Need
 from ..services.giftcards import GiftCardService
 from . import theme
+from .bus import ChangeBus
 from .formatting import format_date, format_money, format_when
+from .ops import Ops
 from .owner_approval import GiftCardConfirmDialog, ask_owner_approval, gift_card_prompt
 from .print_codes_dialog import PrintCodesDialog
 from .scan_route import ScanReply, refused, taken
@@ -64,9 +67,15 @@ class GiftCardsDialog(QDialog):
         parent: QWidget | None = None,
         checkout=None,
         services=None,
+        *,
+        ops: Ops | None = None,
+        bus: ChangeBus | None = None,
     ) -> None:
         super().__init__(parent)
         self.gift_cards = gift_cards
+        self.ops = ops or Ops.detached()
+        if bus is not None:  # a sale or a payment elsewhere: the card shown is re-read
+            bus.changed.connect(self._changed)
         self.services_for_print = services  # the card design and the paper
         self.services = services  # the owner's limit and approval (None: not asked)
         self.confirm_dialog: GiftCardConfirmDialog | None = None
@@ -210,28 +219,26 @@ class GiftCardsDialog(QDialog):
             lambda approval: self._issue(amount, expires, approval),
         )
 
-    def _issue(self, amount: int, expires: date | None, approval: Approval | None) -> None:
-        try:
-            if self.checkout is not None:
-                _, card = self.checkout.sell_gift_card(
-                    amount, self.request_id, expires_on=expires, approval=approval
-                )
-            else:
-                card = self.gift_cards.issue(
-                    amount, expires_on=expires, request_id=self.request_id, approval=approval
-                )
-        except UserError as err:
-            self._fail(self.sell_error, message(err))
-            return
-        except Exception as err:
-            log.exception("issuing a gift card failed")
-            self._fail(
-                self.sell_error,
-                self.tr("Unexpected error, nothing was sold: {error}").format(
-                    error=str(err) or type(err).__name__
-                ),
+    def _sell(self, amount: int, expires: date | None, approval: Approval | None) -> GiftCard:
+        if self.checkout is not None:
+            _, card = self.checkout.sell_gift_card(
+                amount, self.request_id, expires_on=expires, approval=approval
             )
+            return card
+        return self.gift_cards.issue(
+            amount, expires_on=expires, request_id=self.request_id, approval=approval
+        )
+
+    def _issue(self, amount: int, expires: date | None, approval: Approval | None) -> None:
+        done = self.ops.run(
+            self,
+            lambda: self._sell(amount, expires, approval),
+            on_error=lambda text: self._fail(self.sell_error, text),
+            unexpected=self.tr("Unexpected error, nothing was sold: {error}"),
+        )
+        if done is None:
             return
+        card = done.value
         self.sold_caption.setText(
             self.tr("Gift card worth {amount} issued{expiry}. Its code:").format(
                 amount=format_money(card.initial_value, self.currency),
@@ -297,6 +304,20 @@ class GiftCardsDialog(QDialog):
         self.details.clear()
         self.history.clear()
         self.history.hide()
+
+    def _changed(self, changes: Changes) -> None:
+        """The card on the look-up tab, re-read when gift cards changed (a payment at the
+        counter, a sale here, another till): its balance and history stay true."""
+        if not changes.touches("gift_cards") or self.shown_card is None:
+            return
+        code = self.shown_card.code
+        done = self.ops.run(
+            self,
+            lambda: (self.gift_cards.show(code), self.gift_cards.history(code)),
+            on_error=lambda text: self._fail(self.lookup_error, text),
+        )
+        if done is not None:
+            self.show_card(*done.value)
 
     def look_up(self) -> None:
         self.lookup_error.hide()
@@ -419,7 +440,9 @@ def spaced(code: str) -> str:
     return f"{code[:1]} {code[1:7]} {code[7:]}" if len(code) == 13 else code
 
 
-def open_gift_cards(parent: QWidget | None, services) -> GiftCardsDialog:
+def open_gift_cards(
+    parent: QWidget | None, services, *, ops: Ops | None = None, bus: ChangeBus | None = None
+) -> GiftCardsDialog:
     """Open the gift card screen (window-modal) and return it."""
     dialog = GiftCardsDialog(
         services.gift_cards,
@@ -428,6 +451,8 @@ def open_gift_cards(parent: QWidget | None, services) -> GiftCardsDialog:
         parent,
         checkout=services.checkout,
         services=services,
+        ops=ops,
+        bus=bus,
     )
     dialog.open()
     return dialog

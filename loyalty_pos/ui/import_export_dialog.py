@@ -37,14 +37,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.errors import UserError
+from ..domain.changes import Changes
 from ..domain.import_columns import ACCOUNT_LABELS, FIELD_LABELS, IMPORT
 from ..l10n import message, translate
 from ..services import Services
 from ..services.exports import suggested_name
 from ..services.imports import ImportPreview, ImportRefused, ImportResult, read_file
 from . import theme
+from .bus import ChangeBus
 from .import_preview import PROBLEMS, PreviewModel
+from .ops import Ops
 
 log = logging.getLogger(__name__)
 ENCODINGS = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "utf-16": "UTF-16"}
@@ -63,9 +65,20 @@ def busy() -> Iterator[None]:
 class ImportExportDialog(QDialog):
     """Import members from CSV (with a preview), export members, visits or the ledger."""
 
-    def __init__(self, services: Services, currency: str, parent: QWidget | None = None):
+    def __init__(
+        self,
+        services: Services,
+        currency: str,
+        parent: QWidget | None = None,
+        *,
+        ops: Ops | None = None,
+        bus: ChangeBus | None = None,
+    ):
         super().__init__(parent)
         self.services = services
+        self.ops = ops or Ops.detached()
+        if bus is not None:  # a member enrolled meanwhile may be a duplicate now
+            bus.changed.connect(self._changed)
         self.currency = currency
         self.data: bytes | None = None  # the previewed file, imported as it was seen
         self.file_name = ""
@@ -191,16 +204,37 @@ class ImportExportDialog(QDialog):
         self.file_name = path.name
         self.outcome.clear()
         self.error.clear()
-        try:
-            with busy():
-                data = read_file(path)
-                self.preview = self.services.imports.preview(data, path.name)
-            self.data = data
-        except UserError as err:
-            self.error.setText(message(err))
-        except Exception as err:  # never let a bad file crash the owner's screen
-            log.exception("previewing an import")
-            self.error.setText(self.tr("Unexpected error: {error}").format(error=err))
+        with busy():  # a bad file never crashes the owner's screen: ``ops`` says why
+            done = self.ops.run(
+                self,
+                lambda: self._read_and_preview(path),
+                on_error=self.error.setText,
+                unexpected=self.tr("Unexpected error: {error}"),
+            )
+        if done is not None:
+            self.data, self.preview = done.value
+        self._show_preview()
+
+    def _read_and_preview(self, path: Path) -> tuple[bytes, ImportPreview]:
+        data = read_file(path)
+        return data, self.services.imports.preview(data, path.name)
+
+    def _changed(self, changes: Changes) -> None:
+        """The file not yet imported is checked again against the members now."""
+        if self.data is None or self.imported is not None or not changes.touches("members"):
+            return
+        data, name = self.data, self.file_name
+        done = self.ops.run(
+            self,
+            lambda: self.services.imports.preview(data, name),
+            on_error=self.error.setText,
+            unexpected=self.tr("Unexpected error: {error}"),
+        )
+        if done is not None:
+            self.preview = done.value
+            self._show_preview()
+
+    def _show_preview(self) -> None:
         self.skip.setChecked(False)
         self.broken_only.setChecked(False)
         self.model.show(self.preview, broken_only=False)
@@ -307,24 +341,31 @@ class ImportExportDialog(QDialog):
         """Import what the preview showed; refused (nothing written) if it changed."""
         if not self.can_import() or self.data is None:
             return
-        try:
-            with busy():
-                result = self.services.imports.run(
-                    self.data, self.file_name, skip_broken=self.skip.isChecked()
-                )
-        except ImportRefused as err:  # the shop changed since the preview
-            self.preview = err.preview
-            self.model.show(err.preview)
+        data, name, skip = self.data, self.file_name, self.skip.isChecked()
+        self.error.clear()
+
+        def run() -> ImportResult | ImportRefused:
+            try:
+                return self.services.imports.run(data, name, skip_broken=skip)
+            except ImportRefused as err:  # the shop changed since the preview
+                return err
+
+        with busy():
+            done = self.ops.run(
+                self,
+                run,
+                on_error=self.error.setText,
+                unexpected=self.tr("Unexpected error: {error}"),
+            )
+        if done is None:
+            return
+        if isinstance(done.value, ImportRefused):
+            self.preview = done.value.preview
+            self.model.show(done.value.preview)
             self._refresh()
-            self.error.setText(message(err))
+            self.error.setText(message(done.value))
             return
-        except UserError as err:
-            self.error.setText(message(err))
-            return
-        except Exception as err:
-            log.exception("importing members")
-            self.error.setText(self.tr("Unexpected error: {error}").format(error=err))
-            return
+        result = done.value
         self.imported = result
         text = self.tr("Members imported: {n}.").format(n=result.created)
         if result.skipped:
@@ -400,16 +441,16 @@ class ImportExportDialog(QDialog):
     def export_to(self, what: str, path: Path) -> None:
         self.export_done.clear()
         self.export_error.clear()
-        try:
-            with busy():
-                result = self.services.exports.export(what, path)
-        except UserError as err:
-            self.export_error.setText(message(err))
+        with busy():
+            done = self.ops.run(
+                self,
+                lambda: self.services.exports.export(what, path),
+                on_error=self.export_error.setText,
+                unexpected=self.tr("Unexpected error: {error}"),
+            )
+        if done is None:
             return
-        except Exception as err:
-            log.exception("exporting %s", what)
-            self.export_error.setText(self.tr("Unexpected error: {error}").format(error=err))
-            return
+        result = done.value
         self.export_done.setText(
             self.tr("Written: {path} (rows: {rows}).").format(rows=result.rows, path=result.path)
         )

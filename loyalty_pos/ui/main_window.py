@@ -1,19 +1,23 @@
 """The counter: scan or search, see the member, ring up the visit, confirm.
 
-The window wires widgets to services and shows results; it holds no rules. Every slot
-that calls a service catches ``UserError`` (shown translated in the banner) and any
-other exception (logged, shown as an unexpected error), so nothing reaches the cashier
-as a crash.
+The window wires widgets to services and shows results; it holds no rules. Every use
+case runs through ``ops.run`` (``ops.py``): a refusal is shown in its own words in the
+banner, anything unexpected as one sentence with the traceback in the log file, and
+what changed is published on the window's change bus. The window, the member panel and
+the checkout refresh from the bus (``_changed``), whoever wrote: this counter, one of
+its dialogs, or another process (``ExternalWatch``).
+
+The objects beside it (member dialogs, scans, owner keys, printing, rewards) receive
+the window as a ``Counter`` (``counter_api.py``) and never import this module.
 """
 
 from __future__ import annotations
 
 import itertools
 import logging
-from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.cardnumber import looks_like_code
+from ..domain.changes import Changes
 from ..domain.errors import UserError
 from ..domain.singlecode import names_single_code
 from ..l10n import message
@@ -36,21 +41,21 @@ from ..services.views import MemberView
 from . import comfort, theme
 from .banner import Banner
 from .checkout import CheckoutForm
-from .checkout.focus import APPLY_KEY, COUPON_KEY
 from .checkout.outcome import describe_checkout
-from .counter_scan import CounterScan
-from .enroll_dialog import EnrollDialog
+from .counter_changes import CounterChanges
+from .counter_refresh import CounterRefresh
+from .counter_scan import CounterScan, opened_text
 from .formatting import reward_description
+from .key_map import bind_keys
 from .member_dialogs import MemberDialogs
 from .member_panel import MemberPanel
 from .owner_actions import OwnerActions
 from .owner_gate import require_owner
 from .print_actions import PrintActions
 from .programs_dialog import ProgramsDialog
-from .refund_dialog import RefundDialog
 from .reward_actions import RewardActions
 from .scan_filter import ScanFilter
-from .scan_route import ScanRouter
+from .scan_route import ScanReply, ScanRouter
 from .search_box import SearchBox
 from .search_results import SearchResults
 from .setup import open_rewards_setup
@@ -58,14 +63,13 @@ from .shortcut_bar import ShortcutBar
 from .sounds import ScanSounds
 from .startup_jobs import StartupJobs, describe_report
 from .theme import Tone
-from .void_dialog import VoidDialog
 from .window_fit import NORMAL_SIZE, DialogWatch, TopRow
 
 log = logging.getLogger(__name__)
 
 
-class MainWindow(CounterScan, MemberDialogs, QMainWindow):
-    """The cashier's counter screen."""
+class MainWindow(QMainWindow):
+    """The cashier's counter screen (the one ``Counter``)."""
 
     member_shown = Signal(int)  # emitted after the panel shows a member (member id)
     visit_confirmed = Signal(int)  # emitted after a checkout is written (visit id)
@@ -74,14 +78,15 @@ class MainWindow(CounterScan, MemberDialogs, QMainWindow):
         super().__init__(parent)
         self.services = services
         self.current_member: MemberView | None = None
-        self.currency = self._setting("currency", "HUF")
-        self._pending_card: str | None = None  # an unknown card just scanned, for F3
-        self.enroll_dialog: EnrollDialog | None = None
-        self.void_dialog: VoidDialog | None = None
-        self.approval_dialog = None  # the owner's PIN for a void that needs it (F8)
+        self.pending_card: str | None = None  # an unknown card just scanned, for F3
         self.programs_dialog: ProgramsDialog | None = None
-        self.refund_dialog: RefundDialog | None = None
         self.setup_dialog = None
+        # The bus, ``ops``, the log file and the watch on other writers (one place).
+        self.changes = CounterChanges(services, self._scan_held, self)
+        self.bus, self.ops = self.changes.bus, self.changes.ops
+        self.currency = self._setting("currency", "HUF")
+        self.member_dialogs = MemberDialogs(self)  # F3, F4, F7, F8
+        self.counter_scan = CounterScan(self)
 
         self.setWindowTitle(
             self.tr("Loyalty POS — {shop}").format(shop=self._setting("shop_name", ""))
@@ -94,7 +99,7 @@ class MainWindow(CounterScan, MemberDialogs, QMainWindow):
         self.banner = Banner(self)
         self.search = SearchBox(self)
         self.results = SearchResults(self)
-        self.visit_form = CheckoutForm(services, self.currency, self)
+        self.visit_form = CheckoutForm(services, self.currency, self, ops=self.ops)
         self.panel = MemberPanel(self.visit_form, self)
         self.shortcuts = ShortcutBar(self, columns=2)
         self._build_layout()
@@ -118,6 +123,7 @@ class MainWindow(CounterScan, MemberDialogs, QMainWindow):
         self.panel.refund_button.clicked.connect(self.refund_visit)
         self.panel.void_requested.connect(self.void_visit)
         self.panel.save_notes_requested.connect(self.save_notes)
+        self.refresh = CounterRefresh(self)  # the counter's subscriber on the bus
 
         # A scan in any window of the app, dialogs included, goes to the router, which
         # asks that window what it does with a code (here: ``CounterScan.take_scan``).
@@ -131,7 +137,10 @@ class MainWindow(CounterScan, MemberDialogs, QMainWindow):
         self.printing = PrintActions(self)  # Ctrl+P cards, Ctrl+R slip, lost card, design
         self.rewards = RewardActions(self, lambda: require_owner(self, self.services))
         self.comfort = comfort.ComfortActions(self)  # Ctrl+Plus, Ctrl+Minus, Ctrl+0
-        self.dialog_watch = DialogWatch(self)  # dialogs fit; the keys come back after
+        self.comfort.window_rebuilt.connect(self.owner_actions.window_rebuilt)
+        self.dialog_watch = DialogWatch(self, self.focus_search)  # dialogs fit, keys come back
+        self.member_dialogs.refunded.connect(self.printing.refunded)
+        self.changes.start()
 
         self.visit_form.set_member(None, new_visit=True)
         self.panel.show_member(None, self.now(), self.currency)
@@ -167,30 +176,27 @@ class MainWindow(CounterScan, MemberDialogs, QMainWindow):
         self.setCentralWidget(central)
 
     def _build_actions(self) -> None:
-        specs: list[tuple[str, str, Callable[[], None], bool, str]] = [
-            ("F2", self.tr("Search"), self.focus_search, True, self.tr("Search")),
-            ("F3", self.tr("Enroll"), self.enroll, True, self.tr("Enroll")),
-            ("F4", self.tr("Edit member…"), self.edit_member, True, self.tr("Edit")),
-            ("F5", self.tr("Redeem reward"), self.redeem, True, self.tr("Redeem")),
-            ("Enter", self.tr("Confirm visit"), self.visit_form.confirm, False, self.tr("OK")),
-            ("F7", self.tr("Refund…"), self.refund_visit, True, self.tr("Refund")),
-            ("F8", self.tr("Void visit…"), self.void_visit, True, self.tr("Void")),
-            ("Esc", self.tr("Next customer"), self.next_customer, True, self.tr("Next")),
-            ("Ctrl+S", self.tr("Save notes"), self.save_notes, True, self.tr("Notes")),
-            ("F9", self.tr("Programs…"), self.open_programs, True, self.tr("Cards")),
-            ("Shift+F9", self.tr("Rewards set-up…"), self.open_setup, True, self.tr("Rewards")),
-        ]
-        # Enter is not a window shortcut: the visit form handles it where it applies.
-        self.actions_by_key: dict[str, QAction] = {
-            key: self.shortcuts.bind(self, key, text, slot, shortcut=bind, short=short)
-            for key, text, slot, bind, short in specs
-        }
-        # Straight to the coupon field and the Apply list: their labels name the keys.
-        for key, text, slot in (
-            (COUPON_KEY, self.tr("Coupon code"), self.visit_form.focus_coupon),
-            (APPLY_KEY, self.tr("Apply"), self.visit_form.focus_apply),
-        ):
-            self.actions_by_key[key] = self.shortcuts.bind(self, key, text, slot, button=False)
+        """The counter's keys from the key map (``key_map.py``); Enter is no window
+        shortcut: the visit form handles it where it applies."""
+        self.actions_by_key: dict[str, QAction] = bind_keys(
+            self,
+            {
+                "search": self.focus_search,
+                "enroll": self.enroll,
+                "edit_member": self.edit_member,
+                "redeem": self.redeem,
+                "confirm": self.visit_form.confirm,
+                "refund": self.refund_visit,
+                "void": self.void_visit,
+                "next_customer": self.next_customer,
+                "save_notes": self.save_notes,
+                "programs": self.open_programs,
+                "setup": self.open_setup,
+                "coupon": self.visit_form.focus_coupon,
+                "apply": self.visit_form.focus_apply,
+            },
+            bar=self.shortcuts,
+        )
 
     def _update_tab_order(self) -> None:
         chain: list[QWidget] = [self.search, self.results, *self.visit_form.focus_chain()]
@@ -200,11 +206,6 @@ class MainWindow(CounterScan, MemberDialogs, QMainWindow):
 
     # Helpers ----------------------------------------------------------------------
 
-    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-        """Always the "MainWindow" context: with the mixins first in the bases, PySide
-        would otherwise sometimes ask for a mixin's context."""
-        return QCoreApplication.translate("MainWindow", text, disambiguation, n)
-
     def menuBar(self) -> QMenuBar:
         """The menus, at the left of the top row (``window_fit.TopRow``)."""
         return self.top_row.menu_bar
@@ -213,19 +214,25 @@ class MainWindow(CounterScan, MemberDialogs, QMainWindow):
         """The status line, beside the menus in the top row."""
         return self.top_row.status_bar
 
+    def widget(self) -> QMainWindow:
+        """The window as the parent of the dialogs of the objects beside it."""
+        return self
+
     def now(self) -> datetime:
         """The services' clock, so the screen and the ledger agree on "today"."""
         return self.services.clock()
 
     def _setting(self, key: str, default: str) -> str:
-        try:
-            return self.services.settings.get(key) or default
-        except Exception:
-            log.exception("reading setting %s", key)
-            return default
+        done = self.ops.run(self, lambda: self.services.settings.get(key), on_error=log.warning)
+        return (done.value if done is not None else None) or default
+
+    def _scan_held(self) -> bool:
+        """A scanner burst is being held (the watch on other writers waits for it)."""
+        scan_filter = getattr(self, "scan_filter", None)
+        return scan_filter is not None and scan_filter.parser.pending
 
     def show_error(self, err: BaseException) -> None:
-        """Any failure, as a red banner; unexpected ones are logged with a traceback."""
+        """A refusal as a red banner in its own words (``ops`` shows the rest)."""
         if isinstance(err, UserError):
             self.banner.error(message(err))
         else:
@@ -234,18 +241,46 @@ class MainWindow(CounterScan, MemberDialogs, QMainWindow):
                 self.tr("Unexpected error: {error}").format(error=str(err) or type(err).__name__)
             )
 
+    # The objects beside the window, as they were when they were mixins ------------
+
+    def take_scan(self, code: str) -> ScanReply:
+        """A scan typed anywhere in the counter window (the ``TakesScans`` protocol)."""
+        return self.counter_scan.take_scan(code)
+
+    def open_code(self, code: str) -> ScanReply:
+        return self.counter_scan.open_code(code)
+
+    def enroll(self) -> None:
+        self.member_dialogs.enroll()
+
+    def edit_member(self) -> None:
+        self.member_dialogs.edit_member()
+
+    def refund_visit(self) -> None:
+        self.member_dialogs.refund_visit()
+
+    def void_visit(self) -> None:
+        self.member_dialogs.void_visit()
+
+    # The dialogs of the objects beside the window, where the tests and guides look.
+    enroll_dialog = property(lambda self: self.member_dialogs.enroll_dialog)
+    void_dialog = property(lambda self: self.member_dialogs.void_dialog)
+    approval_dialog = property(lambda self: self.member_dialogs.approval_dialog)
+    refund_dialog = property(lambda self: self.member_dialogs.refund_dialog)
+    visit_question = property(lambda self: self.counter_scan.visit_question)
+
     # Opening members --------------------------------------------------------------
 
     def show_member(self, member: MemberView, *, new_visit: bool = True) -> None:
         """Fill the panel; a new visit pre-fills one item and puts the cursor there."""
         same = self.current_member is not None and self.current_member.id == member.id
-        if self._keep_edited_notes() and same:
-            try:
-                member = self.services.members.view(member.id)  # with the notes just kept
-            except Exception:
-                log.exception("re-reading member %s", member.id)
+        with self.refresh.quiet():
+            kept = self.keep_edited_notes()
+        if kept and same:
+            read = self.ops.run(self, lambda: self.services.members.view(member.id))
+            member = read.value if read is not None else member  # with the notes just kept
         self.current_member = member
-        self._pending_card = None
+        self.pending_card = None
         self.visit_form.set_member(member, new_visit=new_visit)
         self.panel.show_member(member, self.now(), self.currency)
         self._update_tab_order()
@@ -254,51 +289,24 @@ class MainWindow(CounterScan, MemberDialogs, QMainWindow):
         self.member_shown.emit(member.id)
 
     def open_member_id(self, member_id: int) -> None:
-        try:
-            member = self.services.members.open(member_id)
-        except Exception as err:
-            self.show_error(err)
+        done = self.ops.run(
+            self, lambda: self.services.members.open(member_id), on_error=self.banner.error
+        )
+        if done is None:
             return
-        self._clear_search()
-        self.show_member(member)
-        self._say_opened(member)
+        self.clear_search()
+        self.show_member(done.value)
+        self.say_opened(done.value)
 
-    def _say_opened(self, member: MemberView) -> None:
-        """ "Opened …", every reward ready on any card, the coupons waiting for the
-        member (whom the cashier would otherwise not know to ask: a birthday coupon is
-        issued without a slip), and the usual item that Enter rings up."""
-        text = self.tr("Opened {name}.").format(name=member.name)
-        ready = [
-            reward_description(c, self.currency)
-            if c.rewards_ready == 1
-            else self.tr("{n} × {reward}").format(
-                n=c.rewards_ready, reward=reward_description(c, self.currency)
-            )
-            for c in member.cards
-            if c.rewards_ready
-        ]
-        if ready:
-            text += " " + self.tr("Ready: {rewards}.").format(rewards=" · ".join(ready))
-        coupons = [o for o in self.visit_form.offers.offers() if o.kind == "coupon"]
-        if coupons:
-            text += " " + self.tr("%n coupon(s) to use: Space on it under Apply.", "", len(coupons))
-        usual = self.visit_form.items.usual()
-        if usual is not None:
-            text += " " + self.tr("Usual: {item}.").format(item=usual.name)
-        self.banner.info(text)
+    def say_opened(self, member: MemberView) -> None:
+        """ "Opened …" and what is ready for the member (``counter_scan.opened_text``)."""
+        self.banner.info(opened_text(member, self.currency, self.visit_form))
 
-    def _refresh_member(self) -> None:
-        """Re-read the open member (after programs or notes change), keeping the form."""
-        if self.current_member is None:
-            return
-        try:
-            member = self.services.members.view(self.current_member.id)
-        except Exception as err:
-            self.show_error(err)
-            return
-        self._show_updated(member, keep_counts=True)
+    def refresh_member(self) -> None:
+        """Re-read the open member, keeping the visit typed (``CounterRefresh``)."""
+        self.refresh.refresh_member()
 
-    def _show_updated(self, member: MemberView, *, keep_counts: bool) -> None:
+    def show_updated(self, member: MemberView, *, keep_counts: bool) -> None:
         """The same member after a change: same visit, same hint, fresh balances."""
         self.current_member = member
         self.visit_form.set_member(member, new_visit=False, keep_counts=keep_counts)
@@ -312,10 +320,11 @@ class MainWindow(CounterScan, MemberDialogs, QMainWindow):
         if not text.strip():
             self.results.show_hits([])
             return
-        try:
-            self.results.show_hits(self.services.members.search(text))
-        except Exception as err:
-            self.show_error(err)
+        done = self.ops.run(
+            self, lambda: self.services.members.search(text), on_error=self.banner.error
+        )
+        if done is not None:
+            self.results.show_hits(done.value)
 
     def _search_submitted(self, text: str) -> None:
         if not text.strip():
@@ -332,7 +341,7 @@ class MainWindow(CounterScan, MemberDialogs, QMainWindow):
             action=(self.tr("F3: Enroll new member"), self.enroll),
         )
 
-    def _clear_search(self) -> None:
+    def clear_search(self) -> None:
         self.search.clear()
         self.results.show_hits([])
 
@@ -340,24 +349,24 @@ class MainWindow(CounterScan, MemberDialogs, QMainWindow):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
-    def _keep_edited_notes(self) -> bool:
+    def keep_edited_notes(self) -> bool:
         """Notes typed for the member on screen are saved before another one opens:
         scanning the next customer must not silently throw a cashier's note away.
         Returns True when it saved something."""
         m = self.current_member
-        if m is None or self.panel.notes.toPlainText().strip() == m.notes:
+        text = self.panel.notes.toPlainText()
+        if m is None or text.strip() == m.notes:
             return False
-        try:
-            self.services.members.update_notes(m.id, self.panel.notes.toPlainText())
-        except Exception:
-            log.exception("keeping the notes of member %s", m.id)
-            return False
-        return True
+        done = self.ops.run(
+            self, lambda: self.services.members.update_notes(m.id, text), on_error=log.warning
+        )
+        return done is not None
 
-    def _forget_member(self) -> None:
-        self._keep_edited_notes()
+    def forget_member(self) -> None:
+        with self.refresh.quiet():
+            self.keep_edited_notes()
         self.current_member = None
-        self._pending_card = None
+        self.pending_card = None
         self.visit_form.set_member(None, new_visit=True)
         self.panel.show_member(None, self.now(), self.currency)
 
@@ -366,30 +375,31 @@ class MainWindow(CounterScan, MemberDialogs, QMainWindow):
         notes into the restored data, and re-read what the window keeps from the file
         (shop name, currency; the checkout re-reads items, rewards and tiers)."""
         self.current_member = None
-        self._pending_card = None
+        self.pending_card = None
         self.currency = self._setting("currency", "HUF")
         shop = self._setting("shop_name", "")
         self.setWindowTitle(self.tr("Loyalty POS — {shop}").format(shop=shop))
-        self._clear_search()
+        self.clear_search()
         self.visit_form.set_member(None, new_visit=True)
         self.panel.show_member(None, self.now(), self.currency)
         self.focus_search()
 
     def next_customer(self) -> None:
         """Esc: forget the member and the search; ready for the next scan."""
-        self._forget_member()
-        self._clear_search()
+        self.forget_member()
+        self.clear_search()
         self.banner.info(self.tr("Next customer: scan a card or search (F2)."))
         self.focus_search()
 
     # Visit ------------------------------------------------------------------------
 
     def _visit_recorded(self, result: CheckoutResult) -> None:
+        """The sale is written (the bus has refreshed the member): say what it earned."""
         tier_before = self.panel.extras.tier if self.panel.extras is not None else None
         said = describe_checkout(result, self.currency, self.visit_form.schemes, tier_before)
         self.banner.show_message(said.tone, said.text)
-        if result.member is not None:
-            self._show_updated(result.member, keep_counts=False)  # counts back to zero
+        if self.current_member is not None:
+            self.visit_form.set_member(self.current_member, new_visit=False)  # counts to zero
         self.focus_search()
         if not result.replayed:
             self.visit_confirmed.emit(result.visit_id)
@@ -414,16 +424,16 @@ class MainWindow(CounterScan, MemberDialogs, QMainWindow):
         self.visit_form.focus_first()
 
     def save_notes(self) -> None:
+        """Ctrl+S: the notes are written; the bus re-reads the member."""
         m = self.current_member
         if m is None:
             return
-        try:
-            self.services.members.update_notes(m.id, self.panel.notes.toPlainText())
-        except Exception as err:
-            self.show_error(err)
-            return
-        self.banner.show_message(Tone.SUCCESS, self.tr("Notes saved."))
-        self._refresh_member()
+        text = self.panel.notes.toPlainText()
+        done = self.ops.run(
+            self, lambda: self.services.members.update_notes(m.id, text), on_error=self.banner.error
+        )
+        if done is not None:
+            self.banner.show_message(Tone.SUCCESS, self.tr("Notes saved."))
 
     # Owner's set-up screens -----------------------------------------------------
 
@@ -438,14 +448,20 @@ class MainWindow(CounterScan, MemberDialogs, QMainWindow):
         """F9: the owner's programs screen, behind the owner's PIN."""
         if not require_owner(self, self.services):
             return
+        # TODO(forms): pass ops/bus once ProgramsDialog takes them; until then what it
+        # wrote is published as it says so (``changed``) and when it closes.
         self.programs_dialog = ProgramsDialog(self.services.programs, self.currency, self)
+        self.programs_dialog.changed.connect(self._publish_programs)
         self.programs_dialog.finished.connect(self._programs_closed)
         self.programs_dialog.open()
 
+    def _publish_programs(self) -> None:
+        """Dialogs that write without ``ops`` yet: what they wrote, on the bus now."""
+        self.ops.publish(self.services.changes.take() | Changes(programs=True))
+
     def _programs_closed(self, _result: int) -> None:
-        self._refresh_member()  # new items, rewards or programs reach the checkout too
+        self._publish_programs()
         if self.current_member is None:
-            self.visit_form.set_member(None, new_visit=False, keep_counts=True)
             self.focus_search()
 
     # Start and stop ---------------------------------------------------------------
@@ -466,6 +482,7 @@ class MainWindow(CounterScan, MemberDialogs, QMainWindow):
             self.statusBar().showMessage(text, 15000)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.changes.stop()
         self.scan_filter.uninstall()
         self.dialog_watch.uninstall()
         self.startup_jobs.wait(10)  # let a backup in progress finish its file

@@ -1,19 +1,22 @@
 """The counter's member dialogs: enrol (F3), edit (F4), void a visit (F8) and refund
-one (F7), and what the counter shows when each one closes.
+one (F7), and what the counter says when each one is done.
 
-A mixin of ``MainWindow`` (it uses the window's services, banner, panel and
-``show_member``), kept apart so the window module is about scanning and the visit.
+An object beside the counter window (it receives the ``Counter`` API, never the window
+class), kept apart so the window module is about scanning and the visit. The writes go
+through ``ops.run``; the member panel and the checkout refresh from the change bus, so
+nothing here re-reads the member for them.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QDialog
 
 from ..domain.cardnumber import looks_like_code
-from ..services.approvals import Approval
+from ..services.approvals import Approval, Need
+from ..services.refunding import RefundResult
+from ..services.views import MemberView
+from .counter_api import Counter
 from .enroll_dialog import EnrollDialog
 from .formatting import visit_line
 from .owner_approval import ask_owner_approval, void_prompt, void_reason
@@ -21,29 +24,33 @@ from .refund_dialog import RefundDialog
 from .theme import Tone
 from .void_dialog import VoidDialog
 
-if TYPE_CHECKING:
-    from .main_window import MainWindow
-
 
 def tr(text: str) -> str:
-    """A fixed context: ``self.tr`` in a mixin would ask for the window's context."""
+    """A fixed context, the one these strings always had."""
     return QCoreApplication.translate("MemberDialogs", text)
 
 
-class MemberDialogs:
+class MemberDialogs(QObject):
     """F3, F4, F7 and F8 of the counter window."""
 
-    enroll_dialog: EnrollDialog | None
-    void_dialog: VoidDialog | None
-    approval_dialog: QDialog | None  # the owner's PIN for a void that needs it
-    refund_dialog: RefundDialog | None
+    refunded = Signal(object)  # RefundResult, for the slip (Ctrl+R)
 
-    def void_visit(self: MainWindow) -> None:
+    def __init__(self, counter: Counter) -> None:
+        super().__init__(counter.widget())
+        self.counter = counter
+        self.services = counter.services
+        self.enroll_dialog: EnrollDialog | None = None
+        self.void_dialog: VoidDialog | None = None
+        self.approval_dialog: QDialog | None = None  # the owner's PIN for a void that needs it
+        self.refund_dialog: RefundDialog | None = None
+
+    def void_visit(self) -> None:
         """F8: void the chosen (or latest) visit after asking for a reason (and, for a
         visit from an earlier day or above the owner's limit, the owner's PIN)."""
-        visit = self.panel.selected_visit()
-        if self.current_member is None or visit is None:
-            self.banner.error(tr("No visit to void: open a member with visits first."))
+        c = self.counter
+        visit = c.panel.selected_visit()
+        if c.current_member is None or visit is None:
+            c.banner.error(tr("No visit to void: open a member with visits first."))
             return
         note = ""
         need = self.services.approvals.void_need(visit.id)
@@ -52,112 +59,124 @@ class MemberDialogs:
                 tr("Approved by the owner: {why}.")
                 if self.services.approvals.owner_present()
                 else tr("The owner's PIN is needed: {why}.")
-            ).format(why=void_reason(need, self.currency))
-        self.void_dialog = VoidDialog(visit.id, visit_line(visit, self.now()), self, note)
+            ).format(why=void_reason(need, c.currency))
+        self.void_dialog = VoidDialog(visit.id, visit_line(visit, c.now()), c.widget(), note)
         self.void_dialog.accepted.connect(self._void_confirmed)
         self.void_dialog.open()
 
-    def _void_confirmed(self: MainWindow) -> None:
+    def _void_confirmed(self) -> None:
         """The reason is given: void now, or after the owner's PIN."""
         dialog = self.void_dialog
         if dialog is None:
             return
-        try:
-            need = self.services.approvals.void_need(dialog.visit_id)
-        except Exception as err:
-            self.show_error(err)
+        c = self.counter
+        asked = c.ops.run(
+            c.widget(),
+            lambda: self.services.approvals.void_need(dialog.visit_id),
+            on_error=c.banner.error,
+        )
+        if asked is None:
             return
+        need: Need | None = asked.value
         if need is None:
             self._void(None)
             return
         self.approval_dialog = ask_owner_approval(
-            self, self.services, need, void_prompt(need, self.currency), self._void
+            c.widget(), self.services, need, void_prompt(need, c.currency), self._void
         )
 
-    def _void(self: MainWindow, approval: Approval | None) -> None:
+    def _void(self, approval: Approval | None) -> None:
         dialog = self.void_dialog
         if dialog is None:
             return
-        try:
-            member = self.services.visits.void(dialog.visit_id, dialog.reason(), approval)
-        except Exception as err:
-            self.show_error(err)
-            return
-        self.banner.show_message(
-            Tone.SUCCESS, tr("Visit voided: {reason}").format(reason=dialog.reason())
-        )
-        self._show_updated(member, keep_counts=True)
-        self.focus_search()
+        c = self.counter
+        reason = dialog.reason()
 
-    def enroll(self: MainWindow) -> None:
+        def voided(_member: MemberView) -> None:
+            c.banner.show_message(Tone.SUCCESS, tr("Visit voided: {reason}").format(reason=reason))
+            c.focus_search()
+
+        c.ops.run(
+            c.widget(),
+            lambda: self.services.visits.void(dialog.visit_id, reason, approval),
+            voided,
+            on_error=c.banner.error,
+        )
+
+    def enroll(self) -> None:
         """F3: enrol; a card just scanned and unknown, or a name searched, pre-fills it."""
-        text = self.search.text().strip()
+        c = self.counter
+        text = c.search.text().strip()
         name = "" if not text or looks_like_code(text) else text
-        self.enroll_dialog = EnrollDialog(
-            self.services.members,
-            card=self._pending_card or "",
-            name=name,
-            parent=self,
-            referrals=self.services.checkout,
+        self._open_enroll(
+            EnrollDialog(
+                self.services.members,
+                card=c.pending_card or "",
+                name=name,
+                parent=c.widget(),
+                referrals=self.services.checkout,
+                ops=c.ops,
+            )
         )
-        self.enroll_dialog.finished.connect(self._enroll_finished)
-        self.enroll_dialog.open()
 
-    def edit_member(self: MainWindow) -> None:
+    def edit_member(self) -> None:
         """F4: correct the open member's name, phone, e-mail, birthday or consent."""
-        if self.current_member is None:
-            self.banner.error(tr("Open a member first (scan or F2), then F4 to edit."))
+        c = self.counter
+        if c.current_member is None:
+            c.banner.error(tr("Open a member first (scan or F2), then F4 to edit."))
             return
-        self._keep_edited_notes()
-        try:
-            member = self.services.members.view(self.current_member.id)
-        except Exception as err:
-            self.show_error(err)
-            return
-        self.enroll_dialog = EnrollDialog(self.services.members, editing=member, parent=self)
-        self.enroll_dialog.finished.connect(self._enroll_finished)
-        self.enroll_dialog.open()
-
-    def _enroll_finished(self: MainWindow, _result: int) -> None:
-        dialog = self.enroll_dialog
-        if dialog is None:
-            return
-        if dialog.saved is not None:
-            self.banner.show_message(
-                Tone.SUCCESS, tr("Saved the details of {name}.").format(name=dialog.saved.name)
-            )
-            self._show_updated(dialog.saved, keep_counts=True)
-            self.focus_search()
-        elif dialog.enrolled is not None:
-            m = dialog.enrolled
-            self._clear_search()
-            self.banner.show_message(
-                Tone.SUCCESS,
-                tr("Welcome, {name}! Card {card}.").format(name=m.name, card=m.card_number or "—")
-                + (f"\n{dialog.referral_note}" if dialog.referral_note else ""),
-            )
-            self.show_member(m)
-        elif dialog.open_member_id is not None:
-            self.open_member_id(dialog.open_member_id)
-        else:
-            self.focus_search()
-
-    def refund_visit(self: MainWindow) -> None:
-        """F7: refund the chosen (or latest) visit of the open member, or any by number."""
-        visit = self.panel.selected_visit(refundable=True) if self.current_member else None
-        self.refund_dialog = RefundDialog(
-            self.services, self.currency, visit.id if visit else None, self
+        c.keep_edited_notes()
+        member_id = c.current_member.id
+        read = c.ops.run(
+            c.widget(), lambda: self.services.members.view(member_id), on_error=c.banner.error
         )
-        self.refund_dialog.accepted.connect(self._refund_done)
+        if read is None:
+            return
+        self._open_enroll(
+            EnrollDialog(self.services.members, editing=read.value, parent=c.widget(), ops=c.ops)
+        )
+
+    def _open_enroll(self, dialog: EnrollDialog) -> None:
+        """What the dialog did arrives as its signals; the bus refreshes the panel."""
+        self.enroll_dialog = dialog
+        dialog.saved_member.connect(self._saved)
+        dialog.enrolled_member.connect(lambda m: self._enrolled(m, dialog.referral_note))
+        dialog.open_requested.connect(self.counter.open_member_id)
+        dialog.rejected.connect(self.counter.focus_search)
+        dialog.open()
+
+    def _saved(self, member: MemberView) -> None:
+        c = self.counter
+        c.banner.show_message(
+            Tone.SUCCESS, tr("Saved the details of {name}.").format(name=member.name)
+        )
+        c.focus_search()
+
+    def _enrolled(self, m: MemberView, referral_note: str) -> None:
+        c = self.counter
+        c.clear_search()
+        c.banner.show_message(
+            Tone.SUCCESS,
+            tr("Welcome, {name}! Card {card}.").format(name=m.name, card=m.card_number or "—")
+            + (f"\n{referral_note}" if referral_note else ""),
+        )
+        c.show_member(m)
+
+    def refund_visit(self) -> None:
+        """F7: refund the chosen (or latest) visit of the open member, or any by number."""
+        c = self.counter
+        visit = c.panel.selected_visit(refundable=True) if c.current_member else None
+        self.refund_dialog = RefundDialog(
+            self.services, c.currency, visit.id if visit else None, c.widget(), ops=c.ops
+        )
+        self.refund_dialog.refunded.connect(self._refund_done)
         self.refund_dialog.open()
 
-    def _refund_done(self: MainWindow) -> None:
+    def _refund_done(self, result: RefundResult) -> None:
+        """The refund is written (the bus has refreshed the member): say it, offer the slip."""
+        c = self.counter
         dialog = self.refund_dialog
-        if dialog is None or dialog.result is None:
-            return
-        self.banner.show_message(dialog.tone(), dialog.outcome())
-        self.printing.refunded(dialog.result)
-        member = dialog.result.member
-        if member is not None and self.current_member and member.id == self.current_member.id:
-            self._show_updated(member, keep_counts=True)
-        self.focus_search()
+        if dialog is not None:
+            c.banner.show_message(dialog.tone(), dialog.outcome())
+        self.refunded.emit(result)
+        c.focus_search()

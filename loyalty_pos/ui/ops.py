@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import TypeVar
 
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ..domain.changes import Changes
 from ..domain.errors import UserError
 from ..l10n import message
-from ..services.changes import ChangeTracker, Outcome
+from ..services.changes import ChangeTracker, Collected, Outcome
 from .bus import ChangeBus
 
 log = logging.getLogger(__name__)
@@ -31,9 +32,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def unexpected_text(err: BaseException, log_path: Path | None) -> str:
-    """The one sentence a cashier sees for a fault that is not theirs."""
-    text = tr("Unexpected error, nothing was saved: {error}").format(error=err)
+def unexpected_text(err: BaseException, log_path: Path | None, wording: str | None = None) -> str:
+    """The one sentence a cashier sees for a fault that is not theirs; ``wording`` is a
+    dialog's own (translated, with ``{error}``), e.g. "…, nothing was sold: {error}"."""
+    said = str(err) or type(err).__name__
+    text = (wording or tr("Unexpected error, nothing was saved: {error}")).format(error=said)
     if log_path is not None:
         text += "\n" + tr("Details are in {log}").format(log=log_path)
     return text
@@ -42,10 +45,31 @@ def unexpected_text(err: BaseException, log_path: Path | None) -> str:
 class Ops:
     """Runs use cases for the UI and publishes what they changed."""
 
-    def __init__(self, tracker: ChangeTracker, bus: ChangeBus, log_path: Path | None = None):
+    def __init__(
+        self, tracker: ChangeTracker | None, bus: ChangeBus, log_path: Path | None = None
+    ) -> None:
         self.tracker = tracker
         self.bus = bus
         self.log_path = log_path
+        self._running = 0  # use cases in progress (one may open a dialog that runs another)
+
+    @classmethod
+    def detached(cls) -> Ops:
+        """For a dialog opened on its own (a test, a tool): the same error path, and a
+        bus nobody listens to. The counter passes its own ``Ops``."""
+        return cls(None, ChangeBus())
+
+    def _collect(self) -> AbstractContextManager[Collected]:
+        """The tracker's notes; none for a use case run inside another (a referral
+        recorded during an enrolment): the outer one collects and publishes both."""
+        if self.tracker is None or self._running > 1:
+            return nullcontext(Collected())
+        return self.tracker.collect()
+
+    @property
+    def busy(self) -> bool:
+        """Whether a use case is running now (the watch on other writers waits)."""
+        return self._running > 0
 
     def run(
         self,
@@ -55,25 +79,31 @@ class Ops:
         *,
         on_error: Callable[[str], None] | None = None,
         title: str | None = None,
+        unexpected: str | None = None,
     ) -> Outcome[T] | None:
         """Run ``call``; on success publish its changes, then ``on_done(value)``.
 
         Returns the outcome, or ``None`` when it failed (the failure already shown).
         Changes are published even after a failure, in case the use case committed part
-        of its work before failing (an import's earlier batches).
+        of its work before failing (an import's earlier batches). ``unexpected`` is the
+        dialog's own wording for a fault (``unexpected_text``).
         """
-        with self.tracker.collect() as got:
-            try:
+        self._running += 1
+        got = Collected()
+        try:
+            with self._collect() as got:  # the notes too may fail: a closed file
                 value = call()
-            except UserError as err:
-                self._show(parent, message(err), on_error, title)
-                failed = True
-            except Exception as err:  # the one place the UI catches everything
-                log.exception("unexpected error in %s", getattr(call, "__qualname__", call))
-                self._show(parent, unexpected_text(err, self.log_path), on_error, title)
-                failed = True
-            else:
-                failed = False
+        except UserError as err:
+            self._show(parent, message(err), on_error, title)
+            failed = True
+        except Exception as err:  # the one place the UI catches everything
+            log.exception("unexpected error in %s", getattr(call, "__qualname__", call))
+            self._show(parent, unexpected_text(err, self.log_path, unexpected), on_error, title)
+            failed = True
+        else:
+            failed = False
+        finally:
+            self._running -= 1
         self.bus.publish(got.changes)
         if failed:
             return None

@@ -15,28 +15,26 @@ as a score.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ..domain.changes import Changes
 from ..services.backups import RestoreResult
-from ..services.display import Display
-from . import comfort, theme
+from ..services.staff import StaffMember
+from . import theme
 from .audit_dialog import AuditDialog
 from .backups_dialog import BackupsDialog
 from .cashier_switch import CashierSwitch
+from .counter_api import Counter
 from .feedback_dialog import FeedbackDialog
 from .import_export_dialog import ImportExportDialog
+from .key_map import bind_keys
 from .owner_gate import require_owner
-from .relaunch import relaunch
 from .reports import ReportsDialog
 from .settings_dialog import SettingsDialog
 from .staff_dialog import StaffDialog
 from .theme import Tone
-
-if TYPE_CHECKING:
-    from .main_window import MainWindow
 
 log = logging.getLogger(__name__)
 CONTEXT = "OwnerActions"
@@ -85,12 +83,20 @@ class OwnerMenu(QDialog):
 
 
 class OwnerActions:
-    """Holds the dialogs it opens, so tests and screenshots can reach them."""
+    """Holds the dialogs it opens, so tests and screenshots can reach them.
 
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
+    Each dialog that writes gets the counter's ``ops``, and each that lists data its
+    ``bus``; what they changed reaches the counter on the bus, not through attributes
+    read when they close. A new language, currency or text size rebuilds the window
+    from the bus too (``comfort.ComfortActions``); ``relaunched`` is that new window.
+    """
+
+    def __init__(self, window: Counter) -> None:
+        self.counter = window
+        self.window = window.widget()
         self.services = window.services
         self.last_visit_id: int | None = None
+        self.relaunched: Counter | None = None
         self.feedback_dialog: FeedbackDialog | None = None
         self.reports_dialog: ReportsDialog | None = None
         self.staff_dialog: StaffDialog | None = None
@@ -99,51 +105,55 @@ class OwnerActions:
         self.import_export_dialog: ImportExportDialog | None = None
         self.audit_dialog: AuditDialog | None = None
         self.switch_dialog: CashierSwitch | None = None
-        bar = window.shortcuts
         window.actions_by_key.update(
-            {
-                "F6": bar.bind(
-                    window, "F6", tr("Ask for feedback"), self.ask_feedback, short=tr("Feedback")
-                ),
-                "F10": bar.bind(
-                    window, "F10", tr("Reports…"), self.open_reports, short=tr("Reports")
-                ),
-                "F11": bar.bind(
-                    window, "F11", tr("Switch cashier…"), self.switch_cashier, short=tr("Cashier")
-                ),
-                "F12": bar.bind(
-                    window, "F12", tr("Owner…"), self.open_owner_menu, short=tr("Owner")
-                ),
-            }
+            bind_keys(
+                self.window,
+                {
+                    "feedback": self.ask_feedback,
+                    "reports": self.open_reports,
+                    "switch_cashier": self.switch_cashier,
+                    "owner_menu": self.open_owner_menu,
+                },
+                bar=window.shortcuts,
+            )
         )
         window.visit_confirmed.connect(self._visit_confirmed)
-        self.cashier_label = QLabel("", window)
+        window.bus.changed.connect(self._changed)
+        self.cashier_label = QLabel("", self.window)
         window.statusBar().addPermanentWidget(self.cashier_label)
         self.show_cashier()
+
+    def window_rebuilt(self, new: Counter) -> None:
+        """The counter was made anew (a new language, currency, text size or kiosk)."""
+        self.relaunched = new
+
+    def _changed(self, changes: Changes) -> None:
+        """A restore forgets the visit asked about; staff changes rename the cashier."""
+        if changes.everything and not changes.external:
+            self.last_visit_id = None
+        if changes.touches("staff"):
+            self.show_cashier()
 
     # Staff ----------------------------------------------------------------------------
 
     def show_cashier(self) -> None:
-        try:
-            name = self.services.staff.current().name
-        except Exception:
-            log.exception("reading the current cashier")
-            name = "?"
+        done = self.counter.ops.run(
+            self.window, lambda: self.services.staff.current().name, on_error=log.warning
+        )
+        name = done.value if done is not None else "?"
         self.cashier_label.setText(tr("At the till: {name} (F11 to switch)").format(name=name))
 
     def switch_cashier(self) -> None:
-        self.switch_dialog = CashierSwitch(self.services, self.window)
-        self.switch_dialog.finished.connect(self._switched)
+        self.switch_dialog = CashierSwitch(self.services, self.window, ops=self.counter.ops)
+        self.switch_dialog.switched_to.connect(self._switched)
+        self.switch_dialog.finished.connect(lambda _r: self.counter.focus_search())
         self.switch_dialog.open()
 
-    def _switched(self, _result: int) -> None:
-        dialog = self.switch_dialog
-        if dialog is not None and dialog.switched is not None:
-            self.show_cashier()
-            self.window.banner.show_message(
-                Tone.SUCCESS, tr("{name} is at the till now.").format(name=dialog.switched.name)
-            )
-        self.window.focus_search()
+    def _switched(self, person: StaffMember) -> None:
+        self.show_cashier()
+        self.counter.banner.show_message(
+            Tone.SUCCESS, tr("{name} is at the till now.").format(name=person.name)
+        )
 
     # Feedback -------------------------------------------------------------------------
 
@@ -151,25 +161,25 @@ class OwnerActions:
         self.last_visit_id = visit_id
         if not self.services.feedback.enabled():
             return
-        banner = self.window.banner
+        banner = self.counter.banner
         banner.show_message(
             banner.tone, banner.text(), action=(tr("F6: Ask for feedback"), self.ask_feedback)
         )
 
     def ask_feedback(self) -> None:
         if self.last_visit_id is None or not self.services.feedback.enabled():
-            self.window.banner.info(tr("Feedback is asked right after a confirmed visit."))
+            self.counter.banner.info(tr("Feedback is asked right after a confirmed visit."))
             return
         self.feedback_dialog = FeedbackDialog(
-            self.services.feedback, self.last_visit_id, self.window
+            self.services.feedback, self.last_visit_id, self.window, ops=self.counter.ops
         )
         self.feedback_dialog.saved.connect(self._feedback_saved)
-        self.feedback_dialog.finished.connect(lambda _r: self.window.focus_search())
+        self.feedback_dialog.finished.connect(lambda _r: self.counter.focus_search())
         self.last_visit_id = None  # one question per visit
         self.feedback_dialog.open()
 
     def _feedback_saved(self, score: int) -> None:
-        self.window.banner.show_message(
+        self.counter.banner.show_message(
             Tone.SUCCESS, tr("Thank you! Score {score} saved.").format(score=score)
         )
 
@@ -178,59 +188,54 @@ class OwnerActions:
     def _currency(self) -> str:
         return self.services.settings.get("currency") or "HUF"
 
+    def _owner(self) -> bool:
+        return require_owner(self.window, self.services)
+
+    def _back_to_counter(self, dialog: QDialog) -> None:
+        dialog.finished.connect(lambda _r: self.counter.focus_search())
+        dialog.open()
+
     def open_reports(self) -> None:
-        if not require_owner(self.window, self.services):
+        if not self._owner():
             return
-        self.reports_dialog = ReportsDialog(self.services, self._currency(), self.window)
+        c = self.counter
+        self.reports_dialog = ReportsDialog(
+            self.services, self._currency(), self.window, ops=c.ops, bus=c.bus
+        )
         self.reports_dialog.open()
 
     def open_staff(self) -> None:
-        if not require_owner(self.window, self.services):
+        if not self._owner():
             return
+        # TODO(forms): pass ops/bus once StaffDialog takes them; until then what it
+        # wrote is published when it closes (the cashier's name is re-read from it).
         self.staff_dialog = StaffDialog(self.services, self.window)
-        self.staff_dialog.finished.connect(lambda _r: self.show_cashier())
+        self.staff_dialog.finished.connect(lambda _r: self._publish_written(Changes(staff=True)))
         self.staff_dialog.open()
 
-    def open_settings(self) -> None:
-        if not require_owner(self.window, self.services):
-            return
-        before = (self.services.settings.get("language"), self._currency())
-        shown = self.services.display.get()
-        self.settings_dialog = SettingsDialog(self.services, self.window)
-        self.settings_dialog.finished.connect(lambda _r: self._settings_closed(before, shown))
-        self.settings_dialog.open()
+    def _publish_written(self, kind: Changes) -> None:
+        """What a dialog without ``ops`` wrote, on the bus (its notes, and its kind)."""
+        self.counter.ops.publish(self.services.changes.take() | kind)
 
-    def _settings_closed(self, before: tuple[str | None, str], shown: Display) -> None:
-        """A new language or currency needs a new window (see ``relaunch``), and so does
-        a new text size, and kiosk on or off (full screen or maximized at once); new
-        colours restyle the open windows as they are."""
-        if (self.services.settings.get("language"), self._currency()) != before:
-            self.relaunched = relaunch(self.window)
+    def open_settings(self) -> None:
+        """The settings go through ``ops``; the bus rebuilds or restyles the counter."""
+        if not self._owner():
             return
-        display = self.services.display.get()
-        if (display.text_size, display.kiosk) != (shown.text_size, shown.kiosk):
-            self.relaunched = comfort.rebuild(self.window)
-            return
-        if display.colours != shown.colours:
-            comfort.load(self.services)
-        self.window.focus_search()
+        self.settings_dialog = SettingsDialog(self.services, self.window, ops=self.counter.ops)
+        self._back_to_counter(self.settings_dialog)
 
     def open_backups(self) -> None:
-        if not require_owner(self.window, self.services):
+        if not self._owner():
             return
-        self.backups_dialog = BackupsDialog(self.services, self.window)
+        c = self.counter
+        self.backups_dialog = BackupsDialog(self.services, self.window, ops=c.ops, bus=c.bus)
         self.backups_dialog.restored.connect(self._restored)
-        self.backups_dialog.finished.connect(lambda _r: self.window.focus_search())
-        self.backups_dialog.open()
+        self._back_to_counter(self.backups_dialog)
 
     def _restored(self, result: RestoreResult) -> None:
-        """The data under the counter was replaced: nothing on screen or remembered
-        from before may stay (member, last visit for feedback or the slip, cashier)."""
-        self.last_visit_id = None
-        self.window.printing.last_visit = None
-        self.window.show_restored_data()
+        """What the restore brought back; each screen forgot its own on the bus."""
         self.show_cashier()
-        self.window.banner.show_message(
+        self.counter.banner.show_message(
             Tone.WARNING,
             tr("Backup restored: {members} members, {visits} visits.").format(
                 members=result.members, visits=result.visits
@@ -238,21 +243,23 @@ class OwnerActions:
         )
 
     def open_import_export(self) -> None:
-        if not require_owner(self.window, self.services):
+        if not self._owner():
             return
-        self.import_export_dialog = ImportExportDialog(self.services, self._currency(), self.window)
-        self.import_export_dialog.finished.connect(lambda _r: self.window.focus_search())
-        self.import_export_dialog.open()
+        c = self.counter
+        self.import_export_dialog = ImportExportDialog(
+            self.services, self._currency(), self.window, ops=c.ops, bus=c.bus
+        )
+        self._back_to_counter(self.import_export_dialog)
 
     def open_audit(self) -> None:
-        if not require_owner(self.window, self.services):
+        if not self._owner():
             return
-        self.audit_dialog = AuditDialog(self.services, self.window)
-        self.audit_dialog.finished.connect(lambda _r: self.window.focus_search())
-        self.audit_dialog.open()
+        c = self.counter
+        self.audit_dialog = AuditDialog(self.services, self.window, ops=c.ops, bus=c.bus)
+        self._back_to_counter(self.audit_dialog)
 
     def open_owner_menu(self) -> None:
-        if not require_owner(self.window, self.services):
+        if not self._owner():
             return
         menu = OwnerMenu(self.window)
         if menu.exec() != QDialog.DialogCode.Accepted:
@@ -261,7 +268,7 @@ class OwnerActions:
             "1": self.open_staff,
             "2": self.open_settings,
             "3": self.open_reports,
-            "4": self.window.open_programs,
+            "4": self.counter.open_programs,
             "5": self.open_backups,
             "6": self.open_import_export,
             "7": self.open_audit,

@@ -27,10 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.errors import UserError
 from ..domain.pins import PIN_MAX
-from ..l10n import message
 from . import theme
+from .ops import Ops
 from .scan_route import ScanReply, refused
 
 log = logging.getLogger(__name__)
@@ -117,19 +116,22 @@ class PinDialog(QDialog):
 
     def submit(self) -> None:
         staff_id = self.person.currentData()
-        try:
-            self.check(staff_id, self.pin.text())
-        except UserError as err:
-            self.error.setText(message(err))
-            self.pin.clear()
-            self.pin.setFocus()
-            return
-        except Exception as err:  # nothing unexpected may crash the till
-            log.exception("checking a PIN")
-            self.error.setText(self.tr("Unexpected error: {error}").format(error=err))
+        pin = self.pin.text()
+        done = Ops.detached().run(  # nothing unexpected may crash the till
+            self,
+            lambda: self.check(staff_id, pin),
+            on_error=self._refused,
+            unexpected=self.tr("Unexpected error: {error}"),
+        )
+        if done is None:
             return
         self.chosen = staff_id
         self.accept()
+
+    def _refused(self, text: str) -> None:
+        self.error.setText(text)
+        self.pin.clear()
+        self.pin.setFocus()
 
 
 class NewPinDialog(QDialog):
@@ -174,13 +176,12 @@ class NewPinDialog(QDialog):
             self.again.clear()
             self.again.setFocus()
             return
-        try:
-            self.save(self.pin.text())
-        except UserError as err:
-            self.error.setText(message(err))
-            return
-        except Exception as err:
-            log.exception("saving a PIN")
-            self.error.setText(self.tr("Unexpected error: {error}").format(error=err))
-            return
-        self.accept()
+        pin = self.pin.text()
+        done = Ops.detached().run(
+            self,
+            lambda: self.save(pin),
+            on_error=self.error.setText,
+            unexpected=self.tr("Unexpected error: {error}"),
+        )
+        if done is not None:
+            self.accept()

@@ -12,10 +12,11 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton
 
+from ..domain.changes import Changes
 from ..domain.errors import UserError
 from ..printing.faces import coupon_face
 from ..printing.layouts import LayoutKind
@@ -31,6 +32,8 @@ from ..services.checkout import CheckoutResult
 from ..services.refunding import RefundResult
 from . import theme
 from .card_design import open_card_design
+from .counter_api import Counter
+from .key_map import bind_keys
 from .owner_gate import require_owner
 from .print_cards_dialog import PrintCardsDialog
 from .theme import Tone
@@ -41,35 +44,31 @@ log = logging.getLogger(__name__)
 class PrintActions(QObject):
     """The printing actions of one main window."""
 
-    def __init__(self, window) -> None:
-        super().__init__(window)
+    def __init__(self, window: Counter) -> None:
+        super().__init__(window.widget())
         self.window = window
+        self.widget = window.widget()  # the parent of its dialogs
         self.services = window.services
         self.last_visit: CheckoutResult | None = None
         self.last_refund: RefundResult | None = None  # set while it is the latest act
         self.dialog: PrintCardsDialog | None = None
         self.design_dialog = None
         window.visit_form.recorded.connect(self._recorded)
+        window.bus.changed.connect(self._changed)
 
-        specs = [
-            ("Ctrl+P", self.tr("Print this member's card…"), self.print_member_card),
-            ("Ctrl+Shift+P", self.tr("Print cards…"), self.print_cards),
-            ("Ctrl+R", self.tr("Print slip for the last visit…"), self.print_slip),
-            ("", self.tr("Save slip as PDF…"), self.save_slip_pdf),
-            ("Ctrl+Shift+L", self.tr("Lost card: replace…"), self.replace_card),
-            ("Ctrl+Shift+D", self.tr("Card design…"), self.card_design),
-        ]
         menu = window.menuBar().addMenu(self.tr("&Print"))
-        self.actions: dict[str, QAction] = {}
-        for key, text, slot in specs:
-            action = QAction(text, window)
-            if key:
-                action.setShortcut(QKeySequence(key))
-                action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.triggered.connect(slot)
-            window.addAction(action)
-            menu.addAction(action)
-            self.actions[key or text] = action
+        self.actions: dict[str, QAction] = bind_keys(
+            self.widget,
+            {
+                "print_card": self.print_member_card,
+                "print_cards": self.print_cards,
+                "print_slip": self.print_slip,
+                "slip_pdf": self.save_slip_pdf,
+                "replace_card": self.replace_card,
+                "card_design": self.card_design,
+            },
+            menu=menu,
+        )
 
         row = getattr(window.panel, "card_actions", None)
         if row is not None:
@@ -99,20 +98,20 @@ class PrintActions(QObject):
         self._open_dialog(self.window.current_member, LayoutKind.A4)
 
     def _open_dialog(self, member, kind: LayoutKind) -> None:
-        self.dialog = PrintCardsDialog(self.services, member, self.window, layout=kind)
+        self.dialog = PrintCardsDialog(self.services, member, self.widget, layout=kind)
         self.dialog.open()
 
     def card_design(self) -> None:
         """Ctrl+Shift+D: the card design is the owner's setting, behind the PIN."""
-        if not require_owner(self.window, self.services):
+        if not require_owner(self.widget, self.services):
             return
-        self.design_dialog = open_card_design(self.window, self.services)
+        self.design_dialog = open_card_design(self.widget, self.services)
 
     # Lost card --------------------------------------------------------------------
 
     def confirm(self, title: str, text: str) -> bool:
         """Ask yes/no (tests replace this)."""
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self.window)
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self.widget)
         # Our own words: Qt has no Vietnamese or Norwegian for its standard buttons.
         yes = box.addButton(self.tr("Yes, new card (Enter)"), QMessageBox.ButtonRole.YesRole)
         no = box.addButton(self.tr("No (Esc)"), QMessageBox.ButtonRole.NoRole)
@@ -133,12 +132,15 @@ class PrintActions(QObject):
         ).format(card=member.card_number, name=member.name)
         if not self.confirm(self.tr("Lost card"), asked):
             return
-        try:
-            result = self.services.cards.replace(member.card_number)
-        except Exception as err:
-            self.window.show_error(err)
-            return
-        self.window._show_updated(result.member, keep_counts=True)
+        card = member.card_number
+        done = self.window.ops.run(
+            self.widget,
+            lambda: self.services.cards.replace(card),
+            on_error=self.window.banner.error,
+        )
+        if done is None:
+            return  # the bus has shown the member with the new card
+        result = done.value
         self.window.banner.show_message(
             Tone.SUCCESS,
             self.tr("Card {old} is replaced by card {new}.").format(old=result.old, new=result.new),
@@ -150,6 +152,12 @@ class PrintActions(QObject):
     def _recorded(self, result: CheckoutResult) -> None:
         if not result.replayed and result.member is not None:
             self.last_visit = result
+            self.last_refund = None
+
+    def _changed(self, changes: Changes) -> None:
+        """A restore: the last visit and refund are not in the data any more."""
+        if changes.everything and not changes.external:
+            self.last_visit = None
             self.last_refund = None
 
     def refunded(self, result: RefundResult) -> None:
@@ -202,7 +210,7 @@ class PrintActions(QObject):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setFullPage(True)
         printer.setPageLayout(slip_layout(slip, paper))
-        dialog = QPrintDialog(printer, self.window)
+        dialog = QPrintDialog(printer, self.widget)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             paint_slip(printer, slip, paper)
             self.window.banner.show_message(Tone.SUCCESS, self.tr("Slip printed."))
@@ -213,14 +221,16 @@ class PrintActions(QObject):
             return False
         if not path:
             path, _ = QFileDialog.getSaveFileName(
-                self.window, self.tr("Save slip as PDF"), "slip.pdf", self.tr("PDF (*.pdf)")
+                self.widget, self.tr("Save slip as PDF"), "slip.pdf", self.tr("PDF (*.pdf)")
             )
         if not path:
             return False
-        try:
-            write_slip_pdf(path, slip, self.services.cards.slip_width().value)
-        except Exception as err:
-            self.window.show_error(err)
+        done = self.window.ops.run(
+            self.widget,
+            lambda: write_slip_pdf(path, slip, self.services.cards.slip_width().value),
+            on_error=self.window.banner.error,
+        )
+        if done is None:
             return False
         self.window.banner.show_message(Tone.SUCCESS, self.tr("Slip saved as PDF."))
         return True

@@ -23,12 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.errors import UserError
-from ..l10n import message
 from ..printing.document import write_pdf
 from ..printing.faces import PrintedFace
 from ..printing.layouts import LayoutKind
 from . import theme
+from .ops import Ops
 from .print_output import ask_pdf_path, layout_choice, preview, print_with_dialog
 
 log = logging.getLogger(__name__)
@@ -48,9 +47,11 @@ class PrintCodesDialog(QDialog):
         count_max: int = 0,
         layout: LayoutKind = LayoutKind.CR80,
         pdf_name: str = "cards.pdf",
+        ops: Ops | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
+        self.ops = ops or Ops.detached()
         self.make_faces = make_faces
         self.pdf_name = pdf_name
         self.setWindowTitle(title)
@@ -117,30 +118,32 @@ class PrintCodesDialog(QDialog):
 
     def faces(self) -> list[PrintedFace] | None:
         """The cards, or None after saying why there are none (a refused batch)."""
-        try:
-            faces = self.make_faces(self.count.value())
-        except UserError as err:
-            self.status.setText(message(err))
-            return None
-        except Exception as err:
-            log.error("preparing cards to print", exc_info=err)
-            self.status.setText(self.tr("Unexpected error: {error}").format(error=err))
-            return None
-        return faces
+        count = self.count.value()
+        done = self.ops.run(
+            self,
+            lambda: self.make_faces(count),
+            on_error=self.status.setText,
+            unexpected=self.tr("Unexpected error: {error}"),
+        )
+        return done.value if done is not None else None
 
     def write_pdf(self, path: str) -> int:
         """Write the cards to ``path``; how many (0 when nothing was written)."""
         faces = self.faces()
         if faces is None:
             return 0
-        try:
-            count = write_pdf(path, self.kind(), self.services.cards.design(), faces)
-        except Exception as err:
-            log.error("writing %s", path, exc_info=err)
-            self.status.setText(
-                self.tr("Could not save {path}: {error}").format(path=path, error=err)
-            )
+        kind = self.kind()
+        done = self.ops.run(
+            self,
+            lambda: write_pdf(path, kind, self.services.cards.design(), faces),
+            on_error=self.status.setText,
+            unexpected=self.tr("Could not save {path}: {error}").replace(
+                "{path}", path.replace("{", "{{").replace("}", "}}")
+            ),
+        )
+        if done is None:
             return 0
+        count = done.value
         self.status.setText(
             self.tr("{n} cards saved to {path}.").format(n=count, path=Path(path).name)
         )

@@ -17,7 +17,7 @@ import uuid
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -30,14 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.errors import UserError
 from ..domain.ledger import Account, Entry
-from ..l10n import message, translate
+from ..l10n import translate
 from ..services.refund_preview import RefundPreview
 from ..services.refunding import RefundResult, RefundTenders
 from . import theme
 from .checkout.amount import AmountEdit
 from .formatting import format_money, format_when
+from .ops import Ops
 from .scan_route import ScanReply, refused
 from .theme import Tone
 
@@ -158,7 +158,13 @@ def effects(
 
 
 class RefundDialog(QDialog):
-    """Visit number, amount (empty = all that is left), reason; ``result`` once done."""
+    """Visit number, amount (empty = all that is left), reason; ``result`` once done.
+
+    The refund goes through ``ops`` (the counter's panel hears of it on the bus);
+    ``refunded`` tells the counter what to say and which slip Ctrl+R prints.
+    """
+
+    refunded = Signal(object)  # RefundResult
 
     def __init__(
         self,
@@ -166,9 +172,12 @@ class RefundDialog(QDialog):
         currency: str,
         visit_id: int | None,
         parent: QWidget | None = None,
+        *,
+        ops: Ops | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
+        self.ops = ops or Ops.detached()
         self.currency = currency
         self.request_id = uuid.uuid4().hex
         self.result: RefundResult | None = None
@@ -256,21 +265,15 @@ class RefundDialog(QDialog):
         """What the refund would do, recomputed on every change; refusals in red."""
         self.error.hide()
         self.preview = None
-        try:
-            amount = self.amount.minor()
-            p = self.services.checkout.preview_refund(self.visit.value(), amount)
-        except UserError as err:
-            self._fail(message(err))
-            for label in (self.about, self.cash, self.tenders, self.effects):
-                label.setText("")
+        done = self.ops.run(
+            self,
+            lambda: self.services.checkout.preview_refund(self.visit.value(), self.amount.minor()),
+            on_error=self._preview_failed,
+        )
+        if done is None:
             self._update_button()
             return
-        except Exception as err:
-            log.exception("refund preview failed")
-            self._fail(str(err) or type(err).__name__)
-            self._update_button()
-            return
-        self.preview = p
+        self.preview = p = done.value
         money = lambda v: format_money(v, self.currency)  # noqa: E731
         who = p.member_name or self.tr("no member")
         lines = [
@@ -295,6 +298,11 @@ class RefundDialog(QDialog):
         self.effects.setText("\n".join(said) or self.tr("No points, credit or stamps change."))
         self._update_button()
 
+    def _preview_failed(self, text: str) -> None:
+        self._fail(text)
+        for label in (self.about, self.cash, self.tenders, self.effects):
+            label.setText("")
+
     def _fail(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
@@ -309,21 +317,17 @@ class RefundDialog(QDialog):
             self._fail(self.tr("Say why the visit is refunded."))
             self.reason.setFocus()
             return
-        try:
-            self.result = self.services.checkout.refund(
-                self.preview.visit_id, self.amount.minor(), self.reason.text(), self.request_id
-            )
-        except UserError as err:
-            self._fail(message(err))
+        visit_id, amount, reason = self.preview.visit_id, self.amount.minor(), self.reason.text()
+        done = self.ops.run(
+            self,
+            lambda: self.services.checkout.refund(visit_id, amount, reason, self.request_id),
+            on_error=self._fail,
+            unexpected=self.tr("Unexpected error, nothing was saved: {error}"),
+        )
+        if done is None:
             return
-        except Exception as err:
-            log.exception("refund failed")
-            self._fail(
-                self.tr("Unexpected error, nothing was saved: {error}").format(
-                    error=str(err) or type(err).__name__
-                )
-            )
-            return
+        self.result = done.value
+        self.refunded.emit(done.value)
         self.accept()
 
     def tone(self) -> Tone:

@@ -9,69 +9,77 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
+from ..domain.changes import Changes
 from .adjust_dialog import AdjustDialog
+from .counter_api import Counter
 from .coupon_offers_dialog import open_coupon_offers
 from .gift_cards_dialog import open_gift_cards
+from .key_map import bind_keys
 
 
 class RewardActions(QObject):
     """Ctrl+G gift cards; Ctrl+Shift+O coupon offers; Ctrl+Shift+A correct a balance;
     Ctrl+Shift+U unusual activity today."""
 
-    def __init__(self, window, owner_ok: Callable[[], bool] | None = None) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, window: Counter, owner_ok: Callable[[], bool] | None = None) -> None:
+        super().__init__(window.widget())
+        self.counter = window
+        self.window = window.widget()
         self.services = window.services
         self.owner_ok = owner_ok or (lambda: True)
         self.dialog = None
-        specs = [
-            ("Ctrl+G", self.tr("Gift cards: sell or look up…"), self.gift_cards),
-            ("Ctrl+Shift+O", self.tr("Coupon offers…"), self.coupon_offers),
-            ("Ctrl+Shift+A", self.tr("Correct this member's balance…"), self.adjust),
-            ("Ctrl+Shift+U", self.tr("Unusual activity today…"), self.unusual),
-        ]
-        menu = window.menuBar().addMenu(self.tr("&Rewards"))
-        self.actions: dict[str, QAction] = {}
-        for key, text, slot in specs:
-            action = QAction(text, window)
-            action.setShortcut(QKeySequence(key))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.triggered.connect(slot)
-            window.addAction(action)
-            menu.addAction(action)
-            self.actions[key] = action
+        menu = self.window.menuBar().addMenu(self.tr("&Rewards"))
+        self.actions: dict[str, QAction] = bind_keys(
+            self.window,
+            {
+                "gift_cards": self.gift_cards,
+                "coupon_offers": self.coupon_offers,
+                "adjust": self.adjust,
+                "unusual": self.unusual,
+            },
+            menu=menu,
+        )
 
     def gift_cards(self) -> None:
-        self.dialog = open_gift_cards(self.window, self.services)
+        c = self.counter
+        self.dialog = open_gift_cards(self.window, self.services, ops=c.ops, bus=c.bus)
 
     def coupon_offers(self) -> None:
         if self.owner_ok():
-            self.dialog = open_coupon_offers(self.window, self.services)
+            # TODO(forms): pass ops/bus once CouponOffersDialog takes them; until then
+            # what it wrote is published when it closes.
+            dialog = open_coupon_offers(self.window, self.services)
+            dialog.changed.connect(lambda: self._publish_written(Changes(coupons=True)))
+            dialog.finished.connect(lambda _r: self._publish_written(Changes(coupons=True)))
+            self.dialog = dialog
+
+    def _publish_written(self, kind: Changes) -> None:
+        """What a dialog without ``ops`` wrote, on the bus (its notes, and its kind)."""
+        self.counter.ops.publish(self.services.changes.take() | kind)
 
     def adjust(self) -> None:
-        member = self.window.current_member
+        """The correction goes through ``ops``: the bus shows the member's new balance."""
+        member = self.counter.current_member
         if member is None:
-            self.window.banner.error(self.tr("Open the member whose balance is wrong first."))
+            self.counter.banner.error(self.tr("Open the member whose balance is wrong first."))
             return
         if not self.owner_ok():
             return
-        dialog = AdjustDialog(self.services, member.id, self.window)
+        dialog = AdjustDialog(self.services, member.id, self.window, ops=self.counter.ops)
         self.dialog = dialog
-        dialog.accepted.connect(lambda: self._adjusted(dialog))
         dialog.open()
-
-    def _adjusted(self, dialog: AdjustDialog) -> None:
-        if dialog.result_view is not None:
-            self.window.show_member(dialog.result_view, new_visit=False)
 
     def unusual(self) -> None:
         if not self.owner_ok():
             return
-        rows = self.services.checkout.unusual()
+        done = self.counter.ops.run(self.window, self.services.checkout.unusual)
+        if done is None:
+            return
+        rows = done.value
         text = "\n".join(
             self.tr("{name}: {n} visits").format(name=name, n=n) for _, name, n in rows
         ) or self.tr("Nothing unusual today.")

@@ -22,22 +22,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.errors import UserError
 from ..domain.money import minor_digits, to_major, to_minor
-from ..l10n import message
 from ..services import Services
 from ..services.approvals import GIFT_CARD_LIMIT, LIMIT_MAX, VOID_LIMIT
 from ..services.display import HIGH_CONTRAST, STANDARD
 from . import theme
 from .language_box import language_box
+from .ops import Ops
 
 log = logging.getLogger(__name__)
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    """The shop's settings. Saved through ``ops``: the counter hears of a new language,
+    currency, text size or kiosk on the bus and rebuilds itself (``comfort.py``)."""
+
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, *, ops: Ops | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
+        self.ops = ops or Ops.detached()
         self.setWindowTitle(self.tr("Settings"))
         theme.apply(self)
         shop = services.shop.all()
@@ -143,13 +148,15 @@ class SettingsDialog(QDialog):
 
     def save(self) -> None:
         s = self.services
-        try:
-            s.setup.save_settings(
-                {
-                    "shop_name": self.shop_name.text(),
-                    "currency": self.currency.text(),
-                    "card_prefix": self.card_prefix.text(),
-                },
+        values = {
+            "shop_name": self.shop_name.text(),
+            "currency": self.currency.text(),
+            "card_prefix": self.card_prefix.text(),
+        }
+        done = self.ops.run(
+            self,
+            lambda: s.setup.save_settings(
+                values,
                 language=self.language.currentData(),
                 feedback_enabled=self.feedback.isChecked(),
                 idle_minutes=self.idle.value(),
@@ -158,12 +165,9 @@ class SettingsDialog(QDialog):
                 scan_sounds=self.scan_sounds.isChecked(),
                 kiosk=self.kiosk.isChecked(),
                 owner_limits=self._changed_limits(),
-            )
-        except UserError as err:
-            self.error.setText(message(err))
-            return
-        except Exception as err:
-            log.exception("saving settings")
-            self.error.setText(self.tr("Unexpected error: {error}").format(error=err))
-            return
-        self.accept()
+            ),
+            on_error=self.error.setText,
+            unexpected=self.tr("Unexpected error: {error}"),
+        )
+        if done is not None:
+            self.accept()

@@ -24,13 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.errors import UserError
-from ..l10n import message
 from ..services import Services
 from ..services.setup import TEMPLATES, SetupInput, localized
 from . import qt_language as languages
 from . import theme
 from .language_box import language_box
+from .ops import Ops
 from .pin_dialog import pin_field
 
 log = logging.getLogger(__name__)
@@ -130,15 +129,13 @@ class SetupWizard(QDialog):
         # ("Kávékártya"), which may not be the one this screen speaks.
         speaking = languages.current()
         languages.apply(data.language)
-        try:
-            self.services.setup.complete(data)
-        except UserError as err:
+        done = Ops.detached().run(  # before the counter (and its bus) exists
+            self,
+            lambda: self.services.setup.complete(data),
+            on_error=self.error.setText,
+            unexpected=self.tr("Unexpected error: {error}"),
+        )
+        if done is None:
             languages.apply(speaking)
-            self.error.setText(message(err))
-            return
-        except Exception as err:
-            languages.apply(speaking)
-            log.exception("first-start setup")
-            self.error.setText(self.tr("Unexpected error: {error}").format(error=err))
             return
         self.accept()

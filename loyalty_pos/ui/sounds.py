@@ -118,7 +118,7 @@ def make_player() -> Player:
     if sys.platform == "win32":
         try:
             return WinSoundPlayer()
-        except Exception:
+        except Exception:  # an audio backend that fails to load: the scans stay silent
             log.exception("winsound can't play the scan sounds")
     return BeepPlayer()
 

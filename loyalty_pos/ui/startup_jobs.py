@@ -66,7 +66,7 @@ class StartupJobs(QObject):
             birthday = self.services.coupons.issue_birthday()
             self.services.checkout.review_tiers()  # downgrades happen only here
             self.services.gift_cards.expire_all()
-        except Exception as exc:
+        except Exception as exc:  # no thread: a failure is a report the window shows
             log.exception("start-up jobs failed")
             return StartupReport(error=f"{type(exc).__name__}: {exc}")
         return StartupReport(backup=backup, expired_stamps=expired, birthday_coupons=birthday)

@@ -23,6 +23,7 @@ and the keyboard back at the counter after each dialog.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
@@ -40,7 +41,7 @@ from PySide6.QtWidgets import (
 from . import theme
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from ..services import Services
 
 log = logging.getLogger(__name__)
 
@@ -120,18 +121,18 @@ def _raise(window: QWidget) -> None:
         window.raise_()
 
 
-def kiosk_wanted(window: MainWindow) -> bool:
+def kiosk_wanted(window: QMainWindow, services: Services) -> bool:
     """Full screen: started with ``--kiosk``, or the shop's setting says so."""
     if window.property("kiosk_forced"):
         return True
     try:
-        return window.services.display.get().kiosk
-    except Exception:
+        return services.display.get().kiosk
+    except Exception:  # showing a window, not a use case: a failed read keeps it framed
         log.exception("reading the kiosk setting")
         return bool(window.property("kiosk"))
 
 
-def show_like(new: MainWindow, old: MainWindow) -> None:
+def show_like(new: QMainWindow, old: QMainWindow, services: Services) -> None:
     """Show the rebuilt counter ``new`` in ``old``'s place: full screen if the kiosk
     setting (now) says so, else as ``old`` was (maximized, or where it was); active."""
     new.setProperty("kiosk_forced", old.property("kiosk_forced"))
@@ -139,7 +140,7 @@ def show_like(new: MainWindow, old: MainWindow) -> None:
     if not old.isVisible():
         new.setWindowState(old.windowState())
         return
-    kiosk = kiosk_wanted(new)
+    kiosk = kiosk_wanted(new, services)
     if kiosk or old.property("kiosk"):
         show_on_till(new, kiosk=kiosk)
         return
@@ -193,9 +194,10 @@ class DialogWatch(QObject):
     """Fits each of ``window``'s dialogs inside it when shown, and gives the keyboard
     back to the window under it when it closes (an application event filter)."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QMainWindow, focus_home: Callable[[], None]) -> None:
         super().__init__(window)
         self.window = window
+        self.focus_home = focus_home  # the counter's field for the keys (the search)
         self.open: list[QWidget] = []  # the window's dialogs on screen, last shown last
         QApplication.instance().installEventFilter(self)
 
@@ -242,6 +244,6 @@ class DialogWatch(QObject):
         focus = target.focusWidget()
         usable = focus is not None and focus.isVisible() and focus.isEnabled()
         if target is self.window and not usable:
-            self.window.focus_search()
+            self.focus_home()
         elif usable and QApplication.focusWidget() is not focus:
             focus.setFocus(Qt.FocusReason.ActiveWindowFocusReason)

@@ -86,3 +86,36 @@ def test_another_process_write_is_published_as_from_outside(qtbot, services, db_
     qtbot.wait(200)
     assert len(heard) == 1  # told once
     watch.stop()
+
+
+def test_a_use_case_inside_another_is_collected_and_published_by_the_outer_one(
+    qtbot, services, member, tmp_path
+):
+    ops, heard = _ops(services, tmp_path)
+    busy_inside = []
+
+    def outer():
+        busy_inside.append(ops.busy)
+        ops.run(None, lambda: services.members.update_notes(member.id, "inner"))
+        return services.checkout.confirm(member.id, CheckoutRequest(amount=1000), "outer")
+
+    assert ops.run(None, outer) is not None
+    assert busy_inside == [True] and not ops.busy
+    assert len(heard) == 1 and heard[0].members == {member.id} and heard[0].visits
+
+
+def test_a_dialog_keeps_its_own_words_for_a_fault(qtbot, services, tmp_path):
+    ops, _heard = _ops(services, tmp_path)
+    said = []
+
+    def broken():
+        raise RuntimeError("paper jam")
+
+    ops.run(None, broken, on_error=said.append, unexpected="Nothing was sold: {error}")
+    assert said[0].startswith("Nothing was sold: paper jam")
+
+
+def test_a_detached_ops_shows_failures_the_same_way_and_publishes_to_nobody(qtbot):
+    said = []
+    assert Ops.detached().run(None, lambda: 1 / 0, on_error=said.append) is None
+    assert said[0].startswith("Unexpected error, nothing was saved: division by zero")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from ...domain.errors import UserError
 from ...domain.money import minor_digits, parse_amount, to_major
 from .. import theme
 
@@ -47,7 +48,7 @@ class AmountEdit(QLineEdit):
     def reformat(self) -> None:
         try:
             value = self.minor()
-        except Exception:
+        except (UserError, ValueError):
             return  # the form shows why it is not an amount
         if value is not None:
             text = format_plain(value, self.currency)

@@ -15,21 +15,17 @@ on what the member holds:
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
 from ...services.views import CardProgress
-
-if TYPE_CHECKING:
-    from .form import CheckoutForm
+from ..key_map import key_of
+from .form_fields import FormFields
 
 # Free at the counter and in its fields on every platform: no counter key, menu or
-# line-edit binding uses them. O as in the coupOn offers' Ctrl+Shift+O; L as the
-# owner's screens' Ctrl+L, "to the list".
-COUPON_KEY = "Ctrl+O"
-APPLY_KEY = "Ctrl+L"
+# line-edit binding uses them (the key map, ``key_map.py``, holds them).
+COUPON_KEY = key_of("coupon")
+APPLY_KEY = key_of("apply")
 CONTEXT = "CheckoutFocus"
 
 
@@ -37,15 +33,15 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-class CheckoutFocus:
+class CheckoutFocus(FormFields):
     """The cursor's places in the checkout, for ``CheckoutForm``."""
 
-    def money_mode(self: CheckoutForm) -> bool:
+    def money_mode(self) -> bool:
         """True when the shop runs anything that counts money: then the amount comes first."""
         s = self.schemes
         return bool(s.points or s.credit or s.items or s.tiers or s.passes)
 
-    def focus_first(self: CheckoutForm) -> bool:
+    def focus_first(self) -> bool:
         """The amount (or, in a punch-card-only shop, the first item count, selected)."""
         if self.rows and not self.money_mode():
             spin = self.rows[0].items
@@ -56,7 +52,7 @@ class CheckoutFocus:
         self.amount.selectAll()
         return True
 
-    def focus_chain(self: CheckoutForm) -> list[QWidget]:
+    def focus_chain(self) -> list[QWidget]:
         """The fields in Tab order, starting where ``focus_first`` puts the cursor."""
         rows = [r.items for r in self.rows]
         fields: list[QWidget] = [self.amount, *rows]
@@ -68,12 +64,12 @@ class CheckoutFocus:
             fields.append(self.offers)
         return [*fields, self.coupon, self.gift_card, self.confirm_button]
 
-    def focus_coupon(self: CheckoutForm) -> None:
+    def focus_coupon(self) -> None:
         """``COUPON_KEY``: the coupon field, its text selected (a new code replaces it)."""
         self.coupon.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.coupon.selectAll()
 
-    def focus_apply(self: CheckoutForm) -> None:
+    def focus_apply(self) -> None:
         """``APPLY_KEY``: the Apply list, on its highlighted line; or why there is none."""
         if not self.offers.isVisibleTo(self) or not self.offers.count():
             self.failed.emit(
@@ -86,7 +82,7 @@ class CheckoutFocus:
             self.offers.setCurrentRow(0)
         self.offers.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
-    def redeem_first(self: CheckoutForm) -> CardProgress | None:
+    def redeem_first(self) -> CardProgress | None:
         """Tick the first ready punch-card reward; the card it is on, or None. The usual
         item, if only suggested, is taken back: the reward is what the customer takes."""
         if self.member is None:

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.checkout import Schemes
 from ...domain.coupons import CP_PREFIX
-from ...domain.errors import InvalidCode, NotFound, UserError
+from ...domain.errors import UserError
 from ...domain.schemes import Tier
 from ...domain.singlecode import strip_code
 from ...l10n import message
@@ -48,6 +48,7 @@ from ...services.views import MemberView
 from .. import theme
 from ..fit_scroll import FitPage, FitScrollArea
 from ..formatting import currency_sign
+from ..ops import Ops
 from .amount import AmountEdit, format_plain
 from .focus import APPLY_KEY, COUPON_KEY, CheckoutFocus
 from .items import ItemPicker
@@ -68,10 +69,18 @@ class CheckoutForm(CheckoutFocus, TenderParts, QGroupBox):
     failed = Signal(str)  # a message for the banner
     extras_changed = Signal(object)  # MemberExtras | None, for the member panel
 
-    def __init__(self, services: Any, currency: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Any,
+        currency: str,
+        parent: QWidget | None = None,
+        *,
+        ops: Ops | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("This visit"))
         self.services = services
+        self.ops = ops or Ops.detached()  # the counter's: a sale reaches the bus
         self.currency = currency
         self.member: MemberView | None = None
         self.extras: MemberExtras | None = None
@@ -258,11 +267,10 @@ class CheckoutForm(CheckoutFocus, TenderParts, QGroupBox):
         return self._load(lambda: coupons.member_coupons(member.id), []) if coupons else []
 
     def _load(self, read, default):
-        try:
-            return read()
-        except Exception:
-            log.exception("reading the checkout's schemes or balances")
-            return default
+        """What the checkout shows; a failure (logged by ``ops``) leaves it empty rather
+        than keep the counter from opening the member."""
+        done = self.ops.run(self, read, on_error=lambda _text: None)
+        return default if done is None else done.value
 
     # What the cashier entered -----------------------------------------------------
 
@@ -325,17 +333,13 @@ class CheckoutForm(CheckoutFocus, TenderParts, QGroupBox):
             )
             self.totals.show_idle(hint, self.currency)
             return None
-        try:
-            req = self.request()
-            plan = self.services.checkout.preview(self.member.id if self.member else None, req)
-        except UserError as err:
-            self.totals.show_error(message(err))
-            return message(err)
-        except Exception as err:
-            log.exception("checkout preview failed")
-            said = self.tr("Unexpected error: {error}").format(error=str(err) or type(err).__name__)
-            self.totals.show_error(said)
-            return said
+        said: list[str] = []
+        fault = self.tr("Unexpected error: {error}")
+        done = self.ops.run(self, self._preview, on_error=said.append, unexpected=fault)
+        if done is None:
+            self.totals.show_error(said[0])
+            return said[0]
+        req, plan = done.value
         self.totals.show_plan(
             plan,
             rung_up=req.amount,
@@ -351,6 +355,10 @@ class CheckoutForm(CheckoutFocus, TenderParts, QGroupBox):
         if problem:
             self.totals.show_error(problem)
         return problem
+
+    def _preview(self) -> tuple[CheckoutRequest, Any]:
+        req = self.request()
+        return req, self.services.checkout.preview(self.member.id if self.member else None, req)
 
     def _show_last(self) -> bool:
         """The visit just confirmed stays on screen (cash due!) until the next entry."""
@@ -378,31 +386,6 @@ class CheckoutForm(CheckoutFocus, TenderParts, QGroupBox):
 
     # Cashier actions --------------------------------------------------------------
 
-    def take_code(self, code: str) -> str | None:
-        """A scanned code that is no member card: a gift card, else a coupon.
-
-        Puts it in its field and returns what to tell the cashier, or None when it is
-        neither (or those services are not there), so the scan is refused as before.
-        """
-        said = self.take_gift_card(code)
-        if said is not None:
-            return said
-        coupons = getattr(self.services, "coupons", None)
-        if coupons is not None:
-            try:
-                amount = self.request().amount
-            except UserError:
-                amount = 0
-            try:
-                coupons.resolve(code, self.member.id if self.member else None, amount)
-            except (InvalidCode, NotFound):
-                return None
-            except UserError:
-                pass  # a coupon, but not for this checkout: the totals say why
-            self.coupon.setText(code)
-            return self.tr("Coupon {code} added.").format(code=code)
-        return None
-
     def confirm(self) -> None:
         """Write the checkout once; ignore a confirm while one is being written."""
         if self._busy or not self.confirm_button.isEnabled():
@@ -422,31 +405,31 @@ class CheckoutForm(CheckoutFocus, TenderParts, QGroupBox):
             return
         self._busy = True
         self.confirm_button.setEnabled(False)
+        member_id, request_id = (self.member.id if self.member else None), self.request_id
         try:
-            result: CheckoutResult = self.services.checkout.confirm(
-                self.member.id if self.member else None, req, self.request_id
+            # The bus hears of the sale inside ``run``: the counter re-reads the member.
+            done = self.ops.run(
+                self,
+                lambda: self.services.checkout.confirm(member_id, req, request_id),
+                on_error=self._confirm_failed,
+                unexpected=self.tr("Unexpected error, nothing was saved: {error}"),
             )
-        except UserError as err:
-            self.totals.show_error(message(err))
-            self.failed.emit(message(err))
-            return
-        except Exception as err:  # never let a crash reach the cashier
-            log.exception("confirming a checkout failed")
-            self.failed.emit(
-                self.tr("Unexpected error, nothing was saved: {error}").format(
-                    error=str(err) or type(err).__name__
-                )
-            )
-            return
         finally:
             self._busy = False
             self._update_button()
+        if done is None:
+            return
+        result: CheckoutResult = done.value
         self._request_used = True
         if result.plan is not None and (result.amount or result.discount or result.paid_gift):
             self.last_result, self._last_request = result, req  # money to collect: keep it
         self._clear_entries()
         self.refresh_preview()
         self.recorded.emit(result)
+
+    def _confirm_failed(self, text: str) -> None:
+        self.totals.show_error(text)
+        self.failed.emit(text)
 
     @property
     def busy(self) -> bool:

@@ -12,27 +12,24 @@ refused with a message (see ``parts.py``), and Enter does not confirm the visit 
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ...domain.checkout import CheckoutPlan
-from ...domain.errors import UserError
+from ...domain.errors import InvalidCode, NotFound, UserError
 from ...services.checkout import CheckoutRequest
 from ..formatting import format_money
+from ..key_map import key_of, widget_shortcut
+from .form_fields import FormFields
 from .offers import Chosen, Offer
 from .part_dialog import PartDialog
 from .parts import CREDIT, GIFT, POINTS, Held, Tender, TenderKey, over_owed
 
-if TYPE_CHECKING:
-    from .form import CheckoutForm
-
 log = logging.getLogger(__name__)
 
-PART_KEY = "Ctrl+H"  # "how much"; no counter key, menu or line-edit binding uses it
+PART_KEY = key_of("edit_part")  # "how much" (``key_map.py``)
 CONTEXT = "TenderParts"
 
 
@@ -40,22 +37,21 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-class TenderParts:
-    """Ctrl+H and the part amounts, for ``CheckoutForm``."""
+class TenderParts(FormFields):
+    """Ctrl+H and the part amounts, and a scanned gift card or coupon code, for
+    ``CheckoutForm``."""
 
-    def _init_parts(self: CheckoutForm) -> None:
+    def _init_parts(self) -> None:
         self._candidate: tuple[TenderKey, int | None] | None = None
         self.gift_part: int | None = None  # None: as much as the bill needs
         self.part_dialog: PartDialog | None = None
         self._gift_balances: dict[str, int | None] = {}
-        self.part_shortcut = QShortcut(QKeySequence(PART_KEY), self)
-        self.part_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.part_shortcut.activated.connect(self.edit_part)
+        self.part_shortcut = widget_shortcut(self, "edit_part", self.edit_part)
         self.gift_card.textChanged.connect(self._gift_code_changed)
 
     # What the request and the totals use ----------------------------------------------
 
-    def part_of(self: CheckoutForm, key: TenderKey) -> int | None:
+    def part_of(self, key: TenderKey) -> int | None:
         """The amount to use of ``key`` now: the one being typed, else the one set."""
         if self._candidate is not None and self._candidate[0] == key:
             return self._candidate[1]
@@ -63,9 +59,7 @@ class TenderParts:
             return self.gift_part
         return self.offers.part(*key)
 
-    def tender_amounts(
-        self: CheckoutForm, chosen: Chosen
-    ) -> tuple[int, dict[int, int], int | None]:
+    def tender_amounts(self, chosen: Chosen) -> tuple[int, dict[int, int], int | None]:
         """``use_credit``, ``use_points`` and ``gift_amount`` with the part being typed."""
         use_credit, use_points = chosen.use_credit, dict(chosen.use_points)
         gift_amount = self.part_of((GIFT, None))
@@ -78,7 +72,7 @@ class TenderParts:
                 use_points[ref] = offer.amount if value is None else value
         return use_credit, use_points, gift_amount
 
-    def parts_in_use(self: CheckoutForm) -> dict[TenderKey, int]:
+    def parts_in_use(self) -> dict[TenderKey, int]:
         """Every part set (or being typed) for a tender this checkout uses."""
         parts: dict[TenderKey, int] = dict(self.offers.parts())
         if self.gift_part is not None and self.gift_card.text().strip():
@@ -90,7 +84,7 @@ class TenderParts:
                 parts[key] = value
         return parts
 
-    def part_problem(self: CheckoutForm, plan: CheckoutPlan) -> str | None:
+    def part_problem(self, plan: CheckoutPlan) -> str | None:
         """Why a part is more than the bill still needs from its tender, or None."""
         for key, part in self.parts_in_use().items():
             problem = over_owed(key, part, plan, self.schemes, self.currency)
@@ -98,7 +92,7 @@ class TenderParts:
                 return problem
         return None
 
-    def check_parts(self: CheckoutForm, req: CheckoutRequest) -> str | None:
+    def check_parts(self, req: CheckoutRequest) -> str | None:
         """Before a confirm: ``part_problem`` on a fresh preview (None if no part is set)."""
         if not self.parts_in_use():
             return None
@@ -108,7 +102,7 @@ class TenderParts:
             return None  # the confirm itself says why
         return self.part_problem(plan)
 
-    def held(self: CheckoutForm) -> Held:
+    def held(self) -> Held:
         """Balances before this visit, for "… left" in the totals."""
         extras = self.extras
         return Held(
@@ -117,23 +111,45 @@ class TenderParts:
             gift=self.gift_balance(),
         )
 
-    def gift_balance(self: CheckoutForm) -> int | None:
+    def gift_balance(self) -> int | None:
         """The balance of the gift card in its field (read once per code), or None."""
         code = self.gift_card.text().strip()
         gift_cards = getattr(self.services, "gift_cards", None)
         if not code or gift_cards is None:
             return None
         if code not in self._gift_balances:
-            try:
-                self._gift_balances[code] = gift_cards.show(code).balance
-            except UserError:
-                self._gift_balances[code] = None
-            except Exception:
-                log.exception("reading gift card %s", code)
-                self._gift_balances[code] = None
+            done = self.ops.run(self, lambda: gift_cards.show(code), on_error=lambda _t: None)
+            self._gift_balances[code] = done.value.balance if done is not None else None
         return self._gift_balances[code]
 
-    def take_gift_card(self: CheckoutForm, code: str) -> str | None:
+    def take_code(self, code: str) -> str | None:
+        """A scanned code that is no member card: a gift card, else a coupon.
+
+        Puts it in its field and returns what to tell the cashier, or None when it is
+        neither (or those services are not there), so the scan is refused as before.
+        """
+        said = self.take_gift_card(code)
+        if said is not None:
+            return said
+        coupons = getattr(self.services, "coupons", None)
+        if coupons is not None:
+            try:
+                amount = self.request().amount
+            except UserError:
+                amount = 0
+            try:
+                coupons.resolve(code, self.member.id if self.member else None, amount)
+            except (InvalidCode, NotFound):
+                return None
+            except UserError:
+                pass  # a coupon, but not for this checkout: the totals say why
+            self.coupon.setText(code)
+            # The form's context, where this string always was.
+            added = QCoreApplication.translate("CheckoutForm", "Coupon {code} added.")
+            return added.format(code=code)
+        return None
+
+    def take_gift_card(self, code: str) -> str | None:
         """A scanned gift card goes into its field; what to tell the cashier, or None
         when ``code`` is no gift card (or gift cards are not set up)."""
         gift_cards = getattr(self.services, "gift_cards", None)
@@ -149,14 +165,14 @@ class TenderParts:
             code=code, balance=format_money(card.balance, self.currency), key=PART_KEY
         )
 
-    def forget_parts(self: CheckoutForm) -> None:
+    def forget_parts(self) -> None:
         """A new visit: no part being typed, balances read again."""
         self._candidate = None
         self._gift_balances = {}
 
     # Ctrl+H -----------------------------------------------------------------------------
 
-    def tender_here(self: CheckoutForm) -> Tender | None:
+    def tender_here(self) -> Tender | None:
         """What Ctrl+H sets: the gift card with the cursor in its field, else the
         highlighted points or credit line, else a ticked one, else the gift card."""
         focus = QApplication.focusWidget()
@@ -175,7 +191,7 @@ class TenderParts:
             return self._offer_tender(current)
         return None
 
-    def edit_part(self: CheckoutForm) -> None:
+    def edit_part(self) -> None:
         """Ctrl+H: open the box that sets how much of a balance pays this bill."""
         if self._busy or (self.part_dialog is not None and self.part_dialog.isVisible()):
             return
@@ -212,15 +228,15 @@ class TenderParts:
 
     # Internals ---------------------------------------------------------------------------
 
-    def _offer_tender(self: CheckoutForm, offer: Offer) -> Tender:
+    def _offer_tender(self, offer: Offer) -> Tender:
         if offer.kind == POINTS:
             return Tender(POINTS, offer.ref, offer.name, offer.amount, offer.point_value)
         return Tender(CREDIT, None, tr("Store credit"), offer.amount)
 
-    def _gift_tender(self: CheckoutForm) -> Tender:
+    def _gift_tender(self) -> Tender:
         return Tender(GIFT, None, tr("Gift card"), self.gift_balance() or 0)
 
-    def _try_part(self: CheckoutForm, key: TenderKey, value: int | None) -> str | None:
+    def _try_part(self, key: TenderKey, value: int | None) -> str | None:
         """Show the totals with ``value``; if that fails because of it, show them as
         before and return why."""
         self._candidate = (key, value)
@@ -234,11 +250,11 @@ class TenderParts:
             return None
         return problem
 
-    def _revert_part(self: CheckoutForm) -> None:
+    def _revert_part(self) -> None:
         self._candidate = None
         self.refresh_preview()
 
-    def _commit_part(self: CheckoutForm, tender: Tender, value: int | None) -> None:
+    def _commit_part(self, tender: Tender, value: int | None) -> None:
         self._candidate = None
         if tender.kind == GIFT:
             self.gift_part = value
@@ -247,7 +263,7 @@ class TenderParts:
             self.offers.set_part(tender.kind, tender.ref, value, self.currency)
         self.refresh_preview()
 
-    def _part_closed(self: CheckoutForm, back: QWidget | None) -> None:
+    def _part_closed(self, back: QWidget | None) -> None:
         self._candidate = None
         if self.part_dialog is not None:
             self.part_dialog.deleteLater()
@@ -256,5 +272,5 @@ class TenderParts:
             back.window().activateWindow()
             back.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _gift_code_changed(self: CheckoutForm, _text: str) -> None:
+    def _gift_code_changed(self, _text: str) -> None:
         self.gift_part = None  # a part belongs to the card it was set for

@@ -30,13 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.errors import UserError
+from ...domain.changes import Changes
 from ...domain.report_table import Table
-from ...l10n import message
 from ...services import Services
 from .. import theme
+from ..bus import ChangeBus
 from ..fit_scroll import FitScrollArea
 from ..keys import press_with
+from ..ops import Ops
 from . import charts, liability
 from . import tables as t
 from .definitions import DEFINITIONS, definition, label
@@ -138,9 +139,20 @@ class Tile(QFrame):
 class ReportsDialog(QDialog):
     PRESETS = ("today", "week", "month", "year", "custom")
 
-    def __init__(self, services: Services, currency: str, parent: QWidget | None = None):
+    def __init__(
+        self,
+        services: Services,
+        currency: str,
+        parent: QWidget | None = None,
+        *,
+        ops: Ops | None = None,
+        bus: ChangeBus | None = None,
+    ):
         super().__init__(parent)
         self.services = services
+        self.ops = ops or Ops.detached()
+        if bus is not None:  # a visit, a refund, a new member: the figures now
+            bus.changed.connect(self._changed)
         self.reports = services.reports
         self.currency = currency
         self.setWindowTitle(self.tr("Reports"))
@@ -268,6 +280,10 @@ class ReportsDialog(QDialog):
         self.end.setDate(_qdate(end_inclusive))
         self.refresh()
 
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches("visits") or changes.touches("members") or changes.touches("programs"):
+            self.refresh()
+
     def refresh(self) -> None:
         self._stale = set(range(self.tabs.count()))
         self._render_current()
@@ -296,14 +312,13 @@ class ReportsDialog(QDialog):
             self._day,
             self._liability,
         ]
-        try:
-            builders[index](content, layout)
-        except UserError as err:
-            self._say(message(err))
-            return
-        except Exception as err:
-            log.exception("building a report")
-            self._say(self.tr("Unexpected error: {error}").format(error=err))
+        done = self.ops.run(
+            self,
+            lambda: builders[index](content, layout),
+            on_error=self._say,
+            unexpected=self.tr("Unexpected error: {error}"),
+        )
+        if done is None:
             return
         self._stale.discard(index)
 

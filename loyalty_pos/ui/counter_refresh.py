@@ -1,0 +1,95 @@
+"""The counter's subscriber on the change bus: what the counter does when data changed.
+
+Whoever wrote (this counter's checkout, one of its dialogs, the owner's screens, a
+restore, ``loyalty-pos admin`` in another process), the counter hears it here, once:
+
+- a restore from this counter (``EVERYTHING``, not external) lets the member go and
+  re-reads what the window keeps from the file;
+- a change that touches the member on screen re-reads the member: the panel's balances
+  and visits, and the checkout's offers, while the visit the cashier is typing (the
+  amount, items, ticked offers, codes), the notes being written and the cursor stay;
+- new programs, coupons or settings reach the checkout of nobody too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from ..domain.changes import Changes
+from .counter_api import Counter
+
+
+class CounterRefresh(QObject):
+    """Subscribes the counter to its bus."""
+
+    def __init__(self, counter: Counter) -> None:
+        super().__init__(counter.widget())
+        self.counter = counter
+        self._quiet = 0  # the counter is switching members: no refresh of the one leaving
+        counter.bus.changed.connect(self.changed)
+
+    @contextmanager
+    def quiet(self) -> Iterator[None]:
+        """While the counter writes the notes of a member it is about to leave."""
+        self._quiet += 1
+        try:
+            yield
+        finally:
+            self._quiet -= 1
+
+    def changed(self, changes: Changes) -> None:
+        c = self.counter
+        if changes.everything and not changes.external:
+            c.show_restored_data()
+            return
+        m = c.current_member
+        for_checkout = changes.touches("programs") or changes.touches("coupons")
+        for_checkout = for_checkout or bool(changes.settings)
+        if m is not None and (changes.touches_member(m.id) or for_checkout):
+            if not self._quiet:
+                self.refresh_member()
+        elif m is None and for_checkout:
+            c.visit_form.set_member(None, new_visit=False, keep_counts=True)
+
+    def refresh_member(self) -> None:
+        """Re-read the open member, keeping the visit being typed, the notes being
+        written and the cursor where it was."""
+        c = self.counter
+        m = c.current_member
+        if m is None:
+            return
+        read = c.ops.run(c.widget(), lambda: c.services.members.view(m.id), on_error=c.banner.error)
+        if read is None:
+            return
+        focus = QApplication.focusWidget()
+        rows = c.visit_form.rows
+        row = next((i for i, r in enumerate(rows) if r.items is focus), None)
+        notes = c.panel.notes.toPlainText()
+        edited_notes = notes.strip() != m.notes
+        c.show_updated(read.value, keep_counts=True)
+        if edited_notes:
+            c.panel.notes.setPlainText(notes)
+        if row is not None and row < len(c.visit_form.rows):
+            # The row was made anew and is shown when the layout next runs: the cursor
+            # goes there then (a hidden widget takes the focus as it is shown).
+            spin = c.visit_form.rows[row].items
+            spin.setFocus(Qt.FocusReason.OtherFocusReason)
+            QTimer.singleShot(0, lambda: _focus(spin))
+            return
+        if focus is not None and shiboken6.isValid(focus) and focus.isVisible():
+            _focus(focus)
+
+
+def _focus(widget: QWidget) -> None:
+    """The cursor back in ``widget`` if it is still there and does not have it."""
+    if (
+        shiboken6.isValid(widget)
+        and widget.isVisible()
+        and QApplication.focusWidget() is not widget
+    ):
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
