@@ -442,25 +442,25 @@ class MainWindow(QMainWindow):
         if not require_owner(self, self.services):
             return
         self.setup_dialog = open_rewards_setup(self, self.services)
-        self.setup_dialog.finished.connect(self._programs_closed)
+        self.setup_dialog.finished.connect(self._setup_closed)
 
     def open_programs(self) -> None:
         """F9: the owner's programs screen, behind the owner's PIN."""
         if not require_owner(self, self.services):
             return
-        # TODO(forms): pass ops/bus once ProgramsDialog takes them; until then what it
-        # wrote is published as it says so (``changed``) and when it closes.
-        self.programs_dialog = ProgramsDialog(self.services.programs, self.currency, self)
-        self.programs_dialog.changed.connect(self._publish_programs)
+        self.programs_dialog = ProgramsDialog(
+            self.services.programs, self.currency, self, ops=self.ops
+        )
         self.programs_dialog.finished.connect(self._programs_closed)
         self.programs_dialog.open()
 
-    def _publish_programs(self) -> None:
-        """Dialogs that write without ``ops`` yet: what they wrote, on the bus now."""
+    def _setup_closed(self, result: int) -> None:
+        """The rewards set-up writes through its own tabs, not ``ops``: what it wrote is
+        published when it closes."""
         self.ops.publish(self.services.changes.take() | Changes(programs=True))
+        self._programs_closed(result)
 
     def _programs_closed(self, _result: int) -> None:
-        self._publish_programs()
         if self.current_member is None:
             self.focus_search()
 

@@ -207,15 +207,8 @@ class OwnerActions:
     def open_staff(self) -> None:
         if not self._owner():
             return
-        # TODO(forms): pass ops/bus once StaffDialog takes them; until then what it
-        # wrote is published when it closes (the cashier's name is re-read from it).
-        self.staff_dialog = StaffDialog(self.services, self.window)
-        self.staff_dialog.finished.connect(lambda _r: self._publish_written(Changes(staff=True)))
+        self.staff_dialog = StaffDialog(self.services, self.window, ops=self.counter.ops)
         self.staff_dialog.open()
-
-    def _publish_written(self, kind: Changes) -> None:
-        """What a dialog without ``ops`` wrote, on the bus (its notes, and its kind)."""
-        self.counter.ops.publish(self.services.changes.take() | kind)
 
     def open_settings(self) -> None:
         """The settings go through ``ops``; the bus rebuilds or restyles the counter."""

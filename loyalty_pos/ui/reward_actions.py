@@ -13,7 +13,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
-from ..domain.changes import Changes
 from .adjust_dialog import AdjustDialog
 from .counter_api import Counter
 from .coupon_offers_dialog import open_coupon_offers
@@ -50,16 +49,7 @@ class RewardActions(QObject):
 
     def coupon_offers(self) -> None:
         if self.owner_ok():
-            # TODO(forms): pass ops/bus once CouponOffersDialog takes them; until then
-            # what it wrote is published when it closes.
-            dialog = open_coupon_offers(self.window, self.services)
-            dialog.changed.connect(lambda: self._publish_written(Changes(coupons=True)))
-            dialog.finished.connect(lambda _r: self._publish_written(Changes(coupons=True)))
-            self.dialog = dialog
-
-    def _publish_written(self, kind: Changes) -> None:
-        """What a dialog without ``ops`` wrote, on the bus (its notes, and its kind)."""
-        self.counter.ops.publish(self.services.changes.take() | kind)
+            self.dialog = open_coupon_offers(self.window, self.services, ops=self.counter.ops)
 
     def adjust(self) -> None:
         """The correction goes through ``ops``: the bus shows the member's new balance."""

@@ -4,7 +4,7 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/counter_scan.py" />
             <source>%n coupon(s) to use: Space on it under Apply.</source>
             <translation>
                 <numerusform>%n coupon to use: Space on it under Apply.</numerusform>

@@ -1054,7 +1054,7 @@
             <translation>Kuponkód</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/checkout/form.py" />
+            <location filename="../../loyalty_pos/ui/checkout/tender_parts.py" />
             <source>Coupon {code} added.</source>
             <translation>Kupon hozzáadva: {code}.</translation>
         </message>
@@ -1106,1443 +1106,1438 @@
     <context>
         <name>Cli</name>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source> (VOID)</source>
             <translation> (SZTORNÓZVA)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source> (at most {amount})</source>
             <translation> (legfeljebb {amount})</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source> (program switched off)</source>
             <translation> (program kikapcsolva)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_backup.py" />
+            <location filename="../../loyalty_pos/cli/backup.py" />
             <source>(older version)</source>
             <translation>(régebbi verzió)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>(refunded)</source>
             <translation>(visszatérítve)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>(voided)</source>
             <translation>(sztornózva)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>+{n} stamps</source>
             <translation>+{n} pecsét</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>, expires {date}</source>
             <translation>, lejárat: {date}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>, for {name}</source>
             <translation>, részére: {name}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>, rewards ready: {n} ({reward})</source>
             <translation>, beváltható jutalom: {n} ({reward})</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>, valid until {date}</source>
             <translation>, érvényes: {date}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>--items needs --program NAME.</source>
             <translation>--items: ehhez --program NAME is kell.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>--program needs --items N.</source>
             <translation>--program: ehhez --items N is kell.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>--request-id must be 1 to {max} characters.</source>
             <translation>--request-id: 1–{max} karakter lehet.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_audit.py" />
-            <location filename="../../loyalty_pos/cli_liability.py" />
-            <location filename="../../loyalty_pos/cli_owner.py" />
+            <location filename="../../loyalty_pos/cli/args.py" />
             <source>--to is before --from.</source>
             <translation>--to: korábbi, mint a --from.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/programs.py" />
             <source>Added {kind} “{name}” (id {id}).</source>
             <translation>Hozzáadva ({kind}): „{name}” (azonosító: {id}).</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_owner.py" />
+            <location filename="../../loyalty_pos/cli/owner.py" />
             <source>Added {name} ({role}), number {id}.</source>
             <translation>Hozzáadva: {name} ({role}), szám: {id}.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/runner.py" />
             <source>Admin commands over the shop's database. Acts as the Owner; asks no PIN.</source>
             <translation>Adminisztrációs parancsok az üzlet adatbázisához. Tulajdonosként fut, PIN-kódot nem kér.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>Amount {amount}, discount {discount}, charged {charged}.</source>
             <translation>Összeg: {amount}, kedvezmény: {discount}, felszámítva: {charged}.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>BLOCKED</source>
             <translation>LETILTVA</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_refund.py" />
+            <location filename="../../loyalty_pos/cli/refund.py" />
             <source>Back on gift card {code}: {amount}</source>
             <translation>Vissza az ajándékkártyára ({code}): {amount}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_refund.py" />
+            <location filename="../../loyalty_pos/cli/refund.py" />
             <source>Back to store credit: {amount}</source>
             <translation>Vissza jóváírásként: {amount}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_backup.py" />
+            <location filename="../../loyalty_pos/cli/backup.py" />
             <source>Backup taken: {path}</source>
             <translation>Biztonsági mentés kész: {path}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_data.py" />
+            <location filename="../../loyalty_pos/cli/data.py" />
             <source>Broken rows:</source>
             <translation>Hibás sorok:</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/runner.py" />
             <source>Cannot use the database file: {error}</source>
             <translation>Az adatbázisfájl nem használható: {error}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_print.py" />
+            <location filename="../../loyalty_pos/cli/args.py" />
             <source>Cannot write {path}: no such folder, or it is a folder.</source>
             <translation>{path} nem írható: nincs ilyen mappa, vagy ez maga egy mappa.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_print.py" />
+            <location filename="../../loyalty_pos/cli/print_cards.py" />
             <source>Cannot write {path}: {error}</source>
             <translation>{path} nem írható: {error}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/lookup.py" />
             <source>Card {code} does not belong to a member yet (enroll with: members add --card {code}).</source>
             <translation>A kártya ({code}) még nem tartozik taghoz (felvétel: members add --card {code}).</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_shop.py" />
+            <location filename="../../loyalty_pos/cli/shop.py" />
             <source>Card {code} is blocked.</source>
             <translation>A kártya ({code}) le van tiltva.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_shop.py" />
+            <location filename="../../loyalty_pos/cli/shop.py" />
             <source>Card {code} works again.</source>
             <translation>A kártya ({code}) újra működik.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_print.py" />
+            <location filename="../../loyalty_pos/cli/print_cards.py" />
             <source>Card {old} is replaced by card {new} ({name}).</source>
             <translation>Kártyacsere: {old} → {new} ({name}).</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>Change a scheme. Options not given stay as they are; “none” empties one.</source>
             <translation>Program módosítása. A meg nem adott opciók változatlanok maradnak; a „none” kiüríti az adott opciót.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>Changed {kind} “{name}” (id {id}): from the next checkout.</source>
             <translation>Módosítva ({kind}): „{name}” (azonosító: {id}), a következő fizetéstől érvényes.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_data.py" />
+            <location filename="../../loyalty_pos/cli/data.py" />
             <source>Columns: {list}</source>
             <translation>Oszlopok: {list}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_backup.py" />
+            <location filename="../../loyalty_pos/cli/backup.py" />
             <source>Copy saved: {path}</source>
             <translation>Másolat elmentve: {path}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>Coupon for next visit: {code}</source>
             <translation>Kupon a következő vásárlásra: {code}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>Coupon offer added:</source>
             <translation>Kuponajánlat hozzáadva:</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>Coupon {code} issued: {offer}</source>
             <translation>Kupon kiadva: {code} ({offer})</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/maintenance.py" />
             <source>Created {path}.</source>
             <translation>Létrehozva: {path}.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>Credit earned: {n}</source>
             <translation>Szerzett jóváírás: {n}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/runner.py" />
             <source>Database error: {error}</source>
             <translation>Adatbázishiba: {error}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/maintenance.py" />
             <source>Demo shop written to {path}: {members} members, {programs} programs.</source>
             <translation>Bemutató üzlet kiírva ide: {path} – {members} tag, {programs} program.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_data.py" />
+            <location filename="../../loyalty_pos/cli/data.py" />
             <source>Dry run: nothing written.</source>
             <translation>Próbafuttatás: semmi sem lett kiírva.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_day.py" />
+            <location filename="../../loyalty_pos/cli/day.py" />
             <source>End of day {day}</source>
             <translation>Napzárás – {day}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/members.py" />
             <source>Enrolled:</source>
             <translation>Felvéve:</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_owner.py" />
+            <location filename="../../loyalty_pos/cli/owner.py" />
             <source>Feedback {score} stored for visit {visit}.</source>
             <translation>Visszajelzés ({score}) mentve, vásárlás: #{visit}.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>Gift card {code} is void: it is not printed again.</source>
             <translation>Az ajándékkártya ({code}) sztornózva van: nem lesz újra kinyomtatva.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>Gift card {code}: {balance} of {initial} left</source>
             <translation>Ajándékkártya {code}: maradék {balance} / {initial}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_liability.py" />
+            <location filename="../../loyalty_pos/cli/liability.py" />
             <source>Gift cards</source>
             <translation>Ajándékkártyák</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>Give the member's CODE, or --no-member.</source>
             <translation>Add meg a tag kártyakódját (CODE), vagy: --no-member.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_refund.py" />
+            <location filename="../../loyalty_pos/cli/refund.py" />
             <source>Hand back in cash: {amount}</source>
             <translation>Készpénzben visszaadandó: {amount}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_liability.py" />
+            <location filename="../../loyalty_pos/cli/liability.py" />
             <source>Liability statement {start} – {end}</source>
             <translation>Kötelezettség-kimutatás: {start} – {end}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_data.py" />
+            <location filename="../../loyalty_pos/cli/data.py" />
             <source>Members imported: {n}; opening balances: {rows}.</source>
             <translation>Importált tagok: {n}; nyitó egyenlegek: {rows}.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>Members in it keep it until their next tier review (now {n}).</source>
             <translation>A szinten lévő tagok a következő szintfelülvizsgálatig megtartják (most {n} tag).</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>Members keep the points they hold ({held} in all, held by {n}) to spend.</source>
             <translation>A tagok megtartják a meglévő pontjaikat (összesen {held}, {n} tagnál), és elkölthetik őket.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>Members keep the uses they bought ({held} in all, held by {n}) to use.</source>
             <translation>A tagok megtartják a megvett alkalmaikat (összesen {held}, {n} tagnál), és felhasználhatják őket.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>Members keep their rewards ready ({held} in all, held by {n}) to redeem.</source>
             <translation>A tagok megtartják a beváltható jutalmaikat (összesen {held}, {n} tagnál), és beválthatják őket.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>Members keep their store credit ({held} in all, held by {n}) to pay with.</source>
             <translation>A tagok megtartják a jóváírásukat (összesen {held}, {n} tagnál), és fizethetnek vele.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_backup.py" />
+            <location filename="../../loyalty_pos/cli/backup.py" />
             <source>No backups yet.</source>
             <translation>Még nincs biztonsági mentés.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>No coupon offers.</source>
             <translation>Nincs kuponajánlat.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_print.py" />
+            <location filename="../../loyalty_pos/cli/print_cards.py" />
             <source>No member has a card to print.</source>
             <translation>Egyik tagnak sincs nyomtatható kártyája.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/members.py" />
             <source>No members found.</source>
             <translation>Nem található tag.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>No points program takes points as payment.</source>
             <translation>Egyik pontprogram sem fogad el pontot fizetésként.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/programs.py" />
             <source>No programs yet.</source>
             <translation>Még nincs program.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_data.py" />
+            <location filename="../../loyalty_pos/cli/data.py" />
             <source>Not imported: {list}</source>
             <translation>Kimarad: {list}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_audit.py" />
+            <location filename="../../loyalty_pos/cli/audit.py" />
             <source>Nothing recorded.</source>
             <translation>Nincs rögzített bejegyzés.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>Nothing unusual today.</source>
             <translation>Ma nem történt semmi szokatlan.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_day.py" />
+            <location filename="../../loyalty_pos/cli/day.py" />
             <source>Nothing was rung up, sold or refunded that day.</source>
             <translation>Aznap nem volt sem beütött összeg, sem eladás, sem visszatérítés.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>OK: the database and the ledger are consistent.</source>
             <translation>OK: az adatbázis és az egyenlegnapló egyezik.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>Points earned: {n}</source>
             <translation>Szerzett pontok: {n}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>Printed to {path}.</source>
             <translation>Kinyomtatva ide: {path}.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>Problems found: {n}</source>
             <translation>Talált hibák: {n}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/programs.py" />
             <source>Program added:</source>
             <translation>Program hozzáadva:</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>Program changed:</source>
             <translation>Program módosítva:</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_refund.py" />
+            <location filename="../../loyalty_pos/cli/refund.py" />
             <source>Refunded {amount} of visit {id} ({state}).</source>
             <translation>Visszatérítve: {amount}, vásárlás: #{id} ({state}).</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_print.py" />
+            <location filename="../../loyalty_pos/cli/print_cards.py" />
             <source>Reserved blank cards:</source>
             <translation>Lefoglalt üres kártyák:</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_backup.py" />
+            <location filename="../../loyalty_pos/cli/backup.py" />
             <source>Restored {file}: {members} members, {visits} visits.</source>
             <translation>Visszaállítva: {file} – {members} tag, {visits} vásárlás.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>Say what the visit does: --amount N, --item NAME=N, --program NAME --items N, --redeem NAME.</source>
             <translation>Add meg, mit tartalmaz a vásárlás: --amount N, --item NAME=N, --program NAME --items N, --redeem NAME.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>Say what to change: one or more options (programs update {kind} --help).</source>
             <translation>Add meg, mit módosítasz: egy vagy több opciót (programs update {kind} --help).</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>Several of them are called “{name}” (ids {ids}): give the id instead.</source>
             <translation>Több elem neve is „{name}” (azonosítók: {ids}): add meg inkább az azonosítót.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_data.py" />
+            <location filename="../../loyalty_pos/cli/data.py" />
             <source>Skipped broken lines: {lines}.</source>
             <translation>Kihagyott hibás sorok: {lines}.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>Sold:</source>
             <translation>Eladva:</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>Switched off {kind} “{name}” (id {id}).</source>
             <translation>Kikapcsolva ({kind}): „{name}” (azonosító: {id}).</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>Switched on {kind} “{name}” (id {id}).</source>
             <translation>Bekapcsolva ({kind}): „{name}” (azonosító: {id}).</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_backup.py" />
+            <location filename="../../loyalty_pos/cli/backup.py" />
             <source>The data it replaced was saved as {saved} (restore it to undo).</source>
             <translation>A lecserélt adatok mentése: {saved} (visszavonáshoz ezt állítsd vissza).</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/maintenance.py" />
             <source>The demo shop is not part of this build.</source>
             <translation>A bemutató üzlet nem része ennek a kiadásnak.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_refund.py" />
+            <location filename="../../loyalty_pos/cli/refund.py" />
             <source>The gift card {code} is void or expired: its {amount} is paid in cash.</source>
             <translation>Az ajándékkártya ({code}) sztornózva van vagy lejárt: a rá eső részt ({amount}) készpénzben kell visszaadni.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_shop.py" />
+            <location filename="../../loyalty_pos/cli/shop.py" />
             <source>The membership of {name} is active again.</source>
             <translation>A tagság újra aktív: {name}.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_shop.py" />
+            <location filename="../../loyalty_pos/cli/shop.py" />
             <source>The membership of {name} is blocked.</source>
             <translation>A tagság le van tiltva: {name}.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/runner.py" />
             <source>There is no database at {path}. Create it with: loyalty-pos admin init</source>
             <translation>Nincs adatbázis itt: {path}. Létrehozás: loyalty-pos admin init</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/lookup.py" />
             <source>There is no program “{name}”.</source>
             <translation>Nincs ilyen program: „{name}”.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>There is no {what} “{name}”.</source>
             <translation>Nincs ilyen {what}: „{name}”.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_liability.py" />
+            <location filename="../../loyalty_pos/cli/liability.py" />
             <source>Total in money</source>
             <translation>Összesen pénzben</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>Unfinished cards ({stamps} stamps in all, held by {n}) get no new stamps.</source>
             <translation>A be nem telt kártyák (összesen {stamps} pecsét, {n} tagnál) nem kapnak új pecsétet.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_backup.py" />
+            <location filename="../../loyalty_pos/cli/backup.py" />
             <source>Updated to this version: {names}.</source>
             <translation>Frissítve erre a verzióra: {names}.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>Visit {id} recorded.</source>
             <translation>Vásárlás #{id} rögzítve.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>Visit {id} voided.</source>
             <translation>Vásárlás #{id} sztornózva.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>Visit {id} was already recorded; nothing new was written.</source>
             <translation>Vásárlás #{id}: már rögzítve volt; semmi új nem lett kiírva.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>Voided:</source>
             <translation>Sztornózva:</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_liability.py" />
+            <location filename="../../loyalty_pos/cli/liability.py" />
             <source>Without a money value (not in the total): {lines}</source>
             <translation>Pénzérték nélkül (nincs benne az összesenben): {lines}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_data.py" />
+            <location filename="../../loyalty_pos/cli/data.py" />
             <source>Written: {path} ({what}, rows: {rows}).</source>
             <translation>Kiírva: {path} ({what}, {rows} sor).</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/members.py" />
             <source>a blank card to give</source>
             <translation>kiadandó üres kártya</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_day.py" />
+            <location filename="../../loyalty_pos/cli/day.py" />
             <source>a day's takings per cashier, to count the drawer</source>
             <translation>egy nap bevétele pénztárosonként, a kassza leszámolásához</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_backup.py" />
+            <location filename="../../loyalty_pos/cli/backup.py" />
             <source>a file name from 'backup list', or the path of a backup</source>
             <translation>fájlnév a 'backup list' listájából, vagy egy biztonsági mentés elérési útja</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_print.py" />
+            <location filename="../../loyalty_pos/cli/print_cards.py" />
             <source>a member's card</source>
             <translation>egy tag kártyája</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>a multi-use code</source>
             <translation>többször használható kód</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/programs.py" />
             <source>add a catalogue reward</source>
             <translation>katalógusjutalom hozzáadása</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>add a coupon offer</source>
             <translation>kuponajánlat hozzáadása</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/programs.py" />
             <source>add a prepaid pass</source>
             <translation>előre fizetett bérlet hozzáadása</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/programs.py" />
             <source>add a punch card</source>
             <translation>pecsétkártya hozzáadása</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_owner.py" />
+            <location filename="../../loyalty_pos/cli/owner.py" />
             <source>add a staff member</source>
             <translation>munkatárs hozzáadása</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/programs.py" />
             <source>add a tier</source>
             <translation>szint hozzáadása</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/programs.py" />
             <source>add an item</source>
             <translation>termék hozzáadása</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/programs.py" />
             <source>add cashback credit</source>
             <translation>cashback-program hozzáadása</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/programs.py" />
             <source>add points</source>
             <translation>pontprogram hozzáadása</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/members.py" />
             <source>add, find and show members</source>
             <translation>tagok felvétele, keresése és megjelenítése</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_liability.py" />
+            <location filename="../../loyalty_pos/cli/liability.py" />
             <source>adjusted</source>
             <translation>korrigált</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_print.py" />
+            <location filename="../../loyalty_pos/cli/print_cards.py" />
             <source>also write the new card (CR80) to a PDF</source>
             <translation>az új kártyát (CR80) PDF-be is kiírja</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/args.py" />
             <source>an amount cannot be negative</source>
             <translation>az összeg nem lehet negatív</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/args.py" />
             <source>an item count is 1 or more</source>
             <translation>a darabszám legalább 1</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>at most {n} a day</source>
             <translation>naponta legfeljebb {n}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>balance and history</source>
             <translation>egyenleg és előzmények</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_shop.py" />
+            <location filename="../../loyalty_pos/cli/shop.py" />
             <source>block a lost or misused card</source>
             <translation>elveszett vagy visszaélésre használt kártya letiltása</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_shop.py" />
+            <location filename="../../loyalty_pos/cli/shop.py" />
             <source>block a membership (all its cards)</source>
             <translation>tagság letiltása (az összes kártyájával)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_shop.py" />
+            <location filename="../../loyalty_pos/cli/shop.py" />
             <source>block or unblock one card</source>
             <translation>egy kártya letiltása vagy feloldása</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_backup.py" />
+            <location filename="../../loyalty_pos/cli/backup.py" />
             <source>cannot be read</source>
             <translation>nem olvasható</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>cards completed: {n}</source>
             <translation>betelt kártyák: {n}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_day.py" />
+            <location filename="../../loyalty_pos/cli/day.py" />
             <source>cash or bank card for sales</source>
             <translation>vásárlások készpénzben vagy bankkártyával</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>catalogue reward</source>
             <translation>katalógusjutalom</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>change a catalogue reward (options of add-reward)</source>
             <translation>katalógusjutalom módosítása (az add-reward opciói)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>change a credit program (options of add-credit)</source>
             <translation>jóváírás-program módosítása (az add-credit opciói)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>change a pass (options of add-pass)</source>
             <translation>bérlet módosítása (az add-pass opciói)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>change a points program (options of add-points)</source>
             <translation>pontprogram módosítása (az add-points opciói)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>change a promotion (options of add-promotion)</source>
             <translation>akció módosítása (az add-promotion opciói)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>change a punch card (options of add-stamp-card)</source>
             <translation>pecsétkártya módosítása (az add-stamp-card opciói)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>change a scheme: points|credit|pass|reward|promotion|tier|item|card</source>
             <translation>program módosítása: points|credit|pass|reward|promotion|tier|item|card</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>change a tier (options of add-tier)</source>
             <translation>szint módosítása (az add-tier opciói)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>change an item (options of add-item)</source>
             <translation>termék módosítása (az add-item opciói)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_shop.py" />
+            <location filename="../../loyalty_pos/cli/shop.py" />
             <source>change one setting: shop_name, currency, card_prefix, language (system, en, hu, vi, nb), text_size (100, 125, 150), colours (standard, high_contrast), gift_card_owner_limit or void_owner_limit (minor units)</source>
             <translation>egy beállítás módosítása: shop_name, currency, card_prefix, language (system, en, hu, vi, nb), text_size (100, 125, 150), colours (standard, high_contrast), gift_card_owner_limit vagy void_owner_limit (váltópénz-egységben)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>check out: earn and redeem</source>
             <translation>fizetés: gyűjtés és beváltás</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_liability.py" />
+            <location filename="../../loyalty_pos/cli/liability.py" />
             <source>closing</source>
             <translation>záró</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>code {code}</source>
             <translation>kód: {code}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>codes valid {n} days</source>
             <translation>a kódok {n} napig érvényesek</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>correct a balance</source>
             <translation>egyenleg korrekciója</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>coupon offers and codes</source>
             <translation>kuponajánlatok és kódok</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>coupon {code}: {offer} (valid to {date})</source>
             <translation>kupon {code}: {offer} (érvényes: {date})</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/maintenance.py" />
             <source>create or migrate the database</source>
             <translation>az adatbázis létrehozása vagy frissítése</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>credit program</source>
             <translation>jóváírás-program</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>daily limit reached ({n} not given)</source>
             <translation>napi korlát elérve ({n} nem járt)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/args.py" />
             <source>database file (default: $LOYALTY_POS_DB, else the data dir)</source>
             <translation>adatbázisfájl (alapértelmezés: $LOYALTY_POS_DB, különben az adatmappa)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_day.py" />
+            <location filename="../../loyalty_pos/cli/day.py" />
             <source>discounts given</source>
             <translation>adott kedvezmények</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>e-mail {email}</source>
             <translation>e-mail: {email}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>each issued code is valid N days, counting the day of issue</source>
             <translation>minden kiadott kód N napig érvényes, a kiadás napját is beleszámítva</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/members.py" />
             <source>enroll a member</source>
             <translation>tag felvétele</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_print.py" />
+            <location filename="../../loyalty_pos/cli/print_cards.py" />
             <source>every active member</source>
             <translation>minden aktív tag</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_liability.py" />
+            <location filename="../../loyalty_pos/cli/liability.py" />
             <source>expired</source>
             <translation>lejárt</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/maintenance.py" />
             <source>fill an empty database with the demo</source>
             <translation>üres adatbázis feltöltése a bemutató adatokkal</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>free item</source>
             <translation>ingyenes termék</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>from {amount}</source>
             <translation>min. vásárlás: {amount}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_day.py" />
+            <location filename="../../loyalty_pos/cli/day.py" />
             <source>gift cards sold</source>
             <translation>eladott ajándékkártyák</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_data.py" />
+            <location filename="../../loyalty_pos/cli/data.py" />
             <source>import members from a CSV file: all rows or none</source>
             <translation>tagok importálása CSV-fájlból: minden sor vagy egy sem</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_data.py" />
+            <location filename="../../loyalty_pos/cli/data.py" />
             <source>import the valid rows and leave out the broken ones</source>
             <translation>a hibátlan sorok importálása, a hibásak kihagyása</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_refund.py" />
+            <location filename="../../loyalty_pos/cli/refund.py" />
             <source>in full</source>
             <translation>teljes</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_liability.py" />
+            <location filename="../../loyalty_pos/cli/liability.py" />
             <source>in money</source>
             <translation>pénzben</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_refund.py" />
+            <location filename="../../loyalty_pos/cli/refund.py" />
             <source>in part</source>
             <translation>részleges</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/maintenance.py" />
             <source>integrity and ledger check</source>
             <translation>integritás- és egyenlegnapló-ellenőrzés</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>issue N codes</source>
             <translation>N kód kiadása</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>issue a single-use code</source>
             <translation>egyszer használható kód kiadása</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_liability.py" />
+            <location filename="../../loyalty_pos/cli/liability.py" />
             <source>issued</source>
             <translation>kiadott</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>issued after a visit of {amount}</source>
             <translation>kiadás legalább ekkora vásárlás után: {amount}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>issued in the birthday month</source>
             <translation>kiadás a születésnap hónapjában</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>item</source>
             <translation>termék</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>its name, or its id</source>
             <translation>a neve vagy az azonosítója</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_audit.py" />
-            <location filename="../../loyalty_pos/cli_liability.py" />
-            <location filename="../../loyalty_pos/cli_owner.py" />
+            <location filename="../../loyalty_pos/cli/args.py" />
             <source>last day, inclusive</source>
             <translation>utolsó nap (beleértve)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_shop.py" />
+            <location filename="../../loyalty_pos/cli/shop.py" />
             <source>let a blocked card work again</source>
             <translation>letiltott kártya újraengedélyezése</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_shop.py" />
+            <location filename="../../loyalty_pos/cli/shop.py" />
             <source>lift a membership's block</source>
             <translation>tagság letiltásának feloldása</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_data.py" />
+            <location filename="../../loyalty_pos/cli/data.py" />
             <source>line {n}</source>
             <translation>{n}. sor</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>list the coupon offers</source>
             <translation>kuponajánlatok listája</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/programs.py" />
             <source>list the programs</source>
             <translation>programok listája</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_owner.py" />
+            <location filename="../../loyalty_pos/cli/owner.py" />
             <source>list the staff</source>
             <translation>munkatársak listája</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_backup.py" />
+            <location filename="../../loyalty_pos/cli/backup.py" />
             <source>list, take and restore backups</source>
             <translation>biztonsági mentések listázása, készítése és visszaállítása</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>members with many visits today</source>
             <translation>ma sokszor vásárló tagok</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>minor units (fixed) or percent (percent); none for free-item</source>
             <translation>váltópénz-egység (fixed) vagy százalék (percent); free-item esetén nincs</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/programs.py" />
             <source>multiply points</source>
             <translation>pontszorzó akció hozzáadása</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>name who brought a member</source>
             <translation>ajánló megadása egy taghoz</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>never</source>
             <translation>soha</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_data.py" />
+            <location filename="../../loyalty_pos/cli/data.py" />
             <source>new card</source>
             <translation>új kártya</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>no card</source>
             <translation>kártya nélkül</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>no end date</source>
             <translation>határidő nélkül</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>nothing new from it; members keep what they hold</source>
             <translation>nem ad újat; a tagok megtartják, amijük van</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>on again</source>
             <translation>újra bekapcsolva</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/members.py" />
             <source>one member, with balances</source>
             <translation>egy tag, egyenlegekkel</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_audit.py" />
+            <location filename="../../loyalty_pos/cli/audit.py" />
             <source>only what they did</source>
             <translation>csak az adott személy tevékenysége</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_liability.py" />
+            <location filename="../../loyalty_pos/cli/liability.py" />
             <source>opening</source>
             <translation>nyitó</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_day.py" />
+            <location filename="../../loyalty_pos/cli/day.py" />
             <source>paid with gift cards</source>
             <translation>fizetve ajándékkártyával</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_day.py" />
+            <location filename="../../loyalty_pos/cli/day.py" />
             <source>paid with points</source>
             <translation>fizetve pontokkal</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_day.py" />
+            <location filename="../../loyalty_pos/cli/day.py" />
             <source>paid with store credit</source>
             <translation>fizetve jóváírásból</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>pass</source>
             <translation>bérlet</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_liability.py" />
+            <location filename="../../loyalty_pos/cli/liability.py" />
             <source>pass uses</source>
             <translation>bérletalkalom</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>phone {phone}</source>
             <translation>telefon: {phone}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_liability.py" />
+            <location filename="../../loyalty_pos/cli/liability.py" />
             <source>points</source>
             <translation>pont</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>points program</source>
             <translation>pontprogram</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>print gift cards to a PDF</source>
             <translation>ajándékkártyák nyomtatása PDF-be</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/args.py" />
             <source>print one JSON document on stdout</source>
             <translation>egyetlen JSON-dokumentum kiírása a szabványos kimenetre</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>print them as cards to this PDF</source>
             <translation>kártyaként nyomtatás ebbe a PDF-be</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>promotion</source>
             <translation>akció</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>punch card</source>
             <translation>pecsétkártya</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/programs.py" />
             <source>punch cards and schemes: add, update, switch, list</source>
             <translation>pecsétkártyák és programok: hozzáadás, módosítás, ki-/bekapcsolás, listázás</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>recent visits:</source>
             <translation>legutóbbi vásárlások:</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_liability.py" />
+            <location filename="../../loyalty_pos/cli/liability.py" />
             <source>redeemed</source>
             <translation>beváltott</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>redeemed {n}</source>
             <translation>beváltva: {n}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_refund.py" />
+            <location filename="../../loyalty_pos/cli/refund.py" />
             <source>refund a visit</source>
             <translation>vásárlás visszatérítése</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_liability.py" />
+            <location filename="../../loyalty_pos/cli/liability.py" />
             <source>refunded</source>
             <translation>visszatérített</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_day.py" />
+            <location filename="../../loyalty_pos/cli/day.py" />
             <source>refunded as store credit</source>
             <translation>visszatérítve jóváírásként</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_day.py" />
+            <location filename="../../loyalty_pos/cli/day.py" />
             <source>refunded in cash</source>
             <translation>visszatérítve készpénzben</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_day.py" />
+            <location filename="../../loyalty_pos/cli/day.py" />
             <source>refunded to gift cards</source>
             <translation>visszatérítve ajándékkártyára</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_day.py" />
+            <location filename="../../loyalty_pos/cli/day.py" />
             <source>refunds</source>
             <translation>visszatérítések</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_print.py" />
+            <location filename="../../loyalty_pos/cli/print_cards.py" />
             <source>replace a lost card: a new number, balances kept</source>
             <translation>elveszett kártya cseréje: új szám, az egyenlegek megmaradnak</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_backup.py" />
+            <location filename="../../loyalty_pos/cli/backup.py" />
             <source>replace the data with a backup's (the current data is saved first)</source>
             <translation>az adatok cseréje egy biztonsági mentésre (előbb a jelenlegi adatok mentődnek)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_print.py" />
+            <location filename="../../loyalty_pos/cli/print_cards.py" />
             <source>reserve N new blank cards</source>
             <translation>N új üres kártya lefoglalása</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_liability.py" />
+            <location filename="../../loyalty_pos/cli/liability.py" />
             <source>rewards ready</source>
             <translation>beváltható jutalom</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_day.py" />
+            <location filename="../../loyalty_pos/cli/day.py" />
             <source>rewards redeemed</source>
             <translation>beváltott jutalmak</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>rewards redeemed: {n}</source>
             <translation>beváltott jutalmak: {n}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_day.py" />
+            <location filename="../../loyalty_pos/cli/day.py" />
             <source>rung up</source>
             <translation>beütött összeg</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_day.py" />
+            <location filename="../../loyalty_pos/cli/day.py" />
             <source>sales</source>
             <translation>forgalom</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_backup.py" />
+            <location filename="../../loyalty_pos/cli/backup.py" />
             <source>save a copy of the data in another folder (a USB stick)</source>
             <translation>az adatok másolatának mentése egy másik mappába (pendrive-ra)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/members.py" />
             <source>search by name, phone or card</source>
             <translation>keresés név, telefon vagy kártya alapján</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>sell a new gift card</source>
             <translation>új ajándékkártya eladása</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>sell and look up gift cards</source>
             <translation>ajándékkártyák eladása és keresése</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_shop.py" />
+            <location filename="../../loyalty_pos/cli/shop.py" />
             <source>show the settings</source>
             <translation>beállítások megjelenítése</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_data.py" />
+            <location filename="../../loyalty_pos/cli/data.py" />
             <source>show what would be imported and every broken row; write nothing</source>
             <translation>megmutatja, mi lenne importálva, és minden hibás sort; nem ír semmit</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/programs.py" />
             <source>stacking and referral</source>
             <translation>kedvezmények halmozása és ajánlás</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_owner.py" />
+            <location filename="../../loyalty_pos/cli/owner.py" />
             <source>staff members and PINs</source>
             <translation>munkatársak és PIN-kódok</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_liability.py" />
+            <location filename="../../loyalty_pos/cli/liability.py" />
             <source>stamps</source>
             <translation>pecsét</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>stamps expire after {n} days</source>
             <translation>a pecsétek {n} nap után lejárnak</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_day.py" />
+            <location filename="../../loyalty_pos/cli/day.py" />
             <source>stamps given</source>
             <translation>kiadott pecsétek</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_owner.py" />
+            <location filename="../../loyalty_pos/cli/owner.py" />
             <source>store a 0-10 score for a visit</source>
             <translation>0–10-es értékelés mentése egy vásárláshoz</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_liability.py" />
+            <location filename="../../loyalty_pos/cli/liability.py" />
             <source>store credit</source>
             <translation>jóváírás</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>switch a gift card off</source>
             <translation>ajándékkártya kikapcsolása</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>switch a scheme off or on again</source>
             <translation>program ki- vagy visszakapcsolása</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>switched off</source>
             <translation>kikapcsolva</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_backup.py" />
+            <location filename="../../loyalty_pos/cli/backup.py" />
             <source>take a backup now</source>
             <translation>biztonsági mentés készítése most</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_backup.py" />
+            <location filename="../../loyalty_pos/cli/backup.py" />
             <source>the backups, newest first</source>
             <translation>a biztonsági mentések, a legújabb elöl</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_owner.py" />
+            <location filename="../../loyalty_pos/cli/owner.py" />
             <source>the dashboard's figures for a period</source>
             <translation>az áttekintés mutatói egy időszakra</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_day.py" />
+            <location filename="../../loyalty_pos/cli/day.py" />
             <source>the local day (default: today)</source>
             <translation>a helyi idő szerinti nap (alapértelmezés: ma)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>the member's card</source>
             <translation>a tag kártyája</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_shop.py" />
+            <location filename="../../loyalty_pos/cli/shop.py" />
             <source>the shop's settings</source>
             <translation>az üzlet beállításai</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>the weekday is 0 (Monday) to 6 (Sunday)</source>
             <translation>a hét napja 0 (hétfő) és 6 (vasárnap) közötti</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>tier</source>
             <translation>szint</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>tier: {tier}</source>
             <translation>szint: {tier}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_day.py" />
+            <location filename="../../loyalty_pos/cli/day.py" />
             <source>to collect (cash and bank card)</source>
             <translation>beszedendő (készpénz és bankkártya)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_day.py" />
+            <location filename="../../loyalty_pos/cli/day.py" />
             <source>total</source>
             <translation>összesen</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>undo a visit</source>
             <translation>vásárlás sztornózása</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_day.py" />
+            <location filename="../../loyalty_pos/cli/day.py" />
             <source>visits</source>
             <translation>vásárlások</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>visits: {count}, last: {last}</source>
             <translation>vásárlások: {count}, utolsó: {last}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_liability.py" />
+            <location filename="../../loyalty_pos/cli/liability.py" />
             <source>what the shop owes its customers: balances and how they moved</source>
             <translation>amivel az üzlet a vásárlóinak tartozik: egyenlegek és változásaik</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_audit.py" />
+            <location filename="../../loyalty_pos/cli/audit.py" />
             <source>who did what, when: the audit trail</source>
             <translation>ki, mit, mikor csinált: a tevékenységnapló</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/args.py" />
             <source>write --item NAME=N</source>
             <translation>formátum: --item NAME=N</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_print.py" />
+            <location filename="../../loyalty_pos/cli/print_cards.py" />
             <source>write member cards or blank numbered cards to a PDF</source>
             <translation>tagkártyák vagy számozott üres kártyák kiírása PDF-be</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_data.py" />
+            <location filename="../../loyalty_pos/cli/data.py" />
             <source>write members, visits or the ledger to CSV</source>
             <translation>tagok, vásárlások vagy az egyenlegnapló kiírása CSV-be</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>{amount} off</source>
             <translation>{amount} kedvezmény</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_data.py" />
+            <location filename="../../loyalty_pos/cli/data.py" />
             <source>{broken} of {rows} rows cannot be imported; line {line}: {reason} Nothing was imported. --dry-run lists every broken row; --skip-broken imports the others.</source>
             <translation>{rows} sorból {broken} nem importálható; {line}. sor: {reason} Semmi sem lett importálva. A --dry-run minden hibás sort kilistáz; a --skip-broken importálja a többit.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_print.py" />
+            <location filename="../../loyalty_pos/cli/print_cards.py" />
             <source>{count} cards written to {path} ({pages} pages, {layout}).</source>
             <translation>{count} kártya kiírva ide: {path} ({pages} oldal, {layout}).</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>{count} coupons issued: {offer}</source>
             <translation>{count} kupon kiadva: {offer}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>{count} gift cards printed to {path}.</source>
             <translation>{count} ajándékkártya kinyomtatva ide: {path}.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_data.py" />
+            <location filename="../../loyalty_pos/cli/data.py" />
             <source>{file}: {encoding}, separator “{sep}”. Rows: {rows}; to import: {valid}; broken: {broken}.</source>
             <translation>{file}: {encoding}, elválasztó: „{sep}”. Sorok: {rows}; importálható: {valid}; hibás: {broken}.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>{id}  {name}: {needed} stamps for {reward}</source>
             <translation>{id}  {name}: {needed} pecsétért {reward}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_shop.py" />
+            <location filename="../../loyalty_pos/cli/shop.py" />
             <source>{key} is now {value}.</source>
             <translation>{key} új értéke: {value}.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_backup.py" />
+            <location filename="../../loyalty_pos/cli/backup.py" />
             <source>{members} members, {visits} visits</source>
             <translation>{members} tag, {visits} vásárlás</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>{name}  card {card}  (member {id})</source>
             <translation>{name}  kártya: {card}  (tag #{id})</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/members.py" />
             <source>{name} already has this phone number or e-mail (card {card}). Add --allow-duplicate to enroll anyway.</source>
             <translation>{name} már ezt a telefonszámot vagy e-mail címet használja (kártya: {card}). Ha mégis felveszed, add meg: --allow-duplicate.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>{name} was brought by {referrer}.</source>
             <translation>{name} ajánlója: {referrer}.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>{n} pass uses</source>
             <translation>{n} bérletalkalom</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>{n} per member</source>
             <translation>tagonként {n}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>{n} points</source>
             <translation>{n} pont</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>{n} stamps</source>
             <translation>{n} pecsét</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>{n} stamps per item</source>
             <translation>termékenként {n} pecsét</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/maintenance.py" />
             <source>{path} is ready.</source>
             <translation>Kész: {path}.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>{percent}% off</source>
             <translation>{percent}% kedvezmény</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>{program}: {amount} credit</source>
             <translation>{program}: {amount} jóváírás</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>{program}: {n} pass uses left</source>
             <translation>{program}: {n} bérletalkalom maradt</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>{program}: {n} points</source>
             <translation>{program}: {n} pont</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>{program}: {stamps} of {needed} stamps</source>
             <translation>{program}: {stamps}/{needed} pecsét</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/args.py" />
             <source>“{value}” is not a date (use YYYY-MM-DD)</source>
             <translation>„{value}” nem dátum (formátum: ÉÉÉÉ-HH-NN)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/args.py" />
             <source>“{value}” is not a time YYYY-MM-DDTHH:MM</source>
             <translation>„{value}” nem ÉÉÉÉ-HH-NNTÓÓ:PP formátumú időpont</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
-            <location filename="../../loyalty_pos/cli_owner.py" />
+            <location filename="../../loyalty_pos/cli/args.py" />
             <source>“{value}” is not a whole number</source>
             <translation>„{value}” nem egész szám</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/args.py" />
             <source>“{value}” is not a whole number of minor units</source>
             <translation>„{value}” nem egész szám váltópénz-egységben</translation>
         </message>
@@ -2584,7 +2579,7 @@
             <translation>Nagy</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/comfort.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Larger text</source>
             <translation>Nagyobb betű</translation>
         </message>
@@ -2599,12 +2594,12 @@
             <translation>Normál</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/comfort.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Normal text size</source>
             <translation>Normál betűméret</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/comfort.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Smaller text</source>
             <translation>Kisebb betű</translation>
         </message>
@@ -4225,7 +4220,7 @@ telefonon / e-mailben? *</translation>
             <translation>Nincs ilyen akció: #{id}.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_shop.py" />
+            <location filename="../../loyalty_pos/cli/shop.py" />
             <location filename="../../loyalty_pos/services/approvals.py" />
             <location filename="../../loyalty_pos/services/display.py" />
             <location filename="../../loyalty_pos/services/setup.py" />
@@ -4255,7 +4250,7 @@ telefonon / e-mailben? *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/feedback.py" />
-            <location filename="../../loyalty_pos/services/refunding.py" />
+            <location filename="../../loyalty_pos/services/refund_calc.py" />
             <location filename="../../loyalty_pos/services/visits.py" />
             <source>There is no visit number {id}.</source>
             <translation>Nincs ilyen vásárlás: #{id}.</translation>
@@ -4327,12 +4322,12 @@ telefonon / e-mailben? *</translation>
             <translation>Vásárlás #{id}: nincs hozzá tag, helyette térítsd vissza.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/services/refunding.py" />
+            <location filename="../../loyalty_pos/services/refund_calc.py" />
             <source>Visit {id} is already refunded in full.</source>
             <translation>Vásárlás #{id}: már teljesen visszatérítve.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/services/refunding.py" />
+            <location filename="../../loyalty_pos/services/refund_calc.py" />
             <source>Visit {id} sold a gift card: void the card on the gift card screen.</source>
             <translation>Vásárlás #{id}: ajándékkártya-eladás; a kártyát az ajándékkártyák képernyőjén sztornózd.</translation>
         </message>
@@ -4347,7 +4342,7 @@ telefonon / e-mailben? *</translation>
             <translation>Vásárlás #{id}: ajándékkártyával fizettek, kupont használt, ajánlási bónuszt adott, vagy visszatérítették; sztornó helyett térítsd vissza.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/services/refunding.py" />
+            <location filename="../../loyalty_pos/services/refund_calc.py" />
             <source>Visit {id} was voided.</source>
             <translation>Vásárlás #{id}: sztornózva.</translation>
         </message>
@@ -5573,7 +5568,7 @@ telefonon / e-mailben? *</translation>
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/counter_scan.py" />
             <source>%n coupon(s) to use: Space on it under Apply.</source>
             <translation>
                 <numerusform>%n felhasználható kupon: az Alkalmaz listában Szóközzel jelöld ki.</numerusform>
@@ -5590,37 +5585,37 @@ telefonon / e-mailben? *</translation>
             <translation>Másik tag kártyája</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Apply</source>
             <translation>Alkalmaz</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Cards</source>
             <translation>Kártyák</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Confirm visit</source>
             <translation>Vásárlás rögzítése</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Coupon code</source>
             <translation>Kuponkód</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Edit</source>
             <translation>Adatok</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Edit member…</source>
             <translation>Tag adatai…</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Enroll</source>
             <translation>Új tag</translation>
         </message>
@@ -5655,12 +5650,12 @@ telefonon / e-mailben? *</translation>
             <translation>Loyalty POS – {shop}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Next</source>
             <translation>Tovább</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Next customer</source>
             <translation>Következő vásárló</translation>
         </message>
@@ -5680,7 +5675,7 @@ telefonon / e-mailben? *</translation>
             <translation>Nincs találat: „{text}”.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Notes</source>
             <translation>Jegyzet</translation>
         </message>
@@ -5690,7 +5685,7 @@ telefonon / e-mailben? *</translation>
             <translation>Megjegyzés mentve.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
@@ -5705,12 +5700,12 @@ telefonon / e-mailben? *</translation>
             <translation>Megnyitod {other} adatait, és elveted ezt a vásárlást (a beírt összeget, termékeket és jutalmakat)?</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/counter_scan.py" />
             <source>Opened {name}.</source>
             <translation>Megnyitva: {name}.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Programs…</source>
             <translation>Programok…</translation>
         </message>
@@ -5720,17 +5715,17 @@ telefonon / e-mailben? *</translation>
             <translation>Kész. Olvass be egy kártyát, vagy keress név vagy telefonszám alapján (F2).</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/counter_scan.py" />
             <source>Ready: {rewards}.</source>
             <translation>Beváltható: {rewards}.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Redeem</source>
             <translation>Beváltás</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Redeem reward</source>
             <translation>Jutalom beváltása</translation>
         </message>
@@ -5740,32 +5735,32 @@ telefonon / e-mailben? *</translation>
             <translation>Beváltás: {reward}. Rögzítés: Enter.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Refund</source>
             <translation>Visszáru</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Refund…</source>
             <translation>Visszatérítés…</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Rewards</source>
             <translation>Jutalmak</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Rewards set-up…</source>
             <translation>Jutalmak beállítása…</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Save notes</source>
             <translation>Megjegyzés mentése</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Search</source>
             <translation>Keresés</translation>
         </message>
@@ -5780,17 +5775,17 @@ telefonon / e-mailben? *</translation>
             <translation>Váratlan hiba: {error}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/counter_scan.py" />
             <source>Usual: {item}.</source>
             <translation>Szokásos: {item}.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Void</source>
             <translation>Sztornó</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Void visit…</source>
             <translation>Vásárlás sztornózása…</translation>
         </message>
@@ -5800,7 +5795,7 @@ telefonon / e-mailben? *</translation>
             <translation>{name} már meg van nyitva: a vásárlás folytatódik.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/counter_scan.py" />
             <source>{n} × {reward}</source>
             <translation>{n} × {reward}</translation>
         </message>
@@ -6369,7 +6364,7 @@ belépés: {since}</translation>
             <translation>7  Tevékenységnapló</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/owner_actions.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Ask for feedback</source>
             <translation>Visszajelzés kérése</translation>
         </message>
@@ -6384,7 +6379,7 @@ belépés: {since}</translation>
             <translation>Mentés visszaállítva: {members} tag, {visits} vásárlás.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/owner_actions.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Cashier</source>
             <translation>Kasszás</translation>
         </message>
@@ -6399,7 +6394,7 @@ belépés: {since}</translation>
             <translation>F6: Visszajelzés kérése</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/owner_actions.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Feedback</source>
             <translation>Vélemény</translation>
         </message>
@@ -6409,6 +6404,7 @@ belépés: {since}</translation>
             <translation>Visszajelzést közvetlenül egy rögzített vásárlás után lehet kérni.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>Owner</source>
             <translation>Tulajdonos</translation>
@@ -6419,22 +6415,22 @@ belépés: {since}</translation>
             <translation>Tulajdonosi képernyők</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/owner_actions.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Owner…</source>
             <translation>Tulajdonos…</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/owner_actions.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Reports</source>
             <translation>Jelentés</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/owner_actions.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Reports…</source>
             <translation>Kimutatások…</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/owner_actions.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Switch cashier…</source>
             <translation>Pénztárosváltás…</translation>
         </message>
@@ -6529,6 +6525,7 @@ belépés: {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/part_dialog.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>How much?</source>
             <translation>Mennyit?</translation>
         </message>
@@ -6667,7 +6664,7 @@ belépés: {since}</translation>
             <translation>&amp;Nyomtatás</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/print_actions.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Card design…</source>
             <translation>Kártya kinézete…</translation>
         </message>
@@ -6687,7 +6684,7 @@ belépés: {since}</translation>
             <translation>Elveszett kártya</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/print_actions.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Lost card: replace…</source>
             <translation>Elveszett kártya: csere…</translation>
         </message>
@@ -6722,17 +6719,17 @@ belépés: {since}</translation>
             <translation>Nyomtatás (Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/print_actions.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Print cards…</source>
             <translation>Kártyák nyomtatása…</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/print_actions.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Print slip for the last visit…</source>
             <translation>Bizonylat az utolsó vásárlásról…</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/print_actions.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Print this member's card…</source>
             <translation>A tag kártyájának nyomtatása…</translation>
         </message>
@@ -6747,7 +6744,7 @@ belépés: {since}</translation>
             <translation>Bizonylat mentése PDF-be</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/print_actions.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Save slip as PDF…</source>
             <translation>Bizonylat mentése PDF-be…</translation>
         </message>
@@ -7867,17 +7864,17 @@ belépés: {since}</translation>
             <translation>&amp;Jutalmak</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/reward_actions.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Correct this member's balance…</source>
             <translation>A tag egyenlegének korrekciója…</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/reward_actions.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Coupon offers…</source>
             <translation>Kuponajánlatok…</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/reward_actions.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Gift cards: sell or look up…</source>
             <translation>Ajándékkártyák: eladás, keresés…</translation>
         </message>
@@ -7902,7 +7899,7 @@ belépés: {since}</translation>
             <translation>Szokatlan tevékenység</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/reward_actions.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Unusual activity today…</source>
             <translation>Mai szokatlan tevékenység…</translation>
         </message>

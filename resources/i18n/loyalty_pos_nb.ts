@@ -1054,7 +1054,7 @@
             <translation>Kupongkode</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/checkout/form.py" />
+            <location filename="../../loyalty_pos/ui/checkout/tender_parts.py" />
             <source>Coupon {code} added.</source>
             <translation>Kupong {code} er lagt til.</translation>
         </message>
@@ -1106,1443 +1106,1438 @@
     <context>
         <name>Cli</name>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source> (VOID)</source>
             <translation> (ANNULLERT)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source> (at most {amount})</source>
             <translation> (maks {amount})</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source> (program switched off)</source>
             <translation> (programmet er slått av)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_backup.py" />
+            <location filename="../../loyalty_pos/cli/backup.py" />
             <source>(older version)</source>
             <translation>(eldre versjon)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>(refunded)</source>
             <translation>(refundert)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>(voided)</source>
             <translation>(annullert)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>+{n} stamps</source>
             <translation>+{n} stempler</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>, expires {date}</source>
             <translation>, utløper {date}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>, for {name}</source>
             <translation>, til {name}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>, rewards ready: {n} ({reward})</source>
             <translation>, belønninger klare: {n} ({reward})</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>, valid until {date}</source>
             <translation>, gyldig t.o.m. {date}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>--items needs --program NAME.</source>
             <translation>--items krever --program NAME.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>--program needs --items N.</source>
             <translation>--program krever --items N.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>--request-id must be 1 to {max} characters.</source>
             <translation>--request-id må ha 1 til {max} tegn.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_audit.py" />
-            <location filename="../../loyalty_pos/cli_liability.py" />
-            <location filename="../../loyalty_pos/cli_owner.py" />
+            <location filename="../../loyalty_pos/cli/args.py" />
             <source>--to is before --from.</source>
             <translation>--to er før --from.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/programs.py" />
             <source>Added {kind} “{name}” (id {id}).</source>
             <translation>Lagt til ({kind}): «{name}» (id {id}).</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_owner.py" />
+            <location filename="../../loyalty_pos/cli/owner.py" />
             <source>Added {name} ({role}), number {id}.</source>
             <translation>La til {name} ({role}), nummer {id}.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/runner.py" />
             <source>Admin commands over the shop's database. Acts as the Owner; asks no PIN.</source>
             <translation>Administrasjonskommandoer for butikkens database. Opptrer som eieren og ber ikke om PIN-kode.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>Amount {amount}, discount {discount}, charged {charged}.</source>
             <translation>Beløp {amount}, rabatt {discount}, totalt {charged}.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>BLOCKED</source>
             <translation>SPERRET</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_refund.py" />
+            <location filename="../../loyalty_pos/cli/refund.py" />
             <source>Back on gift card {code}: {amount}</source>
             <translation>Tilbake på gavekort {code}: {amount}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_refund.py" />
+            <location filename="../../loyalty_pos/cli/refund.py" />
             <source>Back to store credit: {amount}</source>
             <translation>Tilbake som tilgode: {amount}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_backup.py" />
+            <location filename="../../loyalty_pos/cli/backup.py" />
             <source>Backup taken: {path}</source>
             <translation>Sikkerhetskopi tatt: {path}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_data.py" />
+            <location filename="../../loyalty_pos/cli/data.py" />
             <source>Broken rows:</source>
             <translation>Rader med feil:</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/runner.py" />
             <source>Cannot use the database file: {error}</source>
             <translation>Kan ikke bruke databasefilen: {error}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_print.py" />
+            <location filename="../../loyalty_pos/cli/args.py" />
             <source>Cannot write {path}: no such folder, or it is a folder.</source>
             <translation>Kan ikke skrive {path}: mappen finnes ikke, eller det er en mappe.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_print.py" />
+            <location filename="../../loyalty_pos/cli/print_cards.py" />
             <source>Cannot write {path}: {error}</source>
             <translation>Kan ikke skrive {path}: {error}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/lookup.py" />
             <source>Card {code} does not belong to a member yet (enroll with: members add --card {code}).</source>
             <translation>Kort {code} tilhører ikke noe medlem ennå (registrer med: members add --card {code}).</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_shop.py" />
+            <location filename="../../loyalty_pos/cli/shop.py" />
             <source>Card {code} is blocked.</source>
             <translation>Kort {code} er sperret.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_shop.py" />
+            <location filename="../../loyalty_pos/cli/shop.py" />
             <source>Card {code} works again.</source>
             <translation>Kort {code} virker igjen.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_print.py" />
+            <location filename="../../loyalty_pos/cli/print_cards.py" />
             <source>Card {old} is replaced by card {new} ({name}).</source>
             <translation>Kort {old} er erstattet med kort {new} ({name}).</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>Change a scheme. Options not given stay as they are; “none” empties one.</source>
             <translation>Endre en ordning. Valg som ikke oppgis, forblir som de er; «none» tømmer et valg.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>Changed {kind} “{name}” (id {id}): from the next checkout.</source>
             <translation>Endret ({kind}): «{name}» (id {id}), gjelder fra neste kjøp.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_data.py" />
+            <location filename="../../loyalty_pos/cli/data.py" />
             <source>Columns: {list}</source>
             <translation>Kolonner: {list}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_backup.py" />
+            <location filename="../../loyalty_pos/cli/backup.py" />
             <source>Copy saved: {path}</source>
             <translation>Kopi lagret: {path}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>Coupon for next visit: {code}</source>
             <translation>Kupong til neste besøk: {code}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>Coupon offer added:</source>
             <translation>Kupongtilbud lagt til:</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>Coupon {code} issued: {offer}</source>
             <translation>Kupong {code} utstedt: {offer}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/maintenance.py" />
             <source>Created {path}.</source>
             <translation>Opprettet {path}.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>Credit earned: {n}</source>
             <translation>Bonus opptjent: {n}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/runner.py" />
             <source>Database error: {error}</source>
             <translation>Databasefeil: {error}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/maintenance.py" />
             <source>Demo shop written to {path}: {members} members, {programs} programs.</source>
             <translation>Demobutikk skrevet til {path}: {members} medlemmer, {programs} programmer.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_data.py" />
+            <location filename="../../loyalty_pos/cli/data.py" />
             <source>Dry run: nothing written.</source>
             <translation>Prøvekjøring: ingenting skrevet.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_day.py" />
+            <location filename="../../loyalty_pos/cli/day.py" />
             <source>End of day {day}</source>
             <translation>Dagsoppgjør {day}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/members.py" />
             <source>Enrolled:</source>
             <translation>Registrert:</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_owner.py" />
+            <location filename="../../loyalty_pos/cli/owner.py" />
             <source>Feedback {score} stored for visit {visit}.</source>
             <translation>Tilbakemelding {score} lagret for besøk {visit}.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>Gift card {code} is void: it is not printed again.</source>
             <translation>Gavekort {code} er annullert: det skrives ikke ut på nytt.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>Gift card {code}: {balance} of {initial} left</source>
             <translation>Gavekort {code}: {balance} av {initial} igjen</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_liability.py" />
+            <location filename="../../loyalty_pos/cli/liability.py" />
             <source>Gift cards</source>
             <translation>Gavekort</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>Give the member's CODE, or --no-member.</source>
             <translation>Oppgi medlemmets CODE, eller --no-member.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_refund.py" />
+            <location filename="../../loyalty_pos/cli/refund.py" />
             <source>Hand back in cash: {amount}</source>
             <translation>Betal tilbake kontant: {amount}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_liability.py" />
+            <location filename="../../loyalty_pos/cli/liability.py" />
             <source>Liability statement {start} – {end}</source>
             <translation>Forpliktelsesoversikt {start} – {end}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_data.py" />
+            <location filename="../../loyalty_pos/cli/data.py" />
             <source>Members imported: {n}; opening balances: {rows}.</source>
             <translation>Medlemmer importert: {n}; startsaldoer: {rows}.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>Members in it keep it until their next tier review (now {n}).</source>
             <translation>Medlemmene på nivået beholder det til neste nivåvurdering (nå {n}).</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>Members keep the points they hold ({held} in all, held by {n}) to spend.</source>
             <translation>Medlemmene beholder poengene sine ({held} i alt, fordelt på {n}) og kan bruke dem.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>Members keep the uses they bought ({held} in all, held by {n}) to use.</source>
             <translation>Medlemmene beholder klippene de har kjøpt ({held} i alt, fordelt på {n}) og kan bruke dem.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>Members keep their rewards ready ({held} in all, held by {n}) to redeem.</source>
             <translation>Medlemmene beholder belønningene sine ({held} i alt, fordelt på {n}) og kan løse dem inn.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>Members keep their store credit ({held} in all, held by {n}) to pay with.</source>
             <translation>Medlemmene beholder tilgodebeløpet sitt ({held} i alt, fordelt på {n}) og kan betale med det.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_backup.py" />
+            <location filename="../../loyalty_pos/cli/backup.py" />
             <source>No backups yet.</source>
             <translation>Ingen sikkerhetskopier ennå.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>No coupon offers.</source>
             <translation>Ingen kupongtilbud.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_print.py" />
+            <location filename="../../loyalty_pos/cli/print_cards.py" />
             <source>No member has a card to print.</source>
             <translation>Ingen medlemmer har et kort å skrive ut.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/members.py" />
             <source>No members found.</source>
             <translation>Fant ingen medlemmer.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>No points program takes points as payment.</source>
             <translation>Ingen poengprogrammer tar imot poeng som betaling.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/programs.py" />
             <source>No programs yet.</source>
             <translation>Ingen programmer ennå.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_data.py" />
+            <location filename="../../loyalty_pos/cli/data.py" />
             <source>Not imported: {list}</source>
             <translation>Ikke importert: {list}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_audit.py" />
+            <location filename="../../loyalty_pos/cli/audit.py" />
             <source>Nothing recorded.</source>
             <translation>Ingenting registrert.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>Nothing unusual today.</source>
             <translation>Ingenting uvanlig i dag.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_day.py" />
+            <location filename="../../loyalty_pos/cli/day.py" />
             <source>Nothing was rung up, sold or refunded that day.</source>
             <translation>Ingenting ble slått inn, solgt eller refundert den dagen.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>OK: the database and the ledger are consistent.</source>
             <translation>OK: databasen og transaksjonsloggen stemmer overens.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>Points earned: {n}</source>
             <translation>Poeng opptjent: {n}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>Printed to {path}.</source>
             <translation>Skrevet ut til {path}.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>Problems found: {n}</source>
             <translation>Problemer funnet: {n}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/programs.py" />
             <source>Program added:</source>
             <translation>Program lagt til:</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>Program changed:</source>
             <translation>Program endret:</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_refund.py" />
+            <location filename="../../loyalty_pos/cli/refund.py" />
             <source>Refunded {amount} of visit {id} ({state}).</source>
             <translation>Refunderte {amount} av besøk {id} ({state}).</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_print.py" />
+            <location filename="../../loyalty_pos/cli/print_cards.py" />
             <source>Reserved blank cards:</source>
             <translation>Reserverte blanke kort:</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_backup.py" />
+            <location filename="../../loyalty_pos/cli/backup.py" />
             <source>Restored {file}: {members} members, {visits} visits.</source>
             <translation>Gjenopprettet {file}: {members} medlemmer, {visits} besøk.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>Say what the visit does: --amount N, --item NAME=N, --program NAME --items N, --redeem NAME.</source>
             <translation>Oppgi hva besøket gjør: --amount N, --item NAME=N, --program NAME --items N, --redeem NAME.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>Say what to change: one or more options (programs update {kind} --help).</source>
             <translation>Oppgi hva som skal endres: ett eller flere valg (programs update {kind} --help).</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>Several of them are called “{name}” (ids {ids}): give the id instead.</source>
             <translation>Flere av dem heter «{name}» (id {ids}): oppgi id i stedet.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_data.py" />
+            <location filename="../../loyalty_pos/cli/data.py" />
             <source>Skipped broken lines: {lines}.</source>
             <translation>Hoppet over linjer med feil: {lines}.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>Sold:</source>
             <translation>Solgt:</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>Switched off {kind} “{name}” (id {id}).</source>
             <translation>Slått av ({kind}): «{name}» (id {id}).</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>Switched on {kind} “{name}” (id {id}).</source>
             <translation>Slått på ({kind}): «{name}» (id {id}).</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_backup.py" />
+            <location filename="../../loyalty_pos/cli/backup.py" />
             <source>The data it replaced was saved as {saved} (restore it to undo).</source>
             <translation>Dataene den erstattet, ble lagret som {saved} (gjenopprett den for å angre).</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/maintenance.py" />
             <source>The demo shop is not part of this build.</source>
             <translation>Demobutikken er ikke med i denne versjonen.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_refund.py" />
+            <location filename="../../loyalty_pos/cli/refund.py" />
             <source>The gift card {code} is void or expired: its {amount} is paid in cash.</source>
             <translation>Gavekort {code} er annullert eller utløpt: beløpet på {amount} betales ut kontant.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_shop.py" />
+            <location filename="../../loyalty_pos/cli/shop.py" />
             <source>The membership of {name} is active again.</source>
             <translation>Medlemskapet til {name} er aktivt igjen.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_shop.py" />
+            <location filename="../../loyalty_pos/cli/shop.py" />
             <source>The membership of {name} is blocked.</source>
             <translation>Medlemskapet til {name} er sperret.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/runner.py" />
             <source>There is no database at {path}. Create it with: loyalty-pos admin init</source>
             <translation>Det finnes ingen database i {path}. Opprett den med: loyalty-pos admin init</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/lookup.py" />
             <source>There is no program “{name}”.</source>
             <translation>Programmet «{name}» finnes ikke.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>There is no {what} “{name}”.</source>
             <translation>Finner ikke {what} «{name}».</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_liability.py" />
+            <location filename="../../loyalty_pos/cli/liability.py" />
             <source>Total in money</source>
             <translation>Totalt i penger</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>Unfinished cards ({stamps} stamps in all, held by {n}) get no new stamps.</source>
             <translation>Uferdige kort ({stamps} stempler i alt, fordelt på {n}) får ingen nye stempler.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_backup.py" />
+            <location filename="../../loyalty_pos/cli/backup.py" />
             <source>Updated to this version: {names}.</source>
             <translation>Oppdatert til denne versjonen: {names}.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>Visit {id} recorded.</source>
             <translation>Besøk {id} registrert.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>Visit {id} voided.</source>
             <translation>Besøk {id} annullert.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>Visit {id} was already recorded; nothing new was written.</source>
             <translation>Besøk {id} var allerede registrert; ingenting nytt ble skrevet.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>Voided:</source>
             <translation>Annullert:</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_liability.py" />
+            <location filename="../../loyalty_pos/cli/liability.py" />
             <source>Without a money value (not in the total): {lines}</source>
             <translation>Uten pengeverdi (ikke med i totalen): {lines}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_data.py" />
+            <location filename="../../loyalty_pos/cli/data.py" />
             <source>Written: {path} ({what}, rows: {rows}).</source>
             <translation>Skrevet: {path} ({what}, rader: {rows}).</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/members.py" />
             <source>a blank card to give</source>
             <translation>et blankt kort som medlemmet får</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_day.py" />
+            <location filename="../../loyalty_pos/cli/day.py" />
             <source>a day's takings per cashier, to count the drawer</source>
             <translation>en dags inntekter per kasserer, for å telle opp kassen</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_backup.py" />
+            <location filename="../../loyalty_pos/cli/backup.py" />
             <source>a file name from 'backup list', or the path of a backup</source>
             <translation>et filnavn fra 'backup list', eller stien til en sikkerhetskopi</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_print.py" />
+            <location filename="../../loyalty_pos/cli/print_cards.py" />
             <source>a member's card</source>
             <translation>kortet til et medlem</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>a multi-use code</source>
             <translation>en kode som kan brukes flere ganger</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/programs.py" />
             <source>add a catalogue reward</source>
             <translation>legg til en katalogbelønning</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>add a coupon offer</source>
             <translation>legg til et kupongtilbud</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/programs.py" />
             <source>add a prepaid pass</source>
             <translation>legg til et forhåndsbetalt klippekort</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/programs.py" />
             <source>add a punch card</source>
             <translation>legg til et stempelkort</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_owner.py" />
+            <location filename="../../loyalty_pos/cli/owner.py" />
             <source>add a staff member</source>
             <translation>legg til en ansatt</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/programs.py" />
             <source>add a tier</source>
             <translation>legg til et nivå</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/programs.py" />
             <source>add an item</source>
             <translation>legg til en vare</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/programs.py" />
             <source>add cashback credit</source>
             <translation>legg til et bonusprogram</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/programs.py" />
             <source>add points</source>
             <translation>legg til et poengprogram</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/members.py" />
             <source>add, find and show members</source>
             <translation>legg til, finn og vis medlemmer</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_liability.py" />
+            <location filename="../../loyalty_pos/cli/liability.py" />
             <source>adjusted</source>
             <translation>korrigert</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_print.py" />
+            <location filename="../../loyalty_pos/cli/print_cards.py" />
             <source>also write the new card (CR80) to a PDF</source>
             <translation>skriv også det nye kortet (CR80) til en PDF</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/args.py" />
             <source>an amount cannot be negative</source>
             <translation>et beløp kan ikke være negativt</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/args.py" />
             <source>an item count is 1 or more</source>
             <translation>et vareantall er 1 eller mer</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>at most {n} a day</source>
             <translation>høyst {n} per dag</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>balance and history</source>
             <translation>saldo og historikk</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_shop.py" />
+            <location filename="../../loyalty_pos/cli/shop.py" />
             <source>block a lost or misused card</source>
             <translation>sperr et mistet eller misbrukt kort</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_shop.py" />
+            <location filename="../../loyalty_pos/cli/shop.py" />
             <source>block a membership (all its cards)</source>
             <translation>sperr et medlemskap (alle kortene)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_shop.py" />
+            <location filename="../../loyalty_pos/cli/shop.py" />
             <source>block or unblock one card</source>
             <translation>sperr eller opphev sperring av ett kort</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_backup.py" />
+            <location filename="../../loyalty_pos/cli/backup.py" />
             <source>cannot be read</source>
             <translation>kan ikke leses</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>cards completed: {n}</source>
             <translation>kort fullført: {n}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_day.py" />
+            <location filename="../../loyalty_pos/cli/day.py" />
             <source>cash or bank card for sales</source>
             <translation>kontant eller bankkort for salg</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>catalogue reward</source>
             <translation>katalogbelønning</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>change a catalogue reward (options of add-reward)</source>
             <translation>endre en katalogbelønning (valgene fra add-reward)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>change a credit program (options of add-credit)</source>
             <translation>endre et bonusprogram (valgene fra add-credit)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>change a pass (options of add-pass)</source>
             <translation>endre et klippekort (valgene fra add-pass)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>change a points program (options of add-points)</source>
             <translation>endre et poengprogram (valgene fra add-points)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>change a promotion (options of add-promotion)</source>
             <translation>endre en kampanje (valgene fra add-promotion)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>change a punch card (options of add-stamp-card)</source>
             <translation>endre et stempelkort (valgene fra add-stamp-card)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>change a scheme: points|credit|pass|reward|promotion|tier|item|card</source>
             <translation>endre en ordning: points|credit|pass|reward|promotion|tier|item|card</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>change a tier (options of add-tier)</source>
             <translation>endre et nivå (valgene fra add-tier)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>change an item (options of add-item)</source>
             <translation>endre en vare (valgene fra add-item)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_shop.py" />
+            <location filename="../../loyalty_pos/cli/shop.py" />
             <source>change one setting: shop_name, currency, card_prefix, language (system, en, hu, vi, nb), text_size (100, 125, 150), colours (standard, high_contrast), gift_card_owner_limit or void_owner_limit (minor units)</source>
             <translation>endre én innstilling: shop_name, currency, card_prefix, language (system, en, hu, vi, nb), text_size (100, 125, 150), colours (standard, high_contrast), gift_card_owner_limit eller void_owner_limit (minste myntenhet)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>check out: earn and redeem</source>
             <translation>registrer et kjøp: opptjen og løs inn</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_liability.py" />
+            <location filename="../../loyalty_pos/cli/liability.py" />
             <source>closing</source>
             <translation>utgående</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>code {code}</source>
             <translation>kode {code}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>codes valid {n} days</source>
             <translation>kodene gjelder i {n} dager</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>correct a balance</source>
             <translation>korriger en saldo</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>coupon offers and codes</source>
             <translation>kupongtilbud og koder</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>coupon {code}: {offer} (valid to {date})</source>
             <translation>kupong {code}: {offer} (gyldig til: {date})</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/maintenance.py" />
             <source>create or migrate the database</source>
             <translation>opprett eller migrer databasen</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>credit program</source>
             <translation>bonusprogram</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>daily limit reached ({n} not given)</source>
             <translation>dagsgrensen er nådd ({n} ikke gitt)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/args.py" />
             <source>database file (default: $LOYALTY_POS_DB, else the data dir)</source>
             <translation>databasefil (standard: $LOYALTY_POS_DB, ellers datamappen)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_day.py" />
+            <location filename="../../loyalty_pos/cli/day.py" />
             <source>discounts given</source>
             <translation>rabatter gitt</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>e-mail {email}</source>
             <translation>e-post {email}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>each issued code is valid N days, counting the day of issue</source>
             <translation>hver utstedte kode gjelder i N dager, medregnet utstedelsesdagen</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/members.py" />
             <source>enroll a member</source>
             <translation>registrer et medlem</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_print.py" />
+            <location filename="../../loyalty_pos/cli/print_cards.py" />
             <source>every active member</source>
             <translation>alle aktive medlemmer</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_liability.py" />
+            <location filename="../../loyalty_pos/cli/liability.py" />
             <source>expired</source>
             <translation>utløpt</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/maintenance.py" />
             <source>fill an empty database with the demo</source>
             <translation>fyll en tom database med demoen</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>free item</source>
             <translation>gratis vare</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>from {amount}</source>
             <translation>ved kjøp fra {amount}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_day.py" />
+            <location filename="../../loyalty_pos/cli/day.py" />
             <source>gift cards sold</source>
             <translation>gavekort solgt</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_data.py" />
+            <location filename="../../loyalty_pos/cli/data.py" />
             <source>import members from a CSV file: all rows or none</source>
             <translation>importer medlemmer fra en CSV-fil: alle rader eller ingen</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_data.py" />
+            <location filename="../../loyalty_pos/cli/data.py" />
             <source>import the valid rows and leave out the broken ones</source>
             <translation>importer de gyldige radene og utelat dem med feil</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_refund.py" />
+            <location filename="../../loyalty_pos/cli/refund.py" />
             <source>in full</source>
             <translation>i sin helhet</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_liability.py" />
+            <location filename="../../loyalty_pos/cli/liability.py" />
             <source>in money</source>
             <translation>i penger</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_refund.py" />
+            <location filename="../../loyalty_pos/cli/refund.py" />
             <source>in part</source>
             <translation>delvis</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/maintenance.py" />
             <source>integrity and ledger check</source>
             <translation>kontroll av integritet og transaksjonslogg</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>issue N codes</source>
             <translation>utsted N koder</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>issue a single-use code</source>
             <translation>utsted en engangskode</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_liability.py" />
+            <location filename="../../loyalty_pos/cli/liability.py" />
             <source>issued</source>
             <translation>utstedt</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>issued after a visit of {amount}</source>
             <translation>utstedes etter et besøk på {amount}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>issued in the birthday month</source>
             <translation>utstedes i bursdagsmåneden</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>item</source>
             <translation>vare</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>its name, or its id</source>
             <translation>navnet eller id-en</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_audit.py" />
-            <location filename="../../loyalty_pos/cli_liability.py" />
-            <location filename="../../loyalty_pos/cli_owner.py" />
+            <location filename="../../loyalty_pos/cli/args.py" />
             <source>last day, inclusive</source>
             <translation>siste dag, medregnet</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_shop.py" />
+            <location filename="../../loyalty_pos/cli/shop.py" />
             <source>let a blocked card work again</source>
             <translation>la et sperret kort virke igjen</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_shop.py" />
+            <location filename="../../loyalty_pos/cli/shop.py" />
             <source>lift a membership's block</source>
             <translation>opphev sperringen av et medlemskap</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_data.py" />
+            <location filename="../../loyalty_pos/cli/data.py" />
             <source>line {n}</source>
             <translation>linje {n}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>list the coupon offers</source>
             <translation>vis kupongtilbudene</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/programs.py" />
             <source>list the programs</source>
             <translation>vis programmene</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_owner.py" />
+            <location filename="../../loyalty_pos/cli/owner.py" />
             <source>list the staff</source>
             <translation>vis de ansatte</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_backup.py" />
+            <location filename="../../loyalty_pos/cli/backup.py" />
             <source>list, take and restore backups</source>
             <translation>vis, ta og gjenopprett sikkerhetskopier</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>members with many visits today</source>
             <translation>medlemmer med mange besøk i dag</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>minor units (fixed) or percent (percent); none for free-item</source>
             <translation>minste myntenhet (fixed) eller prosent (percent); ingen for free-item</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/programs.py" />
             <source>multiply points</source>
             <translation>gang poengene (kampanje)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>name who brought a member</source>
             <translation>oppgi hvem som vervet et medlem</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>never</source>
             <translation>aldri</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_data.py" />
+            <location filename="../../loyalty_pos/cli/data.py" />
             <source>new card</source>
             <translation>nytt kort</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>no card</source>
             <translation>uten kort</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>no end date</source>
             <translation>ingen sluttdato</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>nothing new from it; members keep what they hold</source>
             <translation>ingenting nytt fra den; medlemmene beholder det de har</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>on again</source>
             <translation>på igjen</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/members.py" />
             <source>one member, with balances</source>
             <translation>ett medlem, med saldoer</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_audit.py" />
+            <location filename="../../loyalty_pos/cli/audit.py" />
             <source>only what they did</source>
             <translation>bare det denne personen gjorde</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_liability.py" />
+            <location filename="../../loyalty_pos/cli/liability.py" />
             <source>opening</source>
             <translation>inngående</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_day.py" />
+            <location filename="../../loyalty_pos/cli/day.py" />
             <source>paid with gift cards</source>
             <translation>betalt med gavekort</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_day.py" />
+            <location filename="../../loyalty_pos/cli/day.py" />
             <source>paid with points</source>
             <translation>betalt med poeng</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_day.py" />
+            <location filename="../../loyalty_pos/cli/day.py" />
             <source>paid with store credit</source>
             <translation>betalt med tilgode</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>pass</source>
             <translation>klippekort</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_liability.py" />
+            <location filename="../../loyalty_pos/cli/liability.py" />
             <source>pass uses</source>
             <translation>klipp</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>phone {phone}</source>
             <translation>telefon {phone}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_liability.py" />
+            <location filename="../../loyalty_pos/cli/liability.py" />
             <source>points</source>
             <translation>poeng</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>points program</source>
             <translation>poengprogram</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>print gift cards to a PDF</source>
             <translation>skriv ut gavekort til en PDF</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/args.py" />
             <source>print one JSON document on stdout</source>
             <translation>skriv ett JSON-dokument til stdout</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>print them as cards to this PDF</source>
             <translation>skriv dem ut som kort til denne PDF-en</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>promotion</source>
             <translation>kampanje</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>punch card</source>
             <translation>stempelkort</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/programs.py" />
             <source>punch cards and schemes: add, update, switch, list</source>
             <translation>stempelkort og ordninger: legg til, endre, slå av/på, vis</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>recent visits:</source>
             <translation>siste besøk:</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_liability.py" />
+            <location filename="../../loyalty_pos/cli/liability.py" />
             <source>redeemed</source>
             <translation>innløst</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>redeemed {n}</source>
             <translation>løst inn {n}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_refund.py" />
+            <location filename="../../loyalty_pos/cli/refund.py" />
             <source>refund a visit</source>
             <translation>refunder et besøk</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_liability.py" />
+            <location filename="../../loyalty_pos/cli/liability.py" />
             <source>refunded</source>
             <translation>refundert</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_day.py" />
+            <location filename="../../loyalty_pos/cli/day.py" />
             <source>refunded as store credit</source>
             <translation>refundert som tilgode</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_day.py" />
+            <location filename="../../loyalty_pos/cli/day.py" />
             <source>refunded in cash</source>
             <translation>refundert kontant</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_day.py" />
+            <location filename="../../loyalty_pos/cli/day.py" />
             <source>refunded to gift cards</source>
             <translation>refundert til gavekort</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_day.py" />
+            <location filename="../../loyalty_pos/cli/day.py" />
             <source>refunds</source>
             <translation>refusjoner</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_print.py" />
+            <location filename="../../loyalty_pos/cli/print_cards.py" />
             <source>replace a lost card: a new number, balances kept</source>
             <translation>erstatt et mistet kort: nytt nummer, saldoene beholdes</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_backup.py" />
+            <location filename="../../loyalty_pos/cli/backup.py" />
             <source>replace the data with a backup's (the current data is saved first)</source>
             <translation>erstatt dataene med en sikkerhetskopi (dagens data lagres først)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_print.py" />
+            <location filename="../../loyalty_pos/cli/print_cards.py" />
             <source>reserve N new blank cards</source>
             <translation>reserver N nye blanke kort</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_liability.py" />
+            <location filename="../../loyalty_pos/cli/liability.py" />
             <source>rewards ready</source>
             <translation>klare belønninger</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_day.py" />
+            <location filename="../../loyalty_pos/cli/day.py" />
             <source>rewards redeemed</source>
             <translation>belønninger innløst</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>rewards redeemed: {n}</source>
             <translation>belønninger innløst: {n}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_day.py" />
+            <location filename="../../loyalty_pos/cli/day.py" />
             <source>rung up</source>
             <translation>slått inn</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_day.py" />
+            <location filename="../../loyalty_pos/cli/day.py" />
             <source>sales</source>
             <translation>salg</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_backup.py" />
+            <location filename="../../loyalty_pos/cli/backup.py" />
             <source>save a copy of the data in another folder (a USB stick)</source>
             <translation>lagre en kopi av dataene i en annen mappe (en minnepinne)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/members.py" />
             <source>search by name, phone or card</source>
             <translation>søk på navn, telefon eller kort</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>sell a new gift card</source>
             <translation>selg et nytt gavekort</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>sell and look up gift cards</source>
             <translation>selg og slå opp gavekort</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_shop.py" />
+            <location filename="../../loyalty_pos/cli/shop.py" />
             <source>show the settings</source>
             <translation>vis innstillingene</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_data.py" />
+            <location filename="../../loyalty_pos/cli/data.py" />
             <source>show what would be imported and every broken row; write nothing</source>
             <translation>vis hva som ville blitt importert og hver rad med feil; skriv ingenting</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/programs.py" />
             <source>stacking and referral</source>
             <translation>kombinering av rabatter og verving</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_owner.py" />
+            <location filename="../../loyalty_pos/cli/owner.py" />
             <source>staff members and PINs</source>
             <translation>ansatte og PIN-koder</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_liability.py" />
+            <location filename="../../loyalty_pos/cli/liability.py" />
             <source>stamps</source>
             <translation>stempler</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>stamps expire after {n} days</source>
             <translation>stempler utløper etter {n} dager</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_day.py" />
+            <location filename="../../loyalty_pos/cli/day.py" />
             <source>stamps given</source>
             <translation>stempler gitt</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_owner.py" />
+            <location filename="../../loyalty_pos/cli/owner.py" />
             <source>store a 0-10 score for a visit</source>
             <translation>lagre en vurdering fra 0 til 10 for et besøk</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_liability.py" />
+            <location filename="../../loyalty_pos/cli/liability.py" />
             <source>store credit</source>
             <translation>tilgode</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>switch a gift card off</source>
             <translation>slå av et gavekort</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>switch a scheme off or on again</source>
             <translation>slå en ordning av eller på igjen</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>switched off</source>
             <translation>slått av</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_backup.py" />
+            <location filename="../../loyalty_pos/cli/backup.py" />
             <source>take a backup now</source>
             <translation>ta en sikkerhetskopi nå</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_backup.py" />
+            <location filename="../../loyalty_pos/cli/backup.py" />
             <source>the backups, newest first</source>
             <translation>sikkerhetskopiene, nyeste først</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_owner.py" />
+            <location filename="../../loyalty_pos/cli/owner.py" />
             <source>the dashboard's figures for a period</source>
             <translation>nøkkeltallene i oversikten for en periode</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_day.py" />
+            <location filename="../../loyalty_pos/cli/day.py" />
             <source>the local day (default: today)</source>
             <translation>den lokale dagen (standard: i dag)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>the member's card</source>
             <translation>medlemmets kort</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_shop.py" />
+            <location filename="../../loyalty_pos/cli/shop.py" />
             <source>the shop's settings</source>
             <translation>butikkens innstillinger</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>the weekday is 0 (Monday) to 6 (Sunday)</source>
             <translation>ukedagen er 0 (mandag) til 6 (søndag)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>tier</source>
             <translation>nivå</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>tier: {tier}</source>
             <translation>nivå: {tier}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_day.py" />
+            <location filename="../../loyalty_pos/cli/day.py" />
             <source>to collect (cash and bank card)</source>
             <translation>til oppgjør (kontant og bankkort)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_day.py" />
+            <location filename="../../loyalty_pos/cli/day.py" />
             <source>total</source>
             <translation>totalt</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>undo a visit</source>
             <translation>angre et besøk</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_day.py" />
+            <location filename="../../loyalty_pos/cli/day.py" />
             <source>visits</source>
             <translation>besøk</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>visits: {count}, last: {last}</source>
             <translation>besøk: {count}, siste: {last}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_liability.py" />
+            <location filename="../../loyalty_pos/cli/liability.py" />
             <source>what the shop owes its customers: balances and how they moved</source>
             <translation>hva butikken skylder kundene: saldoer og hvordan de har endret seg</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_audit.py" />
+            <location filename="../../loyalty_pos/cli/audit.py" />
             <source>who did what, when: the audit trail</source>
             <translation>hvem gjorde hva, og når: revisjonsloggen</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/args.py" />
             <source>write --item NAME=N</source>
             <translation>skriv --item NAME=N</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_print.py" />
+            <location filename="../../loyalty_pos/cli/print_cards.py" />
             <source>write member cards or blank numbered cards to a PDF</source>
             <translation>skriv medlemskort eller blanke nummererte kort til en PDF</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_data.py" />
+            <location filename="../../loyalty_pos/cli/data.py" />
             <source>write members, visits or the ledger to CSV</source>
             <translation>skriv medlemmer, besøk eller transaksjonsloggen til CSV</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>{amount} off</source>
             <translation>{amount} rabatt</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_data.py" />
+            <location filename="../../loyalty_pos/cli/data.py" />
             <source>{broken} of {rows} rows cannot be imported; line {line}: {reason} Nothing was imported. --dry-run lists every broken row; --skip-broken imports the others.</source>
             <translation>{broken} av {rows} rader kan ikke importeres; linje {line}: {reason} Ingenting ble importert. --dry-run viser hver rad med feil; --skip-broken importerer resten.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_print.py" />
+            <location filename="../../loyalty_pos/cli/print_cards.py" />
             <source>{count} cards written to {path} ({pages} pages, {layout}).</source>
             <translation>{count} kort skrevet til {path} ({pages} sider, {layout}).</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>{count} coupons issued: {offer}</source>
             <translation>{count} kuponger utstedt: {offer}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>{count} gift cards printed to {path}.</source>
             <translation>{count} gavekort skrevet ut til {path}.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_data.py" />
+            <location filename="../../loyalty_pos/cli/data.py" />
             <source>{file}: {encoding}, separator “{sep}”. Rows: {rows}; to import: {valid}; broken: {broken}.</source>
             <translation>{file}: {encoding}, skilletegn «{sep}». Rader: {rows}; skal importeres: {valid}; med feil: {broken}.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>{id}  {name}: {needed} stamps for {reward}</source>
             <translation>{id}  {name}: {needed} stempler for {reward}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_shop.py" />
+            <location filename="../../loyalty_pos/cli/shop.py" />
             <source>{key} is now {value}.</source>
             <translation>{key} er nå {value}.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_backup.py" />
+            <location filename="../../loyalty_pos/cli/backup.py" />
             <source>{members} members, {visits} visits</source>
             <translation>{members} medlemmer, {visits} besøk</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>{name}  card {card}  (member {id})</source>
             <translation>{name}  kort {card}  (medlem {id})</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/members.py" />
             <source>{name} already has this phone number or e-mail (card {card}). Add --allow-duplicate to enroll anyway.</source>
             <translation>{name} har allerede dette telefonnummeret eller denne e-postadressen (kort {card}). Legg til --allow-duplicate for å registrere likevel.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>{name} was brought by {referrer}.</source>
             <translation>{name} ble vervet av {referrer}.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>{n} pass uses</source>
             <translation>{n} klipp</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>{n} per member</source>
             <translation>{n} per medlem</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>{n} points</source>
             <translation>{n} poeng</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>{n} stamps</source>
             <translation>{n} stempler</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>{n} stamps per item</source>
             <translation>{n} stempler per vare</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/maintenance.py" />
             <source>{path} is ready.</source>
             <translation>{path} er klar.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>{percent}% off</source>
             <translation>{percent} % rabatt</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>{program}: {amount} credit</source>
             <translation>{program}: {amount} tilgode</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>{program}: {n} pass uses left</source>
             <translation>{program}: {n} klipp igjen</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>{program}: {n} points</source>
             <translation>{program}: {n} poeng</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>{program}: {stamps} of {needed} stamps</source>
             <translation>{program}: {stamps} av {needed} stempler</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/args.py" />
             <source>“{value}” is not a date (use YYYY-MM-DD)</source>
             <translation>«{value}» er ikke en dato (bruk YYYY-MM-DD)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/args.py" />
             <source>“{value}” is not a time YYYY-MM-DDTHH:MM</source>
             <translation>«{value}» er ikke et tidspunkt på formen YYYY-MM-DDTHH:MM</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
-            <location filename="../../loyalty_pos/cli_owner.py" />
+            <location filename="../../loyalty_pos/cli/args.py" />
             <source>“{value}” is not a whole number</source>
             <translation>«{value}» er ikke et helt tall</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/args.py" />
             <source>“{value}” is not a whole number of minor units</source>
             <translation>«{value}» er ikke et helt antall av minste myntenhet</translation>
         </message>
@@ -2584,7 +2579,7 @@
             <translation>Stor</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/comfort.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Larger text</source>
             <translation>Større tekst</translation>
         </message>
@@ -2599,12 +2594,12 @@
             <translation>Normal</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/comfort.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Normal text size</source>
             <translation>Normal tekststørrelse</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/comfort.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Smaller text</source>
             <translation>Mindre tekst</translation>
         </message>
@@ -4225,7 +4220,7 @@ telefon / e-post? *</translation>
             <translation>Kampanje nummer {id} finnes ikke.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_shop.py" />
+            <location filename="../../loyalty_pos/cli/shop.py" />
             <location filename="../../loyalty_pos/services/approvals.py" />
             <location filename="../../loyalty_pos/services/display.py" />
             <location filename="../../loyalty_pos/services/setup.py" />
@@ -4255,7 +4250,7 @@ telefon / e-post? *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/feedback.py" />
-            <location filename="../../loyalty_pos/services/refunding.py" />
+            <location filename="../../loyalty_pos/services/refund_calc.py" />
             <location filename="../../loyalty_pos/services/visits.py" />
             <source>There is no visit number {id}.</source>
             <translation>Besøk nummer {id} finnes ikke.</translation>
@@ -4327,12 +4322,12 @@ telefon / e-post? *</translation>
             <translation>Besøk {id} har ikke noe medlem: refunder det i stedet.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/services/refunding.py" />
+            <location filename="../../loyalty_pos/services/refund_calc.py" />
             <source>Visit {id} is already refunded in full.</source>
             <translation>Besøk {id} er allerede refundert i sin helhet.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/services/refunding.py" />
+            <location filename="../../loyalty_pos/services/refund_calc.py" />
             <source>Visit {id} sold a gift card: void the card on the gift card screen.</source>
             <translation>Besøk {id} solgte et gavekort: annuller kortet i gavekortvinduet.</translation>
         </message>
@@ -4347,7 +4342,7 @@ telefon / e-post? *</translation>
             <translation>Besøk {id} ble betalt med gavekort, brukte en kupong, ga vervebonus eller er refundert: refunder det i stedet for å annullere det.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/services/refunding.py" />
+            <location filename="../../loyalty_pos/services/refund_calc.py" />
             <source>Visit {id} was voided.</source>
             <translation>Besøk {id} er annullert.</translation>
         </message>
@@ -5573,7 +5568,7 @@ telefon / e-post? *</translation>
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/counter_scan.py" />
             <source>%n coupon(s) to use: Space on it under Apply.</source>
             <translation>
                 <numerusform>%n kupong kan brukes: trykk Mellomrom på den under Bruk.</numerusform>
@@ -5591,37 +5586,37 @@ telefon / e-post? *</translation>
             <translation>Et annet medlems kort</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Apply</source>
             <translation>Bruk</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Cards</source>
             <translation>Kort</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Confirm visit</source>
             <translation>Bekreft besøk</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Coupon code</source>
             <translation>Kupongkode</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Edit</source>
             <translation>Rediger</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Edit member…</source>
             <translation>Rediger medlem…</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Enroll</source>
             <translation>Registrer</translation>
         </message>
@@ -5656,12 +5651,12 @@ telefon / e-post? *</translation>
             <translation>Loyalty POS — {shop}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Next</source>
             <translation>Neste</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Next customer</source>
             <translation>Neste kunde</translation>
         </message>
@@ -5681,7 +5676,7 @@ telefon / e-post? *</translation>
             <translation>Ingen treff for «{text}».</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Notes</source>
             <translation>Notat</translation>
         </message>
@@ -5691,7 +5686,7 @@ telefon / e-post? *</translation>
             <translation>Notatene er lagret.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
@@ -5706,12 +5701,12 @@ telefon / e-post? *</translation>
             <translation>Åpne {other} og forkaste det besøket (beløpet, varene og belønningene som er tastet inn)?</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/counter_scan.py" />
             <source>Opened {name}.</source>
             <translation>Åpnet {name}.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Programs…</source>
             <translation>Programmer…</translation>
         </message>
@@ -5721,17 +5716,17 @@ telefon / e-post? *</translation>
             <translation>Klar. Skann et kort, eller søk på navn eller telefon (F2).</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/counter_scan.py" />
             <source>Ready: {rewards}.</source>
             <translation>Klar: {rewards}.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Redeem</source>
             <translation>Løs inn</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Redeem reward</source>
             <translation>Løs inn belønning</translation>
         </message>
@@ -5741,32 +5736,32 @@ telefon / e-post? *</translation>
             <translation>Løs inn: {reward}. Trykk Enter for å bekrefte.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Refund</source>
             <translation>Refunder</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Refund…</source>
             <translation>Refunder…</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Rewards</source>
             <translation>Belønninger</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Rewards set-up…</source>
             <translation>Oppsett av belønninger…</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Save notes</source>
             <translation>Lagre notater</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Search</source>
             <translation>Søk</translation>
         </message>
@@ -5781,17 +5776,17 @@ telefon / e-post? *</translation>
             <translation>Uventet feil: {error}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/counter_scan.py" />
             <source>Usual: {item}.</source>
             <translation>Det vanlige: {item}.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Void</source>
             <translation>Annuller</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Void visit…</source>
             <translation>Annuller besøk…</translation>
         </message>
@@ -5801,7 +5796,7 @@ telefon / e-post? *</translation>
             <translation>{name} er allerede åpnet: besøket fortsetter.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/counter_scan.py" />
             <source>{n} × {reward}</source>
             <translation>{n} × {reward}</translation>
         </message>
@@ -6371,7 +6366,7 @@ medlem siden {since}</translation>
             <translation>7  Revisjonslogg</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/owner_actions.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Ask for feedback</source>
             <translation>Be om tilbakemelding</translation>
         </message>
@@ -6386,7 +6381,7 @@ medlem siden {since}</translation>
             <translation>Sikkerhetskopien er gjenopprettet: {members} medlemmer, {visits} besøk.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/owner_actions.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Cashier</source>
             <translation>Kasserer</translation>
         </message>
@@ -6401,7 +6396,7 @@ medlem siden {since}</translation>
             <translation>F6: Be om tilbakemelding</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/owner_actions.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Feedback</source>
             <translation>Vurdering</translation>
         </message>
@@ -6411,6 +6406,7 @@ medlem siden {since}</translation>
             <translation>Du kan be om tilbakemelding rett etter et bekreftet besøk.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>Owner</source>
             <translation>Eier</translation>
@@ -6421,22 +6417,22 @@ medlem siden {since}</translation>
             <translation>Eierfunksjoner</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/owner_actions.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Owner…</source>
             <translation>Eier…</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/owner_actions.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Reports</source>
             <translation>Rapport</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/owner_actions.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Reports…</source>
             <translation>Rapporter…</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/owner_actions.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Switch cashier…</source>
             <translation>Bytt kasserer…</translation>
         </message>
@@ -6531,6 +6527,7 @@ medlem siden {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/part_dialog.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>How much?</source>
             <translation>Hvor mye?</translation>
         </message>
@@ -6669,7 +6666,7 @@ medlem siden {since}</translation>
             <translation>&amp;Skriv ut</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/print_actions.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Card design…</source>
             <translation>Kortdesign…</translation>
         </message>
@@ -6689,7 +6686,7 @@ medlem siden {since}</translation>
             <translation>Mistet kort</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/print_actions.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Lost card: replace…</source>
             <translation>Mistet kort: erstatt…</translation>
         </message>
@@ -6724,17 +6721,17 @@ medlem siden {since}</translation>
             <translation>Skriv ut (Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/print_actions.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Print cards…</source>
             <translation>Skriv ut kort…</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/print_actions.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Print slip for the last visit…</source>
             <translation>Skriv ut kvittering for siste besøk…</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/print_actions.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Print this member's card…</source>
             <translation>Skriv ut kortet til medlemmet…</translation>
         </message>
@@ -6749,7 +6746,7 @@ medlem siden {since}</translation>
             <translation>Lagre kvittering som PDF</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/print_actions.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Save slip as PDF…</source>
             <translation>Lagre kvittering som PDF…</translation>
         </message>
@@ -7869,17 +7866,17 @@ medlem siden {since}</translation>
             <translation>&amp;Belønninger</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/reward_actions.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Correct this member's balance…</source>
             <translation>Korriger saldoen til medlemmet…</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/reward_actions.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Coupon offers…</source>
             <translation>Kupongtilbud…</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/reward_actions.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Gift cards: sell or look up…</source>
             <translation>Gavekort: selg eller slå opp…</translation>
         </message>
@@ -7904,7 +7901,7 @@ medlem siden {since}</translation>
             <translation>Uvanlig aktivitet</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/reward_actions.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Unusual activity today…</source>
             <translation>Uvanlig aktivitet i dag…</translation>
         </message>

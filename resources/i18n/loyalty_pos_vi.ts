@@ -1054,7 +1054,7 @@
             <translation>Mã giảm giá</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/checkout/form.py" />
+            <location filename="../../loyalty_pos/ui/checkout/tender_parts.py" />
             <source>Coupon {code} added.</source>
             <translation>Đã thêm phiếu giảm giá {code}.</translation>
         </message>
@@ -1106,1443 +1106,1438 @@
     <context>
         <name>Cli</name>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source> (VOID)</source>
             <translation> (ĐÃ VÔ HIỆU)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source> (at most {amount})</source>
             <translation> (tối đa {amount})</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source> (program switched off)</source>
             <translation> (chương trình đã tắt)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_backup.py" />
+            <location filename="../../loyalty_pos/cli/backup.py" />
             <source>(older version)</source>
             <translation>(phiên bản cũ)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>(refunded)</source>
             <translation>(đã hoàn tiền)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>(voided)</source>
             <translation>(đã hủy)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>+{n} stamps</source>
             <translation>+{n} dấu</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>, expires {date}</source>
             <translation>, hết hạn {date}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>, for {name}</source>
             <translation>, dành cho {name}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>, rewards ready: {n} ({reward})</source>
             <translation>, phần thưởng sẵn sàng: {n} ({reward})</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>, valid until {date}</source>
             <translation>, hạn dùng đến {date}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>--items needs --program NAME.</source>
             <translation>--items cần có --program NAME.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>--program needs --items N.</source>
             <translation>--program cần có --items N.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>--request-id must be 1 to {max} characters.</source>
             <translation>--request-id phải dài từ 1 đến {max} ký tự.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_audit.py" />
-            <location filename="../../loyalty_pos/cli_liability.py" />
-            <location filename="../../loyalty_pos/cli_owner.py" />
+            <location filename="../../loyalty_pos/cli/args.py" />
             <source>--to is before --from.</source>
             <translation>--to đang ở trước --from.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/programs.py" />
             <source>Added {kind} “{name}” (id {id}).</source>
             <translation>Đã thêm {kind} “{name}” (id {id}).</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_owner.py" />
+            <location filename="../../loyalty_pos/cli/owner.py" />
             <source>Added {name} ({role}), number {id}.</source>
             <translation>Đã thêm {name} ({role}), số {id}.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/runner.py" />
             <source>Admin commands over the shop's database. Acts as the Owner; asks no PIN.</source>
             <translation>Lệnh quản trị trên cơ sở dữ liệu của cửa hàng. Chạy với quyền chủ cửa hàng; không hỏi mã PIN.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>Amount {amount}, discount {discount}, charged {charged}.</source>
             <translation>Số tiền {amount}, giảm {discount}, đã thu {charged}.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>BLOCKED</source>
             <translation>BỊ KHÓA</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_refund.py" />
+            <location filename="../../loyalty_pos/cli/refund.py" />
             <source>Back on gift card {code}: {amount}</source>
             <translation>Hoàn vào thẻ quà tặng {code}: {amount}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_refund.py" />
+            <location filename="../../loyalty_pos/cli/refund.py" />
             <source>Back to store credit: {amount}</source>
             <translation>Hoàn vào ví: {amount}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_backup.py" />
+            <location filename="../../loyalty_pos/cli/backup.py" />
             <source>Backup taken: {path}</source>
             <translation>Đã sao lưu: {path}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_data.py" />
+            <location filename="../../loyalty_pos/cli/data.py" />
             <source>Broken rows:</source>
             <translation>Dòng lỗi:</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/runner.py" />
             <source>Cannot use the database file: {error}</source>
             <translation>Không dùng được tệp cơ sở dữ liệu: {error}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_print.py" />
+            <location filename="../../loyalty_pos/cli/args.py" />
             <source>Cannot write {path}: no such folder, or it is a folder.</source>
             <translation>Không ghi được {path}: thư mục không tồn tại, hoặc đó là một thư mục.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_print.py" />
+            <location filename="../../loyalty_pos/cli/print_cards.py" />
             <source>Cannot write {path}: {error}</source>
             <translation>Không ghi được {path}: {error}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/lookup.py" />
             <source>Card {code} does not belong to a member yet (enroll with: members add --card {code}).</source>
             <translation>Thẻ {code} chưa thuộc thành viên nào (đăng ký bằng: members add --card {code}).</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_shop.py" />
+            <location filename="../../loyalty_pos/cli/shop.py" />
             <source>Card {code} is blocked.</source>
             <translation>Thẻ {code} đã bị khóa.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_shop.py" />
+            <location filename="../../loyalty_pos/cli/shop.py" />
             <source>Card {code} works again.</source>
             <translation>Thẻ {code} đã dùng lại được.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_print.py" />
+            <location filename="../../loyalty_pos/cli/print_cards.py" />
             <source>Card {old} is replaced by card {new} ({name}).</source>
             <translation>Thẻ {old} đã được thay bằng thẻ {new} ({name}).</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>Change a scheme. Options not given stay as they are; “none” empties one.</source>
             <translation>Sửa một chương trình. Tùy chọn không nêu thì giữ nguyên; “none” để xóa trống một tùy chọn.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>Changed {kind} “{name}” (id {id}): from the next checkout.</source>
             <translation>Đã sửa {kind} “{name}” (id {id}): áp dụng từ lần thanh toán tới.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_data.py" />
+            <location filename="../../loyalty_pos/cli/data.py" />
             <source>Columns: {list}</source>
             <translation>Cột: {list}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_backup.py" />
+            <location filename="../../loyalty_pos/cli/backup.py" />
             <source>Copy saved: {path}</source>
             <translation>Đã lưu bản sao: {path}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>Coupon for next visit: {code}</source>
             <translation>Phiếu giảm giá lần sau: {code}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>Coupon offer added:</source>
             <translation>Đã thêm ưu đãi phiếu giảm giá:</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>Coupon {code} issued: {offer}</source>
             <translation>Đã phát phiếu giảm giá {code}: {offer}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/maintenance.py" />
             <source>Created {path}.</source>
             <translation>Đã tạo {path}.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>Credit earned: {n}</source>
             <translation>Tiền ví được cộng: {n}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/runner.py" />
             <source>Database error: {error}</source>
             <translation>Lỗi cơ sở dữ liệu: {error}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/maintenance.py" />
             <source>Demo shop written to {path}: {members} members, {programs} programs.</source>
             <translation>Đã ghi cửa hàng mẫu vào {path}: {members} thành viên, {programs} chương trình.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_data.py" />
+            <location filename="../../loyalty_pos/cli/data.py" />
             <source>Dry run: nothing written.</source>
             <translation>Chạy thử: không ghi gì.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_day.py" />
+            <location filename="../../loyalty_pos/cli/day.py" />
             <source>End of day {day}</source>
             <translation>Cuối ngày {day}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/members.py" />
             <source>Enrolled:</source>
             <translation>Đã đăng ký:</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_owner.py" />
+            <location filename="../../loyalty_pos/cli/owner.py" />
             <source>Feedback {score} stored for visit {visit}.</source>
             <translation>Đã lưu đánh giá {score} cho lượt ghé {visit}.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>Gift card {code} is void: it is not printed again.</source>
             <translation>Thẻ quà tặng {code} đã vô hiệu: không in lại.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>Gift card {code}: {balance} of {initial} left</source>
             <translation>Thẻ quà tặng {code}: còn {balance} / {initial}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_liability.py" />
+            <location filename="../../loyalty_pos/cli/liability.py" />
             <source>Gift cards</source>
             <translation>Thẻ quà tặng</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>Give the member's CODE, or --no-member.</source>
             <translation>Cho biết CODE (mã thẻ) của thành viên, hoặc dùng --no-member.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_refund.py" />
+            <location filename="../../loyalty_pos/cli/refund.py" />
             <source>Hand back in cash: {amount}</source>
             <translation>Trả lại tiền mặt: {amount}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_liability.py" />
+            <location filename="../../loyalty_pos/cli/liability.py" />
             <source>Liability statement {start} – {end}</source>
             <translation>Bảng kê giá trị còn nợ khách {start} – {end}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_data.py" />
+            <location filename="../../loyalty_pos/cli/data.py" />
             <source>Members imported: {n}; opening balances: {rows}.</source>
             <translation>Đã nhập {n} thành viên; số dư ban đầu: {rows}.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>Members in it keep it until their next tier review (now {n}).</source>
             <translation>Thành viên đang ở hạng này giữ hạng đến kỳ xét hạng tới (hiện có {n} người).</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>Members keep the points they hold ({held} in all, held by {n}) to spend.</source>
             <translation>Thành viên vẫn giữ số điểm đang có (tổng {held}, do {n} người giữ) để dùng.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>Members keep the uses they bought ({held} in all, held by {n}) to use.</source>
             <translation>Thành viên vẫn giữ số lượt đã mua (tổng {held}, do {n} người giữ) để dùng.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>Members keep their rewards ready ({held} in all, held by {n}) to redeem.</source>
             <translation>Thành viên vẫn giữ phần thưởng sẵn sàng (tổng {held}, do {n} người giữ) để đổi.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>Members keep their store credit ({held} in all, held by {n}) to pay with.</source>
             <translation>Thành viên vẫn giữ tiền ví (tổng {held}, do {n} người giữ) để thanh toán.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_backup.py" />
+            <location filename="../../loyalty_pos/cli/backup.py" />
             <source>No backups yet.</source>
             <translation>Chưa có bản sao lưu.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>No coupon offers.</source>
             <translation>Chưa có ưu đãi phiếu giảm giá.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_print.py" />
+            <location filename="../../loyalty_pos/cli/print_cards.py" />
             <source>No member has a card to print.</source>
             <translation>Không thành viên nào có thẻ để in.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/members.py" />
             <source>No members found.</source>
             <translation>Không tìm thấy thành viên.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>No points program takes points as payment.</source>
             <translation>Không có chương trình tích điểm nào cho trả bằng điểm.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/programs.py" />
             <source>No programs yet.</source>
             <translation>Chưa có chương trình.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_data.py" />
+            <location filename="../../loyalty_pos/cli/data.py" />
             <source>Not imported: {list}</source>
             <translation>Không nhập: {list}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_audit.py" />
+            <location filename="../../loyalty_pos/cli/audit.py" />
             <source>Nothing recorded.</source>
             <translation>Chưa ghi nhận gì.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>Nothing unusual today.</source>
             <translation>Hôm nay không có gì bất thường.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_day.py" />
+            <location filename="../../loyalty_pos/cli/day.py" />
             <source>Nothing was rung up, sold or refunded that day.</source>
             <translation>Ngày này không có lượt tính tiền, bán thẻ hay hoàn tiền nào.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>OK: the database and the ledger are consistent.</source>
             <translation>OK: cơ sở dữ liệu và sổ cái khớp nhau.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>Points earned: {n}</source>
             <translation>Điểm được cộng: {n}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>Printed to {path}.</source>
             <translation>Đã in ra {path}.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>Problems found: {n}</source>
             <translation>Phát hiện {n} lỗi</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/programs.py" />
             <source>Program added:</source>
             <translation>Đã thêm chương trình:</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>Program changed:</source>
             <translation>Đã sửa chương trình:</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_refund.py" />
+            <location filename="../../loyalty_pos/cli/refund.py" />
             <source>Refunded {amount} of visit {id} ({state}).</source>
             <translation>Đã hoàn {amount} của lượt ghé {id} ({state}).</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_print.py" />
+            <location filename="../../loyalty_pos/cli/print_cards.py" />
             <source>Reserved blank cards:</source>
             <translation>Thẻ trắng đã dành sẵn:</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_backup.py" />
+            <location filename="../../loyalty_pos/cli/backup.py" />
             <source>Restored {file}: {members} members, {visits} visits.</source>
             <translation>Đã khôi phục {file}: {members} thành viên, {visits} lượt ghé.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>Say what the visit does: --amount N, --item NAME=N, --program NAME --items N, --redeem NAME.</source>
             <translation>Cho biết lượt ghé gồm gì: --amount N, --item NAME=N, --program NAME --items N, --redeem NAME.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>Say what to change: one or more options (programs update {kind} --help).</source>
             <translation>Cho biết cần sửa gì: một hoặc nhiều tùy chọn (programs update {kind} --help).</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>Several of them are called “{name}” (ids {ids}): give the id instead.</source>
             <translation>Có nhiều mục tên “{name}” (id {ids}): hãy dùng id.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_data.py" />
+            <location filename="../../loyalty_pos/cli/data.py" />
             <source>Skipped broken lines: {lines}.</source>
             <translation>Đã bỏ qua các dòng lỗi: {lines}.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>Sold:</source>
             <translation>Đã bán:</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>Switched off {kind} “{name}” (id {id}).</source>
             <translation>Đã tắt {kind} “{name}” (id {id}).</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>Switched on {kind} “{name}” (id {id}).</source>
             <translation>Đã bật lại {kind} “{name}” (id {id}).</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_backup.py" />
+            <location filename="../../loyalty_pos/cli/backup.py" />
             <source>The data it replaced was saved as {saved} (restore it to undo).</source>
             <translation>Dữ liệu bị thay thế đã được lưu thành {saved} (khôi phục bản đó để hoàn tác).</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/maintenance.py" />
             <source>The demo shop is not part of this build.</source>
             <translation>Bản dựng này không có cửa hàng mẫu.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_refund.py" />
+            <location filename="../../loyalty_pos/cli/refund.py" />
             <source>The gift card {code} is void or expired: its {amount} is paid in cash.</source>
             <translation>Thẻ quà tặng {code} đã vô hiệu hoặc hết hạn: phần {amount} được trả bằng tiền mặt.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_shop.py" />
+            <location filename="../../loyalty_pos/cli/shop.py" />
             <source>The membership of {name} is active again.</source>
             <translation>Tư cách thành viên của {name} đã hoạt động lại.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_shop.py" />
+            <location filename="../../loyalty_pos/cli/shop.py" />
             <source>The membership of {name} is blocked.</source>
             <translation>Tư cách thành viên của {name} đã bị khóa.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/runner.py" />
             <source>There is no database at {path}. Create it with: loyalty-pos admin init</source>
             <translation>Không có cơ sở dữ liệu tại {path}. Tạo bằng lệnh: loyalty-pos admin init</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/lookup.py" />
             <source>There is no program “{name}”.</source>
             <translation>Không có chương trình “{name}”.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>There is no {what} “{name}”.</source>
             <translation>Không có {what} “{name}”.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_liability.py" />
+            <location filename="../../loyalty_pos/cli/liability.py" />
             <source>Total in money</source>
             <translation>Tổng quy ra tiền</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>Unfinished cards ({stamps} stamps in all, held by {n}) get no new stamps.</source>
             <translation>Thẻ chưa đủ dấu (tổng {stamps} dấu, do {n} người giữ) không được đóng thêm dấu.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_backup.py" />
+            <location filename="../../loyalty_pos/cli/backup.py" />
             <source>Updated to this version: {names}.</source>
             <translation>Đã cập nhật lên phiên bản này: {names}.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>Visit {id} recorded.</source>
             <translation>Đã ghi lượt ghé {id}.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>Visit {id} voided.</source>
             <translation>Đã hủy lượt ghé {id}.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>Visit {id} was already recorded; nothing new was written.</source>
             <translation>Lượt ghé {id} đã được ghi trước đó; không ghi thêm gì.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>Voided:</source>
             <translation>Đã vô hiệu hóa:</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_liability.py" />
+            <location filename="../../loyalty_pos/cli/liability.py" />
             <source>Without a money value (not in the total): {lines}</source>
             <translation>Không quy ra tiền (không tính vào tổng): {lines}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_data.py" />
+            <location filename="../../loyalty_pos/cli/data.py" />
             <source>Written: {path} ({what}, rows: {rows}).</source>
             <translation>Đã ghi: {path} ({what}, {rows} dòng).</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/members.py" />
             <source>a blank card to give</source>
             <translation>thẻ trắng để cấp cho thành viên</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_day.py" />
+            <location filename="../../loyalty_pos/cli/day.py" />
             <source>a day's takings per cashier, to count the drawer</source>
             <translation>tiền thu trong ngày của từng thu ngân, để đếm két tiền</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_backup.py" />
+            <location filename="../../loyalty_pos/cli/backup.py" />
             <source>a file name from 'backup list', or the path of a backup</source>
             <translation>tên tệp trong 'backup list', hoặc đường dẫn tới một bản sao lưu</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_print.py" />
+            <location filename="../../loyalty_pos/cli/print_cards.py" />
             <source>a member's card</source>
             <translation>thẻ của một thành viên</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>a multi-use code</source>
             <translation>mã dùng nhiều lần</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/programs.py" />
             <source>add a catalogue reward</source>
             <translation>thêm quà đổi điểm</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>add a coupon offer</source>
             <translation>thêm ưu đãi phiếu giảm giá</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/programs.py" />
             <source>add a prepaid pass</source>
             <translation>thêm gói trả trước</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/programs.py" />
             <source>add a punch card</source>
             <translation>thêm thẻ tích dấu</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_owner.py" />
+            <location filename="../../loyalty_pos/cli/owner.py" />
             <source>add a staff member</source>
             <translation>thêm nhân viên</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/programs.py" />
             <source>add a tier</source>
             <translation>thêm hạng</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/programs.py" />
             <source>add an item</source>
             <translation>thêm món</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/programs.py" />
             <source>add cashback credit</source>
             <translation>thêm chương trình hoàn tiền vào ví</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/programs.py" />
             <source>add points</source>
             <translation>thêm chương trình tích điểm</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/members.py" />
             <source>add, find and show members</source>
             <translation>thêm, tìm và xem thành viên</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_liability.py" />
+            <location filename="../../loyalty_pos/cli/liability.py" />
             <source>adjusted</source>
             <translation>điều chỉnh</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_print.py" />
+            <location filename="../../loyalty_pos/cli/print_cards.py" />
             <source>also write the new card (CR80) to a PDF</source>
             <translation>ghi thêm thẻ mới (CR80) ra PDF</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/args.py" />
             <source>an amount cannot be negative</source>
             <translation>số tiền không được âm</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/args.py" />
             <source>an item count is 1 or more</source>
             <translation>số lượng món phải từ 1 trở lên</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>at most {n} a day</source>
             <translation>tối đa {n} mỗi ngày</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>balance and history</source>
             <translation>số dư và lịch sử</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_shop.py" />
+            <location filename="../../loyalty_pos/cli/shop.py" />
             <source>block a lost or misused card</source>
             <translation>khóa thẻ bị mất hoặc bị dùng sai</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_shop.py" />
+            <location filename="../../loyalty_pos/cli/shop.py" />
             <source>block a membership (all its cards)</source>
             <translation>khóa tư cách thành viên (mọi thẻ của thành viên)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_shop.py" />
+            <location filename="../../loyalty_pos/cli/shop.py" />
             <source>block or unblock one card</source>
             <translation>khóa hoặc mở khóa một thẻ</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_backup.py" />
+            <location filename="../../loyalty_pos/cli/backup.py" />
             <source>cannot be read</source>
             <translation>không đọc được</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>cards completed: {n}</source>
             <translation>thẻ đủ dấu: {n}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_day.py" />
+            <location filename="../../loyalty_pos/cli/day.py" />
             <source>cash or bank card for sales</source>
             <translation>tiền bán hàng (tiền mặt hoặc thẻ ngân hàng)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>catalogue reward</source>
             <translation>quà đổi điểm</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>change a catalogue reward (options of add-reward)</source>
             <translation>sửa quà đổi điểm (tùy chọn như add-reward)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>change a credit program (options of add-credit)</source>
             <translation>sửa chương trình hoàn ví (tùy chọn như add-credit)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>change a pass (options of add-pass)</source>
             <translation>sửa gói trả trước (tùy chọn như add-pass)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>change a points program (options of add-points)</source>
             <translation>sửa chương trình tích điểm (tùy chọn như add-points)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>change a promotion (options of add-promotion)</source>
             <translation>sửa khuyến mãi (tùy chọn như add-promotion)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>change a punch card (options of add-stamp-card)</source>
             <translation>sửa thẻ tích dấu (tùy chọn như add-stamp-card)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>change a scheme: points|credit|pass|reward|promotion|tier|item|card</source>
             <translation>sửa một chương trình: points|credit|pass|reward|promotion|tier|item|card</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>change a tier (options of add-tier)</source>
             <translation>sửa hạng (tùy chọn như add-tier)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>change an item (options of add-item)</source>
             <translation>sửa món (tùy chọn như add-item)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_shop.py" />
+            <location filename="../../loyalty_pos/cli/shop.py" />
             <source>change one setting: shop_name, currency, card_prefix, language (system, en, hu, vi, nb), text_size (100, 125, 150), colours (standard, high_contrast), gift_card_owner_limit or void_owner_limit (minor units)</source>
             <translation>đổi một thiết lập: shop_name, currency, card_prefix, language (system, en, hu, vi, nb), text_size (100, 125, 150), colours (standard, high_contrast), gift_card_owner_limit hoặc void_owner_limit (đơn vị tiền nhỏ nhất)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>check out: earn and redeem</source>
             <translation>thanh toán: tích lũy và đổi thưởng</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_liability.py" />
+            <location filename="../../loyalty_pos/cli/liability.py" />
             <source>closing</source>
             <translation>cuối kỳ</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>code {code}</source>
             <translation>mã {code}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>codes valid {n} days</source>
             <translation>mã có hạn {n} ngày</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>correct a balance</source>
             <translation>điều chỉnh số dư</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>coupon offers and codes</source>
             <translation>ưu đãi phiếu giảm giá và mã</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>coupon {code}: {offer} (valid to {date})</source>
             <translation>phiếu giảm giá {code}: {offer} (hạn dùng: {date})</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/maintenance.py" />
             <source>create or migrate the database</source>
             <translation>tạo hoặc nâng cấp cơ sở dữ liệu</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>credit program</source>
             <translation>chương trình hoàn ví</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>daily limit reached ({n} not given)</source>
             <translation>đã chạm giới hạn ngày ({n} chưa được cộng)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/args.py" />
             <source>database file (default: $LOYALTY_POS_DB, else the data dir)</source>
             <translation>tệp cơ sở dữ liệu (mặc định: $LOYALTY_POS_DB, nếu không có thì thư mục dữ liệu)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_day.py" />
+            <location filename="../../loyalty_pos/cli/day.py" />
             <source>discounts given</source>
             <translation>giảm giá</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>e-mail {email}</source>
             <translation>email {email}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>each issued code is valid N days, counting the day of issue</source>
             <translation>mỗi mã đã phát có hạn N ngày, tính cả ngày phát</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/members.py" />
             <source>enroll a member</source>
             <translation>đăng ký thành viên</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_print.py" />
+            <location filename="../../loyalty_pos/cli/print_cards.py" />
             <source>every active member</source>
             <translation>mọi thành viên đang hoạt động</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_liability.py" />
+            <location filename="../../loyalty_pos/cli/liability.py" />
             <source>expired</source>
             <translation>hết hạn</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/maintenance.py" />
             <source>fill an empty database with the demo</source>
             <translation>điền dữ liệu mẫu vào cơ sở dữ liệu trống</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>free item</source>
             <translation>tặng món</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>from {amount}</source>
             <translation>cho đơn từ {amount}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_day.py" />
+            <location filename="../../loyalty_pos/cli/day.py" />
             <source>gift cards sold</source>
             <translation>thẻ quà tặng đã bán</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_data.py" />
+            <location filename="../../loyalty_pos/cli/data.py" />
             <source>import members from a CSV file: all rows or none</source>
             <translation>nhập thành viên từ tệp CSV: nhập tất cả các dòng hoặc không dòng nào</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_data.py" />
+            <location filename="../../loyalty_pos/cli/data.py" />
             <source>import the valid rows and leave out the broken ones</source>
             <translation>nhập các dòng hợp lệ, bỏ qua dòng lỗi</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_refund.py" />
+            <location filename="../../loyalty_pos/cli/refund.py" />
             <source>in full</source>
             <translation>toàn bộ</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_liability.py" />
+            <location filename="../../loyalty_pos/cli/liability.py" />
             <source>in money</source>
             <translation>quy ra tiền</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_refund.py" />
+            <location filename="../../loyalty_pos/cli/refund.py" />
             <source>in part</source>
             <translation>một phần</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/maintenance.py" />
             <source>integrity and ledger check</source>
             <translation>kiểm tra tính toàn vẹn và sổ cái</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>issue N codes</source>
             <translation>phát N mã</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>issue a single-use code</source>
             <translation>phát một mã dùng một lần</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_liability.py" />
+            <location filename="../../loyalty_pos/cli/liability.py" />
             <source>issued</source>
             <translation>đã phát</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>issued after a visit of {amount}</source>
             <translation>phát sau lượt ghé từ {amount}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>issued in the birthday month</source>
             <translation>phát trong tháng sinh nhật</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>item</source>
             <translation>món</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>its name, or its id</source>
             <translation>tên hoặc id</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_audit.py" />
-            <location filename="../../loyalty_pos/cli_liability.py" />
-            <location filename="../../loyalty_pos/cli_owner.py" />
+            <location filename="../../loyalty_pos/cli/args.py" />
             <source>last day, inclusive</source>
             <translation>ngày cuối, tính cả ngày đó</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_shop.py" />
+            <location filename="../../loyalty_pos/cli/shop.py" />
             <source>let a blocked card work again</source>
             <translation>cho thẻ bị khóa dùng lại được</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_shop.py" />
+            <location filename="../../loyalty_pos/cli/shop.py" />
             <source>lift a membership's block</source>
             <translation>mở khóa tư cách thành viên</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_data.py" />
+            <location filename="../../loyalty_pos/cli/data.py" />
             <source>line {n}</source>
             <translation>dòng {n}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>list the coupon offers</source>
             <translation>liệt kê ưu đãi phiếu giảm giá</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/programs.py" />
             <source>list the programs</source>
             <translation>liệt kê chương trình</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_owner.py" />
+            <location filename="../../loyalty_pos/cli/owner.py" />
             <source>list the staff</source>
             <translation>liệt kê nhân viên</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_backup.py" />
+            <location filename="../../loyalty_pos/cli/backup.py" />
             <source>list, take and restore backups</source>
             <translation>liệt kê, tạo và khôi phục bản sao lưu</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>members with many visits today</source>
             <translation>thành viên ghé nhiều lần hôm nay</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>minor units (fixed) or percent (percent); none for free-item</source>
             <translation>đơn vị tiền nhỏ nhất (fixed) hoặc phần trăm (percent); bỏ trống với free-item</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/programs.py" />
             <source>multiply points</source>
             <translation>nhân điểm</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>name who brought a member</source>
             <translation>ghi người giới thiệu thành viên</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>never</source>
             <translation>không bao giờ</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_data.py" />
+            <location filename="../../loyalty_pos/cli/data.py" />
             <source>new card</source>
             <translation>thẻ mới</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>no card</source>
             <translation>không có thẻ</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>no end date</source>
             <translation>không giới hạn</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>nothing new from it; members keep what they hold</source>
             <translation>ngừng cộng mới; thành viên giữ những gì đang có</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>on again</source>
             <translation>bật lại</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/members.py" />
             <source>one member, with balances</source>
             <translation>một thành viên, kèm số dư</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_audit.py" />
+            <location filename="../../loyalty_pos/cli/audit.py" />
             <source>only what they did</source>
             <translation>chỉ thao tác của người này</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_liability.py" />
+            <location filename="../../loyalty_pos/cli/liability.py" />
             <source>opening</source>
             <translation>đầu kỳ</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_day.py" />
+            <location filename="../../loyalty_pos/cli/day.py" />
             <source>paid with gift cards</source>
             <translation>trả bằng thẻ quà tặng</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_day.py" />
+            <location filename="../../loyalty_pos/cli/day.py" />
             <source>paid with points</source>
             <translation>trả bằng điểm</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_day.py" />
+            <location filename="../../loyalty_pos/cli/day.py" />
             <source>paid with store credit</source>
             <translation>trả bằng tiền ví</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>pass</source>
             <translation>gói trả trước</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_liability.py" />
+            <location filename="../../loyalty_pos/cli/liability.py" />
             <source>pass uses</source>
             <translation>lượt gói</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>phone {phone}</source>
             <translation>điện thoại {phone}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_liability.py" />
+            <location filename="../../loyalty_pos/cli/liability.py" />
             <source>points</source>
             <translation>điểm</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>points program</source>
             <translation>chương trình tích điểm</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>print gift cards to a PDF</source>
             <translation>in thẻ quà tặng ra PDF</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/args.py" />
             <source>print one JSON document on stdout</source>
             <translation>in một tài liệu JSON ra stdout</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>print them as cards to this PDF</source>
             <translation>in thành thẻ vào tệp PDF này</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>promotion</source>
             <translation>khuyến mãi</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>punch card</source>
             <translation>thẻ tích dấu</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/programs.py" />
             <source>punch cards and schemes: add, update, switch, list</source>
             <translation>thẻ tích dấu và chương trình: thêm, sửa, bật/tắt, liệt kê</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>recent visits:</source>
             <translation>lượt ghé gần đây:</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_liability.py" />
+            <location filename="../../loyalty_pos/cli/liability.py" />
             <source>redeemed</source>
             <translation>đã dùng</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>redeemed {n}</source>
             <translation>đã đổi {n}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_refund.py" />
+            <location filename="../../loyalty_pos/cli/refund.py" />
             <source>refund a visit</source>
             <translation>hoàn tiền lượt ghé</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_liability.py" />
+            <location filename="../../loyalty_pos/cli/liability.py" />
             <source>refunded</source>
             <translation>hoàn tiền</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_day.py" />
+            <location filename="../../loyalty_pos/cli/day.py" />
             <source>refunded as store credit</source>
             <translation>hoàn vào ví</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_day.py" />
+            <location filename="../../loyalty_pos/cli/day.py" />
             <source>refunded in cash</source>
             <translation>hoàn bằng tiền mặt</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_day.py" />
+            <location filename="../../loyalty_pos/cli/day.py" />
             <source>refunded to gift cards</source>
             <translation>hoàn vào thẻ quà tặng</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_day.py" />
+            <location filename="../../loyalty_pos/cli/day.py" />
             <source>refunds</source>
             <translation>lượt hoàn tiền</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_print.py" />
+            <location filename="../../loyalty_pos/cli/print_cards.py" />
             <source>replace a lost card: a new number, balances kept</source>
             <translation>thay thẻ bị mất: số thẻ mới, giữ nguyên số dư</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_backup.py" />
+            <location filename="../../loyalty_pos/cli/backup.py" />
             <source>replace the data with a backup's (the current data is saved first)</source>
             <translation>thay dữ liệu bằng dữ liệu của bản sao lưu (dữ liệu hiện tại được lưu trước)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_print.py" />
+            <location filename="../../loyalty_pos/cli/print_cards.py" />
             <source>reserve N new blank cards</source>
             <translation>dành sẵn N thẻ trắng mới</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_liability.py" />
+            <location filename="../../loyalty_pos/cli/liability.py" />
             <source>rewards ready</source>
             <translation>phần thưởng sẵn sàng</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_day.py" />
+            <location filename="../../loyalty_pos/cli/day.py" />
             <source>rewards redeemed</source>
             <translation>thưởng đã đổi</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>rewards redeemed: {n}</source>
             <translation>phần thưởng đã đổi: {n}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_day.py" />
+            <location filename="../../loyalty_pos/cli/day.py" />
             <source>rung up</source>
             <translation>tổng tiền hàng</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_day.py" />
+            <location filename="../../loyalty_pos/cli/day.py" />
             <source>sales</source>
             <translation>doanh thu</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_backup.py" />
+            <location filename="../../loyalty_pos/cli/backup.py" />
             <source>save a copy of the data in another folder (a USB stick)</source>
             <translation>lưu bản sao dữ liệu vào thư mục khác (USB)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/members.py" />
             <source>search by name, phone or card</source>
             <translation>tìm theo tên, SĐT hoặc thẻ</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>sell a new gift card</source>
             <translation>bán thẻ quà tặng mới</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>sell and look up gift cards</source>
             <translation>bán và tra cứu thẻ quà tặng</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_shop.py" />
+            <location filename="../../loyalty_pos/cli/shop.py" />
             <source>show the settings</source>
             <translation>xem cài đặt</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_data.py" />
+            <location filename="../../loyalty_pos/cli/data.py" />
             <source>show what would be imported and every broken row; write nothing</source>
             <translation>xem những gì sẽ được nhập và mọi dòng lỗi; không ghi gì</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/programs.py" />
             <source>stacking and referral</source>
             <translation>cộng dồn giảm giá và giới thiệu</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_owner.py" />
+            <location filename="../../loyalty_pos/cli/owner.py" />
             <source>staff members and PINs</source>
             <translation>nhân viên và mã PIN</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_liability.py" />
+            <location filename="../../loyalty_pos/cli/liability.py" />
             <source>stamps</source>
             <translation>dấu</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>stamps expire after {n} days</source>
             <translation>dấu hết hạn sau {n} ngày</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_day.py" />
+            <location filename="../../loyalty_pos/cli/day.py" />
             <source>stamps given</source>
             <translation>dấu đã đóng</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_owner.py" />
+            <location filename="../../loyalty_pos/cli/owner.py" />
             <source>store a 0-10 score for a visit</source>
             <translation>lưu điểm đánh giá 0-10 cho một lượt ghé</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_liability.py" />
+            <location filename="../../loyalty_pos/cli/liability.py" />
             <source>store credit</source>
             <translation>tiền ví</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>switch a gift card off</source>
             <translation>vô hiệu hóa thẻ quà tặng</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>switch a scheme off or on again</source>
             <translation>tắt hoặc bật lại một chương trình</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>switched off</source>
             <translation>đã tắt</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_backup.py" />
+            <location filename="../../loyalty_pos/cli/backup.py" />
             <source>take a backup now</source>
             <translation>sao lưu ngay</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_backup.py" />
+            <location filename="../../loyalty_pos/cli/backup.py" />
             <source>the backups, newest first</source>
             <translation>các bản sao lưu, mới nhất trước</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_owner.py" />
+            <location filename="../../loyalty_pos/cli/owner.py" />
             <source>the dashboard's figures for a period</source>
             <translation>số liệu tổng quan của một kỳ</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_day.py" />
+            <location filename="../../loyalty_pos/cli/day.py" />
             <source>the local day (default: today)</source>
             <translation>ngày theo giờ địa phương (mặc định: hôm nay)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>the member's card</source>
             <translation>thẻ của thành viên</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_shop.py" />
+            <location filename="../../loyalty_pos/cli/shop.py" />
             <source>the shop's settings</source>
             <translation>cài đặt của cửa hàng</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>the weekday is 0 (Monday) to 6 (Sunday)</source>
             <translation>thứ trong tuần từ 0 (Thứ Hai) đến 6 (Chủ Nhật)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_schemes.py" />
+            <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>tier</source>
             <translation>hạng</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>tier: {tier}</source>
             <translation>hạng: {tier}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_day.py" />
+            <location filename="../../loyalty_pos/cli/day.py" />
             <source>to collect (cash and bank card)</source>
             <translation>cần thu (tiền mặt và thẻ ngân hàng)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_day.py" />
+            <location filename="../../loyalty_pos/cli/day.py" />
             <source>total</source>
             <translation>tổng</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>undo a visit</source>
             <translation>hủy một lượt ghé</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_day.py" />
+            <location filename="../../loyalty_pos/cli/day.py" />
             <source>visits</source>
             <translation>lượt ghé</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>visits: {count}, last: {last}</source>
             <translation>lượt ghé: {count}, gần nhất: {last}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_liability.py" />
+            <location filename="../../loyalty_pos/cli/liability.py" />
             <source>what the shop owes its customers: balances and how they moved</source>
             <translation>giá trị cửa hàng còn nợ khách: số dư và biến động</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_audit.py" />
+            <location filename="../../loyalty_pos/cli/audit.py" />
             <source>who did what, when: the audit trail</source>
             <translation>ai làm gì, khi nào: nhật ký thao tác</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/args.py" />
             <source>write --item NAME=N</source>
             <translation>viết --item NAME=N</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_print.py" />
+            <location filename="../../loyalty_pos/cli/print_cards.py" />
             <source>write member cards or blank numbered cards to a PDF</source>
             <translation>ghi thẻ thành viên hoặc thẻ trắng đánh số sẵn ra PDF</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_data.py" />
+            <location filename="../../loyalty_pos/cli/data.py" />
             <source>write members, visits or the ledger to CSV</source>
             <translation>ghi thành viên, lượt ghé hoặc sổ cái ra CSV</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>{amount} off</source>
             <translation>giảm {amount}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_data.py" />
+            <location filename="../../loyalty_pos/cli/data.py" />
             <source>{broken} of {rows} rows cannot be imported; line {line}: {reason} Nothing was imported. --dry-run lists every broken row; --skip-broken imports the others.</source>
             <translation>{broken}/{rows} dòng không nhập được; dòng {line}: {reason} Chưa nhập gì. --dry-run liệt kê mọi dòng lỗi; --skip-broken nhập các dòng còn lại.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_print.py" />
+            <location filename="../../loyalty_pos/cli/print_cards.py" />
             <source>{count} cards written to {path} ({pages} pages, {layout}).</source>
             <translation>Đã ghi {count} thẻ vào {path} ({pages} trang, {layout}).</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>{count} coupons issued: {offer}</source>
             <translation>Đã phát {count} phiếu giảm giá: {offer}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>{count} gift cards printed to {path}.</source>
             <translation>Đã in {count} thẻ quà tặng ra {path}.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_data.py" />
+            <location filename="../../loyalty_pos/cli/data.py" />
             <source>{file}: {encoding}, separator “{sep}”. Rows: {rows}; to import: {valid}; broken: {broken}.</source>
             <translation>{file}: {encoding}, dấu phân cách “{sep}”. Số dòng: {rows}; sẽ nhập: {valid}; lỗi: {broken}.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>{id}  {name}: {needed} stamps for {reward}</source>
             <translation>{id}  {name}: {needed} dấu đổi {reward}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_shop.py" />
+            <location filename="../../loyalty_pos/cli/shop.py" />
             <source>{key} is now {value}.</source>
             <translation>{key} giờ là {value}.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_backup.py" />
+            <location filename="../../loyalty_pos/cli/backup.py" />
             <source>{members} members, {visits} visits</source>
             <translation>{members} thành viên, {visits} lượt ghé</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>{name}  card {card}  (member {id})</source>
             <translation>{name}  thẻ {card}  (thành viên {id})</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/members.py" />
             <source>{name} already has this phone number or e-mail (card {card}). Add --allow-duplicate to enroll anyway.</source>
             <translation>{name} đã dùng số điện thoại hoặc email này (thẻ {card}). Thêm --allow-duplicate để vẫn đăng ký.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>{name} was brought by {referrer}.</source>
             <translation>{name} do {referrer} giới thiệu.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>{n} pass uses</source>
             <translation>{n} lượt gói</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>{n} per member</source>
             <translation>{n} mỗi thành viên</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>{n} points</source>
             <translation>{n} điểm</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>{n} stamps</source>
             <translation>{n} dấu</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>{n} stamps per item</source>
             <translation>{n} dấu mỗi món</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/maintenance.py" />
             <source>{path} is ready.</source>
             <translation>{path} đã sẵn sàng.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_rewards.py" />
+            <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>{percent}% off</source>
             <translation>giảm {percent}%</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>{program}: {amount} credit</source>
             <translation>{program}: {amount} tiền ví</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>{program}: {n} pass uses left</source>
             <translation>{program}: còn {n} lượt</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>{program}: {n} points</source>
             <translation>{program}: {n} điểm</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_output.py" />
+            <location filename="../../loyalty_pos/cli/output.py" />
             <source>{program}: {stamps} of {needed} stamps</source>
             <translation>{program}: {stamps}/{needed} dấu</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
+            <location filename="../../loyalty_pos/cli/args.py" />
             <source>“{value}” is not a date (use YYYY-MM-DD)</source>
             <translation>“{value}” không phải ngày (dùng YYYY-MM-DD)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/args.py" />
             <source>“{value}” is not a time YYYY-MM-DDTHH:MM</source>
             <translation>“{value}” không phải thời điểm dạng YYYY-MM-DDTHH:MM</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli.py" />
-            <location filename="../../loyalty_pos/cli_owner.py" />
+            <location filename="../../loyalty_pos/cli/args.py" />
             <source>“{value}” is not a whole number</source>
             <translation>“{value}” không phải số nguyên</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_checkout.py" />
+            <location filename="../../loyalty_pos/cli/args.py" />
             <source>“{value}” is not a whole number of minor units</source>
             <translation>“{value}” không phải số nguyên theo đơn vị tiền nhỏ nhất</translation>
         </message>
@@ -2584,7 +2579,7 @@
             <translation>Lớn</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/comfort.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Larger text</source>
             <translation>Chữ to hơn</translation>
         </message>
@@ -2599,12 +2594,12 @@
             <translation>Bình thường</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/comfort.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Normal text size</source>
             <translation>Cỡ chữ bình thường</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/comfort.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Smaller text</source>
             <translation>Chữ nhỏ hơn</translation>
         </message>
@@ -4225,7 +4220,7 @@ phone / e-mail? *</source>
             <translation>Không có khuyến mãi số {id}.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli_shop.py" />
+            <location filename="../../loyalty_pos/cli/shop.py" />
             <location filename="../../loyalty_pos/services/approvals.py" />
             <location filename="../../loyalty_pos/services/display.py" />
             <location filename="../../loyalty_pos/services/setup.py" />
@@ -4255,7 +4250,7 @@ phone / e-mail? *</source>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/feedback.py" />
-            <location filename="../../loyalty_pos/services/refunding.py" />
+            <location filename="../../loyalty_pos/services/refund_calc.py" />
             <location filename="../../loyalty_pos/services/visits.py" />
             <source>There is no visit number {id}.</source>
             <translation>Không có lượt ghé số {id}.</translation>
@@ -4327,12 +4322,12 @@ phone / e-mail? *</source>
             <translation>Lượt ghé {id} không có thành viên: hãy hoàn tiền thay vì hủy.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/services/refunding.py" />
+            <location filename="../../loyalty_pos/services/refund_calc.py" />
             <source>Visit {id} is already refunded in full.</source>
             <translation>Lượt ghé {id} đã được hoàn tiền toàn bộ.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/services/refunding.py" />
+            <location filename="../../loyalty_pos/services/refund_calc.py" />
             <source>Visit {id} sold a gift card: void the card on the gift card screen.</source>
             <translation>Lượt ghé {id} có bán thẻ quà tặng: hãy vô hiệu hóa thẻ ở màn hình thẻ quà tặng.</translation>
         </message>
@@ -4347,7 +4342,7 @@ phone / e-mail? *</source>
             <translation>Lượt ghé {id} đã trả bằng thẻ quà tặng, dùng phiếu giảm giá, trả thưởng giới thiệu hoặc đã được hoàn tiền: hãy hoàn tiền thay vì hủy.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/services/refunding.py" />
+            <location filename="../../loyalty_pos/services/refund_calc.py" />
             <source>Visit {id} was voided.</source>
             <translation>Lượt ghé {id} đã bị hủy.</translation>
         </message>
@@ -5573,7 +5568,7 @@ phone / e-mail? *</source>
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/counter_scan.py" />
             <source>%n coupon(s) to use: Space on it under Apply.</source>
             <translation>
                 <numerusform>%n phiếu giảm giá dùng được: chọn ở mục Áp dụng rồi nhấn Space.</numerusform>
@@ -5590,37 +5585,37 @@ phone / e-mail? *</source>
             <translation>Thẻ của thành viên khác</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Apply</source>
             <translation>Áp dụng</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Cards</source>
             <translation>Thẻ</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Confirm visit</source>
             <translation>Xác nhận lượt ghé</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Coupon code</source>
             <translation>Mã giảm giá</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Edit</source>
             <translation>Sửa</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Edit member…</source>
             <translation>Sửa thành viên…</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Enroll</source>
             <translation>Đăng ký</translation>
         </message>
@@ -5655,12 +5650,12 @@ phone / e-mail? *</source>
             <translation>Loyalty POS — {shop}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Next</source>
             <translation>Tiếp</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Next customer</source>
             <translation>Khách tiếp theo</translation>
         </message>
@@ -5680,7 +5675,7 @@ phone / e-mail? *</source>
             <translation>Không tìm thấy ai với “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Notes</source>
             <translation>Ghi chú</translation>
         </message>
@@ -5690,7 +5685,7 @@ phone / e-mail? *</source>
             <translation>Đã lưu ghi chú.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
@@ -5705,12 +5700,12 @@ phone / e-mail? *</source>
             <translation>Mở {other} và bỏ lượt ghé đó (số tiền, món và phần thưởng đã nhập)?</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/counter_scan.py" />
             <source>Opened {name}.</source>
             <translation>Đã mở {name}.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Programs…</source>
             <translation>Chương trình…</translation>
         </message>
@@ -5720,17 +5715,17 @@ phone / e-mail? *</source>
             <translation>Sẵn sàng. Quét thẻ, hoặc tìm theo tên hay số điện thoại (F2).</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/counter_scan.py" />
             <source>Ready: {rewards}.</source>
             <translation>Thưởng sẵn sàng: {rewards}.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Redeem</source>
             <translation>Đổi quà</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Redeem reward</source>
             <translation>Đổi phần thưởng</translation>
         </message>
@@ -5740,32 +5735,32 @@ phone / e-mail? *</source>
             <translation>Đổi thưởng: {reward}. Nhấn Enter để xác nhận.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Refund</source>
             <translation>Hoàn tiền</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Refund…</source>
             <translation>Hoàn tiền…</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Rewards</source>
             <translation>Thưởng</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Rewards set-up…</source>
             <translation>Thiết lập thưởng…</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Save notes</source>
             <translation>Lưu ghi chú</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Search</source>
             <translation>Tìm</translation>
         </message>
@@ -5780,17 +5775,17 @@ phone / e-mail? *</source>
             <translation>Lỗi không mong muốn: {error}</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/counter_scan.py" />
             <source>Usual: {item}.</source>
             <translation>Món quen: {item}.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Void</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Void visit…</source>
             <translation>Hủy lượt ghé…</translation>
         </message>
@@ -5800,7 +5795,7 @@ phone / e-mail? *</source>
             <translation>{name} đang mở sẵn: tiếp tục lượt ghé.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <location filename="../../loyalty_pos/ui/counter_scan.py" />
             <source>{n} × {reward}</source>
             <translation>{n} × {reward}</translation>
         </message>
@@ -6369,7 +6364,7 @@ thành viên từ {since}</translation>
             <translation>7  Nhật ký thao tác</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/owner_actions.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Ask for feedback</source>
             <translation>Xin đánh giá</translation>
         </message>
@@ -6384,7 +6379,7 @@ thành viên từ {since}</translation>
             <translation>Đã khôi phục bản sao lưu: {members} thành viên, {visits} lượt ghé.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/owner_actions.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Cashier</source>
             <translation>Thu ngân</translation>
         </message>
@@ -6399,7 +6394,7 @@ thành viên từ {since}</translation>
             <translation>F6: Xin đánh giá</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/owner_actions.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Feedback</source>
             <translation>Đánh giá</translation>
         </message>
@@ -6409,6 +6404,7 @@ thành viên từ {since}</translation>
             <translation>Chỉ xin đánh giá ngay sau khi xác nhận lượt ghé.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>Owner</source>
             <translation>Chủ</translation>
@@ -6419,22 +6415,22 @@ thành viên từ {since}</translation>
             <translation>Màn hình quản lý</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/owner_actions.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Owner…</source>
             <translation>Quản lý…</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/owner_actions.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Reports</source>
             <translation>Báo cáo</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/owner_actions.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Reports…</source>
             <translation>Báo cáo…</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/owner_actions.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Switch cashier…</source>
             <translation>Đổi thu ngân…</translation>
         </message>
@@ -6529,6 +6525,7 @@ thành viên từ {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/checkout/part_dialog.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>How much?</source>
             <translation>Bao nhiêu?</translation>
         </message>
@@ -6667,7 +6664,7 @@ thành viên từ {since}</translation>
             <translation>&amp;In</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/print_actions.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Card design…</source>
             <translation>Mẫu thẻ…</translation>
         </message>
@@ -6687,7 +6684,7 @@ thành viên từ {since}</translation>
             <translation>Mất thẻ</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/print_actions.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Lost card: replace…</source>
             <translation>Mất thẻ: thay thẻ…</translation>
         </message>
@@ -6722,17 +6719,17 @@ thành viên từ {since}</translation>
             <translation>In (Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/print_actions.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Print cards…</source>
             <translation>In thẻ…</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/print_actions.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Print slip for the last visit…</source>
             <translation>In biên nhận lượt ghé vừa rồi…</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/print_actions.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Print this member's card…</source>
             <translation>In thẻ của thành viên này…</translation>
         </message>
@@ -6747,7 +6744,7 @@ thành viên từ {since}</translation>
             <translation>Lưu biên nhận thành PDF</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/print_actions.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Save slip as PDF…</source>
             <translation>Lưu biên nhận thành PDF…</translation>
         </message>
@@ -7867,17 +7864,17 @@ thành viên từ {since}</translation>
             <translation>&amp;Thưởng</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/reward_actions.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Correct this member's balance…</source>
             <translation>Điều chỉnh số dư thành viên…</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/reward_actions.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Coupon offers…</source>
             <translation>Ưu đãi phiếu giảm giá…</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/reward_actions.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Gift cards: sell or look up…</source>
             <translation>Thẻ quà tặng: bán hoặc tra cứu…</translation>
         </message>
@@ -7902,7 +7899,7 @@ thành viên từ {since}</translation>
             <translation>Hoạt động bất thường</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/reward_actions.py" />
+            <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Unusual activity today…</source>
             <translation>Hoạt động bất thường hôm nay…</translation>
         </message>
