@@ -31,6 +31,7 @@ from ..store.programs import ProgramStore
 from ..store.settings import SettingsStore
 from ..store.visits import VisitStore
 from .actor import Actor
+from .member_extras import MemberExtras, member_extras
 from .views import CardProgress, MemberView, SearchHit, VisitChange, VisitSummary
 
 
@@ -133,6 +134,12 @@ class MemberService:
                 QT_TRANSLATE_NOOP(ERRORS, "The membership of {name} is blocked."), name=view.name
             )
         return view
+
+    def extras(self, member_id: int) -> MemberExtras:
+        """Points, credit, passes, tier, what expires soon and the usual item: what the
+        counter shows beside the punch cards (a read; the screens never pass the raw
+        connection to a service function)."""
+        return member_extras(self.db, self.clock, member_id)
 
     def view(self, member_id: int) -> MemberView:
         """Build the member panel, first writing off any stamps that have expired."""

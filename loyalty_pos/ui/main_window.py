@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
         self.scan_router = ScanRouter(self.sounds, self)
         self.scan_filter = ScanFilter(self)
         self.scan_filter.scanned.connect(self.scan_router.route)
+        self.scan_filter.switched_off.connect(self._scanner_off)
         self.scan_filter.install()
         self.startup_jobs = StartupJobs(services, self)
         self.startup_jobs.finished.connect(self._startup_finished)
@@ -453,6 +454,12 @@ class MainWindow(QMainWindow):
         )
         self.programs_dialog.finished.connect(self._programs_closed)
         self.programs_dialog.open()
+
+    def _scanner_off(self) -> None:
+        """The scan filter failed and stepped aside: typing works, scans arrive as typing."""
+        self.banner.error(
+            self.tr("Scanner trouble: type the card number and press Enter. Restart to retry.")
+        )
 
     def _setup_closed(self, result: int) -> None:
         """The rewards set-up writes through its own tabs, not ``ops``: what it wrote is

@@ -5760,6 +5760,11 @@ telefonon / e-mailben? *</translation>
             <translation>Megjegyzés mentése</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <source>Scanner trouble: type the card number and press Enter. Restart to retry.</source>
+            <translation>Gond van a szkennerrel: írd be a kártyaszámot, és nyomj Entert. Újraindítás után újra próbálja.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Search</source>
             <translation>Keresés</translation>

@@ -5761,6 +5761,11 @@ telefon / e-post? *</translation>
             <translation>Lagre notater</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <source>Scanner trouble: type the card number and press Enter. Restart to retry.</source>
+            <translation>Problem med skanneren: skriv kortnummeret og trykk Enter. Start på nytt for å prøve igjen.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Search</source>
             <translation>Søk</translation>

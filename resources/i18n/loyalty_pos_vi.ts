@@ -5760,6 +5760,11 @@ phone / e-mail? *</source>
             <translation>Lưu ghi chú</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/ui/main_window.py" />
+            <source>Scanner trouble: type the card number and press Enter. Restart to retry.</source>
+            <translation>Máy quét gặp sự cố: nhập số thẻ rồi nhấn Enter. Khởi động lại để thử lại.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Search</source>
             <translation>Tìm</translation>

@@ -110,3 +110,4 @@ def test_the_counter_keeps_taking_typing_when_its_filter_fails(qtbot, monkeypatc
     qtbot.keyClicks(window.search, "kovacs")  # QTest types ASCII only
     assert window.search.text() == "kovacs"
     assert not window.scan_filter.is_on
+    assert "Scanner trouble" in window.banner.text()  # the cashier is told once, in red

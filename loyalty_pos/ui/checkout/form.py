@@ -43,7 +43,7 @@ from ...domain.schemes import Tier
 from ...domain.singlecode import strip_code
 from ...l10n import message
 from ...services.checkout import CheckoutRequest, CheckoutResult
-from ...services.member_extras import MemberExtras, member_extras
+from ...services.member_extras import MemberExtras
 from ...services.views import MemberView
 from .. import theme
 from ..fit_scroll import FitPage, FitScrollArea
@@ -210,9 +210,7 @@ class CheckoutForm(CheckoutFocus, TenderParts, QGroupBox):
             self.member = member
             self.schemes = self._load(lambda: self.services.checkout.schemes(), Schemes())
             self.extras = (
-                self._load(
-                    lambda: member_extras(self.services.db, self.services.clock, member.id), None
-                )
+                self._load(lambda: self.services.members.extras(member.id), None)
                 if member is not None
                 else None
             )
