@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.cardnumber import looks_like_code
-from ..domain.changes import Changes
 from ..domain.errors import UserError
 from ..domain.singlecode import names_single_code
 from ..l10n import message
@@ -442,8 +441,8 @@ class MainWindow(QMainWindow):
         """Shift+F9: the owner's points, credit, passes, tiers, items and rules."""
         if not require_owner(self, self.services):
             return
-        self.setup_dialog = open_rewards_setup(self, self.services)
-        self.setup_dialog.finished.connect(self._setup_closed)
+        self.setup_dialog = open_rewards_setup(self, self.services, ops=self.ops)
+        self.setup_dialog.finished.connect(self._programs_closed)
 
     def open_programs(self) -> None:
         """F9: the owner's programs screen, behind the owner's PIN."""
@@ -460,12 +459,6 @@ class MainWindow(QMainWindow):
         self.banner.error(
             self.tr("Scanner trouble: type the card number and press Enter. Restart to retry.")
         )
-
-    def _setup_closed(self, result: int) -> None:
-        """The rewards set-up writes through its own tabs, not ``ops``: what it wrote is
-        published when it closes."""
-        self.ops.publish(self.services.changes.take() | Changes(programs=True))
-        self._programs_closed(result)
 
     def _programs_closed(self, _result: int) -> None:
         if self.current_member is None:

@@ -98,7 +98,9 @@ class PrintActions(QObject):
         self._open_dialog(self.window.current_member, LayoutKind.A4)
 
     def _open_dialog(self, member, kind: LayoutKind) -> None:
-        self.dialog = PrintCardsDialog(self.services, member, self.widget, layout=kind)
+        self.dialog = PrintCardsDialog(
+            self.services, member, self.widget, layout=kind, ops=self.window.ops
+        )
         self.dialog.open()
 
     def card_design(self) -> None:

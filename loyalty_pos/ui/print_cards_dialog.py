@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -30,17 +31,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.errors import UserError
-from ..l10n import message
 from ..printing.document import paint_on_printer, write_pdf
 from ..printing.layouts import LayoutKind
 from ..services.cards import BLANK_MAX, CardFace
+from ..services.changes import Outcome
 from ..services.views import MemberView
 from . import theme
 from .keys import press_with
+from .ops import Ops
 from .print_output import ask_pdf_path, ask_printer, layout_choice, preview
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -54,9 +56,11 @@ class PrintCardsDialog(QDialog):
         parent: QWidget | None = None,
         *,
         layout: LayoutKind = LayoutKind.CR80,
+        ops: Ops | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
+        self.ops = ops or Ops.detached()
         self.member = member
         self.reserved: list[CardFace] | None = None
         self.setWindowTitle(self.tr("Print member cards"))
@@ -155,11 +159,10 @@ class PrintCardsDialog(QDialog):
 
     def _search(self, text: str) -> None:
         self.hits.clear()
-        try:
-            hits = self.services.members.search(text) if text.strip() else []
-        except Exception as err:
-            self._say_error(err)
+        found = self._run(lambda: self.services.members.search(text) if text.strip() else [])
+        if found is None:
             return
+        hits = found.value
         for h in hits:
             if h.card_number and not h.blocked:
                 item = QListWidgetItem(f"{h.name}  ·  {h.card_number}")
@@ -214,19 +217,21 @@ class PrintCardsDialog(QDialog):
         New blank numbers are reserved in the same transaction as ``output`` runs, by
         the service, so a failed or cancelled output reserves nothing.
         """
-        try:
-            if self._needs_reserving():
-                done = self.services.cards.reserve_and_print(self.blank_count.value(), output)
-                if done is None:
-                    return None
-                self.reserved = done.faces
-                self.status.setText(self._reserved_note().strip())
-                return done.printed
-            faces = self._faces_or_say()
-            return None if faces is None else output(faces)
-        except Exception as err:
-            self._say_error(err)
+        if self._needs_reserving():
+            count = self.blank_count.value()
+            ran = self._run(lambda: self.services.cards.reserve_and_print(count, output))
+            done = ran.value if ran is not None else None
+            if done is None:
+                return None
+            self.reserved = done.faces
+            self.status.setText(self._reserved_note().strip())
+            return done.printed
+        chosen = self._run(self._faces_or_say)
+        if chosen is None or chosen.value is None:
             return None
+        faces = chosen.value
+        printed = self._run(lambda: output(faces))
+        return None if printed is None else printed.value
 
     def _faces_or_say(self) -> list[CardFace] | None:
         faces = list(self.faces())
@@ -235,12 +240,15 @@ class PrintCardsDialog(QDialog):
             return None
         return faces
 
-    def _say_error(self, err: BaseException) -> None:
-        if isinstance(err, UserError):
-            self.status.setText(message(err))
-        else:
-            log.error("printing cards", exc_info=err)
-            self.status.setText(self.tr("Unexpected error: {error}").format(error=err))
+    def _run(self, call: Callable[[], T]) -> Outcome[T] | None:
+        """A use case through ``ops``: a refusal or a fault in the status line (the
+        dialog's own wording for a fault), what it wrote on the bus."""
+        return self.ops.run(
+            self,
+            call,
+            on_error=self.status.setText,
+            unexpected=self.tr("Unexpected error: {error}"),
+        )
 
     # Output -----------------------------------------------------------------------
 
@@ -276,25 +284,22 @@ class PrintCardsDialog(QDialog):
         preview can stay open for minutes, and holding the write lock that long would
         make every other till and the command line time out."""
         kind, design = self.kind(), self.services.cards.design()
-        try:
-            if self._needs_reserving():
-                self.reserved = self.services.cards.reserve_blank(self.blank_count.value())
-                self.status.setText(self._reserved_note().strip())
-            faces = self._faces_or_say()
-        except Exception as err:
-            self._say_error(err)
-            return
-        if faces is not None:
-            preview(self, kind, design, faces)
+        if self._needs_reserving():
+            count = self.blank_count.value()
+            reserved = self._run(lambda: self.services.cards.reserve_blank(count))
+            if reserved is None:
+                return
+            self.reserved = reserved.value
+            self.status.setText(self._reserved_note().strip())
+        chosen = self._run(self._faces_or_say)
+        if chosen is not None and chosen.value is not None:
+            preview(self, kind, design, chosen.value)
 
     def print_cards(self) -> None:
         """The printer is chosen first, outside any transaction; then the cards."""
         if not self._needs_reserving():  # nothing chosen: say so before the dialog
-            try:
-                if self._faces_or_say() is None:
-                    return
-            except Exception as err:
-                self._say_error(err)
+            chosen = self._run(self._faces_or_say)
+            if chosen is None or chosen.value is None:
                 return
         kind, design = self.kind(), self.services.cards.design()
         printer = ask_printer(self, kind)

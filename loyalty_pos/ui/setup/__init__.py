@@ -6,16 +6,19 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
+from ..ops import Ops
 from .dialog import RewardsSetupDialog
 
 
-def open_rewards_setup(parent: QWidget | None, services: Any) -> RewardsSetupDialog:
+def open_rewards_setup(
+    parent: QWidget | None, services: Any, *, ops: Ops | None = None
+) -> RewardsSetupDialog:
     """Open the rewards set-up over ``parent`` (window-modal) and return the dialog.
 
     The one entry point: an owner-PIN gate can wrap this call.
     """
     currency = services.settings.get("currency") or "HUF"
-    dialog = RewardsSetupDialog(services, currency, parent)
+    dialog = RewardsSetupDialog(services, currency, parent, ops=ops)
     dialog.open()
     return dialog
 

@@ -29,11 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.checkout import Schemes
-from ...domain.errors import UserError
-from ...l10n import message
 from ...services.schemes import Switched
 from .. import theme
 from ..formatting import format_money
+from ..ops import Ops
 from ..scroll_page import ScrollPage
 from .fields import Field, FieldError, Spec, checks, choice, line, tr
 
@@ -62,6 +61,7 @@ class SchemeTab(QWidget):
     def __init__(self, services: Any, currency: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
+        self.ops = Ops.detached()  # the set-up dialog hands each tab the counter's own
         self.currency = currency
         self.schemes = Schemes()
         self.fields: dict[str, Field] = {}
@@ -211,11 +211,10 @@ class SchemeTab(QWidget):
     def reload(self, *, refill: bool = True) -> None:
         """Re-read the schemes; the row being changed stays picked (and, if ``refill``,
         the form shows its stored values)."""
-        try:
-            self.schemes = self.services.checkout.schemes()
-        except Exception:
-            log.exception("reading schemes for set-up")
+        read = self.ops.run(self, self.services.checkout.schemes, on_error=self.show_error)
+        if read is None:
             return
+        self.schemes = read.value
         self.refresh_choices(self.schemes)
         picked = self.editing.id if self.editing is not None else None
         self.editing = None
@@ -381,20 +380,30 @@ class SchemeTab(QWidget):
         clear: bool = False,
         refill: bool = True,
     ) -> None:
-        """Call ``action``; a problem is shown beside the form and changes nothing."""
+        """Call ``action`` through ``ops``; a problem is shown beside the form and changes
+        nothing. A field that does not parse is named beside its widget."""
         self.error.hide()
-        try:
-            said = action(self.values() if read_form else {})
-        except FieldError as err:
-            self.show_error(err.text, err.widget)
+        unparsed: list[FieldError] = []
+
+        def call() -> Any:
+            try:
+                return action(self.values() if read_form else {})
+            except FieldError as err:  # raised while reading the form, before any write
+                unparsed.append(err)
+                return None
+
+        done = self.ops.run(
+            self,
+            call,
+            on_error=self.show_error,
+            unexpected=tr("Unexpected error, nothing was saved: {error}"),
+        )
+        if unparsed:
+            self.show_error(unparsed[0].text, unparsed[0].widget)
             return
-        except UserError as err:
-            self.show_error(message(err))
+        if done is None:
             return
-        except Exception as err:
-            log.exception("set-up save failed")
-            self.show_error(tr("Unexpected error, nothing was saved: {error}").format(error=err))
-            return
+        said = done.value
         if clear:
             for f in self.fields.values():
                 f.clear()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import theme
+from ..ops import Ops
 from .base import SchemeTab
 from .money_tabs import CreditTab, PassesTab, PointsTab
 from .reward_tabs import ItemsTab, PromotionsTab, RewardsTab, RulesTab, TiersTab
@@ -31,8 +32,16 @@ from .reward_tabs import ItemsTab, PromotionsTab, RewardsTab, RulesTab, TiersTab
 class RewardsSetupDialog(QDialog):
     """Points, catalogue, promotions, credit, passes, tiers, items and rules."""
 
-    def __init__(self, services: Any, currency: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Any,
+        currency: str,
+        parent: QWidget | None = None,
+        *,
+        ops: Ops | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.ops = ops or Ops.detached()
         self.setWindowTitle(self.tr("Rewards set-up"))
         theme.apply(self)
         self.resize(1000, 720)
@@ -52,6 +61,7 @@ class RewardsSetupDialog(QDialog):
         self.pages: dict[str, SchemeTab] = {}
         for title, cls in specs:
             page = cls(services, currency, self.tabs)
+            page.ops = self.ops  # every tab writes through the counter's one path
             page.saved.connect(self._reload_all)
             self.tabs.addTab(page, title)
             self.pages[cls.__name__] = page
