@@ -32,6 +32,7 @@ from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, UserError
 from ..l10n import message
 from ..printing.card import draw_member_card, load_logo
 from ..printing.layouts import CR80_H, CR80_W
+from ..services import Services
 from . import theme
 from .keys import press_with
 from .ops import Ops
@@ -84,7 +85,9 @@ def render_preview(design: CardDesign, name: str = SAMPLE_NAME, k: float = PREVI
 class CardDesignDialog(QDialog):
     """Edit the design; every change redraws the preview; Save stores it."""
 
-    def __init__(self, services, parent: QWidget | None = None, *, ops: Ops | None = None) -> None:
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, *, ops: Ops | None = None
+    ) -> None:
         super().__init__(parent)
         self.ops = ops or Ops.detached()
         self.services = services
@@ -254,7 +257,7 @@ class CardDesignDialog(QDialog):
             self.accept()
 
 
-def open_card_design(parent: QWidget | None, services) -> CardDesignDialog:
+def open_card_design(parent: QWidget | None, services: Services) -> CardDesignDialog:
     """Open the design dialog (window-modal) and return it."""
     dialog = CardDesignDialog(services, parent)
     dialog.open()

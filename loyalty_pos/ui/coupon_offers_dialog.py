@@ -27,6 +27,7 @@ from ..domain.money import minor_digits, to_major, to_minor
 from ..domain.programs import RewardKind
 from ..printing.faces import PrintedFace, coupon_face
 from ..printing.layouts import LayoutKind
+from ..services import Services
 from ..services.changes import ChangeTracker
 from ..services.coupons import ISSUE_MAX, CouponService
 from . import theme
@@ -364,7 +365,7 @@ class CouponBatch:
 
 
 def open_coupon_offers(
-    parent: QWidget | None, services, *, ops: Ops | None = None
+    parent: QWidget | None, services: Services, *, ops: Ops | None = None
 ) -> CouponOffersDialog:
     """Open the coupon offers screen (window-modal) and return it."""
     dialog = CouponOffersDialog(

@@ -42,6 +42,7 @@ from ..domain.giftcards import GiftCard, GiftCardEntry
 from ..domain.money import minor_digits, to_minor
 from ..l10n import message
 from ..printing.faces import gift_card_face
+from ..services import Services
 from ..services.approvals import Approval, Need
 from ..services.giftcards import GiftCardService
 from . import theme
@@ -441,7 +442,11 @@ def spaced(code: str) -> str:
 
 
 def open_gift_cards(
-    parent: QWidget | None, services, *, ops: Ops | None = None, bus: ChangeBus | None = None
+    parent: QWidget | None,
+    services: Services,
+    *,
+    ops: Ops | None = None,
+    bus: ChangeBus | None = None,
 ) -> GiftCardsDialog:
     """Open the gift card screen (window-modal) and return it."""
     dialog = GiftCardsDialog(

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from ..printing.document import paint_on_printer, write_pdf
 from ..printing.layouts import LayoutKind
+from ..services import Services
 from ..services.cards import BLANK_MAX, CardFace
 from ..services.changes import Outcome
 from ..services.views import MemberView
@@ -51,7 +52,7 @@ class PrintCardsDialog(QDialog):
 
     def __init__(
         self,
-        services,
+        services: Services,
         member: MemberView | None = None,
         parent: QWidget | None = None,
         *,

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ..printing.document import write_pdf
 from ..printing.faces import PrintedFace
 from ..printing.layouts import LayoutKind
+from ..services import Services
 from . import theme
 from .ops import Ops
 from .print_output import ask_pdf_path, layout_choice, preview, print_with_dialog
@@ -38,7 +39,7 @@ class PrintCodesDialog(QDialog):
 
     def __init__(
         self,
-        services,
+        services: Services,
         title: str,
         what: str,
         make_faces: Callable[[int], list[PrintedFace]],

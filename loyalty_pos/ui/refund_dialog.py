@@ -15,7 +15,6 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Mapping
-from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.ledger import Account, Entry
 from ..l10n import translate
+from ..services import Services
 from ..services.refund_preview import RefundPreview
 from ..services.refunding import RefundResult, RefundTenders
 from . import theme
@@ -168,7 +168,7 @@ class RefundDialog(QDialog):
 
     def __init__(
         self,
-        services: Any,
+        services: Services,
         currency: str,
         visit_id: int | None,
         parent: QWidget | None = None,

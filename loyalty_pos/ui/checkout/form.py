@@ -42,6 +42,7 @@ from ...domain.errors import UserError
 from ...domain.schemes import Tier
 from ...domain.singlecode import strip_code
 from ...l10n import message
+from ...services import Services
 from ...services.checkout import CheckoutRequest, CheckoutResult
 from ...services.member_extras import MemberExtras
 from ...services.views import MemberView
@@ -71,7 +72,7 @@ class CheckoutForm(CheckoutFocus, TenderParts, QGroupBox):
 
     def __init__(
         self,
-        services: Any,
+        services: Services,
         currency: str,
         parent: QWidget | None = None,
         *,

@@ -8,13 +8,14 @@ instead; the form makes the fields, and nothing here imports the form.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
     from PySide6.QtWidgets import QLineEdit, QPushButton
 
     from ...domain.checkout import Schemes
+    from ...services import Services
     from ...services.checkout import CheckoutRequest
     from ...services.member_extras import MemberExtras
     from ...services.views import MemberView
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 class FormFields:
     """Declarations only: what ``CheckoutForm`` holds (no values, no behaviour)."""
 
-    services: Any
+    services: Services
     ops: Ops
     currency: str
     member: MemberView | None

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QWidget
 
+from ...services import Services
 from ..ops import Ops
 from .dialog import RewardsSetupDialog
 
 
 def open_rewards_setup(
-    parent: QWidget | None, services: Any, *, ops: Ops | None = None
+    parent: QWidget | None, services: Services, *, ops: Ops | None = None
 ) -> RewardsSetupDialog:
     """Open the rewards set-up over ``parent`` (window-modal) and return the dialog.
 

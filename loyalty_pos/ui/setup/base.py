@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.checkout import Schemes
+from ...services import Services
 from ...services.schemes import Switched
 from .. import theme
 from ..formatting import format_money
@@ -58,7 +59,7 @@ class SchemeTab(QWidget):
     scheme_type: ClassVar[Callable[..., Any] | None] = None
     saved = Signal()
 
-    def __init__(self, services: Any, currency: str, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, currency: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.ops = Ops.detached()  # the set-up dialog hands each tab the counter's own

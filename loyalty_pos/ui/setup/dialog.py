@@ -9,7 +9,6 @@ the row picked off or on, Esc closes. The keys act on the tab shown.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...services import Services
 from .. import theme
 from ..ops import Ops
 from .base import SchemeTab
@@ -34,7 +34,7 @@ class RewardsSetupDialog(QDialog):
 
     def __init__(
         self,
-        services: Any,
+        services: Services,
         currency: str,
         parent: QWidget | None = None,
         *,
