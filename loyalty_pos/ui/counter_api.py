@@ -62,7 +62,9 @@ class Counter(Protocol):
         """Open ``member`` with a new visit (the cursor in the first field)."""
         ...
 
-    def show_updated(self, member: MemberView, *, keep_counts: bool) -> None:
+    def show_updated(
+        self, member: MemberView, *, keep_counts: bool, keep_hint: bool = True
+    ) -> None:
         """The same member after a change: fresh balances, the visit kept."""
         ...
 

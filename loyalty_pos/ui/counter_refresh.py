@@ -52,11 +52,13 @@ class CounterRefresh(QObject):
         for_checkout = for_checkout or bool(changes.settings)
         if m is not None and (changes.touches_member(m.id) or for_checkout):
             if not self._quiet:
-                self.refresh_member()
+                # Another till's visit makes this one the next: the "12th visit" hint
+                # is read again then; after the counter's own writes it stays.
+                self.refresh_member(fresh_hint=changes.external)
         elif m is None and for_checkout:
             c.visit_form.set_member(None, new_visit=False, keep_counts=True)
 
-    def refresh_member(self) -> None:
+    def refresh_member(self, *, fresh_hint: bool = False) -> None:
         """Re-read the open member, keeping the visit being typed, the notes being
         written and the cursor where it was."""
         c = self.counter
@@ -71,7 +73,7 @@ class CounterRefresh(QObject):
         row = next((i for i, r in enumerate(rows) if r.items is focus), None)
         notes = c.panel.notes.toPlainText()
         edited_notes = notes.strip() != m.notes
-        c.show_updated(read.value, keep_counts=True)
+        c.show_updated(read.value, keep_counts=True, keep_hint=not fresh_hint)
         if edited_notes:
             c.panel.notes.setPlainText(notes)
         if row is not None and row < len(c.visit_form.rows):

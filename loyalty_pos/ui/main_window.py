@@ -306,11 +306,14 @@ class MainWindow(QMainWindow):
         """Re-read the open member, keeping the visit typed (``CounterRefresh``)."""
         self.refresh.refresh_member()
 
-    def show_updated(self, member: MemberView, *, keep_counts: bool) -> None:
-        """The same member after a change: same visit, same hint, fresh balances."""
+    def show_updated(
+        self, member: MemberView, *, keep_counts: bool, keep_hint: bool = True
+    ) -> None:
+        """The same member after a change: same visit, fresh balances (and the same
+        "12th visit" hint unless another till's visit moved it on)."""
         self.current_member = member
         self.visit_form.set_member(member, new_visit=False, keep_counts=keep_counts)
-        self.panel.show_member(member, self.now(), self.currency, keep_hint=True)
+        self.panel.show_member(member, self.now(), self.currency, keep_hint=keep_hint)
         self._update_tab_order()
         self.member_shown.emit(member.id)
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from loyalty_pos.domain.validation import MemberInput
 from loyalty_pos.services import Services
 from loyalty_pos.services.checkout import CheckoutRequest
+from loyalty_pos.ui.formatting import recognition_hint
 from loyalty_pos.ui.stamp_card import stamps_of
 
 
@@ -41,6 +42,7 @@ def test_a_visit_by_the_admin_command_line_shows_on_the_open_member(
     qtbot.keyClicks(amount, "1500")
     window.scan_filter.deliver_held()  # the cashier stopped typing
     assert amount.text() == "1500" and amount.hasFocus()
+    hint_before = window.panel.hint.text()
 
     admin(db_path, "visit", member.card_number, "--program", "Coffee", "--items", "2")
 
@@ -51,6 +53,11 @@ def test_a_visit_by_the_admin_command_line_shows_on_the_open_member(
     assert window.current_member.cards[0].stamps == 2
     assert amount.text() == "1500"  # the visit being typed is still there
     assert QApplication.focusWidget() is amount
+    # the visit being typed is now this member's second: the hint says so
+    assert window.panel.hint.text() != hint_before
+    assert window.panel.hint.text() == recognition_hint(
+        1, window.current_member.last_visit, window.now()
+    )
 
 
 def test_a_sale_at_the_counter_reaches_the_open_member_through_the_bus(
@@ -149,9 +156,15 @@ def test_a_program_saved_on_the_programs_screen_reaches_the_open_member(
     heard = []
     window.bus.changed.connect(heard.append)
     window.open_programs()
-    window.programs_dialog.changed.emit()  # what the screen says after a save
+    dialog = window.programs_dialog
+    dialog.new_program()
+    dialog.name.setText("Car wash")
+    dialog.stamps_needed.setValue(5)
+    dialog.reward_text.setText("Wash")
+    dialog.save()  # through the counter's ops: the bus hears it as it is saved
     assert heard and heard[-1].programs
-    window.programs_dialog.reject()
+    assert "Car wash" in [c.program for c in window.current_member.cards]  # re-read
+    dialog.reject()
 
 
 def test_counts_codes_and_the_cursor_survive_a_write_by_another_connection(
