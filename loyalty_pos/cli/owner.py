@@ -12,6 +12,7 @@ from dataclasses import asdict
 from datetime import timedelta
 from pathlib import Path
 
+from ..domain.metrics import FIGURES
 from ..l10n import translate
 from ..services import Services
 from ..services.staff import ROLES
@@ -20,29 +21,8 @@ from .args import CLI
 from .output import Outcome
 from .registry import Registry
 
-# Every figure of the dashboard (``domain.metrics.Metrics``), in the order printed. The
-# JSON is built from the service's figures, so a figure added there is printed too (at
-# the end); ``tests/cli/test_cli_owner.py`` holds this list equal to the dashboard's.
-REPORT_KEYS = (
-    "visits",
-    "sales",
-    "average_spend",
-    "active_members",
-    "new_members",
-    "sales_per_customer",
-    "repurchase_rate",
-    "retention_rate",
-    "churn_rate",
-    "nps",
-    "feedback_count",
-    "upsell_rate",
-    "clv",
-    "engagement",
-    "rewards_issued",
-    "rewards_redeemed",
-    "redemption_rate",
-    "completion_rate",
-)
+# Every figure of the dashboard, in the order printed (one list, ``domain.metrics``).
+REPORT_KEYS = FIGURES
 
 
 def register(r: Registry) -> None:

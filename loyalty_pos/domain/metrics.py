@@ -8,7 +8,7 @@ minor units; a rate is a float between 0 and 1, or None when its denominator is 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date, timedelta
 from fractions import Fraction
 
@@ -146,6 +146,13 @@ class Metrics:
     rewards_redeemed: int
     redemption_rate: float | None
     completion_rate: float | None
+
+
+# The dashboard's figures in the order shown and printed: the dashboard's tiles and the
+# command line's ``admin report`` both take them from here, so they cannot drift apart.
+FIGURES: tuple[str, ...] = tuple(f.name for f in fields(Metrics))
+# The tiles: every figure but the number of answers, which the NPS tile shows with it.
+TILE_FIGURES: tuple[str, ...] = tuple(name for name in FIGURES if name != "feedback_count")
 
 
 def compute(c: PeriodCounts) -> Metrics:

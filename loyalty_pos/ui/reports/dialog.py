@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.changes import Changes
+from ...domain.metrics import TILE_FIGURES
 from ...domain.report_table import Table
 from ...services import Services
 from .. import theme
@@ -51,25 +52,7 @@ EDGE = 24  # the dialog's and the tab page's margins on one side, about
 SPACING = 8  # between two widgets of a row, about
 TILE_TEXT = 150  # a tile is never narrower: its name wraps to a second line, not a third
 
-TILES = (
-    "visits",
-    "sales",
-    "average_spend",
-    "active_members",
-    "new_members",
-    "sales_per_customer",
-    "repurchase_rate",
-    "retention_rate",
-    "churn_rate",
-    "nps",
-    "upsell_rate",
-    "clv",
-    "engagement",
-    "rewards_issued",
-    "rewards_redeemed",
-    "redemption_rate",
-    "completion_rate",
-)
+TILES = TILE_FIGURES  # one list with the command line's report (domain.metrics)
 
 
 def _qdate(d: date) -> QDate:
