@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ..domain.clock import Clock, system_clock
+from ..store import damage
 from ..store.chain import has_pending
 from ..store.database import open_database, write_transaction
 from ..store.settings import SettingsStore
@@ -93,6 +94,9 @@ class Services:
         path = Path(path)
         backups = backup_dir or path.parent / "backups"
         db = open_database(path, backup_dir=backups)
+        reason = damage.why(path)
+        if reason is not None:  # marked damaged by an earlier check: read-only
+            damage.refuse_writes(db, reason)
         return cls.over(db, clock=clock, staff_id=staff_id, backup_dir=backups, path=path)
 
     @classmethod

@@ -18,7 +18,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ..domain.chain import heads_text
-from . import chain
+from . import chain, damage
 from .migrations import MIGRATIONS
 
 BUSY_TIMEOUT_MS = 5000
@@ -165,6 +165,7 @@ def write_transaction(db: Database) -> Iterator[Database]:
     cases in one commit. The outermost one links the rows written (``store/chain.py``)
     just before it commits.
     """
+    damage.check_writable(db)  # a damaged shop is read-only (store/damage.py)
     conn = db.conn
     if conn.in_transaction:
         conn.execute("SAVEPOINT use_case")

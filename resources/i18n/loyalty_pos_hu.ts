@@ -4100,6 +4100,11 @@ telefonon / e-mailben? *</translation>
             <translation>Az üzletnek legalább egy tulajdonos kell.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/store/damage.py" />
+            <source>The shop's file is damaged, so nothing can be saved: {reason} Restore the newest good backup (Backups, or: loyalty-pos admin backup list).</source>
+            <translation>A bolt adatfájlja sérült, ezért semmit sem lehet menteni: {reason} Állítsd vissza a legújabb jó biztonsági mentést (Biztonsági mentések, vagy: loyalty-pos admin backup list).</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/domain/card_design.py" />
             <source>The slip paper is 58 or 80 mm wide, not “{value}”.</source>
             <translation>A bizonylatpapír 58 vagy 80 mm széles, nem „{value}”.</translation>

@@ -4100,6 +4100,11 @@ telefon / e-post? *</translation>
             <translation>Butikken trenger minst én eier.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/store/damage.py" />
+            <source>The shop's file is damaged, so nothing can be saved: {reason} Restore the newest good backup (Backups, or: loyalty-pos admin backup list).</source>
+            <translation>Butikkens datafil er skadet, så ingenting kan lagres: {reason} Gjenopprett den nyeste gode sikkerhetskopien (Sikkerhetskopier, eller: loyalty-pos admin backup list).</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/domain/card_design.py" />
             <source>The slip paper is 58 or 80 mm wide, not “{value}”.</source>
             <translation>Kvitteringspapiret er 58 eller 80 mm bredt, ikke «{value}».</translation>

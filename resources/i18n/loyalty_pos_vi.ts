@@ -4100,6 +4100,11 @@ phone / e-mail? *</source>
             <translation>Cửa hàng cần có ít nhất một chủ.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/store/damage.py" />
+            <source>The shop's file is damaged, so nothing can be saved: {reason} Restore the newest good backup (Backups, or: loyalty-pos admin backup list).</source>
+            <translation>Tệp dữ liệu của cửa hàng bị hỏng nên không thể lưu gì: {reason} Hãy khôi phục bản sao lưu tốt mới nhất (Sao lưu, hoặc: loyalty-pos admin backup list).</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/domain/card_design.py" />
             <source>The slip paper is 58 or 80 mm wide, not “{value}”.</source>
             <translation>Khổ giấy biên nhận rộng 58 hoặc 80 mm, không phải “{value}”.</translation>

@@ -1,0 +1,94 @@
+"""A damaged shop is read-only: the mark beside the file, and the refusal of every write.
+
+When any check finds damage (the start-up quick check, ``admin check``, the chain checks,
+SQLite itself answering "malformed"), the finder calls :func:`mark`. The mark is a small
+file beside the shop (``shop.sqlite3.damaged``, the reason inside), not a row in it: a
+damaged file may not take a write, and every process (the till, the command line, a
+second till) must see it before it writes. ``write_transaction`` refuses on a connection
+whose shop is marked; lookups keep working. Restoring a good backup clears the mark.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, Refused
+
+SUFFIX = ".damaged"
+
+
+class DamagedShop(Refused):
+    """A write refused because the shop's file is damaged (the reason is named)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                ERRORS,
+                "The shop's file is damaged, so nothing can be saved: {reason} "
+                "Restore the newest good backup (Backups, or: loyalty-pos admin backup list).",
+            ),
+            reason=reason,
+        )
+
+
+def marker(path: Path) -> Path:
+    return path.with_name(path.name + SUFFIX)
+
+
+def why(path: Path | None) -> str | None:
+    """The recorded reason if the shop at ``path`` is marked damaged, else None."""
+    if path is None:
+        return None
+    try:
+        text = marker(path).read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:  # unreadable mark: treat as damaged, say why
+        return str(exc)
+    return text or "damaged"
+
+
+def mark(path: Path | None, reason: str, db: Database | None = None) -> None:
+    """Record that the shop at ``path`` is damaged; ``db`` (a live connection) refuses
+    writes from now on too. Written atomically; a folder that takes no file still makes
+    ``db`` refuse."""
+    one_line = " ".join(reason.split())
+    if db is not None:
+        refuse_writes(db, one_line)
+    if path is None:
+        return
+    target = marker(path)
+    temporary = target.with_name(target.name + ".tmp")
+    try:
+        temporary.write_text(one_line + "\n", encoding="utf-8")
+        os.replace(temporary, target)
+    except OSError:
+        pass  # the live connection refuses anyway; the next check marks it again
+
+
+def clear(path: Path | None, db: Database | None = None) -> None:
+    """The shop is sound again (a good backup restored): writes allowed."""
+    if db is not None:
+        refuse_writes(db, None)
+    if path is not None:
+        marker(path).unlink(missing_ok=True)
+
+
+def refuse_writes(db: Database, reason: str | None) -> None:
+    """Set (or with None lift) the refusal on this connection."""
+    db.damaged_reason = reason  # type: ignore[attr-defined]  # our own mark on the object
+
+
+def refusal(db: Database) -> str | None:
+    """Why this connection refuses writes, or None."""
+    return getattr(db, "damaged_reason", None)
+
+
+def check_writable(db: Database) -> None:
+    """Raise :class:`DamagedShop` if this connection's shop is marked damaged."""
+    reason = refusal(db)
+    if reason is not None:
+        raise DamagedShop(reason)
