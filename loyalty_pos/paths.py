@@ -9,6 +9,7 @@ so trying the demo never touches real members.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 ENV_DB = "LOYALTY_POS_DB"
@@ -16,6 +17,7 @@ APP_NAME = "Loyalty POS"
 ORG_NAME = "LoyaltyPOS"
 DB_FILE = "loyalty.sqlite3"
 DEMO_FILE = "demo-shop.sqlite3"
+KNOWN_SHOPS = "known-shops.json"
 
 
 def set_app_identity() -> None:
@@ -48,3 +50,22 @@ def resolve_db(explicit: str | None, *, demo: bool = False) -> Path:
         return Path(env).expanduser().with_name(DEMO_FILE)
     return data_dir() / (DEMO_FILE if demo else DB_FILE)
 
+
+
+def state_dir() -> Path:
+    """The per-user data directory Qt's ``AppDataLocation`` names, worked out without Qt:
+    the command line needs the shops this user opened (``known_shops_file``) and must not
+    load Qt for it. Same folder as :func:`data_dir` (XDG on Linux, ``%APPDATA%`` on
+    Windows, Application Support on macOS), so the till and the command line share it."""
+    if sys.platform == "win32":
+        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / ORG_NAME / APP_NAME
+
+
+def known_shops_file() -> Path:
+    """Where the app remembers the shop files it opened (``services/shop_identity.py``)."""
+    return state_dir() / KNOWN_SHOPS

@@ -22,10 +22,11 @@ from types import ModuleType
 
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError
 from ..l10n import catalogue, kept, locale_for, message, resolve, translate, use_directly
-from ..paths import resolve_db
-from ..services import OWNER_STAFF, Services
+from ..paths import known_shops_file, resolve_db
+from ..services import OWNER_STAFF, Services, shop_identity
 from ..services.wiring import backup_dir
-from ..store.database import StoreError
+from ..store import damage
+from ..store.database import ShopDamaged, StoreError, open_read_only, quick_check, summary
 from . import (
     audit,
     backup,
@@ -92,8 +93,19 @@ def build_parser() -> argparse.ArgumentParser:
 def _open(path: Path, *, create: bool) -> Services:
     """Open (and migrate) the file; only ``init`` and ``demo`` may create it.
 
-    A mistyped ``--db`` must not silently start an empty shop beside the real one.
+    A mistyped ``--db`` must not silently start an empty shop beside the real one, nor
+    may a lost shop (a missing, empty or foreign file where a shop was) pass for a new
+    place: that is refused, naming the newest backup (``services/shop_identity.py``;
+    ``init`` and ``demo`` refuse it themselves unless ``--force``). A damaged file opens
+    read-only: SQLite's quick check runs before any command, so that a write never
+    lands in a file with a damaged page elsewhere (it marks the file, ``store/damage``);
+    the check command then reports what it can read.
     """
+    memory = known_shops_file()
+    if not create:
+        lost = shop_identity.inspect(path, memory, backup_dir(path))
+        if lost is not None:
+            raise lost.refusal()
     exists = path.exists() and (path.is_dir() or path.stat().st_size > 0)
     if not exists and not create:
         raise CliError(
@@ -102,7 +114,21 @@ def _open(path: Path, *, create: bool) -> Services:
             ),
             path=str(path),
         )
-    return Services.open(path, staff_id=OWNER_STAFF, backup_dir=backup_dir(path))
+    try:
+        services = Services.open(path, staff_id=OWNER_STAFF, backup_dir=backup_dir(path))
+    except ShopDamaged as exc:  # marked already: lookups and the check read what they can
+        db = open_read_only(path, exc.error)
+        return Services.over(db, staff_id=OWNER_STAFF, backup_dir=backup_dir(path), path=path)
+    if damage.refusal(services.db) is None:
+        try:
+            problems = quick_check(services.db)
+        except sqlite3.DatabaseError as exc:
+            problems = [str(exc)]
+        if problems:
+            damage.mark(path, summary(problems), services.db)
+        else:
+            shop_identity.remember(path, services.db, memory)
+    return services
 
 
 def main(argv: list[str] | None = None) -> int:

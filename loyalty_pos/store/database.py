@@ -9,6 +9,8 @@ NORMAL may lose the last commits). The connection is in autocommit mode
 from __future__ import annotations
 
 import contextlib
+import errno
+import os
 import shutil
 import sqlite3
 from collections.abc import Iterator
@@ -18,6 +20,8 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ..domain.chain import heads_text
+from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP
+from ..l10n import translate
 from . import chain, damage
 from .migrations import MIGRATIONS
 
@@ -27,6 +31,124 @@ BACKUPS_KEPT = 7
 
 class StoreError(Exception):
     """The database file cannot be used (corrupt, not a database, newer schema)."""
+
+
+class OpenProblem(StoreError):
+    """One reason the shop's file could not be opened, in words that say which: a
+    read-only folder must not read like damage, nor a full disk like a lost shop
+    (issue finding 8). ``TEXT`` is the message's source, translated when raised."""
+
+    TEXT = QT_TRANSLATE_NOOP(ERRORS, "{path} is not a usable database: {error}")
+
+    def __init__(self, path: Path, error: object) -> None:
+        self.path = path
+        self.error = str(error)
+        super().__init__(translate(ERRORS, self.TEXT).format(path=path, error=self.error))
+
+
+class NotAShop(OpenProblem):
+    """Not an SQLite file at all (a shopping list, a zeroed file)."""
+
+
+class ShopDamaged(OpenProblem):
+    """SQLite reads the file as damaged; the file is marked (``damage.mark``)."""
+
+    TEXT = QT_TRANSLATE_NOOP(
+        ERRORS,
+        "{path} is damaged ({error}), so nothing can be saved in it. "
+        "Restore the newest good backup.",
+    )
+
+
+class ShopReadOnly(OpenProblem):
+    """The file or its folder takes no writes (permissions, a read-only medium)."""
+
+    TEXT = QT_TRANSLATE_NOOP(
+        ERRORS,
+        "{path} cannot be written ({error}): the file or its folder is read-only. "
+        "Nothing is wrong with the data; give this user write access to the folder.",
+    )
+
+
+class DiskFull(OpenProblem):
+    """The disk holding the file is full."""
+
+    TEXT = QT_TRANSLATE_NOOP(
+        ERRORS,
+        "The disk holding {path} is full ({error}). Nothing is wrong with the data; "
+        "free some space, then start again.",
+    )
+
+
+class ShopLocked(OpenProblem):
+    """Another connection held the write lock past the busy timeout."""
+
+    TEXT = QT_TRANSLATE_NOOP(
+        ERRORS,
+        "{path} is busy: another program holds it ({error}). "
+        "Close the other Loyalty POS window or admin command, then try again.",
+    )
+
+
+DAMAGE_WORDS = ("malformed", "disk image", "corrupt")
+
+
+def is_damage(exc: BaseException) -> bool:
+    """SQLite's own words for a damaged file (SQLITE_CORRUPT)."""
+    text = str(exc).lower()
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code == sqlite3.SQLITE_CORRUPT or any(w in text for w in DAMAGE_WORDS)
+
+
+def classify(path: Path, exc: BaseException) -> OpenProblem:
+    """The open problem an exception at open means (see :class:`OpenProblem`)."""
+    text = str(exc).lower()
+    code = getattr(exc, "sqlite_errorcode", None)
+    if is_damage(exc):
+        return ShopDamaged(path, exc)
+    if code == sqlite3.SQLITE_FULL or "disk is full" in text or _errno(exc) == errno.ENOSPC:
+        return DiskFull(path, exc)
+    if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in text:
+        return ShopLocked(path, exc)
+    if (
+        isinstance(exc, PermissionError)
+        or code == sqlite3.SQLITE_READONLY
+        or "readonly" in text
+        or "read-only" in text
+        or _errno(exc) in (errno.EROFS, errno.EACCES, errno.EPERM)
+        or ("unable to open" in text and not _writable(path))
+    ):
+        return ShopReadOnly(path, exc)
+    return NotAShop(path, exc)
+
+
+def _errno(exc: BaseException) -> int | None:
+    return exc.errno if isinstance(exc, OSError) else None
+
+
+def _writable(path: Path) -> bool:
+    """Whether this user may write the file (if it exists) and create files beside it
+    (SQLite's ``-wal`` and ``-shm``)."""
+    folder_ok = os.access(path.parent, os.W_OK | os.X_OK)
+    return folder_ok and (not path.exists() or os.access(path, os.W_OK))
+
+
+def torn(path: Path) -> str | None:
+    """A cheap sign of damage SQLite itself does not report: a file that is not a
+    whole number of pages (cut short by a failed copy or a full disk). None if whole."""
+    try:
+        with path.open("rb") as f:
+            header = f.read(100)
+        size = path.stat().st_size
+    except OSError:
+        return None
+    if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
+        return None
+    page = int.from_bytes(header[16:18], "big")
+    page = 65536 if page == 1 else page
+    if page < 512 or size % page == 0:
+        return None
+    return f"the file is {size} bytes, not a whole number of {page}-byte pages"
 
 
 def connect(path: str | Path) -> Database:
@@ -51,23 +173,53 @@ def connect(path: str | Path) -> Database:
 def open_database(path: str | Path, *, backup_dir: Path | None = None) -> Database:
     """Open the file, copy it aside if migrations are pending, then migrate.
 
-    Raises StoreError if the file is not a usable SQLite database.
+    Raises an :class:`OpenProblem` that says what is wrong: damaged (the file is then
+    marked, ``damage.mark``), not a database, read-only, disk full, locked. A file
+    already marked damaged, or found torn here, opens read-only: no migration, no
+    copy, every write refused, lookups working.
     """
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    existed = path.exists() and path.stat().st_size > 0
     db = None
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        existed = path.exists() and path.stat().st_size > 0
         db = connect(path)
         pending = MIGRATIONS.pending(db)
-    except sqlite3.DatabaseError as exc:
+        reason = damage.why(path) or torn(path)
+        if reason is not None:
+            damage.mark(path, reason, db)  # read-only from here: nothing migrated
+            return db
+        if pending and existed:
+            snapshot(db, (backup_dir or path.parent / "backups"), reason="pre-migration")
+        migrate(db)
+    except (sqlite3.Error, OSError) as exc:
         if db is not None:
             db.conn.close()
-        raise StoreError(f"{path} is not a usable database: {exc}") from exc
-    if pending and existed:
-        snapshot(db, (backup_dir or path.parent / "backups"), reason="pre-migration")
-    migrate(db)
+        problem = classify(path, exc)
+        if isinstance(problem, ShopDamaged):
+            damage.mark(path, problem.error)
+        raise problem from exc
     return db
+
+
+def open_read_only(path: Path, reason: str) -> Database:
+    """A damaged file opened for lookups only: no WAL switch, no migration, SQLite's
+    read-only mode, and the damage refusal on the connection besides."""
+    conn = sqlite3.connect(
+        f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
+        timeout=BUSY_TIMEOUT_MS / 1000,
+    )  # fmt: skip
+    db = Database(conn)
+    damage.refuse_writes(db, reason)
+    return db
+
+
+def file_of(db: Database) -> Path | None:
+    """The file behind a connection (None for a memory database)."""
+    for _, name, file in db.execute("PRAGMA database_list").fetchall():
+        if name == "main" and file:
+            return Path(file)
+    return None
 
 
 def migrate(db: Database, *, stop_before: str | None = None) -> None:
@@ -139,6 +291,21 @@ def daily_backup(db: Database, folder: Path, keep: int = BACKUPS_KEPT) -> Path |
     return made
 
 
+def summary(problems: list[str], limit: int = 200) -> str:
+    """One line for a damage mark or a message: SQLite's first finding (its report runs
+    to many lines, one per bad cell), and how many more there are."""
+    lines = [
+        line.strip()
+        for problem in problems
+        for line in problem.splitlines()
+        if line.strip() and not line.startswith("***")
+    ]
+    if not lines:
+        return "damaged"
+    more = f" (+{len(lines) - 1})" if len(lines) > 1 else ""
+    return lines[0][:limit] + more
+
+
 def quick_check(db: Database) -> list[str]:
     """SQLite's quick integrity check; an empty list means the file is sound."""
     rows = [r[0] for r in db.execute("PRAGMA quick_check").fetchall()]
@@ -182,12 +349,21 @@ def write_transaction(db: Database) -> Iterator[Database]:
     try:
         yield db
         chain.link_pending(db)  # the new rows' links, in the same transaction
-    except BaseException:
+    except BaseException as exc:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
+        if isinstance(exc, sqlite3.DatabaseError) and is_damage(exc):
+            _found_damaged(db, exc)  # SQLite met a damaged page: read-only from now
         raise
     else:
         conn.execute("COMMIT")
+
+
+def _found_damaged(db: Database, exc: sqlite3.DatabaseError) -> None:
+    """Mark the shop damaged and refuse the write in the damage's words."""
+    reason = str(exc)
+    damage.mark(file_of(db), reason, db)
+    raise damage.DamagedShop(reason) from exc
 
 
 @contextlib.contextmanager
