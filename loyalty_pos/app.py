@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from . import __version__
-from .paths import resolve_db, set_app_identity
+from .paths import known_shops_file, resolve_db, set_app_identity
+from .services import Services
 from .services.wiring import open_services
 from .win_console import attach_parent_console
 
@@ -48,11 +50,74 @@ def show_app_icon(app) -> None:
         app.setWindowIcon(QIcon(str(icon_path())))
 
 
+def offer_backup(text: str, backup: Path | None, db_path: Path) -> bool:
+    """The lost or damaged shop's dialog (findings 1, 2): what is wrong, and the newest
+    backup to put back. Never the set-up wizard, which would write an empty shop where
+    the real one was. True when the backup is in place (the file found there kept aside)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from .domain.errors import ERRORS, QT_TRANSLATE_NOOP, UserError
+    from .l10n import message, translate
+    from .services import shop_identity
+
+    box = QMessageBox(QMessageBox.Icon.Critical, "Loyalty POS", text)
+    restore = None
+    if backup is not None:
+        restore = box.addButton(
+            translate(ERRORS, QT_TRANSLATE_NOOP(ERRORS, "Restore the newest backup")),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+    box.addButton(
+        translate(ERRORS, QT_TRANSLATE_NOOP(ERRORS, "Quit")), QMessageBox.ButtonRole.RejectRole
+    )
+    box.exec()
+    if restore is None or box.clickedButton() is not restore or backup is None:
+        return False
+    try:
+        shop_identity.restore_lost(db_path, backup)
+    except (UserError, OSError) as exc:
+        text = message(exc) if isinstance(exc, UserError) else str(exc)
+        QMessageBox.critical(None, "Loyalty POS", text)
+        return False
+    return True
+
+
+def open_shop(db_path: Path, *, demo: bool) -> Services | None:
+    """Open the shop the way the till does, refusing a lost one (finding 1): a missing,
+    empty or foreign file where a shop was remembered. A damaged file opens read-only
+    (the counter's red strip says so); one too damaged to open is offered its newest
+    backup. None: the till does not start."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from .l10n import message
+    from .services import shop_identity
+    from .services.wiring import backup_dir
+    from .store.database import ShopDamaged, StoreError
+
+    memory = known_shops_file()
+    if not demo:  # the demo shop may be made again as ever
+        lost = shop_identity.inspect(db_path, memory, backup_dir(db_path))
+        if lost is not None and not offer_backup(message(lost.refusal()), lost.backup, db_path):
+            return None
+    try:
+        services = open_services(db_path, demo=demo)
+    except ShopDamaged as exc:
+        backup = shop_identity.newest_backup(backup_dir(db_path))
+        if not offer_backup(str(exc), backup, db_path):
+            return None
+        return open_shop(db_path, demo=demo)
+    except StoreError as exc:
+        QMessageBox.critical(None, "Loyalty POS", str(exc))
+        return None
+    if not demo:
+        shop_identity.remember(db_path, services.db, memory)
+    return services
+
+
 def run_gui(args: argparse.Namespace) -> int:
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from . import fonts
-    from .store.database import StoreError
     from .ui import qt_language
     from .ui.main_window import MainWindow
     from .ui.window_fit import show_on_till
@@ -63,10 +128,8 @@ def run_gui(args: argparse.Namespace) -> int:
     fonts.load()  # before any window is measured, the set-up wizard's included
     qt_language.apply(qt_language.SYSTEM)  # the set-up wizard speaks the computer's language
     db_path = resolve_db(args.db, demo=args.demo)
-    try:
-        services = open_services(db_path, demo=args.demo)
-    except StoreError as exc:
-        QMessageBox.critical(None, "Loyalty POS", str(exc))
+    services = open_shop(db_path, demo=args.demo)
+    if services is None:
         return 1
     if not services.setup.is_done():
         from .ui.setup_wizard import SetupWizard

@@ -51,7 +51,6 @@ def resolve_db(explicit: str | None, *, demo: bool = False) -> Path:
     return data_dir() / (DEMO_FILE if demo else DB_FILE)
 
 
-
 def state_dir() -> Path:
     """The per-user data directory Qt's ``AppDataLocation`` names, worked out without Qt:
     the command line needs the shops this user opened (``known_shops_file``) and must not

@@ -11,13 +11,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
+from ..services import Services
+from ..store import damage
 from . import theme
 from .theme import Tone
 from .tone_icon import ToneIcon
+
+CONTEXT = "Banner"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 class Banner(QFrame):
@@ -102,3 +110,37 @@ class Banner(QFrame):
     def _run_action(self) -> None:
         if self._action is not None:
             self._action()
+
+
+class DamageBanner(Banner):
+    """A second red strip that stays while the shop's file is damaged (finding 2).
+
+    The message banner below changes with every scan; this one does not, so the cashier
+    always sees that nothing can be saved, while lookups go on. Its button opens the
+    owner's backups screen, where the newest good backup is restored. It reads the mark
+    beside the file too, so a damage found by the start-up check or another process
+    turns this till read-only as well."""
+
+    def __init__(
+        self, services: Services, open_backups: Callable[[], None], parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self._open_backups = open_backups
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show or hide the strip by the connection's refusal and the file's mark."""
+        db = self.services.db
+        reason = damage.refusal(db) or damage.why(self.services.path)
+        if reason is None:
+            self.hide()
+            return
+        if damage.refusal(db) is None:
+            damage.refuse_writes(db, reason)  # marked by another check or process
+        text = tr(
+            "The shop's file is damaged and read-only: {reason} Lookups work; nothing "
+            "can be saved. Restore the newest good backup."
+        ).format(reason=reason)
+        self.error(text, (tr("Backups…"), self._open_backups))
+        self.show()

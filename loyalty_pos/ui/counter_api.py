@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
     from ..services import Services
     from ..services.views import MemberView
-    from .banner import Banner
+    from .banner import Banner, DamageBanner
     from .bus import ChangeBus
     from .checkout import CheckoutForm
     from .member_panel import MemberPanel
@@ -36,6 +36,7 @@ class Counter(Protocol):
     bus: ChangeBus
     ops: Ops
     banner: Banner
+    damage_banner: DamageBanner  # shown while the file is damaged (read-only)
     panel: MemberPanel
     visit_form: CheckoutForm
     search: SearchBox

@@ -44,6 +44,7 @@ class CounterRefresh(QObject):
 
     def changed(self, changes: Changes) -> None:
         c = self.counter
+        c.damage_banner.refresh()  # a write refused as damaged, or another process's mark
         if changes.everything and not changes.external:
             c.show_restored_data()
             return

@@ -37,8 +37,10 @@ from ..services import Services
 from ..services.checkout import CheckoutResult
 from ..services.startup import StartupReport
 from ..services.views import MemberView
+from ..store import damage
+from ..store.database import summary
 from . import comfort, theme
-from .banner import Banner
+from .banner import Banner, DamageBanner
 from .checkout import CheckoutForm
 from .checkout.outcome import describe_checkout
 from .counter_changes import CounterChanges
@@ -96,6 +98,7 @@ class MainWindow(QMainWindow):
         self.top_row = TopRow(self)  # the menus and the status line in one row
 
         self.banner = Banner(self)
+        self.damage_banner = DamageBanner(services, lambda: self.owner_actions.open_backups(), self)
         self.search = SearchBox(self)
         self.results = SearchResults(self)
         self.visit_form = CheckoutForm(services, self.currency, self, ops=self.ops)
@@ -169,6 +172,7 @@ class MainWindow(QMainWindow):
         outer = QVBoxLayout()
         outer.setContentsMargins(6, 2, 6, 2)  # the height goes to the member and checkout
         outer.setSpacing(3)
+        outer.addWidget(self.damage_banner)  # hidden unless the file is damaged
         outer.addWidget(self.banner)
         outer.addLayout(body, 1)
         central = QWidget(self)
@@ -477,6 +481,9 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.startup_jobs.start)
 
     def _startup_finished(self, report: StartupReport) -> None:
+        if report.problems:  # the integrity check's findings: read-only (store/damage)
+            damage.mark(self.services.path, summary(report.problems), self.services.db)
+        self.damage_banner.refresh()
         failed, text = describe_report(report)
         if failed:
             self.statusBar().showMessage(text)
