@@ -128,6 +128,14 @@ def _open(path: Path, *, create: bool) -> Services:
             damage.mark(path, summary(problems), services.db)
         else:
             shop_identity.remember(path, services.db, memory)
+    close = services.close
+
+    def close_and_remember() -> None:
+        """Remember the shop as the command leaves it: a restore changes what it is."""
+        shop_identity.remember(path, services.db, memory)
+        close()
+
+    services.close = close_and_remember  # type: ignore[method-assign]
     return services
 
 
