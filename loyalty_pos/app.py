@@ -11,10 +11,16 @@ import sys
 from pathlib import Path
 
 from . import __version__
+from .domain.errors import ERRORS, QT_TRANSLATE_NOOP
 from .paths import known_shops_file, resolve_db, set_app_identity
 from .services import Services
 from .services.wiring import open_services
 from .win_console import attach_parent_console
+
+# The lost shop's dialog buttons, marked here (a module-level import the catalogue's
+# extractor can follow) and translated when the dialog is shown.
+RESTORE_NEWEST = QT_TRANSLATE_NOOP(ERRORS, "Restore the newest backup")
+QUIT = QT_TRANSLATE_NOOP(ERRORS, "Quit")
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -53,28 +59,27 @@ def show_app_icon(app) -> None:
 def offer_backup(text: str, backup: Path | None, db_path: Path) -> bool:
     """The lost or damaged shop's dialog (findings 1, 2): what is wrong, and the newest
     backup to put back. Never the set-up wizard, which would write an empty shop where
-    the real one was. True when the backup is in place (the file found there kept aside)."""
+    the real one was. True when the backup is in place (restored through the backups
+    service, which verifies it; the file found there kept aside)."""
     from PySide6.QtWidgets import QMessageBox
 
-    from .domain.errors import ERRORS, QT_TRANSLATE_NOOP, UserError
+    from .domain.errors import UserError
     from .l10n import message, translate
     from .services import shop_identity
+    from .services.wiring import backup_dir
 
     box = QMessageBox(QMessageBox.Icon.Critical, "Loyalty POS", text)
     restore = None
     if backup is not None:
         restore = box.addButton(
-            translate(ERRORS, QT_TRANSLATE_NOOP(ERRORS, "Restore the newest backup")),
-            QMessageBox.ButtonRole.AcceptRole,
+            translate(ERRORS, RESTORE_NEWEST), QMessageBox.ButtonRole.AcceptRole
         )
-    box.addButton(
-        translate(ERRORS, QT_TRANSLATE_NOOP(ERRORS, "Quit")), QMessageBox.ButtonRole.RejectRole
-    )
+    box.addButton(translate(ERRORS, QUIT), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     if restore is None or box.clickedButton() is not restore or backup is None:
         return False
     try:
-        shop_identity.restore_lost(db_path, backup)
+        shop_identity.restore_lost(db_path, backup, backup_dir(db_path), known_shops_file())
     except (UserError, OSError) as exc:
         text = message(exc) if isinstance(exc, UserError) else str(exc)
         QMessageBox.critical(None, "Loyalty POS", text)
@@ -142,7 +147,12 @@ def run_gui(args: argparse.Namespace) -> int:
     window.setProperty("kiosk_forced", args.kiosk)  # the setting cannot turn it off
     show_on_till(window, kiosk=args.kiosk or services.display.get().kiosk)
     window.after_start()
-    return app.exec()
+    code = app.exec()
+    if not args.demo:  # as the till leaves it: the next start compares with this
+        from .services import shop_identity
+
+        shop_identity.remember(db_path, services.db, known_shops_file())
+    return code
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -654,6 +654,19 @@
         </message>
     </context>
     <context>
+        <name>Banner</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/banner.py" />
+            <source>Backups…</source>
+            <translation>Biztonsági mentések…</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/banner.py" />
+            <source>The shop's file is damaged and read-only: {reason} Lookups work; nothing can be saved. Restore the newest good backup.</source>
+            <translation>A bolt adatfájlja sérült, ezért csak olvasható: {reason} A keresés működik, de semmit sem lehet menteni. Állítsd vissza a legújabb jó biztonsági mentést.</translation>
+        </message>
+    </context>
+    <context>
         <name>CardDesignDialog</name>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
@@ -1491,6 +1504,11 @@
             <translation>Visszaállítva: {file} – {members} tag, {visits} vásárlás.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/maintenance.py" />
+            <source>SQLite cannot read the file: {error}</source>
+            <translation>Az SQLite nem tudja beolvasni a fájlt: {error}</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>Say what the visit does: --amount N, --item NAME=N, --program NAME --items N, --redeem NAME.</source>
             <translation>Add meg, mit tartalmaz a vásárlás: --amount N, --item NAME=N, --program NAME --items N, --redeem NAME.</translation>
@@ -1534,6 +1552,11 @@
             <location filename="../../loyalty_pos/cli/maintenance.py" />
             <source>The demo shop is not part of this build.</source>
             <translation>A bemutató üzlet nem része ennek a kiadásnak.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/maintenance.py" />
+            <source>The file is damaged: {reason}</source>
+            <translation>A fájl sérült: {reason}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/refund.py" />
@@ -2284,6 +2307,11 @@
             <location filename="../../loyalty_pos/cli/day.py" />
             <source>stamps given</source>
             <translation>kiadott pecsétek</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/maintenance.py" />
+            <source>start a new shop where one was lost (the file found there is kept aside)</source>
+            <translation>új bolt indítása ott, ahol egy elveszett (az ott talált fájl félre van téve)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/owner.py" />
@@ -3694,6 +3722,11 @@ telefonon / e-mailben? *</translation>
             <translation>Az akciók egy pontprogram pontjait szorozzák.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/app.py" />
+            <source>Quit</source>
+            <translation>Kilépés</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Referred by: nobody found for “{text}”.</source>
             <translation>Ajánló: nincs találat erre: „{text}”.</translation>
@@ -3722,6 +3755,11 @@ telefonon / e-mailben? *</translation>
             <location filename="../../loyalty_pos/services/cards.py" />
             <source>Reserve 1 to {max} blank cards at a time.</source>
             <translation>Egyszerre 1–{max} üres kártyát foglalhatsz le.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/app.py" />
+            <source>Restore the newest backup</source>
+            <translation>A legújabb biztonsági mentés visszaállítása</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
@@ -3817,6 +3855,11 @@ telefonon / e-mailben? *</translation>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>That tier is not sold as a membership.</source>
             <translation>Ez a szint nem vásárolható meg tagságként.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/shop_identity.py" />
+            <source>The backup {backup} cannot be used: {problem}</source>
+            <translation>A(z) {backup} biztonsági mentés nem használható: {problem}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/refund_plans.py" />
@@ -3925,6 +3968,11 @@ telefonon / e-mailben? *</translation>
             <translation>A bemutató üzlet csak üres adatbázisban hozható létre; ebben már vannak tagok vagy programok.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/store/database.py" />
+            <source>The disk holding {path} is full ({error}). Nothing is wrong with the data; free some space, then start again.</source>
+            <translation>Megtelt a lemez, amelyen ez van: {path} ({error}). Az adatokkal nincs baj; szabadíts fel helyet, aztán indítsd újra.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/domain/member_import.py" />
             <source>The file has more than {max} members; split it in parts.</source>
             <translation>A fájlban több mint {max} tag van; oszd fel részekre.</translation>
@@ -3935,6 +3983,11 @@ telefonon / e-mailben? *</translation>
             <translation>A fájlban nincs névoszlop. Az első sorban az oszlopneveknek kell állniuk, pl. név;telefon;email (a fájl első sora: {headers}).</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/shop_identity.py" />
+            <source>The file holds another shop</source>
+            <translation>A fájlban egy másik bolt van</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/domain/member_import.py" />
             <source>The file is empty.</source>
             <translation>A fájl üres.</translation>
@@ -3943,6 +3996,11 @@ telefonon / e-mailben? *</translation>
             <location filename="../../loyalty_pos/domain/csvfile.py" />
             <source>The file is larger than {mb} MB; split it in parts.</source>
             <translation>A fájl nagyobb, mint {mb} MB; oszd fel részekre.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/shop_identity.py" />
+            <source>The file is not a Loyalty POS shop</source>
+            <translation>A fájl nem Loyalty POS-bolt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/member_import.py" />
@@ -4103,6 +4161,21 @@ telefonon / e-mailben? *</translation>
             <location filename="../../loyalty_pos/store/damage.py" />
             <source>The shop's file is damaged, so nothing can be saved: {reason} Restore the newest good backup (Backups, or: loyalty-pos admin backup list).</source>
             <translation>A bolt adatfájlja sérült, ezért semmit sem lehet menteni: {reason} Állítsd vissza a legújabb jó biztonsági mentést (Biztonsági mentések, vagy: loyalty-pos admin backup list).</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/shop_identity.py" />
+            <source>The shop's file is empty (0 bytes)</source>
+            <translation>A bolt adatfájlja üres (0 bájt)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/shop_identity.py" />
+            <source>The shop's file is missing</source>
+            <translation>A bolt adatfájlja hiányzik</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/shop_identity.py" />
+            <source>The shop's file is no longer a database</source>
+            <translation>A bolt adatfájlja már nem adatbázis</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/card_design.py" />
@@ -4538,6 +4611,36 @@ telefonon / e-mailben? *</translation>
             <location filename="../../loyalty_pos/services/visits.py" />
             <source>{name}: the daily limit of {limit} stamps is reached. No stamps were added.</source>
             <translation>{name}: a napi korlát ({limit} pecsét) elérve. Nem került rá pecsét.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/store/database.py" />
+            <source>{path} cannot be written ({error}): the file or its folder is read-only. Nothing is wrong with the data; give this user write access to the folder.</source>
+            <translation>{path} nem írható ({error}): a fájl vagy a mappája csak olvasható. Az adatokkal nincs baj; adj ennek a felhasználónak írási jogot a mappához.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/store/database.py" />
+            <source>{path} is busy: another program holds it ({error}). Close the other Loyalty POS window or admin command, then try again.</source>
+            <translation>{path} foglalt: egy másik program használja ({error}). Zárd be a másik Loyalty POS-ablakot vagy adminparancsot, aztán próbáld újra.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/store/database.py" />
+            <source>{path} is damaged ({error}), so nothing can be saved in it. Restore the newest good backup.</source>
+            <translation>{path} sérült ({error}), ezért semmit sem lehet menteni bele. Állítsd vissza a legújabb jó biztonsági mentést.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/store/database.py" />
+            <source>{path} is not a usable database: {error}</source>
+            <translation>{path} nem használható adatbázis: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/shop_identity.py" />
+            <source>{problem}: {path} (it was {size} bytes). Nothing was written. Newest backup: {backup}. Restore it with: loyalty-pos admin --db "{path}" init --force, then: loyalty-pos admin --db "{path}" backup restore {backup}</source>
+            <translation>{problem}: {path} (korábban {size} bájt volt). Semmi sem lett kiírva. Legújabb biztonsági mentés: {backup}. Így állíthatod vissza: loyalty-pos admin --db "{path}" init --force, aztán: loyalty-pos admin --db "{path}" backup restore {backup}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/shop_identity.py" />
+            <source>{problem}: {path} (it was {size} bytes). Nothing was written. No backup was found beside it: look for a copy on a USB stick.</source>
+            <translation>{problem}: {path} (korábban {size} bájt volt). Semmi sem lett kiírva. Mellette nincs biztonsági mentés: keress egy másolatot pendrive-on.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/money.py" />

@@ -654,6 +654,19 @@
         </message>
     </context>
     <context>
+        <name>Banner</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/banner.py" />
+            <source>Backups…</source>
+            <translation>Sikkerhetskopier…</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/banner.py" />
+            <source>The shop's file is damaged and read-only: {reason} Lookups work; nothing can be saved. Restore the newest good backup.</source>
+            <translation>Butikkens datafil er skadet og skrivebeskyttet: {reason} Oppslag virker, men ingenting kan lagres. Gjenopprett den nyeste gode sikkerhetskopien.</translation>
+        </message>
+    </context>
+    <context>
         <name>CardDesignDialog</name>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
@@ -1491,6 +1504,11 @@
             <translation>Gjenopprettet {file}: {members} medlemmer, {visits} besøk.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/maintenance.py" />
+            <source>SQLite cannot read the file: {error}</source>
+            <translation>SQLite kan ikke lese filen: {error}</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>Say what the visit does: --amount N, --item NAME=N, --program NAME --items N, --redeem NAME.</source>
             <translation>Oppgi hva besøket gjør: --amount N, --item NAME=N, --program NAME --items N, --redeem NAME.</translation>
@@ -1534,6 +1552,11 @@
             <location filename="../../loyalty_pos/cli/maintenance.py" />
             <source>The demo shop is not part of this build.</source>
             <translation>Demobutikken er ikke med i denne versjonen.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/maintenance.py" />
+            <source>The file is damaged: {reason}</source>
+            <translation>Filen er skadet: {reason}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/refund.py" />
@@ -2284,6 +2307,11 @@
             <location filename="../../loyalty_pos/cli/day.py" />
             <source>stamps given</source>
             <translation>stempler gitt</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/maintenance.py" />
+            <source>start a new shop where one was lost (the file found there is kept aside)</source>
+            <translation>start en ny butikk der en gikk tapt (filen som ligger der, blir lagt til side)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/owner.py" />
@@ -3694,6 +3722,11 @@ telefon / e-post? *</translation>
             <translation>Kampanjer ganger poengene i et poengprogram.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/app.py" />
+            <source>Quit</source>
+            <translation>Avslutt</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Referred by: nobody found for “{text}”.</source>
             <translation>Vervet av: ingen treff for «{text}».</translation>
@@ -3722,6 +3755,11 @@ telefon / e-post? *</translation>
             <location filename="../../loyalty_pos/services/cards.py" />
             <source>Reserve 1 to {max} blank cards at a time.</source>
             <translation>Reserver 1 til {max} blanke kort om gangen.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/app.py" />
+            <source>Restore the newest backup</source>
+            <translation>Gjenopprett den nyeste sikkerhetskopien</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
@@ -3817,6 +3855,11 @@ telefon / e-post? *</translation>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>That tier is not sold as a membership.</source>
             <translation>Det nivået selges ikke som medlemskap.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/shop_identity.py" />
+            <source>The backup {backup} cannot be used: {problem}</source>
+            <translation>Sikkerhetskopien {backup} kan ikke brukes: {problem}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/refund_plans.py" />
@@ -3925,6 +3968,11 @@ telefon / e-post? *</translation>
             <translation>Demobutikken kan bare opprettes i en tom database; denne har allerede medlemmer eller programmer.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/store/database.py" />
+            <source>The disk holding {path} is full ({error}). Nothing is wrong with the data; free some space, then start again.</source>
+            <translation>Disken med {path} er full ({error}). Det er ingenting galt med dataene; frigjør litt plass og start på nytt.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/domain/member_import.py" />
             <source>The file has more than {max} members; split it in parts.</source>
             <translation>Filen har mer enn {max} medlemmer; del den opp.</translation>
@@ -3935,6 +3983,11 @@ telefon / e-post? *</translation>
             <translation>Filen har ingen navnekolonne. Første linje må navngi kolonnene, f.eks. navn;telefon;epost (første linje i denne filen: {headers}).</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/shop_identity.py" />
+            <source>The file holds another shop</source>
+            <translation>Filen inneholder en annen butikk</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/domain/member_import.py" />
             <source>The file is empty.</source>
             <translation>Filen er tom.</translation>
@@ -3943,6 +3996,11 @@ telefon / e-post? *</translation>
             <location filename="../../loyalty_pos/domain/csvfile.py" />
             <source>The file is larger than {mb} MB; split it in parts.</source>
             <translation>Filen er større enn {mb} MB; del den opp.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/shop_identity.py" />
+            <source>The file is not a Loyalty POS shop</source>
+            <translation>Filen er ikke en Loyalty POS-butikk</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/member_import.py" />
@@ -4103,6 +4161,21 @@ telefon / e-post? *</translation>
             <location filename="../../loyalty_pos/store/damage.py" />
             <source>The shop's file is damaged, so nothing can be saved: {reason} Restore the newest good backup (Backups, or: loyalty-pos admin backup list).</source>
             <translation>Butikkens datafil er skadet, så ingenting kan lagres: {reason} Gjenopprett den nyeste gode sikkerhetskopien (Sikkerhetskopier, eller: loyalty-pos admin backup list).</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/shop_identity.py" />
+            <source>The shop's file is empty (0 bytes)</source>
+            <translation>Butikkens datafil er tom (0 byte)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/shop_identity.py" />
+            <source>The shop's file is missing</source>
+            <translation>Butikkens datafil mangler</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/shop_identity.py" />
+            <source>The shop's file is no longer a database</source>
+            <translation>Butikkens datafil er ikke lenger en database</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/card_design.py" />
@@ -4538,6 +4611,36 @@ telefon / e-post? *</translation>
             <location filename="../../loyalty_pos/services/visits.py" />
             <source>{name}: the daily limit of {limit} stamps is reached. No stamps were added.</source>
             <translation>{name}: dagsgrensen på {limit} stempler er nådd. Ingen stempler ble lagt til.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/store/database.py" />
+            <source>{path} cannot be written ({error}): the file or its folder is read-only. Nothing is wrong with the data; give this user write access to the folder.</source>
+            <translation>{path} kan ikke skrives ({error}): filen eller mappen er skrivebeskyttet. Det er ingenting galt med dataene; gi denne brukeren skrivetilgang til mappen.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/store/database.py" />
+            <source>{path} is busy: another program holds it ({error}). Close the other Loyalty POS window or admin command, then try again.</source>
+            <translation>{path} er opptatt: et annet program holder den ({error}). Lukk det andre Loyalty POS-vinduet eller administrasjonskommandoen, og prøv igjen.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/store/database.py" />
+            <source>{path} is damaged ({error}), so nothing can be saved in it. Restore the newest good backup.</source>
+            <translation>{path} er skadet ({error}), så ingenting kan lagres i den. Gjenopprett den nyeste gode sikkerhetskopien.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/store/database.py" />
+            <source>{path} is not a usable database: {error}</source>
+            <translation>{path} er ikke en brukbar database: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/shop_identity.py" />
+            <source>{problem}: {path} (it was {size} bytes). Nothing was written. Newest backup: {backup}. Restore it with: loyalty-pos admin --db "{path}" init --force, then: loyalty-pos admin --db "{path}" backup restore {backup}</source>
+            <translation>{problem}: {path} (den var {size} byte). Ingenting ble skrevet. Nyeste sikkerhetskopi: {backup}. Gjenopprett den med: loyalty-pos admin --db "{path}" init --force, deretter: loyalty-pos admin --db "{path}" backup restore {backup}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/shop_identity.py" />
+            <source>{problem}: {path} (it was {size} bytes). Nothing was written. No backup was found beside it: look for a copy on a USB stick.</source>
+            <translation>{problem}: {path} (den var {size} byte). Ingenting ble skrevet. Ingen sikkerhetskopi ble funnet ved siden av: se etter en kopi på en minnepinne.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/money.py" />

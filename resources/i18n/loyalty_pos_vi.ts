@@ -654,6 +654,19 @@
         </message>
     </context>
     <context>
+        <name>Banner</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/banner.py" />
+            <source>Backups…</source>
+            <translation>Sao lưu…</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/banner.py" />
+            <source>The shop's file is damaged and read-only: {reason} Lookups work; nothing can be saved. Restore the newest good backup.</source>
+            <translation>Tệp dữ liệu của cửa hàng bị hỏng và chỉ đọc được: {reason} Vẫn tra cứu được nhưng không thể lưu gì. Hãy khôi phục bản sao lưu tốt mới nhất.</translation>
+        </message>
+    </context>
+    <context>
         <name>CardDesignDialog</name>
         <message>
             <location filename="../../loyalty_pos/ui/card_design.py" />
@@ -1491,6 +1504,11 @@
             <translation>Đã khôi phục {file}: {members} thành viên, {visits} lượt ghé.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/maintenance.py" />
+            <source>SQLite cannot read the file: {error}</source>
+            <translation>SQLite không đọc được tệp: {error}</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>Say what the visit does: --amount N, --item NAME=N, --program NAME --items N, --redeem NAME.</source>
             <translation>Cho biết lượt ghé gồm gì: --amount N, --item NAME=N, --program NAME --items N, --redeem NAME.</translation>
@@ -1534,6 +1552,11 @@
             <location filename="../../loyalty_pos/cli/maintenance.py" />
             <source>The demo shop is not part of this build.</source>
             <translation>Bản dựng này không có cửa hàng mẫu.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/maintenance.py" />
+            <source>The file is damaged: {reason}</source>
+            <translation>Tệp bị hỏng: {reason}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/refund.py" />
@@ -2284,6 +2307,11 @@
             <location filename="../../loyalty_pos/cli/day.py" />
             <source>stamps given</source>
             <translation>dấu đã đóng</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/maintenance.py" />
+            <source>start a new shop where one was lost (the file found there is kept aside)</source>
+            <translation>tạo cửa hàng mới ở nơi cửa hàng cũ bị mất (tệp tìm thấy ở đó được cất riêng)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/owner.py" />
@@ -3694,6 +3722,11 @@ phone / e-mail? *</source>
             <translation>Khuyến mãi nhân điểm của một chương trình tích điểm.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/app.py" />
+            <source>Quit</source>
+            <translation>Thoát</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Referred by: nobody found for “{text}”.</source>
             <translation>Người giới thiệu: không tìm thấy ai với “{text}”.</translation>
@@ -3722,6 +3755,11 @@ phone / e-mail? *</source>
             <location filename="../../loyalty_pos/services/cards.py" />
             <source>Reserve 1 to {max} blank cards at a time.</source>
             <translation>Mỗi lần dành sẵn từ 1 đến {max} thẻ trắng.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/app.py" />
+            <source>Restore the newest backup</source>
+            <translation>Khôi phục bản sao lưu mới nhất</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
@@ -3817,6 +3855,11 @@ phone / e-mail? *</source>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>That tier is not sold as a membership.</source>
             <translation>Hạng này không bán dưới dạng gói hội viên.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/shop_identity.py" />
+            <source>The backup {backup} cannot be used: {problem}</source>
+            <translation>Không dùng được bản sao lưu {backup}: {problem}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/refund_plans.py" />
@@ -3925,6 +3968,11 @@ phone / e-mail? *</source>
             <translation>Chỉ tạo được cửa hàng mẫu trong cơ sở dữ liệu trống; cơ sở dữ liệu này đã có thành viên hoặc chương trình.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/store/database.py" />
+            <source>The disk holding {path} is full ({error}). Nothing is wrong with the data; free some space, then start again.</source>
+            <translation>Ổ đĩa chứa {path} đã đầy ({error}). Dữ liệu không có vấn đề gì; hãy giải phóng bớt dung lượng rồi khởi động lại.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/domain/member_import.py" />
             <source>The file has more than {max} members; split it in parts.</source>
             <translation>Tệp có hơn {max} thành viên; hãy chia thành nhiều tệp.</translation>
@@ -3935,6 +3983,11 @@ phone / e-mail? *</source>
             <translation>Tệp không có cột tên. Dòng đầu tiên phải ghi tên các cột, vd. name;phone;email (dòng đầu của tệp này: {headers}).</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/shop_identity.py" />
+            <source>The file holds another shop</source>
+            <translation>Tệp chứa dữ liệu của một cửa hàng khác</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/domain/member_import.py" />
             <source>The file is empty.</source>
             <translation>Tệp trống.</translation>
@@ -3943,6 +3996,11 @@ phone / e-mail? *</source>
             <location filename="../../loyalty_pos/domain/csvfile.py" />
             <source>The file is larger than {mb} MB; split it in parts.</source>
             <translation>Tệp lớn hơn {mb} MB; hãy chia thành nhiều tệp.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/shop_identity.py" />
+            <source>The file is not a Loyalty POS shop</source>
+            <translation>Tệp không phải cửa hàng Loyalty POS</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/member_import.py" />
@@ -4103,6 +4161,21 @@ phone / e-mail? *</source>
             <location filename="../../loyalty_pos/store/damage.py" />
             <source>The shop's file is damaged, so nothing can be saved: {reason} Restore the newest good backup (Backups, or: loyalty-pos admin backup list).</source>
             <translation>Tệp dữ liệu của cửa hàng bị hỏng nên không thể lưu gì: {reason} Hãy khôi phục bản sao lưu tốt mới nhất (Sao lưu, hoặc: loyalty-pos admin backup list).</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/shop_identity.py" />
+            <source>The shop's file is empty (0 bytes)</source>
+            <translation>Tệp dữ liệu của cửa hàng trống (0 byte)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/shop_identity.py" />
+            <source>The shop's file is missing</source>
+            <translation>Không tìm thấy tệp dữ liệu của cửa hàng</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/shop_identity.py" />
+            <source>The shop's file is no longer a database</source>
+            <translation>Tệp dữ liệu của cửa hàng không còn là cơ sở dữ liệu</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/card_design.py" />
@@ -4538,6 +4611,36 @@ phone / e-mail? *</source>
             <location filename="../../loyalty_pos/services/visits.py" />
             <source>{name}: the daily limit of {limit} stamps is reached. No stamps were added.</source>
             <translation>{name}: đã chạm giới hạn {limit} dấu mỗi ngày. Không đóng thêm dấu.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/store/database.py" />
+            <source>{path} cannot be written ({error}): the file or its folder is read-only. Nothing is wrong with the data; give this user write access to the folder.</source>
+            <translation>Không ghi được vào {path} ({error}): tệp hoặc thư mục chứa nó chỉ cho đọc. Dữ liệu không có vấn đề gì; hãy cấp quyền ghi thư mục cho người dùng này.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/store/database.py" />
+            <source>{path} is busy: another program holds it ({error}). Close the other Loyalty POS window or admin command, then try again.</source>
+            <translation>{path} đang bận: một chương trình khác đang giữ nó ({error}). Hãy đóng cửa sổ Loyalty POS hoặc lệnh quản trị kia rồi thử lại.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/store/database.py" />
+            <source>{path} is damaged ({error}), so nothing can be saved in it. Restore the newest good backup.</source>
+            <translation>{path} bị hỏng ({error}) nên không thể lưu gì vào đó. Hãy khôi phục bản sao lưu tốt mới nhất.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/store/database.py" />
+            <source>{path} is not a usable database: {error}</source>
+            <translation>{path} không phải cơ sở dữ liệu dùng được: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/shop_identity.py" />
+            <source>{problem}: {path} (it was {size} bytes). Nothing was written. Newest backup: {backup}. Restore it with: loyalty-pos admin --db "{path}" init --force, then: loyalty-pos admin --db "{path}" backup restore {backup}</source>
+            <translation>{problem}: {path} (trước đây {size} byte). Chưa ghi gì. Bản sao lưu mới nhất: {backup}. Khôi phục bằng: loyalty-pos admin --db "{path}" init --force, rồi: loyalty-pos admin --db "{path}" backup restore {backup}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/shop_identity.py" />
+            <source>{problem}: {path} (it was {size} bytes). Nothing was written. No backup was found beside it: look for a copy on a USB stick.</source>
+            <translation>{problem}: {path} (trước đây {size} byte). Chưa ghi gì. Không tìm thấy bản sao lưu bên cạnh: hãy tìm bản sao trên USB.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/money.py" />
