@@ -30,7 +30,7 @@ from ..domain.chain import heads_text
 from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, Refused, UserError
 from ..store import backups as backup_store
 from ..store import chain, damage
-from ..store.database import copy_file, torn
+from ..store.database import torn
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -215,12 +215,15 @@ def _problem(path: Path, remembered: Remembered) -> str | None:
     return None
 
 
-def restore_lost(path: Path, backup: Path) -> Path | None:
-    """Put the newest backup where the lost shop was; returns where the file found there
-    was moved (kept, never deleted), or None if there was none.
+def restore_lost(path: Path, backup: Path, backup_folder: Path, memory: Path) -> Path | None:
+    """Put ``backup`` where the lost (or unopenable) shop was, through the backups
+    service's restore, which verifies the backup before it replaces anything; returns
+    where the file found there was moved (kept, never deleted), or None if none was.
 
-    The backup is checked first (SQLite's quick check, this app's tables); a backup
-    that fails is refused and nothing moves."""
+    The restore needs a live shop to copy into, so the file found there is moved aside
+    and an empty shop made in its place first. A backup that fails a check is refused
+    and everything is put back as it was: no empty shop is left to be taken, at the
+    next start, for a new place (the set-up wizard over the real shop)."""
     try:
         problems = backup_store.quick_check_file(backup)
         is_app = backup_store.read_contents(backup).is_app
@@ -232,10 +235,48 @@ def restore_lost(path: Path, backup: Path) -> Path | None:
             backup=backup.name,
             problem=(problems or ["not a Loyalty POS shop"])[0],
         )
+    from . import OWNER_STAFF, Services  # the package imports this module's callers
+
+    marked = damage.why(path)
     aside = put_aside(path)
-    copy_file(backup, path)
-    damage.clear(path)
+    damage.clear(path)  # the mark was the moved file's
+    services = None
+    try:
+        services = Services.open(path, staff_id=OWNER_STAFF, backup_dir=backup_folder)
+        result = services.backups.restore(backup)
+        # the "before-restore" copy holds the empty shop made above: left, it would be
+        # the newest backup the next refusal names
+        result.saved_as.unlink(missing_ok=True)
+        remember(path, services.db, memory)
+    except BaseException:
+        if services is not None:
+            services.close()
+            services = None
+        _remove_with_companions(path)
+        if aside is not None:
+            _put_back(aside, path)
+        if marked is not None:
+            damage.mark(path, marked)
+        raise
+    finally:
+        if services is not None:
+            services.close()
     return aside
+
+
+def _remove_with_companions(path: Path) -> None:
+    for extra in ("", "-wal", "-shm"):
+        path.with_name(path.name + extra).unlink(missing_ok=True)
+
+
+def _put_back(aside: Path, path: Path) -> None:
+    """Undo :func:`put_aside` (the same stamp on the file and its companions)."""
+    stamp = aside.name.removeprefix(path.name)
+    for extra in ("-wal", "-shm"):
+        kept = path.with_name(f"{path.name}{extra}{stamp}")
+        if kept.exists():
+            os.replace(kept, path.with_name(path.name + extra))
+    os.replace(aside, path)
 
 
 def put_aside(path: Path) -> Path | None:
