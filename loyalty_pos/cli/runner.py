@@ -45,6 +45,7 @@ from . import (
     shop,
 )
 from .args import CLI, CliError, global_options
+from .damaged import refusal as damage_refusal
 from .output import INTERRUPTED, emit, fail
 from .registry import Parser, Registry
 
@@ -177,6 +178,8 @@ def _run(argv: list[str] | None) -> int:
     except StoreError as exc:
         return fail(str(exc))
     except (sqlite3.Error, OverflowError) as exc:
+        if (found := damage_refusal(exc, args.db)) is not None:
+            return fail(message(found))  # a damaged page met mid-command: read-only
         # OverflowError: an id or amount beyond SQLite's 64-bit integers (``void 1e30``
         # written out); argparse took it as a whole number, SQLite cannot bind it.
         return fail(translate(CLI, "Database error: {error}").format(error=exc))

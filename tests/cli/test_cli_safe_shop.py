@@ -137,11 +137,6 @@ def test_init_still_creates_where_no_shop_was(admin: Admin, db_path: Path) -> No
 # Finding 2: damage means read-only ----------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="open gap: with the members root page flipped, 'visit' still exits 2 as "
-    "'Database error: malformed' (not marked, not named as damage); not traced in time",
-)
 def test_a_flipped_table_page_refuses_writes_and_check_reports_it(
     admin: Admin, db_path: Path, shop: dict[str, Any]
 ) -> None:
