@@ -21,10 +21,14 @@ from ..store.database import is_damage
 def refusal(exc: BaseException, db: str | None) -> damage.DamagedShop | None:
     """The damage refusal for ``exc`` if it is SQLite's word for a damaged file (the
     shop at ``--db`` ``db`` is marked), else None: the caller words it as before."""
-    if not isinstance(exc, sqlite3.DatabaseError) or not is_damage(exc):
+    if not isinstance(exc, sqlite3.DatabaseError):
         return None
     path = resolve_db(db)
     reason = damage.why(path)
+    if "not authorized" in str(exc) and reason is not None:
+        return damage.DamagedShop(reason)  # the marked shop's authorizer (store/damage)
+    if not is_damage(exc):
+        return None
     if reason is None:
         reason = str(exc)
         damage.mark(path, reason)

@@ -11,6 +11,7 @@ whose shop is marked; lookups keep working. Restoring a good backup clears the m
 from __future__ import annotations
 
 import os
+import sqlite3
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -78,8 +79,35 @@ def clear(path: Path | None, db: Database | None = None) -> None:
 
 
 def refuse_writes(db: Database, reason: str | None) -> None:
-    """Set (or with None lift) the refusal on this connection."""
+    """Set (or with None lift) the refusal on this connection.
+
+    ``write_transaction`` refuses first, in the damage's words; SQLite's authorizer is the
+    net under it, for a write that does not go through a transaction (a store helper
+    called on its own): it denies every change to the shop's own tables while the mark
+    stands. The connection's temporary tables (change notes, pending chain links) stay
+    writable, so lookups and the change poll work on."""
     db.damaged_reason = reason  # type: ignore[attr-defined]  # our own mark on the object
+    db.conn.set_authorizer(None if reason is None else _deny_shop_writes)
+
+
+WRITES = {sqlite3.SQLITE_INSERT, sqlite3.SQLITE_UPDATE, sqlite3.SQLITE_DELETE}
+SCHEMA_CHANGES = {
+    sqlite3.SQLITE_CREATE_INDEX, sqlite3.SQLITE_CREATE_TABLE, sqlite3.SQLITE_CREATE_TRIGGER,
+    sqlite3.SQLITE_CREATE_VIEW, sqlite3.SQLITE_DROP_INDEX, sqlite3.SQLITE_DROP_TABLE,
+    sqlite3.SQLITE_DROP_TRIGGER, sqlite3.SQLITE_DROP_VIEW, sqlite3.SQLITE_ALTER_TABLE,
+}  # fmt: skip
+SCHEMA_TABLES = ("sqlite_master", "sqlite_temp_master", "sqlite_schema")
+
+
+def _deny_shop_writes(action: int, arg1: str | None, arg2: str | None, db_name: str | None,
+                      trigger: str | None) -> int:  # fmt: skip
+    """Deny changes to the shop's own tables and schema; a temporary trigger's row in
+    the schema table is allowed (its creation is judged by its own action code)."""
+    if action in WRITES and db_name != "temp" and arg1 not in SCHEMA_TABLES:
+        return sqlite3.SQLITE_DENY
+    if action in SCHEMA_CHANGES and db_name == "main":
+        return sqlite3.SQLITE_DENY
+    return sqlite3.SQLITE_OK
 
 
 def refusal(db: Database) -> str | None:

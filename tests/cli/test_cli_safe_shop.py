@@ -259,3 +259,23 @@ def test_a_locked_file_says_it_is_busy(
         holder.execute("ROLLBACK")
     assert "busy" in str(raised.value)
     assert damage.why(db_path) is None
+
+
+def test_a_write_outside_a_transaction_is_denied_on_a_marked_shop(db_path: Path) -> None:
+    """The net under ``write_transaction``: a store helper writing on its own (no
+    transaction) is denied by SQLite while the mark stands, and allowed once cleared."""
+    from loyalty_pos.services import Services
+    from loyalty_pos.services.members import MemberInput
+
+    services = Services.open(db_path)
+    try:
+        member = services.members.enroll(MemberInput("Kovács Éva"))
+        damage.mark(db_path, "page 7: malformed", services.db)
+        with pytest.raises(sqlite3.DatabaseError, match="not authorized"):
+            services.members.members.set_status(member.id, "blocked")
+        assert not services.members.view(member.id).blocked  # lookups work
+        damage.clear(db_path, services.db)
+        services.members.members.set_status(member.id, "blocked")
+        assert services.members.view(member.id).blocked
+    finally:
+        services.close()
