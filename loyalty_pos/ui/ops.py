@@ -9,6 +9,7 @@ hand the value to ``on_done``. Dialogs that show errors inline pass ``on_error``
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
@@ -21,6 +22,8 @@ from ..domain.changes import Changes
 from ..domain.errors import UserError
 from ..l10n import message
 from ..services.changes import ChangeTracker, Collected, Outcome
+from ..store import damage
+from ..store.damage import DamagedShop
 from .bus import ChangeBus
 
 log = logging.getLogger(__name__)
@@ -97,8 +100,13 @@ class Ops:
             self._show(parent, message(err), on_error, title)
             failed = True
         except Exception as err:  # the one place the UI catches everything
-            log.exception("unexpected error in %s", getattr(call, "__qualname__", call))
-            self._show(parent, unexpected_text(err, self.log_path, unexpected), on_error, title)
+            refused = self._damage_refusal(err)
+            if refused is not None:  # SQLite itself refused a write to a damaged shop
+                self._show(parent, message(refused), on_error, title)
+            else:
+                log.exception("unexpected error in %s", getattr(call, "__qualname__", call))
+                text = unexpected_text(err, self.log_path, unexpected)
+                self._show(parent, text, on_error, title)
             failed = True
         else:
             failed = False
@@ -110,6 +118,14 @@ class Ops:
         if on_done is not None:
             on_done(value)
         return Outcome(value, got.changes)
+
+    def _damage_refusal(self, err: Exception) -> DamagedShop | None:
+        """A write SQLite's authorizer denied because the shop is marked damaged
+        (``store/damage.refuse_writes``): the damage, in its own words."""
+        if self.tracker is None or not isinstance(err, sqlite3.DatabaseError):
+            return None
+        reason = damage.refusal(self.tracker.db)
+        return DamagedShop(reason) if reason is not None else None
 
     def publish(self, changes: Changes) -> None:
         """For what is not a use case (a language switched, a restore finished)."""

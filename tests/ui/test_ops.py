@@ -119,3 +119,16 @@ def test_a_detached_ops_shows_failures_the_same_way_and_publishes_to_nobody(qtbo
     said = []
     assert Ops.detached().run(None, lambda: 1 / 0, on_error=said.append) is None
     assert said[0].startswith("Unexpected error, nothing was saved: division by zero")
+
+
+def test_a_stray_write_to_a_damaged_shop_is_worded_as_the_damage(qtbot, services, tmp_path):
+    from loyalty_pos.store import damage
+
+    ops, heard = _ops(services, tmp_path)
+    damage.mark(services.path, "page 7 of ledger is unreadable", services.db)
+    said = []
+    stray = "INSERT OR REPLACE INTO settings (key, value) VALUES ('stray', '1')"
+    assert ops.run(None, lambda: services.db.execute(stray), on_error=said.append) is None
+    assert "page 7 of ledger is unreadable" in said[0]
+    assert "Unexpected" not in said[0]
+    assert heard == []
