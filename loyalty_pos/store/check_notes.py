@@ -148,12 +148,14 @@ def _drop(db: Database) -> None:
 
 # The queries below take the member's rows through ``ledger_member`` (a lot's id is the
 # ledger row's id that made it), so a member costs their own rows, not the ledger's.
+# ``CROSS JOIN`` fixes the order (SQLite never reorders it): the noted members drive,
+# even when the planner, knowing nothing of the TEMP table's size, would scan the ledger.
 _BALANCE_SUMS = (
     "WITH sums AS (SELECT g.member_id, g.program_id, g.account, SUM(g.delta) AS total "
-    "FROM temp.check_members m JOIN ledger g ON g.member_id = m.member_id "
+    "FROM temp.check_members m CROSS JOIN ledger g ON g.member_id = m.member_id "
     "GROUP BY g.member_id, g.program_id, g.account), "
     "cached AS (SELECT b.* FROM temp.check_members m "
-    "JOIN balances b ON b.member_id = m.member_id) "
+    "CROSS JOIN balances b ON b.member_id = m.member_id) "
     "SELECT c.member_id, c.program_id, c.account, c.value, COALESCE(s.total, 0) "
     "FROM cached c LEFT JOIN sums s USING (member_id, program_id, account) "
     "WHERE c.value != COALESCE(s.total, 0) "
@@ -163,26 +165,26 @@ _BALANCE_SUMS = (
 )
 _NEGATIVE = (
     "SELECT COUNT(*) FROM (SELECT SUM(g.delta) AS total FROM temp.check_members m "
-    "JOIN ledger g ON g.member_id = m.member_id "
+    "CROSS JOIN ledger g ON g.member_id = m.member_id "
     "GROUP BY g.member_id, g.program_id, g.account) WHERE total < 0"
 )
 _CARDS = (
     "SELECT g.code, g.balance, COALESCE((SELECT SUM(delta) FROM gift_card_ledger l "
     "WHERE l.code = g.code), 0) AS total FROM temp.check_cards c "
-    "JOIN gift_cards g ON g.code = c.card WHERE g.balance != total "
+    "CROSS JOIN gift_cards g ON g.code = c.card WHERE g.balance != total "
     "UNION ALL SELECT c.card, 0, SUM(l.delta) FROM temp.check_cards c "
-    "JOIN gift_card_ledger l ON l.code = c.card "
+    "CROSS JOIN gift_card_ledger l ON l.code = c.card "
     "WHERE NOT EXISTS (SELECT 1 FROM gift_cards g WHERE g.code = c.card) "
     "GROUP BY c.card HAVING SUM(l.delta) != 0"
 )
 _LOT_CACHES = (
     "SELECT l.id, l.remaining, l.live, COALESCE(mv.moved, 0), COALESCE(mv.shrunk, 0), "
-    "l.amount FROM temp.check_members m JOIN ledger g ON g.member_id = m.member_id "
+    "l.amount FROM temp.check_members m CROSS JOIN ledger g ON g.member_id = m.member_id "
     "JOIN lots l ON l.id = g.id "
     "LEFT JOIN (SELECT lot_id, SUM(qty) AS moved, "
     "SUM(CASE WHEN cause = 'shrink' THEN qty ELSE 0 END) AS shrunk FROM lot_moves "
     "WHERE lot_id IN (SELECT g2.id FROM temp.check_members m2 "
-    "JOIN ledger g2 ON g2.member_id = m2.member_id) GROUP BY lot_id) mv ON mv.lot_id = l.id "
+    "CROSS JOIN ledger g2 ON g2.member_id = m2.member_id) GROUP BY lot_id) mv ON mv.lot_id = l.id "
     "WHERE l.remaining != l.amount - COALESCE(mv.moved, 0) "
     "OR l.live != l.amount - COALESCE(mv.shrunk, 0) LIMIT ?"
 )
@@ -191,13 +193,13 @@ _LOT_BALANCES = (
     "COALESCE((SELECT SUM(l.remaining) FROM ledger g JOIN lots l ON l.id = g.id "
     "WHERE g.member_id = b.member_id AND g.program_id = b.program_id "
     "AND g.account = b.account), 0) AS held "
-    "FROM temp.check_members m JOIN balances b ON b.member_id = m.member_id "
+    "FROM temp.check_members m CROSS JOIN balances b ON b.member_id = m.member_id "
     "WHERE b.value != held OR (b.owed > 0 AND b.value > 0) LIMIT ?"
 )
 _ROW_MOVES = (
     "SELECT g.id, g.delta, COALESCE(l.amount, 0), "
     "COALESCE((SELECT SUM(qty) FROM lot_moves mv WHERE mv.row_id = g.id), 0) AS moved "
-    "FROM temp.check_members m JOIN ledger g ON g.member_id = m.member_id "
+    "FROM temp.check_members m CROSS JOIN ledger g ON g.member_id = m.member_id "
     "LEFT JOIN lots l ON l.id = g.id "
     "WHERE g.id > ? AND g.delta != COALESCE(l.amount, 0) - moved LIMIT ?"
 )
