@@ -30,8 +30,11 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+# AUTOINCREMENT: a number is never given twice, so a check that forgets "up to n" never
+# forgets a note written after another check emptied the table (two checks at once).
 SCHEMA = (
-    "CREATE TABLE IF NOT EXISTS check_notes (n INTEGER PRIMARY KEY, member_id INTEGER, card TEXT)"
+    "CREATE TABLE IF NOT EXISTS check_notes "
+    "(n INTEGER PRIMARY KEY AUTOINCREMENT, member_id INTEGER, card TEXT)"
 )
 
 _MEMBER_SOURCES = {

@@ -34,14 +34,14 @@ def plan(db, sql: str, args=()) -> str:
 
 
 def test_a_clean_check_forgets_the_notes_it_read(checked, coffee, member):
-    assert check_notes.last_note(checked.db) == 0 or checked.db.execute(
-        "SELECT COUNT(*) FROM check_notes"
-    ).fetchone() == (0,)
+    assert checked.db.execute("SELECT COUNT(*) FROM check_notes").fetchone() == (0,)
     checked.visits.record(member.id, [VisitLine(coffee.id, items=1)], "new")
     upto = check_notes.last_note(checked.db)
     assert check_notes.touched(checked.db, upto) == (1, 0)  # only this member
     assert checked.maintenance.check(full=False).ok
     assert checked.db.execute("SELECT COUNT(*) FROM check_notes").fetchone() == (0,)
+    checked.visits.record(member.id, [VisitLine(coffee.id, items=1)], "later")
+    assert check_notes.last_note(checked.db) > upto  # numbers are never given twice
 
 
 def test_a_row_written_after_the_checkpoint_and_changed_is_found(
@@ -187,3 +187,28 @@ def test_a_damaged_start_marks_the_shop_read_only(services, member, coffee, db_p
     report = run_startup_jobs(db_path, tmp_path / "bk", lambda: services.visits.clock())
     assert not report.ok
     assert damage.why(db_path) == report.problems[0]
+
+
+def test_birthday_coupons_are_written_in_short_transactions(services, monkeypatch):
+    """Each chunk is its own transaction: the counter waits for one chunk at most."""
+    from loyalty_pos.domain.coupons import CouponOffer
+    from loyalty_pos.domain.programs import RewardKind
+    from loyalty_pos.domain.validation import MemberInput
+    from loyalty_pos.services import coupons
+
+    services.coupons.add_offer(
+        CouponOffer(0, "Birthday", RewardKind.FIXED_DISCOUNT, 500, trigger="birthday")
+    )
+    for i in range(5):
+        services.members.enroll(MemberInput(f"Márta {i}", birthday="1975-03-28"))
+    monkeypatch.setattr(coupons, "CHUNK", 2)
+    begun: list[str] = []
+    services.db.conn.set_trace_callback(
+        lambda sql: begun.append(sql) if sql.startswith("BEGIN IMMEDIATE") else None
+    )
+    try:
+        assert services.coupons.issue_birthday() == 5
+    finally:
+        services.db.conn.set_trace_callback(None)
+    assert len(begun) == 3  # 2 + 2 + 1
+    assert services.coupons.issue_birthday() == 0  # issued once, as before
