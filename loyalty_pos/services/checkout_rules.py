@@ -17,6 +17,7 @@ from ..store.database import write_transaction
 from .checkout_parts import CheckoutParts
 
 PAID_TIER_DAYS = 365
+CHUNK = 200  # rows a start-up job writes per transaction: the counter never waits long
 
 
 class TierRules(CheckoutParts):
@@ -105,8 +106,17 @@ class TierRules(CheckoutParts):
         now = self.clock()
         changed = 0
         schemes = self.schemes()
+        due = self.schemes_store.members_due_for_tier_review(to_db(now))
+        for start in range(0, len(due), CHUNK):
+            changed += self._review_chunk(due[start : start + CHUNK], schemes, now)
+        return changed
+
+    def _review_chunk(self, ids: list[int], schemes, now) -> int:
+        """One short transaction of the review; the members are read again inside it
+        (a checkout on another till may have renewed a tier since)."""
+        changed = 0
         with write_transaction(self.db):
-            for member_id in self.schemes_store.members_due_for_tier_review(to_db(now)):
+            for member_id in self.schemes_store.members_due_for_tier_review(to_db(now), ids):
                 current = self.tier_of(member_id, schemes)
                 earned = self._qualified_tier(member_id, schemes, now)
                 until = to_db(now + timedelta(days=earned.window_days)) if earned else None

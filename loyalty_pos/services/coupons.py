@@ -37,6 +37,7 @@ from .shop import ShopService
 Printed = TypeVar("Printed")
 
 _WORDISH = re.compile(r"^[A-Za-z0-9-]{3,20}$")
+CHUNK = 200  # rows a start-up job writes per transaction: the counter never waits long
 ISSUE_MAX = 1000  # codes in one batch: a flyer run, not a mailing list
 
 
@@ -269,12 +270,17 @@ class CouponService:
         today = today or self._today()
         key = f"birthday-{today.year}"
         issued = 0
-        with write_transaction(self.db):
-            for offer in self._running("birthday", today):
-                valid = issued_dates(offer, today)
-                for member_id in self.store.birthday_members_without(today.month, offer.id, key):
-                    self._insert(offer, member_id, None, key, valid)
-                    issued += 1
+        for offer in self._running("birthday", today):
+            valid = issued_dates(offer, today)
+            due = self.store.birthday_members_without(today.month, offer.id, key)
+            for start in range(0, len(due), CHUNK):
+                with write_transaction(self.db):  # short, so the counter never waits long
+                    # Read again inside: another till's start may have issued some.
+                    for member_id in self.store.birthday_members_without(
+                        today.month, offer.id, key, due[start : start + CHUNK]
+                    ):
+                        self._insert(offer, member_id, None, key, valid)
+                        issued += 1
         return issued
 
     def revoke_issued(self, visit_id: int) -> int:

@@ -13,9 +13,13 @@ in this sense:
 * a slice of the older links (``SLICE``) is recomputed at every start, moving on each
   time and starting over at the end, so a row altered *in place* without re-hashing is
   found within a bounded number of starts (and at once by ``admin check``);
-* everything else is SQL and runs at C speed every time: the guard triggers, rows in no
-  chain, links whose row is gone, each till's head, the audit comparisons (staff,
-  settings, voids, refunds) and, in ``MaintenanceService``, the cached balances.
+* rows in no chain are looked for among the rows written since (ids above each
+  table's ``rows:TABLE`` mark); an outside insert that reuses a gap below the mark is
+  found by ``admin check`` only;
+* everything else is SQL and runs at C speed every time: the guard and check-note
+  triggers, links whose row is gone (counts first), each till's head, the audit
+  comparisons (staff, settings, voids, refunds) and, in ``MaintenanceService``, the
+  cached balances of the members and gift cards noted since (``store/check_notes.py``).
 
 The checkpoint is saved only when everything holds, so a later quick check never
 starts after a break it has not reported. Like every record in the file, it can be
@@ -31,7 +35,7 @@ from pathlib import Path
 
 from ..domain.clock import to_db
 from ..l10n import translate
-from ..store import chain
+from ..store import chain, check_notes, damage
 from ..store.audit import AuditStore, loads
 from ..store.backups import BackupFile, backup_files
 from ..store.database import write_transaction
@@ -54,6 +58,7 @@ class Integrity:
         self.backup_dir = backup_dir
         self.audit = AuditStore(db)
         self._reached: tuple[int, int] | None = None  # (verified up to, rolled to)
+        self._marks: dict[str, int] = {}  # each chained table's highest id, when verified
 
     def link_own_rows(self) -> None:
         """Link what this connection wrote outside a transaction (test fixtures, bulk
@@ -72,7 +77,10 @@ class Integrity:
         self._reached = None
         if not chain.installed(self.db):
             return []
-        problems = [self._guard_text(name, how) for name, how in guard_problems(self.db)]
+        found = guard_problems(self.db)
+        if check_notes.noting(self.db):
+            found += check_notes.trigger_problems(self.db)
+        problems = [self._guard_text(name, how) for name, how in found]
         marks, verified_to, rolled = chain.checkpoint(self.db)
         last = chain.last_seq(self.db)
         if full:
@@ -88,23 +96,35 @@ class Integrity:
             next_rolled = end if end < verified_to else 0
         breaks.sort(key=lambda b: (b.seq is None, b.seq or 0))
         breaks += chain.verify_heads(self.db, every_till=full)
-        strays = list(chain.unlinked(self.db, LIMIT))
+        strays = list(chain.unlinked(self.db, LIMIT, None if full else chain.row_marks(self.db)))
         breaks += chain.gone(self.db, LIMIT, thorough=full or bool(strays))
         breaks += strays
         problems += _unique(self._break_text(b) for b in breaks[: 4 * LIMIT])
         problems += self._backup_anchors()
         problems += self._drift()
         self._reached = (last, next_rolled)
+        self._marks = chain.current_row_marks(self.db)
         return problems
 
-    def save_checkpoint(self) -> None:
+    def notes_mark(self) -> int | None:
+        """Up to which check note a clean check read (None: none has since m008, so the
+        next check reads every member once)."""
+        return chain.mark(self.db, "notes") if chain.installed(self.db) else None
+
+    def save_checkpoint(self, notes_upto: int | None = None) -> None:
         """After a check that found nothing: the links up to where ``verify`` read are
-        verified, and the next slice starts after this one."""
+        verified, the next slice starts after this one, the rows up to each table's
+        highest id are known linked, and the check notes up to ``notes_upto`` (read by
+        the same check) are forgotten."""
         reached = self._reached
-        if reached is None:
-            return
+        if reached is None or damage.refusal(self.db) is not None:
+            return  # a damaged shop is read-only: it keeps the checkpoint it had
+        marks = dict(self._marks)
         with write_transaction(self.db):
-            chain.save_checkpoint(self.db, *reached, to_db(datetime.now(UTC)))
+            if notes_upto is not None:
+                check_notes.forget(self.db, notes_upto)
+                marks["notes"] = notes_upto
+            chain.save_checkpoint(self.db, *reached, to_db(datetime.now(UTC)), marks)
 
     # Anchors ----------------------------------------------------------------------------
 
@@ -225,6 +245,13 @@ class Integrity:
             recorded=head.hash,
             now=now[1][: len(head.hash)],
         )
+
+
+def full_check(path: Path) -> list[str]:
+    """SQLite's full ``integrity_check`` of the file at ``path`` (a backup copy, or the
+    live file): every page and every index against its table. What the start-up check
+    leaves out (``store/check_notes.py``), run once a day on the newest backup."""
+    return check_notes.full_file_problems(path)
 
 
 def _unique(texts: Iterable[str]) -> list[str]:

@@ -282,7 +282,7 @@ class VisitService:
             )
         return sum(q for _, _, lots in todo for _, q in lots)
 
-    def expire_all(self, batch: int = 500) -> int:
+    def expire_all(self, batch: int = 100) -> int:
         """The expiry job: every member who may hold an expired stamp.
 
         Commits every ``batch`` members so the till is never locked for long.

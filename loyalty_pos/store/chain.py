@@ -303,13 +303,17 @@ def verify_heads(db: Database, *, every_till: bool = True) -> Iterator[Break]:
             yield Break("head", seq=seq, till=till)
 
 
-def unlinked(db: Database, limit: int = 20) -> Iterator[Break]:
-    """Rows of chained tables that are in no chain (inserted by another program)."""
+def unlinked(db: Database, limit: int = 20, after: dict[str, int] | None = None) -> Iterator[Break]:
+    """Rows of chained tables that are in no chain (inserted by another program).
+
+    ``after``: only rows with a higher id than a clean check saw in each table
+    (``row_marks``); the start-up check's form, which reads only the new rows.
+    """
     for table in CHAINED:
         for (row_id,) in db.execute(
-            f"SELECT id FROM {table} t WHERE NOT EXISTS "
+            f"SELECT id FROM {table} t WHERE id > ? AND NOT EXISTS "
             f"(SELECT 1 FROM chain c WHERE c.tbl = ? AND c.row_id = t.id) ORDER BY id LIMIT ?",
-            [table, limit],
+            [(after or {}).get(table, -(2**62)), table, limit],
         ):
             yield Break("unlinked", table, int(row_id))
 
@@ -365,12 +369,42 @@ def checkpoint(db: Database) -> tuple[list[Head], int, int]:
     return marks, verified_to, rolled
 
 
-def save_checkpoint(db: Database, verified_to: int, rolled: int, at: str) -> None:
-    """Remember how far the chain is verified; inside the caller's transaction."""
+def mark(db: Database, name: str) -> int | None:
+    """One position ``save_checkpoint`` kept under ``name`` (None: never saved)."""
+    row = db.execute("SELECT seq FROM chain_checkpoint WHERE name = ?", [name]).fetchone()
+    return row[0] if row is not None and isinstance(row[0], int) else None
+
+
+def row_marks(db: Database) -> dict[str, int]:
+    """Each chained table's highest id a clean check found linked (``rows:TABLE``)."""
+    out = {}
+    for name, seq in db.execute(
+        "SELECT name, seq FROM chain_checkpoint WHERE name LIKE 'rows:%'"
+    ).fetchall():
+        if isinstance(seq, int) and name[5:] in CHAINED:
+            out[name[5:]] = seq
+    return out
+
+
+def current_row_marks(db: Database) -> dict[str, int]:
+    """Each chained table's highest id now, named as ``save_checkpoint`` keeps it (the
+    next ``row_marks`` after a clean check)."""
+    return {
+        f"rows:{table}": int(db.execute(f"SELECT COALESCE(MAX(id), 0) FROM {table}").fetchone()[0])
+        for table in CHAINED
+    }
+
+
+def save_checkpoint(
+    db: Database, verified_to: int, rolled: int, at: str, marks: dict[str, int] | None = None
+) -> None:
+    """Remember how far the chain is verified; inside the caller's transaction.
+    ``marks``: other positions a clean check reached (``rows:TABLE``, ``notes``)."""
     rows: list[tuple[str, int, bytes | None]] = [
         ("verified", verified_to, None),
         ("rolled", rolled, None),
     ]
+    rows += [(name, seq, None) for name, seq in (marks or {}).items()]
     for head in heads(db):
         row = db.execute(
             "SELECT seq, hash FROM chain WHERE till = ? AND seq <= ? ORDER BY seq DESC LIMIT 1",

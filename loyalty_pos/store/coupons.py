@@ -160,16 +160,21 @@ class CouponStore:
         )
         return cur.rowcount
 
-    def birthday_members_without(self, month: int, offer_id: int, key: str) -> list[int]:
-        """Active members born in ``month`` who have no code of ``offer_id`` with ``key``."""
+    def birthday_members_without(
+        self, month: int, offer_id: int, key: str, among: list[int] | None = None
+    ) -> list[int]:
+        """Active members born in ``month`` who have no code of ``offer_id`` with ``key``
+        (``among``: of these members only). Read through ``members_birth_month`` (m008):
+        a twelfth of the members, not all of them."""
+        only = "" if among is None else f" AND m.id IN ({','.join('?' * len(among))})"
         return [
             mid
             for (mid,) in self.db.execute(
                 "SELECT m.id FROM members m WHERE m.status = 'active' "
                 "AND m.birthday IS NOT NULL AND substr(m.birthday, 6, 2) = ? "
                 "AND NOT EXISTS (SELECT 1 FROM coupons c WHERE c.offer_id = ? "
-                "                AND c.member_id = m.id AND c.issue_key = ?) ORDER BY m.id",
-                [f"{month:02d}", offer_id, key],
+                f"                AND c.member_id = m.id AND c.issue_key = ?){only} ORDER BY m.id",
+                [f"{month:02d}", offer_id, key, *(among or [])],
             ).fetchall()
         ]
 

@@ -71,14 +71,19 @@ class GiftCardStore:
         self.db.execute("UPDATE gift_cards SET balance = balance + ? WHERE code = ?", [delta, code])
         return inserted_id(cur)
 
-    def expired_with_value(self, today: str) -> list[tuple[str, int]]:
-        """(code, balance) of active cards past their expiry date that still hold value."""
+    def expired_with_value(
+        self, today: str, among: list[str] | None = None
+    ) -> list[tuple[str, int]]:
+        """(code, balance) of active cards past their expiry date that still hold value
+        (``among``: of these codes only). Read through ``gift_cards_expiring`` (m008):
+        only the cards that are due, whatever the number of cards."""
+        only, args = _among("code", among)
         return [
             (code, balance)
             for code, balance in self.db.execute(
                 "SELECT code, balance FROM gift_cards WHERE expires_on IS NOT NULL "
-                "AND expires_on < ? AND balance > 0 AND status = 'active'",
-                [today],
+                f"AND expires_on < ? AND balance > 0 AND status = 'active'{only}",
+                [today, *args],
             ).fetchall()
         ]
 
@@ -148,3 +153,10 @@ class GiftCardStore:
                 "WHERE g.balance != COALESCE(s.total, 0)"
             ).fetchall()
         ]
+
+
+def _among(column: str, values: list | None) -> tuple[str, list]:
+    """An ``AND column IN (...)`` clause and its arguments (nothing when ``values`` is None)."""
+    if values is None:
+        return "", []
+    return f" AND {column} IN ({','.join('?' * len(values))})", list(values)

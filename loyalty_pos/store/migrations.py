@@ -168,3 +168,7 @@ MIGRATIONS(name="m006_lots")(m006_lots)
 from .schema_chain import m007_hash_chains  # noqa: E402
 
 MIGRATIONS(name="m007_hash_chains")(m007_hash_chains)
+
+from .schema_startup import m008_startup  # noqa: E402
+
+MIGRATIONS(name="m008_startup")(m008_startup)

@@ -318,13 +318,16 @@ class SchemeStore:
         ).fetchone()
         return int(row[0]), int(row[1])
 
-    def members_due_for_tier_review(self, now: str) -> list[int]:
+    def members_due_for_tier_review(self, now: str, among: list[int] | None = None) -> list[int]:
+        """Members whose tier period ended by ``now`` (``among``: of these only), through
+        ``members_tier_until`` (m008): only those due."""
+        only = "" if among is None else f" AND id IN ({','.join('?' * len(among))})"
         return [
             r[0]
             for r in self.db.execute(
                 "SELECT id FROM members WHERE tier_id IS NOT NULL AND tier_until IS NOT NULL "
-                "AND tier_until <= ?",
-                [now],
+                f"AND tier_until <= ?{only} ORDER BY id",
+                [now, *(among or [])],
             ).fetchall()
         ]
 
