@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import contextlib
 import io
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -93,3 +96,25 @@ def test_one_line_escapes_what_would_break_the_line(raw: str, line: str) -> None
 
 def test_a_long_value_is_shortened_when_repeated() -> None:
     assert shown("9" * 5000) == "9" * 39 + "…"
+
+
+def test_the_real_entry_point_prints_no_traceback(db: Path) -> None:
+    """Through ``python -m``'s path (``app.main`` → ``admin``), in a fresh process: a
+    bug is exit 3 and one line there too, and the traceback is only in the log."""
+    script = (
+        "import sys\n"
+        "from loyalty_pos.cli import runner\n"
+        "def explode(setting):\n"
+        "    raise KeyError('no such key')\n"
+        "runner.speak = explode\n"
+        "from loyalty_pos.app import main\n"
+        f"sys.exit(main(['admin', '--db', {str(db)!r}, 'members', 'find', 'x']))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    r = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert (r.returncode, r.stdout) == (3, ""), r.stderr
+    assert len(r.stderr.splitlines()) == 1 and "Traceback" not in r.stderr
+    assert "KeyError" in r.stderr and errorlog.LOG_NAME in r.stderr
+    assert "Traceback" in (db.parent / errorlog.LOG_NAME).read_text(encoding="utf-8")
