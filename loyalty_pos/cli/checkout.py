@@ -49,14 +49,14 @@ def register(r: Registry) -> None:
     visit.add_argument("--no-member", action="store_true", help=translate(CLI, "no card"))
 
     void = r.command("void", cmd_void, translate(CLI, "undo a visit"))
-    void.add_argument("visit_id", type=arg.count, metavar="VISIT_ID")
+    void.add_argument("visit_id", type=arg.ident, metavar="VISIT_ID")
     void.add_argument("--reason", required=True, metavar="TEXT")
 
     adjust = r.command("adjust", cmd_adjust, translate(CLI, "correct a balance"))
     adjust.add_argument("code", metavar="CODE")
     adjust.add_argument("--program", required=True, metavar="NAME")
     adjust.add_argument("--account", choices=[a.value for a in Account], required=True)
-    adjust.add_argument("--delta", type=int, required=True, metavar="N")
+    adjust.add_argument("--delta", type=arg.count, required=True, metavar="N")
     adjust.add_argument("--reason", required=True, metavar="TEXT")
     refer = r.command("refer", cmd_refer, translate(CLI, "name who brought a member"))
     refer.add_argument("code", metavar="CODE")

@@ -12,6 +12,7 @@ import contextlib
 import json
 import os
 import sys
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -38,6 +39,7 @@ JsonDoc = dict[str, Any]
 DONE = 0
 PROBLEM_FOUND = 1  # only ``check`` (and the check after a restore, a dry-run import)
 REFUSED = 2  # bad input, a refused action, an unusable database: nothing changed
+UNEXPECTED = 3  # a bug: one line on stderr, the traceback in the log file
 INTERRUPTED = 130
 
 
@@ -59,10 +61,34 @@ def say(stream: TextIO, text: str) -> None:
         print(text.encode(encoding, "replace").decode(encoding), file=stream)
 
 
-def fail(text: str) -> int:
+# What a message may not carry raw: control characters (an escape sequence would drive
+# the terminal), lone surrogates (undecodable bytes of an argument), line separators.
+_HIDDEN = frozenset({"Cc", "Cs", "Zl", "Zp"})
+SHOWN_MAX = 40
+"""Characters of a user's value that a message repeats (a pasted page is not echoed)."""
+
+
+def one_line(text: str) -> str:
+    """``text`` as one printable line: runs of whitespace become one space, any other
+    control character or undecodable byte its escape (``\\x1b``, ``\\udcff``).
+
+    Scripts read the last line of stderr, and a value the user typed (a ``--reason``
+    with a newline, a pasted escape sequence) must not break the one-line promise.
+    """
+    words = " ".join(text.split())
+    return "".join(ascii(ch)[1:-1] if unicodedata.category(ch) in _HIDDEN else ch for ch in words)
+
+
+def shown(value: str) -> str:
+    """A user's value as a message repeats it: one line, at most ``SHOWN_MAX`` characters."""
+    line = one_line(value)
+    return line if len(line) <= SHOWN_MAX else line[: SHOWN_MAX - 1] + "…"
+
+
+def fail(text: str, status: int = REFUSED) -> int:
     """A refusal: one line on stderr, nothing on stdout; the status to exit with."""
-    say(sys.stderr, " ".join(text.split()))
-    return REFUSED
+    say(sys.stderr, one_line(text))
+    return status
 
 
 def emit(outcome: Outcome, *, as_json: bool) -> int:

@@ -29,7 +29,7 @@ def register(r: Registry) -> None:
     report = r.command("report", cmd_report, translate(CLI, "the dashboard's figures for a period"))
     arg.period_options(report, required=True)
     feedback = r.command("feedback", cmd_feedback, translate(CLI, "store a 0-10 score for a visit"))
-    feedback.add_argument("visit_id", type=arg.count, metavar="VISIT_ID")
+    feedback.add_argument("visit_id", type=arg.ident, metavar="VISIT_ID")
     feedback.add_argument("--score", type=arg.count, required=True, metavar="N")
     feedback.add_argument("--comment", default="", metavar="TEXT")
 

@@ -23,6 +23,7 @@ from ..domain.schemes import (
 )
 from ..l10n import translate
 from ..services import Services
+from ..services.schemes import MAX_DISCOUNTS_PER_VISIT
 from . import args as arg
 from . import lookup
 from . import output as out
@@ -81,7 +82,7 @@ def register(r: Registry) -> None:
     promo.add_argument("--program", required=True, metavar="NAME")
     promo.add_argument("--name", required=True)
     promo.add_argument("--multiplier", type=arg.multiplier_pct, required=True, metavar="X")
-    promo.add_argument("--weekday", type=int, choices=range(7), metavar="0-6")
+    promo.add_argument("--weekday", type=arg.count, choices=range(7), metavar="0-6")
     promo.add_argument("--from", dest="starts_on", type=arg.day, metavar="YYYY-MM-DD")
     promo.add_argument("--to", dest="ends_on", type=arg.day, metavar="YYYY-MM-DD")
     tier = r.command("programs add-tier", cmd_add_tier, translate(CLI, "add a tier"))
@@ -99,7 +100,9 @@ def register(r: Registry) -> None:
     item.add_argument("--price", type=arg.money, metavar="MINOR_UNITS")
     item.add_argument("--counts-for", action="append", default=[], metavar="PROGRAM")
     rules = r.command("programs rules", cmd_rules, translate(CLI, "stacking and referral"))
-    rules.add_argument("--discounts-per-visit", type=arg.money, metavar="N")
+    rules.add_argument(
+        "--discounts-per-visit", type=arg.between(0, MAX_DISCOUNTS_PER_VISIT), metavar="N"
+    )
     rules.add_argument("--referral-program", metavar="NAME")
     rules.add_argument("--referral-bonus", type=arg.money, metavar="N")
 
@@ -219,11 +222,16 @@ def cmd_add_item(services: Services, args: argparse.Namespace, path: Path) -> Ou
 
 
 def cmd_rules(services: Services, args: argparse.Namespace, path: Path) -> Outcome:
+    # Two writes, so every refusal must come before the first: the program is looked up
+    # first, the referral (refused inside its transaction) goes before the discount
+    # limit, whose range the argument type already checked. A refused command changes
+    # nothing (the fuzz test found the limit written and the referral then refused).
+    referral = args.referral_program is not None or args.referral_bonus is not None
+    pid = lookup.program_id(services, args.referral_program) if args.referral_program else None
+    if referral:
+        services.schemes.set_referral(pid, args.referral_bonus or 0)
     if args.discounts_per_visit is not None:
         services.schemes.set_discounts_per_visit(args.discounts_per_visit)
-    if args.referral_program is not None or args.referral_bonus is not None:
-        pid = lookup.program_id(services, args.referral_program) if args.referral_program else None
-        services.schemes.set_referral(pid, args.referral_bonus or 0)
     s = services.checkout.schemes()
     data = {
         "discounts_per_visit": s.discounts_per_visit,

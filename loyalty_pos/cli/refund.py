@@ -21,7 +21,7 @@ from .registry import Registry
 
 def register(r: Registry) -> None:
     refund = r.command("refund", cmd_refund, translate(CLI, "refund a visit"))
-    refund.add_argument("visit_id", type=arg.count, metavar="VISIT_ID")
+    refund.add_argument("visit_id", type=arg.ident, metavar="VISIT_ID")
     refund.add_argument("--amount", type=arg.money, metavar="MINOR_UNITS")
     refund.add_argument("--reason", required=True, metavar="TEXT")
     refund.add_argument("--request-id", metavar="ID")

@@ -22,7 +22,7 @@ from typing import Any, NoReturn
 
 from ..services import Services
 from .args import global_options
-from .output import REFUSED, Outcome, say
+from .output import REFUSED, Outcome, one_line, say
 
 Handler = Callable[[Services, argparse.Namespace, Path], Outcome]
 """Runs one command on the open database: (services, arguments, database path)."""
@@ -36,11 +36,12 @@ DESTS = ("command", "subcommand")
 class Parser(argparse.ArgumentParser):
     """argparse, but a usage error is one line on stderr (exit 2), like every other error.
 
-    Scripts read the last line of stderr; argparse's default prints the usage block too.
+    Scripts read the last line of stderr; argparse's default prints the usage block too,
+    and repeats unrecognised arguments as given, newlines and all (``one_line``).
     """
 
     def error(self, message: str) -> NoReturn:
-        say(sys.stderr, f"{self.prog}: {message} (--help)")
+        say(sys.stderr, one_line(f"{self.prog}: {message} (--help)"))
         self.exit(REFUSED)
 
 

@@ -8,18 +8,23 @@ is meant for whoever can already read the database file on this machine, and a P
 would protect nothing from them.
 
 Exit status (``output.py``): 0 done, 1 ``check`` found a problem, 2 bad input or an
-unusable database (one line on stderr, nothing changed). ``--json`` prints exactly one
-JSON document on stdout for every successful command.
+unusable database (one line on stderr, nothing changed), 3 an unexpected error (a bug:
+one line on stderr, the traceback in ``loyalty-pos.log`` beside the database, never on
+the terminal). ``--json`` prints exactly one JSON document on stdout for every
+successful command; on an error it prints nothing there, whatever the status.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sqlite3
 import sys
+import tempfile
 from pathlib import Path
 from types import ModuleType
 
+from .. import errorlog
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError
 from ..l10n import catalogue, kept, locale_for, message, resolve, translate, use_directly
 from ..paths import known_shops_file, resolve_db
@@ -44,9 +49,9 @@ from . import (
     schemes,
     shop,
 )
-from .args import CLI, CliError, global_options
+from .args import CLI, CliError, global_options, guard_text
 from .damaged import refusal as damage_refusal
-from .output import INTERRUPTED, emit, fail
+from .output import INTERRUPTED, UNEXPECTED, emit, fail, one_line
 from .registry import Parser, Registry
 
 PROG = "loyalty-pos admin"
@@ -81,14 +86,20 @@ def registry() -> Registry:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The whole command line; every argument that takes a value must be valid text."""
     parser = Parser(
         prog=PROG,
         description=translate(
             CLI, "Admin commands over the shop's database. Acts as the Owner; asks no PIN."
         ),
+        epilog=translate(
+            CLI,
+            "Exit status: 0 done; 1 check found a problem; 2 refused, nothing changed; "
+            "3 unexpected error, details in loyalty-pos.log beside the database.",
+        ),
     )
     global_options(parser, defaults=True)
-    return registry().build(parser)
+    return guard_text(registry().build(parser))
 
 
 def _open(path: Path, *, create: bool) -> Services:
@@ -157,6 +168,19 @@ def speak(setting: str | None) -> None:
 
 
 def _run(argv: list[str] | None) -> int:
+    """One command, and the one place where a bug becomes exit 3 instead of a traceback:
+    the promise to scripts is one line on stderr and a status they can test."""
+    opened: list[Path] = []  # the database path once known: the log goes beside it
+    try:
+        return _command(argv, opened)
+    except KeyboardInterrupt:
+        return INTERRUPTED
+    except Exception as exc:  # everything the cases in _command did not foresee: a bug
+        return unexpected(exc, opened[-1] if opened else None)
+
+
+def _command(argv: list[str] | None, opened: list[Path]) -> int:
+    """Parse, open, run, print; every foreseen refusal is exit 2 here."""
     parser = build_parser()
     try:
         args = parser.parse_args(sys.argv[1:] if argv is None else argv)
@@ -166,6 +190,7 @@ def _run(argv: list[str] | None) -> int:
         if args.check_args is not None:
             args.check_args(args)
         path = resolve_db(args.db)
+        opened.append(path)
         args.created = not (path.exists() and path.stat().st_size > 0)
         services = _open(path, create=args.creates)
         speak(services.settings.get("language"))
@@ -188,3 +213,35 @@ def _run(argv: list[str] | None) -> int:
     except KeyboardInterrupt:
         return INTERRUPTED
     return emit(outcome, as_json=args.json)
+
+
+def unexpected(error: Exception, path: Path | None) -> int:
+    """Exit 3: the traceback to the log beside the database (else the data folder,
+    else the temporary folder), one line on stderr saying where it went."""
+    log: Path | str = "?"
+    for folder in _log_folders(path):
+        try:
+            log = errorlog.record(folder, "loyalty_pos.cli", error)
+            break
+        except (OSError, ValueError):  # a folder we cannot write: try the next
+            continue
+    what = one_line(f"{type(error).__name__}: {error}")
+    if len(what) > ERROR_SHOWN:
+        what = what[: ERROR_SHOWN - 1] + "…"
+    return fail(
+        translate(CLI, "Unexpected error: {error}. Details in {log}").format(error=what, log=log),
+        UNEXPECTED,
+    )
+
+
+ERROR_SHOWN = 200
+"""Characters of an unexpected error's own text on the terminal; the log has it all."""
+
+
+def _log_folders(path: Path | None) -> list[Path]:
+    """Where the log may go, best first: beside the shop's file, the data folder."""
+    folders = [path.parent] if path is not None else []
+    with contextlib.suppress(Exception):  # no data folder known: the temporary one will do
+        folders.append(resolve_db(None).parent)
+    folders.append(Path(tempfile.gettempdir()))
+    return folders

@@ -1344,6 +1344,11 @@
             <translation>Felvéve:</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/runner.py" />
+            <source>Exit status: 0 done; 1 check found a problem; 2 refused, nothing changed; 3 unexpected error, details in loyalty-pos.log beside the database.</source>
+            <translation>Kilépési kód: 0 kész; 1 a check hibát talált; 2 elutasítva, semmi sem változott; 3 váratlan hiba, részletek az adatbázis melletti loyalty-pos.log fájlban.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/owner.py" />
             <source>Feedback {score} stored for visit {visit}.</source>
             <translation>Visszajelzés ({score}) mentve, vásárlás: #{visit}.</translation>
@@ -1592,6 +1597,11 @@
             <location filename="../../loyalty_pos/cli/liability.py" />
             <source>Total in money</source>
             <translation>Összesen pénzben</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/runner.py" />
+            <source>Unexpected error: {error}. Details in {log}</source>
+            <translation>Váratlan hiba: {error}. Részletek itt: {log}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/schemes.py" />
@@ -2568,6 +2578,26 @@
             <location filename="../../loyalty_pos/cli/args.py" />
             <source>“{value}” is not a whole number of minor units</source>
             <translation>„{value}” nem egész szám váltópénz-egységben</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/args.py" />
+            <source>“{value}” is not valid text (bytes that are not UTF-8)</source>
+            <translation>„{value}” nem érvényes szöveg (nem UTF-8 bájtok vannak benne)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/args.py" />
+            <source>“{value}” is outside {first} to {last}</source>
+            <translation>„{value}” kívül esik ezen: {first} – {last}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/args.py" />
+            <source>“{value}” is too large (at most {max})</source>
+            <translation>„{value}” túl nagy (legfeljebb {max})</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/args.py" />
+            <source>“{value}” is too small (at least {min})</source>
+            <translation>„{value}” túl kicsi (legalább {min})</translation>
         </message>
         <message>
             <source>change one setting: shop_name, currency or card_prefix</source>

@@ -1344,6 +1344,11 @@
             <translation>Registrert:</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/runner.py" />
+            <source>Exit status: 0 done; 1 check found a problem; 2 refused, nothing changed; 3 unexpected error, details in loyalty-pos.log beside the database.</source>
+            <translation>Avslutningskode: 0 ferdig; 1 check fant et problem; 2 avvist, ingenting ble endret; 3 uventet feil, detaljer i loyalty-pos.log ved siden av databasen.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/owner.py" />
             <source>Feedback {score} stored for visit {visit}.</source>
             <translation>Tilbakemelding {score} lagret for besøk {visit}.</translation>
@@ -1592,6 +1597,11 @@
             <location filename="../../loyalty_pos/cli/liability.py" />
             <source>Total in money</source>
             <translation>Totalt i penger</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/runner.py" />
+            <source>Unexpected error: {error}. Details in {log}</source>
+            <translation>Uventet feil: {error}. Detaljer i {log}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/schemes.py" />
@@ -2568,6 +2578,26 @@
             <location filename="../../loyalty_pos/cli/args.py" />
             <source>“{value}” is not a whole number of minor units</source>
             <translation>«{value}» er ikke et helt antall av minste myntenhet</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/args.py" />
+            <source>“{value}” is not valid text (bytes that are not UTF-8)</source>
+            <translation>«{value}» er ikke gyldig tekst (byte som ikke er UTF-8)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/args.py" />
+            <source>“{value}” is outside {first} to {last}</source>
+            <translation>«{value}» er utenfor {first} til {last}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/args.py" />
+            <source>“{value}” is too large (at most {max})</source>
+            <translation>«{value}» er for stort (høyst {max})</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/args.py" />
+            <source>“{value}” is too small (at least {min})</source>
+            <translation>«{value}» er for lite (minst {min})</translation>
         </message>
         <message>
             <source>change one setting: shop_name, currency or card_prefix</source>

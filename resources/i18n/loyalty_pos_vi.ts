@@ -1344,6 +1344,11 @@
             <translation>Đã đăng ký:</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/runner.py" />
+            <source>Exit status: 0 done; 1 check found a problem; 2 refused, nothing changed; 3 unexpected error, details in loyalty-pos.log beside the database.</source>
+            <translation>Mã thoát: 0 xong; 1 check tìm thấy lỗi; 2 bị từ chối, không có gì thay đổi; 3 lỗi không mong muốn, chi tiết trong loyalty-pos.log cạnh cơ sở dữ liệu.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/owner.py" />
             <source>Feedback {score} stored for visit {visit}.</source>
             <translation>Đã lưu đánh giá {score} cho lượt ghé {visit}.</translation>
@@ -1592,6 +1597,11 @@
             <location filename="../../loyalty_pos/cli/liability.py" />
             <source>Total in money</source>
             <translation>Tổng quy ra tiền</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/runner.py" />
+            <source>Unexpected error: {error}. Details in {log}</source>
+            <translation>Lỗi không mong muốn: {error}. Chi tiết trong {log}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/schemes.py" />
@@ -2568,6 +2578,26 @@
             <location filename="../../loyalty_pos/cli/args.py" />
             <source>“{value}” is not a whole number of minor units</source>
             <translation>“{value}” không phải số nguyên theo đơn vị tiền nhỏ nhất</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/args.py" />
+            <source>“{value}” is not valid text (bytes that are not UTF-8)</source>
+            <translation>“{value}” không phải văn bản hợp lệ (có byte không phải UTF-8)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/args.py" />
+            <source>“{value}” is outside {first} to {last}</source>
+            <translation>“{value}” nằm ngoài khoảng {first} đến {last}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/args.py" />
+            <source>“{value}” is too large (at most {max})</source>
+            <translation>“{value}” quá lớn (tối đa {max})</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/args.py" />
+            <source>“{value}” is too small (at least {min})</source>
+            <translation>“{value}” quá nhỏ (tối thiểu {min})</translation>
         </message>
         <message>
             <source>change one setting: shop_name, currency or card_prefix</source>
