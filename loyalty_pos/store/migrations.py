@@ -168,3 +168,7 @@ MIGRATIONS(name="m006_lots")(m006_lots)
 from .schema_chain import m007_hash_chains  # noqa: E402
 
 MIGRATIONS(name="m007_hash_chains")(m007_hash_chains)
+
+from .schema_imports import m009_import_staging  # noqa: E402
+
+MIGRATIONS(name="m009_import_staging")(m009_import_staging)
