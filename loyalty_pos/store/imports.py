@@ -7,12 +7,15 @@ reads the whole member table into memory.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from ..domain.chain import CHAINED, GENESIS, row_hash
 from ..domain.import_columns import ProgramRef
+from . import chain
 from .schema_lots import lot_expires
 
 CHUNK = 500
@@ -113,62 +116,55 @@ class StagedMember:
 
 @dataclass(frozen=True)
 class ImportRun:
-    """A file being imported (or imported): how far the staging got."""
+    """A file being imported (or imported): how far the staging and the move got."""
 
     id: str
     name: str
     rows: int
     staged: int
-    done: bool
+    moved: int
+    status: str  # "staging", "moving" or "done"
     started_at: str
     finished_at: str | None
+
+    @property
+    def done(self) -> bool:
+        return self.status == "done"
 
 
 @dataclass(frozen=True)
 class Moved:
-    """What the last step wrote."""
+    """What one chunk of the move wrote."""
 
     member_ids: list[int]
     ledger_rows: int
+    left_out: list[int]  # lines whose phone, e-mail or card another till took meanwhile
 
 
-@dataclass(frozen=True)
-class Clashes:
-    """Staged rows that now collide with the shop (another till wrote meanwhile)."""
-
-    lines: list[int]  # rows to refuse: their phone, e-mail or kept card is taken
-    made: list[int]  # seqs whose new card number was taken: to be made again
+_RUN = "SELECT id, name, rows, staged, moved, status, started_at, finished_at FROM import_runs"
+_RANGE = "run = :run AND seq >= :lo AND seq < :hi"
 
 
 class ImportStaging:
-    """SQL of the staged import: runs, chunks of staged rows, and the final move."""
+    """SQL of the staged import: runs, chunks of staged rows, and chunks of the move."""
 
     def __init__(self, db: Database) -> None:
         self.db = db
 
     def run(self, run_id: str) -> ImportRun | None:
-        row = self.db.execute(
-            "SELECT id, name, rows, staged, status, started_at, finished_at "
-            "FROM import_runs WHERE id = ?",
-            [run_id],
-        ).fetchone()
-        return None if row is None else _run(row)
+        row = self.db.execute(f"{_RUN} WHERE id = ?", [run_id]).fetchone()
+        return None if row is None else ImportRun(*row)
 
     def unfinished(self) -> list[ImportRun]:
-        return [
-            _run(row)
-            for row in self.db.execute(
-                "SELECT id, name, rows, staged, status, started_at, finished_at "
-                "FROM import_runs WHERE status = 'staging' ORDER BY started_at"
-            )
-        ]
+        sql = f"{_RUN} WHERE status <> 'done' ORDER BY started_at"
+        return [ImportRun(*row) for row in self.db.execute(sql)]
 
     def start(self, run_id: str, name: str, rows: int, now: str) -> None:
         """A fresh run (an earlier unfinished one of the same file is forgotten)."""
         self.discard(run_id)
         self.db.execute(
-            "INSERT INTO import_runs (id, name, rows, staged, status, started_at) "
-            "VALUES (?, ?, ?, 0, 'staging', ?)",
+            "INSERT INTO import_runs (id, name, rows, status, started_at) "
+            "VALUES (?, ?, ?, 'staging', ?)",
             [run_id, name, rows, now],
         )
 
@@ -212,84 +208,124 @@ class ImportStaging:
             [(run_id, r.seq, n, *o) for r in rows for n, o in enumerate(r.openings)],
         )
         self.db.execute(
-            "UPDATE import_runs SET staged = staged + ? WHERE id = ?", [len(rows), run_id]
+            "UPDATE import_runs SET staged = staged + ?, "
+            "status = CASE WHEN staged + ? = rows THEN 'moving' ELSE status END WHERE id = ?",
+            [len(rows), len(rows), run_id],
         )
 
-    def clashes(self, run_id: str) -> Clashes:
-        """Staged rows whose phone, e-mail or card the shop has now, by indexed joins."""
+    def clashes(self, run_id: str, lo: int = 0, hi: int = 2**62) -> list[int]:
+        """Lines of staged rows (seq in [lo, hi)) whose phone, e-mail or card number
+        the shop has now (another till wrote meanwhile); by indexed joins."""
+        args = {"run": run_id, "lo": lo, "hi": hi}
         lines: set[int] = set()
         for sql in (
             "SELECT s.line FROM import_staging s JOIN members m "
-            "ON m.phone_digits = s.phone_digits WHERE s.run = ? AND s.phone_digits IS NOT NULL",
+            "ON m.phone_digits = s.phone_digits WHERE s.phone_digits IS NOT NULL",
             "SELECT s.line FROM import_staging s JOIN members m "
-            "ON m.email = s.email WHERE s.run = ? AND s.email IS NOT NULL",
+            "ON m.email = s.email WHERE s.email IS NOT NULL",
             "SELECT s.line FROM import_staging s JOIN cards c ON c.code = s.card "
-            "WHERE s.run = ? AND (s.card_kind = 'kept' OR "
-            "(s.card_kind = 'blank' AND c.status <> 'blank'))",
-            "SELECT s.line FROM import_staging s WHERE s.run = ? AND s.card_kind <> 'made' "
-            "AND (s.card IN (SELECT code FROM gift_cards) OR s.card IN (SELECT code FROM coupons))",
+            "WHERE (s.card_kind <> 'blank' OR c.status <> 'blank')",
+            "SELECT s.line FROM import_staging s WHERE (s.card IN (SELECT code FROM gift_cards) "
+            "OR s.card IN (SELECT code FROM coupons))",
         ):
-            lines.update(line for (line,) in self.db.execute(sql, [run_id]))
-        made = [
-            seq
-            for (seq,) in self.db.execute(
-                "SELECT s.seq FROM import_staging s WHERE s.run = ? AND s.card_kind = 'made' "
-                "AND (s.card IN (SELECT code FROM cards) OR s.card IN (SELECT code FROM "
-                "gift_cards) OR s.card IN (SELECT code FROM coupons))",
-                [run_id],
-            )
-        ]
-        return Clashes(sorted(lines), made)
+            where = " AND " if " WHERE " in sql else " WHERE "
+            sql += where + " AND ".join(f"s.{c}" for c in _RANGE.split(" AND "))
+            lines.update(line for (line,) in self.db.execute(sql, args))
+        return sorted(lines)
 
-    def renumber(self, run_id: str, seq: int, card: str, terms: str) -> None:
+    def renumber(self, run_id: str, line: int, card: str, terms: str) -> None:
+        """A new card number made again (another till took the staged one meanwhile)."""
         self.db.execute(
-            "UPDATE import_staging SET card = ?, terms = ? WHERE run = ? AND seq = ?",
-            [card, terms, run_id, seq],
+            "UPDATE import_staging SET card = ?, terms = ? WHERE run = ? AND line = ?",
+            [card, terms, run_id, line],
         )
 
-    def move(self, run_id: str, staff_id: int, now: str, note: str) -> Moved:
-        """The last step, inside the caller's transaction: the staged rows become
-        members, cards, search rows, ledger rows (kind ``adjust``), their lots and the
-        cached balances, with bulk statements; the run is marked done. The ids follow
-        the shop's highest: nobody else writes while this transaction holds the lock."""
+    def made_taken(self, run_id: str, lo: int, hi: int) -> list[int]:
+        """Lines in [lo, hi) whose new card number is taken now."""
+        return [
+            line
+            for (line,) in self.db.execute(
+                "SELECT s.line FROM import_staging s WHERE s.run = :run AND s.seq >= :lo "
+                "AND s.seq < :hi AND s.card_kind = 'made' AND (s.card IN (SELECT code FROM "
+                "cards) OR s.card IN (SELECT code FROM gift_cards) OR s.card IN "
+                "(SELECT code FROM coupons))",
+                {"run": run_id, "lo": lo, "hi": hi},
+            )
+        ]
+
+    def move(self, run_id: str, lo: int, hi: int, staff_id: int, now: str, note: str) -> Moved:
+        """One chunk of the move, inside the caller's transaction: the staged rows with
+        seq in [lo, hi) become members, cards, search rows, ledger rows (kind
+        ``adjust``), their lots and the cached balances, with bulk statements; then
+        they leave the staging. Ids follow the shop's highest: nobody else writes while
+        this transaction holds the lock. Rows that clash now are left out."""
         db = self.db
+        left_out = self.clashes(run_id, lo, hi)
         base = db.execute("SELECT COALESCE(MAX(id), 0) FROM members").fetchone()[0]
         first_row = db.execute("SELECT COALESCE(MAX(id), 0) FROM ledger").fetchone()[0]
-        args = {"run": run_id, "base": base, "now": now, "staff": staff_id, "note": note}
+        args = {"run": run_id, "lo": lo, "hi": hi, "base": base, "now": now,
+                "staff": staff_id, "note": note}  # fmt: skip
+        db.execute(  # the ones left out are dropped first: ids stay dense
+            f"DELETE FROM import_openings WHERE {_RANGE} AND seq IN (SELECT seq FROM "
+            f"import_staging WHERE {_RANGE} AND line IN (SELECT value FROM json_each(:out)))",
+            {**args, "out": json.dumps(left_out)},
+        )
+        db.execute(
+            f"DELETE FROM import_staging WHERE {_RANGE} AND line IN "
+            "(SELECT value FROM json_each(:out))",
+            {**args, "out": json.dumps(left_out)},
+        )
+        # Member ids: base + its rank among the chunk's rows still staged.
+        db.execute("DROP TABLE IF EXISTS temp.import_ids")
+        db.execute(
+            "CREATE TEMP TABLE import_ids AS SELECT seq, :base + ROW_NUMBER() OVER "
+            f"(ORDER BY seq) AS id FROM import_staging WHERE {_RANGE}",
+            args,
+        )
         db.execute(
             "INSERT INTO members (id, name, phone, phone_digits, email, birthday, "
             "marketing_consent, notes, status, created_at, created_by) "
-            "SELECT :base + seq + 1, name, phone, phone_digits, email, birthday, "
+            "SELECT i.id, name, phone, phone_digits, email, birthday, "
             "marketing_consent, notes, status, COALESCE(created_at, :now), :staff "
-            "FROM import_staging WHERE run = :run ORDER BY seq",
+            f"FROM import_staging JOIN temp.import_ids i USING (seq) WHERE {_RANGE} "
+            "ORDER BY seq",
             args,
         )
         db.execute(
             "INSERT INTO cards (code, member_id, status, created_at) "
-            "SELECT card, :base + seq + 1, 'active', :now FROM import_staging "
-            "WHERE run = :run AND card_kind <> 'blank' ORDER BY seq",
+            "SELECT card, i.id, 'active', :now FROM import_staging JOIN temp.import_ids i "
+            f"USING (seq) WHERE {_RANGE} AND card_kind <> 'blank' ORDER BY seq",
             args,
         )
         db.execute(
-            "UPDATE cards SET status = 'active', member_id = (SELECT :base + s.seq + 1 "
-            "FROM import_staging s WHERE s.run = :run AND s.card = cards.code) "
-            "WHERE status = 'blank' AND code IN "
-            "(SELECT card FROM import_staging WHERE run = :run AND card_kind = 'blank')",
+            "UPDATE cards SET status = 'active', member_id = (SELECT i.id "
+            "FROM import_staging s JOIN temp.import_ids i USING (seq) "
+            "WHERE s.run = :run AND s.card = cards.code) "
+            "WHERE status = 'blank' AND code IN (SELECT card FROM import_staging "
+            f"WHERE {_RANGE} AND card_kind = 'blank')",
             args,
         )
         db.execute(
-            "INSERT INTO members_fts (rowid, terms) "
-            "SELECT :base + seq + 1, terms FROM import_staging WHERE run = :run ORDER BY seq",
+            "INSERT INTO members_fts (rowid, terms) SELECT i.id, terms FROM import_staging "
+            f"JOIN temp.import_ids i USING (seq) WHERE {_RANGE} ORDER BY seq",
             args,
         )
+        # The ledger rows are linked here in one pass (as the genesis links a table),
+        # not noted one by one for ``link_pending``, which reads each row back: 4 s of
+        # the lock for 90,000 rows. Earlier notes are linked first, in their order.
+        chain.link_pending(db)
+        noting = _drop_ledger_note(db)
         db.execute(
             "INSERT INTO ledger (member_id, program_id, visit_id, account, kind, delta, "
             "reverses_id, staff_id, created_at, note, refund_id, pays) "
-            "SELECT :base + seq + 1, program_id, NULL, account, 'adjust', amount, NULL, "
-            ":staff, :now, :note, NULL, 0 FROM import_openings WHERE run = :run "
-            "ORDER BY seq, n",
+            "SELECT i.id, program_id, NULL, account, 'adjust', amount, NULL, "
+            ":staff, :now, :note, NULL, 0 FROM import_openings JOIN temp.import_ids i "
+            f"USING (seq) WHERE {_RANGE} ORDER BY seq, n",
             args,
         )
+        if noting:
+            chain.install(db)  # the connection notes its inserts again
+        _link_ledger(db, first_row)
         # New members owe nothing, so each opening row is one lot, as LedgerStore.append
         # makes it; an adjustment never expires (lot_expires).
         expires = int(lot_expires("adjust", "points"))
@@ -305,31 +341,56 @@ class ImportStaging:
             "GROUP BY member_id, program_id, account",
             [first_row],
         )
-        count = db.execute("SELECT staged FROM import_runs WHERE id = ?", [run_id]).fetchone()[0]
+        ids = [i for (i,) in db.execute("SELECT id FROM temp.import_ids ORDER BY id")]
         ledger_rows = db.execute(
             "SELECT COUNT(*) FROM ledger WHERE id > ?", [first_row]
         ).fetchone()[0]
-        db.execute(
-            "UPDATE import_runs SET status = 'done', finished_at = ? WHERE id = ?", [now, run_id]
-        )
-        return Moved(list(range(base + 1, base + count + 1)), int(ledger_rows))
-
-    def clean_up(self, run_id: str, limit: int) -> int:
-        """Delete up to ``limit`` staged rows of a finished run (after the move, in short
-        transactions of their own); returns how many were left to delete."""
+        db.execute("DROP TABLE temp.import_ids")
         for table in ("import_openings", "import_staging"):
-            self.db.execute(
-                f"DELETE FROM {table} WHERE run = ? AND seq IN "
-                f"(SELECT seq FROM import_staging WHERE run = ? ORDER BY seq LIMIT ?)",
-                [run_id, run_id, limit],
-            )
-        return int(
-            self.db.execute(
-                "SELECT COUNT(*) FROM import_staging WHERE run = ?", [run_id]
-            ).fetchone()[0]
+            db.execute(f"DELETE FROM {table} WHERE {_RANGE}", args)
+        db.execute(
+            "UPDATE import_runs SET moved = moved + :n, "
+            "status = CASE WHEN moved + :n = rows THEN 'done' ELSE status END, "
+            "finished_at = CASE WHEN moved + :n = rows THEN :now END WHERE id = :run",
+            {"n": hi - lo, "now": now, "run": run_id},
         )
+        return Moved(ids, int(ledger_rows), left_out)
 
 
-def _run(row: tuple) -> ImportRun:
-    run_id, name, rows, staged, status, started, finished = row
-    return ImportRun(run_id, name, rows, staged, status == "done", started, finished)
+def _drop_ledger_note(db: Database) -> bool:
+    """Stop noting ledger inserts on this connection (inside the transaction, so a
+    rollback brings the trigger back); whether it was noting."""
+    if not db.execute(
+        "SELECT 1 FROM sqlite_temp_master WHERE type = 'trigger' AND name = 'chain_note_ledger'"
+    ).fetchone():
+        return False
+    db.execute("DROP TRIGGER temp.chain_note_ledger")
+    return True
+
+
+def _link_ledger(db: Database, after: int) -> None:
+    """Link the ledger rows above ``after`` to this till's chain, by id, streamed once."""
+    if not chain.installed(db):
+        return
+    till = chain.till_name(db)
+    head = db.execute("SELECT seq, hash FROM chain_heads WHERE till = ?", [till]).fetchone()
+    prev = bytes(head[1]).hex() if head else GENESIS
+    links = []
+    for row in db.conn.execute(
+        f"SELECT id, {', '.join(CHAINED['ledger'])} FROM ledger WHERE id > ? ORDER BY id",
+        [after],
+    ):
+        prev = row_hash(prev, "ledger", row)
+        links.append((till, "ledger", row[0], bytes.fromhex(prev)))
+    if not links:
+        return
+    db.conn.executemany("INSERT INTO chain (till, tbl, row_id, hash) VALUES (?,?,?,?)", links)
+    seq = db.execute("SELECT MAX(seq) FROM chain").fetchone()[0]
+    if head is not None:
+        db.execute(
+            "UPDATE chain_heads SET seq = ?, hash = ? WHERE till = ?", [seq, links[-1][3], till]
+        )
+    else:
+        db.execute(
+            "INSERT INTO chain_heads (till, seq, hash) VALUES (?,?,?)", [till, seq, links[-1][3]]
+        )

@@ -3,11 +3,14 @@
 Why: a large import used to parse, check and write the whole file inside one write
 transaction, holding SQLite's write lock past the tills' 5 s busy timeout (finding 6).
 Now the rows are written in short chunks to these tables, which nothing but the import
-reads, and moved into the shop's tables in one last transaction of bulk statements.
-So a half-done import is never visible as members, and it can be resumed or discarded.
+reads, then moved into the shop's tables in short chunks of bulk statements, each
+member whole (card, search row, balances, linked ledger rows). An import stopped
+while staging left nothing visible and can be resumed or discarded; one stopped while
+moving says how far it got and is resumed.
 
 * ``import_runs``: one row per file imported, keyed by the SHA-256 of its bytes (so
-  the same file is recognised, resumed, or refused as already imported);
+  the same file is recognised, resumed, or refused as already imported), with how many
+  rows are staged and how many moved;
 * ``import_staging``: one prepared member per good row (``seq`` is its place among the
   good rows, ``line`` its line in the file), its card and search terms already made;
 * ``import_openings``: the opening balances of the staged rows.
@@ -23,7 +26,8 @@ CREATE TABLE import_runs (
     name TEXT NOT NULL,
     rows INTEGER NOT NULL,
     staged INTEGER NOT NULL DEFAULT 0,
-    status TEXT NOT NULL CHECK (status IN ('staging', 'done')),
+    moved INTEGER NOT NULL DEFAULT 0,
+    status TEXT NOT NULL CHECK (status IN ('staging', 'moving', 'done')),
     started_at TEXT NOT NULL,
     finished_at TEXT
 );

@@ -214,6 +214,7 @@ def test_a_failure_half_way_leaves_nothing(services, schemes, monkeypatch) -> No
     def flaky(*args, **kwargs):
         moved = real(*args, **kwargs)
         assert counts(services)[0] == before[0] + 3  # written, not yet committed
+        assert moved.member_ids
         raise sqlite3.OperationalError("disk I/O error")
 
     monkeypatch.setattr(services.imports.staging, "move", flaky)
