@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, time, tzinfo
 from hashlib import sha256
 from pathlib import Path
+from time import sleep
 
 from ..domain.cardnumber import random_card_number
 from ..domain.clock import Clock, to_db
@@ -66,6 +67,11 @@ CHUNK_ROWS = 1000
 # Staged rows made members per transaction: 500 whole members (card, search row, about
 # 750 ledger rows with their lots, balances and links) take about 100 ms here.
 MOVE_ROWS = 500
+# A pause after each chunk of the move, so that the tills waiting for the lock get it:
+# SQLite's busy handler polls every 100 ms at most, and a writer that takes the lock
+# again at once (as the move did) left one checkout waiting 4.4 s, near the 5 s timeout.
+# (The staging needs none: preparing its next chunk leaves the lock free as long.)
+PAUSE_S = 0.05
 Progress = Callable[[int, int], None]
 # Windows code page tried first for a file that is not UTF-8, by the shop's language.
 CODE_PAGES = {"hu": ("cp1250", "cp1252"), "vi": ("cp1258", "cp1252"), "nb": ("cp1252",)}
@@ -354,6 +360,7 @@ class ImportService:
                 moved = self.staging.move(
                     run.id, lo, hi, self.actor.staff_id, to_db(self.clock()), note
                 )
+            sleep(PAUSE_S)
             ids += moved.member_ids
             ledger_rows += moved.ledger_rows
             left_out += moved.left_out
