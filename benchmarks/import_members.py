@@ -172,13 +172,16 @@ def under_load(data: bytes, rows: int, tills: int, folder: Path) -> int:
     members = services.members.members.count()
     check = services.maintenance.check(full=False)
     services.close()
+    staging = 1 + -(-rows // imports_module.CHUNK_ROWS)  # the run's start, then its chunks
+    stage_max, move_max = max(LOCK_HOLDS[:staging]), max(LOCK_HOLDS[staging:])
     holds = sorted(LOCK_HOLDS)
     p95 = times[int(0.95 * (len(times) - 1))]
     print(f"import of {rows:,} rows with {tills} tills checking out: {total:.2f} s, "
           f"{result.created:,} members created ({members - tills:,} in the shop)")  # fmt: skip
     print(f"write transactions of the import: {len(holds)}; longest lock hold "
           f"{holds[-1] * 1000:.0f} ms, then {holds[-2] * 1000:.0f} ms; "
-          f"median {statistics.median(holds) * 1000:.0f} ms")  # fmt: skip
+          f"median {statistics.median(holds) * 1000:.0f} ms; longest staging chunk "
+          f"{stage_max * 1000:.0f} ms, longest move chunk {move_max * 1000:.0f} ms")  # fmt: skip
     print(f"checkouts during the import: {len(times)}, failed {len(failures)}; "
           f"p50 {statistics.median(times) * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms, "
           f"max {times[-1] * 1000:.0f} ms")  # fmt: skip

@@ -64,14 +64,16 @@ IMPORT_NOTE = "imported"
 # 2-core machine under other people's tests): 1,000 rows take about 40 ms to stage, so a
 # chunk holds the write lock far below the tills' 5 s busy timeout and the 200 ms aim.
 CHUNK_ROWS = 1000
-# Staged rows made members per transaction: 500 whole members (card, search row, about
-# 750 ledger rows with their lots, balances and links) take about 100 ms here.
-MOVE_ROWS = 500
+# Staged rows made members per transaction: 250 whole members (card, search row, about
+# 380 ledger rows with their lots, balances and links): about 100 ms here, twice that
+# with five other people's test runs on the same two cores.
+MOVE_ROWS = 250
 # A pause after each chunk of the move, so that the tills waiting for the lock get it:
-# SQLite's busy handler polls every 100 ms at most, and a writer that takes the lock
-# again at once (as the move did) left one checkout waiting 4.4 s, near the 5 s timeout.
+# SQLite's busy handler polls every 100 ms once it has waited a while, and a writer
+# that takes the lock again at once (as the move did) left one checkout waiting 4.4 s,
+# near the 5 s timeout; 50 ms still let one wait 3.4 s.
 # (The staging needs none: preparing its next chunk leaves the lock free as long.)
-PAUSE_S = 0.05
+PAUSE_S = 0.1
 Progress = Callable[[int, int], None]
 # Windows code page tried first for a file that is not UTF-8, by the shop's language.
 CODE_PAGES = {"hu": ("cp1250", "cp1252"), "vi": ("cp1258", "cp1252"), "nb": ("cp1252",)}
