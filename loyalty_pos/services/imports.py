@@ -61,13 +61,13 @@ from ..store.settings import SettingsStore
 from .actor import Actor
 
 IMPORT_NOTE = "imported"
-# Good rows staged per write transaction. Measured (benchmarks/import_members.py, this
-# 2-core machine under other people's tests): 1,000 rows take about 40 ms to stage, so a
-# chunk holds the write lock far below the tills' 5 s busy timeout and the 200 ms aim.
+# Good rows staged per write transaction. Measured (benchmarks/import_members.py
+# --tills 2, 2 cores at load 6.5): the longest of 60 chunks of 1,000 held the lock
+# 229 ms, far below the tills' 5 s busy timeout (docs/performance.md).
 CHUNK_ROWS = 1000
 # Staged rows made members per transaction: 250 whole members (card, search row, about
-# 380 ledger rows with their lots, balances and links): about 100 ms here, twice that
-# with five other people's test runs on the same two cores.
+# 380 ledger rows with their lots, balances and links): about 100 ms on an idle machine,
+# 473 ms at most of 240 chunks at load 6.5 (500 a chunk: 690 ms).
 MOVE_ROWS = 250
 # A pause after each chunk of the move, so that the tills waiting for the lock get it:
 # SQLite's busy handler polls every 100 ms once it has waited a while, and a writer
