@@ -66,8 +66,8 @@ IMPORT_NOTE = "imported"
 # 229 ms, far below the tills' 5 s busy timeout (docs/performance.md).
 CHUNK_ROWS = 1000
 # Staged rows made members per transaction: 250 whole members (card, search row, about
-# 380 ledger rows with their lots, balances and links): about 100 ms on an idle machine,
-# 473 ms at most of 240 chunks at load 6.5 (500 a chunk: 690 ms).
+# 380 ledger rows with their lots, balances and links): 473 ms at most of 240 chunks at
+# load 6.5; chunks of 500 took 200-210 ms in a less loaded profile, 690 ms at most at 6.5.
 MOVE_ROWS = 250
 # A pause after each chunk of the move, so that the tills waiting for the lock get it:
 # SQLite's busy handler polls every 100 ms once it has waited a while, and a writer
