@@ -47,3 +47,4 @@ def resolve_db(explicit: str | None, *, demo: bool = False) -> Path:
     if demo and env:
         return Path(env).expanduser().with_name(DEMO_FILE)
     return data_dir() / (DEMO_FILE if demo else DB_FILE)
+

@@ -26,7 +26,9 @@ def install(folder: Path) -> Path:
         except OSError:  # a read-only folder: the log is a help, never a reason to fail
             return path
         handler.setLevel(logging.WARNING)
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        handler.setFormatter(
+            logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+        )
         logging.getLogger("loyalty_pos").addHandler(handler)
         _handlers[path] = handler
     return path
