@@ -141,6 +141,28 @@ def test_an_import_stopped_while_moving_goes_on_without_duplicates(
     assert services.maintenance.check(full=False).ok
 
 
+def test_a_member_enrolled_while_staging_refuses_the_file_before_anything_shows(
+    services, coffee, small_chunks, monkeypatch
+) -> None:
+    """The rows are checked against the shop again once staged: a till enrolled the
+    person of line 5 meanwhile, so the file is refused with that line, as a preview."""
+    data = members_file(10)
+    real = services.imports.staging.stage
+
+    def stage_then_enrol(run_id, rows):
+        real(run_id, rows)
+        if rows[-1].seq == 9:  # the last chunk: a till enrols line 5's phone
+            services.members.enroll(MemberInput("At the counter", phone="+36 30 000 0003"))
+
+    monkeypatch.setattr(services.imports.staging, "stage", stage_then_enrol)
+    before = counts(services)
+    with pytest.raises(ImportRefused) as refused:
+        services.imports.run(data)
+    assert [r.line for r in refused.value.preview.broken] == [5]
+    assert counts(services)[0] == before[0] + 1  # the counter's member, no imported one
+    assert staged(services) == 0 and services.imports.interrupted(data) is None
+
+
 def test_the_same_file_twice_never_makes_members_twice(services, coffee) -> None:
     data = members_file(20, phones=False)  # nothing to clash on: only the file's hash
     services.imports.run(data, "list.csv")
