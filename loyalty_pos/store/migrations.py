@@ -172,3 +172,7 @@ MIGRATIONS(name="m007_hash_chains")(m007_hash_chains)
 from .schema_startup import m008_startup  # noqa: E402
 
 MIGRATIONS(name="m008_startup")(m008_startup)
+
+from .schema_imports import m009_import_staging  # noqa: E402
+
+MIGRATIONS(name="m009_import_staging")(m009_import_staging)

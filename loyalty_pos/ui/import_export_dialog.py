@@ -4,7 +4,10 @@ Import members: Ctrl+O picks a CSV file and the preview shows every row, broken 
 in red with their line number and reasons. Import (Ctrl+I) stays disabled while a row
 is broken, unless the owner ticks "skip the broken rows" (Ctrl+K); Ctrl+B shows only
 the broken rows. What is imported is exactly the file that was previewed (its bytes are
-kept), checked once more inside the import's transaction.
+kept), checked once more before it is written. The import writes in short chunks (the
+tills go on checking out); between chunks the dialog repaints and says how far it got.
+An import of the same file that stopped half-way is said so: Import goes on with it,
+Ctrl+D discards it.
 
 Export: 1, 2 or 3 chooses members, visits or the ledger; Ctrl+E asks where and writes
 the CSV. Ctrl+1 and Ctrl+2 switch between the two tabs.
@@ -17,7 +20,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QDir, Qt
+from PySide6.QtCore import QDir, QEventLoop, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -108,6 +111,7 @@ class ImportExportDialog(QDialog):
             ("Ctrl+K", lambda: self._toggle(self.skip)),
             ("Ctrl+B", lambda: self._toggle(self.broken_only)),
             ("Ctrl+E", self.choose_export),
+            ("Ctrl+D", self.discard_unfinished),
         ):
             QShortcut(QKeySequence(key), self, activated=slot)
         self._refresh()
@@ -171,8 +175,13 @@ class ImportExportDialog(QDialog):
         self.outcome = QLabel("", page)
         self.outcome.setWordWrap(True)
         theme.set_font(self.outcome, theme.CARD_TITLE_PT, bold=True)
+        self.discard_button = QPushButton(self.tr("Discard the unfinished import (Ctrl+D)"), page)
+        self.discard_button.setAutoDefault(False)
+        self.discard_button.clicked.connect(self.discard_unfinished)
+        self.discard_button.hide()
         actions = QHBoxLayout()
         actions.addWidget(self.skip, 1)
+        actions.addWidget(self.discard_button)
         actions.addWidget(self.import_button)
 
         layout = QVBoxLayout(page)
@@ -214,6 +223,34 @@ class ImportExportDialog(QDialog):
         if done is not None:
             self.data, self.preview = done.value
         self._show_preview()
+        self._show_unfinished()
+
+    def _show_unfinished(self) -> None:
+        """Say so if an import of this very file stopped half-way (a power cut)."""
+        run = self.services.imports.interrupted(self.data) if self.data else None
+        self.discard_button.setVisible(run is not None and run.moved == 0)
+        if run is not None:
+            self.outcome.setText(
+                self.tr(
+                    "An import of this file stopped after {done} of {rows} rows. Import "
+                    "(Ctrl+I) goes on from there."
+                ).format(done=run.moved or run.staged, rows=run.rows)
+            )
+
+    def discard_unfinished(self) -> None:
+        """Forget the staged rows of the stopped import (none of them is a member)."""
+        if self.data is None or self.discard_button.isHidden():
+            return
+        data = self.data
+        if self.ops.run(self, lambda: self.services.imports.discard(data)) is not None:
+            self.discard_button.hide()
+            self.outcome.setText(self.tr("The unfinished import was discarded."))
+
+    def _progress(self, done: int, steps: int) -> None:
+        """Between two chunks: how far the import got, and a repaint (no input is
+        taken meanwhile, so nothing can start a second import)."""
+        self.outcome.setText(self.tr("Importing… {percent} %").format(percent=100 * done // steps))
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
 
     def _read_and_preview(self, path: Path) -> tuple[bytes, ImportPreview]:
         data = read_file(path)
@@ -346,7 +383,9 @@ class ImportExportDialog(QDialog):
 
         def run() -> ImportResult | ImportRefused:
             try:
-                return self.services.imports.run(data, name, skip_broken=skip)
+                return self.services.imports.run(
+                    data, name, skip_broken=skip, progress=self._progress
+                )
             except ImportRefused as err:  # the shop changed since the preview
                 return err
 
@@ -367,6 +406,7 @@ class ImportExportDialog(QDialog):
             return
         result = done.value
         self.imported = result
+        self.discard_button.hide()
         text = self.tr("Members imported: {n}.").format(n=result.created)
         if result.skipped:
             text += " " + self.tr("Skipped broken lines: {lines}.").format(

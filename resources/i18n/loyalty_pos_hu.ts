@@ -4379,6 +4379,11 @@ telefonon / e-mailben? *</translation>
             <translation>Ez nem szöveges (CSV) fájl. Mentsd „CSV UTF-8” formátumban.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/imports.py" />
+            <source>This file was imported already ({when}). Nothing was imported again.</source>
+            <translation>Ezt a fájlt már importáltad ({when}). Semmi sem lett újra importálva.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/domain/csvfile.py" />
             <source>This is a spreadsheet workbook (.xlsx or .ods), not a CSV file. Save it as “CSV UTF-8” (Excel: File › Save As) and choose that file.</source>
             <translation>Ez táblázatfájl (.xlsx vagy .ods), nem CSV. Mentsd „CSV UTF-8” formátumban (Excel: Fájl › Mentés másként), és azt a fájlt válaszd.</translation>
@@ -5327,6 +5332,11 @@ telefonon / e-mailben? *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
+            <source>An import of this file stopped after {done} of {rows} rows. Import (Ctrl+I) goes on from there.</source>
+            <translation>Ennek a fájlnak az importálása {rows} sorból {done} után megszakadt. Az Importálás (Ctrl+I) onnan folytatja.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>CSV files (*.csv *.txt);;All files (*)</source>
             <translation>CSV-fájlok (*.csv *.txt);;Minden fájl (*)</translation>
         </message>
@@ -5354,6 +5364,11 @@ telefonon / e-mailben? *</translation>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Columns: {list}</source>
             <translation>Oszlopok: {list}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
+            <source>Discard the unfinished import (Ctrl+D)</source>
+            <translation>A félbemaradt importálás elvetése (Ctrl+D)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
@@ -5402,6 +5417,11 @@ telefonon / e-mailben? *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
+            <source>Importing… {percent} %</source>
+            <translation>Importálás… {percent} %</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Members imported: {n}.</source>
             <translation>Importált tagok: {n}.</translation>
         </message>
@@ -5439,6 +5459,11 @@ telefonon / e-mailben? *</translation>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Skipped broken lines: {lines}.</source>
             <translation>Kihagyott hibás sorok: {lines}.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
+            <source>The unfinished import was discarded.</source>
+            <translation>A félbemaradt importálást elvetetted.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />

@@ -4379,6 +4379,11 @@ telefon / e-post? *</translation>
             <translation>Denne filen er ikke en tekstfil (CSV). Lagre den som «CSV UTF-8».</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/imports.py" />
+            <source>This file was imported already ({when}). Nothing was imported again.</source>
+            <translation>Denne filen er allerede importert ({when}). Ingenting ble importert på nytt.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/domain/csvfile.py" />
             <source>This is a spreadsheet workbook (.xlsx or .ods), not a CSV file. Save it as “CSV UTF-8” (Excel: File › Save As) and choose that file.</source>
             <translation>Dette er en regnearkfil (.xlsx eller .ods), ikke en CSV-fil. Lagre den som «CSV UTF-8» (Excel: Fil › Lagre som), og velg den filen.</translation>
@@ -5327,6 +5332,11 @@ telefon / e-post? *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
+            <source>An import of this file stopped after {done} of {rows} rows. Import (Ctrl+I) goes on from there.</source>
+            <translation>En import av denne filen stoppet etter {done} av {rows} rader. Importer (Ctrl+I) fortsetter derfra.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>CSV files (*.csv *.txt);;All files (*)</source>
             <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
         </message>
@@ -5354,6 +5364,11 @@ telefon / e-post? *</translation>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Columns: {list}</source>
             <translation>Kolonner: {list}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
+            <source>Discard the unfinished import (Ctrl+D)</source>
+            <translation>Forkast den uferdige importen (Ctrl+D)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
@@ -5402,6 +5417,11 @@ telefon / e-post? *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
+            <source>Importing… {percent} %</source>
+            <translation>Importerer… {percent} %</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Members imported: {n}.</source>
             <translation>Medlemmer importert: {n}.</translation>
         </message>
@@ -5439,6 +5459,11 @@ telefon / e-post? *</translation>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Skipped broken lines: {lines}.</source>
             <translation>Hoppet over linjer med feil: {lines}.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
+            <source>The unfinished import was discarded.</source>
+            <translation>Den uferdige importen ble forkastet.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />

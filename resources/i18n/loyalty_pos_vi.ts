@@ -4379,6 +4379,11 @@ phone / e-mail? *</source>
             <translation>Tệp này không phải tệp văn bản (CSV). Hãy lưu thành “CSV UTF-8”.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/imports.py" />
+            <source>This file was imported already ({when}). Nothing was imported again.</source>
+            <translation>Tệp này đã được nhập rồi ({when}). Không nhập lại gì.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/domain/csvfile.py" />
             <source>This is a spreadsheet workbook (.xlsx or .ods), not a CSV file. Save it as “CSV UTF-8” (Excel: File › Save As) and choose that file.</source>
             <translation>Đây là tệp bảng tính (.xlsx hoặc .ods), không phải tệp CSV. Hãy lưu thành “CSV UTF-8” (Excel: File › Save As) rồi chọn tệp đó.</translation>
@@ -5327,6 +5332,11 @@ phone / e-mail? *</source>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
+            <source>An import of this file stopped after {done} of {rows} rows. Import (Ctrl+I) goes on from there.</source>
+            <translation>Lần nhập tệp này đã dừng sau {done}/{rows} dòng. Nhập (Ctrl+I) sẽ tiếp tục từ đó.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>CSV files (*.csv *.txt);;All files (*)</source>
             <translation>Tệp CSV (*.csv *.txt);;Mọi tệp (*)</translation>
         </message>
@@ -5354,6 +5364,11 @@ phone / e-mail? *</source>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Columns: {list}</source>
             <translation>Cột: {list}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
+            <source>Discard the unfinished import (Ctrl+D)</source>
+            <translation>Bỏ lần nhập chưa xong (Ctrl+D)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
@@ -5402,6 +5417,11 @@ phone / e-mail? *</source>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
+            <source>Importing… {percent} %</source>
+            <translation>Đang nhập… {percent} %</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Members imported: {n}.</source>
             <translation>Đã nhập {n} thành viên.</translation>
         </message>
@@ -5439,6 +5459,11 @@ phone / e-mail? *</source>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
             <source>Skipped broken lines: {lines}.</source>
             <translation>Đã bỏ qua các dòng lỗi: {lines}.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/import_export_dialog.py" />
+            <source>The unfinished import was discarded.</source>
+            <translation>Đã bỏ lần nhập chưa xong.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/import_export_dialog.py" />

@@ -206,17 +206,18 @@ def test_the_shops_language_picks_the_code_page(services) -> None:
 
 
 def test_a_failure_half_way_leaves_nothing(services, schemes, monkeypatch) -> None:
+    """The last step fails after writing every member: all of it is rolled back (the
+    import used to fail in ``LedgerStore.append``; it now writes its ledger in bulk)."""
     before = counts(services)
-    calls = {"n": 0}
-    real = services.imports.ledger.append
+    real = services.imports.staging.move
 
     def flaky(*args, **kwargs):
-        calls["n"] += 1
-        if calls["n"] == 2:
-            raise sqlite3.OperationalError("disk I/O error")
-        return real(*args, **kwargs)
+        moved = real(*args, **kwargs)
+        assert counts(services)[0] == before[0] + 3  # written, not yet committed
+        assert moved.member_ids
+        raise sqlite3.OperationalError("disk I/O error")
 
-    monkeypatch.setattr(services.imports.ledger, "append", flaky)
+    monkeypatch.setattr(services.imports.staging, "move", flaky)
     with pytest.raises(sqlite3.OperationalError):
         services.imports.run(data())
     assert counts(services) == before

@@ -179,3 +179,48 @@ def test_an_export_that_fails_says_so(qtbot, window, owner_signed_in, shown, fil
     qtbot.keyClick(dialog, Qt.Key.Key_E, CTRL)
     assert "Cannot write" in dialog.export_error.text()
     assert dialog.export_done.text() == ""
+
+
+def test_a_stopped_import_is_said_and_can_be_discarded(
+    qtbot, window, services, coffee, owner_signed_in, shown, files, monkeypatch, tmp_path
+) -> None:
+    """The import writes in chunks and repaints between them; a power cut half-way
+    shows no member, and the same file then says so and offers to discard it."""
+    from loyalty_pos.services import imports as imports_module
+
+    monkeypatch.setattr(imports_module, "CHUNK_ROWS", 4)
+    monkeypatch.setattr(imports_module, "MOVE_ROWS", 5)
+    monkeypatch.setattr(imports_module, "PAUSE_S", 0)
+    source = tmp_path / "many.csv"
+    source.write_text(
+        "name;phone\n" + "".join(f"Member {i};+36 30 555 {i:04d}\n" for i in range(30))
+    )
+    files.open_path = str(source)
+    real, calls = services.imports.staging.stage, [0]
+
+    def power_cut(*args):
+        calls[0] += 1
+        if calls[0] == 3:
+            raise OSError("power cut")
+        return real(*args)
+
+    monkeypatch.setattr(services.imports.staging, "stage", power_cut)
+    dialog = open_screen(qtbot, window, shown)
+    qtbot.keyClick(dialog, Qt.Key.Key_O, CTRL)
+    qtbot.keyClick(dialog, Qt.Key.Key_I, CTRL)
+    assert "power cut" in dialog.error.text()
+    assert services.members.count() == 0
+
+    qtbot.keyClick(dialog, Qt.Key.Key_O, CTRL)  # the same file again
+    assert "stopped after 8 of 30 rows" in dialog.outcome.text()
+    assert dialog.discard_button.isVisible()
+    qtbot.keyClick(dialog, Qt.Key.Key_D, CTRL)
+    assert "discarded" in dialog.outcome.text() and not dialog.discard_button.isVisible()
+    assert services.imports.interrupted(source.read_bytes()) is None
+
+    seen: list[str] = []
+    monkeypatch.setattr(dialog, "_progress", lambda done, steps: seen.append(f"{done}/{steps}"))
+    qtbot.keyClick(dialog, Qt.Key.Key_I, CTRL)
+    assert services.members.count() == 30
+    assert seen[0] == "4/60" and seen[-1] == "60/60"
+    assert "Members imported: 30" in dialog.outcome.text()
