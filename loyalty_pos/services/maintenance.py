@@ -8,6 +8,7 @@ from ..store import database
 from ..store.giftcards import GiftCardStore
 from ..store.ledger import LedgerStore
 from ..store.lots import lot_violations
+from . import backup_jobs
 from .integrity import Integrity
 from .refund_plans import RefundPlanner
 from .views import CheckReport
@@ -73,4 +74,4 @@ class MaintenanceService:
     def daily_backup(self) -> Path | None:
         if self.backup_dir is None:
             return None
-        return database.daily_backup(self.db, self.backup_dir)
+        return backup_jobs.daily_backup(self.db, self.backup_dir)

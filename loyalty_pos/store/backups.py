@@ -18,6 +18,8 @@ left as it was.
 
 from __future__ import annotations
 
+import json
+import os
 import re
 import sqlite3
 from collections.abc import Iterator
@@ -29,12 +31,14 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ..domain.chain import Head, heads_from_text
-from .database import BUSY_TIMEOUT_MS, connect
+from . import backup_write
+from .database import BUSY_TIMEOUT_MS, connect, migrate
+from .guards import guard_problems
 from .migrations import MIGRATIONS
 
 _HEAD = r"[A-Za-z0-9_]{1,20}\.\d+\.[0-9a-f]{16}"
 BACKUP_NAME = re.compile(
-    rf"^loyalty-(\d{{8}}-\d{{6}}-\d{{6}})(?:-({_HEAD}(?:\+{_HEAD})*))?-([a-z][a-z-]*)\.sqlite3$"
+    rf"^loyalty-(\d{{8}}-\d{{6}}-\d{{6}})(?:-({_HEAD}(?:\+{_HEAD})*))?-([a-z][a-z-]*)\.sqlite3(\.xz)?$"
 )
 APP_TABLES = ("members", "visits", "ledger", "balances", "settings", "staff")
 
@@ -48,6 +52,7 @@ class BackupFile:
     kind: str  # 'auto', 'pre-migration', 'manual', 'before-restore'
     size: int
     heads: tuple[Head, ...] = ()  # the chain heads its name records
+    verified: bool = False  # compressed: written only after its copy passed the check
 
 
 @dataclass(frozen=True)
@@ -70,7 +75,7 @@ def describe(path: Path) -> BackupFile:
         return BackupFile(path, datetime.fromtimestamp(path.stat().st_mtime, UTC), "file", size)
     taken = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S-%f").replace(tzinfo=UTC)
     heads = tuple(heads_from_text(match.group(2)) or ()) if match.group(2) else ()
-    return BackupFile(path, taken, match.group(3), size, heads)
+    return BackupFile(path, taken, match.group(3), size, heads, match.group(4) is not None)
 
 
 def backup_files(folder: Path | None) -> list[BackupFile]:
@@ -102,8 +107,16 @@ def open_read_only(path: Path) -> sqlite3.Connection:
 def read_contents(path: Path) -> Contents:
     """This app's schema version and the number of members and visits in ``path``.
 
+    A compressed backup is described by the note written beside it when it was taken
+    (decompressing 4.7 GB to list it would take a minute); without one it is unpacked.
     Raises ``sqlite3.DatabaseError`` if the file is not an SQLite database at all.
     """
+    if backup_write.is_compressed(path):
+        noted = _read_note(path)
+        if noted is not None:
+            return noted
+        with plain_file(path) as plain:
+            return read_contents(plain)
     with closing(open_read_only(path)) as conn:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
@@ -124,11 +137,90 @@ def read_contents(path: Path) -> Contents:
         return Contents(True, names, int(members), int(visits), page_size)
 
 
+def integrity_check_file(path: Path) -> list[str]:
+    """SQLite's full integrity check of a plain file read-only (the quick check misses a
+    damaged index); an empty list means it is sound."""
+    try:
+        with closing(open_read_only(path)) as conn:
+            rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+    except sqlite3.DatabaseError as exc:
+        with open(path, "rb") as f:
+            if f.read(16) != b"SQLite format 3\x00":
+                raise  # not a database at all
+        return [str(exc)]  # a database SQLite gives up on: "malformed"
+    return [] if rows == ["ok"] else rows
+
+
 def quick_check_file(path: Path) -> list[str]:
     """SQLite's quick check of a file read-only; an empty list means it is sound."""
     with closing(open_read_only(path)) as conn:
         rows = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
     return [] if rows == ["ok"] else rows
+
+
+@contextmanager
+def plain_file(path: Path) -> Iterator[Path]:
+    """``path`` itself, or a compressed backup unpacked into a scratch file beside it
+    (same disk), deleted afterwards."""
+    if not backup_write.is_compressed(path):
+        yield path
+        return
+    scratch = path.with_name(backup_write.PARTIAL + "read-" + path.name.removesuffix(".xz"))
+    try:
+        backup_write.decompress(path, scratch)
+        yield scratch
+    finally:
+        backup_write.remove(scratch)
+
+
+def note_path(path: Path) -> Path:
+    return path.with_name(path.name + ".json")
+
+
+def write_note(backup: Path, db: Database, fingerprint: str = "") -> None:
+    """What a compressed backup holds, beside it, so listing it needs no unpacking."""
+    migrations = [
+        r[0]
+        for r in db.execute(
+            f"SELECT name FROM {MIGRATIONS.migrations_table} WHERE migration_set = ? "
+            "ORDER BY rowid",
+            [MIGRATIONS.name],
+        )
+    ]
+    members, visits = counts(db)
+    note: dict[str, object] = {"migrations": migrations, "members": members, "visits": visits}
+    note.update(page_size=page_size(db), fingerprint=fingerprint)
+    temp = backup_write.partial_name(note_path(backup))
+    temp.write_text(json.dumps(note), encoding="utf-8")
+    os.replace(temp, note_path(backup))
+
+
+def noted_fingerprint(path: Path) -> str | None:
+    """The content fingerprint recorded when the backup was taken (daily skip)."""
+    try:
+        value = json.loads(note_path(path).read_text(encoding="utf-8")).get("fingerprint")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return value or None
+
+
+def _read_note(path: Path) -> Contents | None:
+    try:
+        note = json.loads(note_path(path).read_text(encoding="utf-8"))
+        return Contents(
+            True,
+            tuple(note["migrations"]),
+            int(note["members"]),
+            int(note["visits"]),
+            int(note["page_size"]),
+        )
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def delete(path: Path) -> None:
+    """A backup and its note."""
+    backup_write.remove(path, note_path(path))
 
 
 @contextmanager
@@ -140,7 +232,11 @@ def staged_copy(source: Path, target: Path, page_size: int) -> Iterator[Database
     It is given ``page_size`` (the live file's): the backup API cannot copy into a WAL
     database whose page size differs.
     """
-    with closing(open_read_only(source)) as src, closing(sqlite3.connect(str(target))) as dst:
+    with (
+        plain_file(source) as plain,
+        closing(open_read_only(plain)) as src,
+        closing(sqlite3.connect(str(target))) as dst,
+    ):
         src.backup(dst)
         if int(dst.execute("PRAGMA page_size").fetchone()[0]) != page_size:
             dst.execute("PRAGMA journal_mode = DELETE")
@@ -172,7 +268,7 @@ def copy_into(source: Database, live: Database) -> None:
 
 def copy_file_into(path: Path, live: Database) -> None:
     """``copy_into`` from a file on disk (putting a safety copy back)."""
-    with closing(open_read_only(path)) as src:
+    with plain_file(path) as plain, closing(open_read_only(plain)) as src:
         src.backup(live.conn)
 
 
@@ -196,3 +292,108 @@ def first_owner(db: Database) -> int | None:
         "SELECT id FROM staff WHERE role = 'owner' AND active = 1 ORDER BY id LIMIT 1"
     ).fetchone()
     return int(row[0]) if row else None
+
+
+# Rotation ------------------------------------------------------------------------------
+
+DAILY, WEEKLY, MONTHLY = 7, 4, 3  # generations of automatic backups kept
+PRE_MIGRATION_KEPT = 2  # copies taken before an update; the newest two cover one bad update
+BEFORE_RESTORE_KEPT = 7
+
+
+def doomed(files: list[BackupFile]) -> list[BackupFile]:
+    """The backups rotation removes; manual backups and files named by hand stay.
+
+    Automatic backups: only verified (compressed) ones count. The newest backup of each
+    of the last ``DAILY`` days that have one, of each of the last ``WEEKLY`` ISO weeks
+    and of each of the last ``MONTHLY`` months is kept, and the newest verified backup
+    always. An unverified automatic backup (from an earlier version, or a file that
+    failed) is removed once a verified one exists, and never counted. Pre-migration and
+    before-restore copies: the newest ``PRE_MIGRATION_KEPT`` / ``BEFORE_RESTORE_KEPT``.
+    """
+    newest_first = sorted(files, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+    auto = [b for b in newest_first if b.kind == "auto"]
+    good = [b for b in auto if b.verified]
+    keep = {b.path for b in _generations(good)}
+    out = [b for b in good if b.path not in keep]
+    if good:
+        out += [b for b in auto if not b.verified]
+    for kind, kept in (
+        ("pre-migration", PRE_MIGRATION_KEPT),
+        ("before-restore", BEFORE_RESTORE_KEPT),
+    ):
+        out += [b for b in newest_first if b.kind == kind][kept:]
+    return out
+
+
+def _generations(good: list[BackupFile]) -> list[BackupFile]:
+    """Newest first in; the newest of each day, ISO week and month, as many as kept."""
+    kept: list[BackupFile] = good[:1]
+    for key, count in (
+        (lambda b: b.taken_at.date(), DAILY),
+        (lambda b: b.taken_at.isocalendar()[:2], WEEKLY),
+        (lambda b: (b.taken_at.year, b.taken_at.month), MONTHLY),
+    ):
+        seen: list[object] = []
+        for b in good:
+            k = key(b)
+            if k not in seen:
+                if len(seen) == count:
+                    break
+                seen.append(k)
+                kept.append(b)
+    return kept
+
+
+def rotate(folder: Path | None) -> list[Path]:
+    """Apply ``doomed`` to the folder; returns the files removed."""
+    gone = [b.path for b in doomed(backup_files(folder))]
+    for path in gone:
+        delete(path)
+    return gone
+
+
+# Schema --------------------------------------------------------------------------------
+
+
+def schema_names(db: Database) -> dict[str, frozenset[str]]:
+    """The tables, indexes and triggers in a database by name (SQLite's own excepted)."""
+    found: dict[str, set[str]] = {"table": set(), "index": set(), "trigger": set()}
+    for kind, name in db.execute(
+        "SELECT type, name FROM sqlite_master "
+        "WHERE type IN ('table', 'index', 'trigger') AND name NOT LIKE 'sqlite_%'"
+    ):
+        found[kind].add(name)
+    return {kind: frozenset(names) for kind, names in found.items()}
+
+
+def reference_schema() -> dict[str, frozenset[str]]:
+    """What this version makes of an empty database: every migration applied."""
+    db = connect(":memory:")
+    try:
+        migrate(db)
+        return schema_names(db)
+    finally:
+        db.conn.close()
+
+
+def schema_differences(db: Database) -> list[str]:
+    """How a migrated copy's schema differs from ``reference_schema`` (empty: none), and
+    the guard triggers that are not as this version writes them."""
+    have, want = schema_names(db), reference_schema()
+    out = []
+    for kind in ("table", "index", "trigger"):
+        out += [f"{kind} {name} missing" for name in sorted(want[kind] - have[kind])]
+        out += [
+            f"{kind} {name} not made by this version" for name in sorted(have[kind] - want[kind])
+        ]
+    out += [f"trigger {name} {how}" for name, how in guard_problems(db) if how != "missing"]
+    applied = {
+        r[0]
+        for r in db.execute(
+            f"SELECT name FROM {MIGRATIONS.migrations_table} WHERE migration_set = ?",
+            [MIGRATIONS.name],
+        )
+    }
+    out += [f"migration {name} not applied" for name in known_migrations() if name not in applied]
+    return out
