@@ -129,7 +129,10 @@ def verify_copy(path: Path, *, chains: bool = True) -> list[str]:
     verifies the older links in rolling slices of the live file the copy was made from).
     """
     with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as conn:
-        rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+        try:
+            rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+        except sqlite3.DatabaseError as exc:  # "malformed": SQLite gave up reading it
+            return [str(exc)]
         if rows != ["ok"]:
             return rows
         db = Database(conn)
