@@ -3819,6 +3819,21 @@ telefonon / e-mailben? *</translation>
             <translation>Ez a szint nem vásárolható meg tagságként.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/backups.py" />
+            <source>The backup could not be saved ({error}). Nothing was left behind.</source>
+            <translation>A biztonsági mentést nem sikerült elmenteni ({error}). Nem maradt utána semmi.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/backups.py" />
+            <source>The backup was not saved: its copy does not pass the check ({problem}). The older backups are kept.</source>
+            <translation>A biztonsági mentés nem készült el: a másolat nem megy át az ellenőrzésen ({problem}). A régebbi mentések megmaradnak.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/backups.py" />
+            <source>The backup was stopped. Nothing was saved.</source>
+            <translation>A biztonsági mentés leállt. Semmi sem lett elmentve.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/services/refund_plans.py" />
             <source>The balances of member {member} do not match their history; nothing was changed. Run “admin check” and call for help.</source>
             <translation>A tag ({member}) egyenlegei nem egyeznek az előzményeivel; semmi sem változott. Futtasd az „admin check” parancsot, és kérj segítséget.</translation>
@@ -4467,6 +4482,11 @@ telefonon / e-mailben? *</translation>
             <location filename="../../loyalty_pos/services/backups.py" />
             <source>{file} could not be updated to this version ({error}). Nothing was changed.</source>
             <translation>{file}: nem sikerült erre a verzióra frissíteni ({error}). Semmi sem változott.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/backups.py" />
+            <source>{file} does not have the tables and safeguards this version makes ({problem}), so it was not restored. Nothing was changed.</source>
+            <translation>A(z) {file} fájlból hiányoznak a táblák és védelmek, amelyeket ez a verzió létrehoz ({problem}), ezért nem lett visszaállítva. Semmi sem változott.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/backups.py" />

@@ -3819,6 +3819,21 @@ telefon / e-post? *</translation>
             <translation>Det nivået selges ikke som medlemskap.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/backups.py" />
+            <source>The backup could not be saved ({error}). Nothing was left behind.</source>
+            <translation>Sikkerhetskopien kunne ikke lagres ({error}). Ingenting ble liggende igjen.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/backups.py" />
+            <source>The backup was not saved: its copy does not pass the check ({problem}). The older backups are kept.</source>
+            <translation>Sikkerhetskopien ble ikke lagret: kopien består ikke kontrollen ({problem}). De eldre sikkerhetskopiene beholdes.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/backups.py" />
+            <source>The backup was stopped. Nothing was saved.</source>
+            <translation>Sikkerhetskopieringen ble stoppet. Ingenting ble lagret.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/services/refund_plans.py" />
             <source>The balances of member {member} do not match their history; nothing was changed. Run “admin check” and call for help.</source>
             <translation>Saldoene til medlem {member} stemmer ikke med historikken; ingenting ble endret. Kjør «admin check» og be om hjelp.</translation>
@@ -4467,6 +4482,11 @@ telefon / e-post? *</translation>
             <location filename="../../loyalty_pos/services/backups.py" />
             <source>{file} could not be updated to this version ({error}). Nothing was changed.</source>
             <translation>{file} kunne ikke oppdateres til denne versjonen ({error}). Ingenting ble endret.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/backups.py" />
+            <source>{file} does not have the tables and safeguards this version makes ({problem}), so it was not restored. Nothing was changed.</source>
+            <translation>{file} mangler tabellene og sikringene denne versjonen lager ({problem}), så den ble ikke gjenopprettet. Ingenting ble endret.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/backups.py" />

@@ -3819,6 +3819,21 @@ phone / e-mail? *</source>
             <translation>Hạng này không bán dưới dạng gói hội viên.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/backups.py" />
+            <source>The backup could not be saved ({error}). Nothing was left behind.</source>
+            <translation>Không thể lưu bản sao lưu ({error}). Không để lại tệp nào.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/backups.py" />
+            <source>The backup was not saved: its copy does not pass the check ({problem}). The older backups are kept.</source>
+            <translation>Bản sao lưu không được lưu: bản sao không vượt qua kiểm tra ({problem}). Các bản sao lưu cũ vẫn được giữ.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/backups.py" />
+            <source>The backup was stopped. Nothing was saved.</source>
+            <translation>Việc sao lưu đã bị dừng. Không có gì được lưu.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/services/refund_plans.py" />
             <source>The balances of member {member} do not match their history; nothing was changed. Run “admin check” and call for help.</source>
             <translation>Số dư của thành viên {member} không khớp với lịch sử; không có gì thay đổi. Hãy chạy “admin check” và gọi hỗ trợ.</translation>
@@ -4467,6 +4482,11 @@ phone / e-mail? *</source>
             <location filename="../../loyalty_pos/services/backups.py" />
             <source>{file} could not be updated to this version ({error}). Nothing was changed.</source>
             <translation>Không cập nhật được {file} lên phiên bản này ({error}). Không có gì thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/backups.py" />
+            <source>{file} does not have the tables and safeguards this version makes ({problem}), so it was not restored. Nothing was changed.</source>
+            <translation>{file} thiếu các bảng và cơ chế bảo vệ mà phiên bản này tạo ra ({problem}), nên không được khôi phục. Không có gì thay đổi.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/backups.py" />
