@@ -477,7 +477,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.startup_jobs.start)
 
     def _startup_finished(self, report: StartupReport) -> None:
-        failed, text = describe_report(report)
+        failed, text = describe_report(report, self.startup_jobs.backup_stale)
         if failed:
             self.statusBar().showMessage(text)
             self.banner.error(text)
@@ -488,5 +488,5 @@ class MainWindow(QMainWindow):
         self.changes.stop()
         self.scan_filter.uninstall()
         self.dialog_watch.uninstall()
-        self.startup_jobs.wait(10)  # let a backup in progress finish its file
+        self.startup_jobs.stop(10)  # a backup in progress stops and removes its file
         super().closeEvent(event)

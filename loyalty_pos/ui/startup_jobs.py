@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from ..services import Services
+from ..services import Services, backup_jobs
 from ..services.startup import StartupReport, run_startup_jobs
 
 log = logging.getLogger(__name__)
@@ -29,10 +29,12 @@ class StartupJobs(QObject):
         super().__init__(parent)
         self.services = services
         self.thread: threading.Thread | None = None
+        self.backup_stale = False  # no verified backup for 24 h: the counter warns
 
     def start(self) -> None:
         if self.thread is not None:
             return
+        backup_jobs.SHUTDOWN.reset()  # a window closed earlier in this process asked
         path = self.services.path
         if path is None:
             # Services built over a bare connection (scripts): run here, it is small.
@@ -54,14 +56,21 @@ class StartupJobs(QObject):
         except Exception as exc:  # run_startup_jobs never raises; be sure anyway
             log.exception("start-up jobs failed")
             report = StartupReport(error=f"{type(exc).__name__}: {exc}")
+        self.backup_stale = self._stale()
         try:
             self.finished.emit(report)
         except RuntimeError:  # the window closed meanwhile; nobody is left to tell
             log.info("start-up jobs finished after the window closed: %s", report)
 
+    def _stale(self) -> bool:
+        """Read on the worker thread (a folder listing), after the day's backup ran."""
+        folder = self.services.maintenance.backup_dir
+        return folder is not None and backup_jobs.stale(folder, self.services.clock())
+
     def _run_inline(self) -> StartupReport:
         try:
             backup = self.services.maintenance.daily_backup()
+            self.backup_stale = self._stale()
             expired = self.services.visits.expire_all()
             birthday = self.services.coupons.issue_birthday()
             self.services.checkout.review_tiers()  # downgrades happen only here
@@ -76,15 +85,27 @@ class StartupJobs(QObject):
         if self.thread is not None:
             self.thread.join(timeout)
 
+    def stop(self, timeout: float) -> None:
+        """The window is closing: a backup in progress stops between its steps (its
+        ``VACUUM INTO`` is interrupted) and removes its temporary files, rather than
+        being killed half-written when the process exits; then join the worker."""
+        backup_jobs.SHUTDOWN.request()
+        self.wait(timeout)
+        if self.thread is None or not self.thread.is_alive():
+            backup_jobs.SHUTDOWN.reset()  # finished: later windows (tests) back up again
 
-def describe_report(report: StartupReport) -> tuple[bool, str]:
-    """(failed, text) for the status bar: failures stay until the owner acts."""
+
+def describe_report(report: StartupReport, backup_stale: bool = False) -> tuple[bool, str]:
+    """(failed, text) for the status bar: failures stay until the owner acts, and so
+    does a shop without a verified backup for 24 hours (``backup_stale``)."""
 
     def tr(text: str) -> str:
         return QCoreApplication.translate("StartupJobs", text)
 
+    stale = tr("No checked backup for more than 24 hours. Open Backups (owner) and take one now.")
     if report.error:
-        return True, tr("Start-up check failed: {error}").format(error=report.error)
+        text = tr("Start-up check failed: {error}").format(error=report.error)
+        return True, f"{text} {stale}" if backup_stale else text
     if report.problems:
         # The first problems name the row or object; a rewritten history can break many.
         text = tr("The database check found problems: {problems}").format(
@@ -94,6 +115,8 @@ def describe_report(report: StartupReport) -> tuple[bool, str]:
         if more > 0:
             text += " " + tr("({n} more: run loyalty-pos admin check.)").format(n=more)
         return True, text
+    if backup_stale:
+        return True, stale
     notes = []
     if report.backup is not None:
         notes.append(tr("Backup saved."))

@@ -466,8 +466,8 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
-            <source>A backup is taken every day when the app starts (the last 7 are kept) and before every update. Folder: {folder}</source>
-            <translation>Mỗi ngày, khi mở ứng dụng, và trước mỗi lần cập nhật đều có một bản sao lưu (giữ 7 bản gần nhất). Thư mục: {folder}</translation>
+            <source>A backup is taken every day when the app starts, checked and compressed (one a day for a week, one a week for a month and one a month for three months are kept) and before every update. Folder: {folder}</source>
+            <translation>Mỗi ngày, khi mở ứng dụng, và trước mỗi lần cập nhật đều có một bản sao lưu được kiểm tra và nén (giữ mỗi ngày một bản trong một tuần, mỗi tuần một bản trong một tháng và mỗi tháng một bản trong ba tháng). Thư mục: {folder}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
@@ -526,6 +526,11 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
+            <source>Last good backup: {date} {time} ({ago})</source>
+            <translation>Bản sao lưu tốt gần nhất: {date} {time} ({ago})</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Loyalty POS data (*.sqlite3 *.db);;All files (*)</source>
             <translation>Dữ liệu Loyalty POS (*.sqlite3 *.db);;Mọi tệp (*)</translation>
         </message>
@@ -543,6 +548,11 @@
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>No backups yet. Ctrl+B takes one now.</source>
             <translation>Chưa có bản sao lưu. Nhấn Ctrl+B để sao lưu ngay.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/backups_dialog.py" />
+            <source>No checked backup yet. Ctrl+B takes one now.</source>
+            <translation>Chưa có bản sao lưu đã kiểm tra. Nhấn Ctrl+B để sao lưu ngay.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
@@ -628,6 +638,10 @@
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>{name} is not a backup of Loyalty POS. Nothing was changed.</source>
             <translation>{name} không phải bản sao lưu của Loyalty POS. Không có gì thay đổi.</translation>
+        </message>
+        <message>
+            <source>A backup is taken every day when the app starts (the last 7 are kept) and before every update. Folder: {folder}</source>
+            <translation type="vanished">Mỗi ngày, khi mở ứng dụng, và trước mỗi lần cập nhật đều có một bản sao lưu (giữ 7 bản gần nhất). Thư mục: {folder}</translation>
         </message>
     </context>
     <context>
@@ -9312,6 +9326,11 @@ thành viên từ {since}</translation>
             <location filename="../../loyalty_pos/ui/startup_jobs.py" />
             <source>Backup saved.</source>
             <translation>Đã sao lưu.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/startup_jobs.py" />
+            <source>No checked backup for more than 24 hours. Open Backups (owner) and take one now.</source>
+            <translation>Đã hơn 24 giờ không có bản sao lưu đã kiểm tra. Hãy mở Sao lưu (chủ cửa hàng) và sao lưu ngay.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/startup_jobs.py" />
