@@ -190,7 +190,7 @@ class BackupService:
                 QT_TRANSLATE_NOOP(ERRORS, "There is no backup file {file}."), file=path.name
             )
         chosen = store.describe(path)  # before rotation may remove an old before-restore
-        with store.plain_file(path) as plain:
+        with store.plain_file(path, self.folder) as plain:
             contents = self._check_file(path, plain)
             folder = self._folder()
             migrated, saved = self._stage_and_copy(path, plain, folder)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import lzma
 import os
+import shutil
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -96,7 +97,8 @@ def partial_name(final: Path) -> Path:
 
 
 def clean_partials(folder: Path | None) -> list[Path]:
-    """Remove what an interrupted backup left (a power cut); returns what was removed."""
+    """Remove what an interrupted backup or restore left (a power cut, the process
+    killed); returns what was removed. Only this app's temporary names are touched."""
     if folder is None or not folder.is_dir():
         return []
     gone = []
@@ -104,6 +106,10 @@ def clean_partials(folder: Path | None) -> list[Path]:
         with contextlib.suppress(OSError):
             path.unlink()
             gone.append(path)
+    for scratch in folder.glob(".restoring-*"):  # a restore's staging folder
+        if scratch.is_dir():
+            shutil.rmtree(scratch, ignore_errors=True)
+            gone.append(scratch)
     return gone
 
 

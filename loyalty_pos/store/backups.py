@@ -159,13 +159,16 @@ def quick_check_file(path: Path) -> list[str]:
 
 
 @contextmanager
-def plain_file(path: Path) -> Iterator[Path]:
-    """``path`` itself, or a compressed backup unpacked into a scratch file beside it
-    (same disk), deleted afterwards."""
+def plain_file(path: Path, into: Path | None = None) -> Iterator[Path]:
+    """``path`` itself, or a compressed backup unpacked into a scratch file in ``into``
+    (the backup folder: the shop's disk, not a read-only USB stick; by default beside
+    it), deleted afterwards (or by ``clean_partials`` after a power cut)."""
     if not backup_write.is_compressed(path):
         yield path
         return
-    scratch = path.with_name(backup_write.PARTIAL + "read-" + path.name.removesuffix(".xz"))
+    folder = into or path.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    scratch = folder / (backup_write.PARTIAL + "read-" + path.name.removesuffix(".xz"))
     try:
         backup_write.decompress(path, scratch)
         yield scratch

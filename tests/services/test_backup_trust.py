@@ -199,3 +199,35 @@ def test_a_restore_clears_the_damage_mark(shop):
     shop.backups.restore(taken.path)
     assert damage.why(shop.path) is None
     shop.members.update_notes(1, "writes work again")
+
+
+def test_a_restores_staging_folder_left_by_a_power_cut_is_removed(shop):
+    folder = shop.backups.folder
+    stale = folder / ".restoring-abc123"
+    stale.mkdir(parents=True)
+    (stale / "staged.sqlite3").write_bytes(b"half a file")
+    backup_jobs.daily_backup(shop.db, folder, now=DAY1)
+    assert not stale.exists()
+
+
+def test_a_compressed_backup_on_a_stick_is_unpacked_on_the_shops_disk(
+    shop, tmp_path, member, monkeypatch
+):
+    taken = shop.backups.back_up_now()
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    copy = stick / "friday.backup"  # renamed by the owner: recognised by its content
+    copy.write_bytes(taken.path.read_bytes())
+    unpacked_in = []
+    real = backup_write.decompress
+
+    def note_where(source, target):
+        unpacked_in.append(target.parent)
+        real(source, target)
+
+    monkeypatch.setattr(backup_write, "decompress", note_where)
+    shop.members.update_notes(member.id, "after the backup")
+    shop.backups.restore(copy)
+    assert shop.members.view(member.id).notes != "after the backup"
+    assert unpacked_in == [shop.backups.folder]  # not on the (maybe read-only) stick
+    assert sorted(p.name for p in stick.iterdir()) == ["friday.backup"]

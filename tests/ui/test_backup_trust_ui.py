@@ -67,3 +67,30 @@ def test_closing_the_window_stops_the_daily_backup_and_leaves_nothing(
     assert [p.name for p in folder.iterdir() if "auto" in p.name] == []  # nothing left
     assert [b for b in store.backup_files(folder) if b.kind == "auto"] == []
     assert not backup_jobs.SHUTDOWN.requested  # the next window backs up again
+
+
+def test_a_failed_daily_backup_is_tried_again_without_a_restart(
+    qtbot, services, member, monkeypatch
+):
+    real = backup_write.vacuum_into
+
+    def disk_full(db, target, cancel):
+        target.write_bytes(b"")  # what a full disk leaves: a 0-byte file
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backup_write, "vacuum_into", disk_full)
+    monkeypatch.setattr(backup_jobs, "stale", lambda folder, now: not store.backup_files(folder))
+    jobs = StartupJobs(services)
+    with qtbot.waitSignal(jobs.finished, timeout=15000) as first:
+        jobs.start()
+    assert "No space left" in (first.args[0].error or "")
+    assert jobs.backup_stale and jobs.retry.isActive()  # tried again later, not tomorrow
+    assert list(services.backups.folder.iterdir()) == []  # no 0-byte file counted as today's
+    monkeypatch.setattr(backup_write, "vacuum_into", real)  # space freed
+    jobs.retry.stop()
+    jobs.wait(10)  # the first run's thread has ended (the timer fires 20 minutes later)
+    with qtbot.waitSignal(jobs.finished, timeout=15000) as second:
+        jobs.retry_backup()
+    assert second.args[0].backup is not None and second.args[0].backup.exists()
+    assert not jobs.backup_stale and not jobs.retry.isActive()
+    jobs.stop(10)
