@@ -21,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,6 +30,7 @@ if str(ROOT) not in sys.path:
 
 from loyalty_pos.services import Services, backup_jobs  # noqa: E402
 from loyalty_pos.store import backup_write  # noqa: E402
+from loyalty_pos.store import backups as store  # noqa: E402
 
 
 def cpu() -> float:
@@ -50,8 +52,8 @@ def methods(plain: Path) -> None:
     for name, fn in (
         ("gzip -1", lambda: gzip.compress(data, 1)),
         ("gzip -6", lambda: gzip.compress(data, 6)),
-        ("lzma preset 0", lambda: lzma.compress(data, preset=0)),
-        ("lzma preset 1 (chosen)", lambda: lzma.compress(data, preset=1)),
+        ("lzma preset 0 (chosen)", lambda: lzma.compress(data, preset=0)),
+        ("lzma preset 1", lambda: lzma.compress(data, preset=1)),
     ):
         out = timed(name, fn)
         print(f"{'':<34} {len(out) / 2**20:8.1f} MiB  ratio {size / len(out):5.2f}")
@@ -84,17 +86,21 @@ def main() -> None:
     services = timed("open (migrations if any)", lambda: Services.open(live, backup_dir=folder))
     db_size = live.stat().st_size
     print(f"database {db_size / 2**20:.1f} MiB, {services.backups.current()[0]} members")
-    made = timed("backup (vacuum, check, lzma -1)", services.backups.back_up_now)
+    made = timed("backup now (vacuum, check, lzma)", services.backups.back_up_now)
     print(f"backup {made.size / 2**20:.1f} MiB = {made.size / db_size:.1%} of the database")
-    skipped = timed(
-        "daily backup, nothing changed",
-        lambda: backup_jobs.daily_backup(services.db, folder),
+    today = datetime.now(UTC)
+    daily = timed(
+        "first daily backup (shop changed)",
+        lambda: backup_jobs.daily_backup(services.db, folder, now=today),
     )
-    print(f"   (first daily backup of the day taken: {skipped is not None})")
+    print(f"   (taken: {daily is not None})")
     again = timed(
-        "daily backup again, unchanged", lambda: backup_jobs.daily_backup(services.db, folder)
+        "next day's, nothing changed",
+        lambda: backup_jobs.daily_backup(services.db, folder, now=today + timedelta(days=1)),
     )
-    print(f"   (skipped: {again is None})")
+    print(f"   (skipped by the fingerprint: {again is None})")
+    kept = sum(b.size for b in store.backup_files(folder))
+    print(f"all backups in the folder: {kept / 2**20:.1f} MiB = {kept / db_size:.1%} of the db")
     plain = work / "plain.sqlite3"
     timed(
         "VACUUM INTO alone",

@@ -241,6 +241,7 @@ def staged_copy(source: Path, target: Path, page_size: int) -> Iterator[Database
         closing(sqlite3.connect(str(target))) as dst,
     ):
         src.backup(dst)
+        backup_write.restore_indexes(dst)  # a compressed backup's, left out to save disk
         if int(dst.execute("PRAGMA page_size").fetchone()[0]) != page_size:
             dst.execute("PRAGMA journal_mode = DELETE")
             dst.execute(f"PRAGMA page_size = {int(page_size)}")

@@ -97,7 +97,8 @@ def snapshot(
 ) -> Path:
     """Copy the live database into ``folder``: a compact copy (``VACUUM INTO``) under a
     temporary name, checked (``verify``: SQLite's integrity check, guards, the chain
-    since the last checkpoint), compressed if asked, then renamed into place
+    since the last checkpoint), if ``compress``ed without its indexes (rebuilt at
+    restore) and with ``lzma``, then renamed into place
     (``store/backup_write.py``). Raises ``backup_write.BackupFailed`` (or the
     ``OSError``/``sqlite3.Error`` of a full disk) and leaves nothing behind.
 
@@ -126,6 +127,7 @@ def snapshot(
     if compress:
         target = target.with_name(target.name + backup_write.COMPRESSED)
     plain = backup_write.partial_name(folder / f"loyalty-{stamp}{marks}-{reason}.sqlite3")
+    lean = plain.with_name(plain.name + "-lean")
     packed = backup_write.partial_name(target)
     try:
         backup_write.vacuum_into(db, plain, cancel)
@@ -134,16 +136,18 @@ def snapshot(
             problems = backup_write.verify_copy(plain, chains=reason != "pre-migration")
             if problems:
                 raise backup_write.BackupFailed(problems)
-        if compress:
-            backup_write.compress(plain, packed, cancel)
+        if compress:  # without its indexes (rebuilt at restore), then compressed
+            backup_write.strip_indexes(plain, lean, cancel)
             backup_write.remove(plain)
+            backup_write.compress(lean, packed, cancel)
+            backup_write.remove(lean)
             cancel.check()
             backup_write.put_in_place(packed, target)
         else:
             cancel.check()
             backup_write.put_in_place(plain, target)
     except BaseException:
-        backup_write.remove(plain, packed)
+        backup_write.remove(plain, lean, packed)
         raise
     return target
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import errno
 import sqlite3
+from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -184,13 +185,18 @@ def test_rotation_never_removes_the_newest_verified_backup(tmp_path):
 def test_a_compressed_backup_restores_exactly(shop, coffee, member):
     taken = shop.backups.back_up_now()
     assert taken.verified and taken.path.name.endswith(".sqlite3.xz")
-    with store.plain_file(taken.path) as plain:
+    with store.plain_file(taken.path) as plain, closing(sqlite3.connect(plain)) as copy:
         assert taken.size * 3 < plain.stat().st_size  # compressed
+        made_by_hand = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+        assert copy.execute(made_by_hand).fetchone()[0] == 0  # left out: rebuilt at restore
+        kept = copy.execute(f"SELECT COUNT(*) FROM {backup_write.INDEXES}").fetchone()[0]
+    assert kept == len(store.reference_schema()["index"])  # all of them
     expected = dump(shop)
     shop.visits.record(member.id, [VisitLine(coffee.id, items=2)], "later")
     shop.members.update_notes(member.id, "changed")
     shop.backups.restore(taken.path.name)
     assert dump(shop) == expected
+    assert store.schema_names(shop.db)["index"] == store.reference_schema()["index"]
 
 
 def test_a_restore_clears_the_damage_mark(shop):
