@@ -237,3 +237,21 @@ def test_a_compressed_backup_on_a_stick_is_unpacked_on_the_shops_disk(
     assert shop.members.view(member.id).notes != "after the backup"
     assert unpacked_in == [shop.backups.folder]  # not on the (maybe read-only) stick
     assert sorted(p.name for p in stick.iterdir()) == ["friday.backup"]
+
+
+def test_a_backup_with_a_trigger_of_its_own_is_refused_an_extra_index_is_not(shop, tmp_path):
+    made = database.snapshot(shop.db, tmp_path / "elsewhere", reason="manual")
+    with sqlite3.connect(made) as conn:
+        conn.execute(
+            "CREATE TRIGGER sneaky AFTER INSERT ON ledger "
+            "BEGIN UPDATE balances SET value = value + 100; END"
+        )
+    conn.close()
+    with pytest.raises(UserError) as caught:
+        shop.backups.restore(made)
+    assert isinstance(caught.value, Refused) and "sneaky" in message(caught.value)
+    indexed = database.snapshot(shop.db, tmp_path / "elsewhere", reason="manual")
+    with sqlite3.connect(indexed) as conn:
+        conn.execute("CREATE INDEX support_made ON members (name)")
+    conn.close()
+    assert shop.backups.restore(indexed).problems == ()
