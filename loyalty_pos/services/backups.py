@@ -2,17 +2,23 @@
 
 Restoring is the one operation that replaces everything at once, so it is careful:
 
-1. The chosen file is read, never written: it must be an SQLite database of this app,
-   pass SQLite's quick check and not come from a newer version. Otherwise it is refused
-   with a plain message and nothing changes.
-2. A copy of it is made beside the backups, migrated (an older backup may predate later
-   migrations) and put through the ledger check. A copy that fails is refused too, so
-   the shop never ends up with data it cannot use.
+1. The chosen file is read, never written (a compressed one is unpacked into the backup
+   folder first): it must be an SQLite database of this app, pass SQLite's full
+   integrity check (the quick check misses a damaged index) and not come from a newer
+   version. Otherwise it is refused with a plain message and nothing changes.
+2. A copy of it is made beside the backups (its indexes rebuilt if it is compressed),
+   migrated (an older backup may predate later migrations), compared with the schema
+   this version makes (no table, index, guard trigger or migration missing, no trigger
+   of its own) and put through the ledger and chain check. A copy that fails is refused
+   too, so the shop never ends up with data it cannot use or without its guards.
 3. The current data is saved as a backup of kind ``before-restore``: restoring that one
    undoes the restore.
 4. SQLite's online backup API copies the checked copy into the live file, in place, while
    the app keeps it open. Then the migrations run on the live file and it is checked
-   again. If the copy fails half-way, the saved current data is put back.
+   again. If the copy fails half-way, the saved current data is put back. A successful
+   restore clears the damage mark (``store/damage.py``): the damaged data is gone.
+
+Taking backups (verified, compressed, rotated) is ``services/backup_jobs.py``.
 """
 
 from __future__ import annotations

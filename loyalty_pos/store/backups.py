@@ -1,9 +1,14 @@
 """SQL and files for the shop's backups: list them, read one without changing it, and copy
 one back into the live database.
 
-A backup is a file ``loyalty-YYYYMMDD-HHMMSS-ffffff[-HEADS]-KIND.sqlite3`` (UTC) in the
-backup folder, written by ``database.snapshot``; ``HEADS`` (``main.41523.1f3a…``) are the
-chain heads when it was taken (``domain/chain.py``), absent in backups from before m007.
+A backup is a file ``loyalty-YYYYMMDD-HHMMSS-ffffff[-HEADS]-KIND.sqlite3[.xz]`` (UTC) in
+the backup folder, written by ``database.snapshot``; ``HEADS`` (``main.41523.1f3a…``) are
+the chain heads when it was taken (``domain/chain.py``), absent in backups from before
+m007. ``.xz``: compressed without its indexes, and written only after its copy passed
+the check (``store/backup_write.py``), so the name says it is verified; a note
+``NAME.json`` beside it says what it holds. Plain ``.sqlite3`` files are the
+pre-migration and before-restore copies, copies for a USB stick, and earlier versions'
+backups. Files starting ``.partial-`` are never listed (``backup_write.clean_partials``).
 Reading one never writes: the file is opened ``immutable`` (no locks, no
 ``-wal``/``-shm`` files created beside it, which a plain read-only open of a WAL file
 would leave behind), unless it has a ``-wal`` file with content of its own, which only a
