@@ -51,6 +51,7 @@ def backup_json(b: BackupInfo) -> dict:
         "visits": b.visits,
         "usable": b.usable,
         "older_version": b.older,
+        "verified": b.verified,  # its copy passed the check before it got its name
     }
 
 

@@ -2,17 +2,23 @@
 
 Restoring is the one operation that replaces everything at once, so it is careful:
 
-1. The chosen file is read, never written: it must be an SQLite database of this app,
-   pass SQLite's quick check and not come from a newer version. Otherwise it is refused
-   with a plain message and nothing changes.
-2. A copy of it is made beside the backups, migrated (an older backup may predate later
-   migrations) and put through the ledger check. A copy that fails is refused too, so
-   the shop never ends up with data it cannot use.
+1. The chosen file is read, never written (a compressed one is unpacked into the backup
+   folder first): it must be an SQLite database of this app, pass SQLite's full
+   integrity check (the quick check misses a damaged index) and not come from a newer
+   version. Otherwise it is refused with a plain message and nothing changes.
+2. A copy of it is made beside the backups (its indexes rebuilt if it is compressed),
+   migrated (an older backup may predate later migrations), compared with the schema
+   this version makes (no table, index, guard trigger or migration missing, no trigger
+   of its own) and put through the ledger and chain check. A copy that fails is refused
+   too, so the shop never ends up with data it cannot use or without its guards.
 3. The current data is saved as a backup of kind ``before-restore``: restoring that one
    undoes the restore.
 4. SQLite's online backup API copies the checked copy into the live file, in place, while
    the app keeps it open. Then the migrations run on the live file and it is checked
-   again. If the copy fails half-way, the saved current data is put back.
+   again. If the copy fails half-way, the saved current data is put back. A successful
+   restore clears the damage mark (``store/damage.py``): the damaged data is gone.
+
+Taking backups (verified, compressed, rotated) is ``services/backup_jobs.py``.
 """
 
 from __future__ import annotations
@@ -28,10 +34,12 @@ from sqlite_utils import Database
 from ..domain.clock import to_db
 from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, NotFound, Refused, UserError
 from ..store import backups as store
-from ..store import chain
+from ..store import chain, damage
 from ..store.audit import AuditStore
-from ..store.database import BACKUPS_KEPT, migrate, rotate_backups, snapshot, write_transaction
+from ..store.backup_write import BackupFailed, Cancelled
+from ..store.database import migrate, snapshot, write_transaction
 from ..store.migrations import MIGRATIONS
+from . import backup_jobs
 from .actor import Actor
 from .maintenance import MaintenanceService
 
@@ -49,6 +57,7 @@ class BackupInfo:
     members: int | None  # None: the file cannot be read as this app's database
     visits: int | None
     older: bool = False  # made by an earlier version: restoring it updates it
+    verified: bool = False  # its copy passed the check before it was given its name
 
     @property
     def name(self) -> str:
@@ -106,9 +115,42 @@ class BackupService:
     # Taking -------------------------------------------------------------------------
 
     def back_up_now(self) -> BackupInfo:
-        """A manual backup of the current data; manual backups are never rotated away."""
-        made = snapshot(self.db, self._folder(), reason="manual")
+        """A manual backup of the current data, verified and compressed; manual backups
+        are never rotated away. A failure (a full disk, a damaged file) is refused with
+        its reason and leaves no file behind."""
+        folder = self._folder()
+        try:
+            made = backup_jobs.take(self.db, folder, "manual", cancel=backup_jobs.SHUTDOWN)
+        except Cancelled:
+            raise Refused(
+                QT_TRANSLATE_NOOP(ERRORS, "The backup was stopped. Nothing was saved.")
+            ) from None
+        except BackupFailed as exc:
+            raise Refused(
+                QT_TRANSLATE_NOOP(
+                    ERRORS,
+                    "The backup was not saved: its copy does not pass the check "
+                    "({problem}). The older backups are kept.",
+                ),
+                problem=_first_problem(exc.problems),
+            ) from None
+        except (sqlite3.Error, OSError) as err:
+            raise Refused(
+                QT_TRANSLATE_NOOP(
+                    ERRORS, "The backup could not be saved ({error}). Nothing was left behind."
+                ),
+                error=str(err),
+            ) from None
         return self._info(store.describe(made))
+
+    def last_good(self) -> BackupInfo | None:
+        """The newest backup that passed its check (the owner's "last good backup")."""
+        good = backup_jobs.last_good(self.folder)
+        return None if good is None else self._info(good)
+
+    def stale(self, now: datetime) -> bool:
+        """No verified backup for 24 hours: the counter warns the owner."""
+        return backup_jobs.stale(self.folder, now)
 
     def copy_to(self, folder: str | Path) -> BackupInfo:
         """A copy of the current data into ``folder`` (a USB stick, a shared drive), so
@@ -122,7 +164,7 @@ class BackupService:
             )
         try:
             made = snapshot(self.db, target, reason="manual")
-        except (sqlite3.Error, OSError) as err:
+        except (sqlite3.Error, OSError, BackupFailed) as err:
             raise UserError(
                 QT_TRANSLATE_NOOP(ERRORS, "Could not save a copy in {folder}: {error}"),
                 folder=str(target),
@@ -149,11 +191,17 @@ class BackupService:
         Raises ``UserError`` (and changes nothing) for a file that cannot be restored.
         """
         path = self.resolve(file)
-        contents = self._check_file(path)
-        folder = self._folder()
+        if not path.is_file():
+            raise NotFound(
+                QT_TRANSLATE_NOOP(ERRORS, "There is no backup file {file}."), file=path.name
+            )
         chosen = store.describe(path)  # before rotation may remove an old before-restore
-        migrated, saved = self._stage_and_copy(path, folder)
-        rotate_backups(folder, BACKUPS_KEPT, reason="before-restore")
+        with store.plain_file(path, self.folder) as plain:
+            contents = self._check_file(path, plain)
+            folder = self._folder()
+            migrated, saved = self._stage_and_copy(path, plain, folder)
+        damage.clear(self.path, self.db)  # the data that was damaged is gone
+        store.rotate(folder)
         migrate(self.db)  # a no-op for the checked copy; keeps the live file current
         chain.clear_pending(self.db)  # notes of rows in the data that was replaced
         self._keep_actor()
@@ -188,14 +236,20 @@ class BackupService:
             return BackupInfo(f.path, f.taken_at, f.kind, f.size, None, None)
         older = bool(set(store.known_migrations()) - set(contents.migrations))
         return BackupInfo(
-            f.path, f.taken_at, f.kind, f.size, contents.members, contents.visits, older
+            f.path,
+            f.taken_at,
+            f.kind,
+            f.size,
+            contents.members,
+            contents.visits,
+            older,
+            f.verified,
         )
 
-    def _check_file(self, path: Path) -> store.Contents:
-        """Step 1: refuse, changing nothing, a file that is not a sound backup of this app."""
+    def _check_file(self, path: Path, plain: Path) -> store.Contents:
+        """Step 1: refuse, changing nothing, a file that is not a sound backup of this
+        app (``plain``: the file itself, or a compressed backup unpacked)."""
         name = path.name
-        if not path.is_file():
-            raise NotFound(QT_TRANSLATE_NOOP(ERRORS, "There is no backup file {file}."), file=name)
         if self.path is not None and self.path.exists() and path.samefile(self.path):
             raise BadBackup(
                 QT_TRANSLATE_NOOP(
@@ -204,8 +258,8 @@ class BackupService:
                 file=name,
             )
         try:
-            contents = store.read_contents(path)
-            damage = store.quick_check_file(path) if contents.is_app else []
+            broken = store.integrity_check_file(plain)  # first: damage can break reads
+            contents = store.read_contents(plain) if not broken else store.Contents(True, ())
         except (sqlite3.Error, OSError):
             raise BadBackup(
                 QT_TRANSLATE_NOOP(
@@ -224,7 +278,7 @@ class BackupService:
                 ),
                 file=name,
             )
-        if damage:
+        if broken:
             raise BadBackup(
                 QT_TRANSLATE_NOOP(
                     ERRORS,
@@ -232,7 +286,7 @@ class BackupService:
                     "restored. Nothing was changed.",
                 ),
                 file=name,
-                problem=_first_problem(damage),
+                problem=_first_problem(broken),
             )
         if set(contents.migrations) - set(store.known_migrations()):
             raise BadBackup(
@@ -245,15 +299,32 @@ class BackupService:
             )
         return contents
 
-    def _stage_and_copy(self, path: Path, folder: Path) -> tuple[tuple[str, ...], Path]:
+    def _stage_and_copy(
+        self, path: Path, plain: Path, folder: Path
+    ) -> tuple[tuple[str, ...], Path]:
         """Steps 2 to 4 on a copy in a scratch folder beside the backups (same disk);
-        returns the migrations applied and the before-restore backup."""
+        returns the migrations applied and the before-restore backup.
+
+        The migrated copy must have exactly the schema this version makes (tables,
+        indexes, guard triggers, migrations): a backup whose guards were dropped would
+        otherwise take the ledger's protection away from the live shop."""
         scratch = tempfile.TemporaryDirectory(
             dir=folder, prefix=".restoring-", ignore_cleanup_errors=True
         )
         target = Path(scratch.name) / "staged.sqlite3"
-        with scratch, store.staged_copy(path, target, store.page_size(self.db)) as staged:
+        with scratch, store.staged_copy(plain, target, store.page_size(self.db)) as staged:
             migrated = self._migrate_copy(staged, path)
+            differences = store.schema_differences(staged)
+            if differences:
+                raise BadBackup(
+                    QT_TRANSLATE_NOOP(
+                        ERRORS,
+                        "{file} does not have the tables and safeguards this version "
+                        "makes ({problem}), so it was not restored. Nothing was changed.",
+                    ),
+                    file=path.name,
+                    problem=_first_problem(differences),
+                )
             problems = MaintenanceService(staged, None).check(full=False).problems
             if problems:
                 raise BadBackup(
@@ -265,7 +336,8 @@ class BackupService:
                     file=path.name,
                     problem=_first_problem(problems),
                 )
-            saved = snapshot(self.db, folder, reason="before-restore")
+            # Not verified: the data being replaced may be the damaged data.
+            saved = snapshot(self.db, folder, reason="before-restore", verify=False)
             self._copy_in(staged, saved)
         return migrated, saved
 

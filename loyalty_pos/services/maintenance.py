@@ -20,10 +20,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..store import check_notes, database
-from ..store.backups import backup_files
+from ..store.backups import backup_files, plain_file
 from ..store.giftcards import GiftCardStore
 from ..store.ledger import LedgerStore
 from ..store.lots import lot_violations
+from . import backup_jobs
 from .integrity import Integrity, full_check
 from .refund_plans import RefundPlanner
 from .views import CheckReport
@@ -100,7 +101,7 @@ class MaintenanceService:
     def daily_backup(self) -> Path | None:
         if self.backup_dir is None:
             return None
-        return database.daily_backup(self.db, self.backup_dir)
+        return backup_jobs.daily_backup(self.db, self.backup_dir)
 
     def newest_backup(self) -> Path | None:
         """The newest copy in the backup folder, of any kind (None: there is none)."""
@@ -110,5 +111,7 @@ class MaintenanceService:
         return files[0].path if files else None
 
     def full_check_file(self, path: Path) -> list[str]:
-        """``integrity.full_check`` of one file (the daily check's step)."""
-        return full_check(path)
+        """``integrity.full_check`` of one file (the daily check's step); a compressed
+        backup is unpacked beside it first and the scratch copy removed."""
+        with plain_file(path) as plain:
+            return full_check(plain)

@@ -1,9 +1,14 @@
 """SQL and files for the shop's backups: list them, read one without changing it, and copy
 one back into the live database.
 
-A backup is a file ``loyalty-YYYYMMDD-HHMMSS-ffffff[-HEADS]-KIND.sqlite3`` (UTC) in the
-backup folder, written by ``database.snapshot``; ``HEADS`` (``main.41523.1f3a…``) are the
-chain heads when it was taken (``domain/chain.py``), absent in backups from before m007.
+A backup is a file ``loyalty-YYYYMMDD-HHMMSS-ffffff[-HEADS]-KIND.sqlite3[.xz]`` (UTC) in
+the backup folder, written by ``database.snapshot``; ``HEADS`` (``main.41523.1f3a…``) are
+the chain heads when it was taken (``domain/chain.py``), absent in backups from before
+m007. ``.xz``: compressed without its indexes, and written only after its copy passed
+the check (``store/backup_write.py``), so the name says it is verified; a note
+``NAME.json`` beside it says what it holds. Plain ``.sqlite3`` files are the
+pre-migration and before-restore copies, copies for a USB stick, and earlier versions'
+backups. Files starting ``.partial-`` are never listed (``backup_write.clean_partials``).
 Reading one never writes: the file is opened ``immutable`` (no locks, no
 ``-wal``/``-shm`` files created beside it, which a plain read-only open of a WAL file
 would leave behind), unless it has a ``-wal`` file with content of its own, which only a
@@ -18,6 +23,8 @@ left as it was.
 
 from __future__ import annotations
 
+import json
+import os
 import re
 import sqlite3
 from collections.abc import Iterator
@@ -29,12 +36,14 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ..domain.chain import Head, heads_from_text
-from .database import BUSY_TIMEOUT_MS, connect
+from . import backup_write
+from .database import BUSY_TIMEOUT_MS, connect, migrate
+from .guards import guard_problems
 from .migrations import MIGRATIONS
 
 _HEAD = r"[A-Za-z0-9_]{1,20}\.\d+\.[0-9a-f]{16}"
 BACKUP_NAME = re.compile(
-    rf"^loyalty-(\d{{8}}-\d{{6}}-\d{{6}})(?:-({_HEAD}(?:\+{_HEAD})*))?-([a-z][a-z-]*)\.sqlite3$"
+    rf"^loyalty-(\d{{8}}-\d{{6}}-\d{{6}})(?:-({_HEAD}(?:\+{_HEAD})*))?-([a-z][a-z-]*)\.sqlite3(\.xz)?$"
 )
 APP_TABLES = ("members", "visits", "ledger", "balances", "settings", "staff")
 
@@ -48,6 +57,7 @@ class BackupFile:
     kind: str  # 'auto', 'pre-migration', 'manual', 'before-restore'
     size: int
     heads: tuple[Head, ...] = ()  # the chain heads its name records
+    verified: bool = False  # compressed: written only after its copy passed the check
 
 
 @dataclass(frozen=True)
@@ -70,7 +80,7 @@ def describe(path: Path) -> BackupFile:
         return BackupFile(path, datetime.fromtimestamp(path.stat().st_mtime, UTC), "file", size)
     taken = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S-%f").replace(tzinfo=UTC)
     heads = tuple(heads_from_text(match.group(2)) or ()) if match.group(2) else ()
-    return BackupFile(path, taken, match.group(3), size, heads)
+    return BackupFile(path, taken, match.group(3), size, heads, match.group(4) is not None)
 
 
 def backup_files(folder: Path | None) -> list[BackupFile]:
@@ -102,8 +112,16 @@ def open_read_only(path: Path) -> sqlite3.Connection:
 def read_contents(path: Path) -> Contents:
     """This app's schema version and the number of members and visits in ``path``.
 
+    A compressed backup is described by the note written beside it when it was taken
+    (decompressing 4.7 GB to list it would take a minute); without one it is unpacked.
     Raises ``sqlite3.DatabaseError`` if the file is not an SQLite database at all.
     """
+    if backup_write.is_compressed(path):
+        noted = _read_note(path)
+        if noted is not None:
+            return noted
+        with plain_file(path) as plain:
+            return read_contents(plain)
     with closing(open_read_only(path)) as conn:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
@@ -124,11 +142,93 @@ def read_contents(path: Path) -> Contents:
         return Contents(True, names, int(members), int(visits), page_size)
 
 
+def integrity_check_file(path: Path) -> list[str]:
+    """SQLite's full integrity check of a plain file read-only (the quick check misses a
+    damaged index); an empty list means it is sound."""
+    try:
+        with closing(open_read_only(path)) as conn:
+            rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+    except sqlite3.DatabaseError as exc:
+        with open(path, "rb") as f:
+            if f.read(16) != b"SQLite format 3\x00":
+                raise  # not a database at all
+        return [str(exc)]  # a database SQLite gives up on: "malformed"
+    return [] if rows == ["ok"] else rows
+
+
 def quick_check_file(path: Path) -> list[str]:
     """SQLite's quick check of a file read-only; an empty list means it is sound."""
     with closing(open_read_only(path)) as conn:
         rows = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
     return [] if rows == ["ok"] else rows
+
+
+@contextmanager
+def plain_file(path: Path, into: Path | None = None) -> Iterator[Path]:
+    """``path`` itself, or a compressed backup unpacked into a scratch file in ``into``
+    (the backup folder: the shop's disk, not a read-only USB stick; by default beside
+    it), deleted afterwards (or by ``clean_partials`` after a power cut)."""
+    if not backup_write.is_compressed(path):
+        yield path
+        return
+    folder = into or path.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    scratch = folder / (backup_write.PARTIAL + "read-" + path.name.removesuffix(".xz"))
+    try:
+        backup_write.decompress(path, scratch)
+        yield scratch
+    finally:
+        backup_write.remove(scratch)
+
+
+def note_path(path: Path) -> Path:
+    return path.with_name(path.name + ".json")
+
+
+def write_note(backup: Path, db: Database, fingerprint: str = "") -> None:
+    """What a compressed backup holds, beside it, so listing it needs no unpacking."""
+    migrations = [
+        r[0]
+        for r in db.execute(
+            f"SELECT name FROM {MIGRATIONS.migrations_table} WHERE migration_set = ? "
+            "ORDER BY rowid",
+            [MIGRATIONS.name],
+        )
+    ]
+    members, visits = counts(db)
+    note: dict[str, object] = {"migrations": migrations, "members": members, "visits": visits}
+    note.update(page_size=page_size(db), fingerprint=fingerprint)
+    temp = backup_write.partial_name(note_path(backup))
+    temp.write_text(json.dumps(note), encoding="utf-8")
+    os.replace(temp, note_path(backup))
+
+
+def noted_fingerprint(path: Path) -> str | None:
+    """The content fingerprint recorded when the backup was taken (daily skip)."""
+    try:
+        value = json.loads(note_path(path).read_text(encoding="utf-8")).get("fingerprint")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return value or None
+
+
+def _read_note(path: Path) -> Contents | None:
+    try:
+        note = json.loads(note_path(path).read_text(encoding="utf-8"))
+        return Contents(
+            True,
+            tuple(note["migrations"]),
+            int(note["members"]),
+            int(note["visits"]),
+            int(note["page_size"]),
+        )
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def delete(path: Path) -> None:
+    """A backup and its note."""
+    backup_write.remove(path, note_path(path))
 
 
 @contextmanager
@@ -140,8 +240,13 @@ def staged_copy(source: Path, target: Path, page_size: int) -> Iterator[Database
     It is given ``page_size`` (the live file's): the backup API cannot copy into a WAL
     database whose page size differs.
     """
-    with closing(open_read_only(source)) as src, closing(sqlite3.connect(str(target))) as dst:
+    with (
+        plain_file(source) as plain,
+        closing(open_read_only(plain)) as src,
+        closing(sqlite3.connect(str(target))) as dst,
+    ):
         src.backup(dst)
+        backup_write.restore_indexes(dst)  # a compressed backup's, left out to save disk
         if int(dst.execute("PRAGMA page_size").fetchone()[0]) != page_size:
             dst.execute("PRAGMA journal_mode = DELETE")
             dst.execute(f"PRAGMA page_size = {int(page_size)}")
@@ -172,7 +277,7 @@ def copy_into(source: Database, live: Database) -> None:
 
 def copy_file_into(path: Path, live: Database) -> None:
     """``copy_into`` from a file on disk (putting a safety copy back)."""
-    with closing(open_read_only(path)) as src:
+    with plain_file(path) as plain, closing(open_read_only(plain)) as src:
         src.backup(live.conn)
 
 
@@ -196,3 +301,115 @@ def first_owner(db: Database) -> int | None:
         "SELECT id FROM staff WHERE role = 'owner' AND active = 1 ORDER BY id LIMIT 1"
     ).fetchone()
     return int(row[0]) if row else None
+
+
+# Rotation ------------------------------------------------------------------------------
+
+DAILY, WEEKLY, MONTHLY = 7, 4, 3  # generations of automatic backups kept
+PRE_MIGRATION_KEPT = 2  # copies taken before an update; the newest two cover one bad update
+BEFORE_RESTORE_KEPT = 7
+
+
+def doomed(files: list[BackupFile]) -> list[BackupFile]:
+    """The backups rotation removes; manual backups and files named by hand stay.
+
+    Automatic backups: only verified (compressed) ones count. The newest backup of each
+    of the last ``DAILY`` days that have one, of each of the last ``WEEKLY`` ISO weeks
+    and of each of the last ``MONTHLY`` months is kept, and the newest verified backup
+    always. An unverified automatic backup (from an earlier version, or a file that
+    failed) is removed once a verified one exists, and never counted. Pre-migration and
+    before-restore copies: the newest ``PRE_MIGRATION_KEPT`` / ``BEFORE_RESTORE_KEPT``.
+    """
+    newest_first = sorted(files, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+    auto = [b for b in newest_first if b.kind == "auto"]
+    good = [b for b in auto if b.verified]
+    keep = {b.path for b in _generations(good)}
+    out = [b for b in good if b.path not in keep]
+    if good:
+        out += [b for b in auto if not b.verified]
+    for kind, kept in (
+        ("pre-migration", PRE_MIGRATION_KEPT),
+        ("before-restore", BEFORE_RESTORE_KEPT),
+    ):
+        out += [b for b in newest_first if b.kind == kind][kept:]
+    return out
+
+
+def _generations(good: list[BackupFile]) -> list[BackupFile]:
+    """Newest first in; the newest of each day, ISO week and month, as many as kept."""
+    kept: list[BackupFile] = good[:1]
+    for key, count in (
+        (lambda b: b.taken_at.date(), DAILY),
+        (lambda b: b.taken_at.isocalendar()[:2], WEEKLY),
+        (lambda b: (b.taken_at.year, b.taken_at.month), MONTHLY),
+    ):
+        seen: list[object] = []
+        for b in good:
+            k = key(b)
+            if k not in seen:
+                if len(seen) == count:
+                    break
+                seen.append(k)
+                kept.append(b)
+    return kept
+
+
+def rotate(folder: Path | None) -> list[Path]:
+    """Apply ``doomed`` to the folder; returns the files removed."""
+    gone = [b.path for b in doomed(backup_files(folder))]
+    for path in gone:
+        delete(path)
+    return gone
+
+
+# Schema --------------------------------------------------------------------------------
+
+
+def schema_names(db: Database) -> dict[str, frozenset[str]]:
+    """The tables, indexes and triggers in a database by name (SQLite's own excepted)."""
+    found: dict[str, set[str]] = {"table": set(), "index": set(), "trigger": set()}
+    for kind, name in db.execute(
+        "SELECT type, name FROM sqlite_master "
+        "WHERE type IN ('table', 'index', 'trigger') AND name NOT LIKE 'sqlite_%'"
+    ):
+        found[kind].add(name)
+    return {kind: frozenset(names) for kind, names in found.items()}
+
+
+def reference_schema() -> dict[str, frozenset[str]]:
+    """What this version makes of an empty database: every migration applied."""
+    db = connect(":memory:")
+    try:
+        migrate(db)
+        return schema_names(db)
+    finally:
+        db.conn.close()
+
+
+def schema_differences(db: Database) -> list[str]:
+    """How a migrated copy's schema falls short of ``reference_schema`` (empty: it does
+    not): a table, index or trigger this version makes that is missing, a trigger it
+    does not make (a trigger can rewrite rows), a guard not as this version writes it,
+    a migration not applied.
+
+    An extra table or index is allowed: it cannot weaken the ledger, and shops carry
+    some made outside the migrations (an index a support script added, measured on the
+    20,000-member benchmark shop: ``lot_moves_row``); refusing them would refuse the
+    shop's own backups.
+    """
+    have, want = schema_names(db), reference_schema()
+    out = []
+    for kind in ("table", "index", "trigger"):
+        out += [f"{kind} {name} missing" for name in sorted(want[kind] - have[kind])]
+    extra = sorted(have["trigger"] - want["trigger"])
+    out += [f"trigger {name} not made by this version" for name in extra]
+    out += [f"trigger {name} {how}" for name, how in guard_problems(db) if how != "missing"]
+    applied = {
+        r[0]
+        for r in db.execute(
+            f"SELECT name FROM {MIGRATIONS.migrations_table} WHERE migration_set = ?",
+            [MIGRATIONS.name],
+        )
+    }
+    out += [f"migration {name} not applied" for name in known_migrations() if name not in applied]
+    return out

@@ -22,7 +22,7 @@ from sqlite_utils import Database
 from ..domain.chain import heads_text
 from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP
 from ..l10n import translate
-from . import chain, damage
+from . import backup_write, chain, damage
 from .migrations import MIGRATIONS
 
 BUSY_TIMEOUT_MS = 5000
@@ -237,12 +237,28 @@ def migrate(db: Database, *, stop_before: str | None = None) -> None:
     chain.install(db)  # the chain tables may be new, or a table rebuilt
 
 
-def snapshot(db: Database, folder: Path, *, reason: str = "auto") -> Path:
-    """Copy the live database into ``folder`` with SQLite's online backup.
+def snapshot(
+    db: Database,
+    folder: Path,
+    *,
+    reason: str = "auto",
+    compress: bool = False,
+    verify: bool = True,
+    cancel: backup_write.CancelToken | None = None,
+    now: datetime | None = None,
+) -> Path:
+    """Copy the live database into ``folder``: a compact copy (``VACUUM INTO``) under a
+    temporary name, checked (``verify``: SQLite's integrity check, guards, the chain
+    since the last checkpoint), if ``compress``ed without its indexes (rebuilt at
+    restore) and with ``lzma``, then renamed into place
+    (``store/backup_write.py``). Raises ``backup_write.BackupFailed`` (or the
+    ``OSError``/``sqlite3.Error`` of a full disk) and leaves nothing behind.
 
-    The backup API copies a consistent state even while another connection writes,
-    which a plain file copy of a WAL database does not. The copy is switched out of WAL
-    so that it is one self-contained file (copied to a USB stick, it needs no ``-wal``).
+    ``VACUUM INTO`` reads one consistent state even while another connection writes,
+    which a plain file copy of a WAL database does not, and its output is one
+    self-contained rollback-journal file (copied to a USB stick, it needs no ``-wal``).
+    A pre-migration copy is checked by SQLite only: its guards and chains are those of
+    an older version.
 
     The name carries each till's chain head (``loyalty-STAMP-main.41523.1f3a…-auto``):
     a record outside the file of what the history was that day, which the check
@@ -250,7 +266,8 @@ def snapshot(db: Database, folder: Path, *, reason: str = "auto") -> Path:
     point the copy contains even if another connection writes in between.
     """
     folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
+    cancel = cancel or backup_write.CancelToken()
+    stamp = (now or datetime.now(UTC)).astimezone(UTC).strftime("%Y%m%d-%H%M%S-%f")
     marks = ""
     if chain.installed(db):
         if not db.conn.in_transaction and chain.has_pending(db):
@@ -259,12 +276,31 @@ def snapshot(db: Database, folder: Path, *, reason: str = "auto") -> Path:
         heads = chain.heads(db)
         marks = f"-{heads_text(heads)}" if heads else ""
     target = folder / f"loyalty-{stamp}{marks}-{reason}.sqlite3"
-    dest = sqlite3.connect(str(target))
+    if compress:
+        target = target.with_name(target.name + backup_write.COMPRESSED)
+    plain = backup_write.partial_name(folder / f"loyalty-{stamp}{marks}-{reason}.sqlite3")
+    lean = plain.with_name(plain.name + "-lean")
+    packed = backup_write.partial_name(target)
     try:
-        db.conn.backup(dest)
-        dest.execute("PRAGMA journal_mode = DELETE")
-    finally:
-        dest.close()
+        backup_write.vacuum_into(db, plain, cancel)
+        if verify:
+            cancel.check()
+            problems = backup_write.verify_copy(plain, chains=reason != "pre-migration")
+            if problems:
+                raise backup_write.BackupFailed(problems)
+        if compress:  # without its indexes (rebuilt at restore), then compressed
+            backup_write.strip_indexes(plain, lean, cancel)
+            backup_write.remove(plain)
+            backup_write.compress(lean, packed, cancel)
+            backup_write.remove(lean)
+            cancel.check()
+            backup_write.put_in_place(packed, target)
+        else:
+            cancel.check()
+            backup_write.put_in_place(plain, target)
+    except BaseException:
+        backup_write.remove(plain, lean, packed)
+        raise
     return target
 
 

@@ -80,11 +80,15 @@ class BackupsDialog(QDialog):
         where = services.backups.folder
         self.hint = QLabel(
             self.tr(
-                "A backup is taken every day when the app starts (the last 7 are kept) and "
-                "before every update. Folder: {folder}"
+                "A backup is taken every day when the app starts, checked and compressed "
+                "(one a day for a week, one a week for a month and one a month for three "
+                "months are kept) and before every update. Folder: {folder}"
             ).format(folder=str(where) if where else "—"),
             self,
         )
+        self.good_label = QLabel("", self)  # "last good backup: …", red after 24 hours
+        self.good_label.setWordWrap(True)
+        theme.set_font(self.good_label, theme.BASE_PT, bold=True)
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
         theme.set_font(self.hint, theme.SMALL_PT)
@@ -141,6 +145,7 @@ class BackupsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.now_label)
+        layout.addWidget(self.good_label)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.hint)
         layout.addWidget(self.status)
@@ -164,10 +169,12 @@ class BackupsDialog(QDialog):
 
     def reload(self, select: str | None = None) -> None:
         """Re-read the folder and the current figures; keep or pick a row."""
-        done = self._run(lambda: (self.services.backups.list(), self.services.backups.current()))
+        backups = self.services.backups
+        done = self._run(lambda: (backups.list(), backups.current(), backups.last_good()))
         if done is None:
             return
-        self.backups, (members, visits) = done.value
+        self.backups, (members, visits), good = done.value
+        self._show_last_good(good)
         self.now_label.setText(
             self.tr("The counter holds {members} members and {visits} visits now.").format(
                 members=_number(members), visits=_number(visits)
@@ -192,6 +199,23 @@ class BackupsDialog(QDialog):
             else self.tr("No backups yet. Ctrl+B takes one now.")
         )
         self._update_buttons()
+
+    def _show_last_good(self, good: BackupInfo | None) -> None:
+        """The newest backup that passed its check; red when the shop has gone 24 hours
+        without one (a full disk, a damaged file: the owner must act)."""
+        now = self.services.clock()
+        if good is None:
+            text = self.tr("No checked backup yet. Ctrl+B takes one now.")
+        else:
+            text = self.tr("Last good backup: {date} {time} ({ago})").format(
+                date=format_date(good.taken_at, now),
+                time=format_time(good.taken_at, now),
+                ago=relative_day(good.taken_at, now),
+            )
+        stale = self.services.backups.stale(now)
+        self.good_label.setProperty("stale", stale)
+        self.good_label.setStyleSheet(f"color: {theme.colours().error_ink};" if stale else "")
+        self.good_label.setText(text)
 
     def _row(self, b: BackupInfo, now: datetime) -> list[str]:
         taken = self.tr("{date} {time} ({ago})").format(

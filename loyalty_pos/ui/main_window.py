@@ -484,7 +484,7 @@ class MainWindow(QMainWindow):
         if report.problems:  # the integrity check's findings: read-only (store/damage)
             damage.mark(self.services.path, summary(report.problems), self.services.db)
         self.damage_banner.refresh()
-        failed, text = describe_report(report)
+        failed, text = describe_report(report, self.startup_jobs.backup_stale)
         if failed:
             self.statusBar().showMessage(text)
             self.banner.error(text)
@@ -495,5 +495,5 @@ class MainWindow(QMainWindow):
         self.changes.stop()
         self.scan_filter.uninstall()
         self.dialog_watch.uninstall()
-        self.startup_jobs.wait(10)  # let a backup in progress finish its file
+        self.startup_jobs.stop(10)  # a backup in progress stops and removes its file
         super().closeEvent(event)

@@ -466,8 +466,8 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
-            <source>A backup is taken every day when the app starts (the last 7 are kept) and before every update. Folder: {folder}</source>
-            <translation>Biztonsági mentés készül minden nap a program indításakor (az utolsó 7 megmarad) és minden frissítés előtt. Mappa: {folder}</translation>
+            <source>A backup is taken every day when the app starts, checked and compressed (one a day for a week, one a week for a month and one a month for three months are kept) and before every update. Folder: {folder}</source>
+            <translation>Biztonsági mentés készül minden nap a program indításakor, ellenőrizve és tömörítve (egy hétig naponta egy, egy hónapig hetente egy, három hónapig havonta egy marad meg) és minden frissítés előtt. Mappa: {folder}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
@@ -526,6 +526,11 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
+            <source>Last good backup: {date} {time} ({ago})</source>
+            <translation>Utolsó jó biztonsági mentés: {date} {time} ({ago})</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Loyalty POS data (*.sqlite3 *.db);;All files (*)</source>
             <translation>Loyalty POS-adatok (*.sqlite3 *.db);;Minden fájl (*)</translation>
         </message>
@@ -543,6 +548,11 @@
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>No backups yet. Ctrl+B takes one now.</source>
             <translation>Még nincs biztonsági mentés. Ctrl+B: mentés most.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/backups_dialog.py" />
+            <source>No checked backup yet. Ctrl+B takes one now.</source>
+            <translation>Még nincs ellenőrzött biztonsági mentés. Ctrl+B: mentés most.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
@@ -628,6 +638,10 @@
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>{name} is not a backup of Loyalty POS. Nothing was changed.</source>
             <translation>Ez nem a Loyalty POS biztonsági mentése: {name}. Semmi sem változott.</translation>
+        </message>
+        <message>
+            <source>A backup is taken every day when the app starts (the last 7 are kept) and before every update. Folder: {folder}</source>
+            <translation type="vanished">Biztonsági mentés készül minden nap a program indításakor (az utolsó 7 megmarad) és minden frissítés előtt. Mappa: {folder}</translation>
         </message>
     </context>
     <context>
@@ -3887,6 +3901,21 @@ telefonon / e-mailben? *</translation>
             <translation>Ez a szint nem vásárolható meg tagságként.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/backups.py" />
+            <source>The backup could not be saved ({error}). Nothing was left behind.</source>
+            <translation>A biztonsági mentést nem sikerült elmenteni ({error}). Nem maradt utána semmi.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/backups.py" />
+            <source>The backup was not saved: its copy does not pass the check ({problem}). The older backups are kept.</source>
+            <translation>A biztonsági mentés nem készült el: a másolat nem megy át az ellenőrzésen ({problem}). A régebbi mentések megmaradnak.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/backups.py" />
+            <source>The backup was stopped. Nothing was saved.</source>
+            <translation>A biztonsági mentés leállt. Semmi sem lett elmentve.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/services/shop_identity.py" />
             <source>The backup {backup} cannot be used: {problem}</source>
             <translation>A(z) {backup} biztonsági mentés nem használható: {problem}</translation>
@@ -4575,6 +4604,11 @@ telefonon / e-mailben? *</translation>
             <location filename="../../loyalty_pos/services/backups.py" />
             <source>{file} could not be updated to this version ({error}). Nothing was changed.</source>
             <translation>{file}: nem sikerült erre a verzióra frissíteni ({error}). Semmi sem változott.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/backups.py" />
+            <source>{file} does not have the tables and safeguards this version makes ({problem}), so it was not restored. Nothing was changed.</source>
+            <translation>A(z) {file} fájlból hiányoznak a táblák és védelmek, amelyeket ez a verzió létrehoz ({problem}), ezért nem lett visszaállítva. Semmi sem változott.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/backups.py" />
@@ -9450,6 +9484,11 @@ belépés: {since}</translation>
             <location filename="../../loyalty_pos/ui/startup_jobs.py" />
             <source>Backup saved.</source>
             <translation>Biztonsági mentés elkészült.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/startup_jobs.py" />
+            <source>No checked backup for more than 24 hours. Open Backups (owner) and take one now.</source>
+            <translation>Több mint 24 órája nincs ellenőrzött biztonsági mentés. Nyisd meg a Biztonsági mentéseket (tulajdonos), és készíts egyet most.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/startup_jobs.py" />

@@ -466,8 +466,8 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
-            <source>A backup is taken every day when the app starts (the last 7 are kept) and before every update. Folder: {folder}</source>
-            <translation>Det tas en sikkerhetskopi hver dag når appen starter (de 7 siste beholdes) og før hver oppdatering. Mappe: {folder}</translation>
+            <source>A backup is taken every day when the app starts, checked and compressed (one a day for a week, one a week for a month and one a month for three months are kept) and before every update. Folder: {folder}</source>
+            <translation>Det tas en sikkerhetskopi hver dag når appen starter, kontrollert og komprimert (én per dag i en uke, én per uke i en måned og én per måned i tre måneder beholdes) og før hver oppdatering. Mappe: {folder}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
@@ -526,6 +526,11 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
+            <source>Last good backup: {date} {time} ({ago})</source>
+            <translation>Siste gode sikkerhetskopi: {date} {time} ({ago})</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Loyalty POS data (*.sqlite3 *.db);;All files (*)</source>
             <translation>Loyalty POS-data (*.sqlite3 *.db);;Alle filer (*)</translation>
         </message>
@@ -543,6 +548,11 @@
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>No backups yet. Ctrl+B takes one now.</source>
             <translation>Ingen sikkerhetskopier ennå. Ctrl+B tar en nå.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/backups_dialog.py" />
+            <source>No checked backup yet. Ctrl+B takes one now.</source>
+            <translation>Ingen kontrollert sikkerhetskopi ennå. Ctrl+B tar en nå.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
@@ -628,6 +638,10 @@
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>{name} is not a backup of Loyalty POS. Nothing was changed.</source>
             <translation>{name} er ikke en sikkerhetskopi fra Loyalty POS. Ingenting ble endret.</translation>
+        </message>
+        <message>
+            <source>A backup is taken every day when the app starts (the last 7 are kept) and before every update. Folder: {folder}</source>
+            <translation type="vanished">Det tas en sikkerhetskopi hver dag når appen starter (de 7 siste beholdes) og før hver oppdatering. Mappe: {folder}</translation>
         </message>
     </context>
     <context>
@@ -3887,6 +3901,21 @@ telefon / e-post? *</translation>
             <translation>Det nivået selges ikke som medlemskap.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/backups.py" />
+            <source>The backup could not be saved ({error}). Nothing was left behind.</source>
+            <translation>Sikkerhetskopien kunne ikke lagres ({error}). Ingenting ble liggende igjen.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/backups.py" />
+            <source>The backup was not saved: its copy does not pass the check ({problem}). The older backups are kept.</source>
+            <translation>Sikkerhetskopien ble ikke lagret: kopien består ikke kontrollen ({problem}). De eldre sikkerhetskopiene beholdes.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/backups.py" />
+            <source>The backup was stopped. Nothing was saved.</source>
+            <translation>Sikkerhetskopieringen ble stoppet. Ingenting ble lagret.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/services/shop_identity.py" />
             <source>The backup {backup} cannot be used: {problem}</source>
             <translation>Sikkerhetskopien {backup} kan ikke brukes: {problem}</translation>
@@ -4575,6 +4604,11 @@ telefon / e-post? *</translation>
             <location filename="../../loyalty_pos/services/backups.py" />
             <source>{file} could not be updated to this version ({error}). Nothing was changed.</source>
             <translation>{file} kunne ikke oppdateres til denne versjonen ({error}). Ingenting ble endret.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/backups.py" />
+            <source>{file} does not have the tables and safeguards this version makes ({problem}), so it was not restored. Nothing was changed.</source>
+            <translation>{file} mangler tabellene og sikringene denne versjonen lager ({problem}), så den ble ikke gjenopprettet. Ingenting ble endret.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/backups.py" />
@@ -9454,6 +9488,11 @@ medlem siden {since}</translation>
             <location filename="../../loyalty_pos/ui/startup_jobs.py" />
             <source>Backup saved.</source>
             <translation>Sikkerhetskopi lagret.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/startup_jobs.py" />
+            <source>No checked backup for more than 24 hours. Open Backups (owner) and take one now.</source>
+            <translation>Ingen kontrollert sikkerhetskopi på mer enn 24 timer. Åpne Sikkerhetskopier (eier) og ta en nå.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/startup_jobs.py" />

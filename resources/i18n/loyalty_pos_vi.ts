@@ -466,8 +466,8 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
-            <source>A backup is taken every day when the app starts (the last 7 are kept) and before every update. Folder: {folder}</source>
-            <translation>Mỗi ngày, khi mở ứng dụng, và trước mỗi lần cập nhật đều có một bản sao lưu (giữ 7 bản gần nhất). Thư mục: {folder}</translation>
+            <source>A backup is taken every day when the app starts, checked and compressed (one a day for a week, one a week for a month and one a month for three months are kept) and before every update. Folder: {folder}</source>
+            <translation>Mỗi ngày, khi mở ứng dụng, và trước mỗi lần cập nhật đều có một bản sao lưu được kiểm tra và nén (giữ mỗi ngày một bản trong một tuần, mỗi tuần một bản trong một tháng và mỗi tháng một bản trong ba tháng). Thư mục: {folder}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
@@ -526,6 +526,11 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
+            <source>Last good backup: {date} {time} ({ago})</source>
+            <translation>Bản sao lưu tốt gần nhất: {date} {time} ({ago})</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>Loyalty POS data (*.sqlite3 *.db);;All files (*)</source>
             <translation>Dữ liệu Loyalty POS (*.sqlite3 *.db);;Mọi tệp (*)</translation>
         </message>
@@ -543,6 +548,11 @@
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>No backups yet. Ctrl+B takes one now.</source>
             <translation>Chưa có bản sao lưu. Nhấn Ctrl+B để sao lưu ngay.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/backups_dialog.py" />
+            <source>No checked backup yet. Ctrl+B takes one now.</source>
+            <translation>Chưa có bản sao lưu đã kiểm tra. Nhấn Ctrl+B để sao lưu ngay.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
@@ -628,6 +638,10 @@
             <location filename="../../loyalty_pos/ui/backups_dialog.py" />
             <source>{name} is not a backup of Loyalty POS. Nothing was changed.</source>
             <translation>{name} không phải bản sao lưu của Loyalty POS. Không có gì thay đổi.</translation>
+        </message>
+        <message>
+            <source>A backup is taken every day when the app starts (the last 7 are kept) and before every update. Folder: {folder}</source>
+            <translation type="vanished">Mỗi ngày, khi mở ứng dụng, và trước mỗi lần cập nhật đều có một bản sao lưu (giữ 7 bản gần nhất). Thư mục: {folder}</translation>
         </message>
     </context>
     <context>
@@ -3887,6 +3901,21 @@ phone / e-mail? *</source>
             <translation>Hạng này không bán dưới dạng gói hội viên.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/backups.py" />
+            <source>The backup could not be saved ({error}). Nothing was left behind.</source>
+            <translation>Không thể lưu bản sao lưu ({error}). Không để lại tệp nào.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/backups.py" />
+            <source>The backup was not saved: its copy does not pass the check ({problem}). The older backups are kept.</source>
+            <translation>Bản sao lưu không được lưu: bản sao không vượt qua kiểm tra ({problem}). Các bản sao lưu cũ vẫn được giữ.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/backups.py" />
+            <source>The backup was stopped. Nothing was saved.</source>
+            <translation>Việc sao lưu đã bị dừng. Không có gì được lưu.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/services/shop_identity.py" />
             <source>The backup {backup} cannot be used: {problem}</source>
             <translation>Không dùng được bản sao lưu {backup}: {problem}</translation>
@@ -4575,6 +4604,11 @@ phone / e-mail? *</source>
             <location filename="../../loyalty_pos/services/backups.py" />
             <source>{file} could not be updated to this version ({error}). Nothing was changed.</source>
             <translation>Không cập nhật được {file} lên phiên bản này ({error}). Không có gì thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/backups.py" />
+            <source>{file} does not have the tables and safeguards this version makes ({problem}), so it was not restored. Nothing was changed.</source>
+            <translation>{file} thiếu các bảng và cơ chế bảo vệ mà phiên bản này tạo ra ({problem}), nên không được khôi phục. Không có gì thay đổi.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/backups.py" />
@@ -9450,6 +9484,11 @@ thành viên từ {since}</translation>
             <location filename="../../loyalty_pos/ui/startup_jobs.py" />
             <source>Backup saved.</source>
             <translation>Đã sao lưu.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/startup_jobs.py" />
+            <source>No checked backup for more than 24 hours. Open Backups (owner) and take one now.</source>
+            <translation>Đã hơn 24 giờ không có bản sao lưu đã kiểm tra. Hãy mở Sao lưu (chủ cửa hàng) và sao lưu ngay.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/startup_jobs.py" />

@@ -122,3 +122,13 @@ def test_copy_to_another_folder(db, capsys, tmp_path):
     assert names(made["path"]) == ["Kovács Éva"]
     code, out, err = run(capsys, "--db", db, "backup", "copy", str(tmp_path / "nowhere"))
     assert (code, out) == (2, "") and "is not a folder" in err and len(err.splitlines()) == 1
+
+
+def test_the_list_says_which_backups_were_verified(db, capsys):
+    code, out, _ = run(capsys, "--db", db, "--json", "backup", "now")
+    made = json.loads(out)
+    assert code == 0 and made["verified"] is True and made["file"].endswith(".sqlite3.xz")
+    code, out, _ = run(capsys, "--db", db, "--json", "backup", "list")
+    listed = json.loads(out)
+    assert [b["verified"] for b in listed] == [True]
+    assert listed[0]["members"] == made["members"]  # read from the note, not unpacked

@@ -144,8 +144,15 @@ def corrupt_an_index(path: Path) -> None:
     path.write_bytes(bytes(data))
 
 
+def plain_backup(services: Services):
+    """An uncompressed backup (as earlier versions wrote them) that a test can tamper
+    with in place; ``back_up_now`` now writes compressed files."""
+    made = database.snapshot(services.db, services.backups.folder, reason="manual")
+    return services.backups.info_of(made)
+
+
 def test_a_damaged_backup_is_refused(shop):
-    taken = shop.backups.back_up_now()
+    taken = plain_backup(shop)
     corrupt_an_index(taken.path)
     text = refused(shop, taken.path)
     assert "is damaged" in text and "Nothing was changed" in text
@@ -174,7 +181,7 @@ def test_a_missing_file_and_the_live_file_are_refused(shop, db_path):
 
 
 def test_a_backup_from_a_newer_version_is_refused(shop):
-    taken = shop.backups.back_up_now()
+    taken = plain_backup(shop)
     with sqlite3.connect(taken.path) as conn:
         conn.execute(
             "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
@@ -185,7 +192,7 @@ def test_a_backup_from_a_newer_version_is_refused(shop):
 
 
 def test_a_backup_whose_ledger_does_not_add_up_is_refused(shop, member, coffee):
-    taken = shop.backups.back_up_now()
+    taken = plain_backup(shop)
     with sqlite3.connect(taken.path) as conn:
         conn.execute(
             "UPDATE balances SET value = value + 5 WHERE member_id = ? AND program_id = ?",
@@ -316,7 +323,8 @@ def test_the_list_shows_every_kind_newest_first_read_only(services, member, db_p
     assert listed[0].taken_at >= listed[1].taken_at > listed[2].taken_at
     leftovers = [p.name for p in folder.iterdir() if p.name.endswith(("-wal", "-shm"))]
     assert leftovers == []  # reading wrote nothing beside the backups
-    with sqlite3.connect(manual.path) as conn:  # a backup is one self-contained file
+    with store.plain_file(manual.path) as plain, sqlite3.connect(plain) as conn:
+        # a backup is one self-contained file
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     conn.close()
 

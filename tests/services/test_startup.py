@@ -3,6 +3,7 @@ import sqlite3
 from loyalty_pos.domain.programs import StampProgram
 from loyalty_pos.services import VisitLine
 from loyalty_pos.services.startup import run_startup_jobs
+from loyalty_pos.store import backups
 
 
 def test_startup_jobs_back_up_and_expire(services, member, db_path, clock, tmp_path):
@@ -13,8 +14,10 @@ def test_startup_jobs_back_up_and_expire(services, member, db_path, clock, tmp_p
     assert report.ok, report
     assert report.expired_stamps == 3
     assert report.backup is not None and report.backup.exists()
-    copy = sqlite3.connect(report.backup)
-    assert copy.execute("SELECT COUNT(*) FROM members").fetchone() == (1,)
+    with backups.plain_file(report.backup) as plain:  # compressed now
+        copy = sqlite3.connect(plain)
+        assert copy.execute("SELECT COUNT(*) FROM members").fetchone() == (1,)
+        copy.close()
     assert services.members.view(member.id).card_for("Pastry").stamps == 0
 
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from loyalty_pos.domain.schemes import Item
 from loyalty_pos.services import VisitLine
+from loyalty_pos.store.database import snapshot
 from loyalty_pos.ui.backups_dialog import BackupsDialog, ConfirmRestoreDialog
 from loyalty_pos.ui.owner_actions import OwnerMenu
 from loyalty_pos.ui.pin_dialog import PinDialog
@@ -133,7 +134,10 @@ def test_a_damaged_or_foreign_backup_is_refused_on_screen(
     qtbot, window, services, member, coffee, cashier, owner_signed_in
 ):
     services.visits.record(member.id, [VisitLine(coffee.id, items=2)], "v1")  # ledger rows
-    taken = services.backups.back_up_now()
+    # uncompressed, as earlier versions wrote them, so the test can damage it in place
+    taken = services.backups.info_of(
+        snapshot(services.db, services.backups.folder, reason="manual")
+    )
     damage_an_index(taken.path)
     junk = taken.path.with_name("loyalty-20200101-000000-000000-manual.sqlite3")
     junk.write_bytes(b"not a database" * 100)
