@@ -101,9 +101,11 @@ SCHEMA_TABLES = ("sqlite_master", "sqlite_temp_master", "sqlite_schema")
 
 def _deny_shop_writes(action: int, arg1: str | None, arg2: str | None, db_name: str | None,
                       trigger: str | None) -> int:  # fmt: skip
-    """Deny changes to the shop's own tables and schema; a temporary trigger's row in
-    the schema table is allowed (its creation is judged by its own action code)."""
-    if action in WRITES and db_name != "temp" and arg1 not in SCHEMA_TABLES:
+    """Deny changes to the shop's own tables and schema (``main``); a temporary
+    trigger's row in the schema table is allowed (its creation is judged by its own
+    action code), and so are the writes ``VACUUM INTO`` makes into its copy: a damaged
+    shop can still be copied aside before a restore replaces it."""
+    if action in WRITES and db_name == "main" and arg1 not in SCHEMA_TABLES:
         return sqlite3.SQLITE_DENY
     if action in SCHEMA_CHANGES and db_name == "main":
         return sqlite3.SQLITE_DENY

@@ -153,17 +153,17 @@ def damage_an_index(db_path):
         conn.execute("PRAGMA writable_schema = OFF")
 
 
-def test_index_damage_is_found_in_the_newest_backup_and_marks_the_shop(
+def test_index_damage_is_found_by_the_daily_check_and_no_backup_is_taken(
     checked, db_path, tmp_path, clock
 ):
     damage_an_index(db_path)
     assert checked.maintenance.check(full=False).ok  # the shallow check cannot see it
     report = run_startup_jobs(db_path, tmp_path / "bk", clock)
-    assert not report.ok and report.full_checked is not None
-    assert report.full_checked.parent == tmp_path / "bk"
-    assert integrity.full_check(report.full_checked)  # the copy carries the damage
+    assert not report.ok and report.full_checked == db_path
     assert any("members_created" in p for p in report.problems), report.problems
     assert damage.why(db_path) is not None
+    assert report.backup is None  # no copy of a damaged file, no good one rotated away
+    assert not list((tmp_path / "bk").glob("*.xz"))
     # admin check still finds it in the live file
     assert any("members_created" in p for p in checked.maintenance.check(full=True).problems)
 
