@@ -168,3 +168,16 @@ MIGRATIONS(name="m006_lots")(m006_lots)
 from .schema_chain import m007_hash_chains  # noqa: E402
 
 MIGRATIONS(name="m007_hash_chains")(m007_hash_chains)
+
+
+@MIGRATIONS(name="m008_pin_lockouts")
+def m008_pin_lockouts(db: Database) -> None:
+    """Escalating PIN lock-outs and the owner's notice of wrong PINs.
+
+    ``pin_locks``: locks since the person's last right PIN (``domain/pins.py``: the
+    next lock is longer, the fourth lasts until the owner unlocks); ``pin_notice_seen``:
+    the last ``audit`` row of a wrong PIN this owner was told about at sign-in. Neither
+    is audited state (``store/audit.STAFF_STATE``): they change with every guess.
+    """
+    db.execute("ALTER TABLE staff ADD COLUMN pin_locks INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE staff ADD COLUMN pin_notice_seen INTEGER NOT NULL DEFAULT 0")
