@@ -116,6 +116,16 @@ class StaffService:
             raise NotFound(QT_TRANSLATE_NOOP(ERRORS, "There is no staff member {id}."), id=staff_id)
         return _member(row)
 
+    def named(self, name: str) -> StaffMember:
+        """A person by name, any case (the command line's way to say who)."""
+        row = self.store.by_name(" ".join(name.split()))
+        if row is None or row["role"] == "system":
+            raise NotFound(
+                QT_TRANSLATE_NOOP(ERRORS, "There is no staff member called {name}."),
+                name=name.strip(),
+            )
+        return _member(row)
+
     def current(self) -> StaffMember:
         row = self.store.get(self.actor.staff_id)
         assert row is not None

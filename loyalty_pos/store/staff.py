@@ -83,8 +83,7 @@ class StaffStore:
 
     def unlock(self, staff_id: int) -> None:
         self.db.execute(
-            "UPDATE staff SET pin_failed = 0, pin_locked_until = NULL, pin_locks = 0 "
-            "WHERE id = ?",
+            "UPDATE staff SET pin_failed = 0, pin_locked_until = NULL, pin_locks = 0 WHERE id = ?",
             [staff_id],
         )
 
