@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidgetItem,
-    QPushButton,
     QWidget,
 )
 
@@ -25,6 +24,7 @@ from ..domain.pins import OWNER_PIN_MIN, PIN_MAX, PIN_MIN, check_pin_format
 from ..l10n import format_time
 from ..services import Services
 from ..services.staff import StaffMember
+from .button_row import push_button
 from .list_form import Entry, ListFormDialog, Texts
 from .ops import Ops
 from .pin_dialog import pin_field
@@ -52,8 +52,9 @@ class StaffDialog(ListFormDialog):
         self.pin_state = QLabel("", self)
         self.pin_state.setObjectName("hint")
         self.pin_state.setWordWrap(True)
-        self.unlock_button = QPushButton(self.tr("Unlock PIN"), self)
-        self.unlock_button.clicked.connect(self.unlock)
+        self.unlock_button = push_button(
+            self, self.tr("Unlock PIN (Ctrl+U)"), self.unlock, key="Ctrl+U"
+        )
         self.unlock_button.setEnabled(False)
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)

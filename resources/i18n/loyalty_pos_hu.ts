@@ -9322,8 +9322,8 @@ belépés: {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
-            <source>Unlock PIN</source>
-            <translation>PIN-kód feloldása</translation>
+            <source>Unlock PIN (Ctrl+U)</source>
+            <translation>PIN-kód feloldása (Ctrl+U)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
@@ -9365,6 +9365,10 @@ belépés: {since}</translation>
         <message>
             <source>Unexpected error: {error}</source>
             <translation type="vanished">Váratlan hiba: {error}</translation>
+        </message>
+        <message>
+            <source>Unlock PIN</source>
+            <translation type="vanished">PIN-kód feloldása</translation>
         </message>
     </context>
     <context>

@@ -9324,8 +9324,8 @@ medlem siden {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
-            <source>Unlock PIN</source>
-            <translation>Lås opp PIN-kode</translation>
+            <source>Unlock PIN (Ctrl+U)</source>
+            <translation>Lås opp PIN-kode (Ctrl+U)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
@@ -9367,6 +9367,10 @@ medlem siden {since}</translation>
         <message>
             <source>Unexpected error: {error}</source>
             <translation type="vanished">Uventet feil: {error}</translation>
+        </message>
+        <message>
+            <source>Unlock PIN</source>
+            <translation type="vanished">Lås opp PIN-kode</translation>
         </message>
     </context>
     <context>

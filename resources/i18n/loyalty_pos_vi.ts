@@ -9322,8 +9322,8 @@ thành viên từ {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
-            <source>Unlock PIN</source>
-            <translation>Mở khóa mã PIN</translation>
+            <source>Unlock PIN (Ctrl+U)</source>
+            <translation>Mở khóa mã PIN (Ctrl+U)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
@@ -9365,6 +9365,10 @@ thành viên từ {since}</translation>
         <message>
             <source>Unexpected error: {error}</source>
             <translation type="vanished">Lỗi không mong muốn: {error}</translation>
+        </message>
+        <message>
+            <source>Unlock PIN</source>
+            <translation type="vanished">Mở khóa mã PIN</translation>
         </message>
     </context>
     <context>

@@ -120,7 +120,7 @@ def test_the_owner_unlocks_a_cashier_on_the_staff_screen(qtbot, services, clock)
     dialog.list.setCurrentRow(row)
     assert "until you unlock it" in dialog.pin_state.text()
     assert dialog.unlock_button.isEnabled()
-    dialog.unlock_button.click()
+    dialog.unlock_button.click()  # or Ctrl+U
     assert services.staff.verify(anna.id, "2580")
     assert not dialog.unlock_button.isEnabled()
     assert "PIN locked" not in dialog.list.currentItem().text()
