@@ -1,15 +1,19 @@
-"""Admin commands for the owner's side: ``report``, ``feedback``, ``staff add|list``
-(``liability`` and ``end-of-day`` are in ``liability.py`` and ``day.py``).
+"""Admin commands for the owner's side: ``report``, ``feedback``,
+``staff add|list|unlock|pin`` (``liability`` and ``end-of-day`` are in ``liability.py``
+and ``day.py``).
 
 Like every admin command they act as the Owner and ask no PIN: the command line is for
-whoever can already read the database file.
+whoever can already read the database file. That makes it the owner's way back in
+without IT staff: an owner PIN locked for good after wrong guesses (or forgotten) is
+unlocked with ``staff unlock NAME`` (or replaced with ``staff pin NAME --pin``) on the
+till's own computer, where sitting at the keyboard is the proof of being the owner.
 """
 
 from __future__ import annotations
 
 import argparse
 from dataclasses import asdict
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from ..domain.metrics import FIGURES
@@ -39,6 +43,13 @@ def register(r: Registry) -> None:
     add.add_argument("--role", choices=ROLES, default="cashier")
     add.add_argument("--pin", metavar="DIGITS")
     r.command("staff list", cmd_staff_list, translate(CLI, "list the staff"))
+    unlock = r.command(
+        "staff unlock", cmd_staff_unlock, translate(CLI, "let a person locked out by wrong PINs in")
+    )
+    unlock.add_argument("name", metavar="NAME")
+    pin = r.command("staff pin", cmd_staff_pin, translate(CLI, "set a new PIN for a person"))
+    pin.add_argument("name", metavar="NAME")
+    pin.add_argument("--pin", required=True, metavar="DIGITS")
 
 
 def cmd_report(services: Services, args: argparse.Namespace, path: Path) -> Outcome:
@@ -68,8 +79,15 @@ def cmd_feedback(services: Services, args: argparse.Namespace, path: Path) -> Ou
     return Outcome(data, text)
 
 
-def _staff_json(p) -> dict:
-    return {"id": p.id, "name": p.name, "role": p.role, "active": p.active, "pin": p.has_pin}
+def _staff_json(p, now: datetime) -> dict:
+    return {
+        "id": p.id,
+        "name": p.name,
+        "role": p.role,
+        "active": p.active,
+        "pin": p.has_pin,
+        "pin_locked": p.locked(now),
+    }
 
 
 def cmd_staff_add(services: Services, args: argparse.Namespace, path: Path) -> Outcome:
@@ -77,15 +95,30 @@ def cmd_staff_add(services: Services, args: argparse.Namespace, path: Path) -> O
     text = translate(CLI, "Added {name} ({role}), number {id}.").format(
         name=person.name, role=person.role, id=person.id
     )
-    return Outcome(_staff_json(person), text)
+    return Outcome(_staff_json(person, services.clock()), text)
 
 
 def cmd_staff_list(services: Services, args: argparse.Namespace, path: Path) -> Outcome:
     people = services.staff.list()
+    now = services.clock()
     lines = [
         f"{p.id:>3}  {p.name}  {p.role}"
         + ("  PIN" if p.has_pin else "")
+        + ("  " + translate(CLI, "(PIN locked)") if p.has_pin and p.locked(now) else "")
         + ("" if p.active else "  (left)")
         for p in people
     ]
-    return Outcome([_staff_json(p) for p in people], "\n".join(lines))
+    return Outcome([_staff_json(p, services.clock()) for p in people], "\n".join(lines))
+
+
+def cmd_staff_unlock(services: Services, args: argparse.Namespace, path: Path) -> Outcome:
+    person = services.staff.unlock(services.staff.named(args.name).id)
+    text = translate(CLI, "{name} can type their PIN again.").format(name=person.name)
+    return Outcome(_staff_json(person, services.clock()), text)
+
+
+def cmd_staff_pin(services: Services, args: argparse.Namespace, path: Path) -> Outcome:
+    """The same rules as the staff screen: 6 digits at least for an owner."""
+    person = services.staff.set_pin(services.staff.named(args.name).id, args.pin)
+    text = translate(CLI, "New PIN set for {name}.").format(name=person.name)
+    return Outcome(_staff_json(person, services.clock()), text)

@@ -219,7 +219,7 @@ class ApprovalService:
                 QT_TRANSLATE_NOOP(ERRORS, "Only the owner can approve this."), name=member.name
             )
         if not self.staff.verify(owner_id, pin):
-            raise Refused(QT_TRANSLATE_NOOP(ERRORS, "Wrong PIN for {name}."), name=member.name)
+            raise self.staff.wrong_pin(owner_id)  # or the lock this guess just caused
         now = self.clock()
         for token, old in list(self._granted.items()):  # never used: forget it
             if now - old.at > timedelta(seconds=APPROVAL_SECONDS):

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..domain.clock import Clock, from_db, to_db
 from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, NotFound, UserError
-from ..l10n import translate
+from ..l10n import format_date, format_time, translate
 from ..store.audit_trail import TrailRow, trail
 from ..store.staff import StaffStore
 
@@ -33,6 +33,8 @@ ACTIONS = {
     "staff_add": QT_TRANSLATE_NOOP(CONTEXT, "Staff added"),
     "staff_change": QT_TRANSLATE_NOOP(CONTEXT, "Staff changed"),
     "pin": QT_TRANSLATE_NOOP(CONTEXT, "PIN changed"),
+    "pin_wrong": QT_TRANSLATE_NOOP(CONTEXT, "Wrong PIN"),
+    "pin_unlocked": QT_TRANSLATE_NOOP(CONTEXT, "PIN unlocked"),
     "setting": QT_TRANSLATE_NOOP(CONTEXT, "Setting changed"),
     "restore": QT_TRANSLATE_NOOP(CONTEXT, "Backup restored"),
     "approval": QT_TRANSLATE_NOOP(CONTEXT, "Owner approval"),
@@ -137,11 +139,14 @@ class AuditService:
 
     def _entry(self, row: TrailRow) -> AuditEntry:
         subject, details = self._words(row)
+        action = row.action
+        if action == "pin" and row.detail.get("event") in ("wrong", "unlocked"):
+            action = f"pin_{row.detail['event']}"  # a PIN typed, not a PIN changed
         return AuditEntry(
             from_db(row.at.replace("Z", "+00:00")),
             row.staff_id,
             row.staff_name,
-            row.action,
+            action,
             subject,
             details,
         )
@@ -184,6 +189,8 @@ class AuditService:
             return d.get("file") or key, ""
         if kind == "approval":
             return self._approval_words(d, key)
+        if kind == "pin" and d.get("event"):
+            return self._pin_words(d, key)
         state = d.get("state") or {}
         name = state.get("name") or key
         if kind == "staff_add":
@@ -193,6 +200,22 @@ class AuditService:
         if kind == "staff_change":
             return name, _changes(d.get("before") or {}, state)
         return key, ""
+
+    def _pin_words(self, d: dict[str, Any], key: str) -> tuple[str, str]:
+        """A wrong PIN for whom, how many in a row, and the lock it caused: "Anna",
+        "5 in a row · locked until 14:20". The PIN typed was never stored."""
+        name = d.get("name") or key
+        if d.get("event") != "wrong":
+            return name, ""
+        lock = ""
+        if d.get("for_good"):
+            lock = tr("locked until the owner unlocks it")
+        elif d.get("until"):
+            until = from_db(str(d["until"]).replace("Z", "+00:00")).astimezone(self.clock().tzinfo)
+            lock = tr("locked until {time}").format(
+                time=f"{format_date(until)} {format_time(until)}"
+            )
+        return name, _join(tr("{count} in a row").format(count=d.get("in_a_row") or 1), lock)
 
     def _approval_words(self, d: dict[str, Any], key: str) -> tuple[str, str]:
         """What the owner let through, and how: "Void of visit 12", "25 000 Ft · from

@@ -47,7 +47,7 @@ PASTRY = StampProgram(
     expiry_days=180,
 )
 
-DEMO_OWNER_PIN = "1234"  # given in the README: the demo opens straight at the counter
+DEMO_OWNER_PIN = "123456"  # given in the README: the demo opens straight at the counter
 DEMO_CASHIER_PIN = "2222"  # Bence's; Anna and "Cashier" switch without a PIN
 DEMO_COMMENTS = (
     QT_TRANSLATE_NOOP(DEMO, "Best flat white in town!"),

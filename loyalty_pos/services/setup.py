@@ -125,7 +125,7 @@ class SetupService:
                 QT_TRANSLATE_NOOP(ERRORS, "Choose a language: {languages}."),
                 languages=", ".join(LANGUAGE_CHOICES),
             )
-        check_pin_format(data.owner_pin)
+        check_pin_format(data.owner_pin, owner=True)
         chosen = localized(template(data.template_key)) if data.template_key else None
         with write_transaction(self.db):
             self.shop.set("shop_name", data.shop_name)

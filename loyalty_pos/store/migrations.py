@@ -176,3 +176,16 @@ MIGRATIONS(name="m008_startup")(m008_startup)
 from .schema_imports import m009_import_staging  # noqa: E402
 
 MIGRATIONS(name="m009_import_staging")(m009_import_staging)
+
+
+@MIGRATIONS(name="m010_pin_lockouts")
+def m010_pin_lockouts(db: Database) -> None:
+    """Escalating PIN lock-outs and the owner's notice of wrong PINs.
+
+    ``pin_locks``: locks since the person's last right PIN (``domain/pins.py``: the
+    next lock is longer, the fourth lasts until the owner unlocks); ``pin_notice_seen``:
+    the last ``audit`` row of a wrong PIN this owner was told about at sign-in. Neither
+    is audited state (``store/audit.STAFF_STATE``): they change with every guess.
+    """
+    db.execute("ALTER TABLE staff ADD COLUMN pin_locks INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE staff ADD COLUMN pin_notice_seen INTEGER NOT NULL DEFAULT 0")

@@ -176,7 +176,7 @@ def ask_owner_approval(
             granted.append(approvals.grant(owner.id, pin, need.act))
 
         choose = tr(
-            "{name}, choose an owner's PIN of 4 to 8 digits (cashiers must not know it)."
+            "{name}, choose an owner's PIN of 6 to 8 digits (cashiers must not know it)."
         ).format(name=owner.name)
         dialog: QDialog = NewPinDialog(tr("Owner approval"), f"{prompt}\n{choose}", save, parent)
     else:

@@ -67,7 +67,7 @@ class SetupWizard(QDialog):
         form.addRow(self.tr("Language"), self.language)
         self.pin = pin_field(self)
         self.pin_again = pin_field(self)
-        form.addRow(self.tr("Owner's PIN (4–8 digits)"), self.pin)
+        form.addRow(self.tr("Owner's PIN (6–8 digits)"), self.pin)
         form.addRow(self.tr("PIN once more"), self.pin_again)
         layout.addLayout(form)
 

@@ -221,6 +221,11 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
+            <source>PIN unlocked</source>
+            <translation>PIN-kód feloldva</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
             <source>Refund</source>
             <translation>Visszatérítés</translation>
         </message>
@@ -286,6 +291,11 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Wrong PIN</source>
+            <translation>Hibás PIN-kód</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
             <source>above {limit}</source>
             <translation>{limit} fölött</translation>
         </message>
@@ -318,6 +328,16 @@
             <location filename="../../loyalty_pos/services/audit.py" />
             <source>left</source>
             <translation>kilépett</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>locked until the owner unlocks it</source>
+            <translation>zárolva, amíg a tulajdonos fel nem oldja</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>locked until {time}</source>
+            <translation>zárolva eddig: {time}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
@@ -363,6 +383,11 @@
             <location filename="../../loyalty_pos/services/audit.py" />
             <source>works here</source>
             <translation>itt dolgozik</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>{count} in a row</source>
+            <translation>{count} egymás után</translation>
         </message>
     </context>
     <context>
@@ -1148,6 +1173,11 @@
             <translation> (program kikapcsolva)</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/owner.py" />
+            <source>(PIN locked)</source>
+            <translation>(PIN-kód zárolva)</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/backup.py" />
             <source>(older version)</source>
             <translation>(régebbi verzió)</translation>
@@ -1426,6 +1456,11 @@
             <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>Members keep their store credit ({held} in all, held by {n}) to pay with.</source>
             <translation>A tagok megtartják a jóváírásukat (összesen {held}, {n} tagnál), és fizethetnek vele.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/owner.py" />
+            <source>New PIN set for {name}.</source>
+            <translation>Új PIN-kód beállítva: {name}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/backup.py" />
@@ -2028,6 +2063,11 @@
             <translation>letiltott kártya újraengedélyezése</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/owner.py" />
+            <source>let a person locked out by wrong PINs in</source>
+            <translation>hibás PIN-kódok miatt kizárt munkatárs feloldása</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/shop.py" />
             <source>lift a membership's block</source>
             <translation>tagság letiltásának feloldása</translation>
@@ -2298,6 +2338,11 @@
             <translation>ajándékkártyák eladása és keresése</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/owner.py" />
+            <source>set a new PIN for a person</source>
+            <translation>új PIN-kód beállítása egy munkatársnak</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/shop.py" />
             <source>show the settings</source>
             <translation>beállítások megjelenítése</translation>
@@ -2512,6 +2557,11 @@
             <location filename="../../loyalty_pos/cli/members.py" />
             <source>{name} already has this phone number or e-mail (card {card}). Add --allow-duplicate to enroll anyway.</source>
             <translation>{name} már ezt a telefonszámot vagy e-mail címet használja (kártya: {card}). Ha mégis felveszed, add meg: --allow-duplicate.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/owner.py" />
+            <source>{name} can type their PIN again.</source>
+            <translation>{name} újra beírhatja a PIN-kódját.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/checkout.py" />
@@ -4156,6 +4206,11 @@ telefonon / e-mailben? *</translation>
             <translation>A megjegyzés túl hosszú (legfeljebb {n} karakter).</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/domain/pins.py" />
+            <source>The owner's PIN opens every owner screen, so it has {min} to {max} digits.</source>
+            <translation>A tulajdonosi PIN-kód minden tulajdonosi képernyőt megnyit, ezért {min}–{max} számjegyből áll.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>The pass “{name}” has {left} uses left.</source>
             <translation>A bérleten („{name}”) már csak {left} alkalom van.</translation>
@@ -4367,6 +4422,7 @@ telefonon / e-mailben? *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
+            <location filename="../../loyalty_pos/services/staff.py" />
             <source>There is no staff member called {name}.</source>
             <translation>Nincs ilyen nevű munkatárs: {name}.</translation>
         </message>
@@ -4449,6 +4505,16 @@ telefonon / e-mailben? *</translation>
             <translation>Túl sok hibás PIN-kód: {name} még {minutes} percig ki van zárva.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/staff.py" />
+            <source>Too many wrong PINs: {name}'s PIN is locked until the owner unlocks it on the staff screen.</source>
+            <translation>Túl sok hibás PIN-kód: {name} PIN-kódja zárolva van, amíg a tulajdonos fel nem oldja a Munkatársak képernyőn.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/staff.py" />
+            <source>Too many wrong PINs: {name}'s owner PIN is locked. Another owner can unlock it on the staff screen, or run “loyalty-pos admin staff unlock {name}” on this computer.</source>
+            <translation>Túl sok hibás PIN-kód: {name} tulajdonosi PIN-kódja zárolva van. Egy másik tulajdonos feloldhatja a Munkatársak képernyőn, vagy futtasd ezen a gépen: „loyalty-pos admin staff unlock {name}”.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/services/feedback.py" />
             <source>Visit {id} already has feedback.</source>
             <translation>Vásárlás #{id}: már van hozzá visszajelzés.</translation>
@@ -4504,7 +4570,6 @@ telefonon / e-mailben? *</translation>
             <translation>Vásárlás #{visit}: korábbi napon történt, a sztornójához a tulajdonos jóváhagyása kell. Nem történt sztornó.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/services/approvals.py" />
             <location filename="../../loyalty_pos/services/staff.py" />
             <source>Wrong PIN for {name}.</source>
             <translation>Hibás PIN-kód: {name}.</translation>
@@ -6676,12 +6741,26 @@ belépés: {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_approval.py" />
+            <source>{name}, choose an owner's PIN of 6 to 8 digits (cashiers must not know it).</source>
+            <translation>{name}, válassz egy 6–8 számjegyű tulajdonosi PIN-kódot (a pénztárosok ne ismerjék).</translation>
+        </message>
+        <message>
             <source>{name}, choose an owner's PIN of 4 to 8 digits (cashiers must not know it).</source>
-            <translation>{name}, válassz egy 4–8 számjegyű tulajdonosi PIN-kódot (a pénztárosok ne ismerjék).</translation>
+            <translation type="vanished">{name}, válassz egy 4–8 számjegyű tulajdonosi PIN-kódot (a pénztárosok ne ismerjék).</translation>
         </message>
     </context>
     <context>
         <name>OwnerGate</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/owner_gate.py" />
+            <source>Choose now</source>
+            <translation>Választok most</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/owner_gate.py" />
+            <source>Later</source>
+            <translation>Később</translation>
+        </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_gate.py" />
             <source>Owner PIN</source>
@@ -6694,13 +6773,47 @@ belépés: {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_gate.py" />
-            <source>Owner screens are protected by a PIN from now on. {name}, choose a PIN of 4 to 8 digits (cashiers must not know it).</source>
-            <translation>A tulajdonosi képernyőket mostantól PIN-kód védi. {name}, válassz egy 4–8 számjegyű PIN-kódot (a pénztárosok ne ismerjék).</translation>
+            <source>Owner screens are protected by a PIN from now on. {name}, choose a PIN of {min} to {max} digits (cashiers must not know it).</source>
+            <translation>A tulajdonosi képernyőket mostantól PIN-kód védi. {name}, válassz egy {min}–{max} számjegyű PIN-kódot (a pénztárosok ne ismerjék).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_gate.py" />
             <source>This is for the owner. Owner's PIN:</source>
             <translation>Ez a tulajdonosnak szól. Tulajdonosi PIN-kód:</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/owner_gate.py" />
+            <source>Wrong PINs</source>
+            <translation>Hibás PIN-kódok</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/owner_gate.py" />
+            <source>Wrong PINs for {name} since your last sign-in: {count}.</source>
+            <translation>Hibás PIN-kódok {name} nevére a legutóbbi belépésed óta: {count}.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/owner_gate.py" />
+            <source>Your owner PIN is shorter than {min} digits, easy to guess by trying. Choose a PIN of {min} to {max} digits now?</source>
+            <translation>A tulajdonosi PIN-kódod {min} számjegynél rövidebb, próbálgatással könnyű kitalálni. Választasz most egy {min}–{max} számjegyű PIN-kódot?</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/owner_gate.py" />
+            <source>{name}'s PIN is locked until an owner unlocks it on the staff screen.</source>
+            <translation>{name} PIN-kódja zárolva van, amíg egy tulajdonos fel nem oldja a Munkatársak képernyőn.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/owner_gate.py" />
+            <source>{name}'s PIN is locked until {time}.</source>
+            <translation>{name} PIN-kódja zárolva van eddig: {time}.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/owner_gate.py" />
+            <source>{name}, choose a PIN of {min} to {max} digits (cashiers must not know it).</source>
+            <translation>{name}, válassz egy {min}–{max} számjegyű PIN-kódot (a pénztárosok ne ismerjék).</translation>
+        </message>
+        <message>
+            <source>Owner screens are protected by a PIN from now on. {name}, choose a PIN of 4 to 8 digits (cashiers must not know it).</source>
+            <translation type="vanished">A tulajdonosi képernyőket mostantól PIN-kód védi. {name}, válassz egy 4–8 számjegyű PIN-kódot (a pénztárosok ne ismerjék).</translation>
         </message>
     </context>
     <context>
@@ -9040,8 +9153,8 @@ belépés: {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
-            <source>Owner's PIN (4–8 digits)</source>
-            <translation>Tulajdonosi PIN-kód (4–8 számjegy)</translation>
+            <source>Owner's PIN (6–8 digits)</source>
+            <translation>Tulajdonosi PIN-kód (6–8 számjegy)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
@@ -9097,6 +9210,10 @@ belépés: {since}</translation>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
             <source>{title} ({stamps} stamps, reward: {reward})</source>
             <translation>{title} ({stamps} pecsét, jutalom: {reward})</translation>
+        </message>
+        <message>
+            <source>Owner's PIN (4–8 digits)</source>
+            <translation type="vanished">Tulajdonosi PIN-kód (4–8 számjegy)</translation>
         </message>
         <message>
             <source>Quit</source>
@@ -9327,8 +9444,18 @@ belépés: {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
-            <source>Has a PIN; leave empty to keep it.</source>
-            <translation>Van PIN-kódja; hagyd üresen, ha marad.</translation>
+            <source>Has a PIN; leave empty to keep it. A new one has {min} to {max} digits.</source>
+            <translation>Van PIN-kódja; hagyd üresen, ha marad. Az új {min}–{max} számjegyből áll.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/staff_dialog.py" />
+            <source>Locked after too many wrong PINs until you unlock it.</source>
+            <translation>Túl sok hibás PIN-kód után zárolva, amíg fel nem oldod.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/staff_dialog.py" />
+            <source>Locked after wrong PINs until {time}.</source>
+            <translation>Hibás PIN-kódok után zárolva eddig: {time}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
@@ -9367,6 +9494,11 @@ belépés: {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
+            <source>PIN locked</source>
+            <translation>PIN-kód zárolva</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>Role</source>
             <translation>Szerepkör</translation>
         </message>
@@ -9379,6 +9511,11 @@ belépés: {since}</translation>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>Staff</source>
             <translation>Munkatársak</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/staff_dialog.py" />
+            <source>Unlock PIN (Ctrl+U)</source>
+            <translation>PIN-kód feloldása (Ctrl+U)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
@@ -9410,12 +9547,20 @@ belépés: {since}</translation>
             <translation type="vanished">Bezárás</translation>
         </message>
         <message>
+            <source>Has a PIN; leave empty to keep it.</source>
+            <translation type="vanished">Van PIN-kódja; hagyd üresen, ha marad.</translation>
+        </message>
+        <message>
             <source>Save</source>
             <translation type="vanished">Mentés</translation>
         </message>
         <message>
             <source>Unexpected error: {error}</source>
             <translation type="vanished">Váratlan hiba: {error}</translation>
+        </message>
+        <message>
+            <source>Unlock PIN</source>
+            <translation type="vanished">PIN-kód feloldása</translation>
         </message>
     </context>
     <context>

@@ -221,6 +221,11 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
+            <source>PIN unlocked</source>
+            <translation>PIN-kode låst opp</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
             <source>Refund</source>
             <translation>Refusjon</translation>
         </message>
@@ -286,6 +291,11 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Wrong PIN</source>
+            <translation>Feil PIN-kode</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
             <source>above {limit}</source>
             <translation>over {limit}</translation>
         </message>
@@ -318,6 +328,16 @@
             <location filename="../../loyalty_pos/services/audit.py" />
             <source>left</source>
             <translation>sluttet</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>locked until the owner unlocks it</source>
+            <translation>låst til eieren låser den opp</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>locked until {time}</source>
+            <translation>låst til {time}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
@@ -363,6 +383,11 @@
             <location filename="../../loyalty_pos/services/audit.py" />
             <source>works here</source>
             <translation>jobber her</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>{count} in a row</source>
+            <translation>{count} på rad</translation>
         </message>
     </context>
     <context>
@@ -1148,6 +1173,11 @@
             <translation> (programmet er slått av)</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/owner.py" />
+            <source>(PIN locked)</source>
+            <translation>(PIN-kode låst)</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/backup.py" />
             <source>(older version)</source>
             <translation>(eldre versjon)</translation>
@@ -1426,6 +1456,11 @@
             <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>Members keep their store credit ({held} in all, held by {n}) to pay with.</source>
             <translation>Medlemmene beholder tilgodebeløpet sitt ({held} i alt, fordelt på {n}) og kan betale med det.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/owner.py" />
+            <source>New PIN set for {name}.</source>
+            <translation>Ny PIN-kode satt for {name}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/backup.py" />
@@ -2028,6 +2063,11 @@
             <translation>la et sperret kort virke igjen</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/owner.py" />
+            <source>let a person locked out by wrong PINs in</source>
+            <translation>slipp inn en ansatt som er utestengt etter feil PIN-koder</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/shop.py" />
             <source>lift a membership's block</source>
             <translation>opphev sperringen av et medlemskap</translation>
@@ -2298,6 +2338,11 @@
             <translation>selg og slå opp gavekort</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/owner.py" />
+            <source>set a new PIN for a person</source>
+            <translation>sett en ny PIN-kode for en ansatt</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/shop.py" />
             <source>show the settings</source>
             <translation>vis innstillingene</translation>
@@ -2512,6 +2557,11 @@
             <location filename="../../loyalty_pos/cli/members.py" />
             <source>{name} already has this phone number or e-mail (card {card}). Add --allow-duplicate to enroll anyway.</source>
             <translation>{name} har allerede dette telefonnummeret eller denne e-postadressen (kort {card}). Legg til --allow-duplicate for å registrere likevel.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/owner.py" />
+            <source>{name} can type their PIN again.</source>
+            <translation>{name} kan skrive PIN-koden sin igjen.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/checkout.py" />
@@ -4156,6 +4206,11 @@ telefon / e-post? *</translation>
             <translation>Notatene er for lange (høyst {n} tegn).</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/domain/pins.py" />
+            <source>The owner's PIN opens every owner screen, so it has {min} to {max} digits.</source>
+            <translation>Eierens PIN-kode åpner alle eierfunksjonene, så den har {min} til {max} sifre.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>The pass “{name}” has {left} uses left.</source>
             <translation>Klippekortet «{name}» har {left} klipp igjen.</translation>
@@ -4367,6 +4422,7 @@ telefon / e-post? *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
+            <location filename="../../loyalty_pos/services/staff.py" />
             <source>There is no staff member called {name}.</source>
             <translation>Det finnes ingen ansatt som heter {name}.</translation>
         </message>
@@ -4449,6 +4505,16 @@ telefon / e-post? *</translation>
             <translation>For mange feil PIN-koder: {name} er utestengt i {minutes} min til.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/staff.py" />
+            <source>Too many wrong PINs: {name}'s PIN is locked until the owner unlocks it on the staff screen.</source>
+            <translation>For mange feil PIN-koder: PIN-koden til {name} er låst til eieren låser den opp i Ansatte-vinduet.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/staff.py" />
+            <source>Too many wrong PINs: {name}'s owner PIN is locked. Another owner can unlock it on the staff screen, or run “loyalty-pos admin staff unlock {name}” on this computer.</source>
+            <translation>For mange feil PIN-koder: eier-PIN-koden til {name} er låst. En annen eier kan låse den opp i Ansatte-vinduet, eller kjør «loyalty-pos admin staff unlock {name}» på denne datamaskinen.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/services/feedback.py" />
             <source>Visit {id} already has feedback.</source>
             <translation>Besøk {id} har allerede en tilbakemelding.</translation>
@@ -4504,7 +4570,6 @@ telefon / e-post? *</translation>
             <translation>Besøk {visit} er fra en tidligere dag: å annullere det krever eierens godkjenning. Ingenting ble annullert.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/services/approvals.py" />
             <location filename="../../loyalty_pos/services/staff.py" />
             <source>Wrong PIN for {name}.</source>
             <translation>Feil PIN-kode for {name}.</translation>
@@ -6678,12 +6743,26 @@ medlem siden {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_approval.py" />
+            <source>{name}, choose an owner's PIN of 6 to 8 digits (cashiers must not know it).</source>
+            <translation>{name}, velg en PIN-kode for eieren på 6 til 8 sifre (kassererne skal ikke kjenne den).</translation>
+        </message>
+        <message>
             <source>{name}, choose an owner's PIN of 4 to 8 digits (cashiers must not know it).</source>
-            <translation>{name}, velg en PIN-kode for eieren på 4 til 8 sifre (kassererne skal ikke kjenne den).</translation>
+            <translation type="vanished">{name}, velg en PIN-kode for eieren på 4 til 8 sifre (kassererne skal ikke kjenne den).</translation>
         </message>
     </context>
     <context>
         <name>OwnerGate</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/owner_gate.py" />
+            <source>Choose now</source>
+            <translation>Velg nå</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/owner_gate.py" />
+            <source>Later</source>
+            <translation>Senere</translation>
+        </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_gate.py" />
             <source>Owner PIN</source>
@@ -6696,13 +6775,47 @@ medlem siden {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_gate.py" />
-            <source>Owner screens are protected by a PIN from now on. {name}, choose a PIN of 4 to 8 digits (cashiers must not know it).</source>
-            <translation>Eierfunksjonene er beskyttet med PIN-kode fra nå av. {name}, velg en PIN-kode på 4 til 8 sifre (kassererne skal ikke kjenne den).</translation>
+            <source>Owner screens are protected by a PIN from now on. {name}, choose a PIN of {min} to {max} digits (cashiers must not know it).</source>
+            <translation>Eierfunksjonene er beskyttet med PIN-kode fra nå av. {name}, velg en PIN-kode på {min} til {max} sifre (kassererne skal ikke kjenne den).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_gate.py" />
             <source>This is for the owner. Owner's PIN:</source>
             <translation>Dette er bare for eieren. Eierens PIN-kode:</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/owner_gate.py" />
+            <source>Wrong PINs</source>
+            <translation>Feil PIN-koder</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/owner_gate.py" />
+            <source>Wrong PINs for {name} since your last sign-in: {count}.</source>
+            <translation>Feil PIN-koder for {name} siden du sist logget inn: {count}.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/owner_gate.py" />
+            <source>Your owner PIN is shorter than {min} digits, easy to guess by trying. Choose a PIN of {min} to {max} digits now?</source>
+            <translation>Eier-PIN-koden din er kortere enn {min} sifre og lett å gjette ved å prøve. Vil du velge en PIN-kode på {min} til {max} sifre nå?</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/owner_gate.py" />
+            <source>{name}'s PIN is locked until an owner unlocks it on the staff screen.</source>
+            <translation>PIN-koden til {name} er låst til en eier låser den opp i Ansatte-vinduet.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/owner_gate.py" />
+            <source>{name}'s PIN is locked until {time}.</source>
+            <translation>PIN-koden til {name} er låst til {time}.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/owner_gate.py" />
+            <source>{name}, choose a PIN of {min} to {max} digits (cashiers must not know it).</source>
+            <translation>{name}, velg en PIN-kode på {min} til {max} sifre (kassererne skal ikke kjenne den).</translation>
+        </message>
+        <message>
+            <source>Owner screens are protected by a PIN from now on. {name}, choose a PIN of 4 to 8 digits (cashiers must not know it).</source>
+            <translation type="vanished">Eierfunksjonene er beskyttet med PIN-kode fra nå av. {name}, velg en PIN-kode på 4 til 8 sifre (kassererne skal ikke kjenne den).</translation>
         </message>
     </context>
     <context>
@@ -9042,8 +9155,8 @@ medlem siden {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
-            <source>Owner's PIN (4–8 digits)</source>
-            <translation>Eierens PIN-kode (4–8 sifre)</translation>
+            <source>Owner's PIN (6–8 digits)</source>
+            <translation>Eierens PIN-kode (6–8 sifre)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
@@ -9099,6 +9212,10 @@ medlem siden {since}</translation>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
             <source>{title} ({stamps} stamps, reward: {reward})</source>
             <translation>{title} ({stamps} stempler, belønning: {reward})</translation>
+        </message>
+        <message>
+            <source>Owner's PIN (4–8 digits)</source>
+            <translation type="vanished">Eierens PIN-kode (4–8 sifre)</translation>
         </message>
         <message>
             <source>Quit</source>
@@ -9329,8 +9446,18 @@ medlem siden {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
-            <source>Has a PIN; leave empty to keep it.</source>
-            <translation>Har PIN-kode; la feltet stå tomt for å beholde den.</translation>
+            <source>Has a PIN; leave empty to keep it. A new one has {min} to {max} digits.</source>
+            <translation>Har PIN-kode; la feltet stå tomt for å beholde den. En ny har {min} til {max} sifre.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/staff_dialog.py" />
+            <source>Locked after too many wrong PINs until you unlock it.</source>
+            <translation>Låst etter for mange feil PIN-koder til du låser den opp.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/staff_dialog.py" />
+            <source>Locked after wrong PINs until {time}.</source>
+            <translation>Låst etter feil PIN-koder til {time}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
@@ -9369,6 +9496,11 @@ medlem siden {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
+            <source>PIN locked</source>
+            <translation>PIN-kode låst</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>Role</source>
             <translation>Rolle</translation>
         </message>
@@ -9381,6 +9513,11 @@ medlem siden {since}</translation>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>Staff</source>
             <translation>Ansatte</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/staff_dialog.py" />
+            <source>Unlock PIN (Ctrl+U)</source>
+            <translation>Lås opp PIN-kode (Ctrl+U)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
@@ -9412,12 +9549,20 @@ medlem siden {since}</translation>
             <translation type="vanished">Lukk</translation>
         </message>
         <message>
+            <source>Has a PIN; leave empty to keep it.</source>
+            <translation type="vanished">Har PIN-kode; la feltet stå tomt for å beholde den.</translation>
+        </message>
+        <message>
             <source>Save</source>
             <translation type="vanished">Lagre</translation>
         </message>
         <message>
             <source>Unexpected error: {error}</source>
             <translation type="vanished">Uventet feil: {error}</translation>
+        </message>
+        <message>
+            <source>Unlock PIN</source>
+            <translation type="vanished">Lås opp PIN-kode</translation>
         </message>
     </context>
     <context>

@@ -221,6 +221,11 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
+            <source>PIN unlocked</source>
+            <translation>Mở khóa mã PIN</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
             <source>Refund</source>
             <translation>Hoàn tiền</translation>
         </message>
@@ -286,6 +291,11 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Wrong PIN</source>
+            <translation>Sai mã PIN</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
             <source>above {limit}</source>
             <translation>vượt {limit}</translation>
         </message>
@@ -318,6 +328,16 @@
             <location filename="../../loyalty_pos/services/audit.py" />
             <source>left</source>
             <translation>đã nghỉ</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>locked until the owner unlocks it</source>
+            <translation>bị khóa đến khi chủ cửa hàng mở khóa</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>locked until {time}</source>
+            <translation>bị khóa đến {time}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
@@ -363,6 +383,11 @@
             <location filename="../../loyalty_pos/services/audit.py" />
             <source>works here</source>
             <translation>đang làm việc</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>{count} in a row</source>
+            <translation>{count} lần liên tiếp</translation>
         </message>
     </context>
     <context>
@@ -1148,6 +1173,11 @@
             <translation> (chương trình đã tắt)</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/owner.py" />
+            <source>(PIN locked)</source>
+            <translation>(mã PIN bị khóa)</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/backup.py" />
             <source>(older version)</source>
             <translation>(phiên bản cũ)</translation>
@@ -1426,6 +1456,11 @@
             <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>Members keep their store credit ({held} in all, held by {n}) to pay with.</source>
             <translation>Thành viên vẫn giữ tiền ví (tổng {held}, do {n} người giữ) để thanh toán.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/owner.py" />
+            <source>New PIN set for {name}.</source>
+            <translation>Đã đặt mã PIN mới cho {name}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/backup.py" />
@@ -2028,6 +2063,11 @@
             <translation>cho thẻ bị khóa dùng lại được</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/owner.py" />
+            <source>let a person locked out by wrong PINs in</source>
+            <translation>mở khóa cho nhân viên bị khóa vì nhập sai mã PIN</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/shop.py" />
             <source>lift a membership's block</source>
             <translation>mở khóa tư cách thành viên</translation>
@@ -2298,6 +2338,11 @@
             <translation>bán và tra cứu thẻ quà tặng</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/owner.py" />
+            <source>set a new PIN for a person</source>
+            <translation>đặt mã PIN mới cho một nhân viên</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/shop.py" />
             <source>show the settings</source>
             <translation>xem cài đặt</translation>
@@ -2512,6 +2557,11 @@
             <location filename="../../loyalty_pos/cli/members.py" />
             <source>{name} already has this phone number or e-mail (card {card}). Add --allow-duplicate to enroll anyway.</source>
             <translation>{name} đã dùng số điện thoại hoặc email này (thẻ {card}). Thêm --allow-duplicate để vẫn đăng ký.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/owner.py" />
+            <source>{name} can type their PIN again.</source>
+            <translation>{name} có thể nhập lại mã PIN.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/checkout.py" />
@@ -4156,6 +4206,11 @@ phone / e-mail? *</source>
             <translation>Ghi chú quá dài (tối đa {n} ký tự).</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/domain/pins.py" />
+            <source>The owner's PIN opens every owner screen, so it has {min} to {max} digits.</source>
+            <translation>Mã PIN chủ cửa hàng mở được mọi màn hình quản lý, nên phải gồm {min} đến {max} chữ số.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>The pass “{name}” has {left} uses left.</source>
             <translation>Gói “{name}” chỉ còn {left} lượt.</translation>
@@ -4367,6 +4422,7 @@ phone / e-mail? *</source>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
+            <location filename="../../loyalty_pos/services/staff.py" />
             <source>There is no staff member called {name}.</source>
             <translation>Không có nhân viên tên {name}.</translation>
         </message>
@@ -4449,6 +4505,16 @@ phone / e-mail? *</source>
             <translation>Nhập sai mã PIN quá nhiều lần: {name} bị khóa thêm {minutes} phút.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/staff.py" />
+            <source>Too many wrong PINs: {name}'s PIN is locked until the owner unlocks it on the staff screen.</source>
+            <translation>Nhập sai mã PIN quá nhiều lần: mã PIN của {name} bị khóa đến khi chủ cửa hàng mở khóa ở màn hình Nhân viên.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/staff.py" />
+            <source>Too many wrong PINs: {name}'s owner PIN is locked. Another owner can unlock it on the staff screen, or run “loyalty-pos admin staff unlock {name}” on this computer.</source>
+            <translation>Nhập sai mã PIN quá nhiều lần: mã PIN chủ cửa hàng của {name} bị khóa. Một chủ khác có thể mở khóa ở màn hình Nhân viên, hoặc chạy “loyalty-pos admin staff unlock {name}” trên máy này.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/services/feedback.py" />
             <source>Visit {id} already has feedback.</source>
             <translation>Lượt ghé {id} đã có đánh giá.</translation>
@@ -4504,7 +4570,6 @@ phone / e-mail? *</source>
             <translation>Lượt ghé {visit} thuộc ngày trước: muốn hủy cần chủ cửa hàng duyệt. Chưa hủy gì.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/services/approvals.py" />
             <location filename="../../loyalty_pos/services/staff.py" />
             <source>Wrong PIN for {name}.</source>
             <translation>Sai mã PIN của {name}.</translation>
@@ -6676,12 +6741,26 @@ thành viên từ {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_approval.py" />
+            <source>{name}, choose an owner's PIN of 6 to 8 digits (cashiers must not know it).</source>
+            <translation>{name}, hãy chọn mã PIN chủ cửa hàng 6 đến 8 chữ số (không cho thu ngân biết).</translation>
+        </message>
+        <message>
             <source>{name}, choose an owner's PIN of 4 to 8 digits (cashiers must not know it).</source>
-            <translation>{name}, hãy chọn mã PIN chủ cửa hàng 4 đến 8 chữ số (không cho thu ngân biết).</translation>
+            <translation type="vanished">{name}, hãy chọn mã PIN chủ cửa hàng 4 đến 8 chữ số (không cho thu ngân biết).</translation>
         </message>
     </context>
     <context>
         <name>OwnerGate</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/owner_gate.py" />
+            <source>Choose now</source>
+            <translation>Chọn ngay</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/owner_gate.py" />
+            <source>Later</source>
+            <translation>Để sau</translation>
+        </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_gate.py" />
             <source>Owner PIN</source>
@@ -6694,13 +6773,47 @@ thành viên từ {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_gate.py" />
-            <source>Owner screens are protected by a PIN from now on. {name}, choose a PIN of 4 to 8 digits (cashiers must not know it).</source>
-            <translation>Từ nay màn hình quản lý được bảo vệ bằng mã PIN. {name}, hãy chọn mã PIN 4 đến 8 chữ số (không cho thu ngân biết).</translation>
+            <source>Owner screens are protected by a PIN from now on. {name}, choose a PIN of {min} to {max} digits (cashiers must not know it).</source>
+            <translation>Từ nay màn hình quản lý được bảo vệ bằng mã PIN. {name}, hãy chọn mã PIN {min} đến {max} chữ số (không cho thu ngân biết).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/owner_gate.py" />
             <source>This is for the owner. Owner's PIN:</source>
             <translation>Phần này dành cho chủ cửa hàng. Mã PIN của chủ:</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/owner_gate.py" />
+            <source>Wrong PINs</source>
+            <translation>Nhập sai mã PIN</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/owner_gate.py" />
+            <source>Wrong PINs for {name} since your last sign-in: {count}.</source>
+            <translation>Số lần nhập sai mã PIN của {name} từ lần đăng nhập trước của bạn: {count}.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/owner_gate.py" />
+            <source>Your owner PIN is shorter than {min} digits, easy to guess by trying. Choose a PIN of {min} to {max} digits now?</source>
+            <translation>Mã PIN chủ cửa hàng của bạn ngắn hơn {min} chữ số, dễ bị đoán thử. Chọn mã PIN {min} đến {max} chữ số ngay bây giờ?</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/owner_gate.py" />
+            <source>{name}'s PIN is locked until an owner unlocks it on the staff screen.</source>
+            <translation>Mã PIN của {name} bị khóa đến khi chủ cửa hàng mở khóa ở màn hình Nhân viên.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/owner_gate.py" />
+            <source>{name}'s PIN is locked until {time}.</source>
+            <translation>Mã PIN của {name} bị khóa đến {time}.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/owner_gate.py" />
+            <source>{name}, choose a PIN of {min} to {max} digits (cashiers must not know it).</source>
+            <translation>{name}, hãy chọn mã PIN {min} đến {max} chữ số (không cho thu ngân biết).</translation>
+        </message>
+        <message>
+            <source>Owner screens are protected by a PIN from now on. {name}, choose a PIN of 4 to 8 digits (cashiers must not know it).</source>
+            <translation type="vanished">Từ nay màn hình quản lý được bảo vệ bằng mã PIN. {name}, hãy chọn mã PIN 4 đến 8 chữ số (không cho thu ngân biết).</translation>
         </message>
     </context>
     <context>
@@ -9040,8 +9153,8 @@ thành viên từ {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
-            <source>Owner's PIN (4–8 digits)</source>
-            <translation>Mã PIN chủ (4–8 chữ số)</translation>
+            <source>Owner's PIN (6–8 digits)</source>
+            <translation>Mã PIN chủ (6–8 chữ số)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
@@ -9097,6 +9210,10 @@ thành viên từ {since}</translation>
             <location filename="../../loyalty_pos/ui/setup_wizard.py" />
             <source>{title} ({stamps} stamps, reward: {reward})</source>
             <translation>{title} ({stamps} dấu, thưởng: {reward})</translation>
+        </message>
+        <message>
+            <source>Owner's PIN (4–8 digits)</source>
+            <translation type="vanished">Mã PIN chủ (4–8 chữ số)</translation>
         </message>
         <message>
             <source>Quit</source>
@@ -9327,8 +9444,18 @@ thành viên từ {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
-            <source>Has a PIN; leave empty to keep it.</source>
-            <translation>Đã có mã PIN; để trống để giữ nguyên.</translation>
+            <source>Has a PIN; leave empty to keep it. A new one has {min} to {max} digits.</source>
+            <translation>Đã có mã PIN; để trống để giữ nguyên. Mã mới gồm {min} đến {max} chữ số.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/staff_dialog.py" />
+            <source>Locked after too many wrong PINs until you unlock it.</source>
+            <translation>Bị khóa vì nhập sai mã PIN quá nhiều lần, đến khi bạn mở khóa.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/staff_dialog.py" />
+            <source>Locked after wrong PINs until {time}.</source>
+            <translation>Bị khóa vì nhập sai mã PIN đến {time}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
@@ -9367,6 +9494,11 @@ thành viên từ {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
+            <source>PIN locked</source>
+            <translation>Mã PIN bị khóa</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>Role</source>
             <translation>Vai trò</translation>
         </message>
@@ -9379,6 +9511,11 @@ thành viên từ {since}</translation>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
             <source>Staff</source>
             <translation>Nhân viên</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/staff_dialog.py" />
+            <source>Unlock PIN (Ctrl+U)</source>
+            <translation>Mở khóa mã PIN (Ctrl+U)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/staff_dialog.py" />
@@ -9410,12 +9547,20 @@ thành viên từ {since}</translation>
             <translation type="vanished">Đóng</translation>
         </message>
         <message>
+            <source>Has a PIN; leave empty to keep it.</source>
+            <translation type="vanished">Đã có mã PIN; để trống để giữ nguyên.</translation>
+        </message>
+        <message>
             <source>Save</source>
             <translation type="vanished">Lưu</translation>
         </message>
         <message>
             <source>Unexpected error: {error}</source>
             <translation type="vanished">Lỗi không mong muốn: {error}</translation>
+        </message>
+        <message>
+            <source>Unlock PIN</source>
+            <translation type="vanished">Mở khóa mã PIN</translation>
         </message>
     </context>
     <context>

@@ -23,7 +23,7 @@ from loyalty_pos.services.approvals import (
 )
 from loyalty_pos.services.checkout import CheckoutRequest
 
-PIN = "1234"
+PIN = "123456"
 
 
 def every_row(services: Services) -> dict[str, list[tuple]]:
@@ -130,9 +130,11 @@ def test_an_approval_is_for_that_amount_only_and_for_two_minutes(
 
 def test_a_wrong_pin_counts_as_a_failed_try_and_approves_nothing(services: Services, owner_pin):
     act = Act.gift_card(25_000)
-    for _ in range(5):
+    for _ in range(4):
         with pytest.raises(Refused, match="Wrong PIN"):
             services.approvals.grant(OWNER_STAFF, "9999", act)
+    with pytest.raises(Refused, match="locked out for 5 more min"):
+        services.approvals.grant(OWNER_STAFF, "9999", act)  # the fifth says it locked
     with pytest.raises(Refused, match="locked out"):
         services.approvals.grant(OWNER_STAFF, PIN, act)  # five wrong in a row lock
     assert approvals(services) == []

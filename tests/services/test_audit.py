@@ -26,15 +26,15 @@ def audit_rows(services) -> list[tuple]:
 def test_staff_pin_and_settings_changes_are_recorded_against_the_owner_who_signed_in(
     services,
 ):
-    services.staff.set_pin(OWNER_STAFF, "1234")  # the cashier at the till sets it up
-    services.staff.open_owner_session(OWNER_STAFF, "1234")
+    services.staff.set_pin(OWNER_STAFF, "123456")  # the cashier at the till sets it up
+    services.staff.open_owner_session(OWNER_STAFF, "123456")
     anna = services.staff.add("Anna", "cashier", "2580")
     services.staff.update(anna.id, "Anna K.", "owner", True)
     services.shop.set("shop_name", "Bánh mì Ngon")
     services.shop.set("shop_name", "Bánh mì Ngon")  # no change: nothing recorded
     services.display.set("text_size", "125")
     services.feedback.set_enabled(False)
-    services.staff.verify(anna.id, "0000")  # a wrong PIN is counted, not audited
+    services.staff.verify(anna.id, "0000")  # a wrong PIN is counted and audited (no digits)
     assert audit_rows(services) == [
         (3, "pin", "staff:2"),
         (2, "staff_add", f"staff:{anna.id}"),
@@ -43,11 +43,12 @@ def test_staff_pin_and_settings_changes_are_recorded_against_the_owner_who_signe
         (2, "setting", "setting:shop_name"),
         (2, "setting", "setting:text_size"),
         (2, "setting", "setting:feedback_enabled"),
+        (2, "pin", f"pin:{anna.id}"),
     ]
     details = [e.details for e in services.audit.entries(limit=10)]
     assert "My shop → Bánh mì Ngon" in details
     assert "Anna → Anna K., cashier → owner" in details
-    assert not any("2580" in d for d in details)
+    assert not any("2580" in d or "0000" in d for d in details)
     assert services.maintenance.check().ok
 
 

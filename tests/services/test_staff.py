@@ -21,31 +21,31 @@ def test_pins_are_stored_hashed_with_a_salt_each(services):
 
 
 def test_five_wrong_pins_lock_out_for_a_while(services, clock):
-    services.staff.set_pin(2, "1234")
+    services.staff.set_pin(2, "123456")
     for _ in range(5):
         assert not services.staff.verify(2, "0000")
     with pytest.raises(Refused, match="locked out"):
-        services.staff.verify(2, "1234")  # even the right PIN waits
+        services.staff.verify(2, "123456")  # even the right PIN waits
     with pytest.raises(Refused):
-        services.staff.open_owner_session(2, "1234")
+        services.staff.open_owner_session(2, "123456")
     assert not services.staff.owner_session_open()
     clock.advance(minutes=5, seconds=1)
-    assert services.staff.verify(2, "1234")
+    assert services.staff.verify(2, "123456")
 
 
 def test_a_right_pin_resets_the_count(services):
-    services.staff.set_pin(2, "1234")
+    services.staff.set_pin(2, "123456")
     for _ in range(4):
         services.staff.verify(2, "0000")
-    assert services.staff.verify(2, "1234")
+    assert services.staff.verify(2, "123456")
     for _ in range(4):
         assert not services.staff.verify(2, "0000")
-    assert services.staff.verify(2, "1234")  # 4 + 4 wrong, but never five in a row
+    assert services.staff.verify(2, "123456")  # 4 + 4 wrong, but never five in a row
 
 
 def test_owner_session_times_out_when_idle(services, clock):
-    services.staff.set_pin(2, "1234")
-    services.staff.open_owner_session(2, "1234")
+    services.staff.set_pin(2, "123456")
+    services.staff.open_owner_session(2, "123456")
     assert services.staff.owner_session_open()
     clock.advance(minutes=6)
     assert not services.staff.owner_session_open()
@@ -87,15 +87,15 @@ def test_staff_rules(services):
 def test_setup_stores_everything_or_nothing(services):
     assert not services.setup.is_done()
     with pytest.raises(UserError):
-        services.setup.complete(SetupInput("Kávé Sarok", "euro", "hu", "1234", "coffee"))
+        services.setup.complete(SetupInput("Kávé Sarok", "euro", "hu", "123456", "coffee"))
     assert not services.setup.is_done() and services.programs.list() == []
-    services.setup.complete(SetupInput("Kávé Sarok", "eur", "hu", "1234", "wash"))
+    services.setup.complete(SetupInput("Kávé Sarok", "eur", "hu", "123456", "wash"))
     assert services.setup.is_done()
     assert services.shop.all()["currency"] == "EUR"
     assert services.settings.get("language") == "hu"
     [program] = services.programs.list()
     assert (program.name, program.stamps_needed) == ("Car wash card", 6)
-    assert services.staff.verify(2, "1234")
+    assert services.staff.verify(2, "123456")
 
 
 def test_an_old_shop_counts_as_set_up_but_has_no_owner_pin(tmp_path):

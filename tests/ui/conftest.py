@@ -180,7 +180,7 @@ def shop(services: Services, coffee: StampProgram) -> dict:
     return {"points": points, "credit": credit, "wash": wash, "reward": reward, "latte": latte}
 
 
-OWNER_PIN = "1234"
+OWNER_PIN = "123456"
 
 
 @pytest.fixture

@@ -49,7 +49,7 @@ def test_the_person_and_day_filters(qtbot, window, services, coffee, member, own
     anna = services.staff.list()[-1]
     services.staff.switch(anna.id)
     services.visits.record(member.id, [VisitLine(coffee.id, items=1)], "today")
-    services.staff.open_owner_session(2, "1234")  # the owner signs in again (F12)
+    services.staff.open_owner_session(2, "123456")  # the owner signs in again (F12)
     window.owner_actions.open_audit()
     dialog = opened(qtbot, window.owner_actions.audit_dialog)
     dialog.person.setCurrentIndex(dialog.person.findData(anna.id))

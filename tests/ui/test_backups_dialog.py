@@ -160,7 +160,7 @@ def test_a_damaged_or_foreign_backup_is_refused_on_screen(
 
 
 def test_a_cashier_cannot_open_the_backups(qtbot, window, services):
-    services.staff.set_pin(2, "1234")
+    services.staff.set_pin(2, "123456")
 
     def wrong_pin() -> None:
         dialog = QApplication.activeModalWidget()

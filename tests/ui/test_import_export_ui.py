@@ -81,7 +81,7 @@ def open_screen(qtbot, window, shown):
 
 
 def test_a_cashier_cannot_open_import_and_export(qtbot, window, services) -> None:
-    services.staff.set_pin(2, "1234")
+    services.staff.set_pin(2, "123456")
 
     def guess() -> None:
         modal = QApplication.activeModalWidget()

@@ -55,7 +55,7 @@ def owner_dialogs(window) -> list:
 
 @pytest.mark.parametrize("key", OWNER_KEYS)
 def test_a_cashier_cannot_open_any_owner_screen(qtbot, window, services, key):
-    services.staff.set_pin(2, "1234")
+    services.staff.set_pin(2, "123456")
     seen: list[str] = []
     answer_gate(qtbot, ["0000", "9999"], seen)  # a cashier guessing
     actions = {**window.actions_by_key, **window.rewards.actions, **window.printing.actions}
@@ -66,8 +66,8 @@ def test_a_cashier_cannot_open_any_owner_screen(qtbot, window, services, key):
 
 
 def test_the_owner_menu_and_programs_open_with_the_owner_pin(qtbot, window, services):
-    services.staff.set_pin(2, "1234")
-    answer_gate(qtbot, ["1234"], [])
+    services.staff.set_pin(2, "123456")
+    answer_gate(qtbot, ["123456"], [])
     window.actions_by_key["F9"].trigger()
     assert window.programs_dialog is not None and window.programs_dialog.isVisible()
     window.programs_dialog.reject()
@@ -77,9 +77,9 @@ def test_the_owner_menu_and_programs_open_with_the_owner_pin(qtbot, window, serv
 
 
 def test_five_wrong_pins_at_the_gate_lock_the_owner_out(qtbot, window, services):
-    services.staff.set_pin(2, "1234")
+    services.staff.set_pin(2, "123456")
     seen: list[str] = []
-    answer_gate(qtbot, ["1111", "2222", "3333", "4444", "5555", "1234"], seen)
+    answer_gate(qtbot, ["1111", "2222", "3333", "4444", "5555", "123456"], seen)
     window.actions_by_key["F10"].trigger()
     assert window.owner_actions.reports_dialog is None
     assert "locked out" in seen[-1]  # the sixth try, with the right PIN, is refused
@@ -87,10 +87,10 @@ def test_five_wrong_pins_at_the_gate_lock_the_owner_out(qtbot, window, services)
 
 def test_a_shop_without_owner_pin_asks_to_choose_one(qtbot, window, services):
     assert services.staff.owner_pin_missing()
-    answer_gate(qtbot, ["2468"], [])
+    answer_gate(qtbot, ["246800"], [])
     window.actions_by_key["F10"].trigger()
     assert window.owner_actions.reports_dialog.isVisible()
-    assert services.staff.verify(2, "2468")
+    assert services.staff.verify(2, "246800")
 
 
 def test_f11_and_a_digit_switch_the_cashier(qtbot, window, services, cashier):
@@ -149,11 +149,11 @@ def test_setup_wizard(qtbot, services, restore_language):
     wizard.shop_name.setText("Kávé Sarok")  # keyClicks cannot type "á"
     wizard.currency.setCurrentText("nok")
     wizard.language.setCurrentIndex(wizard.language.findData("nb"))
-    qtbot.keyClicks(wizard.pin, "1357")
-    qtbot.keyClicks(wizard.pin_again, "1358")
+    qtbot.keyClicks(wizard.pin, "135700")
+    qtbot.keyClicks(wizard.pin_again, "135800")
     qtbot.mouseClick(wizard.start, Qt.MouseButton.LeftButton)
     assert "differ" in wizard.error.text() and not services.setup.is_done()
-    qtbot.keyClicks(wizard.pin_again, "1357")
+    qtbot.keyClicks(wizard.pin_again, "135700")
     wizard.templates.button(2).setChecked(True)  # 5 pairs, 20 % off the next
     qtbot.mouseClick(wizard.start, Qt.MouseButton.LeftButton)
     assert services.setup.is_done()
@@ -164,7 +164,7 @@ def test_setup_wizard(qtbot, services, restore_language):
     }
     [program] = services.programs.list()
     assert (program.stamps_needed, program.reward_value) == (5, 20)
-    assert services.staff.verify(2, "1357")
+    assert services.staff.verify(2, "135700")
     # Named in the language chosen on this screen, though the screen spoke English.
     assert (program.name, program.reward_text) == ("Skokort", "20 % rabatt på neste par")
     assert services.staff.get(2).name == "Eier"
@@ -177,8 +177,8 @@ def test_reports_screen_and_exports(qtbot, window, services, member, coffee, tmp
     evil = services.members.enroll(MemberInput("=HYPERLINK(1)", phone="+36 20 999 0000"))
     for i, who in enumerate((member, evil, evil)):
         services.visits.record(who.id, [VisitLine(coffee.id, items=1)], f"r{i}")
-    services.staff.set_pin(2, "1234")
-    services.staff.open_owner_session(2, "1234")
+    services.staff.set_pin(2, "123456")
+    services.staff.open_owner_session(2, "123456")
     window.owner_actions.open_reports()
     dialog = window.owner_actions.reports_dialog
     qtbot.waitExposed(dialog)

@@ -18,7 +18,7 @@ from loyalty_pos.ui.scan_filter import ScanFilter
 from loyalty_pos.ui.scan_route import ScanNotice
 from loyalty_pos.ui.settings_dialog import SettingsDialog
 
-PIN = "1234"
+PIN = "123456"
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
@@ -146,11 +146,11 @@ def test_an_owner_without_a_pin_chooses_one_to_approve(qtbot, window, cashier, s
     cashier.press(Qt.Key.Key_Return)
     choose = active(qtbot, screen.approval_dialog)
     assert isinstance(choose, NewPinDialog)
-    type_keys(qtbot, choose.pin, "2468")
-    type_keys(qtbot, choose.again, "2468")
+    type_keys(qtbot, choose.pin, "246800")
+    type_keys(qtbot, choose.again, "246800")
     cashier.press(Qt.Key.Key_Return)
     assert gift_cards(services) == [25000]
-    assert services.staff.verify(OWNER_STAFF, "2468")
+    assert services.staff.verify(OWNER_STAFF, "246800")
 
 
 # F8 ---------------------------------------------------------------------------------

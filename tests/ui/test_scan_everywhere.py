@@ -277,7 +277,7 @@ def test_the_owners_pin_prompt_counts_no_try_for_five_scans(
     qtbot, window, cashier, services, member, database_rows
 ):
     """Five scans used to lock the owner out."""
-    services.staff.set_pin(2, "1234")
+    services.staff.set_pin(2, "123456")
     rows = database_rows()
     seen: dict[str, object] = {}
 
@@ -299,7 +299,7 @@ def test_the_owners_pin_prompt_counts_no_try_for_five_scans(
 
     def right_pin() -> None:
         dialog = QApplication.activeModalWidget()
-        dialog.pin.setText("1234")
+        dialog.pin.setText("123456")
         dialog.submit()
 
     QTimer.singleShot(0, right_pin)

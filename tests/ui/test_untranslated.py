@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from loyalty_pos.l10n.catalog import extract, read_ts, ts_path
 from loyalty_pos.services import Services
-from loyalty_pos.services.demo import populate_demo
+from loyalty_pos.services.demo import DEMO_OWNER_PIN, populate_demo
 from loyalty_pos.ui import qt_language as languages
 from loyalty_pos.ui.main_window import MainWindow
 
@@ -168,7 +168,7 @@ def test_every_screen_speaks_the_language(qtbot, tmp_path, language, speaking):
     recorder = speaking(language)
     services = Services.open(tmp_path / "demo.sqlite3")
     populate_demo(services, members=20)
-    services.staff.open_owner_session(2, "1234")
+    services.staff.open_owner_session(2, DEMO_OWNER_PIN)
     window = MainWindow(services)
     qtbot.addWidget(window)
     window.show()
