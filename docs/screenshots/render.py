@@ -291,7 +291,7 @@ def main() -> int:
         settle(app)
         with_dialog(window, window.refund_dialog).save(str(OUT / "refund.png"))
         window.refund_dialog.reject()
-        services.staff.open_owner_session(2, "1234")  # the demo owner's PIN
+        services.staff.open_owner_session(2, "123456")  # the demo owner's PIN
         window.open_setup()
         window.setup_dialog.tabs.setCurrentIndex(5)
         settle(app)

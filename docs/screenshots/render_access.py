@@ -76,7 +76,7 @@ def main() -> int:
             render.settle(app)
             window.grab().save(str(OUT / name))
             if name == "counter-normal-text.png":
-                services.staff.open_owner_session(2, "1234")  # the demo owner's PIN
+                services.staff.open_owner_session(2, "123456")  # the demo owner's PIN
                 window.owner_actions.open_settings()
                 dialog = window.owner_actions.settings_dialog
                 dialog.text_size.setCurrentIndex(1)

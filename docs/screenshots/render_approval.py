@@ -2,7 +2,7 @@
 
     uv run python docs/screenshots/render_approval.py
 
-The demo coffee bar, a cashier at the till (the owner's PIN is 1234):
+The demo coffee bar, a cashier at the till (the owner's PIN is 123456):
 
 - gift-card-confirm.png: Ctrl+G, 25 000 Ft typed, Enter: the confirmation with the value
   in figures and in words, and the note that the owner's PIN comes next (the limit is

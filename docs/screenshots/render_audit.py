@@ -68,7 +68,7 @@ def afternoon(services: Services, clock: Clock) -> None:
     services.visits.void(visit.visit_id, "Wrong member scanned")
     clock.step()
     big = services.approvals.gift_card_need(25000)  # above the 20 000 Ft limit
-    approval = services.approvals.grant(OWNER_STAFF, "1234", big.act)  # the owner's PIN
+    approval = services.approvals.grant(OWNER_STAFF, "123456", big.act)  # the owner's PIN
     services.checkout.sell_gift_card(25000, "audit-big-gift", approval=approval)
     clock.step()
     yesterday = services.db.execute(
@@ -78,11 +78,11 @@ def afternoon(services: Services, clock: Clock) -> None:
     ).fetchone()
     need = services.approvals.void_need(yesterday[0]) if yesterday else None
     if need is not None:
-        approval = services.approvals.grant(OWNER_STAFF, "1234", need.act)
+        approval = services.approvals.grant(OWNER_STAFF, "123456", need.act)
         services.visits.void(yesterday[0], "Rung up on the wrong card", approval)
         clock.step()
-    services.staff.switch(OWNER_STAFF, "1234")
-    services.staff.open_owner_session(OWNER_STAFF, "1234")
+    services.staff.switch(OWNER_STAFF, "123456")
+    services.staff.open_owner_session(OWNER_STAFF, "123456")
     if credit is not None:
         services.adjustments.adjust(member.id, credit[0], Account.POINTS, 50, "Birthday treat")
         clock.step()
@@ -104,7 +104,7 @@ def main() -> int:
         services = Services.open(Path(tmp_name) / "loyalty.sqlite3", clock=clock)
         populate_demo(services, today=clock())
         afternoon(services, clock)
-        services.staff.open_owner_session(OWNER_STAFF, "1234")
+        services.staff.open_owner_session(OWNER_STAFF, "123456")
         window = MainWindow(services)
         window.show()
         settle(app)

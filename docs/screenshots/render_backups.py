@@ -71,7 +71,7 @@ def main() -> int:
             make_backup(tmp, folder, taken, kind)
         services = Services.open(tmp / "loyalty.sqlite3", clock=Clock(), backup_dir=folder)
         populate_demo(services)
-        services.staff.open_owner_session(2, "1234")
+        services.staff.open_owner_session(2, "123456")
         window = MainWindow(services)
         window.show()
         settle(app)

@@ -88,7 +88,7 @@ def main() -> int:
         services = Services.open(Path(tmp) / "demo.sqlite3", clock=Clock())
         populate_demo(services)
         today_at_the_counter(services)
-        services.staff.open_owner_session(2, "1234")
+        services.staff.open_owner_session(2, "123456")
         window = MainWindow(services)
         window.show()
         settle(app)

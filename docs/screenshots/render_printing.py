@@ -113,8 +113,8 @@ def main() -> int:
         pdf_png(Path(tmp) / "slip.pdf", OUT / "slip.png", 200, border=True)
         window.grab().save(str(OUT / "counter-print.png"))
 
-        services.staff.set_pin(2, "1234")  # the card design is the owner's: sign in
-        services.staff.open_owner_session(2, "1234")
+        services.staff.set_pin(2, "123456")  # the card design is the owner's: sign in
+        services.staff.open_owner_session(2, "123456")
         window.printing.card_design()
         dialog = window.printing.design_dialog
         dialog.resize(1180, 560)

@@ -71,8 +71,8 @@ def main() -> int:
         window.resize(*SIZE)
         window.show()
         settle(app)
-        services.staff.set_pin(2, "1234")
-        services.staff.open_owner_session(2, "1234")
+        services.staff.set_pin(2, "123456")
+        services.staff.open_owner_session(2, "123456")
         window.open_programs()
         dialog = window.programs_dialog
         dialog.list.setCurrentRow(0)
