@@ -17,6 +17,7 @@ file (``paths.known_shops_file``) so that this module stays free of Qt.
 from __future__ import annotations
 
 import json
+import lzma
 import os
 import sqlite3
 from contextlib import closing
@@ -172,10 +173,13 @@ def forget(path: Path, memory: Path) -> None:
 
 
 def newest_backup(folder: Path | None) -> Path | None:
-    """The newest backup listed in ``folder`` (by the time in its name), or None.
-
-    Not verified here: a restore checks the file before it replaces anything."""
+    """The newest verified backup in ``folder`` (checked as it was written), else the
+    newest listed (an older, unchecked kind), or None. A restore checks the file again
+    before it replaces anything."""
     files = [b for b in backup_store.backup_files(folder) if b.size > 0]
+    good = next((b for b in files if b.verified), None)
+    if good is not None:
+        return good.path
     return files[0].path if files else None
 
 
@@ -224,12 +228,14 @@ def restore_lost(path: Path, backup: Path, backup_folder: Path, memory: Path) ->
     and an empty shop made in its place first. A backup that fails a check is refused
     and everything is put back as it was: no empty shop is left to be taken, at the
     next start, for a new place (the set-up wizard over the real shop)."""
-    try:
-        problems = backup_store.quick_check_file(backup)
-        is_app = backup_store.read_contents(backup).is_app
-    except (sqlite3.Error, OSError) as exc:
+    try:  # a compressed backup is unpacked on the shop's disk to be looked at
+        with backup_store.plain_file(backup, into=backup_folder) as plain:
+            problems = backup_store.quick_check_file(plain)
+            is_app = backup_store.read_contents(plain).is_app
+            problems = problems or (["the file is cut short"] if torn(plain) else [])
+    except (sqlite3.Error, OSError, EOFError, ValueError, lzma.LZMAError) as exc:
         problems, is_app = [str(exc)], False
-    if problems or not is_app or torn(backup):
+    if problems or not is_app:
         raise UserError(
             QT_TRANSLATE_NOOP(ERRORS, "The backup {backup} cannot be used: {problem}"),
             backup=backup.name,
@@ -247,6 +253,7 @@ def restore_lost(path: Path, backup: Path, backup_folder: Path, memory: Path) ->
         # the "before-restore" copy holds the empty shop made above: left, it would be
         # the newest backup the next refusal names
         result.saved_as.unlink(missing_ok=True)
+        result.saved_as.with_name(result.saved_as.name + ".json").unlink(missing_ok=True)
         remember(path, services.db, memory)
     except BaseException:
         if services is not None:
