@@ -20,6 +20,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..store import check_notes, database
+from ..store.backup_write import COMPRESSED
 from ..store.backups import backup_files, plain_file
 from ..store.giftcards import GiftCardStore
 from ..store.ledger import LedgerStore
@@ -113,5 +114,7 @@ class MaintenanceService:
     def full_check_file(self, path: Path) -> list[str]:
         """``integrity.full_check`` of one file (the daily check's step); a compressed
         backup is unpacked beside it first and the scratch copy removed."""
-        with plain_file(path) as plain:
-            return full_check(plain)
+        if path.name.endswith(COMPRESSED):  # a backup: unpacked beside it first
+            with plain_file(path) as plain:
+                return full_check(plain)
+        return full_check(path)  # the live file: read through SQLite only

@@ -30,7 +30,7 @@ from sqlite_utils import Database
 from ..domain.chain import heads_text
 from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, Refused, UserError
 from ..store import backups as backup_store
-from ..store import chain, damage
+from ..store import chain, damage, rawfile
 from ..store.database import torn
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -202,9 +202,8 @@ def _problem(path: Path, remembered: Remembered) -> str | None:
             return "missing"
         if path.stat().st_size == 0:
             return "empty"
-        with path.open("rb") as f:
-            if f.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-                return "not-sqlite"
+        if rawfile.read_prefix(path, len(SQLITE_HEADER)) != SQLITE_HEADER:
+            return "not-sqlite"
         if not backup_store.read_contents(path).is_app:
             return "foreign"
         if remembered.first is not None:

@@ -29,7 +29,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from . import chain
+from . import chain, rawfile
 from .guards import guard_problems
 
 PARTIAL = ".partial-"
@@ -215,8 +215,7 @@ def is_compressed(path: Path) -> bool:
     """By its first bytes, not its name: a backup copied to a USB stick and renamed by
     the owner is still read back."""
     try:
-        with open(path, "rb") as f:
-            return f.read(len(XZ_MAGIC)) == XZ_MAGIC
+        return rawfile.read_prefix(path, len(XZ_MAGIC)) == XZ_MAGIC
     except OSError:
         return path.name.endswith(COMPRESSED)
 

@@ -36,7 +36,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ..domain.chain import Head, heads_from_text
-from . import backup_write
+from . import backup_write, rawfile
 from .database import BUSY_TIMEOUT_MS, connect, migrate
 from .guards import guard_problems
 from .migrations import MIGRATIONS
@@ -149,9 +149,8 @@ def integrity_check_file(path: Path) -> list[str]:
         with closing(open_read_only(path)) as conn:
             rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
     except sqlite3.DatabaseError as exc:
-        with open(path, "rb") as f:
-            if f.read(16) != b"SQLite format 3\x00":
-                raise  # not a database at all
+        if rawfile.read_prefix(path, 16) != b"SQLite format 3\x00":
+            raise  # not a database at all
         return [str(exc)]  # a database SQLite gives up on: "malformed"
     return [] if rows == ["ok"] else rows
 

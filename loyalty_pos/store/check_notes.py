@@ -30,6 +30,8 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from . import rawfile
+
 # AUTOINCREMENT: a number is never given twice, so a check that forgets "up to n" never
 # forgets a note written after another check emptied the table (two checks at once).
 SCHEMA = (
@@ -257,10 +259,9 @@ def shallow_file_problems(db: Database, path: Path | None) -> list[str]:
     """The header, page and freelist counts, the schema, and both ends of every b-tree:
     milliseconds at any size (see the module for what this does not find)."""
     out: list[str] = []
-    if path is not None and path.exists():
-        with open(path, "rb") as f:
-            if f.read(16) != _MAGIC:
-                out.append("file header: not an SQLite 3 database header")
+    # read without closing a live file's descriptor (store/rawfile.py)
+    if path is not None and path.exists() and rawfile.read_prefix(path, 16) != _MAGIC:
+        out.append("file header: not an SQLite 3 database header")
     try:
         pages = db.execute("PRAGMA page_count").fetchone()[0]
         free = db.execute("PRAGMA freelist_count").fetchone()[0]

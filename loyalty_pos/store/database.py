@@ -22,7 +22,7 @@ from sqlite_utils import Database
 from ..domain.chain import heads_text
 from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP
 from ..l10n import translate
-from . import backup_write, chain, damage
+from . import backup_write, chain, damage, rawfile
 from .migrations import MIGRATIONS
 
 BUSY_TIMEOUT_MS = 5000
@@ -137,8 +137,7 @@ def torn(path: Path) -> str | None:
     """A cheap sign of damage SQLite itself does not report: a file that is not a
     whole number of pages (cut short by a failed copy or a full disk). None if whole."""
     try:
-        with path.open("rb") as f:
-            header = f.read(100)
+        header = rawfile.read_prefix(path, 100)  # never close a shop file's fd
         size = path.stat().st_size
     except OSError:
         return None
