@@ -253,6 +253,12 @@ class StaffService:
             self.store.record_pin_event(staff_id, *self._who(), detail)
         return self.get(staff_id)
 
+    def lock_refusal(self, member: StaffMember) -> Refused | None:
+        """Why ``member``'s PIN would not even be checked now (a running lock), or None:
+        the cashier switch says so when the person is picked, not after a PIN."""
+        now = self.clock()
+        return _locked(member, now) if member.has_pin and member.locked(now) else None
+
     def switch(self, staff_id: int, pin: str | None = None) -> StaffMember:
         """Make ``staff_id`` the person at the till; their PIN first, if they have one.
 

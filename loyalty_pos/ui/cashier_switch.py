@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QVBoxLayout, QWidget
 
+from ..l10n import message
 from ..services import Services
 from ..services.staff import StaffMember
 from . import theme
@@ -93,8 +94,13 @@ class CashierSwitch(QDialog):
         if not 0 <= index < len(self.people):
             return
         person = self.people[index]
-        self.picked = person
         self.list.setCurrentRow(index)
+        locked = self.services.staff.lock_refusal(person)
+        if locked is not None:  # told now, not after a PIN that would not be checked
+            self.picked = None
+            self._refused(message(locked))
+            return
+        self.picked = person
         if person.has_pin:
             self.pin_label.setText(
                 self.tr("{name}, your PIN (then Enter):").format(name=person.name)

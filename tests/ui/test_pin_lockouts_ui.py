@@ -136,3 +136,22 @@ def test_the_staff_screen_refuses_a_short_owner_pin_and_changes_nothing(qtbot, s
     dialog.save()
     assert "6 to 8 digits" in dialog.error.text()
     assert [p.name for p in services.staff.list()] == ["Owner", "Cashier"]
+
+
+def test_f11_tells_a_locked_cashier_at_once_without_asking_a_pin(qtbot, services):
+    import contextlib
+
+    from loyalty_pos.domain.errors import Refused
+    from loyalty_pos.ui.cashier_switch import CashierSwitch
+
+    anna = services.staff.add("Anna", "cashier", "2580")
+    for _ in range(5):
+        with contextlib.suppress(Refused):  # the fifth wrong PIN says it locked
+            services.staff.verify(anna.id, "0000")
+    dialog = CashierSwitch(services)
+    qtbot.addWidget(dialog)
+    index = [p.id for p in dialog.people].index(anna.id)
+    dialog.pick(index)
+    assert "locked out" in dialog.error.text()
+    assert dialog.picked is None and dialog.pin.isHidden()
+    assert services.actor.staff_id != anna.id
