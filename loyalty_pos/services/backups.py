@@ -39,6 +39,7 @@ from ..store.audit import AuditStore
 from ..store.backup_write import BackupFailed, Cancelled
 from ..store.database import migrate, snapshot, write_transaction
 from ..store.migrations import MIGRATIONS
+from ..store.page_pack import PackError
 from . import backup_jobs
 from .actor import Actor
 from .maintenance import MaintenanceService
@@ -196,10 +197,21 @@ class BackupService:
                 QT_TRANSLATE_NOOP(ERRORS, "There is no backup file {file}."), file=path.name
             )
         chosen = store.describe(path)  # before rotation may remove an old before-restore
-        with store.plain_file(path, self.folder) as plain:
-            contents = self._check_file(path, plain)
-            folder = self._folder()
-            migrated, saved = self._stage_and_copy(path, plain, folder)
+        try:
+            with store.plain_file(path, self.folder) as plain:
+                contents = self._check_file(path, plain)
+                folder = self._folder()
+                migrated, saved = self._stage_and_copy(path, plain, folder)
+        except PackError as exc:  # a difference without its base, a damaged pack
+            raise BadBackup(
+                QT_TRANSLATE_NOOP(
+                    ERRORS,
+                    "{file} cannot be read back ({problem}), so it was not restored. "
+                    "Nothing was changed.",
+                ),
+                file=path.name,
+                problem=str(exc),
+            ) from None
         damage.clear(self.path, self.db)  # the data that was damaged is gone
         store.rotate(folder)
         migrate(self.db)  # a no-op for the checked copy; keeps the live file current
@@ -337,7 +349,7 @@ class BackupService:
                     problem=_first_problem(problems),
                 )
             # Not verified: the data being replaced may be the damaged data.
-            saved = snapshot(self.db, folder, reason="before-restore", verify=False)
+            saved = snapshot(self.db, folder, reason="before-restore", verify=False, compress=True)
             self._copy_in(staged, saved)
         return migrated, saved
 

@@ -20,8 +20,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..store import check_notes, database
-from ..store.backup_write import COMPRESSED
-from ..store.backups import backup_files, plain_file
+from ..store.backups import plain_file
 from ..store.giftcards import GiftCardStore
 from ..store.ledger import LedgerStore
 from ..store.lots import lot_violations
@@ -104,17 +103,8 @@ class MaintenanceService:
             return None
         return backup_jobs.daily_backup(self.db, self.backup_dir)
 
-    def newest_backup(self) -> Path | None:
-        """The newest copy in the backup folder, of any kind (None: there is none)."""
-        if self.backup_dir is None or not self.backup_dir.exists():
-            return None
-        files = backup_files(self.backup_dir)  # newest first
-        return files[0].path if files else None
-
     def full_check_file(self, path: Path) -> list[str]:
         """``integrity.full_check`` of one file (the daily check's step); a compressed
         backup is unpacked beside it first and the scratch copy removed."""
-        if path.name.endswith(COMPRESSED):  # a backup: unpacked beside it first
-            with plain_file(path) as plain:
-                return full_check(plain)
-        return full_check(path)  # the live file: read through SQLite only
+        with plain_file(path) as plain:  # the live file or a plain copy: itself
+            return full_check(plain)

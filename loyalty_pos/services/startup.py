@@ -6,7 +6,7 @@ They run on a connection of their own so the counter can run them off the UI thr
 reads what changed since its last clean run (``MaintenanceService.check``), the jobs
 read through indexes only what is due (m008) and commit in small chunks, so the
 counter's writes never wait long for the lock. SQLite's full ``integrity_check`` runs
-once a day, on the newest backup copy; ``admin check`` still reads everything.
+once a day, on the state the day's backup keeps; ``admin check`` still reads everything.
 
 Damage found by any of these marks the shop read-only (``store/damage.py``).
 """
@@ -19,6 +19,7 @@ from pathlib import Path
 from ..domain.clock import Clock, system_clock
 from ..store import damage
 from ..store.database import StoreError
+from ..store.page_backup import CopyDamaged
 
 FULL_CHECK_DAY = "integrity_checked_on"  # setting: the day the daily full check last ran
 
@@ -63,10 +64,17 @@ def run_startup_jobs(
         marked = damage.why(Path(db_path))
         if marked is not None:  # an earlier check found damage: read-only until cleared
             return StartupReport(problems=[marked])
+        try:
+            backup = services.maintenance.daily_backup()
+        except CopyDamaged as exc:  # the check of the state it would keep found damage
+            damage.mark(Path(db_path), exc.problems[0], services.db)
+            return StartupReport(problems=exc.problems, full_checked=Path(db_path))
+        if backup is not None:  # its check was SQLite's full integrity check of the file
+            services.settings.set(FULL_CHECK_DAY, services.clock().date().isoformat())
         checked, problems = daily_full_check(services, Path(db_path))
-        if problems:  # no backup of a damaged file: the good ones stay as they are
+        if problems:
             return StartupReport(problems=problems, full_checked=checked)
-        backup = services.maintenance.daily_backup()
+        checked = checked or backup
         expired = services.visits.expire_all()
         birthday = services.coupons.issue_birthday()
         services.checkout.review_tiers()  # downgrades happen only here
@@ -81,17 +89,16 @@ def run_startup_jobs(
 
 
 def daily_full_check(services, db_path: Path) -> tuple[Path | None, list[str]]:
-    """Once a day, SQLite's full ``integrity_check`` of the live file, before the backup.
+    """Once a day, SQLite's full ``integrity_check`` of the live file.
 
     Damage the start-up check cannot see (an index that disagrees with its table) is
-    found here. It runs on the live file, not on a backup: backups are now written with
-    ``VACUUM INTO``, which rebuilds every index from the tables, so a copy no longer
-    carries such damage (and each copy is checked as it is written, see
-    ``store/backup_write.py``). It is a read: under WAL the till keeps writing while it
-    runs on the start-up jobs' low-priority thread. Damage marks the shop read-only and
-    no backup is taken that day, so rotation never trades a good copy for a bad one. The
-    day is kept in the setting ``integrity_checked_on``; a day with damage is not
-    recorded (the mark already stops the shop).
+    found here. The day's backup already ran it on the very state it keeps (a pack of
+    the file's pages carries such damage, so it is checked before it is written, see
+    ``store/page_backup.py``) and recorded the day; this runs only on a day with no
+    backup (nothing changed since the newest one). It is a read: under WAL the till
+    keeps writing while it runs on the start-up jobs' low-priority thread. Damage marks
+    the shop read-only. The day is kept in the setting ``integrity_checked_on``; a day
+    with damage is not recorded (the mark already stops the shop).
 
     Returns (the file checked or None, problems).
     """

@@ -129,30 +129,35 @@ def vacuum_into(db: Database, target: Path, cancel: CancelToken) -> None:
 
 
 def verify_copy(path: Path, *, chains: bool = True) -> list[str]:
-    """What is wrong with the copy at ``path``; empty: it can be trusted.
+    """What is wrong with the copy at ``path``; empty: it can be trusted."""
+    with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as conn:
+        return verify_connection(conn, chains=chains)
+
+
+def verify_connection(conn: sqlite3.Connection, *, chains: bool = True) -> list[str]:
+    """What is wrong with the database state ``conn`` reads; empty: it can be trusted.
 
     SQLite's full ``integrity_check`` (the quick check misses damaged indexes), then,
     if ``chains`` and the file has them, the guard triggers and the chain links added
     since the shop's last verified checkpoint plus each till's head (the start-up check
-    verifies the older links in rolling slices of the live file the copy was made from).
+    verifies the older links in rolling slices of the live file).
     """
-    with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as conn:
-        try:
-            rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
-        except sqlite3.DatabaseError as exc:  # "malformed": SQLite gave up reading it
-            return [str(exc)]
-        if rows != ["ok"]:
-            return rows
-        db = Database(conn)
-        if not chains or not chain.installed(db):
-            return []
-        problems = [f"guard trigger {name} {how}" for name, how in guard_problems(db)]
-        _, verified_to, _ = chain.checkpoint(db)
-        breaks = list(chain.verify_links(db, verified_to + 1))
-        breaks += chain.verify_heads(db, every_till=False)
-        breaks += chain.gone(db, 5, thorough=False)
-        problems += [f"chain {b.kind} at {b.table or b.till} {b.row_id or b.seq}" for b in breaks]
-        return problems
+    try:
+        rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+    except sqlite3.DatabaseError as exc:  # "malformed": SQLite gave up reading it
+        return [str(exc)]
+    if rows != ["ok"]:
+        return rows
+    db = Database(conn)
+    if not chains or not chain.installed(db):
+        return []
+    problems = [f"guard trigger {name} {how}" for name, how in guard_problems(db)]
+    _, verified_to, _ = chain.checkpoint(db)
+    breaks = list(chain.verify_links(db, verified_to + 1))
+    breaks += chain.verify_heads(db, every_till=False)
+    breaks += chain.gone(db, 5, thorough=False)
+    problems += [f"chain {b.kind} at {b.table or b.till} {b.row_id or b.seq}" for b in breaks]
+    return problems
 
 
 INDEXES = "_backup_indexes"  # the indexes a compressed backup leaves out, by SQL

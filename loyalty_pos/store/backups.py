@@ -1,13 +1,15 @@
 """SQL and files for the shop's backups: list them, read one without changing it, and copy
 one back into the live database.
 
-A backup is a file ``loyalty-YYYYMMDD-HHMMSS-ffffff[-HEADS]-KIND.sqlite3[.xz]`` (UTC) in
-the backup folder, written by ``database.snapshot``; ``HEADS`` (``main.41523.1f3a…``) are
-the chain heads when it was taken (``domain/chain.py``), absent in backups from before
-m007. ``.xz``: compressed without its indexes, and written only after its copy passed
-the check (``store/backup_write.py``), so the name says it is verified; a note
-``NAME.json`` beside it says what it holds. Plain ``.sqlite3`` files are the
-pre-migration and before-restore copies, copies for a USB stick, and earlier versions'
+A backup is a file ``loyalty-YYYYMMDD-HHMMSS-ffffff[-HEADS]-KIND.sqlite3[.pack|.xz]``
+(UTC) in the backup folder, written by ``database.snapshot``; ``HEADS``
+(``main.41523.1f3a…``) are the chain heads when it was taken (``domain/chain.py``),
+absent in backups from before m007. ``.pack``: a pack of pages (``store/page_pack.py``),
+full or the pages that differ from a full pack it names (its *base*, which rotation
+keeps as long as a kept pack needs it), written only after the state it holds passed
+the check, so the name says it is verified; a note ``NAME.json`` beside it says what it
+holds. ``.xz``: an earlier version's verified backup (compressed without its indexes),
+still read. Plain ``.sqlite3`` files are copies for a USB stick and earlier versions'
 backups. Files starting ``.partial-`` are never listed (``backup_write.clean_partials``).
 Reading one never writes: the file is opened ``immutable`` (no locks, no
 ``-wal``/``-shm`` files created beside it, which a plain read-only open of a WAL file
@@ -36,14 +38,14 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ..domain.chain import Head, heads_from_text
-from . import backup_write, rawfile
+from . import backup_write, page_pack, rawfile
 from .database import BUSY_TIMEOUT_MS, connect, migrate
 from .guards import guard_problems
 from .migrations import MIGRATIONS
 
 _HEAD = r"[A-Za-z0-9_]{1,20}\.\d+\.[0-9a-f]{16}"
 BACKUP_NAME = re.compile(
-    rf"^loyalty-(\d{{8}}-\d{{6}}-\d{{6}})(?:-({_HEAD}(?:\+{_HEAD})*))?-([a-z][a-z-]*)\.sqlite3(\.xz)?$"
+    rf"^loyalty-(\d{{8}}-\d{{6}}-\d{{6}})(?:-({_HEAD}(?:\+{_HEAD})*))?-([a-z][a-z-]*)\.sqlite3(\.xz|\.pack)?$"
 )
 APP_TABLES = ("members", "visits", "ledger", "balances", "settings", "staff")
 
@@ -116,7 +118,7 @@ def read_contents(path: Path) -> Contents:
     (decompressing 4.7 GB to list it would take a minute); without one it is unpacked.
     Raises ``sqlite3.DatabaseError`` if the file is not an SQLite database at all.
     """
-    if backup_write.is_compressed(path):
+    if packed(path):
         noted = _read_note(path)
         if noted is not None:
             return noted
@@ -162,19 +164,43 @@ def quick_check_file(path: Path) -> list[str]:
     return [] if rows == ["ok"] else rows
 
 
+def packed(path: Path) -> bool:
+    """A backup that must be unpacked to be read: a pack of pages or an ``.xz``."""
+    return page_pack.is_pack(path) or backup_write.is_compressed(path)
+
+
+def base_of(path: Path) -> str | None:
+    """The name of the full pack a difference pack needs (None for any other file):
+    from its note, else from the pack's first line."""
+    try:
+        note = json.loads(note_path(path).read_text(encoding="utf-8"))
+        if "base" in note:
+            return note["base"] or None
+    except (OSError, ValueError, AttributeError):
+        pass
+    if not path.name.endswith(page_pack.SUFFIX):
+        return None
+    header = page_pack.read_header(path)
+    return None if header is None else header.base
+
+
 @contextmanager
 def plain_file(path: Path, into: Path | None = None) -> Iterator[Path]:
     """``path`` itself, or a compressed backup unpacked into a scratch file in ``into``
     (the backup folder: the shop's disk, not a read-only USB stick; by default beside
     it), deleted afterwards (or by ``clean_partials`` after a power cut)."""
-    if not backup_write.is_compressed(path):
+    if not packed(path):
         yield path
         return
     folder = into or path.parent
     folder.mkdir(parents=True, exist_ok=True)
-    scratch = folder / (backup_write.PARTIAL + "read-" + path.name.removesuffix(".xz"))
+    plain_name = path.name.removesuffix(".xz").removesuffix(page_pack.SUFFIX)
+    scratch = folder / (backup_write.PARTIAL + "read-" + plain_name)
     try:
-        backup_write.decompress(path, scratch)
+        if page_pack.is_pack(path):  # its base is looked for beside it
+            page_pack.unpack(path, scratch, path.parent)
+        else:
+            backup_write.decompress(path, scratch)
         yield scratch
     finally:
         backup_write.remove(scratch)
@@ -196,10 +222,15 @@ def write_note(backup: Path, db: Database, fingerprint: str = "") -> None:
     ]
     members, visits = counts(db)
     note: dict[str, object] = {"migrations": migrations, "members": members, "visits": visits}
-    note.update(page_size=page_size(db), fingerprint=fingerprint)
+    note.update(page_size=page_size(db), fingerprint=fingerprint, base=base_of_pack(backup))
     temp = backup_write.partial_name(note_path(backup))
     temp.write_text(json.dumps(note), encoding="utf-8")
     os.replace(temp, note_path(backup))
+
+
+def base_of_pack(path: Path) -> str | None:
+    header = page_pack.read_header(path) if path.name.endswith(page_pack.SUFFIX) else None
+    return None if header is None else header.base
 
 
 def noted_fingerprint(path: Path) -> str | None:
@@ -226,8 +257,8 @@ def _read_note(path: Path) -> Contents | None:
 
 
 def delete(path: Path) -> None:
-    """A backup and its note."""
-    backup_write.remove(path, note_path(path))
+    """A backup, its note and (a full pack) its hash list."""
+    backup_write.remove(path, note_path(path), page_pack.hashes_path(path))
 
 
 @contextmanager
@@ -318,6 +349,7 @@ def doomed(files: list[BackupFile]) -> list[BackupFile]:
     always. An unverified automatic backup (from an earlier version, or a file that
     failed) is removed once a verified one exists, and never counted. Pre-migration and
     before-restore copies: the newest ``PRE_MIGRATION_KEPT`` / ``BEFORE_RESTORE_KEPT``.
+    A full pack that a kept difference pack is made against stays with it.
     """
     newest_first = sorted(files, key=lambda b: (b.taken_at, b.path.name), reverse=True)
     auto = [b for b in newest_first if b.kind == "auto"]
@@ -331,7 +363,9 @@ def doomed(files: list[BackupFile]) -> list[BackupFile]:
         ("before-restore", BEFORE_RESTORE_KEPT),
     ):
         out += [b for b in newest_first if b.kind == kind][kept:]
-    return out
+    gone = {b.path for b in out}
+    needed = {base_of(b.path) for b in newest_first if b.path not in gone}
+    return [b for b in out if b.path.name not in needed]
 
 
 def _generations(good: list[BackupFile]) -> list[BackupFile]:

@@ -22,7 +22,7 @@ from sqlite_utils import Database
 from ..domain.chain import heads_text
 from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP
 from ..l10n import translate
-from . import backup_write, chain, damage, rawfile
+from . import backup_write, chain, damage, page_backup, page_pack, rawfile
 from .migrations import MIGRATIONS
 
 BUSY_TIMEOUT_MS = 5000
@@ -189,7 +189,9 @@ def open_database(path: str | Path, *, backup_dir: Path | None = None) -> Databa
             damage.mark(path, reason, db)  # read-only from here: nothing migrated
             return db
         if pending and existed:
-            snapshot(db, (backup_dir or path.parent / "backups"), reason="pre-migration")
+            snapshot(
+                db, (backup_dir or path.parent / "backups"), reason="pre-migration", compress=True
+            )
         migrate(db)
     except (sqlite3.Error, OSError) as exc:
         if db is not None:
@@ -246,16 +248,17 @@ def snapshot(
     cancel: backup_write.CancelToken | None = None,
     now: datetime | None = None,
 ) -> Path:
-    """Copy the live database into ``folder``: a compact copy (``VACUUM INTO``) under a
-    temporary name, checked (``verify``: SQLite's integrity check, guards, the chain
-    since the last checkpoint), if ``compress``ed without its indexes (rebuilt at
-    restore) and with ``lzma``, then renamed into place
-    (``store/backup_write.py``). Raises ``backup_write.BackupFailed`` (or the
-    ``OSError``/``sqlite3.Error`` of a full disk) and leaves nothing behind.
+    """Copy the live database into ``folder``, checked (``verify``: SQLite's integrity
+    check, guards, the chain since the last checkpoint) and written under a temporary
+    name, renamed into place only when whole (``store/backup_write.py``). Raises
+    ``backup_write.BackupFailed`` (``page_backup.CopyDamaged`` when the check finds
+    damage) or the ``OSError``/``sqlite3.Error`` of a full disk, and leaves nothing
+    behind.
 
-    ``VACUUM INTO`` reads one consistent state even while another connection writes,
-    which a plain file copy of a WAL database does not, and its output is one
-    self-contained rollback-journal file (copied to a USB stick, it needs no ``-wal``).
+    ``compress``: a pack of pages (``store/page_pack.py``), full or only the pages that
+    differ from the newest full pack in the folder; a manual backup is always full (it
+    is never rotated away, so it should not keep a base alive). Otherwise a plain,
+    self-contained copy (``VACUUM INTO``: one rollback-journal file) for a USB stick.
     A pre-migration copy is checked by SQLite only: its guards and chains are those of
     an older version.
 
@@ -275,30 +278,24 @@ def snapshot(
         heads = chain.heads(db)
         marks = f"-{heads_text(heads)}" if heads else ""
     target = folder / f"loyalty-{stamp}{marks}-{reason}.sqlite3"
+    chains = reason != "pre-migration"
     if compress:
-        target = target.with_name(target.name + backup_write.COMPRESSED)
-    plain = backup_write.partial_name(folder / f"loyalty-{stamp}{marks}-{reason}.sqlite3")
-    lean = plain.with_name(plain.name + "-lean")
-    packed = backup_write.partial_name(target)
+        target = target.with_name(target.name + page_pack.SUFFIX)
+        full = reason == "manual"
+        page_backup.take(db.conn, target, verify=verify, chains=chains, full=full, cancel=cancel)
+        return target
+    plain = backup_write.partial_name(target)
     try:
         backup_write.vacuum_into(db, plain, cancel)
         if verify:
             cancel.check()
-            problems = backup_write.verify_copy(plain, chains=reason != "pre-migration")
+            problems = backup_write.verify_copy(plain, chains=chains)
             if problems:
                 raise backup_write.BackupFailed(problems)
-        if compress:  # without its indexes (rebuilt at restore), then compressed
-            backup_write.strip_indexes(plain, lean, cancel)
-            backup_write.remove(plain)
-            backup_write.compress(lean, packed, cancel)
-            backup_write.remove(lean)
-            cancel.check()
-            backup_write.put_in_place(packed, target)
-        else:
-            cancel.check()
-            backup_write.put_in_place(plain, target)
+        cancel.check()
+        backup_write.put_in_place(plain, target)
     except BaseException:
-        backup_write.remove(plain, lean, packed)
+        backup_write.remove(plain)
         raise
     return target
 

@@ -20,18 +20,28 @@ _descriptors: dict[tuple[int, int], int] = {}
 _lock = threading.Lock()
 
 
-def read_prefix(path: Path, size: int) -> bytes:
-    """The first ``size`` bytes of ``path`` (fewer if it is shorter). Raises OSError."""
+def _descriptor(path: Path) -> int:
+    """The process's one descriptor of ``path``'s file, opened on first use; under ``_lock``."""
     info = os.stat(path)
     key = (info.st_dev, info.st_ino)
+    fd = _descriptors.get(key)
+    if fd is None:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+        _descriptors[key] = fd  # kept open on purpose: see the module's docstring
+    return fd
+
+
+def read_prefix(path: Path, size: int) -> bytes:
+    """The first ``size`` bytes of ``path`` (fewer if it is shorter). Raises OSError."""
+    return read_at(path, 0, size)
+
+
+def read_at(path: Path, offset: int, size: int) -> bytes:
+    """``size`` bytes of ``path`` from ``offset`` (fewer at its end), through the kept
+    descriptor (a backup reads the live file's pages this way too)."""
     with _lock:
-        fd = _descriptors.get(key)
-        if fd is None:
-            fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
-            _descriptors[key] = fd  # kept open on purpose: see the module's docstring
-    return os.pread(fd, size, 0) if hasattr(os, "pread") else _read_at_start(fd, size)
-
-
-def _read_at_start(fd: int, size: int) -> bytes:  # Windows: no pread, no POSIX locks
-    os.lseek(fd, 0, os.SEEK_SET)
-    return os.read(fd, size)
+        fd = _descriptor(path)
+        if not hasattr(os, "pread"):  # Windows: seek and read under the lock
+            os.lseek(fd, offset, os.SEEK_SET)
+            return os.read(fd, size)
+    return os.pread(fd, size, offset)

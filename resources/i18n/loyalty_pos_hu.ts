@@ -4667,6 +4667,11 @@ telefonon / e-mailben? *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/backups.py" />
+            <source>{file} cannot be read back ({problem}), so it was not restored. Nothing was changed.</source>
+            <translation>A(z) {file} nem olvasható vissza ({problem}), ezért nem állítottuk vissza. Semmi sem változott.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/backups.py" />
             <source>{file} could not be updated to this version ({error}). Nothing was changed.</source>
             <translation>{file}: nem sikerült erre a verzióra frissíteni ({error}). Semmi sem változott.</translation>
         </message>

@@ -4667,6 +4667,11 @@ telefon / e-post? *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/backups.py" />
+            <source>{file} cannot be read back ({problem}), so it was not restored. Nothing was changed.</source>
+            <translation>{file} kan ikke leses tilbake ({problem}), så den ble ikke gjenopprettet. Ingenting ble endret.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/backups.py" />
             <source>{file} could not be updated to this version ({error}). Nothing was changed.</source>
             <translation>{file} kunne ikke oppdateres til denne versjonen ({error}). Ingenting ble endret.</translation>
         </message>

@@ -4667,6 +4667,11 @@ phone / e-mail? *</source>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/backups.py" />
+            <source>{file} cannot be read back ({problem}), so it was not restored. Nothing was changed.</source>
+            <translation>Không thể đọc lại {file} ({problem}), nên chưa được khôi phục. Không có gì thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/backups.py" />
             <source>{file} could not be updated to this version ({error}). Nothing was changed.</source>
             <translation>Không cập nhật được {file} lên phiên bản này ({error}). Không có gì thay đổi.</translation>
         </message>

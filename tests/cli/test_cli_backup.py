@@ -127,7 +127,7 @@ def test_copy_to_another_folder(db, capsys, tmp_path):
 def test_the_list_says_which_backups_were_verified(db, capsys):
     code, out, _ = run(capsys, "--db", db, "--json", "backup", "now")
     made = json.loads(out)
-    assert code == 0 and made["verified"] is True and made["file"].endswith(".sqlite3.xz")
+    assert code == 0 and made["verified"] is True and made["file"].endswith(".sqlite3.pack")
     code, out, _ = run(capsys, "--db", db, "--json", "backup", "list")
     listed = json.loads(out)
     assert [b["verified"] for b in listed] == [True]

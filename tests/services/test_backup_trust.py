@@ -15,7 +15,7 @@ import pytest
 from loyalty_pos.domain.errors import Refused, UserError
 from loyalty_pos.l10n import message
 from loyalty_pos.services import Services, VisitLine, backup_jobs
-from loyalty_pos.store import backup_write, damage, database
+from loyalty_pos.store import backup_write, damage, database, page_backup, page_pack
 from loyalty_pos.store import backups as store
 from loyalty_pos.store.guards import GUARDS
 from tests.services.test_backups import corrupt_an_index, dump
@@ -34,19 +34,14 @@ def folder_names(services: Services) -> list[str]:
     return sorted(p.name for p in folder.iterdir()) if folder.exists() else []
 
 
-def test_a_copy_with_a_damaged_index_is_not_kept_and_the_good_one_stays(shop, monkeypatch):
+def test_a_shop_with_a_damaged_index_is_not_backed_up_and_the_good_one_stays(shop):
     good = backup_jobs.daily_backup(shop.db, shop.backups.folder, now=DAY1)
     assert good is not None and store.describe(good).verified
-    real = backup_write.vacuum_into
-
-    def damaged_copy(db, target, cancel):
-        real(db, target, cancel)
-        corrupt_an_index(target)  # what a bad disk or a damaged source would give
-
-    monkeypatch.setattr(backup_write, "vacuum_into", damaged_copy)
     shop.members.update_notes(1, "changed")  # so the day's backup is not skipped
+    shop.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    corrupt_an_index(shop.path)  # a bad disk: the quick check at start would miss it
     before = folder_names(shop)
-    with pytest.raises(backup_write.BackupFailed):
+    with pytest.raises(page_backup.CopyDamaged):  # the state it would keep is checked
         backup_jobs.daily_backup(shop.db, shop.backups.folder, now=DAY1 + timedelta(days=1))
     assert folder_names(shop) == before  # nothing taken, nothing rotated away
     assert shop.backups.last_good().path == good
@@ -78,6 +73,14 @@ def test_a_backup_without_its_guard_triggers_is_refused(shop, tmp_path):
     assert set(GUARDS) <= triggers  # the live shop kept every guard
 
 
+def _fail_after(real, failure):
+    def fill_the_disk(*args, **kwargs):
+        real(*args, **kwargs)  # the file is (partly) written, then the disk is full
+        raise failure
+
+    return fill_the_disk
+
+
 @pytest.mark.parametrize(
     "failure",
     [
@@ -85,33 +88,28 @@ def test_a_backup_without_its_guard_triggers_is_refused(shop, tmp_path):
         sqlite3.OperationalError("database or disk is full"),
     ],
 )
-@pytest.mark.parametrize("step", ["vacuum_into", "compress"])
+@pytest.mark.parametrize("step", ["write_pack", "write_hashes"])
 def test_a_full_disk_leaves_no_file(shop, monkeypatch, failure, step):
-    real = getattr(backup_write, step)
-
-    def fill_the_disk(*args):
-        real(*args)  # the file is (partly) written, then the disk is full
-        raise failure
-
-    monkeypatch.setattr(backup_write, step, fill_the_disk)
+    real = getattr(page_pack, step)
+    monkeypatch.setattr(page_pack, step, _fail_after(real, failure))
     with pytest.raises(UserError):
         shop.backups.back_up_now()
     with pytest.raises(type(failure)):
         backup_jobs.daily_backup(shop.db, shop.backups.folder, now=DAY1)
     assert folder_names(shop) == []  # no 0-byte file, nothing half-written
-    monkeypatch.setattr(backup_write, step, real)
+    monkeypatch.setattr(page_pack, step, real)
     assert backup_jobs.daily_backup(shop.db, shop.backups.folder, now=DAY1) is not None
 
 
 def test_a_backup_stopped_half_way_leaves_nothing(shop, monkeypatch):
     token = backup_write.CancelToken()
-    real = backup_write.compress
+    real = page_pack.write_pack
 
-    def close_the_app(source, target, cancel):
+    def close_the_app(*args, **kwargs):
         token.request()  # the owner closes the window during the copy
-        real(source, target, cancel)
+        return real(*args, **kwargs)
 
-    monkeypatch.setattr(backup_write, "compress", close_the_app)
+    monkeypatch.setattr(page_pack, "write_pack", close_the_app)
     with pytest.raises(backup_write.Cancelled):
         backup_jobs.daily_backup(shop.db, shop.backups.folder, now=DAY1, cancel=token)
     assert folder_names(shop) == []
@@ -184,13 +182,11 @@ def test_rotation_never_removes_the_newest_verified_backup(tmp_path):
 
 def test_a_compressed_backup_restores_exactly(shop, coffee, member):
     taken = shop.backups.back_up_now()
-    assert taken.verified and taken.path.name.endswith(".sqlite3.xz")
+    assert taken.verified and taken.path.name.endswith(".sqlite3.pack")
     with store.plain_file(taken.path) as plain, closing(sqlite3.connect(plain)) as copy:
         assert taken.size * 3 < plain.stat().st_size  # compressed
-        made_by_hand = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
-        assert copy.execute(made_by_hand).fetchone()[0] == 0  # left out: rebuilt at restore
-        kept = copy.execute(f"SELECT COUNT(*) FROM {backup_write.INDEXES}").fetchone()[0]
-    assert kept == len(store.reference_schema()["index"])  # all of them
+        assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert copy.execute("PRAGMA journal_mode").fetchone()[0] == "delete"  # one file
     expected = dump(shop)
     shop.visits.record(member.id, [VisitLine(coffee.id, items=2)], "later")
     shop.members.update_notes(member.id, "changed")
@@ -225,13 +221,13 @@ def test_a_compressed_backup_on_a_stick_is_unpacked_on_the_shops_disk(
     copy = stick / "friday.backup"  # renamed by the owner: recognised by its content
     copy.write_bytes(taken.path.read_bytes())
     unpacked_in = []
-    real = backup_write.decompress
+    real = page_pack.unpack
 
-    def note_where(source, target):
+    def note_where(source, target, folder=None):
         unpacked_in.append(target.parent)
-        real(source, target)
+        return real(source, target, folder)
 
-    monkeypatch.setattr(backup_write, "decompress", note_where)
+    monkeypatch.setattr(page_pack, "unpack", note_where)
     shop.members.update_notes(member.id, "after the backup")
     shop.backups.restore(copy)
     assert shop.members.view(member.id).notes != "after the backup"

@@ -1,8 +1,10 @@
 import sqlite3
+from contextlib import closing
 
 import pytest
 
 from loyalty_pos.store import database
+from loyalty_pos.store.backups import plain_file
 from loyalty_pos.store.database import StoreError, connect, open_database, write_transaction
 from loyalty_pos.store.migrations import MIGRATIONS
 
@@ -42,9 +44,10 @@ def test_copy_taken_before_migrating_an_existing_file(tmp_path):
     raw.commit()
     raw.close()
     open_database(path, backup_dir=tmp_path / "bk")
-    copies = list((tmp_path / "bk").glob("*pre-migration*"))
-    assert len(copies) == 1
-    assert sqlite3.connect(copies[0]).execute("SELECT x FROM keepsake").fetchone() == (42,)
+    copies = list((tmp_path / "bk").glob("*pre-migration.sqlite3.pack"))
+    assert len(copies) == 1  # a pack of pages, like every backup in the folder
+    with plain_file(copies[0]) as plain, closing(sqlite3.connect(plain)) as copy:
+        assert copy.execute("SELECT x FROM keepsake").fetchone() == (42,)
 
 
 def test_no_copy_for_a_new_file_or_when_up_to_date(tmp_path):

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 
 from loyalty_pos.services import backup_jobs
 from loyalty_pos.services.startup import StartupReport
-from loyalty_pos.store import backup_write
 from loyalty_pos.store import backups as store
+from loyalty_pos.store import page_pack
 from loyalty_pos.ui.startup_jobs import StartupJobs, describe_report
 from tests.ui.test_backups_dialog import CTRL, close, open_backups_by_keyboard
 
@@ -46,17 +46,17 @@ def test_stale_is_measured_from_the_newest_verified_backup(services, member):
 def test_closing_the_window_stops_the_daily_backup_and_leaves_nothing(
     qtbot, services, member, monkeypatch
 ):
-    real = backup_write.compress
+    real = page_pack.write_pack
     started = []
 
-    def slow_compress(source, target, cancel):
+    def slow_pack(source, target, size, count, base, check_cancel, limit=None):
         started.append(True)
         deadline = time.monotonic() + 10
-        while not cancel.requested and time.monotonic() < deadline:
-            time.sleep(0.01)  # a 4.7 GB file takes minutes here
-        real(source, target, cancel)
+        while not backup_jobs.SHUTDOWN.requested and time.monotonic() < deadline:
+            time.sleep(0.01)  # a 4.7 GB file takes a while here
+        return real(source, target, size, count, base, check_cancel, limit)
 
-    monkeypatch.setattr(backup_write, "compress", slow_compress)
+    monkeypatch.setattr(page_pack, "write_pack", slow_pack)
     jobs = StartupJobs(services)
     with qtbot.waitSignal(jobs.finished, timeout=15000) as finished:
         jobs.start()
@@ -72,13 +72,13 @@ def test_closing_the_window_stops_the_daily_backup_and_leaves_nothing(
 def test_a_failed_daily_backup_is_tried_again_without_a_restart(
     qtbot, services, member, monkeypatch
 ):
-    real = backup_write.vacuum_into
+    real = page_pack.write_pack
 
-    def disk_full(db, target, cancel):
+    def disk_full(source, target, *args, **kwargs):
         target.write_bytes(b"")  # what a full disk leaves: a 0-byte file
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(backup_write, "vacuum_into", disk_full)
+    monkeypatch.setattr(page_pack, "write_pack", disk_full)
     monkeypatch.setattr(backup_jobs, "stale", lambda folder, now: not store.backup_files(folder))
     jobs = StartupJobs(services)
     with qtbot.waitSignal(jobs.finished, timeout=15000) as first:
@@ -86,7 +86,7 @@ def test_a_failed_daily_backup_is_tried_again_without_a_restart(
     assert "No space left" in (first.args[0].error or "")
     assert jobs.backup_stale and jobs.retry.isActive()  # tried again later, not tomorrow
     assert list(services.backups.folder.iterdir()) == []  # no 0-byte file counted as today's
-    monkeypatch.setattr(backup_write, "vacuum_into", real)  # space freed
+    monkeypatch.setattr(page_pack, "write_pack", real)  # space freed
     jobs.retry.stop()
     jobs.wait(10)  # the first run's thread has ended (the timer fires 20 minutes later)
     with qtbot.waitSignal(jobs.finished, timeout=15000) as second:

@@ -1,0 +1,149 @@
+"""Backups as packs of pages (issue finding 10: kept backups no bigger than the shop, a
+daily backup that reads the file once): a full pack, then only the pages that changed;
+each restores exactly; rotation keeps a base while a kept pack needs it; a pack that
+cannot be read back is refused and changes nothing."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from loyalty_pos.domain.errors import Refused, UserError
+from loyalty_pos.l10n import message
+from loyalty_pos.services import Services, VisitLine, backup_jobs
+from loyalty_pos.store import backups as store
+from loyalty_pos.store import page_backup, page_pack
+from tests.services.test_backups import dump
+
+DAY1 = datetime(2026, 3, 1, 8, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def shop(services: Services, coffee, member) -> Services:
+    services.visits.record(member.id, [VisitLine(coffee.id, items=3)], "v1")
+    return services
+
+
+def header(path):
+    found = page_pack.read_header(path)
+    assert found is not None
+    return found
+
+
+def test_the_second_backup_keeps_only_the_pages_that_changed_and_restores_exactly(
+    shop, coffee, member
+):
+    folder = shop.backups.folder
+    first = backup_jobs.daily_backup(shop.db, folder, now=DAY1)
+    assert first is not None and header(first).full
+    assert page_pack.hashes_path(first).exists()  # what the next one compares with
+    for n in range(20):
+        shop.visits.record(member.id, [VisitLine(coffee.id, items=1)], f"day2-{n}")
+    expected = dump(shop)
+    second = backup_jobs.daily_backup(shop.db, folder, now=DAY1 + timedelta(days=1))
+    assert second is not None and header(second).base == first.name
+    assert second.stat().st_size < first.stat().st_size / 2
+    assert store.describe(second).verified and store.base_of(second) == first.name
+    shop.members.update_notes(member.id, "after the second backup")
+    shop.visits.record(member.id, [VisitLine(coffee.id, items=2)], "later")
+    shop.backups.restore(second.name)
+    assert dump(shop) == expected
+
+
+def test_the_pack_holds_the_moment_it_was_checked_even_while_the_till_writes(
+    shop, coffee, member, monkeypatch
+):
+    """Another connection commits and checkpoints while the pages are read: the pack
+    still holds the state from before, whole (the file's bytes are frozen)."""
+    folder = shop.backups.folder
+    expected = dump(shop)
+    real = page_pack.write_pack
+
+    def till_writes_meanwhile(*args, **kwargs):
+        with sqlite3.connect(shop.path, isolation_level=None) as other:
+            other.execute("UPDATE members SET notes = 'written during the backup'")
+            _busy, log, done = other.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+            assert log > 0 and done == 0  # the checkpoint could not write into the file
+        other.close()
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(page_pack, "write_pack", till_writes_meanwhile)
+    made = backup_jobs.daily_backup(shop.db, folder, now=DAY1)
+    monkeypatch.setattr(page_pack, "write_pack", real)
+    notes = shop.db.execute("SELECT DISTINCT notes FROM members").fetchall()
+    assert notes == [("written during the backup",)]
+    shop.backups.restore(made.name)
+    assert dump(shop) == expected
+
+
+def test_a_difference_grown_past_a_quarter_of_its_base_is_written_full(shop, monkeypatch):
+    folder = shop.backups.folder
+    backup_jobs.daily_backup(shop.db, folder, now=DAY1)
+    monkeypatch.setattr(page_pack, "REBASE_SHARE", 0.0)  # any change is too much
+    shop.members.update_notes(1, "changed")
+    again = backup_jobs.daily_backup(shop.db, folder, now=DAY1 + timedelta(days=1))
+    assert again is not None and header(again).full
+
+
+def test_a_difference_without_its_base_is_refused_and_changes_nothing(shop):
+    folder = shop.backups.folder
+    first = backup_jobs.daily_backup(shop.db, folder, now=DAY1)
+    shop.members.update_notes(1, "changed")
+    second = backup_jobs.daily_backup(shop.db, folder, now=DAY1 + timedelta(days=1))
+    first.unlink()  # the owner tidied the folder by hand
+    before = dump(shop)
+    with pytest.raises(UserError) as caught:
+        shop.backups.restore(second.name)
+    assert isinstance(caught.value, Refused)  # exit 2 on the command line
+    text = message(caught.value)
+    assert first.name in text and "Nothing was changed" in text and "\n" not in text
+    assert dump(shop) == before
+
+
+def test_a_damaged_pack_is_refused_and_changes_nothing(shop):
+    taken = shop.backups.back_up_now()
+    data = bytearray(taken.path.read_bytes())
+    data[len(data) // 2] ^= 0xFF  # a bad sector in the middle of the pages
+    taken.path.write_bytes(bytes(data))
+    before = dump(shop)
+    with pytest.raises(UserError) as caught:
+        shop.backups.restore(taken.path)
+    assert isinstance(caught.value, Refused) and "cannot be read back" in message(caught.value)
+    assert dump(shop) == before
+    assert not list(shop.backups.folder.glob(".partial-*"))  # the scratch copy is gone
+
+
+def _pack_file(folder, at: datetime, base: str | None, kind: str = "auto"):
+    name = f"loyalty-{at.strftime('%Y%m%d-%H%M%S-%f')}-{kind}.sqlite3.pack"
+    path = folder / name
+    path.write_bytes(b"\x28\xb5\x2f\xfd")
+    store.note_path(path).write_text(json.dumps({"base": base}), encoding="utf-8")
+    return path
+
+
+def test_rotation_keeps_a_base_while_a_kept_pack_needs_it(tmp_path):
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    old_base = _pack_file(folder, DAY1 - timedelta(days=400), None)
+    base = _pack_file(folder, DAY1, None)
+    for day in range(1, 120):
+        _pack_file(folder, DAY1 + timedelta(days=day), base.name)
+        store.rotate(folder)
+    kept = store.backup_files(folder)
+    assert base.exists() and base in [b.path for b in kept]  # 119 days old, still needed
+    assert not old_base.exists()  # no kept pack names it
+    auto = [b for b in kept if b.kind == "auto" and b.path != base]
+    assert len(auto) <= 7 + 4 + 3
+
+
+def test_a_check_of_the_live_state_that_fails_keeps_nothing(shop, monkeypatch):
+    monkeypatch.setattr(
+        page_backup.backup_write, "verify_connection", lambda conn, chains: ["row 3 missing"]
+    )
+    with pytest.raises(page_backup.CopyDamaged):
+        backup_jobs.daily_backup(shop.db, shop.backups.folder, now=DAY1)
+    folder = shop.backups.folder
+    assert not folder.exists() or [p.name for p in folder.iterdir()] == []
