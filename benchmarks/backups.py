@@ -1,20 +1,25 @@
-"""Backup figures: a verified, compressed backup and its restore on a large shop.
+"""Backup figures: packs of pages (a full one, then the pages that changed) on a large
+shop, over simulated days at the counter.
 
-Copies a generated shop (never modifies the source), then prints the backup's CPU and
-wall seconds (VACUUM INTO, check, lzma), the backup's size against the database's, the
-compression ratio of gzip / lzma presets / zstd (the ``zstd`` program, if installed,
-for comparison only: Python 3.11 has no zstd), the daily backup when nothing changed,
-and the restore time.
+Copies a generated shop (never modifies the source), then prints CPU and wall seconds
+of: a full pack with its check (SQLite's integrity check, guards, chain) and without;
+a day's difference pack after ``--visits`` checkouts, with and without the check; a day
+when nothing changed; ``--days`` days of checkouts each followed by the daily backup and
+rotation, and then the disk all kept backups use against the database's size; a
+restore of the newest difference. Also the compression ratio of zstd levels and lzma -0
+on the same pages, for the choice of ``page_pack.LEVEL``.
 
-    uv run python benchmarks/backups.py --shop /work/bench/shop-20k-new.sqlite3
+    uv run python benchmarks/backups.py --shop /work/bench/mig.sqlite3
     uv run python benchmarks/backups.py            # generates 100k members first (slow)
 """
 
 from __future__ import annotations
 
 import argparse
-import gzip
+import contextlib
 import lzma
+import os
+import random
 import resource
 import shutil
 import subprocess
@@ -28,8 +33,10 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from loyalty_pos.services import Services, backup_jobs  # noqa: E402
-from loyalty_pos.store import backup_write  # noqa: E402
+import zstandard  # noqa: E402
+
+from loyalty_pos.services import Services, VisitLine, backup_jobs  # noqa: E402
+from loyalty_pos.store import backup_write, page_pack  # noqa: E402
 from loyalty_pos.store import backups as store  # noqa: E402
 
 
@@ -46,33 +53,46 @@ def timed(label: str, fn):
     return out
 
 
-def methods(plain: Path) -> None:
-    data = plain.read_bytes()
+def methods(live: Path) -> None:
+    data = live.read_bytes()
     size = len(data)
     for name, fn in (
-        ("gzip -1", lambda: gzip.compress(data, 1)),
-        ("gzip -6", lambda: gzip.compress(data, 6)),
-        ("lzma preset 0 (chosen)", lambda: lzma.compress(data, preset=0)),
-        ("lzma preset 1", lambda: lzma.compress(data, preset=1)),
+        ("zstd 1", lambda: zstandard.ZstdCompressor(level=1).compress(data)),
+        ("zstd 3 (chosen)", lambda: zstandard.ZstdCompressor(level=3).compress(data)),
+        ("zstd 6", lambda: zstandard.ZstdCompressor(level=6).compress(data)),
+        ("lzma preset 0", lambda: lzma.compress(data, preset=0)),
     ):
         out = timed(name, fn)
         print(f"{'':<34} {len(out) / 2**20:8.1f} MiB  ratio {size / len(out):5.2f}")
-    if shutil.which("zstd"):
-        for level in ("-3", "-9"):
-            out = timed(
-                f"zstd {level} (program)",
-                lambda lv=level: (
-                    subprocess.run(
-                        ["zstd", "-q", "-c", lv, str(plain)], capture_output=True, check=True
-                    ).stdout
-                ),
-            )
-            print(f"{'':<34} {len(out) / 2**20:8.1f} MiB  ratio {size / len(out):5.2f}")
+
+
+def unchecked(fn):
+    """``fn`` with the check of the frozen state switched off (its cost apart)."""
+    real = backup_write.verify_connection
+    backup_write.verify_connection = lambda conn, chains=True: []
+    try:
+        return fn()
+    finally:
+        backup_write.verify_connection = real
+
+
+def a_day(services: Services, visits: int, day: int) -> None:
+    """``visits`` checkouts spread over random members (the pages a real day touches)."""
+    rng = random.Random(day)
+    top = services.db.execute("SELECT MAX(id) FROM members").fetchone()[0]
+    card = services.db.execute("SELECT id FROM programs WHERE kind = 'stamp' LIMIT 1").fetchone()
+    for n in range(visits):
+        member = rng.randint(1, top)
+        lines = [VisitLine(card[0], items=rng.randint(1, 3))]
+        with contextlib.suppress(Exception):  # an erased or blocked member: the next one
+            services.visits.record(member, lines, f"bench-{day}-{n}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--shop", type=Path, help="an existing shop to copy (not modified)")
+    parser.add_argument("--visits", type=int, default=500, help="checkouts a day")
+    parser.add_argument("--days", type=int, default=20, help="days simulated for the kept size")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="bench-backups-"))
     live = work / "shop.sqlite3"
@@ -86,31 +106,56 @@ def main() -> None:
     services = timed("open (migrations if any)", lambda: Services.open(live, backup_dir=folder))
     db_size = live.stat().st_size
     print(f"database {db_size / 2**20:.1f} MiB, {services.backups.current()[0]} members")
-    made = timed("backup now (vacuum, check, lzma)", services.backups.back_up_now)
-    print(f"backup {made.size / 2**20:.1f} MiB = {made.size / db_size:.1%} of the database")
+    print(f"load: {os.getloadavg()}")
     today = datetime.now(UTC)
-    daily = timed(
-        "first daily backup (shop changed)",
+    full = timed(
+        "full pack, with its check",
         lambda: backup_jobs.daily_backup(services.db, folder, now=today),
     )
-    print(f"   (taken: {daily is not None})")
-    again = timed(
-        "next day's, nothing changed",
+    print(f"   {full.stat().st_size / 2**20:.1f} MiB = {full.stat().st_size / db_size:.1%}")
+    timed("integrity_check + chain alone", lambda: backup_write.verify_copy(live))
+    timed(f"a day of {args.visits} checkouts", lambda: a_day(services, args.visits, 1))
+    diff = timed(
+        "difference pack, with its check",
         lambda: backup_jobs.daily_backup(services.db, folder, now=today + timedelta(days=1)),
     )
-    print(f"   (skipped by the fingerprint: {again is None})")
-    kept = sum(b.size for b in store.backup_files(folder))
-    print(f"all backups in the folder: {kept / 2**20:.1f} MiB = {kept / db_size:.1%} of the db")
-    plain = work / "plain.sqlite3"
-    timed(
-        "VACUUM INTO alone",
-        lambda: backup_write.vacuum_into(services.db, plain, backup_write.CancelToken()),
+    print(f"   {diff.stat().st_size / 2**20:.2f} MiB = {diff.stat().st_size / db_size:.2%}")
+    a_day(services, args.visits, 2)
+    diff = timed(
+        "difference pack, check apart",
+        lambda: unchecked(
+            lambda: backup_jobs.daily_backup(services.db, folder, now=today + timedelta(days=2))
+        ),
     )
-    timed("integrity_check + chain check alone", lambda: backup_write.verify_copy(plain))
-    methods(plain)
-    timed("restore (unpack, check, copy in)", lambda: services.backups.restore(made.path))
+    again = timed(
+        "next day's, nothing changed",
+        lambda: backup_jobs.daily_backup(services.db, folder, now=today + timedelta(days=3)),
+    )
+    print(f"   (skipped by the fingerprint: {again is None})")
+    wall = time.perf_counter()
+    for day in range(4, 4 + args.days):
+        a_day(services, args.visits, day)
+        unchecked(
+            lambda d=day: backup_jobs.daily_backup(services.db, folder, now=today + timedelta(d))
+        )
+    print(f"{args.days} days of checkouts and backups: wall {time.perf_counter() - wall:.1f} s")
+    kept = store.backup_files(folder)
+    used = sum(b.size + _sidecars(b.path) for b in kept)
+    db_size = live.stat().st_size
+    print(
+        f"kept: {len(kept)} backups, {used / 2**20:.1f} MiB = {used / db_size:.1%} of the "
+        f"database ({db_size / 2**20:.1f} MiB)"
+    )
+    newest = kept[0].path
+    timed("restore of the newest difference", lambda: services.backups.restore(newest))
+    methods(live)
     services.close()
     shutil.rmtree(work, ignore_errors=True)
+
+
+def _sidecars(path: Path) -> int:
+    extra = [page_pack.hashes_path(path), store.note_path(path)]
+    return sum(p.stat().st_size for p in extra if p.exists())
 
 
 if __name__ == "__main__":

@@ -31,6 +31,7 @@ from ..paths import known_shops_file, resolve_db
 from ..services import OWNER_STAFF, Services, shop_identity
 from ..services.wiring import backup_dir
 from ..store import damage
+from ..store.check_notes import shallow_file_problems
 from ..store.database import ShopDamaged, StoreError, open_read_only, quick_check, summary
 from . import (
     audit,
@@ -55,6 +56,7 @@ from .output import INTERRUPTED, UNEXPECTED, emit, fail, one_line
 from .registry import Parser, Registry
 
 PROG = "loyalty-pos admin"
+QUICK_CHECK_MAX = 64 * 2**20  # bytes: the quick check of a bigger file is left to the app
 
 # The command groups, in the order ``--help`` lists them. A group word (``members``,
 # ``programs``, ``cards``) is declared by the first module here that uses it.
@@ -109,9 +111,15 @@ def _open(path: Path, *, create: bool) -> Services:
     may a lost shop (a missing, empty or foreign file where a shop was) pass for a new
     place: that is refused, naming the newest backup (``services/shop_identity.py``;
     ``init`` and ``demo`` refuse it themselves unless ``--force``). A damaged file opens
-    read-only: SQLite's quick check runs before any command, so that a write never
-    lands in a file with a damaged page elsewhere (it marks the file, ``store/damage``);
-    the check command then reports what it can read.
+    read-only: SQLite's quick check runs before any command on a file up to
+    ``QUICK_CHECK_MAX`` (about 10,000 members: under half a second), so that a write
+    never lands in a file with a damaged page elsewhere (it marks the file,
+    ``store/damage``); on a bigger file it would cost 45 s per command at 1,000,000
+    members, so the structure is checked cheaply there (``check_notes.shallow_file_problems``:
+    the header, the schema, both ends of every b-tree) and the rest is left to the
+    app's start-up check, the daily full check of the state each backup keeps, and
+    ``admin check``, which reads everything. The check command then reports what it can
+    read.
     """
     memory = known_shops_file()
     if not create:
@@ -133,7 +141,10 @@ def _open(path: Path, *, create: bool) -> Services:
         return Services.over(db, staff_id=OWNER_STAFF, backup_dir=backup_dir(path), path=path)
     if damage.refusal(services.db) is None:
         try:
-            problems = quick_check(services.db)
+            if path.stat().st_size <= QUICK_CHECK_MAX:
+                problems = quick_check(services.db)
+            else:
+                problems = shallow_file_problems(services.db, path)
         except sqlite3.DatabaseError as exc:
             problems = [str(exc)]
         if problems:

@@ -153,6 +153,25 @@ def test_a_flipped_table_page_refuses_writes_and_check_reports_it(
     assert digest(db_path) == before
 
 
+def test_a_big_file_is_checked_cheaply_before_a_command_and_still_refused_when_damaged(
+    admin: Admin, db_path: Path, shop: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Above ``QUICK_CHECK_MAX`` (45 s a command at a million members) the quick check
+    is not run; the cheap structure check still finds a damaged root page."""
+    from loyalty_pos.cli import runner
+
+    monkeypatch.setattr(runner, "QUICK_CHECK_MAX", 0)
+    ran: list[str] = []
+    monkeypatch.setattr(runner, "quick_check", lambda db: ran.append("quick") or [])
+    assert visit(admin, shop["member"]["card_number"]).code == 0  # a sound file works
+    flip_table_page(db_path)
+    before = digest(db_path)
+    r = visit(admin, shop["member"]["card_number"])
+    assert r.code == 2 and "damaged" in r.err, (r.out, r.err)
+    assert digest(db_path) == before and damage.why(db_path) is not None
+    assert ran == []
+
+
 def test_check_marks_an_unmarked_damaged_file_and_exits_1(
     admin: Admin, db_path: Path, shop: dict[str, Any]
 ) -> None:
