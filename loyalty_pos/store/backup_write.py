@@ -1,18 +1,15 @@
 """Writing a backup so that a file with a backup's name is always a good one.
 
 A backup is written under a temporary name (``.partial-…``) in the backup folder,
-checked, compressed, flushed to disk, and only then renamed to its final name. A failure
-at any step (a full disk, a damaged page, the app closing) removes the temporary files,
-so the folder never holds a 0-byte or half-written file that rotation would count; a
-power cut can still leave a ``.partial-`` file, which ``clean_partials`` removes at the
-next start. The final name is therefore the proof: a compressed backup (``.xz``) exists
-only if its copy passed ``verify_copy``.
+checked, flushed to disk, and only then renamed to its final name. A failure at any
+step (a full disk, a damaged page, the app closing) removes the temporary files, so the
+folder never holds a 0-byte or half-written file that rotation would count; a power cut
+can still leave a ``.partial-`` file, which ``clean_partials`` removes at the next
+start. The final name is therefore the proof: a pack (``.pack``, ``store/page_pack.py``)
+exists only if the state it holds passed ``verify_connection``.
 
-Compression: ``lzma`` preset 0 (stdlib; docs/performance.md compares it with gzip, other
-lzma presets and zstd: a fifth smaller than gzip -6 for twice its CPU, and zstd would
-need a new dependency for a file 20 % bigger). The copy is first compacted with
-``VACUUM INTO`` (no free pages, indexes rebuilt in order), which also makes it a
-self-contained rollback-journal file.
+Also here: reading back an earlier version's backups (``.xz``: ``VACUUM INTO``, then
+without its indexes, then lzma), and the plain ``VACUUM INTO`` copy for a USB stick.
 """
 
 from __future__ import annotations
@@ -34,7 +31,6 @@ from .guards import guard_problems
 
 PARTIAL = ".partial-"
 COMPRESSED = ".xz"
-PRESET = 0  # measured: half of preset 1's CPU for 3-4 % more bytes (docs/performance.md)
 CHUNK = 4 * 1024 * 1024
 
 
@@ -163,29 +159,9 @@ def verify_connection(conn: sqlite3.Connection, *, chains: bool = True) -> list[
 INDEXES = "_backup_indexes"  # the indexes a compressed backup leaves out, by SQL
 
 
-def strip_indexes(source: Path, target: Path, cancel: CancelToken) -> None:
-    """A copy of the checked ``source`` at ``target`` without its indexes, which are
-    three fifths of the shop's file (measured: 73 of 120 MiB at 20,000 members) and are
-    rebuilt from the tables at restore (``restore_indexes``); their SQL is kept in the
-    copy. ``source`` is changed in the process; the caller deletes it."""
-    cancel.check()
-    with closing(sqlite3.connect(str(source), isolation_level=None)) as conn:
-        rows = conn.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
-        ).fetchall()
-        conn.execute("BEGIN")
-        conn.execute(f"CREATE TABLE {INDEXES} (name TEXT PRIMARY KEY, sql TEXT NOT NULL)")
-        conn.executemany(f"INSERT INTO {INDEXES} (name, sql) VALUES (?, ?)", rows)
-        for name, _ in rows:
-            conn.execute(f'DROP INDEX "{name}"')
-        conn.execute("COMMIT")
-        cancel.check()
-        with cancel.watching(conn):  # into the backup folder, not the system's temp dir
-            conn.execute("VACUUM INTO ?", [str(target)])
-
-
 def restore_indexes(conn: sqlite3.Connection) -> None:
-    """Rebuild the indexes ``strip_indexes`` left out (a no-op for other files)."""
+    """Rebuild the indexes an earlier version's ``.xz`` backup left out (a no-op for
+    other files)."""
     found = conn.execute(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [INDEXES]
     ).fetchone()
@@ -195,15 +171,6 @@ def restore_indexes(conn: sqlite3.Connection) -> None:
         conn.execute(sql)
     conn.execute(f"DROP TABLE {INDEXES}")
     conn.commit()
-
-
-def compress(source: Path, target: Path, cancel: CancelToken) -> None:
-    """``source`` compressed into ``target``, flushed to disk; stops between chunks."""
-    with open(source, "rb") as src, lzma.open(target, "wb", preset=PRESET) as out:
-        while block := src.read(CHUNK):
-            cancel.check()
-            out.write(block)
-    _fsync(target)
 
 
 def decompress(source: Path, target: Path) -> None:

@@ -26,7 +26,6 @@ from . import backup_write, chain, damage, page_backup, page_pack, rawfile
 from .migrations import MIGRATIONS
 
 BUSY_TIMEOUT_MS = 5000
-BACKUPS_KEPT = 7
 
 
 class StoreError(Exception):
@@ -298,29 +297,6 @@ def snapshot(
         backup_write.remove(plain)
         raise
     return target
-
-
-def rotate_backups(folder: Path, keep: int = BACKUPS_KEPT, reason: str = "auto") -> list[Path]:
-    """Delete all but the newest ``keep`` backups of one kind; returns those deleted."""
-    files = sorted(folder.glob(f"loyalty-*-{reason}.sqlite3"))
-    doomed = files[:-keep] if keep else files
-    for f in doomed:
-        with contextlib.suppress(OSError):
-            f.unlink()
-    return doomed
-
-
-def daily_backup(db: Database, folder: Path, keep: int = BACKUPS_KEPT) -> Path | None:
-    """At most one automatic backup a day, the last ``keep`` kept.
-
-    Run at start. Once a day bounds the start-up cost on a large file.
-    """
-    today = datetime.now(UTC).strftime("%Y%m%d")
-    if any(folder.glob(f"loyalty-{today}-*-auto.sqlite3")):
-        return None
-    made = snapshot(db, folder, reason="auto")
-    rotate_backups(folder, keep)
-    return made
 
 
 def summary(problems: list[str], limit: int = 200) -> str:

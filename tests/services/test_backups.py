@@ -13,7 +13,7 @@ from loyalty_pos.domain.errors import UserError
 from loyalty_pos.domain.programs import StampProgram
 from loyalty_pos.domain.validation import MemberInput
 from loyalty_pos.l10n import message
-from loyalty_pos.services import OWNER_STAFF, Services, VisitLine
+from loyalty_pos.services import OWNER_STAFF, Services, VisitLine, backup_jobs
 from loyalty_pos.store import backups as store
 from loyalty_pos.store import database
 from loyalty_pos.store.migrations import MIGRATIONS
@@ -306,7 +306,7 @@ def test_the_person_at_the_till_is_kept_only_if_they_exist_in_the_restored_data(
 
 def test_the_list_shows_every_kind_newest_first_read_only(services, member, db_path):
     folder = services.backups.folder
-    auto = database.daily_backup(services.db, folder)
+    auto = backup_jobs.daily_backup(services.db, folder)
     manual = services.backups.back_up_now()
     (folder / "loyalty-20200101-000000-000000-manual.sqlite3").write_bytes(b"garbage" * 100)
     (folder / "notes.txt").write_text("not a backup")
@@ -345,9 +345,9 @@ def test_a_pre_migration_copy_is_listed_and_restorable(tmp_path):
 
 def test_before_restore_copies_are_rotated(shop):
     taken = shop.backups.back_up_now()
-    for _ in range(database.BACKUPS_KEPT + 2):
+    for _ in range(store.BEFORE_RESTORE_KEPT + 2):
         shop.backups.restore(taken.path)
-    assert len(backups_of(shop, "before-restore")) == database.BACKUPS_KEPT
+    assert len(backups_of(shop, "before-restore")) == store.BEFORE_RESTORE_KEPT
     assert taken.path.exists()  # manual backups are never rotated away
 
 

@@ -203,8 +203,10 @@ def test_the_migration_links_an_old_files_rows_the_same_way_every_time(tmp_path)
 def test_backup_names_carry_the_heads_and_rotation_still_counts_them(
     services, coffee, member, tmp_path
 ):
+    from datetime import UTC, datetime, timedelta
+
+    from loyalty_pos.services import backup_jobs
     from loyalty_pos.store import backups
-    from loyalty_pos.store.database import daily_backup, rotate_backups, snapshot
 
     folder = tmp_path / "backups"
     folder.mkdir()
@@ -212,18 +214,21 @@ def test_backup_names_carry_the_heads_and_rotation_still_counts_them(
     for name in old_names:  # daily backups from before the chains, named the old way
         (folder / name).write_bytes(b"")
     services.visits.record(member.id, [VisitLine(coffee.id, items=1)], "r1")
-    made = daily_backup(services.db, folder)
+    day = datetime(2026, 3, 9, 8, 0, tzinfo=UTC)
+    made = backup_jobs.daily_backup(services.db, folder, now=day)
     head = chain.heads(services.db)[0]
     assert made is not None and made.name.endswith(
-        f"-main.{head.seq}.{head.hash[:16]}-auto.sqlite3"
+        f"-main.{head.seq}.{head.hash[:16]}-auto.sqlite3.pack"
     )
     described = backups.describe(made)
-    assert described.kind == "auto"
+    assert described.kind == "auto" and described.verified
     assert described.heads == (pure.Head("main", head.seq, head.hash[:16]),)
-    assert daily_backup(services.db, folder) is None  # one a day, whatever the name says
-    assert sorted(p.name for p in folder.iterdir())[:6] == old_names  # 7 kept
-    snapshot(services.db, folder, reason="auto")
-    rotate_backups(folder, keep=7)
-    left = sorted(p.name for p in folder.iterdir())
-    assert len(left) == 7 and old_names[0] not in left
-    assert [b.kind for b in backups.backup_files(folder)] == ["auto"] * 7
+    later = day + timedelta(hours=3)
+    assert backup_jobs.daily_backup(services.db, folder, now=later) is None  # one a day
+    # the old, unchecked copies are not counted and go once a checked one exists
+    assert not any((folder / name).exists() for name in old_names)
+    for n in range(1, 9):
+        services.visits.record(member.id, [VisitLine(coffee.id, items=1)], f"d{n}")
+        backup_jobs.daily_backup(services.db, folder, now=day + timedelta(days=n))
+    kept = [b for b in backups.backup_files(folder) if b.kind == "auto"]
+    assert 7 <= len(kept) <= 8 and all(b.verified and b.heads for b in kept)

@@ -106,19 +106,6 @@ def test_write_transaction_rolls_back_and_nests(tmp_path):
     assert "b" in keys and "c" not in keys
 
 
-def test_daily_backup_once_a_day_and_rotated(tmp_path, monkeypatch):
-    db = open_database(tmp_path / "a.sqlite3")
-    folder = tmp_path / "bk"
-    assert database.daily_backup(db, folder) is not None
-    assert database.daily_backup(db, folder) is None  # already done today
-    for i in range(10):
-        (folder / f"loyalty-2020010{i % 10}-000000-000000-auto.sqlite3").write_bytes(b"x")
-    database.rotate_backups(folder, keep=3)
-    assert len(list(folder.glob("*-auto.sqlite3"))) == 3
-    newest = sorted(folder.glob("*-auto.sqlite3"))[-1]
-    assert sqlite3.connect(newest).execute("SELECT COUNT(*) FROM programs").fetchone() == (0,)
-
-
 def test_a_second_connection_waits_for_the_writer(tmp_path):
     path = tmp_path / "a.sqlite3"
     a = open_database(path)
