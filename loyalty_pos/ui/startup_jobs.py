@@ -139,7 +139,7 @@ class StartupJobs(QObject):
 
     def stop(self, timeout: float) -> None:
         """The window is closing: a backup in progress stops between its steps (its
-        ``VACUUM INTO`` is interrupted) and removes its temporary files, rather than
+        check is interrupted, its pages stop every 4,096) and removes its temporary files, rather than
         being killed half-written when the process exits; then join the worker."""
         self.retry.stop()
         backup_jobs.SHUTDOWN.request()
