@@ -23,7 +23,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ..domain.chain import heads_text
-from ..store import backup_write, chain
+from ..store import backup_rotation, backup_write, chain
 from ..store import backups as store
 from ..store.database import snapshot
 
@@ -50,7 +50,7 @@ def take(
     except BaseException:
         store.delete(made)
         raise
-    store.rotate(folder)
+    backup_rotation.rotate(folder)
     return made
 
 
@@ -99,6 +99,6 @@ def daily_backup(
         return None
     mark = fingerprint(db)
     if auto and store.noted_fingerprint(auto[0].path) == mark:
-        store.rotate(folder)  # an earlier version's copies still go
+        backup_rotation.rotate(folder)  # an earlier version's copies still go
         return None
     return take(db, folder, "auto", now=now, cancel=cancel, mark=mark)

@@ -33,8 +33,8 @@ from sqlite_utils import Database
 
 from ..domain.clock import to_db
 from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, NotFound, Refused, UserError
+from ..store import backup_rotation, chain, damage
 from ..store import backups as store
-from ..store import chain, damage
 from ..store.audit import AuditStore
 from ..store.backup_write import BackupFailed, Cancelled
 from ..store.database import migrate, snapshot, write_transaction
@@ -213,7 +213,7 @@ class BackupService:
                 problem=str(exc),
             ) from None
         damage.clear(self.path, self.db)  # the data that was damaged is gone
-        store.rotate(folder)
+        backup_rotation.rotate(folder)
         migrate(self.db)  # a no-op for the checked copy; keeps the live file current
         chain.clear_pending(self.db)  # notes of rows in the data that was replaced
         self._keep_actor()

@@ -5,8 +5,9 @@ A backup is a file ``loyalty-YYYYMMDD-HHMMSS-ffffff[-HEADS]-KIND.sqlite3[.pack|.
 (UTC) in the backup folder, written by ``database.snapshot``; ``HEADS``
 (``main.41523.1f3a…``) are the chain heads when it was taken (``domain/chain.py``),
 absent in backups from before m007. ``.pack``: a pack of pages (``store/page_pack.py``),
-full or the pages that differ from a full pack it names (its *base*, which rotation
-keeps as long as a kept pack needs it), written only after the state it holds passed
+full or the pages that differ from the pack before it (its *base*; rotation folds a
+difference it removes into the next one, and keeps a full pack while any kept pack
+stands on it), written only after the state it holds passed
 the check, so the name says it is verified; a note ``NAME.json`` beside it says what it
 holds. ``.xz``: an earlier version's verified backup (compressed without its indexes),
 still read. Plain ``.sqlite3`` files are copies for a USB stick and earlier versions'
@@ -38,7 +39,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ..domain.chain import Head, heads_from_text
-from . import backup_write, page_pack, rawfile
+from . import backup_write, pack_chain, page_pack, rawfile
 from .database import BUSY_TIMEOUT_MS, connect, migrate
 from .guards import guard_problems
 from .migrations import MIGRATIONS
@@ -198,7 +199,7 @@ def plain_file(path: Path, into: Path | None = None) -> Iterator[Path]:
     scratch = folder / (backup_write.PARTIAL + "read-" + plain_name)
     try:
         if page_pack.is_pack(path):  # its base is looked for beside it
-            page_pack.unpack(path, scratch, path.parent)
+            pack_chain.unpack(path, scratch, path.parent)
         else:
             backup_write.decompress(path, scratch)
         yield scratch
@@ -331,68 +332,6 @@ def first_owner(db: Database) -> int | None:
         "SELECT id FROM staff WHERE role = 'owner' AND active = 1 ORDER BY id LIMIT 1"
     ).fetchone()
     return int(row[0]) if row else None
-
-
-# Rotation ------------------------------------------------------------------------------
-
-DAILY, WEEKLY, MONTHLY = 7, 4, 3  # generations of automatic backups kept
-PRE_MIGRATION_KEPT = 2  # copies taken before an update; the newest two cover one bad update
-BEFORE_RESTORE_KEPT = 7
-
-
-def doomed(files: list[BackupFile]) -> list[BackupFile]:
-    """The backups rotation removes; manual backups and files named by hand stay.
-
-    Automatic backups: only verified (compressed) ones count. The newest backup of each
-    of the last ``DAILY`` days that have one, of each of the last ``WEEKLY`` ISO weeks
-    and of each of the last ``MONTHLY`` months is kept, and the newest verified backup
-    always. An unverified automatic backup (from an earlier version, or a file that
-    failed) is removed once a verified one exists, and never counted. Pre-migration and
-    before-restore copies: the newest ``PRE_MIGRATION_KEPT`` / ``BEFORE_RESTORE_KEPT``.
-    A full pack that a kept difference pack is made against stays with it.
-    """
-    newest_first = sorted(files, key=lambda b: (b.taken_at, b.path.name), reverse=True)
-    auto = [b for b in newest_first if b.kind == "auto"]
-    good = [b for b in auto if b.verified]
-    keep = {b.path for b in _generations(good)}
-    out = [b for b in good if b.path not in keep]
-    if good:
-        out += [b for b in auto if not b.verified]
-    for kind, kept in (
-        ("pre-migration", PRE_MIGRATION_KEPT),
-        ("before-restore", BEFORE_RESTORE_KEPT),
-    ):
-        out += [b for b in newest_first if b.kind == kind][kept:]
-    gone = {b.path for b in out}
-    needed = {base_of(b.path) for b in newest_first if b.path not in gone}
-    return [b for b in out if b.path.name not in needed]
-
-
-def _generations(good: list[BackupFile]) -> list[BackupFile]:
-    """Newest first in; the newest of each day, ISO week and month, as many as kept."""
-    kept: list[BackupFile] = good[:1]
-    for key, count in (
-        (lambda b: b.taken_at.date(), DAILY),
-        (lambda b: b.taken_at.isocalendar()[:2], WEEKLY),
-        (lambda b: (b.taken_at.year, b.taken_at.month), MONTHLY),
-    ):
-        seen: list[object] = []
-        for b in good:
-            k = key(b)
-            if k not in seen:
-                if len(seen) == count:
-                    break
-                seen.append(k)
-                kept.append(b)
-    return kept
-
-
-def rotate(folder: Path | None) -> list[Path]:
-    """Apply ``doomed`` to the folder; returns the files removed."""
-    gone = [b.path for b in doomed(backup_files(folder))]
-    for path in gone:
-        delete(path)
-    return gone
 
 
 # Schema --------------------------------------------------------------------------------

@@ -6,9 +6,10 @@ it, if asked, SQLite's full ``integrity_check``, the guard triggers and the chai
 checked on that very state (the daily full check is this: it reads the moment the
 backup keeps, so a backup is never of a file with damage the check can see), then the
 pages are read once, hashed and written: all of them (a full pack) or those that differ
-from the newest full pack in the folder (a difference pack). A difference that grows past
-``page_pack.REBASE_SHARE`` of the base is abandoned for a full pack, so a restore never
-reads more than two packs.
+from the newest pack in the folder (a difference pack). When the differences since the
+full pack together pass ``page_pack.REBASE_SHARE`` of its size, or one difference passes
+that share of its pages, a full pack is written instead, which bounds what a restore
+reads.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from . import backup_write, page_pack
+from . import backup_write, pack_chain, page_pack
 
 
 class CopyDamaged(backup_write.BackupFailed):
@@ -31,16 +32,25 @@ def live_path(conn: sqlite3.Connection) -> Path | None:
     return None
 
 
-def newest_base(folder: Path, page_size: int) -> tuple[Path, bytes] | None:
-    """The newest full pack in ``folder`` with this page size and its hash list."""
+def newest_head(folder: Path, page_size: int) -> tuple[Path, bytes] | None:
+    """The pack the next difference is made against: the newest pack with this page
+    size whose hash list is beside it, if its chain has not grown past
+    ``page_pack.REBASE_SHARE`` of its full pack (then a full one is due)."""
     packs = sorted(folder.glob("loyalty-*" + page_pack.SUFFIX), key=lambda p: p.name, reverse=True)
     for pack in packs:
         header = page_pack.read_header(pack)
-        if header is None or not header.full or header.page_size != page_size:
+        if header is None or header.page_size != page_size:
             continue
         hashes = page_pack.read_hashes(pack)
-        if hashes is not None:
-            return pack, hashes
+        if hashes is None:
+            continue
+        try:
+            links = pack_chain.chain(pack, folder)
+        except page_pack.PackError:
+            return None
+        full = links[0][0].stat().st_size
+        grown = sum(path.stat().st_size for path, _ in links[1:])
+        return None if grown > page_pack.REBASE_SHARE * full else (pack, hashes)
     return None
 
 
@@ -70,15 +80,17 @@ def take(
                 raise CopyDamaged(problems)
         cancel.check()
         size, count = page_pack.geometry(conn)
-        base = None if full else newest_base(target.parent, size)
+        base = None if full else newest_head(target.parent, size)
         try:
             header, hashes = _write(source, partial, size, count, base, cancel)
-            if header.full:  # the list first: a full pack without it is never a base
-                page_pack.write_hashes(target, hashes)
+            page_pack.write_hashes(target, hashes)  # first: a pack without it is no head
             backup_write.put_in_place(partial, target)
         except BaseException:
             backup_write.remove(partial, page_pack.hashes_path(target))
             raise
+    for older in target.parent.glob("*" + page_pack.SUFFIX + ".hashes"):
+        if older != page_pack.hashes_path(target):  # only the newest pack's: 19 MB at 1M
+            backup_write.remove(older)
     return header
 
 

@@ -6,13 +6,15 @@ changes a few thousand of the file's 1.2 million pages, so a backup now keeps pa
 
 * **A full pack** holds every page of the file as it was at one moment (zstd level 3:
   a third of the file's size, 3 s of CPU per 600 MB). It is the *base* of later packs.
-* **A difference pack** holds only the pages that differ from its base (every page
-  whose xxh3-128 hash differs from the base's, and the pages beyond the base's end),
-  and names its base. It restores alone with its base: base + its pages, nothing else,
-  so rotation may delete any difference pack without breaking another.
-* Each full pack has a **hash list** beside it (``NAME.hashes``, 16 bytes a page) so the
-  next difference is found by reading the live file once and hashing it (xxh3: 0.1 s of
-  CPU per 600 MB), without unpacking the base.
+* **A difference pack** holds only the pages that differ from the backup before it (its
+  *base*, named in its header: every page whose xxh3-128 hash differs, and the pages
+  beyond the base's end). A restore applies the full pack and each difference after it
+  in turn (``pack_chain.py``); rotation folds a difference it removes into the next one,
+  so the chain never breaks and what is kept is the full pack plus the pages that
+  changed over the kept span.
+* The newest pack has a **hash list** beside it (``NAME.hashes``, 16 bytes a page), so
+  the next difference is found by reading the live file once and hashing it (xxh3: 0.1 s
+  of CPU per 600 MB), without unpacking anything.
 
 Every pack ends with the xxh3-128 digest of the whole file's hash list: unpacking it
 (``unpack``) recomputes the hash of every page written and compares, so a restore
@@ -149,7 +151,7 @@ def hash_list(pages: Iterable[tuple[int, bytes]]) -> bytes:
 # Writing --------------------------------------------------------------------------
 
 
-class _Writer:
+class Writer:
     """A pack being written: the header, then pages, then the end and the digest."""
 
     def __init__(self, target: Path, header: Header) -> None:
@@ -201,7 +203,7 @@ def write_pack(
     header = Header(page_size, page_count, base[0] if base else None, None)
     if base:
         header = Header(page_size, page_count, base[0], digest(base_hashes))
-    writer = _Writer(target, header)
+    writer = Writer(target, header)
     hashes = bytearray()
     try:
         for number, page in read_pages(source, page_size, page_count):
@@ -288,7 +290,7 @@ def read_header(pack: Path) -> Header | None:
         return None
 
 
-def _records(pack: Path) -> Iterator[tuple[Header, int, bytes]]:
+def records(pack: Path) -> Iterator[tuple[Header, int, bytes]]:
     """(header, page number, page) of every page in the pack; the last is (h, 0, digest)."""
     with _stream(pack) as reader:
         header = _header_from(reader)
@@ -302,41 +304,10 @@ def _records(pack: Path) -> Iterator[tuple[Header, int, bytes]]:
             yield header, number, _exactly(reader, header.page_size)
 
 
-def unpack(pack: Path, target: Path, folder: Path | None = None) -> Header:
-    """Write the file ``pack`` was made from to ``target`` (a new plain SQLite file in
-    rollback-journal mode), from its base first when it is a difference pack, and prove
-    it: every page's hash against the digest the pack ends with. Raises ``PackError``."""
-    header = read_header(pack)
-    if header is None:
-        raise PackError("not a readable pack of pages")
-    base_path: Path | None = None
-    if not header.full:
-        base_path = (folder or pack.parent) / str(header.base)
-        if not base_path.is_file():
-            raise PackError(f"its base backup {header.base} is missing")
-    try:
-        with open(target, "wb") as out:
-            if base_path is not None:
-                _place(base_path, out, expect_digest=header.base_digest)
-            end = _place(pack, out)
-            out.truncate(header.page_count * header.page_size)
-            out.flush()
-            os.fsync(out.fileno())
-        found = digest(hash_list(read_pages_plain(target, header.page_size, header.page_count)))
-        if found != end:
-            raise PackError("the unpacked file is not the one that was backed up")
-        _set_rollback_mode(target)
-    except (OSError, zstandard.ZstdError, struct.error) as exc:
-        raise PackError(str(exc)) from exc
-    return header
-
-
-def _place(pack: Path, out, expect_digest: str | None = None) -> str:
+def place(pack: Path, out) -> str:
     """Write a pack's pages at their places in ``out``; returns its final digest."""
-    for header, number, data in _records(pack):
+    for header, number, data in records(pack):
         if number == 0:
-            if expect_digest is not None and data.hex() != expect_digest:
-                raise PackError(f"its base backup {pack.name} is not the one it was made from")
             return data.hex()
         out.seek((number - 1) * header.page_size)
         out.write(data)
@@ -353,10 +324,11 @@ def read_pages_plain(path: Path, page_size: int, count: int) -> Iterator[tuple[i
             yield number, page
 
 
-def _set_rollback_mode(path: Path) -> None:
+def set_rollback_mode(path: Path) -> None:
     """Header bytes 18-19 say "WAL" in a copy of a WAL file; the copy is one file on
     its own, so it says rollback journal (1, 1), as ``VACUUM INTO``'s copies did; set
-    after the digest check, which hashes page 1 as the live file had it."""
+    after the digest check (``pack_chain.unpack``), which hashes page 1 as the live file
+    had it."""
     with open(path, "r+b") as f:
         f.seek(18)
         if f.read(2) == b"\x02\x02":

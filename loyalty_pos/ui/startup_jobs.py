@@ -139,8 +139,9 @@ class StartupJobs(QObject):
 
     def stop(self, timeout: float) -> None:
         """The window is closing: a backup in progress stops between its steps (its
-        check is interrupted, its pages stop every 4,096) and removes its temporary files, rather than
-        being killed half-written when the process exits; then join the worker."""
+        check is interrupted, its pages stop every 4,096) and removes its temporary
+        files, rather than being killed half-written when the process exits; then join
+        the worker."""
         self.retry.stop()
         backup_jobs.SHUTDOWN.request()
         self.wait(timeout)

@@ -15,7 +15,15 @@ import pytest
 from loyalty_pos.domain.errors import Refused, UserError
 from loyalty_pos.l10n import message
 from loyalty_pos.services import Services, VisitLine, backup_jobs
-from loyalty_pos.store import backup_write, damage, database, page_backup, page_pack
+from loyalty_pos.store import (
+    backup_rotation,
+    backup_write,
+    damage,
+    database,
+    pack_chain,
+    page_backup,
+    page_pack,
+)
 from loyalty_pos.store import backups as store
 from loyalty_pos.store.guards import GUARDS
 from tests.services.test_backups import corrupt_an_index, dump
@@ -155,7 +163,7 @@ def test_rotation_keeps_7_daily_4_weekly_3_monthly_over_120_days(tmp_path):
     manual = fake_backup(folder, DAY1 - timedelta(days=300), "manual")
     for day in range(120):
         fake_backup(folder, DAY1 + timedelta(days=day))
-        store.rotate(folder)
+        backup_rotation.rotate(folder)
     kept = store.backup_files(folder)
     auto = [b.taken_at.date() for b in kept if b.kind == "auto"]
     last = (DAY1 + timedelta(days=119)).date()
@@ -165,7 +173,7 @@ def test_rotation_keeps_7_daily_4_weekly_3_monthly_over_120_days(tmp_path):
     assert len(weeks) >= 4 and len(months) == 3
     assert len(auto) <= 7 + 4 + 3
     assert not legacy.exists()  # unverified: removed once verified ones exist
-    assert len([b for b in kept if b.kind == "pre-migration"]) == store.PRE_MIGRATION_KEPT
+    assert len([b for b in kept if b.kind == "pre-migration"]) == backup_rotation.PRE_MIGRATION_KEPT
     assert manual.exists()
 
 
@@ -175,7 +183,7 @@ def test_rotation_never_removes_the_newest_verified_backup(tmp_path):
     good = fake_backup(folder, DAY1)
     for day in range(1, 10):
         fake_backup(folder, DAY1 + timedelta(days=day), verified=False)
-    store.rotate(folder)
+    backup_rotation.rotate(folder)
     assert good.exists()
     assert [b.path for b in store.backup_files(folder)] == [good]
 
@@ -221,13 +229,13 @@ def test_a_compressed_backup_on_a_stick_is_unpacked_on_the_shops_disk(
     copy = stick / "friday.backup"  # renamed by the owner: recognised by its content
     copy.write_bytes(taken.path.read_bytes())
     unpacked_in = []
-    real = page_pack.unpack
+    real = pack_chain.unpack
 
     def note_where(source, target, folder=None):
         unpacked_in.append(target.parent)
         return real(source, target, folder)
 
-    monkeypatch.setattr(page_pack, "unpack", note_where)
+    monkeypatch.setattr(pack_chain, "unpack", note_where)
     shop.members.update_notes(member.id, "after the backup")
     shop.backups.restore(copy)
     assert shop.members.view(member.id).notes != "after the backup"

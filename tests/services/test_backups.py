@@ -14,8 +14,8 @@ from loyalty_pos.domain.programs import StampProgram
 from loyalty_pos.domain.validation import MemberInput
 from loyalty_pos.l10n import message
 from loyalty_pos.services import OWNER_STAFF, Services, VisitLine, backup_jobs
+from loyalty_pos.store import backup_rotation, database
 from loyalty_pos.store import backups as store
-from loyalty_pos.store import database
 from loyalty_pos.store.migrations import MIGRATIONS
 
 TABLES = {
@@ -345,9 +345,9 @@ def test_a_pre_migration_copy_is_listed_and_restorable(tmp_path):
 
 def test_before_restore_copies_are_rotated(shop):
     taken = shop.backups.back_up_now()
-    for _ in range(store.BEFORE_RESTORE_KEPT + 2):
+    for _ in range(backup_rotation.BEFORE_RESTORE_KEPT + 2):
         shop.backups.restore(taken.path)
-    assert len(backups_of(shop, "before-restore")) == store.BEFORE_RESTORE_KEPT
+    assert len(backups_of(shop, "before-restore")) == backup_rotation.BEFORE_RESTORE_KEPT
     assert taken.path.exists()  # manual backups are never rotated away
 
 

@@ -5,8 +5,8 @@ cannot be read back is refused and changes nothing."""
 
 from __future__ import annotations
 
-import json
 import sqlite3
+from contextlib import closing
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -15,7 +15,7 @@ from loyalty_pos.domain.errors import Refused, UserError
 from loyalty_pos.l10n import message
 from loyalty_pos.services import Services, VisitLine, backup_jobs
 from loyalty_pos.store import backups as store
-from loyalty_pos.store import page_backup, page_pack
+from loyalty_pos.store import pack_chain, page_backup, page_pack
 from tests.services.test_backups import dump
 
 DAY1 = datetime(2026, 3, 1, 8, 0, tzinfo=UTC)
@@ -116,27 +116,38 @@ def test_a_damaged_pack_is_refused_and_changes_nothing(shop):
     assert not list(shop.backups.folder.glob(".partial-*"))  # the scratch copy is gone
 
 
-def _pack_file(folder, at: datetime, base: str | None, kind: str = "auto"):
-    name = f"loyalty-{at.strftime('%Y%m%d-%H%M%S-%f')}-{kind}.sqlite3.pack"
-    path = folder / name
-    path.write_bytes(b"\x28\xb5\x2f\xfd")
-    store.note_path(path).write_text(json.dumps({"base": base}), encoding="utf-8")
-    return path
+def notes_in(pack) -> str:
+    with store.plain_file(pack) as plain, closing(sqlite3.connect(plain)) as copy:
+        return copy.execute("SELECT notes FROM members WHERE id = 1").fetchone()[0]
 
 
-def test_rotation_keeps_a_base_while_a_kept_pack_needs_it(tmp_path):
-    folder = tmp_path / "backups"
-    folder.mkdir()
-    old_base = _pack_file(folder, DAY1 - timedelta(days=400), None)
-    base = _pack_file(folder, DAY1, None)
-    for day in range(1, 120):
-        _pack_file(folder, DAY1 + timedelta(days=day), base.name)
-        store.rotate(folder)
-    kept = store.backup_files(folder)
-    assert base.exists() and base in [b.path for b in kept]  # 119 days old, still needed
-    assert not old_base.exists()  # no kept pack names it
-    auto = [b for b in kept if b.kind == "auto" and b.path != base]
-    assert len(auto) <= 7 + 4 + 3
+def test_120_days_of_rotation_fold_the_chain_and_every_kept_backup_restores_its_day(shop):
+    folder = shop.backups.folder
+    for day in range(120):
+        shop.members.update_notes(1, f"day {day}")
+        made = backup_jobs.daily_backup(shop.db, folder, now=DAY1 + timedelta(days=day))
+        assert made is not None
+    kept = [b for b in store.backup_files(folder) if b.kind == "auto"]
+    assert 12 <= len(kept) <= 7 + 4 + 3 + 1  # generations, and the full pack under them
+    fulls = [b for b in kept if store.base_of(b.path) is None]
+    assert fulls  # the chain stands on a full pack that is kept
+    for b in kept:  # each one, after all the folding, holds exactly its own day
+        day = (b.taken_at - DAY1).days
+        assert notes_in(b.path) == f"day {day}"
+    hash_lists = list(folder.glob("*.hashes"))
+    assert [h.name for h in hash_lists] == [kept[0].path.name + ".hashes"]  # the newest only
+
+
+def test_a_difference_is_made_against_the_newest_backup(shop):
+    folder = shop.backups.folder
+    first = backup_jobs.daily_backup(shop.db, folder, now=DAY1)
+    shop.members.update_notes(1, "two")
+    second = backup_jobs.daily_backup(shop.db, folder, now=DAY1 + timedelta(days=1))
+    shop.members.update_notes(1, "three")
+    third = backup_jobs.daily_backup(shop.db, folder, now=DAY1 + timedelta(days=2))
+    assert header(second).base == first.name and header(third).base == second.name
+    assert [p for p, _ in pack_chain.chain(third)] == [first, second, third]
+    assert notes_in(third) == "three" and notes_in(second) == "two"
 
 
 def test_a_check_of_the_live_state_that_fails_keeps_nothing(shop, monkeypatch):
