@@ -46,7 +46,7 @@ SUFFIX = ".pack"
 MAGIC = b"LOYALTY-POS PAGES 1\n"
 LEVEL = 3  # zstd: measured against lzma -0 and zstd 1/6 in docs/performance.md
 HASH = 16  # bytes of xxh3-128 per page
-REBASE_SHARE = 0.25  # a difference of more pages than this share of the base: full again
+REBASE_SHARE = 0.5  # differences since the full pack past half its size: a full one again
 _PGNO = struct.Struct(">I")
 _END = 0  # page numbers start at 1; 0 ends the pages, followed by the digest
 

@@ -79,7 +79,7 @@ def test_the_pack_holds_the_moment_it_was_checked_even_while_the_till_writes(
     assert dump(shop) == expected
 
 
-def test_a_difference_grown_past_a_quarter_of_its_base_is_written_full(shop, monkeypatch):
+def test_a_difference_grown_past_its_share_of_the_base_is_written_full(shop, monkeypatch):
     folder = shop.backups.folder
     backup_jobs.daily_backup(shop.db, folder, now=DAY1)
     monkeypatch.setattr(page_pack, "REBASE_SHARE", 0.0)  # any change is too much
