@@ -108,11 +108,14 @@ def main() -> None:
     print(f"database {db_size / 2**20:.1f} MiB, {services.backups.current()[0]} members")
     print(f"load: {os.getloadavg()}")
     today = datetime.now(UTC)
-    full = timed(
-        "full pack, with its check",
+    for b in store.backup_files(folder):  # the copy taken before the file's migrations
+        print(f"   {b.kind}: {_what(b.path)}, {b.size / 2**20:.1f} MiB")
+    first = timed(
+        "first daily pack, with its check",
         lambda: backup_jobs.daily_backup(services.db, folder, now=today),
     )
-    print(f"   {full.stat().st_size / 2**20:.1f} MiB = {full.stat().st_size / db_size:.1%}")
+    size = first.stat().st_size
+    print(f"   {_what(first)}, {size / 2**20:.1f} MiB = {size / db_size:.1%}")
     timed("integrity_check + chain alone", lambda: backup_write.verify_copy(live))
     timed(f"a day of {args.visits} checkouts", lambda: a_day(services, args.visits, 1))
     diff = timed(
@@ -140,6 +143,9 @@ def main() -> None:
         )
     print(f"{args.days} days of checkouts and backups: wall {time.perf_counter() - wall:.1f} s")
     kept = store.backup_files(folder)
+    for b in kept:
+        mib = b.size / 2**20
+        print(f"   {b.taken_at:%Y-%m-%d} {b.kind:<14} {_what(b.path):<10} {mib:8.1f} MiB")
     used = sum(b.size + _sidecars(b.path) for b in kept)
     db_size = live.stat().st_size
     print(
@@ -151,6 +157,11 @@ def main() -> None:
     methods(live)
     services.close()
     shutil.rmtree(work, ignore_errors=True)
+
+
+def _what(path: Path) -> str:
+    header = page_pack.read_header(path)
+    return "?" if header is None else ("full" if header.full else "difference")
 
 
 def _sidecars(path: Path) -> int:
