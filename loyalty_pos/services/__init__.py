@@ -25,6 +25,7 @@ from .backups import BackupService
 from .cards import CardService
 from .changes import ChangeTracker
 from .checkout import CheckoutService
+from .consents import ConsentService
 from .coupons import CouponService
 from .display import DisplayService
 from .exports import ExportService
@@ -79,6 +80,7 @@ class Services:
     audit: AuditService
     approvals: ApprovalService
     changes: ChangeTracker
+    consents: ConsentService
     clock: Clock = system_clock
     path: Path | None = None
 
@@ -150,6 +152,7 @@ class Services:
             audit=AuditService(db, clock, shop.money_text),
             approvals=approvals,
             changes=ChangeTracker(db),
+            consents=ConsentService(db, clock, actor, members),
             clock=clock,
             path=path,
         )

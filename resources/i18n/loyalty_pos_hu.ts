@@ -3485,6 +3485,11 @@ telefonon / e-mailben? *</translation>
             <translation>A kassza neve 1–20 betűből, számjegyből vagy _ jelből áll (bekerül a biztonsági mentések fájlnevébe); „{value}” nem ilyen.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/consents.py" />
+            <source>A wording version has 1 to 40 characters.</source>
+            <translation>A szövegváltozat 1–40 karakter hosszú.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>Amounts and counts cannot be negative.</source>
             <translation>Az összegek és a darabszámok nem lehetnek negatívak.</translation>
@@ -3717,6 +3722,11 @@ telefonon / e-mailben? *</translation>
             <location filename="../../loyalty_pos/domain/csvfile.py" />
             <source>Line {line}: the file is not valid CSV ({error}).</source>
             <translation>{line}. sor: a fájl nem érvényes CSV ({error}).</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/consents.py" />
+            <source>Member #{id} was erased.</source>
+            <translation>A(z) #{id} tag adatait törölték.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/stamps.py" />
@@ -4338,6 +4348,11 @@ telefonon / e-mailben? *</translation>
             <translation>Nincs ilyen katalógusjutalom: #{id}.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/consents.py" />
+            <source>There is no consent channel “{channel}”. Channels: {channels}.</source>
+            <translation>Nincs „{channel}” hozzájárulási csatorna. Csatornák: {channels}.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/services/coupons.py" />
             <source>There is no coupon offer number {id}.</source>
             <translation>Nincs ilyen kuponajánlat: #{id}.</translation>
@@ -4379,6 +4394,7 @@ telefonon / e-mailben? *</translation>
             <translation>Nincs ilyen termék: „{name}”.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/consents.py" />
             <location filename="../../loyalty_pos/services/coupons.py" />
             <location filename="../../loyalty_pos/services/members.py" />
             <source>There is no member number {id}.</source>
@@ -4825,6 +4841,11 @@ telefonon / e-mailben? *</translation>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>“{reward}” costs {cost} points; the member has {held}.</source>
             <translation>„{reward}” ára {cost} pont; a tagnak {held} van.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/consents.py" />
+            <source>“{source}” is not a source of consent.</source>
+            <translation>„{source}” nem a hozzájárulás forrása.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/rates.py" />

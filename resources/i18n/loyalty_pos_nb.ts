@@ -3485,6 +3485,11 @@ telefon / e-post? *</translation>
             <translation>Et kassenavn har 1 til 20 bokstaver, sifre eller _ (det blir en del av filnavnene til sikkerhetskopiene), ikke «{value}».</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/consents.py" />
+            <source>A wording version has 1 to 40 characters.</source>
+            <translation>En tekstversjon har 1 til 40 tegn.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>Amounts and counts cannot be negative.</source>
             <translation>Beløp og antall kan ikke være negative.</translation>
@@ -3717,6 +3722,11 @@ telefon / e-post? *</translation>
             <location filename="../../loyalty_pos/domain/csvfile.py" />
             <source>Line {line}: the file is not valid CSV ({error}).</source>
             <translation>Linje {line}: filen er ikke gyldig CSV ({error}).</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/consents.py" />
+            <source>Member #{id} was erased.</source>
+            <translation>Medlem #{id} er slettet.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/stamps.py" />
@@ -4338,6 +4348,11 @@ telefon / e-post? *</translation>
             <translation>Katalogbelønning nummer {id} finnes ikke.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/consents.py" />
+            <source>There is no consent channel “{channel}”. Channels: {channels}.</source>
+            <translation>Det finnes ingen samtykkekanal «{channel}». Kanaler: {channels}.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/services/coupons.py" />
             <source>There is no coupon offer number {id}.</source>
             <translation>Kupongtilbud nummer {id} finnes ikke.</translation>
@@ -4379,6 +4394,7 @@ telefon / e-post? *</translation>
             <translation>Varen «{name}» finnes ikke.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/consents.py" />
             <location filename="../../loyalty_pos/services/coupons.py" />
             <location filename="../../loyalty_pos/services/members.py" />
             <source>There is no member number {id}.</source>
@@ -4825,6 +4841,11 @@ telefon / e-post? *</translation>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>“{reward}” costs {cost} points; the member has {held}.</source>
             <translation>«{reward}» koster {cost} poeng; medlemmet har {held}.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/consents.py" />
+            <source>“{source}” is not a source of consent.</source>
+            <translation>«{source}» er ikke en kilde for samtykke.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/rates.py" />

@@ -3485,6 +3485,11 @@ phone / e-mail? *</source>
             <translation>Tên quầy gồm 1 đến 20 chữ cái, chữ số hoặc dấu _ (tên này nằm trong tên tệp sao lưu), không phải “{value}”.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/consents.py" />
+            <source>A wording version has 1 to 40 characters.</source>
+            <translation>Phiên bản nội dung có từ 1 đến 40 ký tự.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>Amounts and counts cannot be negative.</source>
             <translation>Số tiền và số lượng không được âm.</translation>
@@ -3717,6 +3722,11 @@ phone / e-mail? *</source>
             <location filename="../../loyalty_pos/domain/csvfile.py" />
             <source>Line {line}: the file is not valid CSV ({error}).</source>
             <translation>Dòng {line}: tệp không đúng định dạng CSV ({error}).</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/consents.py" />
+            <source>Member #{id} was erased.</source>
+            <translation>Hội viên #{id} đã bị xóa.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/stamps.py" />
@@ -4338,6 +4348,11 @@ phone / e-mail? *</source>
             <translation>Không có quà đổi điểm số {id}.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/consents.py" />
+            <source>There is no consent channel “{channel}”. Channels: {channels}.</source>
+            <translation>Không có kênh đồng ý “{channel}”. Các kênh: {channels}.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/services/coupons.py" />
             <source>There is no coupon offer number {id}.</source>
             <translation>Không có ưu đãi phiếu giảm giá số {id}.</translation>
@@ -4379,6 +4394,7 @@ phone / e-mail? *</source>
             <translation>Không có món “{name}”.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/consents.py" />
             <location filename="../../loyalty_pos/services/coupons.py" />
             <location filename="../../loyalty_pos/services/members.py" />
             <source>There is no member number {id}.</source>
@@ -4825,6 +4841,11 @@ phone / e-mail? *</source>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>“{reward}” costs {cost} points; the member has {held}.</source>
             <translation>“{reward}” cần {cost} điểm; thành viên có {held}.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/consents.py" />
+            <source>“{source}” is not a source of consent.</source>
+            <translation>“{source}” không phải là nguồn ghi nhận đồng ý.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/rates.py" />
