@@ -28,6 +28,7 @@ from .checkout import CheckoutService
 from .consents import ConsentService
 from .coupons import CouponService
 from .display import DisplayService
+from .erase import EraseService
 from .exports import ExportService
 from .feedback import FeedbackService
 from .giftcards import GiftCardService
@@ -35,6 +36,7 @@ from .imports import ImportService
 from .liability import LiabilityService
 from .maintenance import MaintenanceService
 from .members import MemberService
+from .merge import MergeService
 from .programs import ProgramService
 from .reports import ReportService
 from .schemes import SchemeService
@@ -81,6 +83,8 @@ class Services:
     approvals: ApprovalService
     changes: ChangeTracker
     consents: ConsentService
+    erase: EraseService
+    merge: MergeService
     clock: Clock = system_clock
     path: Path | None = None
 
@@ -153,6 +157,8 @@ class Services:
             approvals=approvals,
             changes=ChangeTracker(db),
             consents=ConsentService(db, clock, actor, members),
+            erase=EraseService(db, clock, actor),
+            merge=MergeService(db, clock, actor, members),
             clock=clock,
             path=path,
         )

@@ -194,3 +194,7 @@ def m010_pin_lockouts(db: Database) -> None:
 from .schema_consents import m012_consents  # noqa: E402
 
 MIGRATIONS(name="m012_consents")(m012_consents)
+
+from .schema_member_merge import m014_member_merge  # noqa: E402
+
+MIGRATIONS(name="m014_member_merge")(m014_member_merge)

@@ -3355,6 +3355,11 @@ telefonon / e-mailben? *</translation>
             <translation>A maximális kedvezménynek nullánál nagyobbnak kell lennie.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/merge.py" />
+            <source>A member cannot be merged with themselves.</source>
+            <translation>Egy tagot nem lehet önmagával összevonni.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/services/checkout_rules.py" />
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>A member cannot refer themselves.</source>
@@ -3582,6 +3587,11 @@ telefonon / e-mailben? *</translation>
             <translation>A kártyát ({code}) lecserélték erre: {new}. Kérd el az új kártyát.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/members.py" />
+            <source>Card {code}: this card was erased at its member's request.</source>
+            <translation>{code} kártya: ezt a kártyát a tagja kérésére törölték.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/services/schemes.py" />
             <source>Catalogue rewards belong to a points program.</source>
             <translation>A katalógusjutalmak egy pontprogramhoz tartoznak.</translation>
@@ -3663,6 +3673,11 @@ telefonon / e-mailben? *</translation>
             <translation>Add meg a visszatérítendő összeget.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/members.py" />
+            <source>Erased member #{id}</source>
+            <translation>Törölt tag #{id}</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>Expiry must be between 1 and 3650 days.</source>
             <translation>A lejárat 1 és 3650 nap közötti lehet.</translation>
@@ -3700,6 +3715,7 @@ telefonon / e-mailben? *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/giftcards.py" />
+            <location filename="../../loyalty_pos/services/erase.py" />
             <source>Give a reason of 1 to {max} characters.</source>
             <translation>Adj meg egy 1–{max} karakteres indokot.</translation>
         </message>
@@ -3725,8 +3741,15 @@ telefonon / e-mailben? *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/consents.py" />
+            <location filename="../../loyalty_pos/services/erase.py" />
+            <location filename="../../loyalty_pos/services/members.py" />
             <source>Member #{id} was erased.</source>
             <translation>A(z) #{id} tag adatait törölték.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/erase.py" />
+            <source>Member #{id} was merged into member #{into}.</source>
+            <translation>A(z) #{id} tagot összevonták a(z) #{into} taggal.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/stamps.py" />
@@ -4396,6 +4419,7 @@ telefonon / e-mailben? *</translation>
         <message>
             <location filename="../../loyalty_pos/services/consents.py" />
             <location filename="../../loyalty_pos/services/coupons.py" />
+            <location filename="../../loyalty_pos/services/erase.py" />
             <location filename="../../loyalty_pos/services/members.py" />
             <source>There is no member number {id}.</source>
             <translation>Nincs ilyen tag: #{id}.</translation>

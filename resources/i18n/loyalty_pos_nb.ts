@@ -3355,6 +3355,11 @@ telefon / e-post? *</translation>
             <translation>En maksimal rabatt må være større enn null.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/merge.py" />
+            <source>A member cannot be merged with themselves.</source>
+            <translation>Et medlem kan ikke slås sammen med seg selv.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/services/checkout_rules.py" />
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>A member cannot refer themselves.</source>
@@ -3582,6 +3587,11 @@ telefon / e-post? *</translation>
             <translation>Kort {code} er erstattet med kort {new}. Be om det nye kortet.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/members.py" />
+            <source>Card {code}: this card was erased at its member's request.</source>
+            <translation>Kort {code}: dette kortet ble slettet etter medlemmets ønske.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/services/schemes.py" />
             <source>Catalogue rewards belong to a points program.</source>
             <translation>Katalogbelønninger hører til et poengprogram.</translation>
@@ -3663,6 +3673,11 @@ telefon / e-post? *</translation>
             <translation>Skriv inn beløpet som skal refunderes.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/members.py" />
+            <source>Erased member #{id}</source>
+            <translation>Slettet medlem #{id}</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>Expiry must be between 1 and 3650 days.</source>
             <translation>Utløpet må være mellom 1 og 3650 dager.</translation>
@@ -3700,6 +3715,7 @@ telefon / e-post? *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/giftcards.py" />
+            <location filename="../../loyalty_pos/services/erase.py" />
             <source>Give a reason of 1 to {max} characters.</source>
             <translation>Oppgi en grunn på 1 til {max} tegn.</translation>
         </message>
@@ -3725,8 +3741,15 @@ telefon / e-post? *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/consents.py" />
+            <location filename="../../loyalty_pos/services/erase.py" />
+            <location filename="../../loyalty_pos/services/members.py" />
             <source>Member #{id} was erased.</source>
             <translation>Medlem #{id} er slettet.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/erase.py" />
+            <source>Member #{id} was merged into member #{into}.</source>
+            <translation>Medlem #{id} er slått sammen med medlem #{into}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/stamps.py" />
@@ -4396,6 +4419,7 @@ telefon / e-post? *</translation>
         <message>
             <location filename="../../loyalty_pos/services/consents.py" />
             <location filename="../../loyalty_pos/services/coupons.py" />
+            <location filename="../../loyalty_pos/services/erase.py" />
             <location filename="../../loyalty_pos/services/members.py" />
             <source>There is no member number {id}.</source>
             <translation>Medlem nummer {id} finnes ikke.</translation>

@@ -3355,6 +3355,11 @@ phone / e-mail? *</source>
             <translation>Mức giảm tối đa phải lớn hơn 0.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/merge.py" />
+            <source>A member cannot be merged with themselves.</source>
+            <translation>Không thể gộp một hội viên với chính họ.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/services/checkout_rules.py" />
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>A member cannot refer themselves.</source>
@@ -3582,6 +3587,11 @@ phone / e-mail? *</source>
             <translation>Thẻ {code} đã được thay bằng thẻ {new}. Hãy hỏi khách thẻ mới.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/members.py" />
+            <source>Card {code}: this card was erased at its member's request.</source>
+            <translation>Thẻ {code}: thẻ này đã bị xóa theo yêu cầu của hội viên.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/services/schemes.py" />
             <source>Catalogue rewards belong to a points program.</source>
             <translation>Quà đổi điểm phải thuộc một chương trình tích điểm.</translation>
@@ -3663,6 +3673,11 @@ phone / e-mail? *</source>
             <translation>Nhập số tiền cần hoàn.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/members.py" />
+            <source>Erased member #{id}</source>
+            <translation>Hội viên đã xóa #{id}</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>Expiry must be between 1 and 3650 days.</source>
             <translation>Thời hạn phải từ 1 đến 3650 ngày.</translation>
@@ -3700,6 +3715,7 @@ phone / e-mail? *</source>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/giftcards.py" />
+            <location filename="../../loyalty_pos/services/erase.py" />
             <source>Give a reason of 1 to {max} characters.</source>
             <translation>Ghi lý do dài từ 1 đến {max} ký tự.</translation>
         </message>
@@ -3725,8 +3741,15 @@ phone / e-mail? *</source>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/consents.py" />
+            <location filename="../../loyalty_pos/services/erase.py" />
+            <location filename="../../loyalty_pos/services/members.py" />
             <source>Member #{id} was erased.</source>
             <translation>Hội viên #{id} đã bị xóa.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/erase.py" />
+            <source>Member #{id} was merged into member #{into}.</source>
+            <translation>Hội viên #{id} đã được gộp vào hội viên #{into}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/stamps.py" />
@@ -4396,6 +4419,7 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/services/consents.py" />
             <location filename="../../loyalty_pos/services/coupons.py" />
+            <location filename="../../loyalty_pos/services/erase.py" />
             <location filename="../../loyalty_pos/services/members.py" />
             <source>There is no member number {id}.</source>
             <translation>Không có thành viên số {id}.</translation>
