@@ -26,6 +26,7 @@ from .cards import CardService
 from .changes import ChangeTracker
 from .checkout import CheckoutService
 from .consents import ConsentService
+from .contact_lists import ContactListService
 from .coupons import CouponService
 from .display import DisplayService
 from .erase import EraseService
@@ -35,6 +36,7 @@ from .giftcards import GiftCardService
 from .imports import ImportService
 from .liability import LiabilityService
 from .maintenance import MaintenanceService
+from .member_export import MemberExportService
 from .members import MemberService
 from .merge import MergeService
 from .programs import ProgramService
@@ -85,6 +87,8 @@ class Services:
     consents: ConsentService
     erase: EraseService
     merge: MergeService
+    member_export: MemberExportService
+    contact_lists: ContactListService
     clock: Clock = system_clock
     path: Path | None = None
 
@@ -159,6 +163,8 @@ class Services:
             consents=ConsentService(db, clock, actor, members),
             erase=EraseService(db, clock, actor),
             merge=MergeService(db, clock, actor, members),
+            member_export=MemberExportService(db, clock),
+            contact_lists=ContactListService(db, clock),
             clock=clock,
             path=path,
         )

@@ -9,16 +9,18 @@ contact list (``contact_list``).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
+from pathlib import Path
 
-from ..domain.clock import Clock, to_db
+from ..domain.clock import Clock, from_db, to_db
 from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, NotFound, Refused, UserError
 from ..domain.validation import MemberInput
-from ..store.consents import CHANNELS, ConsentStore
-from ..store.database import write_transaction
+from ..store.consents import CHANNELS, REGISTER_COLUMNS, ConsentStore
+from ..store.database import read_snapshot, write_transaction
 from ..store.members import MemberStore
 from .actor import Actor
+from .exports import write_csv
 from .members import MemberService
 from .views import MemberView
 
@@ -31,6 +33,11 @@ are written by the migration and by a merge only)."""
 WORDING_VERSION = "2026-12-v1"
 """The version of the consent question the screens show today. Change it whenever the
 wording of the question changes, so the register says which text each answer was to."""
+
+
+REGISTER_HEADERS = [
+    "member", "card", "channel", "answer", "time", "source", "wording version", "recorded by",
+]  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -138,9 +145,24 @@ class ConsentService:
 
     def register(self, limit: int | None = None) -> list[dict]:
         """The register, newest first: one dict per event (``store.REGISTER_COLUMNS``)."""
-        from ..store.consents import REGISTER_COLUMNS
-
         return [dict(zip(REGISTER_COLUMNS, r, strict=True)) for r in self.store.register(limit)]
+
+    def export(self, path: str | Path) -> int:
+        """The whole register as CSV (one row per event, oldest first); the row count."""
+        local = self.clock().tzinfo
+
+        def rows() -> Iterator[list]:
+            for r in self.store.register(oldest_first=True):
+                row = dict(zip(REGISTER_COLUMNS, r, strict=True))
+                at = from_db(row["at"]).astimezone(local).strftime("%Y-%m-%d %H:%M:%S")
+                yield [
+                    row["member_id"], row["card"] or "", row["channel"],
+                    "yes" if row["answer"] else "no", at, row["source"],
+                    row["wording_version"], row["actor"] or "",
+                ]  # fmt: skip
+
+        with read_snapshot(self.db):
+            return write_csv(Path(path), REGISTER_HEADERS, rows())
 
     def require_member(self, member_id: int) -> dict:
         """The member's row; unknown or erased members are refused."""
@@ -151,4 +173,10 @@ class ConsentService:
             )
         if row.get("erased_at"):
             raise Refused(QT_TRANSLATE_NOOP(ERRORS, "Member #{id} was erased."), id=member_id)
+        if row.get("merged_into"):
+            raise Refused(
+                QT_TRANSLATE_NOOP(ERRORS, "Member #{id} was merged into member #{into}."),
+                id=member_id,
+                into=row["merged_into"],
+            )
         return row

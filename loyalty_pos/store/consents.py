@@ -88,14 +88,14 @@ class ConsentStore:
             [int(any_yes), member_id, int(any_yes)],
         )
 
-    def register(self, limit: int | None = None) -> Iterator[tuple]:
-        """Every event, newest first, in ``REGISTER_COLUMNS`` order (streamed: a shop
-        with years of answers is never read into memory at once)."""
+    def register(self, limit: int | None = None, *, oldest_first: bool = False) -> Iterator[tuple]:
+        """Every event, newest first (or oldest first), in ``REGISTER_COLUMNS`` order
+        (streamed: a shop with years of answers is never read into memory at once)."""
         sql = (
             "SELECT c.id, c.member_id, (SELECT code FROM cards WHERE member_id = c.member_id "
             "AND status = 'active' LIMIT 1), c.channel, c.answer, c.at, c.source, "
             "c.wording_version, s.name FROM consents c LEFT JOIN staff s ON s.id = c.actor "
-            "ORDER BY c.id DESC"
+            f"ORDER BY c.id {'ASC' if oldest_first else 'DESC'}"
         )
         if limit is not None:
             sql += f" LIMIT {int(limit)}"

@@ -1258,6 +1258,11 @@
             <translation>Összeg: {amount}, kedvezmény: {discount}, felszámítva: {charged}.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>Another program is reading the shop: its WAL is emptied when it stops.</source>
+            <translation>Egy másik program olvassa a boltot: a WAL-fájl akkor ürül ki, amikor leáll.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/output.py" />
             <source>BLOCKED</source>
             <translation>LETILTVA</translation>
@@ -1388,6 +1393,11 @@
             <translation>Felvéve:</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>Erased member #{id}: their personal data is gone from the file.</source>
+            <translation>A(z) #{id} tag törölve: személyes adatai eltűntek a fájlból.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/runner.py" />
             <source>Exit status: 0 done; 1 check found a problem; 2 refused, nothing changed; 3 unexpected error, details in loyalty-pos.log beside the database.</source>
             <translation>Kilépési kód: 0 kész; 1 a check hibát talált; 2 elutasítva, semmi sem változott; 3 váratlan hiba, részletek az adatbázis melletti loyalty-pos.log fájlban.</translation>
@@ -1428,6 +1438,11 @@
             <translation>Kötelezettség-kimutatás: {start} – {end}</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>Member #{id}, {channel}: {answer} (recorded).</source>
+            <translation>#{id} tag, {channel}: {answer} (rögzítve).</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/data.py" />
             <source>Members imported: {n}; opening balances: {rows}.</source>
             <translation>Importált tagok: {n}; nyitó egyenlegek: {rows}.</translation>
@@ -1456,6 +1471,11 @@
             <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>Members keep their store credit ({held} in all, held by {n}) to pay with.</source>
             <translation>A tagok megtartják a jóváírásukat (összesen {held}, {n} tagnál), és fizethetnek vele.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>Merged member #{other} into member #{keep}: {n} balance(s) moved.</source>
+            <translation>A(z) #{other} tag összevonva a(z) #{keep} taggal: {n} egyenleg átkerült.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/owner.py" />
@@ -1689,8 +1709,14 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/data.py" />
+            <location filename="../../loyalty_pos/cli/member_data.py" />
             <source>Written: {path} ({what}, rows: {rows}).</source>
             <translation>Kiírva: {path} ({what}, {rows} sor).</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>Written: {path} and {summary}.</source>
+            <translation>Elkészült: {path} és {summary}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/members.py" />
@@ -1958,9 +1984,19 @@
             <translation>tag felvétele</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>erase a member's personal data for good (visits and sums stay)</source>
+            <translation>egy tag személyes adatainak végleges törlése (a látogatások és összegek maradnak)</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/print_cards.py" />
             <source>every active member</source>
             <translation>minden aktív tag</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>everything held about one member: JSON and a CSV summary</source>
+            <translation>minden, amit egy tagról tárolunk: JSON és CSV-összefoglaló</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/liability.py" />
@@ -2098,9 +2134,19 @@
             <translation>biztonsági mentések listázása, készítése és visszaállítása</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>members who consented on a channel, to CSV for a mail or SMS tool</source>
+            <translation>egy csatornán hozzájáruló tagok CSV-be, levelező- vagy SMS-programhoz</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>members with many visits today</source>
             <translation>ma sokszor vásárló tagok</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>merge a duplicate member (OTHER) into the member kept (KEEP)</source>
+            <translation>egy duplikált tag (OTHER) összevonása a megtartott taggal (KEEP)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/rewards.py" />
@@ -2126,6 +2172,11 @@
             <location filename="../../loyalty_pos/cli/data.py" />
             <source>new card</source>
             <translation>új kártya</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>no</source>
+            <translation>nem</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/checkout.py" />
@@ -2236,6 +2287,11 @@
             <location filename="../../loyalty_pos/cli/output.py" />
             <source>recent visits:</source>
             <translation>legutóbbi vásárlások:</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>record a member's answer on one channel (a new row in the register)</source>
+            <translation>egy tag válaszának rögzítése egy csatornán (új sor a nyilvántartásban)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/liability.py" />
@@ -2414,9 +2470,19 @@
             <translation>biztonsági mentés készítése most</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/members.py" />
+            <source>the answer for e-mail and SMS (per channel: members consent)</source>
+            <translation>a válasz e-mailre és SMS-re (csatornánként: members consent)</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/backup.py" />
             <source>the backups, newest first</source>
             <translation>a biztonsági mentések, a legújabb elöl</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>the consent register</source>
+            <translation>a hozzájárulási nyilvántartás</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/owner.py" />
@@ -2494,6 +2560,11 @@
             <translation>formátum: --item NAME=N</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>write every consent event to CSV</source>
+            <translation>minden hozzájárulási esemény CSV-be</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/print_cards.py" />
             <source>write member cards or blank numbered cards to a PDF</source>
             <translation>tagkártyák vagy számozott üres kártyák kiírása PDF-be</translation>
@@ -2502,6 +2573,11 @@
             <location filename="../../loyalty_pos/cli/data.py" />
             <source>write members, visits or the ledger to CSV</source>
             <translation>tagok, vásárlások vagy az egyenlegnapló kiírása CSV-be</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>yes</source>
+            <translation>igen</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/rewards.py" />
@@ -3366,6 +3442,11 @@ telefonon / e-mailben? *</translation>
             <translation>Egy tag nem ajánlhatja saját magát.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/contact_lists.py" />
+            <source>A month is 1 to 12.</source>
+            <translation>A hónap 1 és 12 közötti szám.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>A pass has between 1 and 1000 uses.</source>
             <translation>Egy bérleten 1 és 1000 közötti alkalom lehet.</translation>
@@ -3543,6 +3624,7 @@ telefonon / e-mailben? *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/exports.py" />
+            <location filename="../../loyalty_pos/services/member_export.py" />
             <source>Cannot write {path}: {error}</source>
             <translation>{path} nem írható: {error}</translation>
         </message>
@@ -3747,6 +3829,7 @@ telefonon / e-mailben? *</translation>
             <translation>A(z) #{id} tag adatait törölték.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/consents.py" />
             <location filename="../../loyalty_pos/services/erase.py" />
             <source>Member #{id} was merged into member #{into}.</source>
             <translation>A(z) #{id} tagot összevonták a(z) #{into} taggal.</translation>
@@ -4417,9 +4500,15 @@ telefonon / e-mailben? *</translation>
             <translation>Nincs ilyen termék: „{name}”.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/contact_lists.py" />
+            <source>There is no list “{segment}”. Lists: {segments}.</source>
+            <translation>Nincs „{segment}” lista. Listák: {segments}.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/services/consents.py" />
             <location filename="../../loyalty_pos/services/coupons.py" />
             <location filename="../../loyalty_pos/services/erase.py" />
+            <location filename="../../loyalty_pos/services/member_export.py" />
             <location filename="../../loyalty_pos/services/members.py" />
             <source>There is no member number {id}.</source>
             <translation>Nincs ilyen tag: #{id}.</translation>

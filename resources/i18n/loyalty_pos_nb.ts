@@ -1258,6 +1258,11 @@
             <translation>Beløp {amount}, rabatt {discount}, totalt {charged}.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>Another program is reading the shop: its WAL is emptied when it stops.</source>
+            <translation>Et annet program leser butikken: WAL-filen tømmes når det stopper.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/output.py" />
             <source>BLOCKED</source>
             <translation>SPERRET</translation>
@@ -1388,6 +1393,11 @@
             <translation>Registrert:</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>Erased member #{id}: their personal data is gone from the file.</source>
+            <translation>Medlem #{id} er slettet: personopplysningene er borte fra filen.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/runner.py" />
             <source>Exit status: 0 done; 1 check found a problem; 2 refused, nothing changed; 3 unexpected error, details in loyalty-pos.log beside the database.</source>
             <translation>Avslutningskode: 0 ferdig; 1 check fant et problem; 2 avvist, ingenting ble endret; 3 uventet feil, detaljer i loyalty-pos.log ved siden av databasen.</translation>
@@ -1428,6 +1438,11 @@
             <translation>Forpliktelsesoversikt {start} – {end}</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>Member #{id}, {channel}: {answer} (recorded).</source>
+            <translation>Medlem #{id}, {channel}: {answer} (registrert).</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/data.py" />
             <source>Members imported: {n}; opening balances: {rows}.</source>
             <translation>Medlemmer importert: {n}; startsaldoer: {rows}.</translation>
@@ -1456,6 +1471,11 @@
             <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>Members keep their store credit ({held} in all, held by {n}) to pay with.</source>
             <translation>Medlemmene beholder tilgodebeløpet sitt ({held} i alt, fordelt på {n}) og kan betale med det.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>Merged member #{other} into member #{keep}: {n} balance(s) moved.</source>
+            <translation>Medlem #{other} er slått sammen med medlem #{keep}: {n} saldo(er) flyttet.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/owner.py" />
@@ -1689,8 +1709,14 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/data.py" />
+            <location filename="../../loyalty_pos/cli/member_data.py" />
             <source>Written: {path} ({what}, rows: {rows}).</source>
             <translation>Skrevet: {path} ({what}, rader: {rows}).</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>Written: {path} and {summary}.</source>
+            <translation>Skrevet: {path} og {summary}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/members.py" />
@@ -1958,9 +1984,19 @@
             <translation>registrer et medlem</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>erase a member's personal data for good (visits and sums stay)</source>
+            <translation>slett et medlems personopplysninger for godt (besøk og summer blir stående)</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/print_cards.py" />
             <source>every active member</source>
             <translation>alle aktive medlemmer</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>everything held about one member: JSON and a CSV summary</source>
+            <translation>alt som lagres om ett medlem: JSON og et CSV-sammendrag</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/liability.py" />
@@ -2098,9 +2134,19 @@
             <translation>vis, ta og gjenopprett sikkerhetskopier</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>members who consented on a channel, to CSV for a mail or SMS tool</source>
+            <translation>medlemmer som har samtykket på en kanal, til CSV for et e-post- eller SMS-verktøy</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>members with many visits today</source>
             <translation>medlemmer med mange besøk i dag</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>merge a duplicate member (OTHER) into the member kept (KEEP)</source>
+            <translation>slå sammen et duplikat (OTHER) med medlemmet som beholdes (KEEP)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/rewards.py" />
@@ -2126,6 +2172,11 @@
             <location filename="../../loyalty_pos/cli/data.py" />
             <source>new card</source>
             <translation>nytt kort</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>no</source>
+            <translation>nei</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/checkout.py" />
@@ -2236,6 +2287,11 @@
             <location filename="../../loyalty_pos/cli/output.py" />
             <source>recent visits:</source>
             <translation>siste besøk:</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>record a member's answer on one channel (a new row in the register)</source>
+            <translation>registrer et medlems svar på én kanal (en ny rad i registeret)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/liability.py" />
@@ -2414,9 +2470,19 @@
             <translation>ta en sikkerhetskopi nå</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/members.py" />
+            <source>the answer for e-mail and SMS (per channel: members consent)</source>
+            <translation>svaret for e-post og SMS (per kanal: members consent)</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/backup.py" />
             <source>the backups, newest first</source>
             <translation>sikkerhetskopiene, nyeste først</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>the consent register</source>
+            <translation>samtykkeregisteret</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/owner.py" />
@@ -2494,6 +2560,11 @@
             <translation>skriv --item NAME=N</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>write every consent event to CSV</source>
+            <translation>skriv alle samtykkehendelser til CSV</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/print_cards.py" />
             <source>write member cards or blank numbered cards to a PDF</source>
             <translation>skriv medlemskort eller blanke nummererte kort til en PDF</translation>
@@ -2502,6 +2573,11 @@
             <location filename="../../loyalty_pos/cli/data.py" />
             <source>write members, visits or the ledger to CSV</source>
             <translation>skriv medlemmer, besøk eller transaksjonsloggen til CSV</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>yes</source>
+            <translation>ja</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/rewards.py" />
@@ -3366,6 +3442,11 @@ telefon / e-post? *</translation>
             <translation>Et medlem kan ikke verve seg selv.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/contact_lists.py" />
+            <source>A month is 1 to 12.</source>
+            <translation>En måned er 1 til 12.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>A pass has between 1 and 1000 uses.</source>
             <translation>Et klippekort har mellom 1 og 1000 klipp.</translation>
@@ -3543,6 +3624,7 @@ telefon / e-post? *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/exports.py" />
+            <location filename="../../loyalty_pos/services/member_export.py" />
             <source>Cannot write {path}: {error}</source>
             <translation>Kan ikke skrive {path}: {error}</translation>
         </message>
@@ -3747,6 +3829,7 @@ telefon / e-post? *</translation>
             <translation>Medlem #{id} er slettet.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/consents.py" />
             <location filename="../../loyalty_pos/services/erase.py" />
             <source>Member #{id} was merged into member #{into}.</source>
             <translation>Medlem #{id} er slått sammen med medlem #{into}.</translation>
@@ -4417,9 +4500,15 @@ telefon / e-post? *</translation>
             <translation>Varen «{name}» finnes ikke.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/contact_lists.py" />
+            <source>There is no list “{segment}”. Lists: {segments}.</source>
+            <translation>Det finnes ingen liste «{segment}». Lister: {segments}.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/services/consents.py" />
             <location filename="../../loyalty_pos/services/coupons.py" />
             <location filename="../../loyalty_pos/services/erase.py" />
+            <location filename="../../loyalty_pos/services/member_export.py" />
             <location filename="../../loyalty_pos/services/members.py" />
             <source>There is no member number {id}.</source>
             <translation>Medlem nummer {id} finnes ikke.</translation>

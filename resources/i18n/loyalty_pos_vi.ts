@@ -1258,6 +1258,11 @@
             <translation>Số tiền {amount}, giảm {discount}, đã thu {charged}.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>Another program is reading the shop: its WAL is emptied when it stops.</source>
+            <translation>Một chương trình khác đang đọc dữ liệu cửa hàng: tệp WAL sẽ được làm trống khi nó dừng.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/output.py" />
             <source>BLOCKED</source>
             <translation>BỊ KHÓA</translation>
@@ -1388,6 +1393,11 @@
             <translation>Đã đăng ký:</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>Erased member #{id}: their personal data is gone from the file.</source>
+            <translation>Đã xóa hội viên #{id}: dữ liệu cá nhân của họ không còn trong tệp.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/runner.py" />
             <source>Exit status: 0 done; 1 check found a problem; 2 refused, nothing changed; 3 unexpected error, details in loyalty-pos.log beside the database.</source>
             <translation>Mã thoát: 0 xong; 1 check tìm thấy lỗi; 2 bị từ chối, không có gì thay đổi; 3 lỗi không mong muốn, chi tiết trong loyalty-pos.log cạnh cơ sở dữ liệu.</translation>
@@ -1428,6 +1438,11 @@
             <translation>Bảng kê giá trị còn nợ khách {start} – {end}</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>Member #{id}, {channel}: {answer} (recorded).</source>
+            <translation>Hội viên #{id}, {channel}: {answer} (đã ghi).</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/data.py" />
             <source>Members imported: {n}; opening balances: {rows}.</source>
             <translation>Đã nhập {n} thành viên; số dư ban đầu: {rows}.</translation>
@@ -1456,6 +1471,11 @@
             <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>Members keep their store credit ({held} in all, held by {n}) to pay with.</source>
             <translation>Thành viên vẫn giữ tiền ví (tổng {held}, do {n} người giữ) để thanh toán.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>Merged member #{other} into member #{keep}: {n} balance(s) moved.</source>
+            <translation>Đã gộp hội viên #{other} vào hội viên #{keep}: đã chuyển {n} số dư.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/owner.py" />
@@ -1689,8 +1709,14 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/data.py" />
+            <location filename="../../loyalty_pos/cli/member_data.py" />
             <source>Written: {path} ({what}, rows: {rows}).</source>
             <translation>Đã ghi: {path} ({what}, {rows} dòng).</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>Written: {path} and {summary}.</source>
+            <translation>Đã ghi: {path} và {summary}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/members.py" />
@@ -1958,9 +1984,19 @@
             <translation>đăng ký thành viên</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>erase a member's personal data for good (visits and sums stay)</source>
+            <translation>xóa vĩnh viễn dữ liệu cá nhân của hội viên (lượt ghé và tổng số vẫn giữ)</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/print_cards.py" />
             <source>every active member</source>
             <translation>mọi thành viên đang hoạt động</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>everything held about one member: JSON and a CSV summary</source>
+            <translation>mọi dữ liệu về một hội viên: JSON và bản tóm tắt CSV</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/liability.py" />
@@ -2098,9 +2134,19 @@
             <translation>liệt kê, tạo và khôi phục bản sao lưu</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>members who consented on a channel, to CSV for a mail or SMS tool</source>
+            <translation>hội viên đã đồng ý trên một kênh, xuất CSV cho công cụ thư hoặc SMS</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>members with many visits today</source>
             <translation>thành viên ghé nhiều lần hôm nay</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>merge a duplicate member (OTHER) into the member kept (KEEP)</source>
+            <translation>gộp hội viên trùng (OTHER) vào hội viên được giữ (KEEP)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/rewards.py" />
@@ -2126,6 +2172,11 @@
             <location filename="../../loyalty_pos/cli/data.py" />
             <source>new card</source>
             <translation>thẻ mới</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>no</source>
+            <translation>không</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/checkout.py" />
@@ -2236,6 +2287,11 @@
             <location filename="../../loyalty_pos/cli/output.py" />
             <source>recent visits:</source>
             <translation>lượt ghé gần đây:</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>record a member's answer on one channel (a new row in the register)</source>
+            <translation>ghi câu trả lời của hội viên trên một kênh (một dòng mới trong sổ)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/liability.py" />
@@ -2414,9 +2470,19 @@
             <translation>sao lưu ngay</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/members.py" />
+            <source>the answer for e-mail and SMS (per channel: members consent)</source>
+            <translation>câu trả lời cho e-mail và SMS (theo từng kênh: members consent)</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/backup.py" />
             <source>the backups, newest first</source>
             <translation>các bản sao lưu, mới nhất trước</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>the consent register</source>
+            <translation>sổ ghi nhận đồng ý</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/owner.py" />
@@ -2494,6 +2560,11 @@
             <translation>viết --item NAME=N</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>write every consent event to CSV</source>
+            <translation>ghi mọi sự kiện đồng ý ra CSV</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/print_cards.py" />
             <source>write member cards or blank numbered cards to a PDF</source>
             <translation>ghi thẻ thành viên hoặc thẻ trắng đánh số sẵn ra PDF</translation>
@@ -2502,6 +2573,11 @@
             <location filename="../../loyalty_pos/cli/data.py" />
             <source>write members, visits or the ledger to CSV</source>
             <translation>ghi thành viên, lượt ghé hoặc sổ cái ra CSV</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>yes</source>
+            <translation>có</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/rewards.py" />
@@ -3366,6 +3442,11 @@ phone / e-mail? *</source>
             <translation>Thành viên không thể tự giới thiệu chính mình.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/contact_lists.py" />
+            <source>A month is 1 to 12.</source>
+            <translation>Tháng là số từ 1 đến 12.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>A pass has between 1 and 1000 uses.</source>
             <translation>Gói trả trước có từ 1 đến 1000 lượt.</translation>
@@ -3543,6 +3624,7 @@ phone / e-mail? *</source>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/exports.py" />
+            <location filename="../../loyalty_pos/services/member_export.py" />
             <source>Cannot write {path}: {error}</source>
             <translation>Không ghi được {path}: {error}</translation>
         </message>
@@ -3747,6 +3829,7 @@ phone / e-mail? *</source>
             <translation>Hội viên #{id} đã bị xóa.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/consents.py" />
             <location filename="../../loyalty_pos/services/erase.py" />
             <source>Member #{id} was merged into member #{into}.</source>
             <translation>Hội viên #{id} đã được gộp vào hội viên #{into}.</translation>
@@ -4417,9 +4500,15 @@ phone / e-mail? *</source>
             <translation>Không có món “{name}”.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/contact_lists.py" />
+            <source>There is no list “{segment}”. Lists: {segments}.</source>
+            <translation>Không có danh sách “{segment}”. Các danh sách: {segments}.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/services/consents.py" />
             <location filename="../../loyalty_pos/services/coupons.py" />
             <location filename="../../loyalty_pos/services/erase.py" />
+            <location filename="../../loyalty_pos/services/member_export.py" />
             <location filename="../../loyalty_pos/services/members.py" />
             <source>There is no member number {id}.</source>
             <translation>Không có thành viên số {id}.</translation>
