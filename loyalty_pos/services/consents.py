@@ -134,6 +134,28 @@ class ConsentService:
             self.record(member.id, answers, source=source, wording_version=wording_version)
         return self.member_service.view(member.id)
 
+    def save(
+        self,
+        member_id: int,
+        data: MemberInput,
+        answers: Mapping[str, bool],
+        *,
+        source: str,
+        wording_version: str = WORDING_VERSION,
+    ) -> MemberView:
+        """Correct a member's details and record the answers that changed, in one
+        transaction (the counter's F4)."""
+        for channel in answers:
+            check_channel(channel)
+        with write_transaction(self.db):
+            self.require_member(member_id)
+            self.member_service.update(member_id, data)
+            if answers:
+                self.record(member_id, answers, source=source, wording_version=wording_version)
+            else:
+                self.store.sync_flag(member_id)
+        return self.member_service.view(member_id)
+
     def current(self, member_id: int) -> dict[str, bool | None]:
         """Each channel's answer now: True, False, or None (never asked)."""
         self.require_member(member_id)

@@ -3221,8 +3221,8 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
-            <source>&amp;Yes</source>
-            <translation>&amp;Igen</translation>
+            <source>&amp;SMS</source>
+            <translation>S&amp;MS</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
@@ -3236,8 +3236,10 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
-            <source>Ask whether they want offers: choose Yes or No.</source>
-            <translation>Kérdezd meg, kér-e ajánlatokat, és válassz: Igen vagy Nem.</translation>
+            <source>Agrees to offers by
+(tick only on a yes)</source>
+            <translation>Ajánlatokat kér így:
+(csak igen esetén jelölje)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
@@ -3253,6 +3255,11 @@
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Card {code} will be the new member's card.</source>
             <translation>A kártya ({code}) lesz az új tag kártyája.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
+            <source>E-mai&amp;l</source>
+            <translation>E-mai&amp;l</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
@@ -3281,11 +3288,6 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
-            <source>N&amp;o</source>
-            <translation>Ne&amp;m</translation>
-        </message>
-        <message>
-            <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>No&amp;tes</source>
             <translation>Meg&amp;jegyzés</translation>
         </message>
@@ -3298,6 +3300,11 @@
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Optional: the card or phone of who brought them</source>
             <translation>Nem kötelező: az ajánló kártyája vagy telefonszáma</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
+            <source>P&amp;ost</source>
+            <translation>&amp;Postai levél</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
@@ -3326,13 +3333,6 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
-            <source>Wants offers by
-phone / e-mail? *</source>
-            <translation>Kér ajánlatokat
-telefonon / e-mailben? *</translation>
-        </message>
-        <message>
-            <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>YYYY-MM-DD (optional)</source>
             <translation>ÉÉÉÉ-HH-NN (nem kötelező)</translation>
         </message>
@@ -3342,8 +3342,26 @@ telefonon / e-mailben? *</translation>
             <translation>nev@pelda.hu</translation>
         </message>
         <message>
+            <source>&amp;Yes</source>
+            <translation type="vanished">&amp;Igen</translation>
+        </message>
+        <message>
+            <source>Ask whether they want offers: choose Yes or No.</source>
+            <translation type="vanished">Kérdezd meg, kér-e ajánlatokat, és válassz: Igen vagy Nem.</translation>
+        </message>
+        <message>
+            <source>N&amp;o</source>
+            <translation type="vanished">Ne&amp;m</translation>
+        </message>
+        <message>
             <source>Open {name}</source>
             <translation type="vanished">Megnyitás: {name}</translation>
+        </message>
+        <message>
+            <source>Wants offers by
+phone / e-mail? *</source>
+            <translation type="vanished">Kér ajánlatokat
+telefonon / e-mailben? *</translation>
         </message>
     </context>
     <context>

@@ -3221,8 +3221,8 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
-            <source>&amp;Yes</source>
-            <translation>&amp;Ja</translation>
+            <source>&amp;SMS</source>
+            <translation>S&amp;MS</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
@@ -3236,8 +3236,10 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
-            <source>Ask whether they want offers: choose Yes or No.</source>
-            <translation>Spør om medlemmet vil ha tilbud: velg Ja eller Nei.</translation>
+            <source>Agrees to offers by
+(tick only on a yes)</source>
+            <translation>Samtykker til tilbud via
+(kryss av bare ved ja)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
@@ -3253,6 +3255,11 @@
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Card {code} will be the new member's card.</source>
             <translation>Kort {code} blir kortet til det nye medlemmet.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
+            <source>E-mai&amp;l</source>
+            <translation>E-&amp;post</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
@@ -3281,11 +3288,6 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
-            <source>N&amp;o</source>
-            <translation>Ne&amp;i</translation>
-        </message>
-        <message>
-            <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>No&amp;tes</source>
             <translation>N&amp;otater</translation>
         </message>
@@ -3298,6 +3300,11 @@
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Optional: the card or phone of who brought them</source>
             <translation>Valgfritt: ververs kort eller telefon</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
+            <source>P&amp;ost</source>
+            <translation>Brevpo&amp;st</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
@@ -3326,13 +3333,6 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
-            <source>Wants offers by
-phone / e-mail? *</source>
-            <translation>Vil ha tilbud på
-telefon / e-post? *</translation>
-        </message>
-        <message>
-            <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>YYYY-MM-DD (optional)</source>
             <translation>ÅÅÅÅ-MM-DD (valgfritt)</translation>
         </message>
@@ -3342,8 +3342,26 @@ telefon / e-post? *</translation>
             <translation>navn@eksempel.no</translation>
         </message>
         <message>
+            <source>&amp;Yes</source>
+            <translation type="vanished">&amp;Ja</translation>
+        </message>
+        <message>
+            <source>Ask whether they want offers: choose Yes or No.</source>
+            <translation type="vanished">Spør om medlemmet vil ha tilbud: velg Ja eller Nei.</translation>
+        </message>
+        <message>
+            <source>N&amp;o</source>
+            <translation type="vanished">Ne&amp;i</translation>
+        </message>
+        <message>
             <source>Open {name}</source>
             <translation type="vanished">Åpne {name}</translation>
+        </message>
+        <message>
+            <source>Wants offers by
+phone / e-mail? *</source>
+            <translation type="vanished">Vil ha tilbud på
+telefon / e-post? *</translation>
         </message>
     </context>
     <context>

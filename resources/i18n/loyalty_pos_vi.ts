@@ -3221,8 +3221,8 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
-            <source>&amp;Yes</source>
-            <translation>&amp;Có</translation>
+            <source>&amp;SMS</source>
+            <translation>S&amp;MS</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
@@ -3236,8 +3236,10 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
-            <source>Ask whether they want offers: choose Yes or No.</source>
-            <translation>Hỏi khách có muốn nhận ưu đãi không: chọn Có hoặc Không.</translation>
+            <source>Agrees to offers by
+(tick only on a yes)</source>
+            <translation>Đồng ý nhận ưu đãi qua
+(chỉ đánh dấu khi đồng ý)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
@@ -3253,6 +3255,11 @@
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Card {code} will be the new member's card.</source>
             <translation>Thẻ {code} sẽ là thẻ của thành viên mới.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
+            <source>E-mai&amp;l</source>
+            <translation>Emai&amp;l</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
@@ -3281,11 +3288,6 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
-            <source>N&amp;o</source>
-            <translation>&amp;Không</translation>
-        </message>
-        <message>
-            <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>No&amp;tes</source>
             <translation>Gh&amp;i chú</translation>
         </message>
@@ -3298,6 +3300,11 @@
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Optional: the card or phone of who brought them</source>
             <translation>Không bắt buộc: thẻ hoặc SĐT của người giới thiệu</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
+            <source>P&amp;ost</source>
+            <translation>&amp;Bưu điện</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
@@ -3326,13 +3333,6 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
-            <source>Wants offers by
-phone / e-mail? *</source>
-            <translation>Nhận ưu đãi qua
-điện thoại / email? *</translation>
-        </message>
-        <message>
-            <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>YYYY-MM-DD (optional)</source>
             <translation>YYYY-MM-DD (không bắt buộc)</translation>
         </message>
@@ -3342,8 +3342,26 @@ phone / e-mail? *</source>
             <translation>ten@example.com</translation>
         </message>
         <message>
+            <source>&amp;Yes</source>
+            <translation type="vanished">&amp;Có</translation>
+        </message>
+        <message>
+            <source>Ask whether they want offers: choose Yes or No.</source>
+            <translation type="vanished">Hỏi khách có muốn nhận ưu đãi không: chọn Có hoặc Không.</translation>
+        </message>
+        <message>
+            <source>N&amp;o</source>
+            <translation type="vanished">&amp;Không</translation>
+        </message>
+        <message>
             <source>Open {name}</source>
             <translation type="vanished">Mở {name}</translation>
+        </message>
+        <message>
+            <source>Wants offers by
+phone / e-mail? *</source>
+            <translation type="vanished">Nhận ưu đãi qua
+điện thoại / email? *</translation>
         </message>
     </context>
     <context>
