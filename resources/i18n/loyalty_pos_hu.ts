@@ -6004,6 +6004,11 @@ telefonon / e-mailben? *</translation>
             <translation>Alkalmaz</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/ui/counter_scan.py" />
+            <source>Card {code} was a duplicate's, merged into {name}.</source>
+            <translation>A(z) {code} kártya egy duplikált tagé volt, akit összevontunk vele: {name}.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Cards</source>
             <translation>Kártyák</translation>

@@ -6005,6 +6005,11 @@ telefon / e-post? *</translation>
             <translation>Bruk</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/ui/counter_scan.py" />
+            <source>Card {code} was a duplicate's, merged into {name}.</source>
+            <translation>Kort {code} tilhørte et duplikat som er slått sammen med {name}.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Cards</source>
             <translation>Kort</translation>

@@ -6004,6 +6004,11 @@ phone / e-mail? *</source>
             <translation>Áp dụng</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/ui/counter_scan.py" />
+            <source>Card {code} was a duplicate's, merged into {name}.</source>
+            <translation>Thẻ {code} thuộc một hội viên trùng, đã được gộp vào {name}.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Cards</source>
             <translation>Thẻ</translation>
