@@ -208,6 +208,7 @@ class MemberService:
             last_visit=from_db(last) if last else None,
             cards=cards,
             recent_visits=self.recent_visits(member_id, programs=programs),
+            erased=bool(row.get("erased_at")),
         )
 
     def row(self, member_id: int) -> dict:

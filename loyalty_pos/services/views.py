@@ -82,6 +82,7 @@ class MemberView:
     cards: list[CardProgress]
     recent_visits: list[VisitSummary]
     merged_card: str | None = None  # the scanned card was a duplicate's, merged into this one
+    erased: bool = False  # the member's personal data was erased (``services/erase.py``)
 
     @property
     def rewards_ready(self) -> int:

@@ -201,6 +201,26 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Member #{id}</source>
+            <translation>Medlem #{id}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Member #{id} into #{keep}</source>
+            <translation>Medlem #{id} inn i #{keep}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Member erased</source>
+            <translation>Medlem slettet</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Members merged</source>
+            <translation>Medlemmer slått sammen</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
             <source>Owner approval</source>
             <translation>Godkjent av eier</translation>
         </message>
@@ -3365,6 +3385,44 @@ telefon / e-post? *</translation>
         </message>
     </context>
     <context>
+        <name>EraseDialog</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>&amp;PIN of {owner}</source>
+            <translation>&amp;PIN-koden til {owner}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>&amp;Reason (no personal data)</source>
+            <translation>&amp;Grunn (ingen personopplysninger)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Cancel (Esc)</source>
+            <translation>Avbryt (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Erase a member</source>
+            <translation>Slett et medlem</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Erase for good</source>
+            <translation>Slett for godt</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Erase {name} (member #{id}, card {card}) for good? Their name, phone, e-mail, birthday, notes and feedback comments are removed and cannot be brought back. Visits and balances stay, as “Erased member #{id}”.</source>
+            <translation>Slette {name} (medlem #{id}, kort {card}) for godt? Navn, telefon, e-post, bursdag, notater og kommentarer i tilbakemeldinger fjernes og kan ikke hentes tilbake. Besøk og saldoer blir stående, som «Slettet medlem #{id}».</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>e.g. asked at the counter on 10 March</source>
+            <translation>f.eks. spurte i kassen 10. mars</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <location filename="../../loyalty_pos/domain/pins.py" />
@@ -4662,6 +4720,11 @@ telefon / e-post? *</translation>
             <translation>For mange feil PIN-koder: eier-PIN-koden til {name} er låst. En annen eier kan låse den opp i Ansatte-vinduet, eller kjør «loyalty-pos admin staff unlock {name}» på denne datamaskinen.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Type a card number, or a name or phone that finds one member.</source>
+            <translation>Skriv et kortnummer, eller et navn eller telefonnummer som finner ett medlem.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/services/feedback.py" />
             <source>Visit {id} already has feedback.</source>
             <translation>Besøk {id} har allerede en tilbakemelding.</translation>
@@ -4720,6 +4783,11 @@ telefon / e-post? *</translation>
             <location filename="../../loyalty_pos/services/staff.py" />
             <source>Wrong PIN for {name}.</source>
             <translation>Feil PIN-kode for {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Wrong PIN: nothing was erased.</source>
+            <translation>Feil PIN: ingenting ble slettet.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/cardnumber.py" />
@@ -6226,6 +6294,214 @@ telefon / e-post? *</translation>
         </message>
     </context>
     <context>
+        <name>MemberDataDialog</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>&amp;1 Consent register</source>
+            <translation>&amp;1 Samtykkeregister</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>&amp;2 A member: export, erase, merge</source>
+            <translation>&amp;2 Et medlem: eksport, sletting, sammenslåing</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>&amp;Export the register (CSV)…</source>
+            <translation>&amp;Eksporter registeret (CSV)…</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>&amp;Merge the duplicate into this member…</source>
+            <translation>&amp;Slå sammen duplikatet med dette medlemmet…</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>&amp;Who</source>
+            <translation>&amp;Hvem</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Access</source>
+            <translation>Innsyn</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Answer</source>
+            <translation>Svar</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-filer (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Card</source>
+            <translation>Kort</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Card number, or a name or phone</source>
+            <translation>Kortnummer, eller navn eller telefon</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Channel</source>
+            <translation>Kanal</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Close (Esc)</source>
+            <translation>Lukk (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Duplicate</source>
+            <translation>Duplikat</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>E&amp;rase their personal data…</source>
+            <translation>Sl&amp;ett personopplysningene…</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>E&amp;xport all their data (JSON and CSV)…</source>
+            <translation>E&amp;ksporter alle opplysningene (JSON og CSV)…</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Erased. Backups taken before keep the data until they rotate out.</source>
+            <translation>Slettet. Sikkerhetskopier tatt før beholder opplysningene til de roteres ut.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Erasure</source>
+            <translation>Sletting</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Every answer to the consent question, newest first: nothing is overwritten. A channel never asked counts as no.</source>
+            <translation>Alle svar på samtykkespørsmålet, nyeste først: ingenting overskrives. En kanal som aldri er spurt, teller som nei.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Export</source>
+            <translation>Eksporter</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Find (Enter)</source>
+            <translation>Finn (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>JSON files (*.json)</source>
+            <translation>JSON-filer (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Member</source>
+            <translation>Medlem</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Members' data</source>
+            <translation>Medlemmenes opplysninger</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Merge members</source>
+            <translation>Slå sammen medlemmer</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Merge {other} (card {other_card}) into {keep} (card {keep_card})? Their balances, coupons and consents move to {keep}; this cannot be undone.</source>
+            <translation>Slå sammen {other} (kort {other_card}) med {keep} (kort {keep_card})? Saldoer, kuponger og samtykker flyttes til {keep}; dette kan ikke angres.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Nobody chosen yet.</source>
+            <translation>Ingen valgt ennå.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Recorded by</source>
+            <translation>Registrert av</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>SMS</source>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Source</source>
+            <translation>Kilde</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>The duplicate's card number</source>
+            <translation>Duplikatets kortnummer</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Time</source>
+            <translation>Tid</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Wording</source>
+            <translation>Tekstversjon</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Written: {path} ({rows} rows).</source>
+            <translation>Skrevet: {path} ({rows} rader).</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Written: {path} and {summary}.</source>
+            <translation>Skrevet: {path} og {summary}.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>duplicate of member #{id}</source>
+            <translation>duplikat av medlem #{id}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>e-mail</source>
+            <translation>e-post</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>no</source>
+            <translation>nei</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>post</source>
+            <translation>brevpost</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>{name} (member #{id}, card {card})</source>
+            <translation>{name} (medlem #{id}, kort {card})</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>{other} was merged into {keep}.</source>
+            <translation>{other} er slått sammen med {keep}.</translation>
+        </message>
+    </context>
+    <context>
         <name>MemberDialogs</name>
         <message>
             <location filename="../../loyalty_pos/ui/member_dialogs.py" />
@@ -6788,6 +7064,11 @@ medlem siden {since}</translation>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>7  Audit trail</source>
             <translation>7  Revisjonslogg</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/owner_actions.py" />
+            <source>8  Members' data: consents, export, erase, merge</source>
+            <translation>8  Medlemmenes opplysninger: samtykker, eksport, sletting, sammenslåing</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/key_map.py" />

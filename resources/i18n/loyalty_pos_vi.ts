@@ -201,6 +201,26 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Member #{id}</source>
+            <translation>Hội viên #{id}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Member #{id} into #{keep}</source>
+            <translation>Hội viên #{id} vào #{keep}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Member erased</source>
+            <translation>Đã xóa hội viên</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Members merged</source>
+            <translation>Đã gộp hội viên</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
             <source>Owner approval</source>
             <translation>Chủ cửa hàng phê duyệt</translation>
         </message>
@@ -3365,6 +3385,44 @@ phone / e-mail? *</source>
         </message>
     </context>
     <context>
+        <name>EraseDialog</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>&amp;PIN of {owner}</source>
+            <translation>&amp;PIN của {owner}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>&amp;Reason (no personal data)</source>
+            <translation>&amp;Lý do (không ghi dữ liệu cá nhân)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Cancel (Esc)</source>
+            <translation>Hủy (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Erase a member</source>
+            <translation>Xóa hội viên</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Erase for good</source>
+            <translation>Xóa vĩnh viễn</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Erase {name} (member #{id}, card {card}) for good? Their name, phone, e-mail, birthday, notes and feedback comments are removed and cannot be brought back. Visits and balances stay, as “Erased member #{id}”.</source>
+            <translation>Xóa vĩnh viễn {name} (hội viên #{id}, thẻ {card})? Tên, số điện thoại, email, ngày sinh, ghi chú và nhận xét phản hồi sẽ bị xóa và không thể khôi phục. Lượt ghé và số dư vẫn giữ, dưới tên “Hội viên đã xóa #{id}”.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>e.g. asked at the counter on 10 March</source>
+            <translation>ví dụ: yêu cầu tại quầy ngày 10 tháng 3</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <location filename="../../loyalty_pos/domain/pins.py" />
@@ -4662,6 +4720,11 @@ phone / e-mail? *</source>
             <translation>Nhập sai mã PIN quá nhiều lần: mã PIN chủ cửa hàng của {name} bị khóa. Một chủ khác có thể mở khóa ở màn hình Nhân viên, hoặc chạy “loyalty-pos admin staff unlock {name}” trên máy này.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Type a card number, or a name or phone that finds one member.</source>
+            <translation>Nhập số thẻ, hoặc tên hay số điện thoại chỉ tìm thấy một hội viên.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/services/feedback.py" />
             <source>Visit {id} already has feedback.</source>
             <translation>Lượt ghé {id} đã có đánh giá.</translation>
@@ -4720,6 +4783,11 @@ phone / e-mail? *</source>
             <location filename="../../loyalty_pos/services/staff.py" />
             <source>Wrong PIN for {name}.</source>
             <translation>Sai mã PIN của {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Wrong PIN: nothing was erased.</source>
+            <translation>Sai PIN: không có gì bị xóa.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/cardnumber.py" />
@@ -6225,6 +6293,214 @@ phone / e-mail? *</source>
         </message>
     </context>
     <context>
+        <name>MemberDataDialog</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>&amp;1 Consent register</source>
+            <translation>&amp;1 Sổ ghi nhận đồng ý</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>&amp;2 A member: export, erase, merge</source>
+            <translation>&amp;2 Một hội viên: xuất, xóa, gộp</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>&amp;Export the register (CSV)…</source>
+            <translation>&amp;Xuất sổ (CSV)…</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>&amp;Merge the duplicate into this member…</source>
+            <translation>&amp;Gộp hội viên trùng vào hội viên này…</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>&amp;Who</source>
+            <translation>&amp;Ai</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Access</source>
+            <translation>Truy cập</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Answer</source>
+            <translation>Trả lời</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>CSV files (*.csv)</source>
+            <translation>Tệp CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Card</source>
+            <translation>Thẻ</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Card number, or a name or phone</source>
+            <translation>Số thẻ, hoặc tên hay số điện thoại</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Channel</source>
+            <translation>Kênh</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Close (Esc)</source>
+            <translation>Đóng (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Duplicate</source>
+            <translation>Trùng lặp</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>E&amp;rase their personal data…</source>
+            <translation>X&amp;óa dữ liệu cá nhân…</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>E&amp;xport all their data (JSON and CSV)…</source>
+            <translation>Xuất &amp;mọi dữ liệu (JSON và CSV)…</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Erased. Backups taken before keep the data until they rotate out.</source>
+            <translation>Đã xóa. Các bản sao lưu trước đó vẫn giữ dữ liệu cho đến khi được xoay vòng loại bỏ.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Erasure</source>
+            <translation>Xóa</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Every answer to the consent question, newest first: nothing is overwritten. A channel never asked counts as no.</source>
+            <translation>Mọi câu trả lời cho câu hỏi đồng ý, mới nhất trước: không ghi đè gì. Kênh chưa từng được hỏi được tính là không.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Export</source>
+            <translation>Xuất</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Find (Enter)</source>
+            <translation>Tìm (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>JSON files (*.json)</source>
+            <translation>Tệp JSON (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Member</source>
+            <translation>Hội viên</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Members' data</source>
+            <translation>Dữ liệu hội viên</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Merge members</source>
+            <translation>Gộp hội viên</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Merge {other} (card {other_card}) into {keep} (card {keep_card})? Their balances, coupons and consents move to {keep}; this cannot be undone.</source>
+            <translation>Gộp {other} (thẻ {other_card}) vào {keep} (thẻ {keep_card})? Số dư, phiếu giảm giá và đồng ý sẽ chuyển sang {keep}; không thể hoàn tác.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Nobody chosen yet.</source>
+            <translation>Chưa chọn ai.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Recorded by</source>
+            <translation>Người ghi</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>SMS</source>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Source</source>
+            <translation>Nguồn</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>The duplicate's card number</source>
+            <translation>Số thẻ của hội viên trùng</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Time</source>
+            <translation>Thời gian</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Wording</source>
+            <translation>Phiên bản nội dung</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Written: {path} ({rows} rows).</source>
+            <translation>Đã ghi: {path} ({rows} dòng).</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Written: {path} and {summary}.</source>
+            <translation>Đã ghi: {path} và {summary}.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>duplicate of member #{id}</source>
+            <translation>trùng với hội viên #{id}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>e-mail</source>
+            <translation>email</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>no</source>
+            <translation>không</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>post</source>
+            <translation>bưu điện</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>yes</source>
+            <translation>có</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>{name} (member #{id}, card {card})</source>
+            <translation>{name} (hội viên #{id}, thẻ {card})</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>{other} was merged into {keep}.</source>
+            <translation>Đã gộp {other} vào {keep}.</translation>
+        </message>
+    </context>
+    <context>
         <name>MemberDialogs</name>
         <message>
             <location filename="../../loyalty_pos/ui/member_dialogs.py" />
@@ -6786,6 +7062,11 @@ thành viên từ {since}</translation>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>7  Audit trail</source>
             <translation>7  Nhật ký thao tác</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/owner_actions.py" />
+            <source>8  Members' data: consents, export, erase, merge</source>
+            <translation>8  Dữ liệu hội viên: đồng ý, xuất, xóa, gộp</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/key_map.py" />
