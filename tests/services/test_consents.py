@@ -94,3 +94,13 @@ def test_the_old_flag_is_carried_over_as_migrated_rows(tmp_path):
     [row, *_] = s.consents.history(1)
     assert (row["source"], row["at"]) == ("migrated", "2025-01-02T10:00:00.000000Z")
     s.close()
+
+
+def test_an_imported_yes_is_recorded_per_channel_with_source_import(services):
+    data = "name;email;consent\nKovács Anna;anna@example.hu;yes\nSzabó Béla;bela@example.hu;no\n"
+    result = services.imports.run(data.encode("utf-8"), "list.csv")
+    assert result.created == 2
+    anna, bela = (services.members.search(n)[0].id for n in ("anna", "bela"))
+    assert services.consents.current(anna) == {"email": True, "sms": True, "post": None}
+    assert services.consents.current(bela) == {"email": None, "sms": None, "post": None}
+    assert {e["source"] for e in services.consents.history(anna)} == {"import"}
