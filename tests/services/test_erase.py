@@ -111,3 +111,13 @@ def test_bad_input_changes_nothing(services, zsofia):
     with pytest.raises(Refused, match="was erased"):
         services.members.update(zsofia.id, MemberInput(NAME))
     assert dump(services) == after
+
+
+def test_the_audit_trail_names_an_erased_member_by_number(services, zsofia):
+    from loyalty_pos.store.audit_trail import trail
+
+    services.erase.erase(zsofia.id, "asked")
+    rows = trail(services.db, staff_id=None, since=None, until=None, limit=50, offset=0)
+    visits = [r for r in rows if r.action == "visit"]
+    assert visits and {r.detail["member"] for r in visits} == {f"#{zsofia.id}"}
+    assert [r.detail["reason"] for r in rows if r.action == "erase"] == ["asked"]
