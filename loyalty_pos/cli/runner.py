@@ -41,6 +41,7 @@ from . import (
     day,
     liability,
     maintenance,
+    member_data,
     members,
     owner,
     print_cards,
@@ -75,6 +76,7 @@ GROUPS: tuple[ModuleType, ...] = (
     day,
     backup,
     data,
+    member_data,
     audit,
 )
 
