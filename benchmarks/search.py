@@ -10,11 +10,13 @@ cards and search rows, read-only reuse) in one bulk transaction. It is kept in
 makes it again). 100,000 members take about half a minute to make and 60 MiB; the
 1,000,000-member option takes about five minutes and 600 MiB (not needed for the tests).
 
-Two figures, each for prefixes of 1 to 6 letters of the folded words of random members'
+Figures for prefixes of 1 to 6 letters of the folded words of random members'
 names (``--samples`` per length):
 
 * **service**: ``services.members.search(prefix)`` in this process, on the app's own
   connection (what the search worker runs on its read-only one);
+* **scan filter**: microseconds the application-wide scan filter adds to an event that is
+  not a key (``filter_cost``: the same events sent with and without it);
 * **window**: the counter window (offscreen) with the focus in its search box; the
   prefix is typed key by key by a person (a pause before each key, so the scan filter
   sees typing), and the time runs from just before the last key's event is sent to the
@@ -177,6 +179,38 @@ def window_times(services: Services, by_length: dict[int, list[str]]) -> dict[in
     return out
 
 
+def filter_cost(filter_class: type | None = None, events: int = 200_000) -> float:
+    """Microseconds the scan filter adds to an event that is not a key (a paint, a timer,
+    a mouse move: nearly every event of the app), from the same events sent with and
+    without it, best of five."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from loyalty_pos.ui.scan_filter import ScanFilter
+
+    app = QApplication.instance() or QApplication([])
+    target = QWidget()
+    event = QEvent(QEvent.Type.User)
+
+    def per_event() -> float:
+        best = float("inf")
+        for _ in range(5):
+            t0 = time.perf_counter()
+            for _ in range(events):
+                app.sendEvent(target, event)
+            best = min(best, (time.perf_counter() - t0) / events)
+        return best
+
+    bare = per_event()
+    keys = (filter_class or ScanFilter)(target)
+    keys.install()
+    try:
+        filtered = per_event()
+    finally:
+        keys.uninstall()
+    return (filtered - bare) * 1e6
+
+
 def p(values: list[float], q: float) -> float:
     return sorted(values)[min(len(values) - 1, int(q * len(values)))] * 1000
 
@@ -218,6 +252,7 @@ def main(argv: list[str] | None = None) -> int:
         window = None if args.no_window else window_times(services, by_length)
         if window is not None:
             report("window: last key → results drawn", window)
+            print(f"scan filter: {filter_cost():.2f} µs added to each event that is not a key")
     finally:
         services.close()
     worst = max(p(service[n], 0.95) for n in range(3, 7))

@@ -186,10 +186,12 @@ def _work(channel: _Channel, reader: Callable[[], MemberSearch], notify: Callabl
                 answer: Answer = searcher.search(text)
             except Exception as exc:
                 answer = exc
-            with channel.cond:
+            with channel.cond:  # the window's ``destroyed`` waits for this lock
+                if channel.stopping:
+                    return
                 channel.answer = (generation, answer)
                 channel.cond.notify_all()
-            notify()
+                notify()  # posts an event to the GUI thread: never runs a slot here
     finally:
         if searcher is not None:
             searcher.close()
