@@ -7,8 +7,9 @@ The shop is made here, members only (search reads no visits): the schema from th
 own migrations, then ``generate._write_members`` (the benchmark generator's members,
 cards and search rows, read-only reuse) in one bulk transaction. It is kept in
 ``benchmarks/data/search-<members>.sqlite3`` and reused by the next run (``--force``
-makes it again). 100,000 members take about half a minute to make and 60 MiB; the
-1,000,000-member option takes about five minutes and 600 MiB (not needed for the tests).
+makes it again). 100,000 members took 14 s to make and 62 MiB (load 3.8 on 2 cores); the
+1,000,000-member option should take ten times that, a few minutes and about 600 MiB
+(estimated from 100k, not yet run).
 
 Figures for prefixes of 1 to 6 letters of the folded words of random members'
 names (``--samples`` per length):
