@@ -334,12 +334,14 @@ class ScanFilter(QObject):
             outcome = self.parser.enter(now)
         elif _may_be_scanned(event):
             held = self._current = HeldKey(obj, key, event.modifiers(), event.text())
-            if isinstance(obj, TypesAtOnce) and self.parser.starts_burst(now):
-                held.delivered, held.before = True, obj.typing_state()
-            elif not self.parser.starts_burst(now):
+            starts = self.parser.starts_burst(now)
+            if not starts:
                 self._take_back()
             outcome = self.parser.printable(event.text(), held, now)
-            if held.delivered:
+            if starts and isinstance(obj, TypesAtOnce):
+                self._replay(outcome.replay)  # the keys before it land first
+                outcome.replay = []
+                held.delivered, held.before = True, obj.typing_state()
                 outcome.swallow = False  # it goes to the field now, as typed
         else:
             outcome = self.parser.other()

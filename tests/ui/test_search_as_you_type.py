@@ -84,6 +84,22 @@ def test_a_person_s_key_is_in_the_search_box_at_once(qtbot, cashier, window, mem
     assert window.results.hits[0].id == member.id
 
 
+def test_a_fast_pair_then_typing_keeps_every_key_in_order(qtbot, window):
+    """A fast typist's pair is held like a burst's start; the next key, after a pause,
+    goes in at once after the pair, and taking it back later keeps the pair."""
+    times = iter([10.0, 10.01, 10.5, 10.51])  # "ko" fast, a pause, "va" fast
+    window.scan_filter.clock = lambda: next(times)
+    window.search.setFocus()
+    qtbot.keyClicks(window.search, "ko")
+    assert window.search.text() == ""  # held: might be the start of a scan
+    qtbot.keyClick(window.search, "v")
+    assert window.search.text() == "kov"  # the pair first, then the key at once
+    qtbot.keyClick(window.search, "a")
+    assert window.search.text() == "ko"  # a fast key again: "v" is taken back out
+    window.scan_filter.flush()  # the pause after the last key
+    assert window.search.text() == "kova"
+
+
 def test_a_scanner_burst_in_the_search_box_is_taken_back_out_and_scanned(
     qtbot, cashier, window, member, services
 ):
