@@ -75,6 +75,11 @@ class MemberSearch:
         """Close the connection (a reader's: ``reader``)."""
         self.db.conn.close()
 
+    def interrupt(self) -> None:
+        """Stop the search running on another thread now (it raises there): a newer
+        question makes its answer useless. SQLite allows this from any thread."""
+        self.db.conn.interrupt()
+
     def _card(self, text: str) -> list[SearchHit]:
         try:
             code = parse_code(text)

@@ -4,7 +4,9 @@ Each key in the search box asks for the text now in it (``ask``). One worker thr
 with its own read-only connection to the shop (``MemberService.search_reader``), runs
 the newest question it holds; questions asked while it works replace each other, so
 after a burst of keys it runs only the last. An answer to any question but the newest
-is dropped, never drawn: the list always belongs to what the box shows.
+is dropped, never drawn: the list always belongs to what the box shows. A search still
+running when a newer question comes is interrupted (SQLite's ``interrupt``), so one slow
+question never holds up the next.
 
 ``ask`` gives the worker a frame's time (``WAIT_MS``) before it returns: an answer ready
 by then is drawn with the key itself, in the same paint; a slower one is drawn when it
@@ -44,6 +46,13 @@ class _Channel:
         self.asked: tuple[int, str] | None = None  # the newest question not yet taken
         self.answer: tuple[int, Answer] | None = None  # the newest answer not yet drawn
         self.stopping = False
+        self.running = False  # the thread is in a search (which ``interrupt`` would stop)
+        self.searcher: MemberSearch | None = None  # the thread's, once opened
+
+    def interrupt(self) -> None:
+        """Stop the search in progress (called with ``cond`` held): its answer is stale."""
+        if self.running and self.searcher is not None:
+            self.searcher.interrupt()
 
 
 class SearchWorker(QObject):
@@ -93,6 +102,7 @@ class SearchWorker(QObject):
         self._start()
         with self._channel.cond:
             self._channel.asked = (self._generation, text)
+            self._channel.interrupt()  # an older question still running: stop it
             self._channel.cond.notify_all()
         self.settle(self.wait_s)
 
@@ -166,6 +176,7 @@ def _run(search: Callable[[str], list[SearchHit]], text: str) -> Answer:
 def _stop(channel: _Channel) -> None:
     with channel.cond:
         channel.stopping = True
+        channel.interrupt()
         channel.cond.notify_all()
 
 
@@ -180,13 +191,17 @@ def _work(channel: _Channel, reader: Callable[[], MemberSearch], notify: Callabl
                     return
                 assert channel.asked is not None
                 (generation, text), channel.asked = channel.asked, None
+                channel.running = True
             try:
                 if searcher is None:
                     searcher = reader()
+                    with channel.cond:
+                        channel.searcher = searcher
                 answer: Answer = searcher.search(text)
-            except Exception as exc:
+            except Exception as exc:  # interrupted by a newer question, or a failure
                 answer = exc
             with channel.cond:  # the window's ``destroyed`` waits for this lock
+                channel.running = False
                 if channel.stopping:
                     return
                 channel.answer = (generation, answer)

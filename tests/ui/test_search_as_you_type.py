@@ -25,6 +25,7 @@ class SlowReader:
         self.release_a = threading.Event()
         self.started_a = threading.Event()
         self.closed = False
+        self.interrupted = 0
 
     def __call__(self) -> SlowReader:
         return self
@@ -34,6 +35,9 @@ class SlowReader:
             self.started_a.set()
             self.release_a.wait(10)
         return [_hit(len(text), text)]
+
+    def interrupt(self) -> None:
+        self.interrupted += 1
 
     def close(self) -> None:
         self.closed = True
@@ -47,7 +51,8 @@ def test_a_slow_older_query_is_never_drawn(qtbot):
     worker.ask("a")
     assert reader.started_a.wait(5)  # "a" is being searched on the thread
     worker.ask("ab")  # the cashier typed on
-    reader.release_a.set()  # "a" answers now, after "ab" was asked
+    assert reader.interrupted == 1  # "a" is told to stop
+    reader.release_a.set()  # "a" answers now all the same, after "ab" was asked
     qtbot.waitUntil(lambda: drawn == [[_hit(2, "ab")]], timeout=5000)
     qtbot.wait(50)  # nothing else comes: the answer to "a" was dropped
     assert drawn == [[_hit(2, "ab")]]
@@ -157,3 +162,43 @@ def test_typing_then_enter_opens_the_hit_of_the_last_key(qtbot, cashier, window,
     qtbot.keyClick(window.search, Qt.Key.Key_Return)  # at once: Enter waits for the hits
     assert window.current_member is not None
     assert window.current_member.id == member.id
+
+
+def test_a_newer_question_interrupts_a_real_search_in_progress(qtbot, services, member):
+    """On the shop's file: a search made slow on purpose is interrupted by SQLite when
+    the next key comes, and only the newest text's hits are drawn."""
+    opened = services.members.search_reader()
+    assert opened is not None
+    started = threading.Event()
+
+    def slow_reader():
+        searcher = opened()
+        conn = searcher.db.conn
+
+        def crawl() -> int:
+            started.set()
+            return 0  # 0: go on (only an interrupt stops it)
+
+        conn.set_progress_handler(crawl, 1)
+        original = searcher.search
+
+        def search(text: str) -> list[SearchHit]:
+            if text == "k":
+                conn.execute(  # a query that runs until interrupted
+                    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) "
+                    "SELECT count(*) FROM n"
+                ).fetchone()
+            return original(text)
+
+        searcher.search = search  # type: ignore[method-assign]
+        return searcher
+
+    worker = SearchWorker(services.members.search, slow_reader, wait_ms=0)
+    drawn: list[list[SearchHit]] = []
+    worker.found.connect(drawn.append)
+    worker.ask("k")
+    assert started.wait(5)
+    worker.ask("kovacs")
+    qtbot.waitUntil(lambda: len(drawn) == 1, timeout=5000)
+    assert [h.id for h in drawn[0]] == [member.id]
+    worker.stop()
