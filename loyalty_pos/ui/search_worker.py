@@ -80,17 +80,15 @@ class SearchWorker(QObject):
         self._thread: threading.Thread | None = None
         self._generation = 0  # of the newest question
         self._drawn = 0  # generation of the last answer handed to ``found``
+        self._text = ""  # of the newest question
         self._arrived.connect(self._draw)
         channel = self._channel
         self.destroyed.connect(lambda *_: _stop(channel))
 
-    @property
-    def threaded(self) -> bool:
-        return self._reader is not None
-
     def ask(self, text: str) -> None:
         """The box now shows ``text``: find its members (nothing for an empty box)."""
         self._generation += 1
+        self._text = text
         if not text.strip():
             self._drawn = self._generation  # the older answers are stale from now
             self.found.emit([])
@@ -121,7 +119,7 @@ class SearchWorker(QObject):
         return self._drawn == self._generation
 
     def stop(self) -> None:
-        """End the thread (and close its connection) after its current search."""
+        """End the thread (and close its connection), interrupting its search."""
         _stop(self._channel)
         if self._thread is not None:
             self._thread.join(timeout=2.0)
@@ -140,6 +138,12 @@ class SearchWorker(QObject):
         generation, answer = waiting
         if generation != self._generation or generation <= self._drawn:
             return  # an older question's answer: the box shows something else now
+        if isinstance(answer, _NoReader):
+            # No second connection (the file moved, a permission): search here from now.
+            log.warning("search runs on the counter's connection: %s", answer.__cause__)
+            self._reader = None
+            _stop(self._channel)
+            answer = _run(self._search, self._text)
         self._drawn = generation
         if isinstance(answer, BaseException):
             self.failed.emit(answer)
@@ -164,6 +168,10 @@ class SearchWorker(QObject):
             target=_work, args=(channel, reader, notify), name="member-search", daemon=True
         )
         self._thread.start()
+
+
+class _NoReader(Exception):
+    """The worker could not open its connection (the cause says why)."""
 
 
 def _run(search: Callable[[str], list[SearchHit]], text: str) -> Answer:
@@ -194,7 +202,10 @@ def _work(channel: _Channel, reader: Callable[[], MemberSearch], notify: Callabl
                 channel.running = True
             try:
                 if searcher is None:
-                    searcher = reader()
+                    try:
+                        searcher = reader()
+                    except Exception as exc:
+                        raise _NoReader() from exc
                     with channel.cond:
                         channel.searcher = searcher
                 answer: Answer = searcher.search(text)

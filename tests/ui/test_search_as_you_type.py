@@ -202,3 +202,19 @@ def test_a_newer_question_interrupts_a_real_search_in_progress(qtbot, services, 
     qtbot.waitUntil(lambda: len(drawn) == 1, timeout=5000)
     assert [h.id for h in drawn[0]] == [member.id]
     worker.stop()
+
+
+def test_a_reader_that_cannot_open_leaves_search_on_the_counter_s_connection(
+    qtbot, services, member
+):
+    def broken():
+        raise OSError("no second connection")
+
+    worker = SearchWorker(services.members.search, broken, wait_ms=0)
+    drawn: list[list[SearchHit]] = []
+    worker.found.connect(drawn.append)
+    worker.ask("kovacs")
+    qtbot.waitUntil(lambda: len(drawn) == 1, timeout=5000)
+    assert [h.id for h in drawn[0]] == [member.id]
+    worker.ask("eva")  # from now on on the caller's thread: drawn at once
+    assert [h.id for h in drawn[1]] == [member.id]
