@@ -6,7 +6,6 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from ..domain.cardnumber import (
-    looks_like_code,
     parse_code,
     require_in_store,
 )
@@ -20,9 +19,8 @@ from ..domain.errors import (
 )
 from ..domain.ledger import Account
 from ..domain.programs import StampProgram
-from ..domain.textsearch import fts_query, phone_digits
+from ..domain.textsearch import phone_digits
 from ..domain.validation import MemberInput, clean_member
-from ..l10n import translate
 from ..store.codes import code_in_use, new_unique_code
 from ..store.database import write_transaction
 from ..store.extras import ExtrasStore
@@ -33,14 +31,10 @@ from ..store.settings import SettingsStore
 from ..store.visits import VisitStore
 from .actor import Actor
 from .member_extras import MemberExtras, member_extras
+from .member_names import display_name
+from .search import SEARCH_LIMIT, MemberSearch
+from .search import reader as search_reader
 from .views import CardProgress, MemberView, SearchHit, VisitChange, VisitSummary
-
-
-def display_name(row: dict) -> str:
-    """The member's name, or "Erased member #12" once their data was erased."""
-    if row.get("erased_at"):
-        return translate(ERRORS, "Erased member #{id}").format(id=row["id"])
-    return str(row["name"])
 
 
 class UnknownCard(NotFound):
@@ -259,38 +253,17 @@ class MemberService:
             )
         return out
 
-    def search(self, text: str, limit: int = 30) -> list[SearchHit]:
-        """Members matching a name, phone, e-mail or card number, as typed.
+    def search(self, text: str, limit: int = SEARCH_LIMIT) -> list[SearchHit]:
+        """Members matching a name, phone, e-mail or card number, as typed: exact card
+        and phone numbers first, then the best of a bounded set of name matches
+        (``search.MemberSearch``, which the counter's search worker runs on its thread)."""
+        return MemberSearch(self.db).search(text, limit)
 
-        Case and diacritics are ignored; each typed word matches the start of a word of
-        the name, so "odegard" finds "Kari Ødegård". A full card number is looked up
-        directly (a scan typed into the search box).
-        """
-        if looks_like_code(text):
-            try:
-                code = parse_code(text)
-            except UserError:
-                return []
-            card = self.members.card(code)
-            if card is None or card["member_id"] is None:
-                return []
-            row = self.members.get(card["member_id"])
-            return [self._hit(row)] if row else []
-        match = fts_query(text)
-        if match is None:
-            return []
-        return [self._hit(r) for r in self.members.search(match, limit)]
-
-    @staticmethod
-    def _hit(row: dict) -> SearchHit:
-        return SearchHit(
-            id=row["id"],
-            name=display_name(row),
-            card_number=row["card_number"],
-            phone=row["phone"],
-            email=row["email"],
-            blocked=row["status"] == "blocked",
-        )
+    def search_reader(self) -> Callable[[], MemberSearch] | None:
+        """Opens the same search over its own read-only connection, for the counter's
+        search worker thread; None when the file has no room for a second reader (then
+        the worker calls ``search``)."""
+        return search_reader(self.db)
 
     # Enrolment ----------------------------------------------------------------------
 

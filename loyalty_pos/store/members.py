@@ -1,4 +1,4 @@
-"""Members, their cards, and the search index."""
+"""Members, their cards, and the search index (searching it: ``member_search.py``)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,6 @@ from sqlite_utils import Database
 from ..domain.textsearch import phone_digits, search_terms
 from ..domain.validation import CleanMember
 from .rowids import inserted_id
-
-SEARCH_LIMIT = 30
 
 
 def member_fields(m: CleanMember) -> tuple:
@@ -75,20 +73,6 @@ class MemberStore:
             )
         )
         return rows[0] if rows else None
-
-    def search(self, match: str, limit: int = SEARCH_LIMIT) -> list[dict[str, Any]]:
-        """Members whose indexed words start with every word of the query."""
-        return list(
-            self.db.query(
-                "SELECT m.id, m.name, m.phone, m.email, m.status, c.code AS card_number "
-                "FROM (SELECT rowid, rank FROM members_fts WHERE members_fts MATCH ? "
-                "      ORDER BY rank LIMIT ?) f "
-                "JOIN members m ON m.id = f.rowid "
-                "LEFT JOIN cards c ON c.member_id = m.id AND c.status = 'active' "
-                "ORDER BY f.rank, m.name",
-                [match, limit],
-            )
-        )
 
     def with_phone_or_email(self, digits: str | None, email: str | None) -> list[dict]:
         """Members sharing a phone number or e-mail (for the duplicate warning)."""

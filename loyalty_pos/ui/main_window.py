@@ -59,6 +59,7 @@ from .scan_filter import ScanFilter
 from .scan_route import ScanReply, ScanRouter
 from .search_box import SearchBox
 from .search_results import SearchResults
+from .search_worker import SUBMIT_WAIT_S, SearchWorker
 from .setup import open_rewards_setup
 from .shortcut_bar import ShortcutBar
 from .sounds import ScanSounds
@@ -115,6 +116,12 @@ class MainWindow(QMainWindow):
             )
         )
 
+        # Search as you type on a thread of its own; the list shows the newest text's hits.
+        self.search_worker = SearchWorker(
+            services.members.search, services.members.search_reader(), self
+        )
+        self.search_worker.found.connect(self.results.show_hits)
+        self.search_worker.failed.connect(self.show_error)
         self.search.textEdited.connect(self._search_changed)
         self.search.submitted.connect(self._search_submitted)
         self.search.move_selection.connect(self.results.step)
@@ -324,14 +331,7 @@ class MainWindow(QMainWindow):
     # Search -----------------------------------------------------------------------
 
     def _search_changed(self, text: str) -> None:
-        if not text.strip():
-            self.results.show_hits([])
-            return
-        done = self.ops.run(
-            self, lambda: self.services.members.search(text), on_error=self.banner.error
-        )
-        if done is not None:
-            self.results.show_hits(done.value)
+        self.search_worker.ask(text)  # drawn with the key when quick, else when ready
 
     def _search_submitted(self, text: str) -> None:
         if not text.strip():
@@ -339,6 +339,7 @@ class MainWindow(QMainWindow):
         if looks_like_code(text) or names_single_code(text):
             self.open_code(text)
             return
+        self.search_worker.settle(SUBMIT_WAIT_S)  # Enter opens the hit of what is typed
         member_id = self.results.current_member_id()
         if member_id is not None:
             self.open_member_id(member_id)
@@ -350,7 +351,7 @@ class MainWindow(QMainWindow):
 
     def clear_search(self) -> None:
         self.search.clear()
-        self.results.show_hits([])
+        self.search_worker.ask("")  # an answer still on its way is not drawn
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

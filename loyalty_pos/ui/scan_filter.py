@@ -9,16 +9,24 @@ fast Enter is a scan and never reaches the focused field, nor does its Enter pre
 dialog's default button. Otherwise (a gap: a person typing) the held keys are replayed
 to the widget they were aimed at, unchanged and in order.
 
+A field that shows typing at once (the counter's search box: ``TypesAtOnce``) gets the
+first key of a burst straight away, so a person's every key is there without the wait;
+when a second key follows within the threshold, that first key is taken back out (the
+field goes back to what it showed before it) and the burst is held like any other. A
+scan typed into the search box is thus still a scan, and the box keeps what it had.
+
 The filter only recognises scans; ``scanned`` says the code and the window it was typed
 into, and ``scan_route.ScanRouter`` decides what that window does with it.
 
 The decision logic lives in ``ScanParser``, a plain class with an explicit clock
 argument, so it is tested without widgets and without waiting for real time.
 
-Every key of the app passes through the filter, so a bug in it would cost the cashier the
-whole keyboard. Any exception in the filter is logged with its traceback and switches the
-filter off for good: the keys it held are delivered, and from then on every key goes to
-its widget as plain typing (a scan is typed like any keys) until the app is restarted.
+Every event of the app passes through the filter; all but key events leave at the first
+test, of their type, before anything else is looked at. Every key passes through it, so a
+bug in it would cost the cashier the whole keyboard. Any exception in the filter is
+logged with its traceback and switches the filter off for good: the keys it held are
+delivered, and from then on every key goes to its widget as plain typing (a scan is typed
+like any keys) until the app is restarted.
 """
 
 from __future__ import annotations
@@ -27,12 +35,14 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import ClassVar, Generic, TypeVar
+from typing import ClassVar, Generic, Protocol, TypeVar, runtime_checkable
 
 import shiboken6
-from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from .held_shortcuts import fire_shortcut
 
 T = TypeVar("T")
 
@@ -84,6 +94,11 @@ class ScanParser(Generic[T]):
     @property
     def text(self) -> str:
         return "".join(self._text)
+
+    def starts_burst(self, now: float) -> bool:
+        """A character key at ``now`` would begin a new burst: nothing is held, or the
+        pause since the last key is longer than the threshold (a person's key)."""
+        return not self._items or self._last is None or now - self._last > self.threshold
 
     def printable(self, text: str, item: T, now: float) -> Outcome[T]:
         """A character key: hold it; a gap since the previous one first releases those."""
@@ -139,16 +154,40 @@ _COMMAND_MODIFIERS = (
 )
 
 
+_KEY_EVENTS = frozenset(
+    {QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride}
+)
+
+
+@runtime_checkable
+class TypesAtOnce(Protocol):
+    """A field that shows a person's keys at once (the counter's search box).
+
+    ``typing_state`` is what the field shows before a key (text, cursor, selection);
+    ``restore_typing`` puts it back when that key turns out to start a scanner's burst.
+    """
+
+    def typing_state(self) -> object: ...
+
+    def restore_typing(self, state: object) -> None: ...
+
+
 @dataclass
 class HeldKey:
     """Enough of a key press to send an identical one later; ``released`` when its
-    release came while it was held (it is sent after the press then)."""
+    release came while it was held (it is sent after the press then).
+
+    ``delivered``: the key went to its field at once (``TypesAtOnce``), which showed
+    ``before`` until then; it is not replayed unless it is taken back first.
+    """
 
     target: QWidget
     key: int
     modifiers: Qt.KeyboardModifier
     text: str
     released: bool = False
+    delivered: bool = False
+    before: object = None
 
 
 class ScanFilter(QObject):
@@ -239,8 +278,8 @@ class ScanFilter(QObject):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         """Qt's entry point, for every event of the app: a failure switches the filter
         off and lets this event (and every later one) through, so typing still works."""
-        if not self._on:
-            return False
+        if event.type() not in _KEY_EVENTS or not self._on:
+            return False  # the paints, timers and mouse moves: nothing more to look at
         try:
             return self._filter(obj, event)
         except Exception:
@@ -295,7 +334,15 @@ class ScanFilter(QObject):
             outcome = self.parser.enter(now)
         elif _may_be_scanned(event):
             held = self._current = HeldKey(obj, key, event.modifiers(), event.text())
+            starts = self.parser.starts_burst(now)
+            if not starts:
+                self._take_back()
             outcome = self.parser.printable(event.text(), held, now)
+            if starts and isinstance(obj, TypesAtOnce):
+                self._replay(outcome.replay)  # the keys before it land first
+                outcome.replay = []
+                held.delivered, held.before = True, obj.typing_state()
+                outcome.swallow = False  # it goes to the field now, as typed
         else:
             outcome = self.parser.other()
         self._replay(outcome.replay)
@@ -306,6 +353,16 @@ class ScanFilter(QObject):
         if outcome.scan is not None:
             self.scanned.emit(outcome.scan, obj)
         return outcome.swallow
+
+    def _take_back(self) -> None:
+        """A fast second key: the burst's first key, shown at once, was a scanner's.
+        Its field goes back to what it showed before, and the key is held with the rest
+        (replayed in order if the burst turns out to be typing after all)."""
+        for k in self.parser.held:
+            if k.delivered:
+                k.delivered = False
+                if shiboken6.isValid(k.target) and isinstance(k.target, TypesAtOnce):
+                    k.target.restore_typing(k.before)
 
     def _shortcut_override(self, obj: QObject, event: QEvent) -> bool:
         """Qt matches shortcuts before it delivers the key press; decide first.
@@ -341,6 +398,8 @@ class ScanFilter(QObject):
         if event.isAutoRepeat():
             return False
         for k in self.parser.held:
+            if k.delivered:
+                continue  # its press went through: so does its release
             if k.target is obj and k.key == event.key() and not k.released:
                 k.released = True
                 return True
@@ -352,7 +411,7 @@ class ScanFilter(QObject):
         self._replaying = True
         try:
             for k in keys:
-                if shiboken6.isValid(k.target):
+                if not k.delivered and shiboken6.isValid(k.target):
                     self._deliver(k)
         finally:
             self._replaying = False
@@ -382,56 +441,3 @@ def _may_be_scanned(event: QKeyEvent) -> bool:
         and not (event.modifiers() & _COMMAND_MODIFIERS)
         and not event.isAutoRepeat()
     )
-
-
-def fire_shortcut(target: QWidget, key: int, modifiers: Qt.KeyboardModifier) -> bool:
-    """Fire the shortcut bound to a plain key (a button's "2", a page's "1") in the
-    window of ``target``, as Qt's shortcut map would have; False when there is none.
-
-    Only the held keys of a person reach this: digits and letters without Ctrl or Alt,
-    which few shortcuts use, so buttons, actions and ``QShortcut`` objects are enough.
-    """
-    plain = modifiers & ~Qt.KeyboardModifier.KeypadModifier
-    wanted = [
-        QKeySequence(QKeyCombination(plain, Qt.Key(key))),
-        QKeySequence(QKeyCombination(plain & ~Qt.KeyboardModifier.ShiftModifier, Qt.Key(key))),
-    ]
-    window = target.window()
-
-    def matches(sequences: list[QKeySequence]) -> bool:
-        return any(s in wanted for s in sequences)
-
-    def reachable(owner: QWidget, context: Qt.ShortcutContext) -> bool:
-        if owner.window() is not window or not owner.isVisible() or not owner.isEnabled():
-            return False
-        if context == Qt.ShortcutContext.WidgetShortcut:
-            return owner is target
-        if context == Qt.ShortcutContext.WidgetWithChildrenShortcut:
-            return owner is target or owner.isAncestorOf(target)
-        return True
-
-    for button in window.findChildren(QAbstractButton):
-        if matches([button.shortcut()]) and reachable(button, Qt.ShortcutContext.WindowShortcut):
-            button.click()
-            return True
-    for shortcut in window.findChildren(QShortcut):
-        owner = shortcut.parent()
-        if (
-            shortcut.isEnabled()
-            and matches(shortcut.keys())
-            and isinstance(owner, QWidget)
-            and reachable(owner, shortcut.context())
-        ):
-            shortcut.activated.emit()
-            return True
-    for action in [*window.actions(), *window.findChildren(QAction)]:
-        owner = action.parent()
-        if (
-            action.isEnabled()
-            and matches(action.shortcuts())
-            and isinstance(owner, QWidget)
-            and reachable(owner, action.shortcutContext())
-        ):
-            action.trigger()
-            return True
-    return False

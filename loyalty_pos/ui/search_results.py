@@ -22,6 +22,9 @@ class SearchResults(QListWidget):
         self.hits: list[SearchHit] = []
 
     def show_hits(self, hits: list[SearchHit]) -> None:
+        """Show ``hits``; the same hits again (a space typed) keep the list and its row."""
+        if hits == self.hits and self.count() == len(hits):
+            return
         self.clear()
         self.hits = hits
         for hit in hits:
