@@ -178,15 +178,17 @@ class CheckoutService(TierRules, ReferralRules, RefundRules):
         )
         return basket, coupon
 
-    def _check_member(self, member_id: int | None) -> None:
+    def _check_member(self, member_id: int | None) -> dict[str, Any] | None:
+        """The member's row (None without a member); refused for a blocked member."""
         if member_id is None:
-            return
+            return None
         row = self.members.row(member_id)
         if row["status"] == "blocked":
             raise Refused(
                 QT_TRANSLATE_NOOP(ERRORS, "The membership of {name} is blocked."),
                 name=row["name"],
             )
+        return row
 
     def preview(self, member_id: int | None, req: CheckoutRequest) -> CheckoutPlan:
         """What confirming would do, without writing; raises UserError like confirm."""
@@ -222,8 +224,9 @@ class CheckoutService(TierRules, ReferralRules, RefundRules):
             if earlier is not None:
                 self._same_request(earlier, member_id, req, schemes)
                 return self._replayed(earlier)
-            self._check_member(member_id)
+            row = self._check_member(member_id)
             state = None
+            moves: dict[tuple[int, str], int] = {}
             if member_id is not None:
                 if self.members.expire_for_member is not None:
                     self.members.expire_for_member(member_id)
@@ -250,6 +253,7 @@ class CheckoutService(TierRules, ReferralRules, RefundRules):
                     staff_id=self.staff_id,
                     created_at=to_db(when),
                 )
+                moves = self.ledger.last_moves
             if plan.referral_entries and member_id is not None:
                 self._reward_referrer(member_id, plan, visit_id, when)
             if coupon is not None:
@@ -265,7 +269,9 @@ class CheckoutService(TierRules, ReferralRules, RefundRules):
                 tier_name = self._update_tier(member_id, schemes, state, plan, visit_id, when)
                 if self.coupons is not None and plan.charged > 0:
                     issued = tuple(self.coupons.issue_next_visit(member_id, visit_id, plan.charged))
-        member = self.members.view(member_id) if member_id is not None else None
+        member = None
+        if row is not None and state is not None:
+            member = self._view_after(row, state, moves, schemes)
         return CheckoutResult(
             visit_id=visit_id,
             replayed=False,
@@ -279,6 +285,24 @@ class CheckoutService(TierRules, ReferralRules, RefundRules):
             coupons_issued=issued,
             tier=tier_name,
         )
+
+    def _view_after(
+        self,
+        row: dict[str, Any],
+        state: MemberState,
+        moves: dict[tuple[int, str], int],
+        schemes: Schemes,
+    ) -> MemberView:
+        """The member's view after the commit, from what the checkout already holds: the
+        row it checked, the balances it read (after expiry) moved by what it wrote, the
+        punch cards of its schemes. Re-reading all of it, and running expiry again, cost
+        more CPU than the commit's own disk write (issue 16); only the visit history is
+        read. ``tests/services/test_checkout_view.py`` holds it equal to a fresh view."""
+        balances = dict(state.balances)
+        for (pid, acc), delta in moves.items():
+            key = (pid, Account(acc))
+            balances[key] = balances.get(key, 0) + delta
+        return self.members.view_from(row, balances, list(schemes.stamp_programs.values()))
 
     @staticmethod
     def _same_request(
