@@ -78,3 +78,19 @@ def test_a_checkout_returns_the_member_as_a_fresh_view_shows_them(template, tmp_
         assert (card.stamps, card.rewards_ready) == (0, 1)
     finally:
         shop.s.close()
+
+
+def test_a_bulk_fill_reads_the_schemes_once_and_may_skip_the_view(template, tmp_path):
+    path = tmp_path / "shop.sqlite3"
+    shutil.copy(template, path)
+    shop = Shop(path)
+    checkout = shop.s.checkout
+    try:
+        with checkout.fixed_schemes() as fixed:
+            assert checkout.schemes() is fixed
+            result = checkout.confirm(shop.member, CheckoutRequest(amount=900), "bulk", view=False)
+            assert result.member is None and result.visit_id > 0
+        assert checkout.schemes() is not fixed  # read afresh once the fill is over
+        assert checkout.schemes() == fixed
+    finally:
+        shop.s.close()
