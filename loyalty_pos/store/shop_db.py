@@ -28,7 +28,7 @@ class ShopDatabase(Database):
         """Rows of ``sql`` as dictionaries; executed at once, fetched lazily, as in the
         library. A statement that does not start with ``SELECT`` takes the library's
         guarded path (it may write, or return no rows)."""
-        if sql[:6].upper() != "SELECT" or self._tracer is not None:
+        if sql.lstrip()[:6].upper() != "SELECT" or self._tracer is not None:
             return super().query(sql, params)
         cursor = self.conn.execute(sql, params) if params is not None else self.conn.execute(sql)
         keys = [d[0] for d in cursor.description]
