@@ -7,13 +7,21 @@ checkouts for random members: an amount, two items (stamps and points), and ever
 fifth one a reward paid with points and store credit. Each is one durable transaction,
 timed from the call to its return (preview excluded). Target: p95 ≤ 20 ms.
 
-    uv run python benchmarks/checkout.py [--samples 1000]
+Beside each checkout the same run commits a bare ``sqlite3`` insert (one row, WAL,
+``synchronous=FULL``, its own file in the same folder): what the disk alone costs on
+this machine at this moment. Issue 16's target is the checkout's median at most twice
+the bare one's; both medians, the ratio and the CPU time of each (``process_time``) are
+printed, so a noisy disk and a heavy checkout can be told apart.
+
+    uv run python benchmarks/checkout.py [--samples 1000] [--db PATH]
 """
 
 from __future__ import annotations
 
 import argparse
 import random
+import sqlite3
+import statistics
 import sys
 import time
 import uuid
@@ -55,6 +63,28 @@ def set_up(services) -> dict:
     return {"points": points, "reward": reward, "latte": latte, "croissant": croissant}
 
 
+class BareCommit:
+    """One row inserted and committed with plain ``sqlite3``: the disk's own cost."""
+
+    def __init__(self, path: Path) -> None:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        self.conn = sqlite3.connect(str(path), isolation_level=None)
+        self.conn.execute("PRAGMA journal_mode = WAL")
+        self.conn.execute("PRAGMA synchronous = FULL")
+        self.conn.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, amount INTEGER, at TEXT)")
+        self.wall: list[float] = []
+        self.cpu: list[float] = []
+
+    def commit(self, amount: int) -> None:
+        t, c = time.perf_counter(), time.process_time()
+        self.conn.execute("BEGIN IMMEDIATE")
+        self.conn.execute("INSERT INTO t (amount, at) VALUES (?, datetime('now'))", [amount])
+        self.conn.execute("COMMIT")
+        self.wall.append((time.perf_counter() - t) * 1000)
+        self.cpu.append((time.process_time() - c) * 1000)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", type=Path, default=ROOT / "benchmarks/data/shop-100k.sqlite3")
@@ -77,6 +107,8 @@ def main(argv: list[str] | None = None) -> int:
     rng = random.Random(args.seed)
     sample = sample_members(work, args.samples, rng)
     times: list[float] = []
+    cpu: list[float] = []
+    bare = BareCommit(work.parent / "bare.sqlite3")
     refused = 0
     for i, (mid, _, _) in enumerate(sample):
         req = CheckoutRequest(
@@ -91,20 +123,29 @@ def main(argv: list[str] | None = None) -> int:
                 redeem_rewards=(ids["reward"].id,),
                 use_credit=100,
             )
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         try:
             services.checkout.confirm(mid, req, uuid.uuid4().hex)
         except UserError:
             refused += 1
             continue
         times.append((time.perf_counter() - t) * 1000)
+        cpu.append((time.process_time() - c) * 1000)
+        bare.commit(req.amount)
     problems = services.maintenance.check(full=False).problems
     services.close()
     p50, p95 = percentile(times, 50), percentile(times, 95)
     print(f"shop: {members:,} members, {ledger_rows:,} ledger rows before the run")
     print(f"migration of the copy to the checkout schema: {migrate_s:.1f} s")
     print(f"checkouts timed: {len(times)} (refused: {refused})")
-    print(f"checkout commit, 5 programs + tiers: p50 {p50:.1f} ms, p95 {p95:.1f} ms (target 20)")
+    print(f"checkout commit, 5 programs + tiers: p50 {p50:.2f} ms, p95 {p95:.2f} ms (target 20)")
+    b50 = statistics.median(bare.wall)
+    print(
+        f"bare sqlite3 insert + commit (WAL, FULL), same run: p50 {b50:.2f} ms, "
+        f"p95 {percentile(bare.wall, 95):.2f} ms; CPU p50 {statistics.median(bare.cpu):.2f} ms"
+    )
+    print(f"checkout CPU p50 {statistics.median(cpu):.2f} ms")
+    print(f"checkout ÷ bare commit, medians: {statistics.median(times) / b50:.2f}× (target ≤ 2×)")
     print(f"ledger check after the run: {problems or 'ok'}")
     return 0 if p95 <= 20 and not problems else 1
 

@@ -7,6 +7,7 @@ line over the same services without starting the GUI.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -119,6 +120,31 @@ def open_shop(db_path: Path, *, demo: bool) -> Services | None:
     return services
 
 
+#: Set to a file path, the app writes the monotonic time of the main window's first paint
+#: there and ends at once: ``benchmarks/startup.py`` times start-up to the window with it.
+FIRST_PAINT_ENV = "LOYALTY_POS_FIRST_PAINT"
+
+
+def note_first_paint(app, path: str) -> None:
+    """Write the time of the main window's first paint to ``path``, then end the process
+    (the start-up jobs it started are not what is measured, and a benchmark's copy of a
+    shop is thrown away)."""
+    import time
+
+    from PySide6.QtCore import QEvent, QObject
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and type(obj).__name__ == "MainWindow":
+                Path(path).write_text(repr(time.monotonic()), encoding="utf-8")
+                sys.stdout.flush()
+                os._exit(0)
+            return False
+
+    app._first_paint = FirstPaint(app)  # kept alive with the application
+    app.installEventFilter(app._first_paint)
+
+
 def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
@@ -130,6 +156,8 @@ def run_gui(args: argparse.Namespace) -> int:
     set_app_identity()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     show_app_icon(app)
+    if os.environ.get(FIRST_PAINT_ENV):
+        note_first_paint(app, os.environ[FIRST_PAINT_ENV])
     fonts.load()  # before any window is measured, the set-up wizard's included
     qt_language.apply(qt_language.SYSTEM)  # the set-up wizard speaks the computer's language
     db_path = resolve_db(args.db, demo=args.demo)

@@ -147,6 +147,40 @@ def test_same_seed_same_shop(tmp_path: Path) -> None:
     assert len(shops[0]) == 40
 
 
+def history(s: Services) -> list[list[tuple]]:
+    """Every visit, ledger row and lot, as written."""
+    return [
+        s.db.execute(f"SELECT * FROM {table} ORDER BY 1, 2, 3").fetchall()
+        for table in ("visits", "ledger", "lots", "balances")
+    ]
+
+
+def test_the_bulk_fill_writes_what_checkouts_one_by_one_write(tmp_path: Path, monkeypatch):
+    """The fill reads the schemes once and asks for no member view (issue 16); with the
+    schemes read afresh and the full view built at every checkout, the same rows."""
+    s = Services.open(tmp_path / "bulk.sqlite3", clock=lambda: TODAY)
+    populate_demo(s, members=30, seed=5, today=TODAY)
+    bulk = history(s)
+    s.close()
+
+    import contextlib
+
+    from loyalty_pos.services.checkout import CheckoutService
+
+    confirm = CheckoutService.confirm
+    monkeypatch.setattr(
+        CheckoutService, "fixed_schemes", lambda self: contextlib.nullcontext(self.schemes())
+    )
+    monkeypatch.setattr(
+        CheckoutService, "confirm", lambda self, *a, view=True, **k: confirm(self, *a, **k)
+    )
+    s = Services.open(tmp_path / "each.sqlite3", clock=lambda: TODAY)
+    populate_demo(s, members=30, seed=5, today=TODAY)
+    assert history(s) == bulk
+    assert len(bulk[0]) > 100 and s.maintenance.check().ok
+    s.close()
+
+
 def test_another_seed_another_shop(tmp_path: Path) -> None:
     shops = []
     for seed in (1, 2):

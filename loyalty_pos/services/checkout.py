@@ -9,6 +9,8 @@ id so a double Enter or a retry writes nothing twice.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -19,6 +21,7 @@ from ..domain.checkout import Basket, CheckoutPlan, MemberState, Schemes, plan_c
 from ..domain.clock import Clock, local_day_start, to_db
 from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, Refused, UserError
 from ..domain.ledger import Account
+from ..store import scheme_version
 from ..store.checkout import CheckoutStore
 from ..store.database import write_transaction
 from ..store.ledger import LedgerStore
@@ -108,6 +111,17 @@ class CheckoutService(TierRules, ReferralRules, RefundRules):
         self.programs = ProgramStore(db)
         self.visits = VisitStore(db)
         self.settings = SettingsStore(db)
+        self._fixed: Schemes | None = None  # see fixed_schemes
+        # The schemes last read, under the numbers that say whether they may have changed
+        # (store/scheme_version.py); the counter is installed outside a transaction only,
+        # so that a rollback cannot take its triggers away unnoticed.
+        self._writes = None if db.conn.in_transaction else scheme_version.install(db)
+        self._installed_under: int | None = None
+        self._read: tuple[scheme_version.Version, Schemes] | None = None
+        self._writes_committed = 0  # the count when last seen outside a transaction
+        if self._writes is not None:
+            self._installed_under = scheme_version.version(db, self._writes)[2]
+            self._writes_committed = self._writes.count
 
     @property
     def staff_id(self) -> int:
@@ -119,7 +133,46 @@ class CheckoutService(TierRules, ReferralRules, RefundRules):
 
     # State ------------------------------------------------------------------------------
 
+    @contextlib.contextmanager
+    def fixed_schemes(self) -> Iterator[Schemes]:
+        """Read the programs, rewards, tiers and items once for a bulk fill that changes
+        none of them (the demo's four months of visits): each checkout inside reuses
+        them instead of reading ten tables again. Nothing else may change a scheme
+        meanwhile; the counter never uses this."""
+        self._fixed = None
+        self._fixed = self.schemes()
+        try:
+            yield self._fixed
+        finally:
+            self._fixed = None
+
     def schemes(self) -> Schemes:
+        """The programs, rewards, promotions, tiers and items, and the settings a checkout
+        obeys. Read again only when one of them may have changed: ten reads on every
+        checkout and every preview were a tenth of a checkout's CPU (issue 16)."""
+        if self._fixed is not None:
+            return self._fixed
+        if self._writes is None:
+            return self._read_schemes()
+        in_transaction = self.db.conn.in_transaction
+        if not in_transaction:
+            self._writes_committed = self._writes.count
+        now = scheme_version.version(self.db, self._writes)
+        if self._read is not None and self._read[0] == now:
+            return self._read[1]
+        if now[2] != self._installed_under:  # a table rebuilt: its triggers went with it
+            if in_transaction:
+                return self._read_schemes()  # installed again outside a transaction
+            scheme_version.install(self.db)
+            self._installed_under = now[2]
+        fresh = self._read_schemes()
+        # What this connection wrote in an open transaction may yet be rolled back, and
+        # the count never goes back: such a read is used once, never kept.
+        if not in_transaction or now[0] == self._writes_committed:
+            self._read = (now, fresh)
+        return fresh
+
+    def _read_schemes(self) -> Schemes:
         s = self.schemes_store
         referral = self.settings.get("referral_program_id") or ""
         return Schemes(
@@ -178,15 +231,17 @@ class CheckoutService(TierRules, ReferralRules, RefundRules):
         )
         return basket, coupon
 
-    def _check_member(self, member_id: int | None) -> None:
+    def _check_member(self, member_id: int | None) -> dict[str, Any] | None:
+        """The member's row (None without a member); refused for a blocked member."""
         if member_id is None:
-            return
+            return None
         row = self.members.row(member_id)
         if row["status"] == "blocked":
             raise Refused(
                 QT_TRANSLATE_NOOP(ERRORS, "The membership of {name} is blocked."),
                 name=row["name"],
             )
+        return row
 
     def preview(self, member_id: int | None, req: CheckoutRequest) -> CheckoutPlan:
         """What confirming would do, without writing; raises UserError like confirm."""
@@ -206,10 +261,13 @@ class CheckoutService(TierRules, ReferralRules, RefundRules):
         request_id: str,
         *,
         at: datetime | None = None,
+        view: bool = True,
     ) -> CheckoutResult:
         """Write the checkout in one transaction; the same request id writes once.
 
         ``at`` records a past visit when importing history (marked as imported).
+        ``view=False`` leaves ``member`` out of the result (None): a bulk fill that
+        shows nobody skips reading the member's visit history.
         """
         _check_request_id(request_id)
         now = self.clock()
@@ -222,8 +280,9 @@ class CheckoutService(TierRules, ReferralRules, RefundRules):
             if earlier is not None:
                 self._same_request(earlier, member_id, req, schemes)
                 return self._replayed(earlier)
-            self._check_member(member_id)
+            row = self._check_member(member_id)
             state = None
+            moves: dict[tuple[int, str], int] = {}
             if member_id is not None:
                 if self.members.expire_for_member is not None:
                     self.members.expire_for_member(member_id)
@@ -250,6 +309,7 @@ class CheckoutService(TierRules, ReferralRules, RefundRules):
                     staff_id=self.staff_id,
                     created_at=to_db(when),
                 )
+                moves = self.ledger.last_moves
             if plan.referral_entries and member_id is not None:
                 self._reward_referrer(member_id, plan, visit_id, when)
             if coupon is not None:
@@ -265,7 +325,9 @@ class CheckoutService(TierRules, ReferralRules, RefundRules):
                 tier_name = self._update_tier(member_id, schemes, state, plan, visit_id, when)
                 if self.coupons is not None and plan.charged > 0:
                     issued = tuple(self.coupons.issue_next_visit(member_id, visit_id, plan.charged))
-        member = self.members.view(member_id) if member_id is not None else None
+        member = None
+        if view and row is not None and state is not None:
+            member = self._view_after(row, state, moves, schemes)
         return CheckoutResult(
             visit_id=visit_id,
             replayed=False,
@@ -279,6 +341,24 @@ class CheckoutService(TierRules, ReferralRules, RefundRules):
             coupons_issued=issued,
             tier=tier_name,
         )
+
+    def _view_after(
+        self,
+        row: dict[str, Any],
+        state: MemberState,
+        moves: dict[tuple[int, str], int],
+        schemes: Schemes,
+    ) -> MemberView:
+        """The member's view after the commit, from what the checkout already holds: the
+        row it checked, the balances it read (after expiry) moved by what it wrote, the
+        punch cards of its schemes. Re-reading all of it, and running expiry again, cost
+        more CPU than the commit's own disk write (issue 16); only the visit history is
+        read. ``tests/services/test_checkout_view.py`` holds it equal to a fresh view."""
+        balances = dict(state.balances)
+        for (pid, acc), delta in moves.items():
+            key = (pid, Account(acc))
+            balances[key] = balances.get(key, 0) + delta
+        return self.members.view_from(row, balances, list(schemes.stamp_programs.values()))
 
     @staticmethod
     def _same_request(

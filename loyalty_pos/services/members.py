@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 
 from ..domain.cardnumber import (
@@ -34,7 +34,7 @@ from .member_extras import MemberExtras, member_extras
 from .member_names import display_name
 from .search import SEARCH_LIMIT, MemberSearch
 from .search import reader as search_reader
-from .views import CardProgress, MemberView, SearchHit, VisitChange, VisitSummary
+from .views import MemberView, SearchHit, VisitChange, VisitSummary, card_progress
 
 
 class UnknownCard(NotFound):
@@ -162,33 +162,22 @@ class MemberService:
         """Build the member panel, first writing off any stamps that have expired."""
         if self.expire_for_member is not None:
             self.expire_for_member(member_id)
-        row = self.row(member_id)
-        balances = self.ledger.balances(member_id)
-        programs = self.programs.all()
-        cards = []
-        for p in programs:
-            stamps = balances.get((p.id, Account.STAMPS), 0)
-            ready = balances.get((p.id, Account.REWARDS), 0)
-            if not p.active and not ready and not stamps:
-                continue  # switched off and nothing held on it: gone from the panel
-            cards.append(
-                CardProgress(
-                    program_id=p.id,
-                    program=p.name,
-                    stamps=stamps,
-                    stamps_needed=p.stamps_needed,
-                    rewards_ready=ready,
-                    reward_text=p.reward_text,
-                    reward_kind=p.reward_kind,
-                    reward_value=p.reward_value,
-                    active=p.active,
-                    expiry_days=p.expiry_days,
-                    per_day_limit=p.per_day_limit,
-                )
-            )
+        return self.view_from(
+            self.row(member_id), self.ledger.balances(member_id), self.programs.all()
+        )
+
+    def view_from(
+        self,
+        row: dict,
+        balances: Mapping[tuple[int, Account], int],
+        programs: list[StampProgram],
+    ) -> MemberView:
+        """The member panel from a row, balances and punch cards the caller already holds
+        (a checkout knows all three when it commits); only the visit history is read."""
+        member_id = row["id"]
         count, last = self.members.stats(member_id)
         return MemberView(
-            id=row["id"],
+            id=member_id,
             name=display_name(row),
             card_number=row["card_number"],
             phone=row["phone"],
@@ -200,7 +189,7 @@ class MemberService:
             member_since=from_db(row["created_at"]),
             visit_count=count,
             last_visit=from_db(last) if last else None,
-            cards=cards,
+            cards=card_progress(programs, balances),
             recent_visits=self.recent_visits(member_id, programs=programs),
             erased=bool(row.get("erased_at")),
         )

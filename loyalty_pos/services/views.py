@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from ..domain.programs import RewardKind
+from ..domain.ledger import Account
+from ..domain.programs import RewardKind, StampProgram
 from ..domain.stamps import LineOutcome
 
 
@@ -24,6 +26,35 @@ class CardProgress:
     active: bool
     expiry_days: int | None = None
     per_day_limit: int | None = None
+
+
+def card_progress(
+    programs: Iterable[StampProgram], balances: Mapping[tuple[int, Account], int]
+) -> list[CardProgress]:
+    """The punch cards a member panel shows, from the programs and the member's balances:
+    a switched-off card stays while the member still holds stamps or a reward on it."""
+    cards = []
+    for p in programs:
+        stamps = balances.get((p.id, Account.STAMPS), 0)
+        ready = balances.get((p.id, Account.REWARDS), 0)
+        if not p.active and not ready and not stamps:
+            continue  # switched off and nothing held on it: gone from the panel
+        cards.append(
+            CardProgress(
+                program_id=p.id,
+                program=p.name,
+                stamps=stamps,
+                stamps_needed=p.stamps_needed,
+                rewards_ready=ready,
+                reward_text=p.reward_text,
+                reward_kind=p.reward_kind,
+                reward_value=p.reward_value,
+                active=p.active,
+                expiry_days=p.expiry_days,
+                per_day_limit=p.per_day_limit,
+            )
+        )
+    return cards
 
 
 @dataclass(frozen=True)

@@ -123,12 +123,15 @@ class CheckoutStore:
     def earned_today(self, member_id: int, since: str) -> dict[tuple[int, Account], int]:
         """Stamps and points earned since ``since`` in visits that still count.
 
-        Refunded-away earnings don't count against the daily cap either.
+        Refunded-away earnings don't count against the daily cap either. The member's
+        visits since ``since`` are read first (``CROSS JOIN`` keeps that order), through
+        their index, then only their ledger rows: SQLite otherwise walked every ledger row
+        the member ever had, a tenth of a checkout's time for a regular (issue 16).
         """
         out: dict[tuple[int, Account], int] = {}
         for pid, account, total in self.db.execute(
-            "SELECT l.program_id, l.account, SUM(l.delta) FROM ledger l "
-            "JOIN visits v ON v.id = l.visit_id "
+            "SELECT l.program_id, l.account, SUM(l.delta) FROM visits v "
+            "CROSS JOIN ledger l ON l.visit_id = v.id "
             "WHERE v.member_id = ? AND v.created_at >= ? AND v.status = 'confirmed' "
             "AND l.member_id = v.member_id AND l.account IN ('stamps', 'points') "
             "AND (l.kind = 'earn' OR (l.kind = 'refund' AND l.delta < 0 AND l.reverses_id IN "

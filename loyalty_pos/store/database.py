@@ -24,6 +24,7 @@ from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP
 from ..l10n import translate
 from . import backup_write, chain, damage, page_backup, page_pack, rawfile
 from .migrations import MIGRATIONS
+from .shop_db import ShopDatabase
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -160,7 +161,7 @@ def connect(path: str | Path) -> Database:
             if mode.lower() != "wal":
                 raise StoreError(f"cannot switch {path} to WAL (journal mode is {mode})")
         conn.execute("PRAGMA synchronous = FULL")
-        db = Database(conn)
+        db = ShopDatabase(conn)
         chain.install(db)  # a file with chains: note this connection's inserts
     except BaseException:
         conn.close()
@@ -209,7 +210,7 @@ def open_read_only(path: Path, reason: str) -> Database:
         f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
         timeout=BUSY_TIMEOUT_MS / 1000,
     )  # fmt: skip
-    db = Database(conn)
+    db = ShopDatabase(conn)
     damage.refuse_writes(db, reason)
     return db
 

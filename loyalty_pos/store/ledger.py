@@ -26,6 +26,9 @@ class LedgerStore:
         self.db = db
         self.lots = LotStore(db)
         self._owed: dict[tuple[int, str], int] = {}
+        #: What the last ``append`` moved each cached balance by, per (program, account):
+        #: a checkout builds the member's view after its commit from this, unread.
+        self.last_moves: dict[tuple[int, str], int] = {}
 
     def append(
         self,
@@ -66,6 +69,7 @@ class LedgerStore:
             if paid:
                 net[key] -= paid
         self.move_balances(member_id, net)
+        self.last_moves = net
         return ids
 
     def insert_row(

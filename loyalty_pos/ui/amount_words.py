@@ -14,7 +14,6 @@ as a fraction ("and 50/100"), as on a cheque.
 
 from __future__ import annotations
 
-from num2words import num2words
 from PySide6.QtCore import QLocale
 
 from ..domain.errors import QT_TRANSLATE_NOOP
@@ -37,6 +36,10 @@ def number_in_words(n: int, language: str | None = None) -> str:
     if language is None:
         language = _LOCALE_LANGUAGE.get(QLocale().language(), "en")
     code = NUM2WORDS_LANGUAGE.get(language, "en")
+    # Loaded when first needed: its import (every language's tables, 35 ms) held back
+    # the counter's first paint, which shows no amount in words (issue 16).
+    from num2words import num2words
+
     try:
         return str(num2words(n, lang=code))
     except (NotImplementedError, OverflowError):

@@ -17,7 +17,7 @@ import itertools
 import logging
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -479,7 +479,7 @@ class MainWindow(QMainWindow):
 
         They run on their own thread and connection; the cashier can scan meanwhile.
         """
-        QTimer.singleShot(0, self.startup_jobs.start)
+        self.startup_jobs.start_after_paint(self)
 
     def _startup_finished(self, report: StartupReport) -> None:
         if report.problems:  # the integrity check's findings: read-only (store/damage)

@@ -13,7 +13,8 @@ import sys
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 from ..services import SYSTEM_STAFF, Services, backup_jobs
 from ..services.startup import StartupReport, run_startup_jobs
@@ -22,6 +23,7 @@ log = logging.getLogger(__name__)
 SHOWN = 3  # problems the banner names
 RETRY_MS = 20 * 60 * 1000  # a failed daily backup is tried again this often while stale
 NICE = 10  # the worker's priority below the counter's
+PAINT_WAIT_MS = 500  # a shown window that is not painted by then (minimised): start anyway
 
 
 def lower_priority() -> None:
@@ -36,6 +38,21 @@ def lower_priority() -> None:
             os.nice(NICE)
         except OSError:  # not allowed here: run at normal priority
             log.info("could not lower the start-up jobs' priority")
+
+
+class _FirstPaint(QObject):
+    """Calls ``then`` (on the next turn of the event loop) after ``widget``'s first paint."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self.then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, self.then)  # after this frame is on screen
+        return False
 
 
 class StartupJobs(QObject):
@@ -53,6 +70,22 @@ class StartupJobs(QObject):
         self.retry.setInterval(RETRY_MS)
         self.retry.timeout.connect(self.retry_backup)
         self.finished.connect(self._maybe_retry)
+
+    def start_after_paint(self, window: QWidget) -> None:
+        """Start the jobs once ``window`` has painted its first frame.
+
+        Started with the window, the jobs' thread (its imports, opening a second
+        connection, the first checks) took the interpreter's lock while the window was
+        still being laid out and painted, so the first frame came later on a big shop
+        than on an empty one (issue 16). A window not shown (a test, a script) starts
+        them at once; a shown one that is never painted, after ``PAINT_WAIT_MS``.
+        """
+        if not window.isVisible():
+            QTimer.singleShot(0, self.start)
+            return
+        self._painted_watch = _FirstPaint(window, self.start)
+        window.update()  # a window painted already paints again, and then they start
+        QTimer.singleShot(PAINT_WAIT_MS, self.start)
 
     def start(self) -> None:
         if self.thread is not None:

@@ -42,7 +42,6 @@ from ..ops import Ops
 from . import charts, liability
 from . import tables as t
 from .definitions import DEFINITIONS, definition, label
-from .export import write_csv, write_pdf
 from .grid import ReflowGrid
 
 log = logging.getLogger(__name__)
@@ -455,6 +454,8 @@ class ReportsDialog(QDialog):
 
     def export_to(self, path: Path) -> None:
         tables, pictures = self.current_export()
+        from .export import write_csv, write_pdf  # PDF writing: loaded when used, not at start-up
+
         if path.suffix.lower() == ".pdf":
             write_pdf(path, self.titles[self.tabs.currentIndex()], tables, pictures)
         else:
