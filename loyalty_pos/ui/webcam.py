@@ -32,12 +32,18 @@ def tr(text: str) -> str:
 
 
 def _multimedia() -> Any:
-    """QtMultimedia, or None where this copy of the app was built without it."""
+    """QtMultimedia, or None where it can't be loaded: a copy of the app built without
+    it, or a computer without the libraries it needs (PulseAudio on Linux)."""
     try:
         from PySide6 import QtMultimedia
-    except ImportError:
+    except ImportError as err:
+        log.warning("no camera support: %s", err)
         return None
     return QtMultimedia
+
+
+def camera_support() -> bool:
+    return _multimedia() is not None
 
 
 def cameras() -> list[tuple[str, str]]:
@@ -70,7 +76,10 @@ class Webcam(QObject):
         """Start the camera; the reason it can't be used, or None."""
         qm = _multimedia()
         if qm is None:
-            return tr("This copy of the app has no camera support: use a scanner.")
+            return tr(
+                "The camera can't be used on this computer (camera support is missing): "
+                "use a scanner."
+            )
         devices = qm.QMediaDevices.videoInputs()
         if not devices:
             return tr("No camera found: connect one, or choose none in Settings.")
