@@ -3002,6 +3002,152 @@
         </message>
     </context>
     <context>
+        <name>CustomerFollow</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_customer.py" />
+            <source>The customer answered {score} (visit {id}).</source>
+            <translation>A vásárló válasza: {score} ({id}. látogatás).</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerScreen</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>+{amount} {name}</source>
+            <translation>+{amount} {name}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>+{n} {name}</source>
+            <translation>+{n} {name}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/parts.py" />
+            <source>0 = not at all</source>
+            <translation>0 = egyáltalán nem</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/parts.py" />
+            <source>10 = certainly</source>
+            <translation>10 = biztosan</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Also bought</source>
+            <translation>Még vásárolt</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Amount</source>
+            <translation>Összeg</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Coupon: {name}</source>
+            <translation>Kupon: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Hello, {name}!</source>
+            <translation>Üdvözöljük, {name}!</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/parts.py" />
+            <source>How likely are you to recommend us to a friend?</source>
+            <translation>Mennyire valószínű, hogy ajánlana minket egy ismerősének?</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Paid with gift card</source>
+            <translation>Ajándékkártyával fizetve</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Paid with store credit</source>
+            <translation>Vásárlási jóváírással fizetve</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Ready: {reward}</source>
+            <translation>Beváltható: {reward}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Ready: {reward} ×{n}</source>
+            <translation>Beváltható: {reward} ×{n}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/window.py" />
+            <source>Scan at the counter.</source>
+            <translation>Kérjük, a pultnál olvassa be.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Store credit</source>
+            <translation>Jóváírás</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/window.py" />
+            <source>Thank you for your answer!</source>
+            <translation>Köszönjük a válaszát!</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Thank you!</source>
+            <translation>Köszönjük!</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Thank you, {name}!</source>
+            <translation>Köszönjük, {name}!</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>This visit earns: {what}</source>
+            <translation>Ezzel a vásárlással kap: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Tier: {tier}</source>
+            <translation>Szint: {tier}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/parts.py" />
+            <source>To pay</source>
+            <translation>Fizetendő</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Used now: {what}</source>
+            <translation>Most beváltva: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/window.py" />
+            <source>Welcome</source>
+            <translation>Üdvözöljük</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Welcome!</source>
+            <translation>Üdvözöljük!</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>{n} left</source>
+            <translation>{n} maradt</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>{program} +{n}</source>
+            <translation>{program} +{n}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>{stamps} of {needed}</source>
+            <translation>{stamps} / {needed}</translation>
+        </message>
+    </context>
+    <context>
         <name>Demo</name>
         <message>
             <location filename="../../loyalty_pos/services/demo_checkout.py" />
@@ -4067,6 +4213,16 @@ telefonon / e-mailben? *</translation>
             <translation>A pénznem marad: {current}. Az üzletben már vannak ebben rögzített összegek, és a program azokat {new} összegként olvasná. Más pénznemű üzlethez új adatbázis kell.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/customer_screen.py" />
+            <source>The customer screen is “on” or “off”, not “{value}”.</source>
+            <translation>A vásárlói képernyő „on” (be) vagy „off” (ki), nem „{value}”.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/customer_screen.py" />
+            <source>The customer screen's line has at most {max} characters.</source>
+            <translation>A vásárlói képernyő sora legfeljebb {max} karakter.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/domain/programs.py" />
             <source>The daily stamp limit must be between 1 and 1000.</source>
             <translation>A napi pecsétkorlát 1 és 1000 közötti lehet.</translation>
@@ -4414,6 +4570,7 @@ telefonon / e-mailben? *</translation>
         <message>
             <location filename="../../loyalty_pos/cli/shop.py" />
             <location filename="../../loyalty_pos/services/approvals.py" />
+            <location filename="../../loyalty_pos/services/customer_screen.py" />
             <location filename="../../loyalty_pos/services/display.py" />
             <location filename="../../loyalty_pos/services/setup.py" />
             <location filename="../../loyalty_pos/services/shop.py" />
@@ -4860,6 +5017,11 @@ telefonon / e-mailben? *</translation>
             <location filename="../../loyalty_pos/services/shop.py" />
             <source>“{value}” is not a currency code (e.g. HUF, VND, NOK).</source>
             <translation>„{value}” nem pénznemkód (pl. HUF, VND, NOK).</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/customer_screen.py" />
+            <source>“{value}” is not the name of a screen or a camera.</source>
+            <translation>„{value}” nem egy képernyő vagy kamera neve.</translation>
         </message>
     </context>
     <context>
@@ -8350,6 +8512,11 @@ belépés: {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>&amp;Webcam for codes</source>
+            <translation>&amp;Webkamera a kódokhoz</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>&amp;Window</source>
             <translation>&amp;Ablak</translation>
         </message>
@@ -8370,6 +8537,11 @@ belépés: {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>Ask for your loyalty card!</source>
+            <translation>Kérje törzsvásárlói kártyáját!</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>At the counter: Ctrl+Plus, Ctrl+Minus, Ctrl+0</source>
             <translation>A kasszánál: Ctrl+Plusz, Ctrl+Mínusz, Ctrl+0</translation>
         </message>
@@ -8377,6 +8549,11 @@ belépés: {since}</translation>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>C&amp;olours</source>
             <translation>&amp;Színek</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>C&amp;ustomer screen</source>
+            <translation>&amp;Vásárlói képernyő</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
@@ -8392,6 +8569,16 @@ belépés: {since}</translation>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Currency (ISO 4217)</source>
             <translation>Pénznem (ISO 4217)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>Customer screen on</source>
+            <translation>Vásárlói képernyő helye</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>Customer screen's &amp;line</source>
+            <translation>Vásárlói képernyő &amp;szövege</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
@@ -8435,6 +8622,11 @@ belépés: {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>None (a scanner reads the codes)</source>
+            <translation>Nincs (vonalkódolvasó olvassa a kódokat)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Normal (100 %)</source>
             <translation>Normál (100%)</translation>
         </message>
@@ -8442,6 +8634,11 @@ belépés: {since}</translation>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Owner screens lock after</source>
             <translation>Tulajdonosi képernyők zárolása</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>Reads the QR code on a customer's phone or card</source>
+            <translation>Beolvassa a QR-kódot a vásárló telefonjáról vagy kártyájáról</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
@@ -8465,8 +8662,18 @@ belépés: {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>Show a screen facing the customer</source>
+            <translation>Képernyő a vásárló felé</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Standard</source>
             <translation>Alap</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>The screen that is not the counter's</source>
+            <translation>Az a képernyő, amely nem a pénztáré</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
@@ -8477,6 +8684,11 @@ belépés: {since}</translation>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Voiding a visit that charged more, or one from an earlier day, needs the owner's PIN</source>
             <translation>Ennél nagyobb összegű vagy korábbi napi vásárlás sztornójához a tulajdonos PIN-kódja kell</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>{name} (not connected)</source>
+            <translation>{name} (nincs csatlakoztatva)</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -9966,6 +10178,34 @@ DUE</source>
             <location filename="../../loyalty_pos/ui/void_dialog.py" />
             <source>Void visit (Enter)</source>
             <translation>Sztornó (Enter)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Webcam</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/webcam.py" />
+            <source>Camera: hold the code up to it</source>
+            <translation>Kamera: tartsa elé a kódot</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/webcam.py" />
+            <source>No camera found: connect one, or choose none in Settings.</source>
+            <translation>Nem található kamera: csatlakoztasson egyet, vagy a Beállításokban válassza a „Nincs” lehetőséget.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/webcam.py" />
+            <source>The camera can't be used (another program may have it): {error}</source>
+            <translation>A kamera nem használható (talán egy másik program használja): {error}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/webcam.py" />
+            <source>The camera can't be used on this computer (camera support is missing): use a scanner.</source>
+            <translation>A kamera ezen a számítógépen nem használható (hiányzik a kameratámogatás): használjon vonalkódolvasót.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/webcam.py" />
+            <source>The camera chosen in Settings is not connected.</source>
+            <translation>A Beállításokban választott kamera nincs csatlakoztatva.</translation>
         </message>
     </context>
 </TS>

@@ -3002,6 +3002,152 @@
         </message>
     </context>
     <context>
+        <name>CustomerFollow</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_customer.py" />
+            <source>The customer answered {score} (visit {id}).</source>
+            <translation>Kunden svarte {score} (besøk {id}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerScreen</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>+{amount} {name}</source>
+            <translation>+{amount} {name}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>+{n} {name}</source>
+            <translation>+{n} {name}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/parts.py" />
+            <source>0 = not at all</source>
+            <translation>0 = ikke i det hele tatt</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/parts.py" />
+            <source>10 = certainly</source>
+            <translation>10 = helt sikkert</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Also bought</source>
+            <translation>Kjøpt i tillegg</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Amount</source>
+            <translation>Beløp</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Coupon: {name}</source>
+            <translation>Kupong: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Hello, {name}!</source>
+            <translation>Hei, {name}!</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/parts.py" />
+            <source>How likely are you to recommend us to a friend?</source>
+            <translation>Hvor sannsynlig er det at du vil anbefale oss til en venn?</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Paid with gift card</source>
+            <translation>Betalt med gavekort</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Paid with store credit</source>
+            <translation>Betalt med tilgodehavende</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Ready: {reward}</source>
+            <translation>Klar: {reward}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Ready: {reward} ×{n}</source>
+            <translation>Klar: {reward} ×{n}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/window.py" />
+            <source>Scan at the counter.</source>
+            <translation>Skann ved disken.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Store credit</source>
+            <translation>Tilgodehavende</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/window.py" />
+            <source>Thank you for your answer!</source>
+            <translation>Takk for svaret!</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Thank you!</source>
+            <translation>Takk!</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Thank you, {name}!</source>
+            <translation>Takk, {name}!</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>This visit earns: {what}</source>
+            <translation>Dette besøket gir: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Tier: {tier}</source>
+            <translation>Nivå: {tier}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/parts.py" />
+            <source>To pay</source>
+            <translation>Å betale</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Used now: {what}</source>
+            <translation>Brukt nå: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/window.py" />
+            <source>Welcome</source>
+            <translation>Velkommen</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Welcome!</source>
+            <translation>Velkommen!</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>{n} left</source>
+            <translation>{n} igjen</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>{program} +{n}</source>
+            <translation>{program} +{n}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>{stamps} of {needed}</source>
+            <translation>{stamps} av {needed}</translation>
+        </message>
+    </context>
+    <context>
         <name>Demo</name>
         <message>
             <location filename="../../loyalty_pos/services/demo_checkout.py" />
@@ -4067,6 +4213,16 @@ telefon / e-post? *</translation>
             <translation>Valutaen forblir {current}: denne butikken har allerede beløp i den, og de ville blitt lest som {new}. En butikk med en annen valuta starter en ny database.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/customer_screen.py" />
+            <source>The customer screen is “on” or “off”, not “{value}”.</source>
+            <translation>Kundeskjermen er «on» (på) eller «off» (av), ikke «{value}».</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/customer_screen.py" />
+            <source>The customer screen's line has at most {max} characters.</source>
+            <translation>Teksten på kundeskjermen har høyst {max} tegn.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/domain/programs.py" />
             <source>The daily stamp limit must be between 1 and 1000.</source>
             <translation>Dagsgrensen for stempler må være mellom 1 og 1000.</translation>
@@ -4414,6 +4570,7 @@ telefon / e-post? *</translation>
         <message>
             <location filename="../../loyalty_pos/cli/shop.py" />
             <location filename="../../loyalty_pos/services/approvals.py" />
+            <location filename="../../loyalty_pos/services/customer_screen.py" />
             <location filename="../../loyalty_pos/services/display.py" />
             <location filename="../../loyalty_pos/services/setup.py" />
             <location filename="../../loyalty_pos/services/shop.py" />
@@ -4860,6 +5017,11 @@ telefon / e-post? *</translation>
             <location filename="../../loyalty_pos/services/shop.py" />
             <source>“{value}” is not a currency code (e.g. HUF, VND, NOK).</source>
             <translation>«{value}» er ikke en valutakode (f.eks. NOK, EUR, HUF).</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/customer_screen.py" />
+            <source>“{value}” is not the name of a screen or a camera.</source>
+            <translation>«{value}» er ikke navnet på en skjerm eller et kamera.</translation>
         </message>
     </context>
     <context>
@@ -8352,6 +8514,11 @@ medlem siden {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>&amp;Webcam for codes</source>
+            <translation>&amp;Webkamera for koder</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>&amp;Window</source>
             <translation>&amp;Vindu</translation>
         </message>
@@ -8372,6 +8539,11 @@ medlem siden {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>Ask for your loyalty card!</source>
+            <translation>Spør etter kundekortet ditt!</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>At the counter: Ctrl+Plus, Ctrl+Minus, Ctrl+0</source>
             <translation>I kassen: Ctrl+Pluss, Ctrl+Minus, Ctrl+0</translation>
         </message>
@@ -8379,6 +8551,11 @@ medlem siden {since}</translation>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>C&amp;olours</source>
             <translation>F&amp;arger</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>C&amp;ustomer screen</source>
+            <translation>K&amp;undeskjerm</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
@@ -8394,6 +8571,16 @@ medlem siden {since}</translation>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Currency (ISO 4217)</source>
             <translation>Valuta (ISO 4217)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>Customer screen on</source>
+            <translation>Kundeskjerm på</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>Customer screen's &amp;line</source>
+            <translation>Kundeskjermens &amp;tekst</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
@@ -8437,6 +8624,11 @@ medlem siden {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>None (a scanner reads the codes)</source>
+            <translation>Ingen (en skanner leser kodene)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Normal (100 %)</source>
             <translation>Normal (100 %)</translation>
         </message>
@@ -8444,6 +8636,11 @@ medlem siden {since}</translation>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Owner screens lock after</source>
             <translation>Eierfunksjonene låses etter</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>Reads the QR code on a customer's phone or card</source>
+            <translation>Leser QR-koden på kundens telefon eller kort</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
@@ -8467,8 +8664,18 @@ medlem siden {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>Show a screen facing the customer</source>
+            <translation>Vis en skjerm som vender mot kunden</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Standard</source>
             <translation>Standard</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>The screen that is not the counter's</source>
+            <translation>Skjermen som ikke er kassens</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
@@ -8479,6 +8686,11 @@ medlem siden {since}</translation>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Voiding a visit that charged more, or one from an earlier day, needs the owner's PIN</source>
             <translation>Å annullere et besøk på mer enn dette, eller fra en tidligere dag, krever eierens PIN-kode</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>{name} (not connected)</source>
+            <translation>{name} (ikke tilkoblet)</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -9970,6 +10182,34 @@ BETALE</translation>
             <location filename="../../loyalty_pos/ui/void_dialog.py" />
             <source>Void visit (Enter)</source>
             <translation>Annuller besøk (Enter)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Webcam</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/webcam.py" />
+            <source>Camera: hold the code up to it</source>
+            <translation>Kamera: hold koden opp mot det</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/webcam.py" />
+            <source>No camera found: connect one, or choose none in Settings.</source>
+            <translation>Fant ikke noe kamera: koble til et, eller velg «Ingen» i Innstillinger.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/webcam.py" />
+            <source>The camera can't be used (another program may have it): {error}</source>
+            <translation>Kameraet kan ikke brukes (et annet program bruker det kanskje): {error}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/webcam.py" />
+            <source>The camera can't be used on this computer (camera support is missing): use a scanner.</source>
+            <translation>Kameraet kan ikke brukes på denne datamaskinen (kamerastøtte mangler): bruk en skanner.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/webcam.py" />
+            <source>The camera chosen in Settings is not connected.</source>
+            <translation>Kameraet som er valgt i Innstillinger, er ikke tilkoblet.</translation>
         </message>
     </context>
 </TS>
