@@ -333,7 +333,7 @@ def main() -> int:
         dialog.name.setText("Éva Kovács")
         dialog.phone.setText(regular.phone or "")
         dialog.birthday.setText("1990-05-01")
-        dialog.consent_no.setChecked(True)
+        dialog.consent_email.setChecked(True)
         dialog.submit()  # the phone is known: the dialog offers to open that member
         settle(app)
         with_dialog(window, dialog).save(str(OUT / "enroll.png"))

@@ -29,7 +29,11 @@ def register(r: Registry) -> None:
     add.add_argument("--email")
     add.add_argument("--birthday", metavar="YYYY-MM-DD")
     add.add_argument("--card", metavar="CODE", help=translate(CLI, "a blank card to give"))
-    add.add_argument("--consent", choices=["yes", "no"], default="no")
+    add.add_argument(
+        "--consent",
+        choices=["yes", "no"],
+        help=translate(CLI, "the answer for e-mail and SMS (per channel: members consent)"),
+    )
     add.add_argument("--notes", default="")
     add.add_argument("--allow-duplicate", action="store_true")
     find = r.command(
@@ -50,7 +54,19 @@ def cmd_members_add(services: Services, args: argparse.Namespace, path: Path) ->
         notes=args.notes,
     )
     try:
-        member = services.members.enroll(data, card=args.card, allow_duplicate=args.allow_duplicate)
+        if args.consent is None:  # never asked: no answer is recorded (silence is not consent)
+            member = services.members.enroll(
+                data, card=args.card, allow_duplicate=args.allow_duplicate
+            )
+        else:
+            yes = args.consent == "yes"
+            member = services.consents.enroll(
+                data,
+                {"email": yes, "sms": yes},
+                source="command_line",
+                card=args.card,
+                allow_duplicate=args.allow_duplicate,
+            )
     except PossibleDuplicate as err:
         first = err.matches[0]
         raise CliError(

@@ -40,6 +40,7 @@ from . import (
     day,
     liability,
     maintenance,
+    member_data,
     members,
     owner,
     print_cards,
@@ -73,6 +74,7 @@ GROUPS: tuple[ModuleType, ...] = (
     day,
     backup,
     data,
+    member_data,
     audit,
 )
 

@@ -25,15 +25,20 @@ from .backups import BackupService
 from .cards import CardService
 from .changes import ChangeTracker
 from .checkout import CheckoutService
+from .consents import ConsentService
+from .contact_lists import ContactListService
 from .coupons import CouponService
 from .display import DisplayService
+from .erase import EraseService
 from .exports import ExportService
 from .feedback import FeedbackService
 from .giftcards import GiftCardService
 from .imports import ImportService
 from .liability import LiabilityService
 from .maintenance import MaintenanceService
+from .member_export import MemberExportService
 from .members import MemberService
+from .merge import MergeService
 from .programs import ProgramService
 from .reports import ReportService
 from .schemes import SchemeService
@@ -79,6 +84,11 @@ class Services:
     audit: AuditService
     approvals: ApprovalService
     changes: ChangeTracker
+    consents: ConsentService
+    erase: EraseService
+    merge: MergeService
+    member_export: MemberExportService
+    contact_lists: ContactListService
     clock: Clock = system_clock
     path: Path | None = None
 
@@ -150,6 +160,11 @@ class Services:
             audit=AuditService(db, clock, shop.money_text),
             approvals=approvals,
             changes=ChangeTracker(db),
+            consents=ConsentService(db, clock, actor, members),
+            erase=EraseService(db, clock, actor),
+            merge=MergeService(db, clock, actor, members),
+            member_export=MemberExportService(db, clock),
+            contact_lists=ContactListService(db, clock),
             clock=clock,
             path=path,
         )

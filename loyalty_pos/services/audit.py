@@ -38,6 +38,8 @@ ACTIONS = {
     "setting": QT_TRANSLATE_NOOP(CONTEXT, "Setting changed"),
     "restore": QT_TRANSLATE_NOOP(CONTEXT, "Backup restored"),
     "approval": QT_TRANSLATE_NOOP(CONTEXT, "Owner approval"),
+    "erase": QT_TRANSLATE_NOOP(CONTEXT, "Member erased"),
+    "merge": QT_TRANSLATE_NOOP(CONTEXT, "Members merged"),
 }
 
 
@@ -189,6 +191,11 @@ class AuditService:
             return d.get("file") or key, ""
         if kind == "approval":
             return self._approval_words(d, key)
+        if kind == "erase":
+            return tr("Member #{id}").format(id=key), d.get("reason") or ""
+        if kind == "merge":
+            subject = tr("Member #{id} into #{keep}").format(id=d.get("from"), keep=key)
+            return subject, d.get("reason") or ""
         if kind == "pin" and d.get("event"):
             return self._pin_words(d, key)
         state = d.get("state") or {}

@@ -180,6 +180,10 @@ def _write(path: Path, headers: list[str], rows: Iterable[list]) -> int:
     return count
 
 
+write_csv = _write
+"""Stream rows into a CSV file the way every export does (BOM, safe cells, atomic)."""
+
+
 def suggested_name(what: str, today: datetime) -> str:
     """A file name that says what and when: ``members-2026-03-10.csv``."""
     return f"{what}-{today.date().isoformat()}.csv"

@@ -22,6 +22,7 @@ from ..domain.ledger import Account
 from ..domain.programs import StampProgram
 from ..domain.textsearch import fts_query, phone_digits
 from ..domain.validation import MemberInput, clean_member
+from ..l10n import translate
 from ..store.codes import code_in_use, new_unique_code
 from ..store.database import write_transaction
 from ..store.extras import ExtrasStore
@@ -33,6 +34,13 @@ from ..store.visits import VisitStore
 from .actor import Actor
 from .member_extras import MemberExtras, member_extras
 from .views import CardProgress, MemberView, SearchHit, VisitChange, VisitSummary
+
+
+def display_name(row: dict) -> str:
+    """The member's name, or "Erased member #12" once their data was erased."""
+    if row.get("erased_at"):
+        return translate(ERRORS, "Erased member #{id}").format(id=row["id"])
+    return str(row["name"])
 
 
 class UnknownCard(NotFound):
@@ -124,7 +132,22 @@ class MemberService:
             )
         if card["status"] == "blocked":
             raise Refused(QT_TRANSLATE_NOOP(ERRORS, "Card {code} is blocked."), code=code)
-        return self.open(card["member_id"])
+        return self._card_holder(code, card["member_id"])
+
+    def _card_holder(self, code: str, member_id: int) -> MemberView:
+        """The member a card opens: refused if they were erased; the member a merged
+        duplicate went into (``services/merge.py``), with the card noted."""
+        row = self.row(member_id)
+        if row.get("erased_at"):
+            raise Refused(
+                QT_TRANSLATE_NOOP(
+                    ERRORS, "Card {code}: this card was erased at its member's request."
+                ),
+                code=code,
+            )
+        if row.get("merged_into"):
+            return replace(self._card_holder(code, row["merged_into"]), merged_card=code)
+        return self.open(member_id)
 
     def open(self, member_id: int) -> MemberView:
         """The member panel for ``member_id``; refused for a blocked member."""
@@ -172,7 +195,7 @@ class MemberService:
         count, last = self.members.stats(member_id)
         return MemberView(
             id=row["id"],
-            name=row["name"],
+            name=display_name(row),
             card_number=row["card_number"],
             phone=row["phone"],
             email=row["email"],
@@ -185,6 +208,7 @@ class MemberService:
             last_visit=from_db(last) if last else None,
             cards=cards,
             recent_visits=self.recent_visits(member_id, programs=programs),
+            erased=bool(row.get("erased_at")),
         )
 
     def row(self, member_id: int) -> dict:
@@ -261,7 +285,7 @@ class MemberService:
     def _hit(row: dict) -> SearchHit:
         return SearchHit(
             id=row["id"],
-            name=row["name"],
+            name=display_name(row),
             card_number=row["card_number"],
             phone=row["phone"],
             email=row["email"],
@@ -324,7 +348,8 @@ class MemberService:
         """Correct a member's details."""
         clean = clean_member(data, self.clock().date())
         with write_transaction(self.db):
-            self.row(member_id)
+            if self.row(member_id).get("erased_at"):
+                raise Refused(QT_TRANSLATE_NOOP(ERRORS, "Member #{id} was erased."), id=member_id)
             self.members.update(member_id, clean)
             self.members.reindex(member_id)
         return self.view(member_id)

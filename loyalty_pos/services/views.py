@@ -81,6 +81,8 @@ class MemberView:
     last_visit: datetime | None
     cards: list[CardProgress]
     recent_visits: list[VisitSummary]
+    merged_card: str | None = None  # the scanned card was a duplicate's, merged into this one
+    erased: bool = False  # the member's personal data was erased (``services/erase.py``)
 
     @property
     def rewards_ready(self) -> int:

@@ -16,6 +16,9 @@ from sqlite_utils import Database
 
 from .audit import loads
 
+# An erased member's name is empty: the trail names them by number (``services/erase.py``).
+MEMBER = "IIF(m.erased_at IS NULL, m.name, '#' || m.id)"
+
 # One SELECT per source: (time column, person column, SELECT of (at, staff_id, action,
 # ref, detail JSON, table, row id), and a condition of its own if it needs one). The
 # first SELECT names the columns of the union. Entries at the same moment (one use case
@@ -26,7 +29,9 @@ _SOURCES = (
         "v.staff_id",
         "SELECT v.created_at AS at, v.staff_id AS staff_id, "
         "CASE WHEN v.gift_sold > 0 THEN 'gift_sale' ELSE 'visit' END AS action, "
-        "v.id AS ref, json_object('member', m.name, 'amount', v.amount, 'charged', v.charged, "
+        "v.id AS ref, json_object('member', "
+        f"{MEMBER}"
+        ", 'amount', v.amount, 'charged', v.charged, "
         "'gift', v.gift_sold, 'status', v.status) AS detail, 'visits' AS src, v.id AS rid "
         "FROM visits v LEFT JOIN members m ON m.id = v.member_id",
     ),
@@ -34,14 +39,18 @@ _SOURCES = (
         "r.created_at",
         "r.staff_id",
         "SELECT r.created_at, r.staff_id, 'refund', r.visit_id, json_object('amount', r.amount, "
-        "'full', r.full, 'reason', r.reason, 'member', m.name), 'refunds', r.id "
+        "'full', r.full, 'reason', r.reason, 'member', "
+        f"{MEMBER}"
+        "), 'refunds', r.id "
         "FROM refunds r JOIN visits v ON v.id = r.visit_id "
         "LEFT JOIN members m ON m.id = v.member_id",
     ),
     (
         "l.created_at",
         "l.staff_id",
-        "SELECT l.created_at, l.staff_id, 'adjust', l.member_id, json_object('member', m.name, "
+        "SELECT l.created_at, l.staff_id, 'adjust', l.member_id, json_object('member', "
+        f"{MEMBER}"
+        ", "
         "'program', p.name, 'account', l.account, 'delta', l.delta, 'note', l.note), "
         "'ledger', l.id "
         "FROM ledger l "
@@ -60,7 +69,9 @@ _SOURCES = (
     (
         "t.created_at",
         "t.staff_id",
-        "SELECT t.created_at, t.staff_id, 'tier', t.member_id, json_object('member', m.name, "
+        "SELECT t.created_at, t.staff_id, 'tier', t.member_id, json_object('member', "
+        f"{MEMBER}"
+        ", "
         "'tier', s.name, 'reason', t.reason), 'tier_changes', t.id "
         "FROM tier_changes t JOIN members m ON m.id = t.member_id "
         "LEFT JOIN tiers s ON s.id = t.tier_id",

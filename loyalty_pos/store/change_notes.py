@@ -24,6 +24,7 @@ NOTES: dict[str, tuple[tuple[str, str], ...]] = {
     "cards": (("member", "member_id"),),
     "referrals": (("member", "member_id"),),
     "feedback": (("member", "member_id"),),
+    "consents": (("member", "member_id"),),
     "tier_changes": (("member", "member_id"),),
     "visits": (("visit", "id"), ("member", "member_id")),
     "refunds": (("visit", "visit_id"),),

@@ -26,6 +26,7 @@ _APPEND_ONLY = (
     "chain",
     "lot_moves",
     "spend_cancels",
+    "consents",
 )
 _VISIT_FIXED = ("id", *CHAINED["visits"])
 
@@ -50,6 +51,7 @@ def _guards() -> dict[str, str]:
         "lots",
         "lot_moves",
         "spend_cancels",
+        "consents",
     ):
         out[f"{t}_no_replace"] = (
             f"CREATE TRIGGER {t}_no_replace BEFORE INSERT ON {t} "
@@ -119,9 +121,18 @@ def _guards() -> dict[str, str]:
 GUARDS = _guards()
 
 
+_ON_TABLE = re.compile(r" ON (\w+) ")
+
+
 def create_guards(db: Database) -> None:
-    """(Re)create every guard trigger as ``GUARDS`` says (the migration's last step)."""
+    """(Re)create every guard trigger as ``GUARDS`` says (m007's last step, and again
+    by each later migration that adds a guarded table). A guard on a table a later
+    migration creates (``consents``, m012) waits for that migration."""
+    tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     for name, sql in GUARDS.items():
+        on = _ON_TABLE.search(sql)
+        if on is not None and on.group(1) not in tables:
+            continue
         db.execute(f"DROP TRIGGER IF EXISTS {name}")
         db.execute(sql)
 

@@ -291,6 +291,16 @@ class ImportStaging:
             "ORDER BY seq",
             args,
         )
+        # A "yes" in the file's consent column is the old single flag: e-mail and SMS
+        # (as m012 carried it over); no row for a "no" or an empty cell: never asked.
+        db.execute(
+            "INSERT INTO consents (member_id, channel, answer, at, source, wording_version, "
+            "actor) SELECT i.id, ch.channel, 1, :now, 'import', 'import-file', :staff "
+            "FROM import_staging JOIN temp.import_ids i USING (seq) CROSS JOIN "
+            "(SELECT 'email' AS channel UNION ALL SELECT 'sms') ch "
+            f"WHERE {_RANGE} AND marketing_consent = 1 ORDER BY seq, ch.channel",
+            args,
+        )
         db.execute(
             "INSERT INTO cards (code, member_id, status, created_at) "
             "SELECT card, i.id, 'active', :now FROM import_staging JOIN temp.import_ids i "

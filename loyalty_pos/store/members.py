@@ -98,7 +98,7 @@ class MemberStore:
             self.db.query(
                 "SELECT m.id, m.name, m.phone, m.email, c.code AS card_number FROM members m "
                 "LEFT JOIN cards c ON c.member_id = m.id AND c.status = 'active' "
-                "WHERE m.phone_digits = ? OR m.email = ? LIMIT 5",
+                "WHERE (m.phone_digits = ? OR m.email = ?) AND m.merged_into IS NULL LIMIT 5",
                 [digits or None, email or None],
             )
         )

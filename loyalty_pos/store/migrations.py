@@ -189,3 +189,12 @@ def m010_pin_lockouts(db: Database) -> None:
     """
     db.execute("ALTER TABLE staff ADD COLUMN pin_locks INTEGER NOT NULL DEFAULT 0")
     db.execute("ALTER TABLE staff ADD COLUMN pin_notice_seen INTEGER NOT NULL DEFAULT 0")
+
+
+from .schema_consents import m012_consents  # noqa: E402
+
+MIGRATIONS(name="m012_consents")(m012_consents)
+
+from .schema_member_merge import m014_member_merge  # noqa: E402
+
+MIGRATIONS(name="m014_member_merge")(m014_member_merge)

@@ -167,6 +167,11 @@ class CounterScan:
         c.clear_search()
         c.show_member(member)
         c.say_opened(member)
+        if member.merged_card:  # a duplicate's card: the member it was merged into opened
+            note = tr("Card {code} was a duplicate's, merged into {name}.").format(
+                code=member.merged_card, name=member.name
+            )
+            c.banner.info(f"{note} {c.banner.text()}")
         return taken(c.banner.text(), said=True)
 
     # The visit in progress ------------------------------------------------------------

@@ -18,7 +18,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QButtonGroup,
+    QCheckBox,
     QDialog,
     QFormLayout,
     QFrame,
@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +36,7 @@ from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, NotFound, Refused, UserEr
 from ..domain.textsearch import phone_digits
 from ..domain.validation import MemberInput
 from ..l10n import message
+from ..services.consents import CHANNELS, ConsentService
 from ..services.members import MemberService, PossibleDuplicate, UnknownCard
 from ..services.views import MemberView, SearchHit
 from . import theme
@@ -62,11 +62,15 @@ class _EnterMovesOn(QObject):
 
 
 class EnrollDialog(QDialog):
-    """Name, contact, birthday, explicit marketing consent, notes and card.
+    """Name, contact, birthday, consent per channel, notes and card.
 
-    What it did is said by a signal as it closes (``enrolled_member``, ``saved_member``,
-    ``open_requested``); the write goes through ``ops`` so the counter's panel learns it
-    from the change bus.
+    Consent is three boxes (e-mail, SMS, post), unticked until the member says yes: the
+    answers are recorded in the consent register with source ``counter`` (an unticked box
+    is a "no"); editing records only the channels whose answer changed.
+
+        What it did is said by a signal as it closes (``enrolled_member``, ``saved_member``,
+        ``open_requested``); the write goes through ``ops`` so the counter's panel learns it
+        from the change bus.
     """
 
     enrolled_member = Signal(object)  # MemberView: a new member
@@ -83,9 +87,11 @@ class EnrollDialog(QDialog):
         parent: QWidget | None = None,
         referrals: Any = None,
         ops: Ops | None = None,
+        consents: ConsentService | None = None,
     ) -> None:
         super().__init__(parent)
         self.members = members
+        self.consents = consents  # None: only the old single flag (tests of other screens)
         self.ops = ops or Ops.detached()
         self.referrals = referrals  # CheckoutService (set_referrer), or None: no field
         self.referral_note = ""  # said in the welcome banner: who referred, or why not
@@ -111,14 +117,16 @@ class EnrollDialog(QDialog):
         self.email.setPlaceholderText(self.tr("name@example.com"))
         self.birthday = QLineEdit(self)
         self.birthday.setPlaceholderText(self.tr("YYYY-MM-DD (optional)"))
-        self.consent_yes = QRadioButton(self.tr("&Yes"), self)
-        self.consent_no = QRadioButton(self.tr("N&o"), self)
-        self.consent = QButtonGroup(self)
-        self.consent.addButton(self.consent_yes)
-        self.consent.addButton(self.consent_no)
+        self.consent_email = QCheckBox(self.tr("E-mai&l"), self)
+        self.consent_sms = QCheckBox(self.tr("&SMS"), self)
+        self.consent_post = QCheckBox(self.tr("P&ost"), self)
+        self.consent_boxes = dict(
+            zip(CHANNELS, (self.consent_email, self.consent_sms, self.consent_post), strict=True)
+        )
+        self.consent_before: dict[str, bool | None] = dict.fromkeys(CHANNELS)
         consent_row = QHBoxLayout()
-        consent_row.addWidget(self.consent_yes)
-        consent_row.addWidget(self.consent_no)
+        for box in self.consent_boxes.values():
+            consent_row.addWidget(box)
         consent_row.addStretch(1)
         self.notes = QPlainTextEdit(self)
         self.notes.setTabChangesFocus(True)
@@ -137,7 +145,7 @@ class EnrollDialog(QDialog):
         form.addRow(self.tr("&Phone"), self.phone)
         form.addRow(self.tr("&E-mail"), self.email)
         form.addRow(self.tr("&Birthday"), self.birthday)
-        form.addRow(self.tr("Wants offers by\nphone / e-mail? *"), consent_row)
+        form.addRow(self.tr("Agrees to offers by\n(tick only on a yes)"), consent_row)
         form.addRow(self.tr("No&tes"), self.notes)
         form.addRow(self.tr("&Card"), self.card)
         form.addRow(self.tr("&Referred by\n(card or phone)"), self.referrer)
@@ -232,7 +240,12 @@ class EnrollDialog(QDialog):
         self.phone.setText(m.phone or "")
         self.email.setText(m.email or "")
         self.birthday.setText(m.birthday or "")
-        (self.consent_yes if m.marketing_consent else self.consent_no).setChecked(True)
+        if self.consents is not None:
+            self.consent_before = self.consents.current(m.id)
+        else:
+            self.consent_before = dict.fromkeys(CHANNELS, m.marketing_consent)
+        for channel, box in self.consent_boxes.items():
+            box.setChecked(bool(self.consent_before[channel]))
         self.notes.setPlainText(m.notes)
 
     def member_input(self) -> MemberInput:
@@ -241,9 +254,18 @@ class EnrollDialog(QDialog):
             phone=self.phone.text() or None,
             email=self.email.text() or None,
             birthday=self.birthday.text() or None,
-            marketing_consent=self.consent_yes.isChecked(),
+            marketing_consent=any(self.answers().values()),
             notes=self.notes.toPlainText(),
         )
+
+    def answers(self) -> dict[str, bool]:
+        """Each channel's box: ticked = yes."""
+        return {channel: box.isChecked() for channel, box in self.consent_boxes.items()}
+
+    def changed_answers(self) -> dict[str, bool]:
+        """The answers that differ from what the register says now (editing): a box
+        left unticked on a channel never asked records nothing."""
+        return {c: a for c, a in self.answers().items() if bool(self.consent_before[c]) != a}
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
@@ -252,10 +274,6 @@ class EnrollDialog(QDialog):
     def submit(self, *, allow_duplicate: bool = False) -> None:
         """Enroll (or save the edit); on success close, else explain beside the form."""
         self.error.hide()
-        if self.consent.checkedButton() is None:
-            self.show_error(self.tr("Ask whether they want offers: choose Yes or No."))
-            self.consent_no.setFocus()
-            return
         self._duplicate: PossibleDuplicate | None = None
         done = self.ops.run(
             self,
@@ -276,15 +294,28 @@ class EnrollDialog(QDialog):
 
     def _write(self, allow_duplicate: bool) -> None:
         if self.editing is not None:
-            self.saved = self.members.update(self.editing.id, self.member_input())
+            if self.consents is None:
+                self.saved = self.members.update(self.editing.id, self.member_input())
+            else:
+                self.saved = self.consents.save(
+                    self.editing.id, self.member_input(), self.changed_answers(), source="counter"
+                )
             return
         referrer = self._referrer()  # checked first: a typo must not enrol half
+        card = self.card.text().strip() or None
         try:
-            self.enrolled = self.members.enroll(
-                self.member_input(),
-                card=self.card.text().strip() or None,
-                allow_duplicate=allow_duplicate,
-            )
+            if self.consents is None:
+                self.enrolled = self.members.enroll(
+                    self.member_input(), card=card, allow_duplicate=allow_duplicate
+                )
+            else:
+                self.enrolled = self.consents.enroll(
+                    self.member_input(),
+                    self.answers(),
+                    source="counter",
+                    card=card,
+                    allow_duplicate=allow_duplicate,
+                )
         except PossibleDuplicate as dup:  # a question for the cashier, not a failure
             self._duplicate = dup
             return

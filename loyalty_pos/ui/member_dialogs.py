@@ -116,6 +116,7 @@ class MemberDialogs(QObject):
                 parent=c.widget(),
                 referrals=self.services.checkout,
                 ops=c.ops,
+                consents=self.services.consents,
             )
         )
 
@@ -133,7 +134,13 @@ class MemberDialogs(QObject):
         if read is None:
             return
         self._open_enroll(
-            EnrollDialog(self.services.members, editing=read.value, parent=c.widget(), ops=c.ops)
+            EnrollDialog(
+                self.services.members,
+                editing=read.value,
+                parent=c.widget(),
+                ops=c.ops,
+                consents=self.services.consents,
+            )
         )
 
     def _open_enroll(self, dialog: EnrollDialog) -> None:

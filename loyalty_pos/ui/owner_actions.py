@@ -30,6 +30,7 @@ from .counter_api import Counter
 from .feedback_dialog import FeedbackDialog
 from .import_export_dialog import ImportExportDialog
 from .key_map import bind_keys
+from .member_data_dialog import MemberDataDialog
 from .owner_gate import require_owner
 from .reports import ReportsDialog
 from .settings_dialog import SettingsDialog
@@ -64,6 +65,7 @@ class OwnerMenu(QDialog):
             ("5", tr("5  Backups and restore")),
             ("6", tr("6  Import and export")),
             ("7", tr("7  Audit trail")),
+            ("8", tr("8  Members' data: consents, export, erase, merge")),
         ):
             button = QPushButton(text, self)
             button.setShortcut(key)
@@ -104,6 +106,7 @@ class OwnerActions:
         self.backups_dialog: BackupsDialog | None = None
         self.import_export_dialog: ImportExportDialog | None = None
         self.audit_dialog: AuditDialog | None = None
+        self.member_data_dialog: MemberDataDialog | None = None
         self.switch_dialog: CashierSwitch | None = None
         window.actions_by_key.update(
             bind_keys(
@@ -251,6 +254,16 @@ class OwnerActions:
         self.audit_dialog = AuditDialog(self.services, self.window, ops=c.ops, bus=c.bus)
         self._back_to_counter(self.audit_dialog)
 
+    def open_member_data(self) -> None:
+        """The consent register, and the open member's export, erasure and merging."""
+        if not self._owner():
+            return
+        c = self.counter
+        self.member_data_dialog = MemberDataDialog(
+            self.services, self.window, ops=c.ops, bus=c.bus, member=c.current_member
+        )
+        self._back_to_counter(self.member_data_dialog)
+
     def open_owner_menu(self) -> None:
         if not self._owner():
             return
@@ -265,4 +278,5 @@ class OwnerActions:
             "5": self.open_backups,
             "6": self.open_import_export,
             "7": self.open_audit,
+            "8": self.open_member_data,
         }[menu.choice or "1"]()

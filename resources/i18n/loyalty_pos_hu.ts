@@ -201,6 +201,26 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Member #{id}</source>
+            <translation>#{id} tag</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Member #{id} into #{keep}</source>
+            <translation>#{id} tag a(z) #{keep} tagba</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Member erased</source>
+            <translation>Tag törölve</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Members merged</source>
+            <translation>Tagok összevonva</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
             <source>Owner approval</source>
             <translation>Tulajdonosi jóváhagyás</translation>
         </message>
@@ -1258,6 +1278,11 @@
             <translation>Összeg: {amount}, kedvezmény: {discount}, felszámítva: {charged}.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>Another program is reading the shop: its WAL is emptied when it stops.</source>
+            <translation>Egy másik program olvassa a boltot: a WAL-fájl akkor ürül ki, amikor leáll.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/output.py" />
             <source>BLOCKED</source>
             <translation>LETILTVA</translation>
@@ -1388,6 +1413,11 @@
             <translation>Felvéve:</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>Erased member #{id}: their personal data is gone from the file.</source>
+            <translation>A(z) #{id} tag törölve: személyes adatai eltűntek a fájlból.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/runner.py" />
             <source>Exit status: 0 done; 1 check found a problem; 2 refused, nothing changed; 3 unexpected error, details in loyalty-pos.log beside the database.</source>
             <translation>Kilépési kód: 0 kész; 1 a check hibát talált; 2 elutasítva, semmi sem változott; 3 váratlan hiba, részletek az adatbázis melletti loyalty-pos.log fájlban.</translation>
@@ -1428,6 +1458,11 @@
             <translation>Kötelezettség-kimutatás: {start} – {end}</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>Member #{id}, {channel}: {answer} (recorded).</source>
+            <translation>#{id} tag, {channel}: {answer} (rögzítve).</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/data.py" />
             <source>Members imported: {n}; opening balances: {rows}.</source>
             <translation>Importált tagok: {n}; nyitó egyenlegek: {rows}.</translation>
@@ -1456,6 +1491,11 @@
             <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>Members keep their store credit ({held} in all, held by {n}) to pay with.</source>
             <translation>A tagok megtartják a jóváírásukat (összesen {held}, {n} tagnál), és fizethetnek vele.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>Merged member #{other} into member #{keep}: {n} balance(s) moved.</source>
+            <translation>A(z) #{other} tag összevonva a(z) #{keep} taggal: {n} egyenleg átkerült.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/owner.py" />
@@ -1689,8 +1729,14 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/data.py" />
+            <location filename="../../loyalty_pos/cli/member_data.py" />
             <source>Written: {path} ({what}, rows: {rows}).</source>
             <translation>Kiírva: {path} ({what}, {rows} sor).</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>Written: {path} and {summary}.</source>
+            <translation>Elkészült: {path} és {summary}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/members.py" />
@@ -1958,9 +2004,19 @@
             <translation>tag felvétele</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>erase a member's personal data for good (visits and sums stay)</source>
+            <translation>egy tag személyes adatainak végleges törlése (a látogatások és összegek maradnak)</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/print_cards.py" />
             <source>every active member</source>
             <translation>minden aktív tag</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>everything held about one member: JSON and a CSV summary</source>
+            <translation>minden, amit egy tagról tárolunk: JSON és CSV-összefoglaló</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/liability.py" />
@@ -2098,9 +2154,19 @@
             <translation>biztonsági mentések listázása, készítése és visszaállítása</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>members who consented on a channel, to CSV for a mail or SMS tool</source>
+            <translation>egy csatornán hozzájáruló tagok CSV-be, levelező- vagy SMS-programhoz</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>members with many visits today</source>
             <translation>ma sokszor vásárló tagok</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>merge a duplicate member (OTHER) into the member kept (KEEP)</source>
+            <translation>egy duplikált tag (OTHER) összevonása a megtartott taggal (KEEP)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/rewards.py" />
@@ -2126,6 +2192,11 @@
             <location filename="../../loyalty_pos/cli/data.py" />
             <source>new card</source>
             <translation>új kártya</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>no</source>
+            <translation>nem</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/checkout.py" />
@@ -2236,6 +2307,11 @@
             <location filename="../../loyalty_pos/cli/output.py" />
             <source>recent visits:</source>
             <translation>legutóbbi vásárlások:</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>record a member's answer on one channel (a new row in the register)</source>
+            <translation>egy tag válaszának rögzítése egy csatornán (új sor a nyilvántartásban)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/liability.py" />
@@ -2414,9 +2490,19 @@
             <translation>biztonsági mentés készítése most</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/members.py" />
+            <source>the answer for e-mail and SMS (per channel: members consent)</source>
+            <translation>a válasz e-mailre és SMS-re (csatornánként: members consent)</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/backup.py" />
             <source>the backups, newest first</source>
             <translation>a biztonsági mentések, a legújabb elöl</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>the consent register</source>
+            <translation>a hozzájárulási nyilvántartás</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/owner.py" />
@@ -2494,6 +2580,11 @@
             <translation>formátum: --item NAME=N</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>write every consent event to CSV</source>
+            <translation>minden hozzájárulási esemény CSV-be</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/print_cards.py" />
             <source>write member cards or blank numbered cards to a PDF</source>
             <translation>tagkártyák vagy számozott üres kártyák kiírása PDF-be</translation>
@@ -2502,6 +2593,11 @@
             <location filename="../../loyalty_pos/cli/data.py" />
             <source>write members, visits or the ledger to CSV</source>
             <translation>tagok, vásárlások vagy az egyenlegnapló kiírása CSV-be</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>yes</source>
+            <translation>igen</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/rewards.py" />
@@ -3291,8 +3387,8 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
-            <source>&amp;Yes</source>
-            <translation>&amp;Igen</translation>
+            <source>&amp;SMS</source>
+            <translation>S&amp;MS</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
@@ -3306,8 +3402,10 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
-            <source>Ask whether they want offers: choose Yes or No.</source>
-            <translation>Kérdezd meg, kér-e ajánlatokat, és válassz: Igen vagy Nem.</translation>
+            <source>Agrees to offers by
+(tick only on a yes)</source>
+            <translation>Ajánlatokat kér így:
+(csak igen esetén jelölje)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
@@ -3323,6 +3421,11 @@
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Card {code} will be the new member's card.</source>
             <translation>A kártya ({code}) lesz az új tag kártyája.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
+            <source>E-mai&amp;l</source>
+            <translation>E-mai&amp;l</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
@@ -3351,11 +3454,6 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
-            <source>N&amp;o</source>
-            <translation>Ne&amp;m</translation>
-        </message>
-        <message>
-            <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>No&amp;tes</source>
             <translation>Meg&amp;jegyzés</translation>
         </message>
@@ -3368,6 +3466,11 @@
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Optional: the card or phone of who brought them</source>
             <translation>Nem kötelező: az ajánló kártyája vagy telefonszáma</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
+            <source>P&amp;ost</source>
+            <translation>&amp;Postai levél</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
@@ -3396,13 +3499,6 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
-            <source>Wants offers by
-phone / e-mail? *</source>
-            <translation>Kér ajánlatokat
-telefonon / e-mailben? *</translation>
-        </message>
-        <message>
-            <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>YYYY-MM-DD (optional)</source>
             <translation>ÉÉÉÉ-HH-NN (nem kötelező)</translation>
         </message>
@@ -3412,8 +3508,64 @@ telefonon / e-mailben? *</translation>
             <translation>nev@pelda.hu</translation>
         </message>
         <message>
+            <source>&amp;Yes</source>
+            <translation type="vanished">&amp;Igen</translation>
+        </message>
+        <message>
+            <source>Ask whether they want offers: choose Yes or No.</source>
+            <translation type="vanished">Kérdezd meg, kér-e ajánlatokat, és válassz: Igen vagy Nem.</translation>
+        </message>
+        <message>
+            <source>N&amp;o</source>
+            <translation type="vanished">Ne&amp;m</translation>
+        </message>
+        <message>
             <source>Open {name}</source>
             <translation type="vanished">Megnyitás: {name}</translation>
+        </message>
+        <message>
+            <source>Wants offers by
+phone / e-mail? *</source>
+            <translation type="vanished">Kér ajánlatokat
+telefonon / e-mailben? *</translation>
+        </message>
+    </context>
+    <context>
+        <name>EraseDialog</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>&amp;PIN of {owner}</source>
+            <translation>{owner} &amp;PIN-kódja</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>&amp;Reason (no personal data)</source>
+            <translation>&amp;Indok (személyes adat nélkül)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Cancel (Esc)</source>
+            <translation>Mégse (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Erase a member</source>
+            <translation>Tag törlése</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Erase for good</source>
+            <translation>Végleges törlés</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Erase {name} (member #{id}, card {card}) for good? Their name, phone, e-mail, birthday, notes and feedback comments are removed and cannot be brought back. Visits and balances stay, as “Erased member #{id}”.</source>
+            <translation>Véglegesen törli: {name} (#{id} tag, {card} kártya)? A neve, telefonszáma, e-mail-címe, születésnapja, megjegyzései és visszajelzés-megjegyzései törlődnek, és nem állíthatók vissza. A látogatások és egyenlegek „Törölt tag #{id}” néven megmaradnak.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>e.g. asked at the counter on 10 March</source>
+            <translation>pl. a pultnál kérte március 10-én</translation>
         </message>
     </context>
     <context>
@@ -3501,10 +3653,20 @@ telefonon / e-mailben? *</translation>
             <translation>A maximális kedvezménynek nullánál nagyobbnak kell lennie.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/merge.py" />
+            <source>A member cannot be merged with themselves.</source>
+            <translation>Egy tagot nem lehet önmagával összevonni.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/services/checkout_rules.py" />
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>A member cannot refer themselves.</source>
             <translation>Egy tag nem ajánlhatja saját magát.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/contact_lists.py" />
+            <source>A month is 1 to 12.</source>
+            <translation>A hónap 1 és 12 közötti szám.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
@@ -3631,6 +3793,11 @@ telefonon / e-mailben? *</translation>
             <translation>A kassza neve 1–20 betűből, számjegyből vagy _ jelből áll (bekerül a biztonsági mentések fájlnevébe); „{value}” nem ilyen.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/consents.py" />
+            <source>A wording version has 1 to 40 characters.</source>
+            <translation>A szövegváltozat 1–40 karakter hosszú.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>Amounts and counts cannot be negative.</source>
             <translation>Az összegek és a darabszámok nem lehetnek negatívak.</translation>
@@ -3679,6 +3846,7 @@ telefonon / e-mailben? *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/exports.py" />
+            <location filename="../../loyalty_pos/services/member_export.py" />
             <source>Cannot write {path}: {error}</source>
             <translation>{path} nem írható: {error}</translation>
         </message>
@@ -3721,6 +3889,11 @@ telefonon / e-mailben? *</translation>
             <location filename="../../loyalty_pos/services/members.py" />
             <source>Card {code} was replaced by card {new}. Ask for the new card.</source>
             <translation>A kártyát ({code}) lecserélték erre: {new}. Kérd el az új kártyát.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/members.py" />
+            <source>Card {code}: this card was erased at its member's request.</source>
+            <translation>{code} kártya: ezt a kártyát a tagja kérésére törölték.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/schemes.py" />
@@ -3804,6 +3977,11 @@ telefonon / e-mailben? *</translation>
             <translation>Add meg a visszatérítendő összeget.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/members.py" />
+            <source>Erased member #{id}</source>
+            <translation>Törölt tag #{id}</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>Expiry must be between 1 and 3650 days.</source>
             <translation>A lejárat 1 és 3650 nap közötti lehet.</translation>
@@ -3841,6 +4019,7 @@ telefonon / e-mailben? *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/giftcards.py" />
+            <location filename="../../loyalty_pos/services/erase.py" />
             <source>Give a reason of 1 to {max} characters.</source>
             <translation>Adj meg egy 1–{max} karakteres indokot.</translation>
         </message>
@@ -3863,6 +4042,19 @@ telefonon / e-mailben? *</translation>
             <location filename="../../loyalty_pos/domain/csvfile.py" />
             <source>Line {line}: the file is not valid CSV ({error}).</source>
             <translation>{line}. sor: a fájl nem érvényes CSV ({error}).</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/consents.py" />
+            <location filename="../../loyalty_pos/services/erase.py" />
+            <location filename="../../loyalty_pos/services/members.py" />
+            <source>Member #{id} was erased.</source>
+            <translation>A(z) #{id} tag adatait törölték.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/consents.py" />
+            <location filename="../../loyalty_pos/services/erase.py" />
+            <source>Member #{id} was merged into member #{into}.</source>
+            <translation>A(z) #{id} tagot összevonták a(z) #{into} taggal.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/stamps.py" />
@@ -4494,6 +4686,11 @@ telefonon / e-mailben? *</translation>
             <translation>Nincs ilyen katalógusjutalom: #{id}.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/consents.py" />
+            <source>There is no consent channel “{channel}”. Channels: {channels}.</source>
+            <translation>Nincs „{channel}” hozzájárulási csatorna. Csatornák: {channels}.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/services/coupons.py" />
             <source>There is no coupon offer number {id}.</source>
             <translation>Nincs ilyen kuponajánlat: #{id}.</translation>
@@ -4535,7 +4732,15 @@ telefonon / e-mailben? *</translation>
             <translation>Nincs ilyen termék: „{name}”.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/contact_lists.py" />
+            <source>There is no list “{segment}”. Lists: {segments}.</source>
+            <translation>Nincs „{segment}” lista. Listák: {segments}.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/consents.py" />
             <location filename="../../loyalty_pos/services/coupons.py" />
+            <location filename="../../loyalty_pos/services/erase.py" />
+            <location filename="../../loyalty_pos/services/member_export.py" />
             <location filename="../../loyalty_pos/services/members.py" />
             <source>There is no member number {id}.</source>
             <translation>Nincs ilyen tag: #{id}.</translation>
@@ -4672,6 +4877,11 @@ telefonon / e-mailben? *</translation>
             <translation>Túl sok hibás PIN-kód: {name} tulajdonosi PIN-kódja zárolva van. Egy másik tulajdonos feloldhatja a Munkatársak képernyőn, vagy futtasd ezen a gépen: „loyalty-pos admin staff unlock {name}”.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Type a card number, or a name or phone that finds one member.</source>
+            <translation>Írjon be egy kártyaszámot, vagy egy nevet vagy telefonszámot, amely egyetlen tagot talál.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/services/feedback.py" />
             <source>Visit {id} already has feedback.</source>
             <translation>Vásárlás #{id}: már van hozzá visszajelzés.</translation>
@@ -4730,6 +4940,11 @@ telefonon / e-mailben? *</translation>
             <location filename="../../loyalty_pos/services/staff.py" />
             <source>Wrong PIN for {name}.</source>
             <translation>Hibás PIN-kód: {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Wrong PIN: nothing was erased.</source>
+            <translation>Hibás PIN: semmi sem törlődött.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/cardnumber.py" />
@@ -4982,6 +5197,11 @@ telefonon / e-mailben? *</translation>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>“{reward}” costs {cost} points; the member has {held}.</source>
             <translation>„{reward}” ára {cost} pont; a tagnak {held} van.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/consents.py" />
+            <source>“{source}” is not a source of consent.</source>
+            <translation>„{source}” nem a hozzájárulás forrása.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/rates.py" />
@@ -6014,6 +6234,11 @@ telefonon / e-mailben? *</translation>
             <translation>Alkalmaz</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/ui/counter_scan.py" />
+            <source>Card {code} was a duplicate's, merged into {name}.</source>
+            <translation>A(z) {code} kártya egy duplikált tagé volt, akit összevontunk vele: {name}.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Cards</source>
             <translation>Kártyák</translation>
@@ -6227,6 +6452,214 @@ telefonon / e-mailben? *</translation>
             <location filename="../../loyalty_pos/ui/counter_scan.py" />
             <source>{n} × {reward}</source>
             <translation>{n} × {reward}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberDataDialog</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>&amp;1 Consent register</source>
+            <translation>&amp;1 Hozzájárulási nyilvántartás</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>&amp;2 A member: export, erase, merge</source>
+            <translation>&amp;2 Egy tag: exportálás, törlés, összevonás</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>&amp;Export the register (CSV)…</source>
+            <translation>A nyilvántartás &amp;exportálása (CSV)…</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>&amp;Merge the duplicate into this member…</source>
+            <translation>A duplikátum &amp;összevonása ezzel a taggal…</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>&amp;Who</source>
+            <translation>&amp;Ki</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Access</source>
+            <translation>Hozzáférés</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Answer</source>
+            <translation>Válasz</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-fájlok (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Card</source>
+            <translation>Kártya</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Card number, or a name or phone</source>
+            <translation>Kártyaszám, vagy név vagy telefonszám</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Channel</source>
+            <translation>Csatorna</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Close (Esc)</source>
+            <translation>Bezárás (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Duplicate</source>
+            <translation>Duplikátum</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>E&amp;rase their personal data…</source>
+            <translation>Személyes adatainak &amp;törlése…</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>E&amp;xport all their data (JSON and CSV)…</source>
+            <translation>Minden adatának e&amp;xportálása (JSON és CSV)…</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Erased. Backups taken before keep the data until they rotate out.</source>
+            <translation>Törölve. A korábbi mentések addig őrzik az adatokat, amíg ki nem forognak.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Erasure</source>
+            <translation>Törlés</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Every answer to the consent question, newest first: nothing is overwritten. A channel never asked counts as no.</source>
+            <translation>Minden válasz a hozzájárulási kérdésre, a legújabb elöl: semmit sem írunk felül. A soha meg nem kérdezett csatorna nemnek számít.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Export</source>
+            <translation>Exportálás</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Find (Enter)</source>
+            <translation>Keresés (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>JSON files (*.json)</source>
+            <translation>JSON-fájlok (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Member</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Members' data</source>
+            <translation>Tagok adatai</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Merge members</source>
+            <translation>Tagok összevonása</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Merge {other} (card {other_card}) into {keep} (card {keep_card})? Their balances, coupons and consents move to {keep}; this cannot be undone.</source>
+            <translation>Összevonja: {other} ({other_card} kártya) → {keep} ({keep_card} kártya)? Az egyenlegek, kuponok és hozzájárulások átkerülnek ide: {keep}; ez nem vonható vissza.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Nobody chosen yet.</source>
+            <translation>Még nincs kiválasztva senki.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Recorded by</source>
+            <translation>Rögzítette</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>SMS</source>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Source</source>
+            <translation>Forrás</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>The duplicate's card number</source>
+            <translation>A duplikátum kártyaszáma</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Time</source>
+            <translation>Idő</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Wording</source>
+            <translation>Szövegváltozat</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Written: {path} ({rows} rows).</source>
+            <translation>Elkészült: {path} ({rows} sor).</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Written: {path} and {summary}.</source>
+            <translation>Elkészült: {path} és {summary}.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>duplicate of member #{id}</source>
+            <translation>a(z) #{id} tag duplikátuma</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>e-mail</source>
+            <translation>e-mail</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>no</source>
+            <translation>nem</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>post</source>
+            <translation>posta</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>yes</source>
+            <translation>igen</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>{name} (member #{id}, card {card})</source>
+            <translation>{name} (#{id} tag, {card} kártya)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>{other} was merged into {keep}.</source>
+            <translation>{other} összevonva ezzel: {keep}.</translation>
         </message>
     </context>
     <context>
@@ -6791,6 +7224,11 @@ belépés: {since}</translation>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>7  Audit trail</source>
             <translation>7  Tevékenységnapló</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/owner_actions.py" />
+            <source>8  Members' data: consents, export, erase, merge</source>
+            <translation>8  Tagok adatai: hozzájárulások, exportálás, törlés, összevonás</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/key_map.py" />

@@ -201,6 +201,26 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Member #{id}</source>
+            <translation>Medlem #{id}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Member #{id} into #{keep}</source>
+            <translation>Medlem #{id} inn i #{keep}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Member erased</source>
+            <translation>Medlem slettet</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Members merged</source>
+            <translation>Medlemmer slått sammen</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
             <source>Owner approval</source>
             <translation>Godkjent av eier</translation>
         </message>
@@ -1258,6 +1278,11 @@
             <translation>Beløp {amount}, rabatt {discount}, totalt {charged}.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>Another program is reading the shop: its WAL is emptied when it stops.</source>
+            <translation>Et annet program leser butikken: WAL-filen tømmes når det stopper.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/output.py" />
             <source>BLOCKED</source>
             <translation>SPERRET</translation>
@@ -1388,6 +1413,11 @@
             <translation>Registrert:</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>Erased member #{id}: their personal data is gone from the file.</source>
+            <translation>Medlem #{id} er slettet: personopplysningene er borte fra filen.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/runner.py" />
             <source>Exit status: 0 done; 1 check found a problem; 2 refused, nothing changed; 3 unexpected error, details in loyalty-pos.log beside the database.</source>
             <translation>Avslutningskode: 0 ferdig; 1 check fant et problem; 2 avvist, ingenting ble endret; 3 uventet feil, detaljer i loyalty-pos.log ved siden av databasen.</translation>
@@ -1428,6 +1458,11 @@
             <translation>Forpliktelsesoversikt {start} – {end}</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>Member #{id}, {channel}: {answer} (recorded).</source>
+            <translation>Medlem #{id}, {channel}: {answer} (registrert).</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/data.py" />
             <source>Members imported: {n}; opening balances: {rows}.</source>
             <translation>Medlemmer importert: {n}; startsaldoer: {rows}.</translation>
@@ -1456,6 +1491,11 @@
             <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>Members keep their store credit ({held} in all, held by {n}) to pay with.</source>
             <translation>Medlemmene beholder tilgodebeløpet sitt ({held} i alt, fordelt på {n}) og kan betale med det.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>Merged member #{other} into member #{keep}: {n} balance(s) moved.</source>
+            <translation>Medlem #{other} er slått sammen med medlem #{keep}: {n} saldo(er) flyttet.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/owner.py" />
@@ -1689,8 +1729,14 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/data.py" />
+            <location filename="../../loyalty_pos/cli/member_data.py" />
             <source>Written: {path} ({what}, rows: {rows}).</source>
             <translation>Skrevet: {path} ({what}, rader: {rows}).</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>Written: {path} and {summary}.</source>
+            <translation>Skrevet: {path} og {summary}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/members.py" />
@@ -1958,9 +2004,19 @@
             <translation>registrer et medlem</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>erase a member's personal data for good (visits and sums stay)</source>
+            <translation>slett et medlems personopplysninger for godt (besøk og summer blir stående)</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/print_cards.py" />
             <source>every active member</source>
             <translation>alle aktive medlemmer</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>everything held about one member: JSON and a CSV summary</source>
+            <translation>alt som lagres om ett medlem: JSON og et CSV-sammendrag</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/liability.py" />
@@ -2098,9 +2154,19 @@
             <translation>vis, ta og gjenopprett sikkerhetskopier</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>members who consented on a channel, to CSV for a mail or SMS tool</source>
+            <translation>medlemmer som har samtykket på en kanal, til CSV for et e-post- eller SMS-verktøy</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>members with many visits today</source>
             <translation>medlemmer med mange besøk i dag</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>merge a duplicate member (OTHER) into the member kept (KEEP)</source>
+            <translation>slå sammen et duplikat (OTHER) med medlemmet som beholdes (KEEP)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/rewards.py" />
@@ -2126,6 +2192,11 @@
             <location filename="../../loyalty_pos/cli/data.py" />
             <source>new card</source>
             <translation>nytt kort</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>no</source>
+            <translation>nei</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/checkout.py" />
@@ -2236,6 +2307,11 @@
             <location filename="../../loyalty_pos/cli/output.py" />
             <source>recent visits:</source>
             <translation>siste besøk:</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>record a member's answer on one channel (a new row in the register)</source>
+            <translation>registrer et medlems svar på én kanal (en ny rad i registeret)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/liability.py" />
@@ -2414,9 +2490,19 @@
             <translation>ta en sikkerhetskopi nå</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/members.py" />
+            <source>the answer for e-mail and SMS (per channel: members consent)</source>
+            <translation>svaret for e-post og SMS (per kanal: members consent)</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/backup.py" />
             <source>the backups, newest first</source>
             <translation>sikkerhetskopiene, nyeste først</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>the consent register</source>
+            <translation>samtykkeregisteret</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/owner.py" />
@@ -2494,6 +2580,11 @@
             <translation>skriv --item NAME=N</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>write every consent event to CSV</source>
+            <translation>skriv alle samtykkehendelser til CSV</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/print_cards.py" />
             <source>write member cards or blank numbered cards to a PDF</source>
             <translation>skriv medlemskort eller blanke nummererte kort til en PDF</translation>
@@ -2502,6 +2593,11 @@
             <location filename="../../loyalty_pos/cli/data.py" />
             <source>write members, visits or the ledger to CSV</source>
             <translation>skriv medlemmer, besøk eller transaksjonsloggen til CSV</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>yes</source>
+            <translation>ja</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/rewards.py" />
@@ -3291,8 +3387,8 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
-            <source>&amp;Yes</source>
-            <translation>&amp;Ja</translation>
+            <source>&amp;SMS</source>
+            <translation>S&amp;MS</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
@@ -3306,8 +3402,10 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
-            <source>Ask whether they want offers: choose Yes or No.</source>
-            <translation>Spør om medlemmet vil ha tilbud: velg Ja eller Nei.</translation>
+            <source>Agrees to offers by
+(tick only on a yes)</source>
+            <translation>Samtykker til tilbud via
+(kryss av bare ved ja)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
@@ -3323,6 +3421,11 @@
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Card {code} will be the new member's card.</source>
             <translation>Kort {code} blir kortet til det nye medlemmet.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
+            <source>E-mai&amp;l</source>
+            <translation>E-&amp;post</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
@@ -3351,11 +3454,6 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
-            <source>N&amp;o</source>
-            <translation>Ne&amp;i</translation>
-        </message>
-        <message>
-            <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>No&amp;tes</source>
             <translation>N&amp;otater</translation>
         </message>
@@ -3368,6 +3466,11 @@
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Optional: the card or phone of who brought them</source>
             <translation>Valgfritt: ververs kort eller telefon</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
+            <source>P&amp;ost</source>
+            <translation>Brevpo&amp;st</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
@@ -3396,13 +3499,6 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
-            <source>Wants offers by
-phone / e-mail? *</source>
-            <translation>Vil ha tilbud på
-telefon / e-post? *</translation>
-        </message>
-        <message>
-            <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>YYYY-MM-DD (optional)</source>
             <translation>ÅÅÅÅ-MM-DD (valgfritt)</translation>
         </message>
@@ -3412,8 +3508,64 @@ telefon / e-post? *</translation>
             <translation>navn@eksempel.no</translation>
         </message>
         <message>
+            <source>&amp;Yes</source>
+            <translation type="vanished">&amp;Ja</translation>
+        </message>
+        <message>
+            <source>Ask whether they want offers: choose Yes or No.</source>
+            <translation type="vanished">Spør om medlemmet vil ha tilbud: velg Ja eller Nei.</translation>
+        </message>
+        <message>
+            <source>N&amp;o</source>
+            <translation type="vanished">Ne&amp;i</translation>
+        </message>
+        <message>
             <source>Open {name}</source>
             <translation type="vanished">Åpne {name}</translation>
+        </message>
+        <message>
+            <source>Wants offers by
+phone / e-mail? *</source>
+            <translation type="vanished">Vil ha tilbud på
+telefon / e-post? *</translation>
+        </message>
+    </context>
+    <context>
+        <name>EraseDialog</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>&amp;PIN of {owner}</source>
+            <translation>&amp;PIN-koden til {owner}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>&amp;Reason (no personal data)</source>
+            <translation>&amp;Grunn (ingen personopplysninger)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Cancel (Esc)</source>
+            <translation>Avbryt (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Erase a member</source>
+            <translation>Slett et medlem</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Erase for good</source>
+            <translation>Slett for godt</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Erase {name} (member #{id}, card {card}) for good? Their name, phone, e-mail, birthday, notes and feedback comments are removed and cannot be brought back. Visits and balances stay, as “Erased member #{id}”.</source>
+            <translation>Slette {name} (medlem #{id}, kort {card}) for godt? Navn, telefon, e-post, bursdag, notater og kommentarer i tilbakemeldinger fjernes og kan ikke hentes tilbake. Besøk og saldoer blir stående, som «Slettet medlem #{id}».</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>e.g. asked at the counter on 10 March</source>
+            <translation>f.eks. spurte i kassen 10. mars</translation>
         </message>
     </context>
     <context>
@@ -3501,10 +3653,20 @@ telefon / e-post? *</translation>
             <translation>En maksimal rabatt må være større enn null.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/merge.py" />
+            <source>A member cannot be merged with themselves.</source>
+            <translation>Et medlem kan ikke slås sammen med seg selv.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/services/checkout_rules.py" />
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>A member cannot refer themselves.</source>
             <translation>Et medlem kan ikke verve seg selv.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/contact_lists.py" />
+            <source>A month is 1 to 12.</source>
+            <translation>En måned er 1 til 12.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
@@ -3631,6 +3793,11 @@ telefon / e-post? *</translation>
             <translation>Et kassenavn har 1 til 20 bokstaver, sifre eller _ (det blir en del av filnavnene til sikkerhetskopiene), ikke «{value}».</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/consents.py" />
+            <source>A wording version has 1 to 40 characters.</source>
+            <translation>En tekstversjon har 1 til 40 tegn.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>Amounts and counts cannot be negative.</source>
             <translation>Beløp og antall kan ikke være negative.</translation>
@@ -3679,6 +3846,7 @@ telefon / e-post? *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/exports.py" />
+            <location filename="../../loyalty_pos/services/member_export.py" />
             <source>Cannot write {path}: {error}</source>
             <translation>Kan ikke skrive {path}: {error}</translation>
         </message>
@@ -3721,6 +3889,11 @@ telefon / e-post? *</translation>
             <location filename="../../loyalty_pos/services/members.py" />
             <source>Card {code} was replaced by card {new}. Ask for the new card.</source>
             <translation>Kort {code} er erstattet med kort {new}. Be om det nye kortet.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/members.py" />
+            <source>Card {code}: this card was erased at its member's request.</source>
+            <translation>Kort {code}: dette kortet ble slettet etter medlemmets ønske.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/schemes.py" />
@@ -3804,6 +3977,11 @@ telefon / e-post? *</translation>
             <translation>Skriv inn beløpet som skal refunderes.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/members.py" />
+            <source>Erased member #{id}</source>
+            <translation>Slettet medlem #{id}</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>Expiry must be between 1 and 3650 days.</source>
             <translation>Utløpet må være mellom 1 og 3650 dager.</translation>
@@ -3841,6 +4019,7 @@ telefon / e-post? *</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/giftcards.py" />
+            <location filename="../../loyalty_pos/services/erase.py" />
             <source>Give a reason of 1 to {max} characters.</source>
             <translation>Oppgi en grunn på 1 til {max} tegn.</translation>
         </message>
@@ -3863,6 +4042,19 @@ telefon / e-post? *</translation>
             <location filename="../../loyalty_pos/domain/csvfile.py" />
             <source>Line {line}: the file is not valid CSV ({error}).</source>
             <translation>Linje {line}: filen er ikke gyldig CSV ({error}).</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/consents.py" />
+            <location filename="../../loyalty_pos/services/erase.py" />
+            <location filename="../../loyalty_pos/services/members.py" />
+            <source>Member #{id} was erased.</source>
+            <translation>Medlem #{id} er slettet.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/consents.py" />
+            <location filename="../../loyalty_pos/services/erase.py" />
+            <source>Member #{id} was merged into member #{into}.</source>
+            <translation>Medlem #{id} er slått sammen med medlem #{into}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/stamps.py" />
@@ -4494,6 +4686,11 @@ telefon / e-post? *</translation>
             <translation>Katalogbelønning nummer {id} finnes ikke.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/consents.py" />
+            <source>There is no consent channel “{channel}”. Channels: {channels}.</source>
+            <translation>Det finnes ingen samtykkekanal «{channel}». Kanaler: {channels}.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/services/coupons.py" />
             <source>There is no coupon offer number {id}.</source>
             <translation>Kupongtilbud nummer {id} finnes ikke.</translation>
@@ -4535,7 +4732,15 @@ telefon / e-post? *</translation>
             <translation>Varen «{name}» finnes ikke.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/contact_lists.py" />
+            <source>There is no list “{segment}”. Lists: {segments}.</source>
+            <translation>Det finnes ingen liste «{segment}». Lister: {segments}.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/consents.py" />
             <location filename="../../loyalty_pos/services/coupons.py" />
+            <location filename="../../loyalty_pos/services/erase.py" />
+            <location filename="../../loyalty_pos/services/member_export.py" />
             <location filename="../../loyalty_pos/services/members.py" />
             <source>There is no member number {id}.</source>
             <translation>Medlem nummer {id} finnes ikke.</translation>
@@ -4672,6 +4877,11 @@ telefon / e-post? *</translation>
             <translation>For mange feil PIN-koder: eier-PIN-koden til {name} er låst. En annen eier kan låse den opp i Ansatte-vinduet, eller kjør «loyalty-pos admin staff unlock {name}» på denne datamaskinen.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Type a card number, or a name or phone that finds one member.</source>
+            <translation>Skriv et kortnummer, eller et navn eller telefonnummer som finner ett medlem.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/services/feedback.py" />
             <source>Visit {id} already has feedback.</source>
             <translation>Besøk {id} har allerede en tilbakemelding.</translation>
@@ -4730,6 +4940,11 @@ telefon / e-post? *</translation>
             <location filename="../../loyalty_pos/services/staff.py" />
             <source>Wrong PIN for {name}.</source>
             <translation>Feil PIN-kode for {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Wrong PIN: nothing was erased.</source>
+            <translation>Feil PIN: ingenting ble slettet.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/cardnumber.py" />
@@ -4982,6 +5197,11 @@ telefon / e-post? *</translation>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>“{reward}” costs {cost} points; the member has {held}.</source>
             <translation>«{reward}» koster {cost} poeng; medlemmet har {held}.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/consents.py" />
+            <source>“{source}” is not a source of consent.</source>
+            <translation>«{source}» er ikke en kilde for samtykke.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/rates.py" />
@@ -6015,6 +6235,11 @@ telefon / e-post? *</translation>
             <translation>Bruk</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/ui/counter_scan.py" />
+            <source>Card {code} was a duplicate's, merged into {name}.</source>
+            <translation>Kort {code} tilhørte et duplikat som er slått sammen med {name}.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Cards</source>
             <translation>Kort</translation>
@@ -6228,6 +6453,214 @@ telefon / e-post? *</translation>
             <location filename="../../loyalty_pos/ui/counter_scan.py" />
             <source>{n} × {reward}</source>
             <translation>{n} × {reward}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberDataDialog</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>&amp;1 Consent register</source>
+            <translation>&amp;1 Samtykkeregister</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>&amp;2 A member: export, erase, merge</source>
+            <translation>&amp;2 Et medlem: eksport, sletting, sammenslåing</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>&amp;Export the register (CSV)…</source>
+            <translation>&amp;Eksporter registeret (CSV)…</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>&amp;Merge the duplicate into this member…</source>
+            <translation>&amp;Slå sammen duplikatet med dette medlemmet…</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>&amp;Who</source>
+            <translation>&amp;Hvem</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Access</source>
+            <translation>Innsyn</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Answer</source>
+            <translation>Svar</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-filer (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Card</source>
+            <translation>Kort</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Card number, or a name or phone</source>
+            <translation>Kortnummer, eller navn eller telefon</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Channel</source>
+            <translation>Kanal</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Close (Esc)</source>
+            <translation>Lukk (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Duplicate</source>
+            <translation>Duplikat</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>E&amp;rase their personal data…</source>
+            <translation>Sl&amp;ett personopplysningene…</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>E&amp;xport all their data (JSON and CSV)…</source>
+            <translation>E&amp;ksporter alle opplysningene (JSON og CSV)…</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Erased. Backups taken before keep the data until they rotate out.</source>
+            <translation>Slettet. Sikkerhetskopier tatt før beholder opplysningene til de roteres ut.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Erasure</source>
+            <translation>Sletting</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Every answer to the consent question, newest first: nothing is overwritten. A channel never asked counts as no.</source>
+            <translation>Alle svar på samtykkespørsmålet, nyeste først: ingenting overskrives. En kanal som aldri er spurt, teller som nei.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Export</source>
+            <translation>Eksporter</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Find (Enter)</source>
+            <translation>Finn (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>JSON files (*.json)</source>
+            <translation>JSON-filer (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Member</source>
+            <translation>Medlem</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Members' data</source>
+            <translation>Medlemmenes opplysninger</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Merge members</source>
+            <translation>Slå sammen medlemmer</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Merge {other} (card {other_card}) into {keep} (card {keep_card})? Their balances, coupons and consents move to {keep}; this cannot be undone.</source>
+            <translation>Slå sammen {other} (kort {other_card}) med {keep} (kort {keep_card})? Saldoer, kuponger og samtykker flyttes til {keep}; dette kan ikke angres.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Nobody chosen yet.</source>
+            <translation>Ingen valgt ennå.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Recorded by</source>
+            <translation>Registrert av</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>SMS</source>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Source</source>
+            <translation>Kilde</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>The duplicate's card number</source>
+            <translation>Duplikatets kortnummer</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Time</source>
+            <translation>Tid</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Wording</source>
+            <translation>Tekstversjon</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Written: {path} ({rows} rows).</source>
+            <translation>Skrevet: {path} ({rows} rader).</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Written: {path} and {summary}.</source>
+            <translation>Skrevet: {path} og {summary}.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>duplicate of member #{id}</source>
+            <translation>duplikat av medlem #{id}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>e-mail</source>
+            <translation>e-post</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>no</source>
+            <translation>nei</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>post</source>
+            <translation>brevpost</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>{name} (member #{id}, card {card})</source>
+            <translation>{name} (medlem #{id}, kort {card})</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>{other} was merged into {keep}.</source>
+            <translation>{other} er slått sammen med {keep}.</translation>
         </message>
     </context>
     <context>
@@ -6793,6 +7226,11 @@ medlem siden {since}</translation>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>7  Audit trail</source>
             <translation>7  Revisjonslogg</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/owner_actions.py" />
+            <source>8  Members' data: consents, export, erase, merge</source>
+            <translation>8  Medlemmenes opplysninger: samtykker, eksport, sletting, sammenslåing</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/key_map.py" />

@@ -201,6 +201,26 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Member #{id}</source>
+            <translation>Hội viên #{id}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Member #{id} into #{keep}</source>
+            <translation>Hội viên #{id} vào #{keep}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Member erased</source>
+            <translation>Đã xóa hội viên</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
+            <source>Members merged</source>
+            <translation>Đã gộp hội viên</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/audit.py" />
             <source>Owner approval</source>
             <translation>Chủ cửa hàng phê duyệt</translation>
         </message>
@@ -1258,6 +1278,11 @@
             <translation>Số tiền {amount}, giảm {discount}, đã thu {charged}.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>Another program is reading the shop: its WAL is emptied when it stops.</source>
+            <translation>Một chương trình khác đang đọc dữ liệu cửa hàng: tệp WAL sẽ được làm trống khi nó dừng.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/output.py" />
             <source>BLOCKED</source>
             <translation>BỊ KHÓA</translation>
@@ -1388,6 +1413,11 @@
             <translation>Đã đăng ký:</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>Erased member #{id}: their personal data is gone from the file.</source>
+            <translation>Đã xóa hội viên #{id}: dữ liệu cá nhân của họ không còn trong tệp.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/runner.py" />
             <source>Exit status: 0 done; 1 check found a problem; 2 refused, nothing changed; 3 unexpected error, details in loyalty-pos.log beside the database.</source>
             <translation>Mã thoát: 0 xong; 1 check tìm thấy lỗi; 2 bị từ chối, không có gì thay đổi; 3 lỗi không mong muốn, chi tiết trong loyalty-pos.log cạnh cơ sở dữ liệu.</translation>
@@ -1428,6 +1458,11 @@
             <translation>Bảng kê giá trị còn nợ khách {start} – {end}</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>Member #{id}, {channel}: {answer} (recorded).</source>
+            <translation>Hội viên #{id}, {channel}: {answer} (đã ghi).</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/data.py" />
             <source>Members imported: {n}; opening balances: {rows}.</source>
             <translation>Đã nhập {n} thành viên; số dư ban đầu: {rows}.</translation>
@@ -1456,6 +1491,11 @@
             <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>Members keep their store credit ({held} in all, held by {n}) to pay with.</source>
             <translation>Thành viên vẫn giữ tiền ví (tổng {held}, do {n} người giữ) để thanh toán.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>Merged member #{other} into member #{keep}: {n} balance(s) moved.</source>
+            <translation>Đã gộp hội viên #{other} vào hội viên #{keep}: đã chuyển {n} số dư.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/owner.py" />
@@ -1689,8 +1729,14 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/data.py" />
+            <location filename="../../loyalty_pos/cli/member_data.py" />
             <source>Written: {path} ({what}, rows: {rows}).</source>
             <translation>Đã ghi: {path} ({what}, {rows} dòng).</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>Written: {path} and {summary}.</source>
+            <translation>Đã ghi: {path} và {summary}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/members.py" />
@@ -1958,9 +2004,19 @@
             <translation>đăng ký thành viên</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>erase a member's personal data for good (visits and sums stay)</source>
+            <translation>xóa vĩnh viễn dữ liệu cá nhân của hội viên (lượt ghé và tổng số vẫn giữ)</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/print_cards.py" />
             <source>every active member</source>
             <translation>mọi thành viên đang hoạt động</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>everything held about one member: JSON and a CSV summary</source>
+            <translation>mọi dữ liệu về một hội viên: JSON và bản tóm tắt CSV</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/liability.py" />
@@ -2098,9 +2154,19 @@
             <translation>liệt kê, tạo và khôi phục bản sao lưu</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>members who consented on a channel, to CSV for a mail or SMS tool</source>
+            <translation>hội viên đã đồng ý trên một kênh, xuất CSV cho công cụ thư hoặc SMS</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>members with many visits today</source>
             <translation>thành viên ghé nhiều lần hôm nay</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>merge a duplicate member (OTHER) into the member kept (KEEP)</source>
+            <translation>gộp hội viên trùng (OTHER) vào hội viên được giữ (KEEP)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/rewards.py" />
@@ -2126,6 +2192,11 @@
             <location filename="../../loyalty_pos/cli/data.py" />
             <source>new card</source>
             <translation>thẻ mới</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>no</source>
+            <translation>không</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/checkout.py" />
@@ -2236,6 +2307,11 @@
             <location filename="../../loyalty_pos/cli/output.py" />
             <source>recent visits:</source>
             <translation>lượt ghé gần đây:</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>record a member's answer on one channel (a new row in the register)</source>
+            <translation>ghi câu trả lời của hội viên trên một kênh (một dòng mới trong sổ)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/liability.py" />
@@ -2414,9 +2490,19 @@
             <translation>sao lưu ngay</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/members.py" />
+            <source>the answer for e-mail and SMS (per channel: members consent)</source>
+            <translation>câu trả lời cho e-mail và SMS (theo từng kênh: members consent)</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/backup.py" />
             <source>the backups, newest first</source>
             <translation>các bản sao lưu, mới nhất trước</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>the consent register</source>
+            <translation>sổ ghi nhận đồng ý</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/owner.py" />
@@ -2494,6 +2580,11 @@
             <translation>viết --item NAME=N</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>write every consent event to CSV</source>
+            <translation>ghi mọi sự kiện đồng ý ra CSV</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/print_cards.py" />
             <source>write member cards or blank numbered cards to a PDF</source>
             <translation>ghi thẻ thành viên hoặc thẻ trắng đánh số sẵn ra PDF</translation>
@@ -2502,6 +2593,11 @@
             <location filename="../../loyalty_pos/cli/data.py" />
             <source>write members, visits or the ledger to CSV</source>
             <translation>ghi thành viên, lượt ghé hoặc sổ cái ra CSV</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/member_data.py" />
+            <source>yes</source>
+            <translation>có</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/rewards.py" />
@@ -3291,8 +3387,8 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
-            <source>&amp;Yes</source>
-            <translation>&amp;Có</translation>
+            <source>&amp;SMS</source>
+            <translation>S&amp;MS</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
@@ -3306,8 +3402,10 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
-            <source>Ask whether they want offers: choose Yes or No.</source>
-            <translation>Hỏi khách có muốn nhận ưu đãi không: chọn Có hoặc Không.</translation>
+            <source>Agrees to offers by
+(tick only on a yes)</source>
+            <translation>Đồng ý nhận ưu đãi qua
+(chỉ đánh dấu khi đồng ý)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
@@ -3323,6 +3421,11 @@
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Card {code} will be the new member's card.</source>
             <translation>Thẻ {code} sẽ là thẻ của thành viên mới.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
+            <source>E-mai&amp;l</source>
+            <translation>Emai&amp;l</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
@@ -3351,11 +3454,6 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
-            <source>N&amp;o</source>
-            <translation>&amp;Không</translation>
-        </message>
-        <message>
-            <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>No&amp;tes</source>
             <translation>Gh&amp;i chú</translation>
         </message>
@@ -3368,6 +3466,11 @@
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>Optional: the card or phone of who brought them</source>
             <translation>Không bắt buộc: thẻ hoặc SĐT của người giới thiệu</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
+            <source>P&amp;ost</source>
+            <translation>&amp;Bưu điện</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
@@ -3396,13 +3499,6 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
-            <source>Wants offers by
-phone / e-mail? *</source>
-            <translation>Nhận ưu đãi qua
-điện thoại / email? *</translation>
-        </message>
-        <message>
-            <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>YYYY-MM-DD (optional)</source>
             <translation>YYYY-MM-DD (không bắt buộc)</translation>
         </message>
@@ -3412,8 +3508,64 @@ phone / e-mail? *</source>
             <translation>ten@example.com</translation>
         </message>
         <message>
+            <source>&amp;Yes</source>
+            <translation type="vanished">&amp;Có</translation>
+        </message>
+        <message>
+            <source>Ask whether they want offers: choose Yes or No.</source>
+            <translation type="vanished">Hỏi khách có muốn nhận ưu đãi không: chọn Có hoặc Không.</translation>
+        </message>
+        <message>
+            <source>N&amp;o</source>
+            <translation type="vanished">&amp;Không</translation>
+        </message>
+        <message>
             <source>Open {name}</source>
             <translation type="vanished">Mở {name}</translation>
+        </message>
+        <message>
+            <source>Wants offers by
+phone / e-mail? *</source>
+            <translation type="vanished">Nhận ưu đãi qua
+điện thoại / email? *</translation>
+        </message>
+    </context>
+    <context>
+        <name>EraseDialog</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>&amp;PIN of {owner}</source>
+            <translation>&amp;PIN của {owner}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>&amp;Reason (no personal data)</source>
+            <translation>&amp;Lý do (không ghi dữ liệu cá nhân)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Cancel (Esc)</source>
+            <translation>Hủy (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Erase a member</source>
+            <translation>Xóa hội viên</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Erase for good</source>
+            <translation>Xóa vĩnh viễn</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Erase {name} (member #{id}, card {card}) for good? Their name, phone, e-mail, birthday, notes and feedback comments are removed and cannot be brought back. Visits and balances stay, as “Erased member #{id}”.</source>
+            <translation>Xóa vĩnh viễn {name} (hội viên #{id}, thẻ {card})? Tên, số điện thoại, email, ngày sinh, ghi chú và nhận xét phản hồi sẽ bị xóa và không thể khôi phục. Lượt ghé và số dư vẫn giữ, dưới tên “Hội viên đã xóa #{id}”.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>e.g. asked at the counter on 10 March</source>
+            <translation>ví dụ: yêu cầu tại quầy ngày 10 tháng 3</translation>
         </message>
     </context>
     <context>
@@ -3501,10 +3653,20 @@ phone / e-mail? *</source>
             <translation>Mức giảm tối đa phải lớn hơn 0.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/merge.py" />
+            <source>A member cannot be merged with themselves.</source>
+            <translation>Không thể gộp một hội viên với chính họ.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/services/checkout_rules.py" />
             <location filename="../../loyalty_pos/ui/enroll_dialog.py" />
             <source>A member cannot refer themselves.</source>
             <translation>Thành viên không thể tự giới thiệu chính mình.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/contact_lists.py" />
+            <source>A month is 1 to 12.</source>
+            <translation>Tháng là số từ 1 đến 12.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
@@ -3631,6 +3793,11 @@ phone / e-mail? *</source>
             <translation>Tên quầy gồm 1 đến 20 chữ cái, chữ số hoặc dấu _ (tên này nằm trong tên tệp sao lưu), không phải “{value}”.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/consents.py" />
+            <source>A wording version has 1 to 40 characters.</source>
+            <translation>Phiên bản nội dung có từ 1 đến 40 ký tự.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>Amounts and counts cannot be negative.</source>
             <translation>Số tiền và số lượng không được âm.</translation>
@@ -3679,6 +3846,7 @@ phone / e-mail? *</source>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/exports.py" />
+            <location filename="../../loyalty_pos/services/member_export.py" />
             <source>Cannot write {path}: {error}</source>
             <translation>Không ghi được {path}: {error}</translation>
         </message>
@@ -3721,6 +3889,11 @@ phone / e-mail? *</source>
             <location filename="../../loyalty_pos/services/members.py" />
             <source>Card {code} was replaced by card {new}. Ask for the new card.</source>
             <translation>Thẻ {code} đã được thay bằng thẻ {new}. Hãy hỏi khách thẻ mới.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/members.py" />
+            <source>Card {code}: this card was erased at its member's request.</source>
+            <translation>Thẻ {code}: thẻ này đã bị xóa theo yêu cầu của hội viên.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/schemes.py" />
@@ -3804,6 +3977,11 @@ phone / e-mail? *</source>
             <translation>Nhập số tiền cần hoàn.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/members.py" />
+            <source>Erased member #{id}</source>
+            <translation>Hội viên đã xóa #{id}</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>Expiry must be between 1 and 3650 days.</source>
             <translation>Thời hạn phải từ 1 đến 3650 ngày.</translation>
@@ -3841,6 +4019,7 @@ phone / e-mail? *</source>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/giftcards.py" />
+            <location filename="../../loyalty_pos/services/erase.py" />
             <source>Give a reason of 1 to {max} characters.</source>
             <translation>Ghi lý do dài từ 1 đến {max} ký tự.</translation>
         </message>
@@ -3863,6 +4042,19 @@ phone / e-mail? *</source>
             <location filename="../../loyalty_pos/domain/csvfile.py" />
             <source>Line {line}: the file is not valid CSV ({error}).</source>
             <translation>Dòng {line}: tệp không đúng định dạng CSV ({error}).</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/consents.py" />
+            <location filename="../../loyalty_pos/services/erase.py" />
+            <location filename="../../loyalty_pos/services/members.py" />
+            <source>Member #{id} was erased.</source>
+            <translation>Hội viên #{id} đã bị xóa.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/consents.py" />
+            <location filename="../../loyalty_pos/services/erase.py" />
+            <source>Member #{id} was merged into member #{into}.</source>
+            <translation>Hội viên #{id} đã được gộp vào hội viên #{into}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/stamps.py" />
@@ -4494,6 +4686,11 @@ phone / e-mail? *</source>
             <translation>Không có quà đổi điểm số {id}.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/consents.py" />
+            <source>There is no consent channel “{channel}”. Channels: {channels}.</source>
+            <translation>Không có kênh đồng ý “{channel}”. Các kênh: {channels}.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/services/coupons.py" />
             <source>There is no coupon offer number {id}.</source>
             <translation>Không có ưu đãi phiếu giảm giá số {id}.</translation>
@@ -4535,7 +4732,15 @@ phone / e-mail? *</source>
             <translation>Không có món “{name}”.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/contact_lists.py" />
+            <source>There is no list “{segment}”. Lists: {segments}.</source>
+            <translation>Không có danh sách “{segment}”. Các danh sách: {segments}.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/consents.py" />
             <location filename="../../loyalty_pos/services/coupons.py" />
+            <location filename="../../loyalty_pos/services/erase.py" />
+            <location filename="../../loyalty_pos/services/member_export.py" />
             <location filename="../../loyalty_pos/services/members.py" />
             <source>There is no member number {id}.</source>
             <translation>Không có thành viên số {id}.</translation>
@@ -4672,6 +4877,11 @@ phone / e-mail? *</source>
             <translation>Nhập sai mã PIN quá nhiều lần: mã PIN chủ cửa hàng của {name} bị khóa. Một chủ khác có thể mở khóa ở màn hình Nhân viên, hoặc chạy “loyalty-pos admin staff unlock {name}” trên máy này.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Type a card number, or a name or phone that finds one member.</source>
+            <translation>Nhập số thẻ, hoặc tên hay số điện thoại chỉ tìm thấy một hội viên.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/services/feedback.py" />
             <source>Visit {id} already has feedback.</source>
             <translation>Lượt ghé {id} đã có đánh giá.</translation>
@@ -4730,6 +4940,11 @@ phone / e-mail? *</source>
             <location filename="../../loyalty_pos/services/staff.py" />
             <source>Wrong PIN for {name}.</source>
             <translation>Sai mã PIN của {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Wrong PIN: nothing was erased.</source>
+            <translation>Sai PIN: không có gì bị xóa.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/cardnumber.py" />
@@ -4982,6 +5197,11 @@ phone / e-mail? *</source>
             <location filename="../../loyalty_pos/domain/checkout.py" />
             <source>“{reward}” costs {cost} points; the member has {held}.</source>
             <translation>“{reward}” cần {cost} điểm; thành viên có {held}.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/consents.py" />
+            <source>“{source}” is not a source of consent.</source>
+            <translation>“{source}” không phải là nguồn ghi nhận đồng ý.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/rates.py" />
@@ -6014,6 +6234,11 @@ phone / e-mail? *</source>
             <translation>Áp dụng</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/ui/counter_scan.py" />
+            <source>Card {code} was a duplicate's, merged into {name}.</source>
+            <translation>Thẻ {code} thuộc một hội viên trùng, đã được gộp vào {name}.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/ui/key_map.py" />
             <source>Cards</source>
             <translation>Thẻ</translation>
@@ -6227,6 +6452,214 @@ phone / e-mail? *</source>
             <location filename="../../loyalty_pos/ui/counter_scan.py" />
             <source>{n} × {reward}</source>
             <translation>{n} × {reward}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberDataDialog</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>&amp;1 Consent register</source>
+            <translation>&amp;1 Sổ ghi nhận đồng ý</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>&amp;2 A member: export, erase, merge</source>
+            <translation>&amp;2 Một hội viên: xuất, xóa, gộp</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>&amp;Export the register (CSV)…</source>
+            <translation>&amp;Xuất sổ (CSV)…</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>&amp;Merge the duplicate into this member…</source>
+            <translation>&amp;Gộp hội viên trùng vào hội viên này…</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>&amp;Who</source>
+            <translation>&amp;Ai</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Access</source>
+            <translation>Truy cập</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Answer</source>
+            <translation>Trả lời</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>CSV files (*.csv)</source>
+            <translation>Tệp CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Card</source>
+            <translation>Thẻ</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Card number, or a name or phone</source>
+            <translation>Số thẻ, hoặc tên hay số điện thoại</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Channel</source>
+            <translation>Kênh</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Close (Esc)</source>
+            <translation>Đóng (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Duplicate</source>
+            <translation>Trùng lặp</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>E&amp;rase their personal data…</source>
+            <translation>X&amp;óa dữ liệu cá nhân…</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>E&amp;xport all their data (JSON and CSV)…</source>
+            <translation>Xuất &amp;mọi dữ liệu (JSON và CSV)…</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Erased. Backups taken before keep the data until they rotate out.</source>
+            <translation>Đã xóa. Các bản sao lưu trước đó vẫn giữ dữ liệu cho đến khi được xoay vòng loại bỏ.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Erasure</source>
+            <translation>Xóa</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Every answer to the consent question, newest first: nothing is overwritten. A channel never asked counts as no.</source>
+            <translation>Mọi câu trả lời cho câu hỏi đồng ý, mới nhất trước: không ghi đè gì. Kênh chưa từng được hỏi được tính là không.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Export</source>
+            <translation>Xuất</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Find (Enter)</source>
+            <translation>Tìm (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>JSON files (*.json)</source>
+            <translation>Tệp JSON (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Member</source>
+            <translation>Hội viên</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Members' data</source>
+            <translation>Dữ liệu hội viên</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Merge members</source>
+            <translation>Gộp hội viên</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Merge {other} (card {other_card}) into {keep} (card {keep_card})? Their balances, coupons and consents move to {keep}; this cannot be undone.</source>
+            <translation>Gộp {other} (thẻ {other_card}) vào {keep} (thẻ {keep_card})? Số dư, phiếu giảm giá và đồng ý sẽ chuyển sang {keep}; không thể hoàn tác.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Nobody chosen yet.</source>
+            <translation>Chưa chọn ai.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Recorded by</source>
+            <translation>Người ghi</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>SMS</source>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Source</source>
+            <translation>Nguồn</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>The duplicate's card number</source>
+            <translation>Số thẻ của hội viên trùng</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Time</source>
+            <translation>Thời gian</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Wording</source>
+            <translation>Phiên bản nội dung</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Written: {path} ({rows} rows).</source>
+            <translation>Đã ghi: {path} ({rows} dòng).</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>Written: {path} and {summary}.</source>
+            <translation>Đã ghi: {path} và {summary}.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>duplicate of member #{id}</source>
+            <translation>trùng với hội viên #{id}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>e-mail</source>
+            <translation>email</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>no</source>
+            <translation>không</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>post</source>
+            <translation>bưu điện</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>yes</source>
+            <translation>có</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>{name} (member #{id}, card {card})</source>
+            <translation>{name} (hội viên #{id}, thẻ {card})</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>{other} was merged into {keep}.</source>
+            <translation>Đã gộp {other} vào {keep}.</translation>
         </message>
     </context>
     <context>
@@ -6791,6 +7224,11 @@ thành viên từ {since}</translation>
             <location filename="../../loyalty_pos/ui/owner_actions.py" />
             <source>7  Audit trail</source>
             <translation>7  Nhật ký thao tác</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/owner_actions.py" />
+            <source>8  Members' data: consents, export, erase, merge</source>
+            <translation>8  Dữ liệu hội viên: đồng ý, xuất, xóa, gộp</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/key_map.py" />

@@ -46,7 +46,6 @@ def test_unknown_card_offers_f3_enroll_with_that_card(
     qtbot.waitExposed(dialog)
     assert dialog.card.text() == unassigned_card
     dialog.name.setText("Lê Thị Hoa")
-    dialog.consent_no.setChecked(True)
     dialog.submit()
     assert services.members.lookup(unassigned_card).name == "Lê Thị Hoa"
     assert window.current_member.name == "Lê Thị Hoa"

@@ -20,7 +20,8 @@ def test_enroll_with_all_fields_opens_the_new_member(qtbot, window, cashier, ser
     dialog.phone.setText("+84 90 123 4567")
     dialog.email.setText("duc@example.vn")
     dialog.birthday.setText("1990-05-01")
-    dialog.consent_yes.setChecked(True)
+    dialog.consent_email.setChecked(True)
+    dialog.consent_sms.setChecked(True)
     dialog.notes.setPlainText("Iced coffee")
     qtbot.keyClick(dialog.name, Qt.Key.Key_Return)  # Enter = the default button
     assert not dialog.isVisible()
@@ -36,30 +37,34 @@ def test_enroll_with_all_fields_opens_the_new_member(qtbot, window, cashier, ser
     assert view.card_number  # a number was generated
     assert window.current_member.id == view.id
     assert "Welcome, Nguyễn Văn Đức" in window.banner.text()
+    assert services.consents.current(view.id) == {"email": True, "sms": True, "post": False}
+    assert {e["source"] for e in services.consents.history(view.id)} == {"counter"}
 
 
 def test_enroll_without_birthday_and_consent_no(qtbot, window, cashier, services):
     dialog = open_enroll(qtbot, window, cashier)
     dialog.name.setText("Szabó Anna")
-    dialog.consent_no.setChecked(True)
     dialog.submit()
     view = window.current_member
     assert view.birthday is None and view.marketing_consent is False
     assert services.members.view(view.id).name == "Szabó Anna"
 
 
-def test_consent_must_be_chosen_explicitly(qtbot, window, cashier, services):
+def test_consent_boxes_start_unticked_and_each_is_an_answer(qtbot, window, cashier, services):
+    """Silence is not consent: nothing is ticked for the cashier, and a box left
+    unticked is recorded as a "no" on that channel, with the wording version shown."""
     dialog = open_enroll(qtbot, window, cashier)
+    assert not any(box.isChecked() for box in dialog.consent_boxes.values())
     dialog.name.setText("Szabó Anna")
+    dialog.consent_post.setChecked(True)
     dialog.submit()
-    assert dialog.isVisible()
-    assert "Yes or No" in dialog.error.text()
-    assert services.members.search("szabo") == []
+    member_id = window.current_member.id
+    assert services.consents.current(member_id) == {"email": False, "sms": False, "post": True}
+    assert all(e["wording_version"] for e in services.consents.history(member_id))
 
 
 def test_validation_errors_are_shown_in_the_dialog(qtbot, window, cashier, services):
     dialog = open_enroll(qtbot, window, cashier)
-    dialog.consent_no.setChecked(True)
     dialog.submit()
     assert dialog.isVisible() and "name is required" in dialog.error.text()
     dialog.name.setText("Anna")
@@ -77,7 +82,6 @@ def test_duplicate_phone_offers_open_existing(qtbot, window, cashier, services, 
     dialog = open_enroll(qtbot, window, cashier)
     dialog.name.setText("Éva Kovács")
     dialog.phone.setText("+36 30 123 4567")
-    dialog.consent_no.setChecked(True)
     dialog.submit()
     assert dialog.duplicate_box.isVisible()
     assert dialog.open_existing.text() == "Open Kovács Éva (Enter)"
@@ -90,7 +94,6 @@ def test_duplicate_phone_enroll_anyway(qtbot, window, cashier, services, member)
     dialog = open_enroll(qtbot, window, cashier)
     dialog.name.setText("Kovács Éva Jr")
     dialog.phone.setText("+36 30 123 4567")
-    dialog.consent_no.setChecked(True)
     dialog.submit()
     qtbot.mouseClick(dialog.enroll_anyway, Qt.MouseButton.LeftButton)
     assert len(services.members.search("kovacs")) == 2
@@ -178,7 +181,9 @@ def test_f4_corrects_the_open_members_details(qtbot, window, cashier, services, 
     cashier.scan(window.search, member.card_number)
     dialog = open_edit(qtbot, window, cashier)
     assert dialog.name.text() == "Kovács Éva" and dialog.email.text() == "eva@example.hu"
-    assert dialog.consent_no.isChecked()  # the stored answer, not a default
+    # the stored answers (never asked), not a default
+    assert not any(box.isChecked() for box in dialog.consent_boxes.values())
+    dialog.consent_sms.setChecked(True)
     assert not dialog.card.isVisible()
     dialog.name.setText("Kovács-Szabó Éva")
     dialog.phone.setText("+36 20 999 8877")
@@ -187,6 +192,10 @@ def test_f4_corrects_the_open_members_details(qtbot, window, cashier, services, 
     view = services.members.view(member.id)
     assert (view.name, view.phone) == ("Kovács-Szabó Éva", "+36209998877")
     assert view.card_number == member.card_number
+    # only the answer that changed is a new row in the register
+    assert [(e["channel"], e["answer"]) for e in services.consents.history(member.id)] == [
+        ("sms", 1)
+    ]
     assert window.panel.name.text() == "Kovács-Szabó Éva"
     assert [h.id for h in services.members.search("szabo")] == [member.id]
     assert services.members.search("123 4567") == []  # the old number no longer finds her

@@ -47,9 +47,7 @@ def test_a_refusal_is_shown_in_its_own_words_and_publishes_nothing(
     assert said == ["No such member: 42"] and done == [] and heard == []
 
 
-def test_an_unexpected_fault_is_one_sentence_and_a_traceback_in_the_log(
-    qtbot, services, tmp_path
-):
+def test_an_unexpected_fault_is_one_sentence_and_a_traceback_in_the_log(qtbot, services, tmp_path):
     log_path = install(tmp_path)
     ops, _heard = _ops(services, tmp_path)
     said = []

@@ -78,7 +78,6 @@ def test_enrolment_records_who_referred_the_new_member(qtbot, window, services, 
     window.enroll()
     dialog = window.enroll_dialog
     dialog.name.setText("Lê Thị Hoa")
-    dialog.consent_no.setChecked(True)
     dialog.referrer.setText(member.card_number)
     dialog.submit()
     new = window.current_member
@@ -95,7 +94,6 @@ def test_enrolment_with_an_unknown_or_own_referrer_says_so_and_enrols_nobody(
     dialog = window.enroll_dialog
     dialog.name.setText("Lê Thị Hoa")
     dialog.phone.setText("+84 90 111 2222")
-    dialog.consent_no.setChecked(True)
     dialog.referrer.setText("+47 000 00 000")
     dialog.submit()
     assert "nobody found" in dialog.error.text()

@@ -199,15 +199,14 @@ def test_f3_with_the_name_field_focused_enrols_nobody_named_after_a_card(
     assert dialog.name.text() == ""
 
 
-def test_f3_takes_a_scanned_blank_card_after_consent_was_chosen(
+def test_f3_takes_a_scanned_blank_card_with_the_focus_on_consent(
     qtbot, counter, cashier, services, database_rows
 ):
     """The testers' blank card: its digits were dropped, Enter enrolled a random number."""
     blank = services.cards.reserve_blank(1)[0].card_number
     dialog = opened(qtbot, CASHIER["F3 enrol"](counter))
     dialog.name.setText("Lê Thị Hoa")
-    dialog.consent_no.setChecked(True)
-    dialog.consent_no.setFocus()
+    dialog.consent_post.setFocus()
     rows = database_rows()
     cashier.scan_into(dialog, blank)
     assert dialog.isVisible()  # the scanner's Enter did not enrol
@@ -333,14 +332,14 @@ def test_the_notice_fits_a_narrow_dialog_and_goes_away(qtbot, window, cashier, m
     menu.reject()
 
 
-def test_a_persons_space_still_ticks_a_radio_button_in_a_dialog(qtbot, counter, cashier):
+def test_a_persons_space_still_ticks_a_check_box_in_a_dialog(qtbot, counter, cashier):
     """Space acts on its release: a held Space's release waits and follows its press."""
     dialog = opened(qtbot, CASHIER["F3 enrol"](counter))
-    dialog.consent_no.setFocus()
+    dialog.consent_sms.setFocus()
     cashier.slow_typing(counter)
-    qtbot.keyClick(dialog.consent_no, Qt.Key.Key_Space)
-    qtbot.waitUntil(dialog.consent_no.isChecked, timeout=1000)
-    assert not dialog.consent_no.isDown()
+    qtbot.keyClick(dialog.consent_sms, Qt.Key.Key_Space)
+    qtbot.waitUntil(dialog.consent_sms.isChecked, timeout=1000)
+    assert not dialog.consent_sms.isDown()
     dialog.reject()
 
 

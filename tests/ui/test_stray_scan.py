@@ -118,9 +118,7 @@ def test_another_card_right_after_the_first_opens_without_a_question(
     assert window.visit_question is None
 
 
-def test_a_suggested_usual_item_is_not_input_either(
-    window, cashier, services, member, other, shop
-):
+def test_a_suggested_usual_item_is_not_input_either(window, cashier, services, member, other, shop):
     """The member's usual item pre-filled after the scan is a suggestion, not the
     cashier's input: the next card opens without a question."""
     from loyalty_pos.services.checkout import CheckoutRequest
