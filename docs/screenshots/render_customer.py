@@ -5,8 +5,9 @@
 A shop with a Coffee card and points, in each of the four languages with a member whose
 name is written that country's way. Saves beside this file, for en, hu, vi and nb:
 customer-LANG-idle.png (nobody at the till), customer-LANG-visit.png (the cashier rang
-up a visit: the bill, what it earns) and customer-LANG-thanks.png (after Confirm: the
-new balances and the 0–10 question). 1280×720 is the customer screen's trial window;
+up a visit: the bill, what it earns), customer-LANG-thanks.png (after Confirm: the
+new balances and the 0–10 question) and customer-LANG-enrol.png (F3: the customer types
+on the on-screen keyboard and answers per channel). 1280×720 is the customer screen's trial window;
 full screen it takes the size of its monitor.
 """
 
@@ -80,6 +81,17 @@ def render(app: QApplication, language: str, tmp: Path) -> None:
     counter.visit_form.confirm()
     settle(app)
     window.grab().save(str(OUT / f"customer-{language}-thanks.png"))
+    counter.next_customer()
+    counter.enroll()  # F3: the customer enrols on their screen
+    page = window.pages.currentWidget()
+    page.fields["name"].setText(name)
+    page.fields["phone"].setText("+36 30 765 4321")
+    page.choose("email")
+    page.keyboard.press("anna@")
+    page.answers["email"].click()
+    settle(app)
+    window.grab().save(str(OUT / f"customer-{language}-enrol.png"))
+    counter.customer.follow.enrol_dialog.reject()
     counter.close()
     services.close()
 
@@ -90,7 +102,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         for language in sys.argv[1:] or list(SHOPS):
             render(app, language, Path(tmp))
-    print("saved customer-{en,hu,vi,nb}-{idle,visit,thanks}.png")
+    print("saved customer-{en,hu,vi,nb}-{idle,visit,thanks,enrol}.png")
     return 0
 
 

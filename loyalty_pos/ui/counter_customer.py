@@ -10,7 +10,9 @@ window (``ui/customer/``) what to show:
   ``preview`` of the checkout column's request), read again when the request changes;
 - a visit confirmed: "Thank you" with the new balances and the 0–10 question, which a
   tap answers (stored as F6 stores it: ``FeedbackService.record``) and a scan for the
-  next customer, or a new visit, takes away with nothing stored.
+  next customer, or a new visit, takes away with nothing stored;
+- F3: the customer types their details and answers per channel on their screen, the
+  cashier confirms at the counter (``counter_enrol.py``).
 
 It reads the checkout column only through its ``request()`` and ``has_entries()`` (a
 poll every ``POLL_MS`` while the screen is on), so the column needs no signal for it.
@@ -41,9 +43,11 @@ from ..services.customer_screen import (
     customer_view,
 )
 from .counter_api import Counter
+from .counter_enrol import TYPE_HERE, CustomerEnrolDialog
 from .counter_webcam import CounterWebcam
 from .customer import CustomerWindow
 from .customer import words as customer_words
+from .customer.enrol_page import EnrolPage
 from .customer.placement import show_on
 from .customer.window import THANKS, VISIT
 from .formatting import format_money
@@ -80,6 +84,7 @@ class CustomerFollow(QObject):
         self.thanks_member: int | None = None
         self._last_key: tuple[Any, ...] | None = None
         self._schemes: Schemes | None = None
+        self.enrol_dialog: CustomerEnrolDialog | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.follow_visit)
@@ -264,6 +269,39 @@ class CustomerFollow(QObject):
             )
             self._schemes = done.value if done is not None else Schemes()
         return self._schemes
+
+    # Enrolment by the customer ----------------------------------------------------
+
+    def enrol(self) -> bool:
+        """F3: the customer types on their screen, the cashier confirms at the counter.
+        False when there is no customer screen (the counter's own dialog opens)."""
+        window = self.window
+        if window is None:
+            return False
+        c = self.counter
+        page = EnrolPage(current_language(), window)
+        window.show_enrol(page)
+        self.visit_id = self.thanks_member = None
+        self.enrol_dialog = CustomerEnrolDialog(
+            self.services, c.ops, page, c.pending_card or "", c.widget()
+        )
+        self.enrol_dialog.finished.connect(self._enrol_finished)
+        self.enrol_dialog.open()
+        return True
+
+    def _enrol_finished(self, result: int) -> None:
+        dialog, self.enrol_dialog = self.enrol_dialog, None
+        c = self.counter
+        if dialog is not None and dialog.member is not None:
+            c.clear_search()
+            c.show_member(dialog.member)
+            c.say_opened(dialog.member)
+            return
+        self.show_now()
+        if result == TYPE_HERE:
+            c.member_dialogs.enroll()  # type: ignore[attr-defined]
+        else:
+            c.focus_search()
 
     # The answer -------------------------------------------------------------------
 

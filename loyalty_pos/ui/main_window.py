@@ -256,7 +256,7 @@ class MainWindow(QMainWindow):
         return self.counter_scan.open_code(code)
 
     def enroll(self) -> None:
-        self.member_dialogs.enroll()
+        self.customer.follow.enrol() or self.member_dialogs.enroll()  # on the customer's side
 
     def edit_member(self) -> None:
         self.member_dialogs.edit_member()

@@ -3098,6 +3098,89 @@
         </message>
     </context>
     <context>
+        <name>CustomerEnrolDialog</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>Cancel (Esc)</source>
+            <translation>Mégse (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>Card {code} is already {name}'s card: scan a blank card.</source>
+            <translation>A(z) {code} kártya már {name} kártyája: olvasson be egy üres kártyát.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>Card {code} will be the new member's card.</source>
+            <translation>A(z) {code} kártya lesz az új tag kártyája.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>Card: a new number (or scan a blank card)</source>
+            <translation>Kártya: új szám (vagy olvasson be egy üres kártyát)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>Card: {code}</source>
+            <translation>Kártya: {code}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>E-mail: {email}</source>
+            <translation>E-mail: {email}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>Enrol (Enter)</source>
+            <translation>Felvétel (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>Enrol anyway (Enter)</source>
+            <translation>Felvétel mégis (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>Enrolment on the customer screen</source>
+            <translation>Belépés a vásárlói képernyőn</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>Name: {name}</source>
+            <translation>Név: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>Phone: {phone}</source>
+            <translation>Telefon: {phone}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>The customer has finished: check and press Enter.</source>
+            <translation>A vásárló végzett: ellenőrizze, majd nyomja meg az Entert.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>The customer types their details on the customer screen. Check them, then Enter to enrol.</source>
+            <translation>A vásárló a vásárlói képernyőn írja be az adatait. Ellenőrizze őket, majd Enterrel vegye fel.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>Type it here instead (F3)</source>
+            <translation>Inkább itt gépelem be (F3)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>no</source>
+            <translation>nem</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>yes</source>
+            <translation>igen</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomerFollow</name>
         <message>
             <location filename="../../loyalty_pos/ui/counter_customer.py" />
@@ -3143,6 +3226,11 @@
             <translation>Kupon: {name}</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/ui/customer/enrol_page.py" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/ui/customer/words.py" />
             <source>Hello, {name}!</source>
             <translation>Üdvözöljük, {name}!</translation>
@@ -3153,6 +3241,36 @@
             <translation>Mennyire valószínű, hogy ajánlana minket egy ismerősének?</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/ui/customer/enrol_page.py" />
+            <source>Join our loyalty programme</source>
+            <translation>Csatlakozzon törzsvásárlói programunkhoz</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/enrol_page.py" />
+            <source>May we send you offers? Tap each way you agree to.</source>
+            <translation>Küldhetünk Önnek ajánlatokat? Koppintson arra, amihez hozzájárul.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/keyboard.py" />
+            <source>Next</source>
+            <translation>Tovább</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/enrol_page.py" />
+            <source>Offers by e-mail</source>
+            <translation>Ajánlatok e-mailben</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/enrol_page.py" />
+            <source>Offers by post</source>
+            <translation>Ajánlatok postán</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/enrol_page.py" />
+            <source>Offers by text message</source>
+            <translation>Ajánlatok SMS-ben</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/ui/customer/words.py" />
             <source>Paid with gift card</source>
             <translation>Ajándékkártyával fizetve</translation>
@@ -3161,6 +3279,11 @@
             <location filename="../../loyalty_pos/ui/customer/words.py" />
             <source>Paid with store credit</source>
             <translation>Vásárlási jóváírással fizetve</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/enrol_page.py" />
+            <source>Phone</source>
+            <translation>Telefon</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/customer/words.py" />
@@ -3176,6 +3299,11 @@
             <location filename="../../loyalty_pos/ui/customer/window.py" />
             <source>Scan at the counter.</source>
             <translation>Kérjük, a pultnál olvassa be.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/keyboard.py" />
+            <source>Space</source>
+            <translation>Szóköz</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/customer/words.py" />
@@ -3226,6 +3354,11 @@
             <location filename="../../loyalty_pos/ui/customer/words.py" />
             <source>Welcome!</source>
             <translation>Üdvözöljük!</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/enrol_page.py" />
+            <source>Your name</source>
+            <translation>Az Ön neve</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/customer/words.py" />

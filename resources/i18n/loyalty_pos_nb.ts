@@ -3098,6 +3098,89 @@
         </message>
     </context>
     <context>
+        <name>CustomerEnrolDialog</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>Cancel (Esc)</source>
+            <translation>Avbryt (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>Card {code} is already {name}'s card: scan a blank card.</source>
+            <translation>Kort {code} er allerede kortet til {name}: skann et blankt kort.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>Card {code} will be the new member's card.</source>
+            <translation>Kort {code} blir det nye medlemmets kort.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>Card: a new number (or scan a blank card)</source>
+            <translation>Kort: et nytt nummer (eller skann et blankt kort)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>Card: {code}</source>
+            <translation>Kort: {code}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>E-mail: {email}</source>
+            <translation>E-post: {email}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>Enrol (Enter)</source>
+            <translation>Meld inn (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>Enrol anyway (Enter)</source>
+            <translation>Meld inn likevel (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>Enrolment on the customer screen</source>
+            <translation>Innmelding på kundeskjermen</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>Name: {name}</source>
+            <translation>Navn: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>Phone: {phone}</source>
+            <translation>Telefon: {phone}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>The customer has finished: check and press Enter.</source>
+            <translation>Kunden er ferdig: kontroller og trykk Enter.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>The customer types their details on the customer screen. Check them, then Enter to enrol.</source>
+            <translation>Kunden skriver inn opplysningene sine på kundeskjermen. Kontroller dem, og trykk Enter for å melde inn.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>Type it here instead (F3)</source>
+            <translation>Skriv det her i stedet (F3)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>no</source>
+            <translation>nei</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomerFollow</name>
         <message>
             <location filename="../../loyalty_pos/ui/counter_customer.py" />
@@ -3143,6 +3226,11 @@
             <translation>Kupong: {name}</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/ui/customer/enrol_page.py" />
+            <source>E-mail</source>
+            <translation>E-post</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/ui/customer/words.py" />
             <source>Hello, {name}!</source>
             <translation>Hei, {name}!</translation>
@@ -3153,6 +3241,36 @@
             <translation>Hvor sannsynlig er det at du vil anbefale oss til en venn?</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/ui/customer/enrol_page.py" />
+            <source>Join our loyalty programme</source>
+            <translation>Bli med i kundeprogrammet vårt</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/enrol_page.py" />
+            <source>May we send you offers? Tap each way you agree to.</source>
+            <translation>Kan vi sende deg tilbud? Trykk på hver måte du samtykker til.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/keyboard.py" />
+            <source>Next</source>
+            <translation>Neste</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/enrol_page.py" />
+            <source>Offers by e-mail</source>
+            <translation>Tilbud på e-post</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/enrol_page.py" />
+            <source>Offers by post</source>
+            <translation>Tilbud i posten</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/enrol_page.py" />
+            <source>Offers by text message</source>
+            <translation>Tilbud på SMS</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/ui/customer/words.py" />
             <source>Paid with gift card</source>
             <translation>Betalt med gavekort</translation>
@@ -3161,6 +3279,11 @@
             <location filename="../../loyalty_pos/ui/customer/words.py" />
             <source>Paid with store credit</source>
             <translation>Betalt med tilgodehavende</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/enrol_page.py" />
+            <source>Phone</source>
+            <translation>Telefon</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/customer/words.py" />
@@ -3176,6 +3299,11 @@
             <location filename="../../loyalty_pos/ui/customer/window.py" />
             <source>Scan at the counter.</source>
             <translation>Skann ved disken.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/keyboard.py" />
+            <source>Space</source>
+            <translation>Mellomrom</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/customer/words.py" />
@@ -3226,6 +3354,11 @@
             <location filename="../../loyalty_pos/ui/customer/words.py" />
             <source>Welcome!</source>
             <translation>Velkommen!</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/enrol_page.py" />
+            <source>Your name</source>
+            <translation>Navnet ditt</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/customer/words.py" />

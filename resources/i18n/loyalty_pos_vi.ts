@@ -3098,6 +3098,89 @@
         </message>
     </context>
     <context>
+        <name>CustomerEnrolDialog</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>Cancel (Esc)</source>
+            <translation>Hủy (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>Card {code} is already {name}'s card: scan a blank card.</source>
+            <translation>Thẻ {code} đã là thẻ của {name}: hãy quét một thẻ trống.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>Card {code} will be the new member's card.</source>
+            <translation>Thẻ {code} sẽ là thẻ của thành viên mới.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>Card: a new number (or scan a blank card)</source>
+            <translation>Thẻ: số mới (hoặc quét một thẻ trống)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>Card: {code}</source>
+            <translation>Thẻ: {code}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>E-mail: {email}</source>
+            <translation>E-mail: {email}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>Enrol (Enter)</source>
+            <translation>Đăng ký (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>Enrol anyway (Enter)</source>
+            <translation>Vẫn đăng ký (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>Enrolment on the customer screen</source>
+            <translation>Đăng ký trên màn hình khách hàng</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>Name: {name}</source>
+            <translation>Tên: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>Phone: {phone}</source>
+            <translation>Điện thoại: {phone}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>The customer has finished: check and press Enter.</source>
+            <translation>Khách hàng đã nhập xong: hãy kiểm tra rồi nhấn Enter.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>The customer types their details on the customer screen. Check them, then Enter to enrol.</source>
+            <translation>Khách hàng nhập thông tin trên màn hình khách hàng. Hãy kiểm tra, rồi nhấn Enter để đăng ký.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>Type it here instead (F3)</source>
+            <translation>Nhập tại quầy (F3)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>no</source>
+            <translation>không</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>yes</source>
+            <translation>có</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomerFollow</name>
         <message>
             <location filename="../../loyalty_pos/ui/counter_customer.py" />
@@ -3143,6 +3226,11 @@
             <translation>Phiếu giảm giá: {name}</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/ui/customer/enrol_page.py" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/ui/customer/words.py" />
             <source>Hello, {name}!</source>
             <translation>Xin chào, {name}!</translation>
@@ -3153,6 +3241,36 @@
             <translation>Bạn có sẵn lòng giới thiệu chúng tôi với bạn bè không?</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/ui/customer/enrol_page.py" />
+            <source>Join our loyalty programme</source>
+            <translation>Tham gia chương trình khách hàng thân thiết</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/enrol_page.py" />
+            <source>May we send you offers? Tap each way you agree to.</source>
+            <translation>Chúng tôi có thể gửi ưu đãi cho bạn không? Chạm vào từng cách bạn đồng ý.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/keyboard.py" />
+            <source>Next</source>
+            <translation>Tiếp</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/enrol_page.py" />
+            <source>Offers by e-mail</source>
+            <translation>Ưu đãi qua e-mail</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/enrol_page.py" />
+            <source>Offers by post</source>
+            <translation>Ưu đãi qua bưu điện</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/enrol_page.py" />
+            <source>Offers by text message</source>
+            <translation>Ưu đãi qua tin nhắn SMS</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/ui/customer/words.py" />
             <source>Paid with gift card</source>
             <translation>Trả bằng thẻ quà tặng</translation>
@@ -3161,6 +3279,11 @@
             <location filename="../../loyalty_pos/ui/customer/words.py" />
             <source>Paid with store credit</source>
             <translation>Trả bằng tín dụng cửa hàng</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/enrol_page.py" />
+            <source>Phone</source>
+            <translation>Điện thoại</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/customer/words.py" />
@@ -3176,6 +3299,11 @@
             <location filename="../../loyalty_pos/ui/customer/window.py" />
             <source>Scan at the counter.</source>
             <translation>Vui lòng quét tại quầy.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/keyboard.py" />
+            <source>Space</source>
+            <translation>Dấu cách</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/customer/words.py" />
@@ -3226,6 +3354,11 @@
             <location filename="../../loyalty_pos/ui/customer/words.py" />
             <source>Welcome!</source>
             <translation>Chào mừng quý khách!</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/enrol_page.py" />
+            <source>Your name</source>
+            <translation>Tên của bạn</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/customer/words.py" />

@@ -1,14 +1,16 @@
-"""The customer screen's window: four pages, one shown at a time.
+"""The customer screen's window: five pages, one shown at a time.
 
 - ``idle``: the shop's name, its logo (the card design's) and the owner's line;
 - ``member``: "Hello, Éva!", each punch card, points, credit, passes, tier;
 - ``visit``: the bill as the cashier rings it up, the amount to pay, what it earns;
-- ``thanks``: "Thank you, Éva!", the new balances and the 0–10 question.
+- ``thanks``: "Thank you, Éva!", the new balances and the 0–10 question;
+- ``enrol``: the customer types their details and answers for each channel (F3).
 
 The window only shows what it is given (``counter_customer.CustomerFollow`` decides
-what and when) and holds no staff control: the only buttons are the score buttons. It
-never takes the keyboard from the counter (it is shown without activating and refuses
-focus); a scan typed while it is somehow active goes to the counter, as any scan does.
+what and when) and holds no staff control: the only buttons are the score buttons and,
+while a customer enrols, the on-screen keyboard and the answers. It never takes the
+keyboard from the counter (it is shown without activating and refuses focus); a scan
+typed while it is somehow active goes to the counter, as any scan does.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from ..scan_route import ScanReply, refused
 from . import words
 from .parts import BODY_PT, FIGURE_PT, TITLE_PT, BillView, MemberSummary, ScoreRow, big_label
 
-IDLE, MEMBER, VISIT, THANKS = "idle", "member", "visit", "thanks"
+IDLE, MEMBER, VISIT, THANKS, ENROL = "idle", "member", "visit", "thanks", "enrol"
 LOGO_PX = 220
 TRIAL_SIZE = (1280, 720)  # a window to try it with one monitor
 
@@ -153,6 +155,17 @@ class CustomerWindow(QWidget):
         self.answer.setText("")
         self.answer.hide()
         self.pages.setCurrentIndex(3)
+
+    def show_enrol(self, page: QWidget) -> None:
+        """The enrolment page (``enrol_page.EnrolPage``), made anew for each customer."""
+        self.state = ENROL
+        if self.pages.count() > 4:
+            old = self.pages.widget(4)
+            self.pages.removeWidget(old)
+            old.deleteLater()
+        page.setParent(self)
+        self.pages.addWidget(page)
+        self.pages.setCurrentIndex(4)
 
     def update_thanks(self, view: CustomerView | None, currency: str) -> None:
         """New balances under "Thank you" (an outside write), the question as it was."""
