@@ -172,8 +172,13 @@ class CustomerFollow(QObject):
         line = self.services.display.customer.get().line
         return self.services.shop.all()["shop_name"], line, load_logo(design)
 
+    @property
+    def enrolling(self) -> bool:
+        """A customer is typing their details: nothing takes the form off their screen."""
+        return self.enrol_dialog is not None
+
     def member_shown(self, member_id: int) -> None:
-        if self.window is None:
+        if self.window is None or self.enrolling:
             return
         view = self.view()
         if view is None:
@@ -189,7 +194,7 @@ class CustomerFollow(QObject):
     def extras_changed(self, _extras: object) -> None:
         """The checkout column was set for nobody (Esc, a restore): the idle page."""
         window = self.window
-        if window is None or self.counter.current_member is not None:
+        if window is None or self.counter.current_member is not None or self.enrolling:
             return
         # After a sale to nobody the column is set for nobody again: the question stays.
         if window.state != THANKS or self.thanks_member is not None:
@@ -222,7 +227,7 @@ class CustomerFollow(QObject):
     def follow_visit(self) -> None:
         """The bill as the counter's preview has it, when the cashier's entries changed."""
         window = self.window
-        if window is None:
+        if window is None or self.enrolling:
             return
         form = self.counter.visit_form
         try:
@@ -347,15 +352,9 @@ class CustomerFollow(QObject):
         elif self.settings.screen != was.screen:
             show_on(self.window, self.settings.screen, self.counter.widget().screen())
         window = self.window
-        if (
-            window is not None
-            and self.counter.current_member is None
-            and window.state
-            not in (
-                THANKS,
-                VISIT,
-            )
-        ):
+        if window is None or self.enrolling or self.counter.current_member is not None:
+            return
+        if window.state not in (THANKS, VISIT):
             self.show_idle()
 
 

@@ -37,6 +37,7 @@ from . import theme
 from .customer.placement import screen_names
 from .language_box import language_box
 from .ops import Ops
+from .scroll_page import ScrollPage
 from .webcam import cameras
 
 log = logging.getLogger(__name__)
@@ -130,8 +131,10 @@ class SettingsDialog(QDialog):
         row.addStretch(1)
         row.addWidget(cancel)
         row.addWidget(save)
+        self.scroll = ScrollPage(self)  # a 1280×720 till at large text: the form scrolls
+        self.scroll.column.addLayout(form)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.error)
         layout.addLayout(row)
 

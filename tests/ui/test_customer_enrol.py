@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from loyalty_pos.domain.cardnumber import make_card_number
+from loyalty_pos.domain.changes import FROM_OUTSIDE
 from loyalty_pos.services import Services
 from loyalty_pos.ui.counter_enrol import TYPE_HERE, CustomerEnrolDialog
 from loyalty_pos.ui.customer.enrol_page import EnrolPage
@@ -124,3 +125,14 @@ def test_without_a_customer_screen_f3_opens_the_counters_dialog(window):
     window.enroll()
     assert isinstance(window.enroll_dialog, EnrollDialog)
     window.enroll_dialog.reject()
+
+
+def test_news_on_the_bus_leaves_the_customer_typing(counter):
+    page, dialog = start(counter)
+    page.keyboard.press("nagy")
+    counter.ops.publish(FROM_OUTSIDE)  # another till wrote: the counter re-reads
+    counter.customer.follow.follow_visit()
+    window = counter.customer.window
+    assert window.state == ENROL and window.pages.currentWidget() is page
+    assert page.values()["name"] == "Nagy"
+    dialog.reject()
