@@ -170,7 +170,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("C&ustomer screen"), self.customer_screen)
         form.addRow(self.tr("Customer screen on"), self.customer_screen_at)
         form.addRow(self.tr("Customer screen's &line"), self.customer_line)
-        form.addRow(self.tr("&Webcam for codes"), self.webcam)
+        form.addRow(self.tr("Web&cam for codes"), self.webcam)
 
     def _customer_values(self) -> dict[str, object]:
         return {

@@ -9083,11 +9083,6 @@ belépés: {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
-            <source>&amp;Webcam for codes</source>
-            <translation>&amp;Webkamera a kódokhoz</translation>
-        </message>
-        <message>
-            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>&amp;Window</source>
             <translation>&amp;Ablak</translation>
         </message>
@@ -9258,8 +9253,17 @@ belépés: {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>Web&amp;cam for codes</source>
+            <translation>&amp;Webkamera a kódokhoz</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>{name} (not connected)</source>
             <translation>{name} (nincs csatlakoztatva)</translation>
+        </message>
+        <message>
+            <source>&amp;Webcam for codes</source>
+            <translation type="vanished">&amp;Webkamera a kódokhoz</translation>
         </message>
         <message>
             <source>Cancel</source>

@@ -9085,11 +9085,6 @@ medlem siden {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
-            <source>&amp;Webcam for codes</source>
-            <translation>&amp;Webkamera for koder</translation>
-        </message>
-        <message>
-            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>&amp;Window</source>
             <translation>&amp;Vindu</translation>
         </message>
@@ -9260,8 +9255,17 @@ medlem siden {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>Web&amp;cam for codes</source>
+            <translation>&amp;Webkamera for koder</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>{name} (not connected)</source>
             <translation>{name} (ikke tilkoblet)</translation>
+        </message>
+        <message>
+            <source>&amp;Webcam for codes</source>
+            <translation type="vanished">&amp;Webkamera for koder</translation>
         </message>
         <message>
             <source>Cancel</source>

@@ -9083,11 +9083,6 @@ thành viên từ {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
-            <source>&amp;Webcam for codes</source>
-            <translation>&amp;Webcam đọc mã</translation>
-        </message>
-        <message>
-            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>&amp;Window</source>
             <translation>Cửa &amp;sổ</translation>
         </message>
@@ -9258,8 +9253,17 @@ thành viên từ {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>Web&amp;cam for codes</source>
+            <translation>&amp;Webcam đọc mã</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>{name} (not connected)</source>
             <translation>{name} (chưa kết nối)</translation>
+        </message>
+        <message>
+            <source>&amp;Webcam for codes</source>
+            <translation type="vanished">&amp;Webcam đọc mã</translation>
         </message>
         <message>
             <source>Cancel</source>
