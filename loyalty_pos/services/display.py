@@ -23,6 +23,7 @@ from typing import Any
 from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, UserError
 from ..store.database import write_transaction
 from ..store.settings import SettingsStore
+from .customer_screen import CustomerScreenSettings
 
 TEXT_SIZE = "text_size"
 COLOURS = "colours"
@@ -124,6 +125,7 @@ class DisplayService:
     def __init__(self, db, actor: Any = None, clock: Any = None) -> None:
         self.db = db
         self.store = SettingsStore(db, actor, clock)
+        self.customer = CustomerScreenSettings(db, actor, clock)  # the second screen, webcam
 
     def get(self) -> Display:
         """The stored choice; a value that is not one of the choices reads as the default
@@ -171,6 +173,14 @@ class DisplayService:
             return clean_switch(value) == ON
         except UserError:
             return True
+
+    def save_customer(self, values: dict[str, Any], also: Callable[[], object]) -> None:
+        """The settings screen's save: ``also`` (the other settings) and the customer
+        screen's ``values`` in one transaction, all checked before anything is stored."""
+        self.customer.clean(values)
+        with write_transaction(self.db):
+            also()
+            self.customer.write(values)
 
     def set_text_size(self, size: int) -> Display:
         self.set(TEXT_SIZE, str(size))

@@ -39,7 +39,7 @@ from ..services.startup import StartupReport
 from ..services.views import MemberView
 from ..store import damage
 from ..store.database import summary
-from . import comfort, theme
+from . import comfort, counter_customer, theme
 from .banner import Banner, DamageBanner
 from .checkout import CheckoutForm
 from .checkout.outcome import describe_checkout
@@ -150,6 +150,7 @@ class MainWindow(QMainWindow):
         self.comfort.window_rebuilt.connect(self.owner_actions.window_rebuilt)
         self.dialog_watch = DialogWatch(self, self.focus_search)  # dialogs fit, keys come back
         self.member_dialogs.refunded.connect(self.printing.refunded)
+        self.customer = counter_customer.CustomerSide(self)  # its screen, the webcam
         self.changes.start()
 
         self.visit_form.set_member(None, new_visit=True)
@@ -262,7 +263,7 @@ class MainWindow(QMainWindow):
         return self.counter_scan.open_code(code)
 
     def enroll(self) -> None:
-        self.member_dialogs.enroll()
+        self.customer.follow.enrol() or self.member_dialogs.enroll()  # on the customer's side
 
     def edit_member(self) -> None:
         self.member_dialogs.edit_member()

@@ -1,7 +1,7 @@
 """The owner's settings: shop name, currency, card prefix, language, feedback, timeout,
 how the screens look (text size, colours, full screen for a kiosk), whether a scan
-makes a sound, and the two limits above which the counter needs the owner (a gift card
-sold, a visit voided)."""
+makes a sound, the two limits above which the counter needs the owner (a gift card
+sold, a visit voided), the screen facing the customer and the webcam that reads codes."""
 
 from __future__ import annotations
 
@@ -25,10 +25,20 @@ from PySide6.QtWidgets import (
 from ..domain.money import minor_digits, to_major, to_minor
 from ..services import Services
 from ..services.approvals import GIFT_CARD_LIMIT, LIMIT_MAX, VOID_LIMIT
+from ..services.customer_screen import (
+    CUSTOMER_LINE,
+    CUSTOMER_SCREEN,
+    CUSTOMER_SCREEN_AT,
+    LINE_MAX,
+    WEBCAM,
+)
 from ..services.display import HIGH_CONTRAST, STANDARD
 from . import theme
+from .customer.placement import screen_names
 from .language_box import language_box
 from .ops import Ops
+from .scroll_page import ScrollPage
+from .webcam import cameras
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +101,7 @@ class SettingsDialog(QDialog):
         self.scan_sounds.setChecked(display.scan_sounds)
         form.addRow(self.tr("Scan &sounds"), self.scan_sounds)
         form.addRow(self.tr("&Window"), self.kiosk)
+        self._customer_rows(form)
         self.limit_currency = shop["currency"]
         self.limits_shown = services.approvals.limits()
         self.gift_card_limit = self._limit_box(GIFT_CARD_LIMIT)
@@ -120,10 +131,54 @@ class SettingsDialog(QDialog):
         row.addStretch(1)
         row.addWidget(cancel)
         row.addWidget(save)
+        self.scroll = ScrollPage(self)  # a 1280×720 till at large text: the form scrolls
+        self.scroll.column.addLayout(form)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.error)
         layout.addLayout(row)
+
+    def _customer_rows(self, form: QFormLayout) -> None:
+        """The customer screen (on, which screen, the owner's line) and the webcam."""
+        chosen = self.services.display.customer.get()
+        self.customer_screen = QCheckBox(self.tr("Show a screen facing the customer"), self)
+        self.customer_screen.setChecked(chosen.on)
+        self.customer_screen_at = QComboBox(self)
+        self.customer_screen_at.addItem(self.tr("The screen that is not the counter's"), "")
+        for name in screen_names():
+            self.customer_screen_at.addItem(name, name)
+        if chosen.screen and self.customer_screen_at.findData(chosen.screen) < 0:
+            self.customer_screen_at.addItem(
+                self.tr("{name} (not connected)").format(name=chosen.screen), chosen.screen
+            )
+        self.customer_screen_at.setCurrentIndex(
+            max(0, self.customer_screen_at.findData(chosen.screen))
+        )
+        self.customer_line = QLineEdit(chosen.line, self)
+        self.customer_line.setMaxLength(LINE_MAX)
+        self.customer_line.setPlaceholderText(self.tr("Ask for your loyalty card!"))
+        self.webcam = QComboBox(self)
+        self.webcam.addItem(self.tr("None (a scanner reads the codes)"), "")
+        for camera_id, description in cameras():
+            self.webcam.addItem(description, camera_id)
+        if chosen.webcam and self.webcam.findData(chosen.webcam) < 0:
+            self.webcam.addItem(
+                self.tr("{name} (not connected)").format(name=chosen.webcam), chosen.webcam
+            )
+        self.webcam.setCurrentIndex(max(0, self.webcam.findData(chosen.webcam)))
+        self.webcam.setToolTip(self.tr("Reads the QR code on a customer's phone or card"))
+        form.addRow(self.tr("C&ustomer screen"), self.customer_screen)
+        form.addRow(self.tr("Customer screen on"), self.customer_screen_at)
+        form.addRow(self.tr("Customer screen's &line"), self.customer_line)
+        form.addRow(self.tr("Web&cam for codes"), self.webcam)
+
+    def _customer_values(self) -> dict[str, object]:
+        return {
+            CUSTOMER_SCREEN: self.customer_screen.isChecked(),
+            CUSTOMER_SCREEN_AT: self.customer_screen_at.currentData() or "",
+            CUSTOMER_LINE: self.customer_line.text(),
+            WEBCAM: self.webcam.currentData() or "",
+        }
 
     def _limit_box(self, key: str) -> QDoubleSpinBox:
         """A money field for one owner limit, in the shop's currency and its decimals."""
@@ -155,16 +210,19 @@ class SettingsDialog(QDialog):
         }
         done = self.ops.run(
             self,
-            lambda: s.setup.save_settings(
-                values,
-                language=self.language.currentData(),
-                feedback_enabled=self.feedback.isChecked(),
-                idle_minutes=self.idle.value(),
-                text_size=self.text_size.currentData(),
-                colours=self.colours.currentData(),
-                scan_sounds=self.scan_sounds.isChecked(),
-                kiosk=self.kiosk.isChecked(),
-                owner_limits=self._changed_limits(),
+            lambda: s.display.save_customer(
+                self._customer_values(),
+                lambda: s.setup.save_settings(
+                    values,
+                    language=self.language.currentData(),
+                    feedback_enabled=self.feedback.isChecked(),
+                    idle_minutes=self.idle.value(),
+                    text_size=self.text_size.currentData(),
+                    colours=self.colours.currentData(),
+                    scan_sounds=self.scan_sounds.isChecked(),
+                    kiosk=self.kiosk.isChecked(),
+                    owner_limits=self._changed_limits(),
+                ),
             ),
             on_error=self.error.setText,
             unexpected=self.tr("Unexpected error: {error}"),

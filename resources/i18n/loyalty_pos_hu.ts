@@ -3098,6 +3098,285 @@
         </message>
     </context>
     <context>
+        <name>CustomerEnrolDialog</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>Cancel (Esc)</source>
+            <translation>Mégse (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>Card {code} is already {name}'s card: scan a blank card.</source>
+            <translation>A(z) {code} kártya már {name} kártyája: olvasson be egy üres kártyát.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>Card {code} will be the new member's card.</source>
+            <translation>A(z) {code} kártya lesz az új tag kártyája.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>Card: a new number (or scan a blank card)</source>
+            <translation>Kártya: új szám (vagy olvasson be egy üres kártyát)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>Card: {code}</source>
+            <translation>Kártya: {code}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>E-mail: {email}</source>
+            <translation>E-mail: {email}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>Enrol (Enter)</source>
+            <translation>Felvétel (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>Enrol anyway (Enter)</source>
+            <translation>Felvétel mégis (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>Enrolment on the customer screen</source>
+            <translation>Belépés a vásárlói képernyőn</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>Name: {name}</source>
+            <translation>Név: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>Phone: {phone}</source>
+            <translation>Telefon: {phone}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>The customer has finished: check and press Enter.</source>
+            <translation>A vásárló végzett: ellenőrizze, majd nyomja meg az Entert.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>The customer types their details on the customer screen. Check them, then Enter to enrol.</source>
+            <translation>A vásárló a vásárlói képernyőn írja be az adatait. Ellenőrizze őket, majd Enterrel vegye fel.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>Type it here instead (F3)</source>
+            <translation>Inkább itt gépelem be (F3)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>no</source>
+            <translation>nem</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>yes</source>
+            <translation>igen</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerFollow</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_customer.py" />
+            <source>The customer answered {score} (visit {id}).</source>
+            <translation>A vásárló válasza: {score} ({id}. látogatás).</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerScreen</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>+{amount} {name}</source>
+            <translation>+{amount} {name}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>+{n} {name}</source>
+            <translation>+{n} {name}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/parts.py" />
+            <source>0 = not at all</source>
+            <translation>0 = egyáltalán nem</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/parts.py" />
+            <source>10 = certainly</source>
+            <translation>10 = biztosan</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Also bought</source>
+            <translation>Még vásárolt</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Amount</source>
+            <translation>Összeg</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Coupon: {name}</source>
+            <translation>Kupon: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/enrol_page.py" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Hello, {name}!</source>
+            <translation>Üdvözöljük, {name}!</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/parts.py" />
+            <source>How likely are you to recommend us to a friend?</source>
+            <translation>Mennyire valószínű, hogy ajánlana minket egy ismerősének?</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/enrol_page.py" />
+            <source>Join our loyalty programme</source>
+            <translation>Csatlakozzon törzsvásárlói programunkhoz</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/enrol_page.py" />
+            <source>May we send you offers? Tap each way you agree to.</source>
+            <translation>Küldhetünk Önnek ajánlatokat? Koppintson arra, amihez hozzájárul.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/keyboard.py" />
+            <source>Next</source>
+            <translation>Tovább</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/enrol_page.py" />
+            <source>Offers by e-mail</source>
+            <translation>Ajánlatok e-mailben</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/enrol_page.py" />
+            <source>Offers by post</source>
+            <translation>Ajánlatok postán</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/enrol_page.py" />
+            <source>Offers by text message</source>
+            <translation>Ajánlatok SMS-ben</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Paid with gift card</source>
+            <translation>Ajándékkártyával fizetve</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Paid with store credit</source>
+            <translation>Vásárlási jóváírással fizetve</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/enrol_page.py" />
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Ready: {reward}</source>
+            <translation>Beváltható: {reward}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Ready: {reward} ×{n}</source>
+            <translation>Beváltható: {reward} ×{n}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/window.py" />
+            <source>Scan at the counter.</source>
+            <translation>Kérjük, a pultnál olvassa be.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/keyboard.py" />
+            <source>Space</source>
+            <translation>Szóköz</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Store credit</source>
+            <translation>Jóváírás</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/window.py" />
+            <source>Thank you for your answer!</source>
+            <translation>Köszönjük a válaszát!</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Thank you!</source>
+            <translation>Köszönjük!</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Thank you, {name}!</source>
+            <translation>Köszönjük, {name}!</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>This visit earns: {what}</source>
+            <translation>Ezzel a vásárlással kap: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Tier: {tier}</source>
+            <translation>Szint: {tier}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/parts.py" />
+            <source>To pay</source>
+            <translation>Fizetendő</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Used now: {what}</source>
+            <translation>Most beváltva: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/window.py" />
+            <source>Welcome</source>
+            <translation>Üdvözöljük</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Welcome!</source>
+            <translation>Üdvözöljük!</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/enrol_page.py" />
+            <source>Your name</source>
+            <translation>Az Ön neve</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>{n} left</source>
+            <translation>{n} maradt</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>{program} +{n}</source>
+            <translation>{program} +{n}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>{stamps} of {needed}</source>
+            <translation>{stamps} / {needed}</translation>
+        </message>
+    </context>
+    <context>
         <name>Demo</name>
         <message>
             <location filename="../../loyalty_pos/services/demo_checkout.py" />
@@ -4259,6 +4538,16 @@ telefonon / e-mailben? *</translation>
             <translation>A pénznem marad: {current}. Az üzletben már vannak ebben rögzített összegek, és a program azokat {new} összegként olvasná. Más pénznemű üzlethez új adatbázis kell.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/customer_screen.py" />
+            <source>The customer screen is “on” or “off”, not “{value}”.</source>
+            <translation>A vásárlói képernyő „on” (be) vagy „off” (ki), nem „{value}”.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/customer_screen.py" />
+            <source>The customer screen's line has at most {max} characters.</source>
+            <translation>A vásárlói képernyő sora legfeljebb {max} karakter.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/domain/programs.py" />
             <source>The daily stamp limit must be between 1 and 1000.</source>
             <translation>A napi pecsétkorlát 1 és 1000 közötti lehet.</translation>
@@ -4619,6 +4908,7 @@ telefonon / e-mailben? *</translation>
         <message>
             <location filename="../../loyalty_pos/cli/shop.py" />
             <location filename="../../loyalty_pos/services/approvals.py" />
+            <location filename="../../loyalty_pos/services/customer_screen.py" />
             <location filename="../../loyalty_pos/services/display.py" />
             <location filename="../../loyalty_pos/services/setup.py" />
             <location filename="../../loyalty_pos/services/shop.py" />
@@ -5085,6 +5375,11 @@ telefonon / e-mailben? *</translation>
             <location filename="../../loyalty_pos/services/shop.py" />
             <source>“{value}” is not a currency code (e.g. HUF, VND, NOK).</source>
             <translation>„{value}” nem pénznemkód (pl. HUF, VND, NOK).</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/customer_screen.py" />
+            <source>“{value}” is not the name of a screen or a camera.</source>
+            <translation>„{value}” nem egy képernyő vagy kamera neve.</translation>
         </message>
     </context>
     <context>
@@ -8813,6 +9108,11 @@ belépés: {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>Ask for your loyalty card!</source>
+            <translation>Kérje törzsvásárlói kártyáját!</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>At the counter: Ctrl+Plus, Ctrl+Minus, Ctrl+0</source>
             <translation>A kasszánál: Ctrl+Plusz, Ctrl+Mínusz, Ctrl+0</translation>
         </message>
@@ -8820,6 +9120,11 @@ belépés: {since}</translation>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>C&amp;olours</source>
             <translation>&amp;Színek</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>C&amp;ustomer screen</source>
+            <translation>&amp;Vásárlói képernyő</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
@@ -8835,6 +9140,16 @@ belépés: {since}</translation>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Currency (ISO 4217)</source>
             <translation>Pénznem (ISO 4217)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>Customer screen on</source>
+            <translation>Vásárlói képernyő helye</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>Customer screen's &amp;line</source>
+            <translation>Vásárlói képernyő &amp;szövege</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
@@ -8878,6 +9193,11 @@ belépés: {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>None (a scanner reads the codes)</source>
+            <translation>Nincs (vonalkódolvasó olvassa a kódokat)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Normal (100 %)</source>
             <translation>Normál (100%)</translation>
         </message>
@@ -8885,6 +9205,11 @@ belépés: {since}</translation>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Owner screens lock after</source>
             <translation>Tulajdonosi képernyők zárolása</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>Reads the QR code on a customer's phone or card</source>
+            <translation>Beolvassa a QR-kódot a vásárló telefonjáról vagy kártyájáról</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
@@ -8908,8 +9233,18 @@ belépés: {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>Show a screen facing the customer</source>
+            <translation>Képernyő a vásárló felé</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Standard</source>
             <translation>Alap</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>The screen that is not the counter's</source>
+            <translation>Az a képernyő, amely nem a pénztáré</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
@@ -8920,6 +9255,20 @@ belépés: {since}</translation>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Voiding a visit that charged more, or one from an earlier day, needs the owner's PIN</source>
             <translation>Ennél nagyobb összegű vagy korábbi napi vásárlás sztornójához a tulajdonos PIN-kódja kell</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>Web&amp;cam for codes</source>
+            <translation>&amp;Webkamera a kódokhoz</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>{name} (not connected)</source>
+            <translation>{name} (nincs csatlakoztatva)</translation>
+        </message>
+        <message>
+            <source>&amp;Webcam for codes</source>
+            <translation type="vanished">&amp;Webkamera a kódokhoz</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -10409,6 +10758,34 @@ DUE</source>
             <location filename="../../loyalty_pos/ui/void_dialog.py" />
             <source>Void visit (Enter)</source>
             <translation>Sztornó (Enter)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Webcam</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/webcam.py" />
+            <source>Camera: hold the code up to it</source>
+            <translation>Kamera: tartsa elé a kódot</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/webcam.py" />
+            <source>No camera found: connect one, or choose none in Settings.</source>
+            <translation>Nem található kamera: csatlakoztasson egyet, vagy a Beállításokban válassza a „Nincs” lehetőséget.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/webcam.py" />
+            <source>The camera can't be used (another program may have it): {error}</source>
+            <translation>A kamera nem használható (talán egy másik program használja): {error}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/webcam.py" />
+            <source>The camera can't be used on this computer (camera support is missing): use a scanner.</source>
+            <translation>A kamera ezen a számítógépen nem használható (hiányzik a kameratámogatás): használjon vonalkódolvasót.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/webcam.py" />
+            <source>The camera chosen in Settings is not connected.</source>
+            <translation>A Beállításokban választott kamera nincs csatlakoztatva.</translation>
         </message>
     </context>
 </TS>

@@ -3098,6 +3098,285 @@
         </message>
     </context>
     <context>
+        <name>CustomerEnrolDialog</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>Cancel (Esc)</source>
+            <translation>Avbryt (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>Card {code} is already {name}'s card: scan a blank card.</source>
+            <translation>Kort {code} er allerede kortet til {name}: skann et blankt kort.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>Card {code} will be the new member's card.</source>
+            <translation>Kort {code} blir det nye medlemmets kort.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>Card: a new number (or scan a blank card)</source>
+            <translation>Kort: et nytt nummer (eller skann et blankt kort)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>Card: {code}</source>
+            <translation>Kort: {code}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>E-mail: {email}</source>
+            <translation>E-post: {email}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>Enrol (Enter)</source>
+            <translation>Meld inn (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>Enrol anyway (Enter)</source>
+            <translation>Meld inn likevel (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>Enrolment on the customer screen</source>
+            <translation>Innmelding på kundeskjermen</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>Name: {name}</source>
+            <translation>Navn: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>Phone: {phone}</source>
+            <translation>Telefon: {phone}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>The customer has finished: check and press Enter.</source>
+            <translation>Kunden er ferdig: kontroller og trykk Enter.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>The customer types their details on the customer screen. Check them, then Enter to enrol.</source>
+            <translation>Kunden skriver inn opplysningene sine på kundeskjermen. Kontroller dem, og trykk Enter for å melde inn.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>Type it here instead (F3)</source>
+            <translation>Skriv det her i stedet (F3)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>no</source>
+            <translation>nei</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerFollow</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_customer.py" />
+            <source>The customer answered {score} (visit {id}).</source>
+            <translation>Kunden svarte {score} (besøk {id}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerScreen</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>+{amount} {name}</source>
+            <translation>+{amount} {name}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>+{n} {name}</source>
+            <translation>+{n} {name}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/parts.py" />
+            <source>0 = not at all</source>
+            <translation>0 = ikke i det hele tatt</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/parts.py" />
+            <source>10 = certainly</source>
+            <translation>10 = helt sikkert</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Also bought</source>
+            <translation>Kjøpt i tillegg</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Amount</source>
+            <translation>Beløp</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Coupon: {name}</source>
+            <translation>Kupong: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/enrol_page.py" />
+            <source>E-mail</source>
+            <translation>E-post</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Hello, {name}!</source>
+            <translation>Hei, {name}!</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/parts.py" />
+            <source>How likely are you to recommend us to a friend?</source>
+            <translation>Hvor sannsynlig er det at du vil anbefale oss til en venn?</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/enrol_page.py" />
+            <source>Join our loyalty programme</source>
+            <translation>Bli med i kundeprogrammet vårt</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/enrol_page.py" />
+            <source>May we send you offers? Tap each way you agree to.</source>
+            <translation>Kan vi sende deg tilbud? Trykk på hver måte du samtykker til.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/keyboard.py" />
+            <source>Next</source>
+            <translation>Neste</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/enrol_page.py" />
+            <source>Offers by e-mail</source>
+            <translation>Tilbud på e-post</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/enrol_page.py" />
+            <source>Offers by post</source>
+            <translation>Tilbud i posten</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/enrol_page.py" />
+            <source>Offers by text message</source>
+            <translation>Tilbud på SMS</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Paid with gift card</source>
+            <translation>Betalt med gavekort</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Paid with store credit</source>
+            <translation>Betalt med tilgodehavende</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/enrol_page.py" />
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Ready: {reward}</source>
+            <translation>Klar: {reward}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Ready: {reward} ×{n}</source>
+            <translation>Klar: {reward} ×{n}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/window.py" />
+            <source>Scan at the counter.</source>
+            <translation>Skann ved disken.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/keyboard.py" />
+            <source>Space</source>
+            <translation>Mellomrom</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Store credit</source>
+            <translation>Tilgodehavende</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/window.py" />
+            <source>Thank you for your answer!</source>
+            <translation>Takk for svaret!</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Thank you!</source>
+            <translation>Takk!</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Thank you, {name}!</source>
+            <translation>Takk, {name}!</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>This visit earns: {what}</source>
+            <translation>Dette besøket gir: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Tier: {tier}</source>
+            <translation>Nivå: {tier}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/parts.py" />
+            <source>To pay</source>
+            <translation>Å betale</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Used now: {what}</source>
+            <translation>Brukt nå: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/window.py" />
+            <source>Welcome</source>
+            <translation>Velkommen</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Welcome!</source>
+            <translation>Velkommen!</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/enrol_page.py" />
+            <source>Your name</source>
+            <translation>Navnet ditt</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>{n} left</source>
+            <translation>{n} igjen</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>{program} +{n}</source>
+            <translation>{program} +{n}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>{stamps} of {needed}</source>
+            <translation>{stamps} av {needed}</translation>
+        </message>
+    </context>
+    <context>
         <name>Demo</name>
         <message>
             <location filename="../../loyalty_pos/services/demo_checkout.py" />
@@ -4259,6 +4538,16 @@ telefon / e-post? *</translation>
             <translation>Valutaen forblir {current}: denne butikken har allerede beløp i den, og de ville blitt lest som {new}. En butikk med en annen valuta starter en ny database.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/customer_screen.py" />
+            <source>The customer screen is “on” or “off”, not “{value}”.</source>
+            <translation>Kundeskjermen er «on» (på) eller «off» (av), ikke «{value}».</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/customer_screen.py" />
+            <source>The customer screen's line has at most {max} characters.</source>
+            <translation>Teksten på kundeskjermen har høyst {max} tegn.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/domain/programs.py" />
             <source>The daily stamp limit must be between 1 and 1000.</source>
             <translation>Dagsgrensen for stempler må være mellom 1 og 1000.</translation>
@@ -4619,6 +4908,7 @@ telefon / e-post? *</translation>
         <message>
             <location filename="../../loyalty_pos/cli/shop.py" />
             <location filename="../../loyalty_pos/services/approvals.py" />
+            <location filename="../../loyalty_pos/services/customer_screen.py" />
             <location filename="../../loyalty_pos/services/display.py" />
             <location filename="../../loyalty_pos/services/setup.py" />
             <location filename="../../loyalty_pos/services/shop.py" />
@@ -5085,6 +5375,11 @@ telefon / e-post? *</translation>
             <location filename="../../loyalty_pos/services/shop.py" />
             <source>“{value}” is not a currency code (e.g. HUF, VND, NOK).</source>
             <translation>«{value}» er ikke en valutakode (f.eks. NOK, EUR, HUF).</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/customer_screen.py" />
+            <source>“{value}” is not the name of a screen or a camera.</source>
+            <translation>«{value}» er ikke navnet på en skjerm eller et kamera.</translation>
         </message>
     </context>
     <context>
@@ -8815,6 +9110,11 @@ medlem siden {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>Ask for your loyalty card!</source>
+            <translation>Spør etter kundekortet ditt!</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>At the counter: Ctrl+Plus, Ctrl+Minus, Ctrl+0</source>
             <translation>I kassen: Ctrl+Pluss, Ctrl+Minus, Ctrl+0</translation>
         </message>
@@ -8822,6 +9122,11 @@ medlem siden {since}</translation>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>C&amp;olours</source>
             <translation>F&amp;arger</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>C&amp;ustomer screen</source>
+            <translation>K&amp;undeskjerm</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
@@ -8837,6 +9142,16 @@ medlem siden {since}</translation>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Currency (ISO 4217)</source>
             <translation>Valuta (ISO 4217)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>Customer screen on</source>
+            <translation>Kundeskjerm på</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>Customer screen's &amp;line</source>
+            <translation>Kundeskjermens &amp;tekst</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
@@ -8880,6 +9195,11 @@ medlem siden {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>None (a scanner reads the codes)</source>
+            <translation>Ingen (en skanner leser kodene)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Normal (100 %)</source>
             <translation>Normal (100 %)</translation>
         </message>
@@ -8887,6 +9207,11 @@ medlem siden {since}</translation>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Owner screens lock after</source>
             <translation>Eierfunksjonene låses etter</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>Reads the QR code on a customer's phone or card</source>
+            <translation>Leser QR-koden på kundens telefon eller kort</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
@@ -8910,8 +9235,18 @@ medlem siden {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>Show a screen facing the customer</source>
+            <translation>Vis en skjerm som vender mot kunden</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Standard</source>
             <translation>Standard</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>The screen that is not the counter's</source>
+            <translation>Skjermen som ikke er kassens</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
@@ -8922,6 +9257,20 @@ medlem siden {since}</translation>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Voiding a visit that charged more, or one from an earlier day, needs the owner's PIN</source>
             <translation>Å annullere et besøk på mer enn dette, eller fra en tidligere dag, krever eierens PIN-kode</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>Web&amp;cam for codes</source>
+            <translation>&amp;Webkamera for koder</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>{name} (not connected)</source>
+            <translation>{name} (ikke tilkoblet)</translation>
+        </message>
+        <message>
+            <source>&amp;Webcam for codes</source>
+            <translation type="vanished">&amp;Webkamera for koder</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -10413,6 +10762,34 @@ BETALE</translation>
             <location filename="../../loyalty_pos/ui/void_dialog.py" />
             <source>Void visit (Enter)</source>
             <translation>Annuller besøk (Enter)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Webcam</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/webcam.py" />
+            <source>Camera: hold the code up to it</source>
+            <translation>Kamera: hold koden opp mot det</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/webcam.py" />
+            <source>No camera found: connect one, or choose none in Settings.</source>
+            <translation>Fant ikke noe kamera: koble til et, eller velg «Ingen» i Innstillinger.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/webcam.py" />
+            <source>The camera can't be used (another program may have it): {error}</source>
+            <translation>Kameraet kan ikke brukes (et annet program bruker det kanskje): {error}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/webcam.py" />
+            <source>The camera can't be used on this computer (camera support is missing): use a scanner.</source>
+            <translation>Kameraet kan ikke brukes på denne datamaskinen (kamerastøtte mangler): bruk en skanner.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/webcam.py" />
+            <source>The camera chosen in Settings is not connected.</source>
+            <translation>Kameraet som er valgt i Innstillinger, er ikke tilkoblet.</translation>
         </message>
     </context>
 </TS>

@@ -3098,6 +3098,285 @@
         </message>
     </context>
     <context>
+        <name>CustomerEnrolDialog</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>Cancel (Esc)</source>
+            <translation>Hủy (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>Card {code} is already {name}'s card: scan a blank card.</source>
+            <translation>Thẻ {code} đã là thẻ của {name}: hãy quét một thẻ trống.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>Card {code} will be the new member's card.</source>
+            <translation>Thẻ {code} sẽ là thẻ của thành viên mới.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>Card: a new number (or scan a blank card)</source>
+            <translation>Thẻ: số mới (hoặc quét một thẻ trống)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>Card: {code}</source>
+            <translation>Thẻ: {code}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>E-mail: {email}</source>
+            <translation>E-mail: {email}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>Enrol (Enter)</source>
+            <translation>Đăng ký (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>Enrol anyway (Enter)</source>
+            <translation>Vẫn đăng ký (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>Enrolment on the customer screen</source>
+            <translation>Đăng ký trên màn hình khách hàng</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>Name: {name}</source>
+            <translation>Tên: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>Phone: {phone}</source>
+            <translation>Điện thoại: {phone}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>The customer has finished: check and press Enter.</source>
+            <translation>Khách hàng đã nhập xong: hãy kiểm tra rồi nhấn Enter.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>The customer types their details on the customer screen. Check them, then Enter to enrol.</source>
+            <translation>Khách hàng nhập thông tin trên màn hình khách hàng. Hãy kiểm tra, rồi nhấn Enter để đăng ký.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>Type it here instead (F3)</source>
+            <translation>Nhập tại quầy (F3)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>no</source>
+            <translation>không</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_enrol.py" />
+            <source>yes</source>
+            <translation>có</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerFollow</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_customer.py" />
+            <source>The customer answered {score} (visit {id}).</source>
+            <translation>Khách hàng đã trả lời {score} (lượt {id}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerScreen</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>+{amount} {name}</source>
+            <translation>+{amount} {name}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>+{n} {name}</source>
+            <translation>+{n} {name}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/parts.py" />
+            <source>0 = not at all</source>
+            <translation>0 = hoàn toàn không</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/parts.py" />
+            <source>10 = certainly</source>
+            <translation>10 = chắc chắn</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Also bought</source>
+            <translation>Mua thêm</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Amount</source>
+            <translation>Số tiền</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Coupon: {name}</source>
+            <translation>Phiếu giảm giá: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/enrol_page.py" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Hello, {name}!</source>
+            <translation>Xin chào, {name}!</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/parts.py" />
+            <source>How likely are you to recommend us to a friend?</source>
+            <translation>Bạn có sẵn lòng giới thiệu chúng tôi với bạn bè không?</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/enrol_page.py" />
+            <source>Join our loyalty programme</source>
+            <translation>Tham gia chương trình khách hàng thân thiết</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/enrol_page.py" />
+            <source>May we send you offers? Tap each way you agree to.</source>
+            <translation>Chúng tôi có thể gửi ưu đãi cho bạn không? Chạm vào từng cách bạn đồng ý.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/keyboard.py" />
+            <source>Next</source>
+            <translation>Tiếp</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/enrol_page.py" />
+            <source>Offers by e-mail</source>
+            <translation>Ưu đãi qua e-mail</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/enrol_page.py" />
+            <source>Offers by post</source>
+            <translation>Ưu đãi qua bưu điện</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/enrol_page.py" />
+            <source>Offers by text message</source>
+            <translation>Ưu đãi qua tin nhắn SMS</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Paid with gift card</source>
+            <translation>Trả bằng thẻ quà tặng</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Paid with store credit</source>
+            <translation>Trả bằng tín dụng cửa hàng</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/enrol_page.py" />
+            <source>Phone</source>
+            <translation>Điện thoại</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Ready: {reward}</source>
+            <translation>Sẵn sàng: {reward}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Ready: {reward} ×{n}</source>
+            <translation>Sẵn sàng: {reward} ×{n}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/window.py" />
+            <source>Scan at the counter.</source>
+            <translation>Vui lòng quét tại quầy.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/keyboard.py" />
+            <source>Space</source>
+            <translation>Dấu cách</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Store credit</source>
+            <translation>Tín dụng cửa hàng</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/window.py" />
+            <source>Thank you for your answer!</source>
+            <translation>Cảm ơn bạn đã trả lời!</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Thank you!</source>
+            <translation>Cảm ơn bạn!</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Thank you, {name}!</source>
+            <translation>Cảm ơn {name}!</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>This visit earns: {what}</source>
+            <translation>Lần mua này được: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Tier: {tier}</source>
+            <translation>Hạng: {tier}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/parts.py" />
+            <source>To pay</source>
+            <translation>Cần trả</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Used now: {what}</source>
+            <translation>Đã dùng: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/window.py" />
+            <source>Welcome</source>
+            <translation>Chào mừng</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>Welcome!</source>
+            <translation>Chào mừng quý khách!</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/enrol_page.py" />
+            <source>Your name</source>
+            <translation>Tên của bạn</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>{n} left</source>
+            <translation>còn {n}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>{program} +{n}</source>
+            <translation>{program} +{n}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/customer/words.py" />
+            <source>{stamps} of {needed}</source>
+            <translation>{stamps} / {needed}</translation>
+        </message>
+    </context>
+    <context>
         <name>Demo</name>
         <message>
             <location filename="../../loyalty_pos/services/demo_checkout.py" />
@@ -4259,6 +4538,16 @@ phone / e-mail? *</source>
             <translation>Tiền tệ vẫn là {current}: cửa hàng đã có số tiền ghi theo đơn vị này, nếu đổi sẽ bị hiểu thành {new}. Cửa hàng dùng tiền tệ khác cần tạo cơ sở dữ liệu mới.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/customer_screen.py" />
+            <source>The customer screen is “on” or “off”, not “{value}”.</source>
+            <translation>Màn hình khách hàng là “on” (bật) hoặc “off” (tắt), không phải “{value}”.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/customer_screen.py" />
+            <source>The customer screen's line has at most {max} characters.</source>
+            <translation>Dòng chữ trên màn hình khách hàng có tối đa {max} ký tự.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/domain/programs.py" />
             <source>The daily stamp limit must be between 1 and 1000.</source>
             <translation>Giới hạn dấu mỗi ngày phải từ 1 đến 1000.</translation>
@@ -4619,6 +4908,7 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/cli/shop.py" />
             <location filename="../../loyalty_pos/services/approvals.py" />
+            <location filename="../../loyalty_pos/services/customer_screen.py" />
             <location filename="../../loyalty_pos/services/display.py" />
             <location filename="../../loyalty_pos/services/setup.py" />
             <location filename="../../loyalty_pos/services/shop.py" />
@@ -5085,6 +5375,11 @@ phone / e-mail? *</source>
             <location filename="../../loyalty_pos/services/shop.py" />
             <source>“{value}” is not a currency code (e.g. HUF, VND, NOK).</source>
             <translation>“{value}” không phải mã tiền tệ (vd. HUF, VND, NOK).</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/customer_screen.py" />
+            <source>“{value}” is not the name of a screen or a camera.</source>
+            <translation>“{value}” không phải là tên của màn hình hay camera.</translation>
         </message>
     </context>
     <context>
@@ -8813,6 +9108,11 @@ thành viên từ {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>Ask for your loyalty card!</source>
+            <translation>Hãy hỏi về thẻ thành viên!</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>At the counter: Ctrl+Plus, Ctrl+Minus, Ctrl+0</source>
             <translation>Tại quầy: Ctrl+Plus, Ctrl+Minus, Ctrl+0</translation>
         </message>
@@ -8820,6 +9120,11 @@ thành viên từ {since}</translation>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>C&amp;olours</source>
             <translation>&amp;Màu sắc</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>C&amp;ustomer screen</source>
+            <translation>Màn hình &amp;khách hàng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
@@ -8835,6 +9140,16 @@ thành viên từ {since}</translation>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Currency (ISO 4217)</source>
             <translation>Tiền tệ (ISO 4217)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>Customer screen on</source>
+            <translation>Màn hình khách hàng đặt ở</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>Customer screen's &amp;line</source>
+            <translation>&amp;Dòng chữ trên màn hình khách hàng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
@@ -8878,6 +9193,11 @@ thành viên từ {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>None (a scanner reads the codes)</source>
+            <translation>Không (máy quét đọc mã)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Normal (100 %)</source>
             <translation>Bình thường (100%)</translation>
         </message>
@@ -8885,6 +9205,11 @@ thành viên từ {since}</translation>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Owner screens lock after</source>
             <translation>Khóa màn hình quản lý sau</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>Reads the QR code on a customer's phone or card</source>
+            <translation>Đọc mã QR trên điện thoại hoặc thẻ của khách hàng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
@@ -8908,8 +9233,18 @@ thành viên từ {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>Show a screen facing the customer</source>
+            <translation>Hiện màn hình hướng về khách hàng</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Standard</source>
             <translation>Tiêu chuẩn</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>The screen that is not the counter's</source>
+            <translation>Màn hình không phải của quầy</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
@@ -8920,6 +9255,20 @@ thành viên từ {since}</translation>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Voiding a visit that charged more, or one from an earlier day, needs the owner's PIN</source>
             <translation>Hủy lượt ghé đã thu nhiều hơn mức này, hoặc lượt ghé của ngày trước, cần mã PIN của chủ cửa hàng</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>Web&amp;cam for codes</source>
+            <translation>&amp;Webcam đọc mã</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>{name} (not connected)</source>
+            <translation>{name} (chưa kết nối)</translation>
+        </message>
+        <message>
+            <source>&amp;Webcam for codes</source>
+            <translation type="vanished">&amp;Webcam đọc mã</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -10409,6 +10758,34 @@ THU</translation>
             <location filename="../../loyalty_pos/ui/void_dialog.py" />
             <source>Void visit (Enter)</source>
             <translation>Hủy lượt ghé (Enter)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Webcam</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/webcam.py" />
+            <source>Camera: hold the code up to it</source>
+            <translation>Camera: đưa mã lại gần</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/webcam.py" />
+            <source>No camera found: connect one, or choose none in Settings.</source>
+            <translation>Không tìm thấy camera: hãy kết nối camera, hoặc chọn “Không” trong Cài đặt.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/webcam.py" />
+            <source>The camera can't be used (another program may have it): {error}</source>
+            <translation>Không dùng được camera (có thể chương trình khác đang dùng): {error}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/webcam.py" />
+            <source>The camera can't be used on this computer (camera support is missing): use a scanner.</source>
+            <translation>Không dùng được camera trên máy này (thiếu hỗ trợ camera): hãy dùng máy quét.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/webcam.py" />
+            <source>The camera chosen in Settings is not connected.</source>
+            <translation>Camera đã chọn trong Cài đặt chưa được kết nối.</translation>
         </message>
     </context>
 </TS>
