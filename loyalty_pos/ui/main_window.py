@@ -1,11 +1,10 @@
 """The counter: scan or search, see the member, ring up the visit, confirm.
 
-The window wires widgets to services and shows results; it holds no rules. Every use
-case runs through ``ops.run`` (``ops.py``): a refusal is shown in its own words in the
-banner, anything unexpected as one sentence with the traceback in the log file, and
-what changed is published on the window's change bus. The window, the member panel and
-the checkout refresh from the bus (``_changed``), whoever wrote: this counter, one of
-its dialogs, or another process (``ExternalWatch``).
+The window wires widgets to services and holds no rules. Every use case runs through
+``ops.run`` (``ops.py``): a refusal is shown in its own words in the banner, anything
+unexpected as one sentence with the traceback in the log file, and what changed is
+published on the change bus, from which the window, the member panel and the checkout
+refresh (``_changed``), whoever wrote: this counter, a dialog, another process.
 
 The objects beside it (member dialogs, scans, owner keys, printing, rewards) receive
 the window as a ``Counter`` (``counter_api.py``) and never import this module.

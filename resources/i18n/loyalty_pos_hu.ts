@@ -4110,7 +4110,7 @@ telefonon / e-mailben? *</translation>
             <translation>Add meg a visszatérítendő összeget.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/services/members.py" />
+            <location filename="../../loyalty_pos/services/member_names.py" />
             <source>Erased member #{id}</source>
             <translation>Törölt tag #{id}</translation>
         </message>

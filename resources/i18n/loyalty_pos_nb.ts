@@ -4110,7 +4110,7 @@ telefon / e-post? *</translation>
             <translation>Skriv inn beløpet som skal refunderes.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/services/members.py" />
+            <location filename="../../loyalty_pos/services/member_names.py" />
             <source>Erased member #{id}</source>
             <translation>Slettet medlem #{id}</translation>
         </message>

@@ -4110,7 +4110,7 @@ phone / e-mail? *</source>
             <translation>Nhập số tiền cần hoàn.</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/services/members.py" />
+            <location filename="../../loyalty_pos/services/member_names.py" />
             <source>Erased member #{id}</source>
             <translation>Hội viên đã xóa #{id}</translation>
         </message>
