@@ -346,7 +346,7 @@ class MemberPanel(QWidget):
         soon = self.extras.stamps_expiring if self.extras is not None else {}
         by = self.extras.expiring_by if self.extras is not None else None
 
-        def make(card: CardProgress, compact: bool) -> StampCard:
+        def fill(card: CardProgress) -> tuple[str, str]:
             expiring = (
                 self.tr("%n stamp(s) expire by {date}", None, soon[card.program_id]).format(
                     date=format_date(by, self.now)
@@ -354,11 +354,9 @@ class MemberPanel(QWidget):
                 if soon.get(card.program_id) and by is not None
                 else ""
             )
-            return StampCard(
-                card, reward_description(card, currency), self.cards, expiring, compact=compact
-            )
+            return reward_description(card, currency), expiring
 
-        self.cards.set_cards(member.cards, make)
+        self.cards.set_cards(member.cards, fill)
 
     def _show_visits(self, visits: list[VisitSummary], now: datetime) -> None:
         self.visits.clear()
