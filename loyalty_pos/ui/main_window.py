@@ -205,6 +205,9 @@ class MainWindow(QMainWindow):
     def _update_tab_order(self) -> None:
         chain: list[QWidget] = [self.search, self.results, *self.visit_form.focus_chain()]
         chain += [self.panel.visits, self.panel.notes]
+        if chain == getattr(self, "_tab_chain", None):
+            return  # the same widgets (a scan updates them in place): the order stands
+        self._tab_chain = chain
         for a, b in itertools.pairwise(chain):
             QWidget.setTabOrder(a, b)
 
