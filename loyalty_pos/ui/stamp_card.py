@@ -370,15 +370,20 @@ class StampCards(QWidget):
         self.cards = ready_first(cards)
         self._fill = fill
         self._heights = {}
-        self.small = self._show(compact=True, shown=self.compact)
-        # The full form, hidden, is filled in when it is next asked for (``height_of``).
-        self.full = [] if self.compact else self._show(compact=False, shown=True)
+        self.full = []  # the full form, hidden, is filled in when next asked for
+        self._show(compact=True, shown=self.compact)
+        if not self.compact:
+            self._show(compact=False, shown=True)
         self.empty.setVisible(not cards)
         self.updateGeometry()
 
     def _show(self, *, compact: bool, shown: bool) -> list[StampCard]:
-        """The cards in one form, reusing that form's widgets: (built, updated) in the
-        order of ``cards``; the pool's others hidden."""
+        """The cards in one form (``small`` or ``full`` from now on), reusing that
+        form's widgets and building only the ones missing; the form's others hidden.
+
+        The list is in place before any widget is shown or hidden: showing one may
+        have the layout ask ``height_of`` at once, which must find the form built.
+        """
         assert self._fill is not None
         pool = self._pool[compact]
         for i, card in enumerate(self.cards):
@@ -387,17 +392,20 @@ class StampCards(QWidget):
                 pool[i].set_card(card, reward, expiring)
             else:
                 widget = StampCard(card, reward, self, expiring, compact=compact)
-                if not shown:
-                    widget.hide()  # before the layout would show it
+                widget.hide()  # shown below, once the list is in place
                 self._column.addWidget(widget)
                 pool.append(widget)
         used = pool[: len(self.cards)]
-        for widget in used:
-            if widget.isHidden() == shown:
-                widget.setVisible(shown)
+        if compact:
+            self.small = used
+        else:
+            self.full = used
         for widget in pool[len(self.cards) :]:
             if not widget.isHidden():
                 widget.hide()
+        for widget in used:
+            if widget.isHidden() == shown:
+                widget.setVisible(shown)
         return used
 
     def set_compact(self, compact: bool) -> None:
@@ -405,7 +413,7 @@ class StampCards(QWidget):
             return
         self.compact = compact
         if not compact and len(self.full) != len(self.cards):
-            self.full = self._show(compact=False, shown=True)
+            self._show(compact=False, shown=True)
         for widget in self.full:
             widget.setVisible(not compact)
         for widget in self.small:
@@ -436,7 +444,7 @@ class StampCards(QWidget):
         key = (width, compact)
         if key not in self._heights:
             if not compact and len(self.full) != len(self.cards):
-                self.full = self._show(compact=False, shown=False)
+                self._show(compact=False, shown=False)
             cards = self.small if compact else self.full
             heights = [
                 card.heightForWidth(width) if card.hasHeightForWidth() else card.sizeHint().height()
