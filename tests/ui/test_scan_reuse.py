@@ -9,6 +9,7 @@ member has.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 
 from loyalty_pos.domain.programs import StampProgram
@@ -138,3 +139,30 @@ def test_a_member_without_cards_after_one_with_cards(qtbot, window, cashier, ser
     assert window.panel.card_widgets == [] and shown_cards(window) == []
     assert window.panel.cards.empty.isVisible()
     assert window.visit_form.rows == [] and not window.visit_form.stamp_rows.isVisible()
+
+
+def test_the_last_visits_of_the_next_member_are_not_struck_through_as_the_last(
+    qtbot, window, cashier, services, member, coffee
+):
+    voided = services.checkout.confirm(member.id, Req(stamp_items={coffee.id: 1}), "a")
+    services.visits.void(voided.visit_id, "rung up twice")
+    services.checkout.confirm(member.id, Req(stamp_items={coffee.id: 2}), "b")
+    other = services.members.enroll(MemberInput("Trần Thị Bình", phone="+84 90 765 4321"))
+    services.checkout.confirm(other.id, Req(stamp_items={coffee.id: 1}), "c")
+    tree = window.panel.visits
+    cashier.scan(window.search, member.card_number)
+    assert tree.topLevelItemCount() == 2
+    assert [tree.topLevelItem(i).font(1).strikeOut() for i in range(2)] == [False, True]
+
+    cashier.scan(window.search, other.card_number)
+    assert tree.topLevelItemCount() == 1
+    row = tree.topLevelItem(0)
+    assert not row.font(1).strikeOut()
+    assert row.data(1, Qt.ItemDataRole.ForegroundRole) is None  # drawn in the list's ink
+    assert window.panel.selected_visit().id == services.members.view(other.id).recent_visits[0].id
+
+    lone = services.members.enroll(MemberInput("Berg Lone", phone="+47 915 34 567"))
+    cashier.scan(window.search, lone.card_number)
+    assert tree.topLevelItemCount() == 1
+    assert tree.topLevelItem(0).text(1) == "No visits yet."
+    assert window.panel.selected_visit() is None
