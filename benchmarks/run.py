@@ -99,6 +99,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--samples", type=int, default=SAMPLES)
     parser.add_argument("--searches", type=int, default=40, help="prefixes typed in the window")
+    parser.add_argument("--early", type=int, default=50, help="scans while start-up jobs run")
+    parser.add_argument(
+        "--parts",
+        default="startup,gui,search,commit",
+        help="what to measure, comma-separated: startup, gui (scans and typed search), "
+        "search (the service), commit",
+    )
     parser.add_argument("--startup-runs", type=int, default=5, help="each, empty and big shop")
     parser.add_argument("--key-delay", type=int, default=3, help="ms between scanner keys")
     parser.add_argument("--settle", type=float, default=1.0, help="s idle after start-up jobs")
@@ -290,6 +297,41 @@ def bench_startup(big: Path, args: argparse.Namespace) -> dict[str, list[float]]
     return runs
 
 
+def gui_figures(gui: dict, extra: dict[str, float]) -> list[Figure]:
+    """The scan and typed-search figures of the GUI child's result."""
+    scans = [t * 1000 for t in gui["scans"]]
+    signal = [t * 1000 for t in gui["scans_to_signal"]]
+    if gui["missed"]:
+        print(f"warning: {gui['missed']} scans did not open the member", file=sys.stderr)
+    if gui["search_missed"]:
+        print(f"warning: {gui['search_missed']} typed letters drew no results", file=sys.stderr)
+    if gui["jobs_still_running"]:
+        print("warning: the start-up jobs still ran during the counted scans", file=sys.stderr)
+    during = [t * 1000 for t in gui["during_startup_jobs"]]
+    if gui["jobs_done_after_paint"] is not None:
+        extra["start-up jobs finished after first paint, s"] = gui["jobs_done_after_paint"]
+    if during:
+        extra[f"scan p95 while start-up jobs run ({len(during)} scans), ms"] = percentile(
+            during, 95
+        )
+    figures = []
+    if scans:
+        figures += [
+            Figure("scan → panel drawn p50", percentile(scans, 50), "ms", None),
+            Figure("scan → panel drawn p95", percentile(scans, 95), "ms", 16),
+            Figure("scan → member_shown p95", percentile(signal, 95), "ms", None),
+        ]
+    typing = {k: [t * 1000 for t in v] for k, v in gui["search"].items()}
+    all_keys = [t for v in typing.values() for t in v]
+    if all_keys:
+        figures.append(Figure("key → results drawn p95", percentile(all_keys, 95), "ms", 30))
+        for k, label in (("1", "1st letter"), ("2", "2nd letter"), ("3", "3rd"), ("4", "4th+")):
+            if typing.get(k):
+                figures.append(Figure(f"  {label} p95", percentile(typing[k], 95), "ms", None))
+    figures.append(Figure("peak memory, GUI process", gui["max_rss_kib"] / 1024, "MiB", 200))
+    return figures
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     if args.child == "gui":
@@ -309,75 +351,62 @@ def main(argv: list[str] | None = None) -> int:
     from loyalty_pos.services import Services
 
     counted = sample_members(work, args.samples, rng)
-    early = sample_members(work, args.samples, rng, besides={m for m, _, _ in counted})
+    early = sample_members(work, args.early, rng, besides={m for m, _, _ in counted})
+    parts = set(args.parts.split(","))
     figures: list[Figure] = []
     extra: dict[str, float] = {}
+    scans = missed = 0
 
-    print(f"start-up x{args.startup_runs}, empty and big shop alternately…", flush=True)
-    starts = bench_startup(work, args)
-    extra["start-up first run on the big shop (daily backup due), s"] = starts["big"][0]
-    extra["start-up max on the big shop, s"] = max(starts["big"])
-    extra["start-up median from app.main(), big shop, s"] = statistics.median(starts["big_main"])
-
-    typed = name_prefixes([n for _, n, _ in counted], rng, 1, 4)[: args.searches]
-    print(f"{len(counted)} scans and {len(typed)} typed searches in the GUI…", flush=True)
-    plan = {
-        "early": [(mid, code) for mid, _, code in early],
-        "counted": [(mid, code) for mid, _, code in counted],
-        "prefixes": typed,
-    }
-    gui = run_gui_child(work, plan, args)
-    scans = [t * 1000 for t in gui["scans"]]
-    signal = [t * 1000 for t in gui["scans_to_signal"]]
-    if gui["missed"]:
-        print(f"warning: {gui['missed']} scans did not open the member", file=sys.stderr)
-    during = [t * 1000 for t in gui["during_startup_jobs"]]
-    if gui["jobs_done_after_paint"] is not None:
-        extra["start-up jobs finished after first paint, s"] = gui["jobs_done_after_paint"]
-    if during:
-        extra[f"scan p95 while start-up jobs run ({len(during)} scans), ms"] = percentile(
-            during, 95
+    if "startup" in parts:
+        print(f"start-up x{args.startup_runs}, empty and big shop alternately…", flush=True)
+        starts = bench_startup(work, args)
+        figures += [
+            Figure("start-up, empty shop (median)", statistics.median(starts["empty"]), "s", 1.0),
+            Figure("start-up, big shop (median)", statistics.median(starts["big"]), "s", 1.0),
+        ]
+        extra["start-up first run on the big shop (daily backup due), s"] = starts["big"][0]
+        extra["start-up max on the big shop, s"] = max(starts["big"])
+        extra["start-up median from app.main(), big shop, s"] = statistics.median(
+            starts["big_main"]
         )
-    typing = {k: [t * 1000 for t in v] for k, v in gui["search"].items()}
-    all_keys = [t for v in typing.values() for t in v]
+
+    if "gui" in parts:
+        typed = name_prefixes([n for _, n, _ in counted], rng, 1, 4)[: args.searches]
+        print(f"{len(counted)} scans and {len(typed)} typed searches in the GUI…", flush=True)
+        plan = {
+            "early": [(mid, code) for mid, _, code in early],
+            "counted": [(mid, code) for mid, _, code in counted],
+            "prefixes": typed,
+        }
+        gui = run_gui_child(work, plan, args)
+        scans, missed = len(gui["scans"]), gui["missed"]
+        figures += gui_figures(gui, extra)
 
     services = Services.open(work, backup_dir=work.parent / "backups")
-    prefixes = name_prefixes([n for _, n, _ in counted], rng, 3, 6)
-    print(f"{len(prefixes)} name searches…", flush=True)
-    searches = [t * 1000 for t in bench_search(services, prefixes)]
-    print(f"{len(counted)} checkout commits beside the bare baseline…", flush=True)
-    ids = [m for m, _, _ in counted]
-    commits, bare = bench_commits(services, ids, work.parent)
-    commits, bare = [t * 1000 for t in commits], [t * 1000 for t in bare]
+    if "search" in parts:
+        prefixes = name_prefixes([n for _, n, _ in counted], rng, 3, 6)
+        print(f"{len(prefixes)} name searches…", flush=True)
+        searches = [t * 1000 for t in bench_search(services, prefixes)]
+        figures += [
+            Figure("name search service p50", percentile(searches, 50), "ms", None),
+            Figure("name search service p95", percentile(searches, 95), "ms", 10),
+        ]
+    if "commit" in parts:
+        print(f"{len(counted)} checkout commits beside the bare baseline…", flush=True)
+        commits, bare = bench_commits(services, [m for m, _, _ in counted], work.parent)
+        commits, bare = [t * 1000 for t in commits], [t * 1000 for t in bare]
+        figures += [
+            Figure("checkout commit p50", percentile(commits, 50), "ms", None),
+            Figure("checkout commit p95", percentile(commits, 95), "ms", None),
+            Figure("bare insert+commit p50", percentile(bare, 50), "ms", None),
+            Figure("commit ÷ bare (p50)", percentile(commits, 50) / percentile(bare, 50), "×", 2),
+        ]
     services.close()
 
-    figures += [
-        Figure("scan → panel drawn p50", percentile(scans, 50), "ms", None),
-        Figure("scan → panel drawn p95", percentile(scans, 95), "ms", 16),
-        Figure("scan → member_shown p95", percentile(signal, 95), "ms", None),
-    ]
-    if all_keys:
-        figures.append(Figure("key → results drawn p95", percentile(all_keys, 95), "ms", 30))
-        for k, label in (("1", "1st letter"), ("2", "2nd letter"), ("3", "3rd"), ("4", "4th+")):
-            if typing.get(k):
-                figures.append(Figure(f"  {label} p95", percentile(typing[k], 95), "ms", None))
-    figures += [
-        Figure("name search service p50", percentile(searches, 50), "ms", None),
-        Figure("name search service p95", percentile(searches, 95), "ms", 10),
-        Figure("checkout commit p50", percentile(commits, 50), "ms", None),
-        Figure("checkout commit p95", percentile(commits, 95), "ms", None),
-        Figure("bare insert+commit p50", percentile(bare, 50), "ms", None),
-        Figure("commit ÷ bare (p50)", percentile(commits, 50) / percentile(bare, 50), "×", 2),
-        Figure("start-up, empty shop (median)", statistics.median(starts["empty"]), "s", 1.0),
-        Figure("start-up, big shop (median)", statistics.median(starts["big"]), "s", 1.0),
-        Figure("peak memory, GUI process", gui["max_rss_kib"] / 1024, "MiB", 200),
-    ]
-    if gui["search_missed"]:
-        print(f"warning: {gui['search_missed']} typed letters drew no results", file=sys.stderr)
     extra["load average (1, 5, 15 min) before"] = load[0]
     extra["  5 min"], extra["  15 min"] = load[1], load[2]
     extra["load average (1 min) after"] = os.getloadavg()[0]
-    print_table(args.db, figures, extra, len(scans), gui["missed"])
+    print_table(args.db, figures, extra, scans, missed)
     if args.json:
         args.json.write_text(
             json.dumps(

@@ -125,8 +125,6 @@ def gui_child(args: argparse.Namespace) -> int:
         t1 = wait_until(painted, SCAN_TIMEOUT_S)
         QTest.qWait(20)  # the next customer steps up
         hit = [t for mid, t, _ in shown if mid == member_id]
-        if os.environ.get("BENCH_DEBUG"):
-            print("DBG", member_id, shown, panel_paints.count, t1, file=sys.stderr)
         if t1 is None or not hit:
             return None
         return t1 - t0, hit[0] - t0
@@ -187,6 +185,7 @@ def gui_child(args: argparse.Namespace) -> int:
         while jobs_running() and time.monotonic() - started < JOBS_TIMEOUT_S:
             QTest.qWait(100)
         state["jobs_done_after_paint"] = time.monotonic() - state["painted"]
+        state["jobs_still_running"] = jobs_running()  # the time-out came first
         QTest.qWait(int(args.settle * 1000))
         for member_id, code in counted:
             took = scan(member_id, code, shown)
@@ -220,6 +219,7 @@ def gui_child(args: argparse.Namespace) -> int:
                 "scans_to_signal": state["shown"],
                 "during_startup_jobs": state["during"],
                 "jobs_done_after_paint": state.get("jobs_done_after_paint"),
+                "jobs_still_running": state.get("jobs_still_running", False),
                 "missed": state["missed"],
                 "search": state["search"],
                 "search_missed": state["search_missed"],
