@@ -166,3 +166,20 @@ def test_the_last_visits_of_the_next_member_are_not_struck_through_as_the_last(
     assert tree.topLevelItemCount() == 1
     assert tree.topLevelItem(0).text(1) == "No visits yet."
     assert window.panel.selected_visit() is None
+
+
+def test_balance_tiles_of_a_member_with_a_pass_leave_with_the_member(
+    qtbot, window, cashier, services, member, shop
+):
+    services.checkout.confirm(member.id, Req(buy_passes={shop["wash"].id: 1}), "pass")
+    other = services.members.enroll(MemberInput("Vũ Minh Châu", phone="+84 90 222 3333"))
+    cashier.scan(window.search, member.card_number)
+    tiles = list(window.panel.balances.tiles)
+    assert len(tiles) == 3 and "Car wash pass 10 left" in window.panel.balances.text()
+
+    cashier.scan(window.search, other.card_number)
+    shown = window.panel.balances.tiles
+    assert len(shown) == 2 and all(a is b for a, b in zip(shown, tiles, strict=False))
+    assert "Car wash" not in window.panel.balances.text()
+    assert not tiles[2].isVisible()
+    assert [t for t in window.panel.balances.findChildren(type(tiles[0])) if t.isVisible()] == shown
