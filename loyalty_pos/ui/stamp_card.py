@@ -242,18 +242,20 @@ class StampCard(QWidget):
         else:
             self.reward.setText(self.tr("Reward: {reward}").format(reward=reward))
         if self._looks is None or self._looks[0] != ready:
-            self.reward.setFont(self._reward_fonts[ready])
+            self._restyle(ready, off)
+            self.reward.setFont(self._reward_fonts[ready])  # after the style's own font
+        self._restyle(ready, off)
         self.setToolTip(self.reward.text())
         self.off_note.setVisible(off)
         self.expiring.setText(expiring)
         self.expiring.setVisible(bool(expiring))
         self._arrange(ready)
-        self._restyle(ready, off)
 
     def _restyle(self, ready: bool, off: bool) -> None:
         """The style sheet colours a ready card amber and a switched-off one grey,
         dashed, by the card's properties: set them, and have the style read them again
-        when they changed (it does not on its own)."""
+        when they changed (it does not on its own). Polishing again puts back the fonts
+        the widgets had when first polished: the reward line's is set after this."""
         if self._looks == (ready, off):
             return
         first = self._looks is None
@@ -395,6 +397,9 @@ class StampCards(QWidget):
                 widget.hide()  # shown below, once the list is in place
                 self._column.addWidget(widget)
                 pool.append(widget)
+        # Heights asked while the cards changed (a grid laid out anew asks at once)
+        # are of half-made cards: forget them.
+        self._heights = {}
         used = pool[: len(self.cards)]
         if compact:
             self.small = used

@@ -85,6 +85,7 @@ def test_a_ready_reward_and_a_plain_card_take_turns_in_one_widget(
     assert card.reward.isVisibleTo(card) == (not card.compact)  # compact: in the tooltip
     assert card.toolTip() == "Reward: Free coffee"
     assert background(card) == theme.colours().panel  # the style read its new look
+    assert not card.reward.font().bold() and card.reward.objectName() == "hint"
 
     cashier.scan(window.search, ready.card_number)
     assert window.panel.card_widgets == [card]
@@ -92,6 +93,10 @@ def test_a_ready_reward_and_a_plain_card_take_turns_in_one_widget(
     assert card.circles.isVisibleTo(card) == (not card.compact)
     assert card.circles.filled == 2 and card.circles.on_reward
     assert background(card) == amber
+    assert card.reward.font().bold()  # polished again, and then its own font
+    assert card.reward.font().pointSize() == theme.pt(
+        theme.BASE_PT if card.compact else theme.CARD_TITLE_PT
+    )
 
 
 def test_no_card_or_row_of_a_member_with_more_cards_stays_in_sight(
