@@ -110,6 +110,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--key-delay", type=int, default=3, help="ms between scanner keys")
     parser.add_argument("--settle", type=float, default=1.0, help="s idle after start-up jobs")
     parser.add_argument("--timeout", type=float, default=900, help="s for one GUI process")
+    parser.add_argument(
+        "--jobs-wait", type=float, default=300, help="s to wait for the start-up jobs at most"
+    )
     parser.add_argument("--json", type=Path, help="also write the figures here")
     parser.add_argument("--state-dir", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--child", choices=("gui",), help=argparse.SUPPRESS)
@@ -209,6 +212,8 @@ def run_gui_child(db: Path, plan: dict, args: argparse.Namespace) -> dict:
             str(args.settle),
             "--timeout",
             str(args.timeout),
+            "--jobs-wait",
+            str(args.jobs_wait),
         ]
         # The app remembers the shops it opened; the benchmark's shops are made anew.
         state = args.state_dir or Path(tmp)

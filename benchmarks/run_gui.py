@@ -31,7 +31,6 @@ import time
 
 SCAN_TIMEOUT_S = 2.0
 SEARCH_TIMEOUT_S = 2.0
-JOBS_TIMEOUT_S = 300.0
 PERSON_PAUSE_MS = 150  # between a person's keys: well above the scan filter's threshold
 
 
@@ -182,7 +181,7 @@ def gui_child(args: argparse.Namespace) -> int:
             if took is not None:
                 state["during"].append(took[0])
         started = time.monotonic()
-        while jobs_running() and time.monotonic() - started < JOBS_TIMEOUT_S:
+        while jobs_running() and time.monotonic() - started < args.jobs_wait:
             QTest.qWait(100)
         state["jobs_done_after_paint"] = time.monotonic() - state["painted"]
         state["jobs_still_running"] = jobs_running()  # the time-out came first
