@@ -232,7 +232,10 @@ def run_gui_child(db: Path, plan: dict, args: argparse.Namespace) -> dict:
         if proc.returncode != 0 or not result_file.exists():
             sys.stderr.write(proc.stdout + proc.stderr)
             raise SystemExit(f"GUI child failed (exit {proc.returncode})")
-        return json.loads(result_file.read_text())
+        result = json.loads(result_file.read_text())
+        if result["missed"] or result["search_missed"]:  # what the app said, if anything
+            sys.stderr.write("".join(proc.stderr.splitlines(keepends=True)[-40:]))
+        return result
 
 
 def name_prefixes(names: list[str], rng: random.Random, low: int, high: int) -> list[str]:
@@ -307,7 +310,10 @@ def gui_figures(gui: dict, extra: dict[str, float]) -> list[Figure]:
     scans = [t * 1000 for t in gui["scans"]]
     signal = [t * 1000 for t in gui["scans_to_signal"]]
     if gui["missed"]:
-        print(f"warning: {gui['missed']} scans did not open the member", file=sys.stderr)
+        print(
+            f"warning: {gui['missed']} scans did not open the member ({gui['why_missed']})",
+            file=sys.stderr,
+        )
     if gui["search_missed"]:
         print(f"warning: {gui['search_missed']} typed letters drew no results", file=sys.stderr)
     if gui["jobs_still_running"]:

@@ -125,6 +125,11 @@ def gui_child(args: argparse.Namespace) -> int:
         QTest.qWait(20)  # the next customer steps up
         hit = [t for mid, t, _ in shown if mid == member_id]
         if t1 is None or not hit:
+            modal = QApplication.activeModalWidget()
+            why = f"{len(hit)} member_shown, {panel_paints.count} paints"
+            if modal is not None:
+                why += f"; a dialog was open: {type(modal).__name__} {modal.windowTitle()!r}"
+            state["why_missed"] = why
             return None
         return t1 - t0, hit[0] - t0
 
@@ -220,6 +225,7 @@ def gui_child(args: argparse.Namespace) -> int:
                 "jobs_done_after_paint": state.get("jobs_done_after_paint"),
                 "jobs_still_running": state.get("jobs_still_running", False),
                 "missed": state["missed"],
+                "why_missed": state.get("why_missed"),
                 "search": state["search"],
                 "search_missed": state["search_missed"],
                 "max_rss_kib": rss,

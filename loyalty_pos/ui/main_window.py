@@ -13,7 +13,6 @@ the window as a ``Counter`` (``counter_api.py``) and never import this module.
 
 from __future__ import annotations
 
-import itertools
 import logging
 from datetime import datetime
 
@@ -42,6 +41,7 @@ from ..store.database import summary
 from . import comfort, theme
 from .banner import Banner, DamageBanner
 from .checkout import CheckoutForm
+from .checkout.focus import set_tab_order
 from .checkout.outcome import describe_checkout
 from .counter_changes import CounterChanges
 from .counter_refresh import CounterRefresh
@@ -205,11 +205,7 @@ class MainWindow(QMainWindow):
     def _update_tab_order(self) -> None:
         chain: list[QWidget] = [self.search, self.results, *self.visit_form.focus_chain()]
         chain += [self.panel.visits, self.panel.notes]
-        if chain == getattr(self, "_tab_chain", None):
-            return  # the same widgets (a scan updates them in place): the order stands
-        self._tab_chain = chain
-        for a, b in itertools.pairwise(chain):
-            QWidget.setTabOrder(a, b)
+        set_tab_order(self, chain)
 
     # Helpers ----------------------------------------------------------------------
 
