@@ -464,7 +464,9 @@ class StampCards(QWidget):
         their smallest) over its compact row."""
         title = QFontMetrics(theme.font(theme.CARD_TITLE_PT, bold=True)).height()
         grow = 0
-        for card, small in zip(self.cards, self.small, strict=True):
+        # Not strict: asked while the cards change (a layout asks at once), the compact
+        # widgets may still be the last member's; the answer is asked again after.
+        for card, small in zip(self.cards, self.small, strict=False):
             per_row, d = circle_layout(card.stamps_needed)
             rows = -(-card.stamps_needed // per_row)
             circles = rows * (min(d, MIN_DIAMETER) + StampCircles.GAP) + StampCircles.GAP
