@@ -1,32 +1,43 @@
-"""Measure the counter on a big shop: scan, search, visit commit, start-up, memory.
+"""Measure the counter on a big shop as the cashier sees it: scan, search, commit, start-up.
 
     uv run python benchmarks/run.py --db benchmarks/data/shop-100k.sqlite3
 
 The database is generated first if missing (``generate.py`` defaults). The benchmarks
-run on a fresh working copy (``benchmarks/data/work/``) because visit commits and the
-start-up jobs write; the generated file stays as it was, so runs are comparable.
+run on a fresh working copy (``benchmarks/data/work/``, with a fresh, empty backup
+folder) because commits and the start-up jobs write; the generated file stays as it
+was, so runs are comparable.
 
-What is measured, and from where:
+What is measured, and from where (``run_gui.py`` is the GUI side):
 
-* **scan**: in a GUI process started like ``loyalty-pos --db``, offscreen: the 13 digits
-  are typed with ``QTest.keyClicks`` at scanner speed (``--key-delay`` ms apart) into
-  whatever widget has the focus, then Enter. Latency runs from just before the Enter
-  key event to ``MainWindow.member_shown``; the typing itself is the scanner's time,
-  not the app's. The 200 scans that count run once the window's start-up jobs
-  (integrity check, backup, stamp expiry, on their own thread) are done, plus
-  ``--settle`` seconds; scans made while the jobs still run are reported apart.
-* **search**: ``services.members.search(prefix)`` for random 3-6 letter prefixes of
-  folded member names, in this process.
-* **visit commit**: ``services.visits.record`` for one coffee on a random member,
-  durable (``synchronous=FULL``, as in production), including the member view the
-  call returns for the screen.
+* **scan → panel drawn**: in a GUI process started like ``loyalty-pos --db``,
+  offscreen: the 13 digits are typed with ``QTest.keyClicks`` at scanner speed
+  (``--key-delay`` ms apart) into whatever widget has the focus, then Enter. Time from
+  just before the Enter key event to the end of the event-loop pass that painted the
+  member panel for that member. The time to ``MainWindow.member_shown`` (before layout
+  and painting) is printed beside it. The counted scans run once the window's
+  start-up jobs are done, plus ``--settle`` seconds, on members never opened before in
+  that process; scans made while the jobs still run use other members and are
+  reported apart.
+* **search as you type**: in the same window, the letters of ``--searches`` name
+  prefixes typed one by one into the search box at a person's pace; each letter from
+  just before its key event to the end of the pass that painted the results list
+  after the box held the letter (first letters, second letters and later apart).
+* **name search service**: ``services.members.search(prefix)`` for random 3-6 letter
+  prefixes of folded member names, in this process.
+* **checkout commit**: ``services.checkout.confirm`` for one coffee on a random member,
+  durable (``synchronous=FULL``), including the member view it returns; beside it, in
+  the same run and interleaved with it, the **bare baseline**: one ``INSERT`` and
+  ``COMMIT`` with plain ``sqlite3`` into a small file beside the shop (WAL,
+  ``synchronous=FULL``): what the disk and SQLite cost without the app.
 * **start-up**: a fresh interpreter runs ``loyalty_pos.app.main(["--db", ...])``; time
-  from just before the process is spawned (so interpreter start and imports count) to
-  the main window's first paint event. Also reported: from ``app.main()`` entry.
-* **memory**: max RSS (``getrusage``) of the GUI process after start-up and the scans.
+  from just before the process is spawned (interpreter start and imports count) to
+  the main window's first paint event; on an empty shop and on the big one
+  alternately, median of ``--startup-runs`` each.
+* **memory**: max RSS (``getrusage``) of the GUI process after start-up, scans, search.
 
-Benchmarks are not tests: they print figures and PASS/FAIL against the targets, and
-exit 1 if a target fails.
+Nothing waits for ever: the GUI child has a watchdog (``--timeout``) and every wait in
+it a time-out. Benchmarks are not tests: they print figures and PASS/FAIL against the
+targets, and exit 1 if a target fails.
 """
 
 from __future__ import annotations
@@ -35,6 +46,7 @@ import argparse
 import json
 import os
 import random
+import shutil
 import sqlite3
 import statistics
 import subprocess
@@ -86,10 +98,23 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--db", type=Path, default=DEFAULT_DB)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--samples", type=int, default=SAMPLES)
-    parser.add_argument("--startup-runs", type=int, default=5)
+    parser.add_argument("--searches", type=int, default=40, help="prefixes typed in the window")
+    parser.add_argument("--early", type=int, default=50, help="scans while start-up jobs run")
+    parser.add_argument(
+        "--parts",
+        default="startup,gui,search,commit",
+        help="what to measure, comma-separated: startup, gui (scans and typed search), "
+        "search (the service), commit",
+    )
+    parser.add_argument("--startup-runs", type=int, default=5, help="each, empty and big shop")
     parser.add_argument("--key-delay", type=int, default=3, help="ms between scanner keys")
     parser.add_argument("--settle", type=float, default=1.0, help="s idle after start-up jobs")
+    parser.add_argument("--timeout", type=float, default=900, help="s for one GUI process")
+    parser.add_argument(
+        "--jobs-wait", type=float, default=300, help="s to wait for the start-up jobs at most"
+    )
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--state-dir", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--child", choices=("gui",), help=argparse.SUPPRESS)
     parser.add_argument("--spawned-at", type=float, help=argparse.SUPPRESS)
     parser.add_argument("--codes", type=Path, help=argparse.SUPPRESS)
@@ -102,17 +127,20 @@ def ensure_db(path: Path) -> None:
         return
     from benchmarks import generate
 
-    print(f"{path} is missing: generating it (about a minute)…", flush=True)
+    print(f"{path} is missing: generating it (about five minutes)…", flush=True)
     generate.main(["--out", str(path)])
 
 
-def working_copy(src: Path) -> Path:
-    """A fresh copy of the generated shop (SQLite's backup API: safe even if in WAL)."""
+def working_copy(src: Path, name: str = "shop.sqlite3") -> Path:
+    """A fresh copy of the generated shop (SQLite's backup API: safe even if in WAL),
+    with an empty backup folder: the first start-up of each run makes its daily backup,
+    as the first start of a day does."""
     work = src.parent / "work"
     work.mkdir(parents=True, exist_ok=True)
-    dst = work / "shop.sqlite3"
-    for suffix in ("", "-wal", "-shm"):
-        Path(str(dst) + suffix).unlink(missing_ok=True)
+    shutil.rmtree(work / "backups", ignore_errors=True)
+    dst = work / name
+    for old in work.glob(name + "*"):  # and its -wal, -shm, marks
+        old.unlink()
     with sqlite3.connect(str(src)) as s, sqlite3.connect(str(dst)) as d:
         s.backup(d)
     s.close()
@@ -120,17 +148,34 @@ def working_copy(src: Path) -> Path:
     return dst
 
 
-def sample_members(db: Path, n: int, rng: random.Random) -> list[tuple[int, str, str]]:
-    """``n`` random members as (id, name, active card number), by id (no table scan)."""
+def empty_shop(folder: Path) -> Path:
+    """A new shop with nothing in it but the settings, marked set up (no wizard)."""
+    from loyalty_pos.services import OWNER_STAFF, Services
+
+    path = folder / "empty.sqlite3"
+    for old in folder.glob(path.name + "*"):  # and its -wal, -shm, marks
+        old.unlink()
+    services = Services.open(path, backup_dir=folder / "backups", staff_id=OWNER_STAFF)
+    services.settings.set("setup_done", "1")  # as the owner, into the audit trail
+    services.close()
+    return path
+
+
+def sample_members(
+    db: Path, n: int, rng: random.Random, *, besides: set[int] | None = None
+) -> list[tuple[int, str, str]]:
+    """``n`` random members as (id, name, active card number), by id (no table scan),
+    none of them in ``besides``."""
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     try:
         top = conn.execute("SELECT MAX(id) FROM members").fetchone()[0]
         out: list[tuple[int, str, str]] = []
-        seen: set[int] = set()
+        seen: set[int] = set(besides or ())
         while len(out) < n:
             mid = rng.randint(1, top)
             if mid in seen:
                 continue
+            seen.add(mid)
             row = conn.execute(
                 "SELECT m.id, m.name, c.code FROM members m JOIN cards c "
                 "ON c.member_id = m.id AND c.status = 'active' "
@@ -138,19 +183,18 @@ def sample_members(db: Path, n: int, rng: random.Random) -> list[tuple[int, str,
                 [mid],
             ).fetchone()
             if row:
-                seen.add(mid)
                 out.append(row)
         return out
     finally:
         conn.close()
 
 
-def run_gui_child(db: Path, codes: list[tuple[int, str]], args: argparse.Namespace) -> dict:
+def run_gui_child(db: Path, plan: dict, args: argparse.Namespace) -> dict:
     """Start the app in a new interpreter; returns what the child measured."""
     with tempfile.TemporaryDirectory() as tmp:
         codes_file = Path(tmp) / "codes.json"
         result_file = Path(tmp) / "result.json"
-        codes_file.write_text(json.dumps(codes))
+        codes_file.write_text(json.dumps(plan))
         cmd = [
             sys.executable,
             str(Path(__file__).resolve()),
@@ -166,28 +210,48 @@ def run_gui_child(db: Path, codes: list[tuple[int, str]], args: argparse.Namespa
             str(args.key_delay),
             "--settle",
             str(args.settle),
+            "--timeout",
+            str(args.timeout),
+            "--jobs-wait",
+            str(args.jobs_wait),
         ]
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+        # The app remembers the shops it opened; the benchmark's shops are made anew.
+        state = args.state_dir or Path(tmp)
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(state)}
         spawned = time.monotonic()
-        proc = subprocess.run(
-            [*cmd, "--spawned-at", repr(spawned)], env=env, capture_output=True, text=True
-        )
+        try:
+            proc = subprocess.run(
+                [*cmd, "--spawned-at", repr(spawned)],
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=args.timeout + 30,
+            )
+        except subprocess.TimeoutExpired as exc:
+            raise SystemExit(f"GUI child gave no result in {exc.timeout:.0f} s") from None
         if proc.returncode != 0 or not result_file.exists():
             sys.stderr.write(proc.stdout + proc.stderr)
             raise SystemExit(f"GUI child failed (exit {proc.returncode})")
-        return json.loads(result_file.read_text())
+        result = json.loads(result_file.read_text())
+        if result["missed"] or result["search_missed"]:  # what the app said, if anything
+            sys.stderr.write("".join(proc.stderr.splitlines(keepends=True)[-40:]))
+        return result
 
 
-def bench_search(services, names: list[str], rng: random.Random) -> list[float]:
+def name_prefixes(names: list[str], rng: random.Random, low: int, high: int) -> list[str]:
+    """A prefix of ``low``–``high`` letters of a random word of each name (folded)."""
     from loyalty_pos.domain.textsearch import tokens
 
     prefixes = []
     for name in names:
-        words = [w for w in tokens(name) if len(w) >= 3]
-        if not words:
-            continue
-        word = rng.choice(words)
-        prefixes.append(word[: rng.randint(3, min(6, len(word)))])
+        words = [w for w in tokens(name) if len(w) >= low]
+        if words:
+            word = rng.choice(words)
+            prefixes.append(word[: rng.randint(low, min(high, len(word)))])
+    return prefixes
+
+
+def bench_search(services, prefixes: list[str]) -> list[float]:
     times = []
     for prefix in prefixes:
         t0 = time.perf_counter()
@@ -197,53 +261,63 @@ def bench_search(services, names: list[str], rng: random.Random) -> list[float]:
     return times
 
 
-def bench_commits(services, member_ids: list[int]) -> list[float]:
+def bench_commits(services, member_ids: list[int], folder: Path) -> tuple[list, list]:
+    """The durable checkout of one coffee per member, each followed by the bare
+    baseline's insert and commit: (checkout times, baseline times) in s."""
     from loyalty_pos.domain.errors import Refused
-    from loyalty_pos.services import VisitLine
+    from loyalty_pos.services.checkout import CheckoutRequest
 
+    bare_path = folder / "bare.sqlite3"
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(bare_path) + suffix).unlink(missing_ok=True)
+    bare = sqlite3.connect(str(bare_path), isolation_level=None)
+    bare.execute("PRAGMA journal_mode = WAL")
+    bare.execute("PRAGMA synchronous = FULL")
+    bare.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, member_id INTEGER, at TEXT, n INT)")
     coffee = services.programs.by_name("Coffee card")
-    times = []
+    checkouts, baseline = [], []
     for mid in member_ids:
+        request = CheckoutRequest(stamp_items={coffee.id: 1})
         t0 = time.perf_counter()
         try:
-            services.visits.record(mid, [VisitLine(coffee.id, items=1)], str(uuid.uuid4()))
+            services.checkout.confirm(mid, request, uuid.uuid4().hex)
         except Refused:  # daily limit reached for this member today: not a commit
             continue
-        times.append(time.perf_counter() - t0)
-    return times
+        checkouts.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        bare.execute("BEGIN")
+        bare.execute("INSERT INTO t (member_id, at, n) VALUES (?, datetime('now'), 1)", [mid])
+        bare.execute("COMMIT")
+        baseline.append(time.perf_counter() - t0)
+    bare.close()
+    return checkouts, baseline
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = parse_args(argv)
-    if args.child == "gui":
-        return gui_child(args)
-    ensure_db(args.db)
-    load = os.getloadavg()[0]
-    if load > 0.5:
-        print(f"warning: load average {load:.2f}; other work skews the figures", flush=True)
-    rng = random.Random(args.seed)
-    print(f"copying {args.db} to a working copy…", flush=True)
-    work = working_copy(args.db)
+def bench_startup(big: Path, args: argparse.Namespace) -> dict[str, list[float]]:
+    """Start-up to the first paint on an empty shop and the big one, alternately."""
+    empty = empty_shop(big.parent)
+    runs: dict[str, list[float]] = {"empty": [], "big": [], "big_main": []}
+    for _ in range(args.startup_runs):
+        runs["empty"].append(run_gui_child(empty, {}, args)["spawn_to_paint"])
+        start = run_gui_child(big, {}, args)
+        runs["big"].append(start["spawn_to_paint"])
+        runs["big_main"].append(start["main_to_paint"])
+    return runs
 
-    from loyalty_pos.services import Services
 
-    sample = sample_members(work, args.samples, rng)
-    figures: list[Figure] = []
-    extra: dict[str, float] = {}
-
-    print(f"start-up x{args.startup_runs} (fresh interpreter each)…", flush=True)
-    starts = [run_gui_child(work, [], args) for _ in range(args.startup_runs)]
-    spawn_to_paint = [s["spawn_to_paint"] for s in starts]
-    main_to_paint = [s["main_to_paint"] for s in starts]
-    extra["start-up first run (daily backup due), s"] = spawn_to_paint[0]
-    extra["start-up max, s"] = max(spawn_to_paint)
-    extra["start-up median from app.main(), s"] = statistics.median(main_to_paint)
-
-    print(f"{len(sample)} scans in the GUI…", flush=True)
-    gui = run_gui_child(work, [(mid, code) for mid, _, code in sample], args)
+def gui_figures(gui: dict, extra: dict[str, float]) -> list[Figure]:
+    """The scan and typed-search figures of the GUI child's result."""
     scans = [t * 1000 for t in gui["scans"]]
+    signal = [t * 1000 for t in gui["scans_to_signal"]]
     if gui["missed"]:
-        print(f"warning: {gui['missed']} scans did not open the member", file=sys.stderr)
+        print(
+            f"warning: {gui['missed']} scans did not open the member ({gui['why_missed']})",
+            file=sys.stderr,
+        )
+    if gui["search_missed"]:
+        print(f"warning: {gui['search_missed']} typed letters drew no results", file=sys.stderr)
+    if gui["jobs_still_running"]:
+        print("warning: the start-up jobs still ran during the counted scans", file=sys.stderr)
     during = [t * 1000 for t in gui["during_startup_jobs"]]
     if gui["jobs_done_after_paint"] is not None:
         extra["start-up jobs finished after first paint, s"] = gui["jobs_done_after_paint"]
@@ -251,27 +325,99 @@ def main(argv: list[str] | None = None) -> int:
         extra[f"scan p95 while start-up jobs run ({len(during)} scans), ms"] = percentile(
             during, 95
         )
+    figures = []
+    if scans:
+        figures += [
+            Figure("scan → panel drawn p50", percentile(scans, 50), "ms", None),
+            Figure("scan → panel drawn p95", percentile(scans, 95), "ms", 16),
+            Figure("scan → member_shown p95", percentile(signal, 95), "ms", None),
+        ]
+    typing = {k: [t * 1000 for t in v] for k, v in gui["search"].items()}
+    all_keys = [t for v in typing.values() for t in v]
+    if all_keys:
+        figures.append(Figure("key → results drawn p95", percentile(all_keys, 95), "ms", 30))
+        for k, label in (("1", "1st letter"), ("2", "2nd letter"), ("3", "3rd"), ("4", "4th+")):
+            if typing.get(k):
+                figures.append(Figure(f"  {label} p95", percentile(typing[k], 95), "ms", None))
+    figures.append(Figure("peak memory, GUI process", gui["max_rss_kib"] / 1024, "MiB", 200))
+    return figures
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.child == "gui":
+        from benchmarks.run_gui import gui_child
+
+        return gui_child(args)
+    ensure_db(args.db)
+    load = os.getloadavg()
+    if load[0] > 0.5:
+        print(f"warning: load average {load[0]:.2f}; other work skews the figures", flush=True)
+    rng = random.Random(args.seed)
+    state = tempfile.TemporaryDirectory(prefix="loyalty-bench-")
+    args.state_dir = Path(state.name)  # the app's own files for this run, fresh
+    print(f"copying {args.db} to a working copy…", flush=True)
+    work = working_copy(args.db)
+
+    from loyalty_pos.services import Services
+
+    counted = sample_members(work, args.samples, rng)
+    early = sample_members(work, args.early, rng, besides={m for m, _, _ in counted})
+    parts = set(args.parts.split(","))
+    figures: list[Figure] = []
+    extra: dict[str, float] = {}
+    scans = missed = 0
+
+    if "startup" in parts:
+        print(f"start-up x{args.startup_runs}, empty and big shop alternately…", flush=True)
+        starts = bench_startup(work, args)
+        figures += [
+            Figure("start-up, empty shop (median)", statistics.median(starts["empty"]), "s", 1.0),
+            Figure("start-up, big shop (median)", statistics.median(starts["big"]), "s", 1.0),
+        ]
+        extra["start-up first run on the big shop (daily backup due), s"] = starts["big"][0]
+        extra["start-up max on the big shop, s"] = max(starts["big"])
+        extra["start-up median from app.main(), big shop, s"] = statistics.median(
+            starts["big_main"]
+        )
+
+    if "gui" in parts:
+        typed = name_prefixes([n for _, n, _ in counted], rng, 1, 4)[: args.searches]
+        print(f"{len(counted)} scans and {len(typed)} typed searches in the GUI…", flush=True)
+        plan = {
+            "early": [(mid, code) for mid, _, code in early],
+            "counted": [(mid, code) for mid, _, code in counted],
+            "prefixes": typed,
+        }
+        gui = run_gui_child(work, plan, args)
+        scans, missed = len(gui["scans"]), gui["missed"]
+        figures += gui_figures(gui, extra)
 
     services = Services.open(work, backup_dir=work.parent / "backups")
-    print(f"{len(sample)} name searches…", flush=True)
-    searches = [t * 1000 for t in bench_search(services, [n for _, n, _ in sample], rng)]
-    print(f"{len(sample)} visit commits…", flush=True)
-    commits = [t * 1000 for t in bench_commits(services, [m for m, _, _ in sample])]
+    if "search" in parts:
+        prefixes = name_prefixes([n for _, n, _ in counted], rng, 3, 6)
+        print(f"{len(prefixes)} name searches…", flush=True)
+        searches = [t * 1000 for t in bench_search(services, prefixes)]
+        figures += [
+            Figure("name search service p50", percentile(searches, 50), "ms", None),
+            Figure("name search service p95", percentile(searches, 95), "ms", 10),
+        ]
+    if "commit" in parts:
+        print(f"{len(counted)} checkout commits beside the bare baseline…", flush=True)
+        commits, bare = bench_commits(services, [m for m, _, _ in counted], work.parent)
+        commits, bare = [t * 1000 for t in commits], [t * 1000 for t in bare]
+        figures += [
+            Figure("checkout commit p50", percentile(commits, 50), "ms", None),
+            Figure("checkout commit p95", percentile(commits, 95), "ms", None),
+            Figure("bare insert+commit p50", percentile(bare, 50), "ms", None),
+            Figure("commit ÷ bare (p50)", percentile(commits, 50) / percentile(bare, 50), "×", 2),
+        ]
     services.close()
 
-    figures += [
-        Figure("scan → member panel p50", percentile(scans, 50), "ms", None),
-        Figure("scan → member panel p95", percentile(scans, 95), "ms", 30),
-        Figure("name search p50", percentile(searches, 50), "ms", None),
-        Figure("name search p95", percentile(searches, 95), "ms", 50),
-        Figure("visit commit p50", percentile(commits, 50), "ms", None),
-        Figure("visit commit p95", percentile(commits, 95), "ms", 15),
-        Figure("start-up to first paint (median)", statistics.median(spawn_to_paint), "s", 1.5),
-        Figure("peak memory, start-up + scans", gui["max_rss_kib"] / 1024, "MiB", 200),
-    ]
-    extra["load average (1 min) before"] = load
+    extra["load average (1, 5, 15 min) before"] = load[0]
+    extra["  5 min"], extra["  15 min"] = load[1], load[2]
     extra["load average (1 min) after"] = os.getloadavg()[0]
-    print_table(args.db, figures, extra, len(scans), gui["missed"])
+    print_table(args.db, figures, extra, scans, missed)
     if args.json:
         args.json.write_text(
             json.dumps(
@@ -301,108 +447,9 @@ def print_table(
     print("-" * 68)
     for f in figures:
         target = f"≤ {f.target:g} {f.unit}" if f.target is not None else ""
-        print(f"{f.name:<36} {f.value:>7.1f} {f.unit:<3} {target:>10}  {f.verdict}")
+        print(f"{f.name:<36} {f.value:>7.2f} {f.unit:<3} {target:>10}  {f.verdict}")
     for name, value in extra.items():
         print(f"  ({name}: {value:.2f})")
-
-
-# GUI child --------------------------------------------------------------------------
-
-
-def gui_child(args: argparse.Namespace) -> int:
-    """Run the real app entry point; measure first paint, then scans, then max RSS."""
-    import resource
-
-    from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-    from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
-
-    codes: list[tuple[int, str]] = json.loads(args.codes.read_text())
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    state: dict = {"scans": [], "during": [], "missed": 0}
-
-    class FirstPaint(QObject):
-        """Notes the main window's first paint, then hands over to the scan loop."""
-
-        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-            if (
-                event.type() == QEvent.Type.Paint
-                and "painted" not in state
-                and type(obj).__name__ == "MainWindow"
-            ):
-                state["painted"] = time.monotonic()
-                state["window"] = obj
-                app.removeEventFilter(self)
-                QTimer.singleShot(0, scan_all if codes else app.quit)
-            return False
-
-    def jobs_running() -> bool:
-        """Whether the window's start-up jobs thread (if it has one) is still busy."""
-        jobs = getattr(state["window"], "startup_jobs", None)
-        thread = getattr(jobs, "thread", None)
-        return thread is not None and thread.is_alive()
-
-    def scan(member_id: int, code: str, shown: list[tuple[int, float]]) -> float | None:
-        target = QApplication.focusWidget() or state["window"]
-        QTest.keyClicks(target, code, Qt.KeyboardModifier.NoModifier, args.key_delay)
-        shown.clear()
-        t0 = time.monotonic()
-        QTest.keyClick(target, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, 0)
-        deadline = t0 + 2.0
-        while not any(mid == member_id for mid, _ in shown) and time.monotonic() < deadline:
-            app.processEvents()
-        QTest.qWait(20)  # the next customer steps up
-        hit = [t for mid, t in shown if mid == member_id]
-        return hit[0] - t0 if hit else None
-
-    def scan_all() -> None:
-        shown: list[tuple[int, float]] = []
-        state["window"].member_shown.connect(lambda mid: shown.append((mid, time.monotonic())))
-        # The cashier may scan as soon as the window is up, while the jobs still run.
-        for member_id, code in codes:
-            if not jobs_running():
-                break
-            took = scan(member_id, code, shown)
-            if took is not None:
-                state["during"].append(took)
-        started = time.monotonic()
-        while jobs_running() and time.monotonic() - started < 300:
-            QTest.qWait(100)
-        state["jobs_done_after_paint"] = time.monotonic() - state["painted"]
-        QTest.qWait(int(args.settle * 1000))
-        for member_id, code in codes:
-            took = scan(member_id, code, shown)
-            if took is None:
-                state["missed"] += 1
-            else:
-                state["scans"].append(took)
-        app.quit()
-
-    painter = FirstPaint()
-    app.installEventFilter(painter)
-    from loyalty_pos import app as entry
-
-    state["main"] = time.monotonic()
-    entry.main(["--db", str(args.db)])
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
-    args.result.write_text(
-        json.dumps(
-            {
-                "spawn_to_paint": state["painted"] - args.spawned_at,
-                "main_to_paint": state["painted"] - state["main"],
-                "scans": state["scans"],
-                "during_startup_jobs": state["during"],
-                "jobs_done_after_paint": state.get("jobs_done_after_paint"),
-                "missed": state["missed"],
-                "max_rss_kib": rss,
-            }
-        )
-    )
-    # The figures are written; skip interpreter finalisation, which is not what is
-    # measured and, with a broken Qt binding (PySide6 6.12.0 on Python 3.11), can abort.
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(0)
 
 
 if __name__ == "__main__":

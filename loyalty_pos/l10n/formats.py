@@ -75,6 +75,11 @@ def format_number(value: int | float | Decimal, digits: int = 0, locale: str | N
 
     A negative value keeps its sign even when it rounds to zero ("-0.0"), as Qt's does."""
     loc = _loc(locale)
+    if digits == 0 and type(value) is int and -1000 < value < 1000:
+        # A count of stamps or items: no grouping, no rounding; babel's formatting is
+        # most of the time a scan spends on numbers, for the same digits.
+        text = str(abs(value))
+        return loc.number_symbols["latn"]["minusSign"] + text if value < 0 else text
     exact = _fixed(abs(Decimal(value)), digits)  # a float exactly as stored, as Qt rounds it
     pattern = _integer_pattern(loc) + ("." + "0" * digits if digits else "")
     grouped = len(str(int(exact))) >= 3 + _min_grouping(loc)

@@ -52,16 +52,28 @@ class Tile(QFrame):
             layout.addWidget(self.figure)
         layout.addWidget(self.note)
 
+    def set(self, title: str, figure: str, note: str = "") -> None:
+        """Another balance in this tile (the next member's)."""
+        self.title.setText(title)
+        self.figure.setText(figure)
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
+
     def text(self) -> str:
         return " ".join(t for t in (self.title.text(), self.figure.text(), self.note.text()) if t)
 
 
 class BalancesRow(QWidget):
-    """A tile per points program, store credit and each pass held."""
+    """A tile per points program, store credit and each pass held.
+
+    The tiles stay for the next member: their words change in place, a tile is added
+    for a member with more balances, and the ones left over wait, hidden.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tiles: list[Tile] = []
+        self._pool: list[Tile] = []
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setSpacing(6)
@@ -70,19 +82,36 @@ class BalancesRow(QWidget):
         return "\n".join(t.text() for t in self.tiles)
 
     def show_extras(self, extras: MemberExtras | None, currency: str, now: datetime) -> None:
-        for tile in self.tiles:
-            tile.hide()
-            tile.deleteLater()
-        self.tiles = []
-        if extras is None:
-            self.hide()
-            return
+        shown: list[tuple[str, str, str]] = []
+        if extras is not None:
+            shown = self._tiles(extras, currency, now)
+        columns = COLUMNS if theme.text_size() == theme.TEXT_SIZES[0] else 1
+        for i, words in enumerate(shown):
+            if i == len(self._pool):
+                tile = Tile(*words, parent=self)
+                self._grid.addWidget(tile, i // columns, i % columns)
+                self._pool.append(tile)
+            else:
+                self._pool[i].set(*words)
+                if self._pool[i].isHidden():
+                    self._pool[i].show()
+        for tile in self._pool[len(shown) :]:
+            if not tile.isHidden():
+                tile.hide()
+        self.tiles = self._pool[: len(shown)]
+        self.setVisible(bool(self.tiles))
+
+    def _tiles(
+        self, extras: MemberExtras, currency: str, now: datetime
+    ) -> list[tuple[str, str, str]]:
+        """(title, figure, note) of each tile, in order."""
         loc = QLocale()
         by = format_date(extras.expiring_by, now) if extras.expiring_by else ""
 
         def lapsing(n: str) -> str:
             return self.tr("{n} expire by {date}").format(n=n, date=by)
 
+        tiles = []
         for p in extras.points:
             figure = loc.toString(p.points)
             if p.point_value:
@@ -90,22 +119,15 @@ class BalancesRow(QWidget):
                     points=figure, value=format_money(p.points * p.point_value, currency)
                 )
             note = lapsing(loc.toString(p.expiring)) if p.expiring else ""
-            self.tiles.append(Tile(p.name, figure, note, self))
+            tiles.append((p.name, figure, note))
         if extras.has_credit_program or extras.credit:
             note = (
                 lapsing(format_money(extras.credit_expiring, currency))
                 if extras.credit_expiring
                 else ""
             )
-            self.tiles.append(
-                Tile(self.tr("Store credit"), format_money(extras.credit, currency), note, self)
-            )
+            tiles.append((self.tr("Store credit"), format_money(extras.credit, currency), note))
         for p in extras.passes:
             note = lapsing(loc.toString(p.expiring)) if p.expiring else ""
-            self.tiles.append(
-                Tile(p.name, self.tr("{n} left").format(n=loc.toString(p.uses)), note, self)
-            )
-        columns = COLUMNS if theme.text_size() == theme.TEXT_SIZES[0] else 1
-        for i, tile in enumerate(self.tiles):
-            self._grid.addWidget(tile, i // columns, i % columns)
-        self.setVisible(bool(self.tiles))
+            tiles.append((p.name, self.tr("{n} left").format(n=loc.toString(p.uses)), note))
+        return tiles

@@ -12,7 +12,6 @@ the window as a ``Counter`` (``counter_api.py``) and never import this module.
 
 from __future__ import annotations
 
-import itertools
 import logging
 from datetime import datetime
 
@@ -41,6 +40,7 @@ from ..store.database import summary
 from . import comfort, counter_customer, theme
 from .banner import Banner, DamageBanner
 from .checkout import CheckoutForm
+from .checkout.focus import set_tab_order
 from .checkout.outcome import describe_checkout
 from .counter_changes import CounterChanges
 from .counter_refresh import CounterRefresh
@@ -212,8 +212,7 @@ class MainWindow(QMainWindow):
     def _update_tab_order(self) -> None:
         chain: list[QWidget] = [self.search, self.results, *self.visit_form.focus_chain()]
         chain += [self.panel.visits, self.panel.notes]
-        for a, b in itertools.pairwise(chain):
-            QWidget.setTabOrder(a, b)
+        set_tab_order(self, chain)
 
     # Helpers ----------------------------------------------------------------------
 

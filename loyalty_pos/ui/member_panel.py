@@ -51,6 +51,7 @@ from .shrink_label import ShrinkLabel
 from .stamp_card import StampCard, StampCards
 
 VISIT_ID_ROLE = Qt.ItemDataRole.UserRole
+ITEM_FLAGS = QTreeWidgetItem().flags()  # a visit's row: selectable, as a new row is
 
 
 class MemberPanel(QWidget):
@@ -346,7 +347,7 @@ class MemberPanel(QWidget):
         soon = self.extras.stamps_expiring if self.extras is not None else {}
         by = self.extras.expiring_by if self.extras is not None else None
 
-        def make(card: CardProgress, compact: bool) -> StampCard:
+        def fill(card: CardProgress) -> tuple[str, str]:
             expiring = (
                 self.tr("%n stamp(s) expire by {date}", None, soon[card.program_id]).format(
                     date=format_date(by, self.now)
@@ -354,30 +355,42 @@ class MemberPanel(QWidget):
                 if soon.get(card.program_id) and by is not None
                 else ""
             )
-            return StampCard(
-                card, reward_description(card, currency), self.cards, expiring, compact=compact
-            )
+            return reward_description(card, currency), expiring
 
-        self.cards.set_cards(member.cards, make)
+        self.cards.set_cards(member.cards, fill)
 
     def _show_visits(self, visits: list[VisitSummary], now: datetime) -> None:
-        self.visits.clear()
+        """The last visits, in the rows already in the list (a scan adds or removes
+        only the rows the number of visits changes)."""
+        tree = self.visits
+        rows: list[tuple[list[str], int | None, bool]] = []
         for v in visits:
             what = visit_what(v, self.currency)
-            item = QTreeWidgetItem([format_when(v.at, now), what, v.staff])
-            item.setData(0, VISIT_ID_ROLE, v.id)
-            item.setToolTip(1, what)
-            if v.voided or v.refunded_in_full:
-                f = QFont(self.visits.font())
-                f.setStrikeOut(True)
-                for col in range(3):
-                    item.setFont(col, f)
-                    item.setForeground(col, QColor(theme.colours().off_ink))
-            self.visits.addTopLevelItem(item)
+            rows.append(
+                ([format_when(v.at, now), what, v.staff], v.id, v.voided or v.refunded_in_full)
+            )
         if not visits:
-            empty = QTreeWidgetItem(["", self.tr("No visits yet."), ""])
-            empty.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.visits.addTopLevelItem(empty)
+            rows.append((["", self.tr("No visits yet."), ""], None, False))
+        while tree.topLevelItemCount() > len(rows):
+            tree.takeTopLevelItem(tree.topLevelItemCount() - 1)
+        while tree.topLevelItemCount() < len(rows):
+            tree.addTopLevelItem(QTreeWidgetItem())
+        struck = QFont(tree.font())
+        struck.setStrikeOut(True)
+        off_ink = QColor(theme.colours().off_ink)
+        for i, (texts, visit_id, crossed) in enumerate(rows):
+            item = tree.topLevelItem(i)
+            for col, text in enumerate(texts):
+                item.setText(col, text)
+                # A voided visit struck through and grey; the others as the list draws.
+                item.setData(col, Qt.ItemDataRole.FontRole, struck if crossed else None)
+                item.setData(col, Qt.ItemDataRole.ForegroundRole, off_ink if crossed else None)
+            item.setData(0, VISIT_ID_ROLE, visit_id)
+            item.setToolTip(1, texts[1] if visit_id is not None else "")
+            item.setFlags(ITEM_FLAGS if visit_id is not None else Qt.ItemFlag.NoItemFlags)
+        tree.setCurrentItem(None)
+        tree.clearSelection()
+        tree.scrollToTop()
 
     def _contact_text(self, member: MemberView) -> str:
         """Phone and birthday in one short line; the e-mail, rarely needed at the

@@ -76,6 +76,24 @@ class StampCircles(QWidget):
         self.setSizePolicy(policy)
         self.setAccessibleName(stamps_of(filled, needed))
 
+    def show_stamps(
+        self, filled: int, needed: int, *, muted: bool = False, on_reward: bool = False
+    ) -> None:
+        """Another card's stamps in these circles (a new size only for a new count)."""
+        if (filled, needed, muted, on_reward) == (
+            self.filled,
+            self.needed,
+            self.muted,
+            self.on_reward,
+        ):
+            return
+        grows = needed != self.needed
+        self.filled, self.needed, self.muted, self.on_reward = filled, needed, muted, on_reward
+        self.setAccessibleName(stamps_of(filled, needed))
+        if grows:
+            self.updateGeometry()
+        self.update()
+
     def _layout(self) -> tuple[int, int]:
         return circle_layout(self.needed, compact=self.compact)
 
@@ -148,6 +166,10 @@ class StampCard(QWidget):
     ``compact``: name, circles and count on one line (the circles on a second line with
     larger text); a ready reward in place of the circles; a reward not ready only in the
     tooltip (its text stays in ``reward``).
+
+    A card is built once and shown again for the next member with ``set_card``: its
+    labels and circles change in place, its grid is laid out anew only when a compact
+    card's reward becomes ready or stops being so (a scan builds no widget).
     """
 
     def __init__(
@@ -160,35 +182,56 @@ class StampCard(QWidget):
         compact: bool = False,
     ) -> None:
         super().__init__(parent)
-        self.card = card
         self.compact = compact
         self.setObjectName("stampCard")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        ready = card.rewards_ready > 0
-        off = not card.active
-        # The style sheet colours a ready card amber and a switched-off one grey, dashed.
-        self.setProperty("ready", ready)
-        self.setProperty("off", off)
         # A long name gets smaller (two lines in the height of one) rather than pushing
         # the circles out of a compact row.
         self.title = ShrinkLabel(self, floor_pt=theme.pt(theme.SMALL_PT), wrap=True)
-        self.title.setText(
-            self.tr("{program} (switched off)").format(program=card.program)
-            if off
-            else card.program
-        )
+        self._title_policy = self.title.sizePolicy()
         theme.set_font(self.title, theme.BASE_PT if compact else theme.CARD_TITLE_PT, bold=True)
-        self.count = QLabel(stamps_of(card.stamps, card.stamps_needed), self)
+        self.count = QLabel(self)
         theme.set_font(
             self.count, theme.BASE_PT + 2 if compact else theme.CARD_TITLE_PT + 4, bold=True
         )
         self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.circles = StampCircles(
-            card.stamps, card.stamps_needed, self, muted=off, on_reward=ready, compact=compact
+            card.stamps, card.stamps_needed, self, muted=not card.active, compact=compact
         )
         self.reward = QLabel(self)
         self.reward.setWordWrap(True)
-        theme.set_font(self.reward, theme.BASE_PT if compact else theme.CARD_TITLE_PT, bold=True)
+        # The reward line's two looks: bold when ready, a plain hint when not.
+        self._reward_fonts = (
+            theme.font(theme.BASE_PT),
+            theme.font(theme.BASE_PT if compact else theme.CARD_TITLE_PT, bold=True),
+        )
+        # Why the stamps no longer grow, in words: grey alone would not say it.
+        self.off_note = QLabel(self.tr("Switched off: no new stamps on this card."), self)
+        self.off_note.setWordWrap(True)
+        theme.set_font(self.off_note, theme.SMALL_PT, bold=True)
+
+        self.expiring = QLabel(self)
+        self.expiring.setObjectName("expiring")
+        theme.set_font(self.expiring, theme.SMALL_PT, bold=True)
+
+        self._grid = QGridLayout(self)
+        self._grid.setHorizontalSpacing(8)
+        self._looks: tuple[bool, bool] | None = None  # (ready, off) the style shows
+        self._arranged: bool | None = None  # whether the grid holds a ready card's form
+        self.set_card(card, reward, expiring)
+
+    def set_card(self, card: CardProgress, reward: str, expiring: str = "") -> None:
+        """Show ``card`` in this widget (the same form, compact or full)."""
+        self.card = card
+        ready = card.rewards_ready > 0
+        off = not card.active
+        self.title.setText(
+            self.tr("{program} (switched off)").format(program=card.program)
+            if off
+            else card.program
+        )
+        self.count.setText(stamps_of(card.stamps, card.stamps_needed))
+        self.circles.show_stamps(card.stamps, card.stamps_needed, muted=off, on_reward=ready)
         if ready:
             text = (
                 self.tr("REWARD READY: {reward}")
@@ -198,30 +241,57 @@ class StampCard(QWidget):
             self.reward.setText(text.format(reward=reward, n=card.rewards_ready))
         else:
             self.reward.setText(self.tr("Reward: {reward}").format(reward=reward))
-            theme.set_font(self.reward, theme.BASE_PT)
-            self.reward.setObjectName("hint")
-            self.reward.setVisible(not compact)
+        if self._looks is None or self._looks[0] != ready:
+            self._restyle(ready, off)
+            self.reward.setFont(self._reward_fonts[ready])  # after the style's own font
+        self._restyle(ready, off)
         self.setToolTip(self.reward.text())
-        # Why the stamps no longer grow, in words: grey alone would not say it.
-        self.off_note = QLabel(self.tr("Switched off: no new stamps on this card."), self)
-        self.off_note.setWordWrap(True)
-        theme.set_font(self.off_note, theme.SMALL_PT, bold=True)
         self.off_note.setVisible(off)
-
-        self.expiring = QLabel(expiring, self)
-        self.expiring.setObjectName("expiring")
-        theme.set_font(self.expiring, theme.SMALL_PT, bold=True)
+        self.expiring.setText(expiring)
         self.expiring.setVisible(bool(expiring))
+        self._arrange(ready)
 
-        grid = QGridLayout(self)
-        grid.setHorizontalSpacing(8)
+    def _restyle(self, ready: bool, off: bool) -> None:
+        """The style sheet colours a ready card amber and a switched-off one grey,
+        dashed, by the card's properties: set them, and have the style read them again
+        when they changed (it does not on its own). Polishing again puts back the fonts
+        the widgets had when first polished: the reward line's is set after this."""
+        if self._looks == (ready, off):
+            return
+        first = self._looks is None
+        self._looks = (ready, off)
+        self.setProperty("ready", ready)
+        self.setProperty("off", off)
+        self.reward.setObjectName("" if ready else "hint")
+        if first:
+            return  # not polished yet: the style reads them when it first does
+        style = self.style()
+        for widget in (self, *self.findChildren(QLabel)):
+            style.unpolish(widget)
+            style.polish(widget)
+        self.update()
+
+    def _arrange(self, ready: bool) -> None:
+        """Place the parts in the grid. A compact card with a reward ready says so
+        where its circles would be: the reward is what the cashier must not miss, and
+        "0 / 10" still counts stamps."""
+        arranged = ready and self.compact  # the full form is the same either way
+        if self._arranged == arranged:
+            self.reward.setVisible(ready or not self.compact)
+            return
+        self._arranged = arranged
+        grid = self._grid
+        for widget in (self.title, self.count, self.circles, self.reward, self.off_note):
+            grid.removeWidget(widget)
+        grid.removeWidget(self.expiring)
         grid.setColumnStretch(0, 1)
-        # A compact card with a reward ready says so where its circles would be: the
-        # reward is what the cashier must not miss, and "0 / 10" still counts stamps.
-        middle: QWidget = self.reward if compact and ready else self.circles
+        grid.setColumnStretch(1, 0)
+        self.title.setSizePolicy(self._title_policy)
+        middle: QWidget = self.reward if arranged else self.circles
         self.circles.setVisible(middle is self.circles)
+        self.reward.setVisible(ready or not self.compact)
         below = [w for w in (self.reward, self.off_note, self.expiring) if w is not middle]
-        if compact and theme.text_size() == theme.TEXT_SIZES[0]:  # one line
+        if self.compact and theme.text_size() == theme.TEXT_SIZES[0]:  # one line
             if middle is self.reward:  # the reward's words on one line; the name gives way
                 grid.setColumnStretch(0, 0)
                 grid.setColumnStretch(1, 1)
@@ -231,7 +301,7 @@ class StampCard(QWidget):
             grid.addWidget(self.title, 0, 0, Qt.AlignmentFlag.AlignVCenter)
             grid.addWidget(middle, 0, 1, Qt.AlignmentFlag.AlignVCenter)
             grid.addWidget(self.count, 0, 2, Qt.AlignmentFlag.AlignVCenter)
-        elif compact:  # larger text: under the name, the column is narrow
+        elif self.compact:  # larger text: under the name, the column is narrow
             grid.setContentsMargins(8, 2, 8, 2)
             grid.setVerticalSpacing(0)
             grid.addWidget(self.title, 0, 0)
@@ -263,8 +333,10 @@ class StampCards(QWidget):
 
     The compact form is built with the cards: it is the least the panel ever shows. The
     full form is built when the panel first asks how tall it would be, which it does
-    only when the height could allow it (``full_growth_at_least``): a scan builds no
-    widget it does not show.
+    only when the height could allow it (``full_growth_at_least``). The widgets stay for
+    the next member: ``set_cards`` shows the new cards in them (``StampCard.set_card``)
+    and builds only the ones a member with more cards needs; those left over wait,
+    hidden, for a member who has as many.
     """
 
     SPACING = 4
@@ -275,8 +347,9 @@ class StampCards(QWidget):
         self.cards: list[CardProgress] = []
         self.full: list[StampCard] = []
         self.small: list[StampCard] = []
+        self._pool: dict[bool, list[StampCard]] = {True: [], False: []}  # by compact
         self.compact = True
-        self._make: Callable[[CardProgress, bool], StampCard] | None = None
+        self._fill: Callable[[CardProgress], tuple[str, str]] | None = None
         self._heights: dict[tuple[int, bool], int] = {}
         self._column = QVBoxLayout(self)
         self._column.setContentsMargins(0, 0, 0, 0)
@@ -292,40 +365,60 @@ class StampCards(QWidget):
         return self.small if self.compact else self.full
 
     def set_cards(
-        self, cards: list[CardProgress], make: Callable[[CardProgress, bool], StampCard]
+        self, cards: list[CardProgress], fill: Callable[[CardProgress], tuple[str, str]]
     ) -> None:
-        """Replace the cards; ``make(card, compact)`` builds one form of one card."""
-        for widget in (*self.full, *self.small):
-            self._column.removeWidget(widget)
-            widget.hide()
-            widget.deleteLater()
+        """Show ``cards``; ``fill(card)`` gives a card's reward line and its "stamps
+        expire by …" line (empty when none expire)."""
         self.cards = ready_first(cards)
-        self._make = make
+        self._fill = fill
         self._heights = {}
-        self.full = []
-        self.small = self._build(compact=True, shown=self.compact)
+        self.full = []  # the full form, hidden, is filled in when next asked for
+        self._show(compact=True, shown=self.compact)
         if not self.compact:
-            self.full = self._build(compact=False, shown=True)
+            self._show(compact=False, shown=True)
         self.empty.setVisible(not cards)
         self.updateGeometry()
 
-    def _build(self, *, compact: bool, shown: bool) -> list[StampCard]:
-        assert self._make is not None
-        built = []
-        for card in self.cards:
-            widget = self._make(card, compact)
-            if not shown:
-                widget.hide()  # before the layout would show it
-            self._column.addWidget(widget)
-            built.append(widget)
-        return built
+    def _show(self, *, compact: bool, shown: bool) -> list[StampCard]:
+        """The cards in one form (``small`` or ``full`` from now on), reusing that
+        form's widgets and building only the ones missing; the form's others hidden.
+
+        The list is in place before any widget is shown or hidden: showing one may
+        have the layout ask ``height_of`` at once, which must find the form built.
+        """
+        assert self._fill is not None
+        pool = self._pool[compact]
+        for i, card in enumerate(self.cards):
+            reward, expiring = self._fill(card)
+            if i < len(pool):
+                pool[i].set_card(card, reward, expiring)
+            else:
+                widget = StampCard(card, reward, self, expiring, compact=compact)
+                widget.hide()  # shown below, once the list is in place
+                self._column.addWidget(widget)
+                pool.append(widget)
+        # Heights asked while the cards changed (a grid laid out anew asks at once)
+        # are of half-made cards: forget them.
+        self._heights = {}
+        used = pool[: len(self.cards)]
+        if compact:
+            self.small = used
+        else:
+            self.full = used
+        for widget in pool[len(self.cards) :]:
+            if not widget.isHidden():
+                widget.hide()
+        for widget in used:
+            if widget.isHidden() == shown:
+                widget.setVisible(shown)
+        return used
 
     def set_compact(self, compact: bool) -> None:
         if compact == self.compact:
             return
         self.compact = compact
         if not compact and len(self.full) != len(self.cards):
-            self.full = self._build(compact=False, shown=True)
+            self._show(compact=False, shown=True)
         for widget in self.full:
             widget.setVisible(not compact)
         for widget in self.small:
@@ -356,7 +449,7 @@ class StampCards(QWidget):
         key = (width, compact)
         if key not in self._heights:
             if not compact and len(self.full) != len(self.cards):
-                self.full = self._build(compact=False, shown=False)
+                self._show(compact=False, shown=False)
             cards = self.small if compact else self.full
             heights = [
                 card.heightForWidth(width) if card.hasHeightForWidth() else card.sizeHint().height()
@@ -371,7 +464,9 @@ class StampCards(QWidget):
         their smallest) over its compact row."""
         title = QFontMetrics(theme.font(theme.CARD_TITLE_PT, bold=True)).height()
         grow = 0
-        for card, small in zip(self.cards, self.small, strict=True):
+        # Not strict: asked while the cards change (a layout asks at once), the compact
+        # widgets may still be the last member's; the answer is asked again after.
+        for card, small in zip(self.cards, self.small, strict=False):
             per_row, d = circle_layout(card.stamps_needed)
             rows = -(-card.stamps_needed // per_row)
             circles = rows * (min(d, MIN_DIAMETER) + StampCircles.GAP) + StampCircles.GAP

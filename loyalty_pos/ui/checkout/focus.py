@@ -15,7 +15,9 @@ on what the member holds:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+import itertools
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QWidget
 
 from ...services.views import CardProgress
@@ -93,3 +95,13 @@ class CheckoutFocus(FormFields):
                 self.offers.tick("stamp", offer.ref)
                 return next(c for c in self.member.cards if c.program_id == offer.ref)
         return None
+
+
+def set_tab_order(owner: QObject, chain: list[QWidget]) -> None:
+    """Tab goes through ``chain`` in order. Set again only when its widgets changed: a
+    scan shows the next member in the same widgets, and the order stands."""
+    if chain == getattr(owner, "_tab_chain", None):
+        return
+    owner._tab_chain = chain  # type: ignore[attr-defined]
+    for a, b in itertools.pairwise(chain):
+        QWidget.setTabOrder(a, b)

@@ -26,14 +26,26 @@ class StampRow:
 
 
 class StampRows(QWidget):
-    """A grid of "program name · item count" rows, rebuilt for each member."""
+    """A grid of "program name · item count" rows, one per card of the member.
+
+    The rows stay for the next member: their names and counts change in place, rows
+    are added for a member with more cards, and the ones left over wait, hidden, for a
+    member who has as many (a scan builds no widget).
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: list[StampRow] = []
+        self._pool: list[tuple[QLabel, QSpinBox]] = []
+        self._on_change: Callable[[int], None] | None = None
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setHorizontalSpacing(12)
+        self._head = QLabel(self.tr("Items"), self)
+        self._head.setObjectName("hint")
+        self._head.hide()
+        self._grid.addWidget(self._head, 0, 1)
+        self._grid.setColumnStretch(0, 1)
 
     def counts(self) -> dict[int, int]:
         """Stamp program → items typed, for the cards with a count above zero."""
@@ -45,32 +57,49 @@ class StampRows(QWidget):
         kept: dict[int, int],
         on_change: Callable[[int], None],
     ) -> None:
-        """One row per card in ``cards``; ``kept`` gives counts to show again."""
+        """One row per card in ``cards``; ``kept`` gives counts to show again. Setting
+        the counts does not call ``on_change``: only the cashier's changes do."""
+        if on_change is not self._on_change:
+            for _, spin in self._pool:
+                if self._on_change is not None:
+                    spin.valueChanged.disconnect(self._on_change)
+                spin.valueChanged.connect(on_change)
+            self._on_change = on_change
         self.rows = []
-        while self._grid.count():
-            w = self._grid.takeAt(0).widget()
-            if w is not None:
-                w.hide()
-                w.deleteLater()
         for r, card in enumerate(cards):
-            name = QLabel(card.program, self)
-            theme.set_font(name, theme.BASE_PT + 2, bold=True)
-            spin = QSpinBox(self)
-            spin.setRange(0, MAX_ITEMS_PER_VISIT)
-            spin.setAccessibleName(self.tr("{program}: items").format(program=card.program))
-            spin.setMinimumWidth(84)
-            theme.set_font(spin, theme.CARD_TITLE_PT, bold=True)
+            if r == len(self._pool):
+                self._pool.append(self._new_row(r))
+            name, spin = self._pool[r]
+            if name.text() != card.program:
+                name.setText(card.program)
+                spin.setAccessibleName(self.tr("{program}: items").format(program=card.program))
+            spin.blockSignals(True)
             spin.setValue(kept.get(card.program_id, 0))
-            spin.valueChanged.connect(on_change)
-            if r == 0:
-                head = QLabel(self.tr("Items"), self)
-                head.setObjectName("hint")
-                self._grid.addWidget(head, 0, 1)
-            self._grid.addWidget(name, r + 1, 0)
-            self._grid.addWidget(spin, r + 1, 1)
+            spin.blockSignals(False)
+            for widget in (name, spin):
+                if widget.isHidden():
+                    widget.show()
             self.rows.append(StampRow(card, spin))
-        self._grid.setColumnStretch(0, 1)
+        for name, spin in self._pool[len(cards) :]:
+            if not spin.isHidden():
+                name.hide()
+                spin.hide()
+        self._head.setVisible(bool(self.rows))
         self.setVisible(bool(self.rows))
+
+    def _new_row(self, r: int) -> tuple[QLabel, QSpinBox]:
+        """Row ``r``'s name and count, made once."""
+        name = QLabel(self)
+        theme.set_font(name, theme.BASE_PT + 2, bold=True)
+        spin = QSpinBox(self)
+        spin.setRange(0, MAX_ITEMS_PER_VISIT)
+        spin.setMinimumWidth(84)
+        theme.set_font(spin, theme.CARD_TITLE_PT, bold=True)
+        if self._on_change is not None:
+            spin.valueChanged.connect(self._on_change)
+        self._grid.addWidget(name, r + 1, 0)
+        self._grid.addWidget(spin, r + 1, 1)
+        return name, spin
 
 
 def hand_counted(member: MemberView | None, schemes: Schemes) -> list[CardProgress]:
