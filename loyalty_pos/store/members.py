@@ -28,6 +28,14 @@ def member_fields(m: CleanMember) -> tuple:
 MEMBER_COLUMNS = "name, phone, phone_digits, email, birthday, marketing_consent, notes"
 
 
+# A member and every duplicate merged into it, at any depth (``services/merge.py``): one
+# probe of ``members_merged`` for a member nobody was merged into.
+FAMILY = (
+    "WITH RECURSIVE family(id) AS (SELECT ? UNION "
+    "SELECT m.id FROM members m JOIN family f ON m.merged_into = f.id)"
+)
+
+
 class MemberStore:
     """SQL for members and cards. Every query here is served by an index."""
 
@@ -90,10 +98,11 @@ class MemberStore:
         )
 
     def stats(self, member_id: int) -> tuple[int, str | None]:
-        """(number of visits that count, time of the last one)."""
+        """(number of visits that count, time of the last one), those of the duplicates
+        merged into the member included (their visits keep their member id)."""
         row = self.db.execute(
-            "SELECT COUNT(*), MAX(created_at) FROM visits "
-            "WHERE member_id = ? AND status = 'confirmed'",
+            f"{FAMILY} SELECT COUNT(*), MAX(created_at) FROM visits "
+            "WHERE member_id IN family AND status = 'confirmed'",
             [member_id],
         ).fetchone()
         return int(row[0]), row[1]

@@ -6,6 +6,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from .members import FAMILY
 from .rowids import inserted_id
 from .rows import select
 
@@ -35,9 +36,9 @@ class VisitStore:
         return list(
             select(
                 self.db,
-                "SELECT v.*, s.name AS staff_name FROM visits v "
+                f"{FAMILY} SELECT v.*, s.name AS staff_name FROM visits v "
                 "JOIN staff s ON s.id = v.staff_id "
-                "WHERE v.member_id = ? ORDER BY v.created_at DESC, v.id DESC LIMIT ?",
+                "WHERE v.member_id IN family ORDER BY v.created_at DESC, v.id DESC LIMIT ?",
                 [member_id, limit],
             )
         )

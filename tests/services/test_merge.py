@@ -108,3 +108,19 @@ def test_erasing_the_kept_member_erases_the_duplicate_too(services, pair):
         ).fetchone()[0]
         == 2
     )
+
+
+def test_the_kept_member_shows_the_duplicates_visits_too(services, pair):
+    """Visits keep their member id (it is chained), so the kept member's panel counts
+    and lists the duplicate's visits through ``merged_into``."""
+    keep, other = pair
+    before = services.members.view(keep.id)
+    services.merge.merge(keep.id, other.id, "same person, two cards")
+    after = services.members.view(keep.id)
+    assert after.visit_count == before.visit_count + 2
+    shown = {v.id for v in services.members.recent_visits(keep.id, 10)}
+    theirs = services.db.execute("SELECT id FROM visits WHERE member_id = ?", [other.id])
+    assert {r[0] for r in theirs} <= shown
+    assert after.last_visit is not None and after.last_visit >= before.last_visit
+    stranger = services.members.enroll(MemberInput("Nagy Péter"))
+    assert services.members.view(stranger.id).visit_count == 0  # nobody else's
