@@ -1,7 +1,8 @@
 """Merging a duplicate member into the member kept (odoo#171706, erpnext#40732).
 
 Nothing is rewritten: visits, ledger rows and their chains stay on the duplicate's id
-(a visit's member is a chained, fixed column). What the duplicate holds moves as new
+(a visit's member is a chained, fixed column); the member kept counts and lists them
+as its own (``store.members.FAMILY``). What the duplicate holds moves as new
 ledger rows: for each balance, one ``adjust`` row out of the duplicate (it draws the
 duplicate's lots, oldest first), and one ``adjust`` row into the member kept for each
 lot that still held something, noted with the lot's id and date, so the kept member
