@@ -21,10 +21,13 @@ pytestmark = [pytest.mark.installer, pytest.mark.timeout(900)]
 
 ROOT = Path(__file__).resolve().parent.parent
 NAME = "loyalty-pos"
-MAX_MB = 150
-# Qt modules the app does not use; none of their libraries may be in the folder.
+# 150 MB until the webcam (issue 17): QtMultimedia, the Qt Network library it links and
+# the FFmpeg libraries of its camera plugin add 15 MB (165 MB measured on Linux).
+MAX_MB = 170
+# Qt modules the app does not use; none of their libraries may be in the folder. Qt's
+# Network library may be, as QtMultimedia links it; its Python module may not.
 UNUSED_QT = re.compile(
-    r"Qt6?(Qml|Quick|WebEngine|Network|Pdf|3D|Multimedia|VirtualKeyboard|Sql|Designer)"
+    r"Qt6?(Qml|Quick|WebEngine|Pdf|3D|SpatialAudio|VirtualKeyboard|Sql|Designer)|QtNetwork\."
 )
 
 
@@ -164,6 +167,8 @@ def test_folder_holds_what_the_app_needs_and_not_what_it_does_not(folder):
 
     names = [p.relative_to(folder).as_posix() for p in folder.rglob("*")]
     assert [n for n in names if UNUSED_QT.search(n)] == []
+    camera = ("QtMultimedia.", "ffmpegmediaplugin")  # the module and its camera plugin
+    assert all(any(part in n for n in names) for part in camera)  # the webcam can load
     # The .ts catalogues ship for loyalty_pos.l10n, which reads them without Qt; no other.
     assert not [
         n

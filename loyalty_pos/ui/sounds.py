@@ -9,7 +9,7 @@ Which player a till gets, best first:
 
 1. ``QSoundEffect`` (QtMultimedia) playing ``resources/sounds/*.wav``: low latency, the
    two sounds are loaded once. Needs QtMultimedia and its audio libraries (PulseAudio on
-   Linux); the installer leaves QtMultimedia out, so the built app goes on to 2 or 3.
+   Linux); where those are missing it goes on to 2 or 3.
 2. ``winsound`` on Windows (standard library), the same WAV files, asynchronously.
 3. The platform beep (``QApplication.beep``): once for taken, twice for refused.
 
