@@ -24,6 +24,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from .database import BUSY_TIMEOUT_MS
+from .shop_db import ShopDatabase
 
 SECOND_CHARACTERS = string.ascii_lowercase + string.digits
 
@@ -91,4 +92,4 @@ def open_reader(path: str) -> Database:
         timeout=BUSY_TIMEOUT_MS / 1000,
         check_same_thread=False,
     )
-    return Database(conn)
+    return ShopDatabase(conn)  # reads without sqlite-utils' savepoint pair, as the shop's

@@ -9,7 +9,6 @@ from sqlite_utils import Database
 from ..domain.textsearch import phone_digits, search_terms
 from ..domain.validation import CleanMember
 from .rowids import inserted_id
-from .rows import select
 
 
 def member_fields(m: CleanMember) -> tuple:
@@ -74,8 +73,7 @@ class MemberStore:
 
     def get(self, member_id: int) -> dict[str, Any] | None:
         rows = list(
-            select(
-                self.db,
+            self.db.query(
                 "SELECT m.*, c.code AS card_number FROM members m "
                 "LEFT JOIN cards c ON c.member_id = m.id AND c.status = 'active' "
                 "WHERE m.id = ?",
@@ -110,7 +108,7 @@ class MemberStore:
     # Cards -------------------------------------------------------------------------
 
     def card(self, code: str) -> dict[str, Any] | None:
-        rows = list(select(self.db, "SELECT * FROM cards WHERE code = ?", [code]))
+        rows = list(self.db.query("SELECT * FROM cards WHERE code = ?", [code]))
         return rows[0] if rows else None
 
     def add_card(self, code: str, member_id: int | None, status: str, created_at: str) -> None:

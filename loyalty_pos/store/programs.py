@@ -6,7 +6,7 @@ from sqlite_utils import Database
 
 from ..domain.programs import StampProgram
 from .rowids import inserted_id
-from .rows import from_row, select
+from .rows import from_row
 
 
 def _fields(p: StampProgram) -> list:
@@ -38,21 +38,21 @@ class ProgramStore:
         where = "AND active = 1 " if active_only else ""
         return [
             from_row(StampProgram, r)
-            for r in select(
-                self.db, f"SELECT * FROM programs WHERE kind = 'stamp' {where}ORDER BY position, id"
+            for r in self.db.query(
+                f"SELECT * FROM programs WHERE kind = 'stamp' {where}ORDER BY position, id"
             )
         ]
 
     def get(self, program_id: int) -> StampProgram | None:
         rows = list(
-            select(self.db, "SELECT * FROM programs WHERE id = ? AND kind = 'stamp'", [program_id])
+            self.db.query("SELECT * FROM programs WHERE id = ? AND kind = 'stamp'", [program_id])
         )
         return from_row(StampProgram, rows[0]) if rows else None
 
     def by_name(self, name: str) -> StampProgram | None:
         rows = list(
-            select(
-                self.db, "SELECT * FROM programs WHERE name = ? AND kind = 'stamp'", [name.strip()]
+            self.db.query(
+                "SELECT * FROM programs WHERE name = ? AND kind = 'stamp'", [name.strip()]
             )
         )
         return from_row(StampProgram, rows[0]) if rows else None

@@ -97,17 +97,3 @@ def from_row(cls: type[D], row: Row, /, **overrides: Any) -> D:
 def named(columns: typing.Sequence[str], values: typing.Sequence[Any]) -> dict[str, Any]:
     """A positional row (``fetchone()`` of an explicit column list) as a mapping."""
     return dict(zip(columns, values, strict=True))
-
-
-def select(db: Any, sql: str, params: typing.Sequence[Any] = ()) -> list[dict[str, Any]]:
-    """The rows of one read-only ``SELECT``, as mappings of column to value.
-
-    sqlite-utils' ``Database.query`` runs every statement inside a ``SAVEPOINT`` and
-    ``RELEASE`` pair, so that a statement that turns out to write can be undone before
-    it refuses it: three statements for each read. A ``SELECT`` writes nothing, so the
-    reads a scan makes (the member, the cards, the programs, the checkout's schemes)
-    come here instead: one statement each.
-    """
-    cursor = db.conn.execute(sql, params)
-    keys = [d[0] for d in cursor.description]
-    return [dict(zip(keys, row, strict=True)) for row in cursor.fetchall()]

@@ -18,7 +18,7 @@ from ..domain.schemes import (
     Tier,
 )
 from .rowids import inserted_id
-from .rows import from_row, select
+from .rows import from_row
 
 _POSITION = "(SELECT COALESCE(MAX(position), 0) + 1 FROM programs)"
 
@@ -45,7 +45,7 @@ class SchemeStore:
 
     def _programs(self, kind: str) -> list[dict[str, Any]]:
         return list(
-            select(self.db, "SELECT * FROM programs WHERE kind = ? ORDER BY position, id", [kind])
+            self.db.query("SELECT * FROM programs WHERE kind = ? ORDER BY position, id", [kind])
         )
 
     def points_programs(self) -> list[PointsProgram]:
@@ -168,9 +168,7 @@ class SchemeStore:
     def rewards(self) -> list[CatalogueReward]:
         return [
             from_row(CatalogueReward, r)
-            for r in select(
-                self.db, "SELECT * FROM rewards ORDER BY program_id, position, cost, id"
-            )
+            for r in self.db.query("SELECT * FROM rewards ORDER BY program_id, position, cost, id")
         ]
 
     def insert_reward(self, r: CatalogueReward, at: str) -> int:
@@ -210,7 +208,7 @@ class SchemeStore:
 
     def promotions(self) -> list[Promotion]:
         return [
-            from_row(Promotion, r) for r in select(self.db, "SELECT * FROM promotions ORDER BY id")
+            from_row(Promotion, r) for r in self.db.query("SELECT * FROM promotions ORDER BY id")
         ]
 
     def insert_promotion(self, p: Promotion, at: str) -> int:
@@ -231,7 +229,7 @@ class SchemeStore:
     # Tiers ------------------------------------------------------------------------------
 
     def tiers(self) -> list[Tier]:
-        return [from_row(Tier, r) for r in select(self.db, "SELECT * FROM tiers ORDER BY rank")]
+        return [from_row(Tier, r) for r in self.db.query("SELECT * FROM tiers ORDER BY rank")]
 
     def insert_tier(self, t: Tier, at: str) -> int:
         cur = self.db.execute(
@@ -343,7 +341,7 @@ class SchemeStore:
             links.setdefault(item_id, set()).add(program_id)
         return [
             from_row(Item, r, programs=frozenset(links.get(r["id"], ())))
-            for r in select(self.db, "SELECT * FROM items ORDER BY position, id")
+            for r in self.db.query("SELECT * FROM items ORDER BY position, id")
         ]
 
     def insert_item(self, i: Item, at: str) -> int:

@@ -8,7 +8,6 @@ from sqlite_utils import Database
 
 from .members import FAMILY
 from .rowids import inserted_id
-from .rows import select
 
 
 class VisitStore:
@@ -29,13 +28,12 @@ class VisitStore:
         return rows[0] if rows else None
 
     def get(self, visit_id: int) -> dict[str, Any] | None:
-        rows = list(select(self.db, "SELECT * FROM visits WHERE id = ?", [visit_id]))
+        rows = list(self.db.query("SELECT * FROM visits WHERE id = ?", [visit_id]))
         return rows[0] if rows else None
 
     def recent(self, member_id: int, limit: int = 5) -> list[dict[str, Any]]:
         return list(
-            select(
-                self.db,
+            self.db.query(
                 f"{FAMILY} SELECT v.*, s.name AS staff_name FROM visits v "
                 "JOIN staff s ON s.id = v.staff_id "
                 "WHERE v.member_id IN family ORDER BY v.created_at DESC, v.id DESC LIMIT ?",
