@@ -117,6 +117,11 @@ OWNER: dict[str, Callable] = {
         w.owner_actions.open_import_export(),
         w.owner_actions.import_export_dialog,
     )[1],
+    "F12 8 members' data": lambda w: (  # no member open: the scanned card is not in it
+        w.next_customer(),
+        w.owner_actions.open_member_data(),
+        w.owner_actions.member_data_dialog,
+    )[2],
     "Shift+F9 rewards set-up": lambda w: (w.open_setup(), w.setup_dialog)[1],
     "Ctrl+Shift+O coupon offers": lambda w: (w.rewards.coupon_offers(), w.rewards.dialog)[1],
     "Ctrl+P print codes": _print_codes,
