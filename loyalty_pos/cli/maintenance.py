@@ -100,6 +100,8 @@ def cmd_check(services: Services, args: argparse.Namespace, path: Path) -> Outco
         try:
             report = services.maintenance.check()
         except sqlite3.DatabaseError as exc:
+            if damage.not_damage(exc):  # busy or interrupted: no finding, no mark
+                raise
             reason = str(exc)
         else:
             if not report.ok and (quick_check(services.db) or torn(path)):

@@ -147,8 +147,8 @@ def _open(path: Path, *, create: bool) -> Services:
                 problems = quick_check(services.db)
             else:
                 problems = shallow_file_problems(services.db, path)
-        except sqlite3.DatabaseError as exc:
-            problems = [str(exc)]
+        except sqlite3.DatabaseError as exc:  # busy or interrupted: not checked, not damage
+            problems = [] if damage.not_damage(exc) else [str(exc)]
         if problems:
             damage.mark(path, summary(problems), services.db)
         else:

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from . import chain, rawfile
+from . import chain, damage, rawfile
 from .guards import guard_problems
 
 PARTIAL = ".partial-"
@@ -141,6 +141,8 @@ def verify_connection(conn: sqlite3.Connection, *, chains: bool = True) -> list[
     try:
         rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
     except sqlite3.DatabaseError as exc:  # "malformed": SQLite gave up reading it
+        if damage.not_damage(exc):  # interrupted (the app closing), busy: not damage
+            raise
         return [str(exc)]
     if rows != ["ok"]:
         return rows

@@ -39,7 +39,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ..domain.chain import Head, heads_from_text
-from . import backup_write, pack_chain, page_pack, rawfile
+from . import backup_write, damage, pack_chain, page_pack, rawfile
 from .database import BUSY_TIMEOUT_MS, connect, migrate
 from .guards import guard_problems
 from .migrations import MIGRATIONS
@@ -152,6 +152,8 @@ def integrity_check_file(path: Path) -> list[str]:
         with closing(open_read_only(path)) as conn:
             rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
     except sqlite3.DatabaseError as exc:
+        if damage.not_damage(exc):  # interrupted or busy: says nothing of the file
+            raise
         if rawfile.read_prefix(path, 16) != b"SQLite format 3\x00":
             raise  # not a database at all
         return [str(exc)]  # a database SQLite gives up on: "malformed"

@@ -30,7 +30,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from . import rawfile
+from . import damage, rawfile
 
 # AUTOINCREMENT: a number is never given twice, so a check that forgets "up to n" never
 # forgets a note written after another check emptied the table (two checks at once).
@@ -274,6 +274,8 @@ def shallow_file_problems(db: Database, path: Path | None) -> list[str]:
         for kind, name, table in objects:
             out += _ends(db, kind, name, table)
     except sqlite3.DatabaseError as exc:
+        if damage.not_damage(exc):
+            raise
         out.append(f"file structure: {exc}")
     return out
 
@@ -290,11 +292,11 @@ def _ends(db: Database, kind: str, name: str, table: str) -> list[str]:
     for sql in sqls:
         try:
             db.execute(sql).fetchall()
-        except sqlite3.OperationalError as exc:
+        except sqlite3.DatabaseError as exc:
+            if damage.not_damage(exc):
+                raise
             if "no query solution" in str(exc):  # a partial index a bare read can't use
                 return []
-            return [f"{kind} {name}: {exc}"]
-        except sqlite3.DatabaseError as exc:
             return [f"{kind} {name}: {exc}"]
     return []
 
@@ -316,5 +318,7 @@ def full_file_problems(path: Path) -> list[str]:
         try:
             rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
         except sqlite3.DatabaseError as exc:
+            if damage.not_damage(exc):  # interrupted or busy: says nothing of the file
+                raise
             return [f"{path}: {exc}"]
     return [] if rows == ["ok"] else rows

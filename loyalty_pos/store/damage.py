@@ -35,6 +35,24 @@ class DamagedShop(Refused):
         )
 
 
+# SQLite's answers that say nothing about the file's pages: a read stopped on purpose
+# (the app closing interrupts a check), another connection's lock, no memory. A check
+# that meets one of these has not found damage and must not mark the shop.
+NOT_DAMAGE = (
+    sqlite3.SQLITE_INTERRUPT,
+    sqlite3.SQLITE_BUSY,
+    sqlite3.SQLITE_LOCKED,
+    sqlite3.SQLITE_NOMEM,
+)
+
+
+def not_damage(exc: BaseException) -> bool:
+    """True when ``exc`` stopped a read for a reason other than the file (see
+    ``NOT_DAMAGE``); the checks re-raise these instead of reporting them as damage."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code is not None and (code & 0xFF) in NOT_DAMAGE
+
+
 def marker(path: Path) -> Path:
     return path.with_name(path.name + SUFFIX)
 

@@ -74,8 +74,12 @@ def take(
     with page_pack.frozen_pages(source) as conn:
         if verify:
             cancel.check()
-            with cancel.watching(conn):
-                problems = backup_write.verify_connection(conn, chains=chains)
+            try:
+                with cancel.watching(conn):
+                    problems = backup_write.verify_connection(conn, chains=chains)
+            except sqlite3.OperationalError:
+                cancel.check()  # the app closing interrupted the check: Cancelled
+                raise
             if problems:
                 raise CopyDamaged(problems)
         cancel.check()
