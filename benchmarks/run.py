@@ -276,12 +276,14 @@ def bench_commits(services, member_ids: list[int], folder: Path) -> tuple[list, 
     bare.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, member_id INTEGER, at TEXT, n INT)")
     coffee = services.programs.by_name("Coffee card")
     checkouts, baseline = [], []
+    refusals: dict[str, int] = {}
     for mid in member_ids:
         request = CheckoutRequest(stamp_items={coffee.id: 1})
         t0 = time.perf_counter()
         try:
             services.checkout.confirm(mid, request, uuid.uuid4().hex)
-        except Refused:  # daily limit reached for this member today: not a commit
+        except Refused as exc:  # daily limit reached for this member today: not a commit
+            refusals[str(exc)] = refusals.get(str(exc), 0) + 1
             continue
         checkouts.append(time.perf_counter() - t0)
         t0 = time.perf_counter()
@@ -290,6 +292,10 @@ def bench_commits(services, member_ids: list[int], folder: Path) -> tuple[list, 
         bare.execute("COMMIT")
         baseline.append(time.perf_counter() - t0)
     bare.close()
+    if not checkouts:  # a shop marked damaged refuses every write: say why, don't average
+        raise SystemExit(f"every checkout was refused: {refusals}")
+    if refusals:
+        print(f"note: {sum(refusals.values())} checkouts refused: {refusals}", file=sys.stderr)
     return checkouts, baseline
 
 
