@@ -204,7 +204,7 @@ def _problem(path: Path, remembered: Remembered) -> str | None:
             return "empty"
         if rawfile.read_prefix(path, len(SQLITE_HEADER)) != SQLITE_HEADER:
             return "not-sqlite"
-        if not backup_store.read_contents(path).is_app:
+        if not backup_store.read_contents(path, counts=False).is_app:
             return "foreign"
         if remembered.first is not None:
             with closing(backup_store.open_read_only(path)) as conn:
