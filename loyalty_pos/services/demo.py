@@ -178,7 +178,9 @@ def populate_demo(
             for at, _order, kind, who, n in _timeline(rng, people):
                 clock.now = at
                 person = people[who]
-                if kind == "enroll":
+                if kind == "enroll" and history is not None:
+                    person.member_id = history.enroll(cashier, person.data, person.card, at)
+                elif kind == "enroll":
                     person.member_id = cashier.members.enroll(person.data, person.card).id
                 elif kind == "visit":
                     lines = _basket(rng, person, coffee.id, pastry.id)
