@@ -71,3 +71,22 @@ def test_the_bulk_fill_refuses_a_history_longer_than_an_expiry(services: Service
     with pytest.raises(DemoHistoryError):
         BulkHistory(services.db, services.checkout.schemes(), days=124)
     BulkHistory(services.db, services.checkout.schemes(), days=29)
+
+
+def test_the_pins_hashed_meanwhile_open_the_till(tmp_path: Path) -> None:
+    """The PINs are hashed in threads during the fill and stored after it, audited."""
+    from loyalty_pos.services import OWNER_STAFF
+    from loyalty_pos.services.demo import DEMO_CASHIER_PIN, DEMO_OWNER_PIN
+
+    s = Services.open(tmp_path / "pins.sqlite3", clock=lambda: TODAY)
+    populate_demo(s, members=5, today=TODAY)
+    bence = next(m for m in s.staff.list() if m.name == "Bence")
+    pin_audits = s.db.execute(
+        "SELECT subject FROM audit WHERE action = 'pin' ORDER BY id"
+    ).fetchall()
+    assert pin_audits == [(f"staff:{OWNER_STAFF}",), (f"staff:{bence.id}",)]
+    assert s.staff.verify(OWNER_STAFF, DEMO_OWNER_PIN)
+    assert s.staff.verify(bence.id, DEMO_CASHIER_PIN)
+    assert not s.staff.verify(bence.id, "9999")
+    assert s.maintenance.check().ok
+    s.close()

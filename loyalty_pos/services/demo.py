@@ -25,6 +25,7 @@ from ..store.database import write_transaction
 from . import CASHIER_STAFF, OWNER_STAFF, Services, VisitLine, demo_checkout
 from . import demo_names as names
 from .demo_history import BulkHistory
+from .demo_staff import PinHashes
 
 DEMO_SHOP_NAME = "Kávé & Co. (demo)"
 HISTORY_DAYS = 120  # about four months of visits before ``today``
@@ -148,22 +149,23 @@ def populate_demo(
     now = today or services.clock()
     if now.tzinfo is None:
         now = now.astimezone()
+    pins = PinHashes(DEMO_OWNER_PIN, DEMO_CASHIER_PIN)  # hashed while the rest is made
     rng = random.Random(seed)
     start = now.date() - timedelta(days=HISTORY_DAYS)
     prefix = services.settings.get("card_prefix", "29") or "29"
     people = _invent_people(rng, members, start, now.date(), prefix, now)
 
-    clock = _HistoryClock(_at(start - timedelta(days=3), time(8, 0), now))
+    opened = _at(start - timedelta(days=3), time(8, 0), now)
+    clock = _HistoryClock(opened)
     owner = Services.over(services.db, clock=clock, staff_id=OWNER_STAFF)
     cashier = Services.over(services.db, clock=clock, staff_id=CASHIER_STAFF)
 
     with write_transaction(services.db):
         owner.settings.set("shop_name", DEMO_SHOP_NAME)
-        owner.staff.set_pin(OWNER_STAFF, DEMO_OWNER_PIN)
         owner.staff.name_stock_accounts()
         owner.settings.set("setup_done", "1")
         anna = owner.staff.add("Anna", "cashier")
-        owner.staff.add("Bence", "cashier", DEMO_CASHIER_PIN)
+        bence = owner.staff.add("Bence", "cashier")
         tills = (cashier, Services.over(services.db, clock=clock, staff_id=anna.id))
         coffee = owner.programs.add(localized(COFFEE))
         pastry = owner.programs.add(localized(PASTRY))
@@ -215,6 +217,9 @@ def populate_demo(
                 person.points = held.get((menu.points_id, Account.POINTS), 0)
         if history is not None:
             history.flush()
+        clock.now = opened  # the PINs were chosen when the shop was set up
+        pins.set_pin(owner, OWNER_STAFF, DEMO_OWNER_PIN)
+        pins.set_pin(owner, bence.id, DEMO_CASHIER_PIN)
         _feedback(cashier, clock, visit_at, random.Random(seed + 1))
 
 
