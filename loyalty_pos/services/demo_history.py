@@ -77,6 +77,7 @@ class BulkHistory:
         self.batch = Batch()
         self.members: dict[int, _Member] = {}
         self._day_starts: dict[date, str] = {}  # to_db of each day's start, once a day
+        self._top_rank = max((t.rank for t in schemes.tiers), default=0)
 
     def _check_scope(self, days: int) -> None:
         """Nothing earned in the ``days`` of history may expire before they end, and no
@@ -264,6 +265,8 @@ class BulkHistory:
         at: str,
     ) -> None:
         """``TierRules._update_tier`` without a paid tier: an earned upgrade at once."""
+        if current is not None and current.rank >= self._top_rank:
+            return  # nothing to upgrade to: no need to count the member's visits
         best = None
         for t in self.schemes.tiers:
             since = to_db(when - timedelta(days=t.window_days))
