@@ -22,6 +22,12 @@ months of history filled, and the window painted. Issue 16's target: ≤ 2 s.
 
     uv run python benchmarks/startup.py --big /tmp/shop-100k.sqlite3 [--runs 7]
     uv run python benchmarks/startup.py --demo [--runs 5]
+
+``--demo-fill`` times only the filling of the demo shop, in this process: a new file
+filled by ``populate_demo`` in bulk (the app's way) and with its checkouts rung up one by
+one (``bulk=False``, the yardstick), in turn; wall and CPU seconds, median of ``--runs``.
+
+    uv run python benchmarks/startup.py --demo-fill [--runs 5]
 """
 
 from __future__ import annotations
@@ -85,11 +91,16 @@ def main(argv: list[str] | None = None) -> int:
         help="no byte-code cache: every start compiles the app's modules again",
     )
     parser.add_argument("--demo", action="store_true", help="the demo's first start instead")
+    parser.add_argument(
+        "--demo-fill", action="store_true", help="only the demo's fill, bulk and one by one"
+    )
     args = parser.parse_args(argv)
     folder = Path(tempfile.mkdtemp(prefix="startup-"))
     try:
         if args.demo:
             return demo_starts(folder, args)
+        if args.demo_fill:
+            return demo_fills(folder, args.runs)
         shops = {"empty": folder / "empty.sqlite3"}
         empty_shop(shops["empty"])
         if args.big is not None:
@@ -157,6 +168,40 @@ def demo_starts(folder: Path, args: argparse.Namespace) -> int:
     )
     print(f"target ≤ 2.0 s: {'pass' if median <= 2.0 else 'FAIL'}")
     return 0 if median <= 2.0 else 1
+
+
+def demo_fills(folder: Path, runs: int) -> int:
+    """``populate_demo`` on a new file, bulk and one by one in turn (the file's creation
+    and migrations are not timed)."""
+    from loyalty_pos.services import Services
+    from loyalty_pos.services.demo import populate_demo
+
+    times: dict[bool, list[tuple[float, float]]] = {True: [], False: []}
+    counts = (0, 0)
+    for run in range(runs):
+        for bulk in (True, False):
+            s = Services.open(folder / f"fill-{run}-{bulk}.sqlite3")
+            wall, cpu = time.perf_counter(), time.process_time()
+            populate_demo(s, bulk=bulk)
+            times[bulk].append((time.perf_counter() - wall, time.process_time() - cpu))
+            counts = (
+                s.db.execute("SELECT COUNT(*) FROM visits").fetchone()[0],
+                s.db.execute("SELECT COUNT(*) FROM ledger").fetchone()[0],
+            )
+            s.close()
+    load = os.getloadavg()
+    print(f"load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
+    print(f"demo shop: {counts[0]} visits, {counts[1]} ledger rows")
+    for bulk, values in times.items():
+        walls = [w for w, _ in values]
+        cpus = [c for _, c in values]
+        how = "bulk" if bulk else "one by one"
+        print(
+            f"demo fill, {how}: median {statistics.median(walls):.3f} s"
+            f" (min {min(walls):.3f}, max {max(walls):.3f}), CPU median"
+            f" {statistics.median(cpus):.3f} s, {len(values)} fills"
+        )
+    return 0
 
 
 if __name__ == "__main__":
