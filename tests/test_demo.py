@@ -156,8 +156,9 @@ def history(s: Services) -> list[list[tuple]]:
 
 
 def test_the_bulk_fill_writes_what_checkouts_one_by_one_write(tmp_path: Path, monkeypatch):
-    """The fill reads the schemes once and asks for no member view (issue 16); with the
-    schemes read afresh and the full view built at every checkout, the same rows."""
+    """The demo is filled in bulk (issue 16); checkouts one by one through the counter's
+    ``confirm``, with the schemes read afresh and the full view built at every checkout,
+    write the same rows."""
     s = Services.open(tmp_path / "bulk.sqlite3", clock=lambda: TODAY)
     populate_demo(s, members=30, seed=5, today=TODAY)
     bulk = history(s)
@@ -171,11 +172,15 @@ def test_the_bulk_fill_writes_what_checkouts_one_by_one_write(tmp_path: Path, mo
     monkeypatch.setattr(
         CheckoutService, "fixed_schemes", lambda self: contextlib.nullcontext(self.schemes())
     )
+    calls: list[int] = []
     monkeypatch.setattr(
-        CheckoutService, "confirm", lambda self, *a, view=True, **k: confirm(self, *a, **k)
+        CheckoutService,
+        "confirm",
+        lambda self, *a, view=True, **k: calls.append(1) or confirm(self, *a, **k),
     )
     s = Services.open(tmp_path / "each.sqlite3", clock=lambda: TODAY)
-    populate_demo(s, members=30, seed=5, today=TODAY)
+    populate_demo(s, members=30, seed=5, today=TODAY, bulk=False)
+    assert len(calls) > 100  # really one by one through the counter's confirm
     assert history(s) == bulk
     assert len(bulk[0]) > 100 and s.maintenance.check().ok
     s.close()
