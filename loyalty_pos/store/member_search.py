@@ -6,12 +6,13 @@ than ``limit`` matches: FTS5 returns its matches in rowid order and stops at the
 ``LIMIT``, so the cost is the same for "e" as for "kovacs eva". The ranking of the few
 candidates is done after (``domain/search_rank.py``).
 
-The index keeps prefixes of 2, 3 and 4 characters (``prefix = '2 3 4'``, migration
-m001), so "ko"* reads one stored list. A one-letter word has no list of its own; it is
-asked as the word itself or any of its 36 two-character prefixes ("e" OR "ea"* OR …
-OR "e9"*), which FTS5 merges lazily, so that too stops at the limit instead of merging
-every word that starts with "e" first. Terms are folded ASCII (``search_terms``), so
-a letter and a digit are all a second character can be.
+The index keeps prefixes of 2 to 6 characters (``prefix = '2 3 4 5 6'``, migration
+m016, ``store/schema_search.py``), so "ko"* and "kovac"* each read one stored list. A
+one-letter word has no list of its own; it is asked as the word itself or any of its
+36 two-character prefixes ("e" OR "ea"* OR … OR "e9"*), which FTS5 merges lazily, so
+that too stops at the limit instead of merging every word that starts with "e" first.
+Terms are folded ASCII (``search_terms``), so a letter and a digit are all a second
+character can be.
 """
 
 from __future__ import annotations
