@@ -198,3 +198,7 @@ MIGRATIONS(name="m012_consents")(m012_consents)
 from .schema_member_merge import m014_member_merge  # noqa: E402
 
 MIGRATIONS(name="m014_member_merge")(m014_member_merge)
+
+from .schema_report_totals import m015_report_totals  # noqa: E402
+
+MIGRATIONS(name="m015_report_totals")(m015_report_totals)
