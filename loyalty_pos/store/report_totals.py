@@ -52,8 +52,13 @@ def _nearest(at: datetime, unit: Unit) -> datetime:
 
 
 def split(start: str, end: str, unit: Unit) -> Split | None:
-    """How to read [start, end) from the summary rows of ``unit``; None: too short."""
-    b0, b1 = _nearest(_parse(start), unit), _nearest(_parse(end), unit)
+    """How to read [start, end) from the summary rows of ``unit``; None: too short (less
+    than a day, or than 28 days for months: a short period's slivers could hold more
+    rows than the period itself)."""
+    s, e = _parse(start), _parse(end)
+    if e - s < (timedelta(days=1) if unit == "day" else timedelta(days=28)):
+        return None
+    b0, b1 = _nearest(s, unit), _nearest(e, unit)
     if b0 >= b1:
         return None
     lo, hi = b0.strftime(_FORMAT), b1.strftime(_FORMAT)

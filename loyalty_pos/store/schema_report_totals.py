@@ -57,10 +57,7 @@ CREATE TABLE report_member_months (
     completed INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (member_id, month)
 ) WITHOUT ROWID;
-CREATE INDEX report_months_active ON report_member_months(month, member_id)
-    WHERE visits > 0;
-CREATE INDEX report_months_completed ON report_member_months(month, member_id)
-    WHERE completed > 0;
+CREATE INDEX report_months ON report_member_months(month, visits, completed);
 """
 
 
