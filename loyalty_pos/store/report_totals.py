@@ -52,11 +52,11 @@ def _nearest(at: datetime, unit: Unit) -> datetime:
 
 
 def split(start: str, end: str, unit: Unit) -> Split | None:
-    """How to read [start, end) from the summary rows of ``unit``; None: too short (less
-    than a day, or than 28 days for months: a short period's slivers could hold more
-    rows than the period itself)."""
+    """How to read [start, end) from the summary rows of ``unit``; None: shorter than a
+    day (days), or no whole month nearest its bounds (months). A period of months
+    shorter than 28 days may have slivers holding more rows than itself: ``short``."""
     s, e = _parse(start), _parse(end)
-    if e - s < (timedelta(days=1) if unit == "day" else timedelta(days=28)):
+    if unit == "day" and e - s < timedelta(days=1):
         return None
     b0, b1 = _nearest(s, unit), _nearest(e, unit)
     if b0 >= b1:
@@ -73,6 +73,12 @@ def split(start: str, end: str, unit: Unit) -> Split | None:
         slivers.append((end, hi, -1))
     key = 10 if unit == "day" else 7
     return Split(lo[:key], hi[:key], tuple(slivers))
+
+
+def short(start: str, end: str) -> bool:
+    """Under 28 days: worth reading from the month summaries only if its slivers hold
+    fewer rows than the period (``ReportStore._months``)."""
+    return _parse(end) - _parse(start) < timedelta(days=28)
 
 
 def day_sums(db: Database, part: Split) -> tuple[int, int, int, int]:

@@ -117,6 +117,22 @@ class ReportStore(ReportLists):
     def _one(self, sql: str, params: dict[str, Any] | list[Any]) -> tuple:
         return self.db.execute(sql, params).fetchone()
 
+    def _months(self, start: str, end: str) -> rt.Split | None:
+        """How to count members of [start, end) from the summary months, or None: from
+        the raw rows. A period under 28 days (this month so far, a week) takes the
+        summary only if its slivers hold fewer visits than it does (a sliver in the
+        future holds none); both counts are index ranges of ``visits_created``."""
+        part = rt.split(start, end, "month") if self.summaries else None
+        if part is None or not rt.short(start, end):
+            return part
+
+        def rows(lo: str, hi: str) -> int:
+            sql = "SELECT count(*) FROM visits WHERE created_at >= ? AND created_at < ?"
+            return self._one(sql, [lo, hi])[0]
+
+        outside = sum(rows(lo, hi) for lo, hi, _ in part.slivers)
+        return part if outside < rows(start, end) else None
+
     def totals(self, start: str, end: str) -> tuple[int, int]:
         """(counted member visits, sales) of [start, end): the summary days and the
         slivers at either end (``report_totals``), or the raw rows."""
@@ -236,7 +252,7 @@ class ReportStore(ReportLists):
         """``raw_rewards`` from the summary days and member months where the period
         allows, the slivers at either end from the raw rows."""
         days = rt.split(start, end, "day") if self.summaries else None
-        months = rt.split(start, end, "month") if self.summaries else None
+        months = self._months(start, end)
         if days is None or months is None:
             return self.raw_rewards(start, end)
         _, _, issued, redeemed = rt.day_sums(self.db, days)
@@ -274,7 +290,7 @@ class ReportStore(ReportLists):
     def series(self, start: str, end: str) -> tuple[int, int, int, int]:
         """``raw_series`` with visits, sales and active members from the summary rows
         where the bucket allows (a month: 12 chart points in a few ms each)."""
-        months = rt.split(start, end, "month") if self.summaries else None
+        months = self._months(start, end)
         if months is None:
             return self.raw_series(start, end)
         visits, sales = self.totals(start, end)

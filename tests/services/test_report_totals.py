@@ -175,7 +175,15 @@ def test_a_tampered_summary_row_is_named_and_read(template, tmp_path):
                 "AND month = '2026-03'",
                 [member],
             )
+            # April so far (the last chart point, under 28 days) reads its month too.
+            s.db.execute(
+                "UPDATE report_member_months SET visits = 0 WHERE member_id = ? "
+                "AND month = '2026-04'",
+                [member + 1],
+            )
         after = s.reports.dashboard(start, end)
+        assert before.series[-1].start == date(2026, 4, 1)
+        assert after.series[-1].active == before.series[-1].active - 1 == 0
         assert after.current.sales == before.current.sales + 7
         march = [i for i, p in enumerate(before.series) if p.start == date(2026, 3, 1)]
         assert (
