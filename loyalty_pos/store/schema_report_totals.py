@@ -190,15 +190,15 @@ HAVING sum(visits) <> 0 OR sum(completed) <> 0
 
 def differences(db: Database, since: str | None, limit: int) -> list[tuple[str, str, int | None]]:
     """Summary rows that differ from a recomputation: ``("day", day, None)`` or
-    ``("month", month, member_id)``, at most ``limit`` of each; ``since`` (a UTC
-    instant at a month's start): only the buckets from then on."""
+    ``("month", month, member_id)``, at most ``limit`` of each. ``since`` (a UTC
+    instant at a day's start): only the days from then on, and no member months (a
+    month's recomputation reads the whole month's rows: 0.4 s at 10 M ledger rows)."""
     params: dict[str, object] = {"limit": limit}
     days_have = "FROM report_days WHERE (visits <> 0 OR sales <> 0 OR issued <> 0 OR redeemed <> 0)"
     months_have = "FROM report_member_months WHERE (visits <> 0 OR completed <> 0)"
     if since is not None:
-        params.update(since=since, day=since[:10], month=since[:7])
+        params.update(since=since, day=since[:10])
         days_have += " AND day >= :day"
-        months_have += " AND month >= :month"
     days = f"""
         WITH want AS ({days_from_rows(since is not None)}),
              have AS (SELECT day, visits, sales, issued, redeemed {days_have})
@@ -214,7 +214,8 @@ def differences(db: Database, since: str | None, limit: int) -> list[tuple[str, 
     out: list[tuple[str, str, int | None]] = [
         ("day", day, None) for (day,) in db.execute(days, params).fetchall()
     ]
-    out += [("month", month, mid) for month, mid in db.execute(months, params).fetchall()]
+    if since is None:
+        out += [("month", month, mid) for month, mid in db.execute(months, params).fetchall()]
     return out
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import shutil
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -194,6 +194,13 @@ def test_a_tampered_summary_row_is_named_and_read(template, tmp_path):
         problems = s.maintenance.check(full=True).problems
         assert any("2026-03-20" in p and "dashboard" in p for p in problems)
         assert any(f"member {member}" in p and "2026-03" in p for p in problems)
+        # The start-up check compares the days since yesterday (UTC) began.
+        today = datetime.now(UTC).date().isoformat()
+        with s.db.conn:
+            s.db.execute("INSERT INTO report_days (day, visits) VALUES (?, 1)", [today])
+        quick = s.maintenance.check(full=False).problems
+        assert any(today in p and "dashboard" in p for p in quick)
+        assert not any("2026-03-20" in p for p in quick)
     finally:
         s.close()
 
