@@ -8,6 +8,12 @@ A visit *counts* when it has a member, is confirmed (not voided, not refunded) a
 not refunded in full. Sales take every member visit that is not voided, net of what was
 refunded on it so far (``visits.refunded``): a refund lowers the sales of the period of
 its visit, whenever it was made.
+
+The dashboard's heavy figures (each period's visits, sales and rewards, a chart month's
+active members) read the summary rows the database keeps (``schema_report_totals``,
+read for a local period by ``report_totals``); each has a ``raw_`` twin counting the
+rows themselves, for short periods, the slivers, and the tests' second opinion. The
+lists (top members, lapsed regulars, cohorts, end of day) are in ``report_lists``.
 """
 
 from __future__ import annotations
