@@ -199,6 +199,10 @@ from .schema_member_merge import m014_member_merge  # noqa: E402
 
 MIGRATIONS(name="m014_member_merge")(m014_member_merge)
 
+from .schema_report_totals import m015_report_totals  # noqa: E402
+
+MIGRATIONS(name="m015_report_totals")(m015_report_totals)
+
 from .schema_search import m016_search_prefixes  # noqa: E402
 
 MIGRATIONS(name="m016_search_prefixes")(m016_search_prefixes)

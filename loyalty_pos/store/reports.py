@@ -8,6 +8,12 @@ A visit *counts* when it has a member, is confirmed (not voided, not refunded) a
 not refunded in full. Sales take every member visit that is not voided, net of what was
 refunded on it so far (``visits.refunded``): a refund lowers the sales of the period of
 its visit, whenever it was made.
+
+The dashboard's heavy figures (each period's visits, sales and rewards, a chart month's
+active members) read the summary rows the database keeps (``schema_report_totals``,
+read for a local period by ``report_totals``); each has a ``raw_`` twin counting the
+rows themselves, for short periods, the slivers, and the tests' second opinion. The
+lists (top members, lapsed regulars, cohorts, end of day) are in ``report_lists``.
 """
 
 from __future__ import annotations
@@ -21,22 +27,29 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from . import report_totals as rt
 from .database import BUSY_TIMEOUT_MS
+from .report_lists import ReportLists
+from .report_sql import COUNTED, NOT_VOIDED, counted
+
+__all__ = ["COUNTED", "NOT_VOIDED", "ReportStore", "counted"]
+
+# One row per counted row, for ``report_totals.members``: the members a sliver adds.
+_ACTIVE_IN = f"""SELECT member_id FROM visits WHERE member_id IS NOT NULL
+                 AND created_at >= :lo AND created_at < :hi AND {COUNTED}"""
+_COMPLETING_IN = """SELECT l.member_id FROM ledger l LEFT JOIN visits v ON v.id = l.visit_id
+                    WHERE l.account = 'rewards' AND l.kind = 'complete'
+                          AND l.created_at >= :lo AND l.created_at < :hi
+                          AND (v.id IS NULL OR v.status <> 'voided')"""
 
 
-def counted(alias: str = "") -> str:
-    """The condition for a visit that counts, on table alias ``alias``."""
-    a = f"{alias}." if alias else ""
-    return f"({a}status = 'confirmed' AND ({a}refunded = 0 OR {a}refunded < {a}charged))"
+class ReportStore(ReportLists):
+    """``summaries``: read the summary rows where a period allows (False: only the raw
+    rows, as the tests' second opinion)."""
 
-
-COUNTED = counted()
-NOT_VOIDED = "status <> 'voided'"
-
-
-class ReportStore:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, *, summaries: bool = True) -> None:
         self.db = db
+        self.summaries = summaries
 
     # Running several figures at once ------------------------------------------------
 
@@ -100,7 +113,7 @@ class ReportStore:
         )
         try:
             with ThreadPoolExecutor(1) as pool:
-                other = pool.submit(work, ReportStore(Database(reader)))
+                other = pool.submit(work, ReportStore(Database(reader), summaries=self.summaries))
                 work(self)  # a failure here stops the other thread after its query
                 other.result()
         finally:
@@ -110,7 +123,35 @@ class ReportStore:
     def _one(self, sql: str, params: dict[str, Any] | list[Any]) -> tuple:
         return self.db.execute(sql, params).fetchone()
 
+    def _months(self, start: str, end: str) -> rt.Split | None:
+        """How to count members of [start, end) from the summary months, or None: from
+        the raw rows. A period under 28 days (this month so far, a week) takes the
+        summary only if its slivers hold fewer visits than it does (a sliver in the
+        future holds none); both counts are index ranges of ``visits_created``."""
+        part = rt.split(start, end, "month") if self.summaries else None
+        if part is None or not rt.short(start, end):
+            return part
+
+        def rows(lo: str, hi: str) -> int:
+            sql = "SELECT count(*) FROM visits WHERE created_at >= ? AND created_at < ?"
+            return self._one(sql, [lo, hi])[0]
+
+        outside = sum(rows(lo, hi) for lo, hi, _ in part.slivers)
+        return part if outside < rows(start, end) else None
+
     def totals(self, start: str, end: str) -> tuple[int, int]:
+        """(counted member visits, sales) of [start, end): the summary days and the
+        slivers at either end (``report_totals``), or the raw rows."""
+        part = rt.split(start, end, "day") if self.summaries else None
+        if part is None:
+            return self.raw_totals(start, end)
+        visits, sales, _, _ = rt.day_sums(self.db, part)
+        for lo, hi, sign in part.slivers:
+            v, s = self.raw_totals(lo, hi)
+            visits, sales = visits + sign * v, sales + sign * s
+        return visits, sales
+
+    def raw_totals(self, start: str, end: str) -> tuple[int, int]:
         """(counted member visits, sales) of [start, end): one scan of ``visits_report``."""
         row = self._one(
             f"""SELECT coalesce(sum({COUNTED}), 0), coalesce(sum(charged) - sum(refunded), 0)
@@ -214,17 +255,36 @@ class ReportStore:
         )[0]
 
     def rewards(self, start: str, end: str) -> tuple[int, int, int]:
+        """``raw_rewards`` from the summary days and member months where the period
+        allows, the slivers at either end from the raw rows."""
+        days = rt.split(start, end, "day") if self.summaries else None
+        months = self._months(start, end)
+        if days is None or months is None:
+            return self.raw_rewards(start, end)
+        _, _, issued, redeemed = rt.day_sums(self.db, days)
+        for lo, hi, sign in days.slivers:
+            i, r, _ = self.raw_rewards(lo, hi, completing=False)
+            issued, redeemed = issued + sign * i, redeemed + sign * r
+        completing = rt.members(self.db, "completed", months, _COMPLETING_IN)
+        return issued, redeemed, completing
+
+    def raw_rewards(self, start: str, end: str, *, completing: bool = True) -> tuple[int, int, int]:
         """(punch-card rewards issued, rewards redeemed, members who completed a card)
         by ledger rows of [start, end) whose visit was not voided. Punch-card rewards
         only, so issued and redeemed count the same thing; points spent are not rewards."""
+        members = (
+            "count(DISTINCT CASE WHEN l.account = 'rewards' AND l.kind = 'complete' "
+            "THEN l.member_id END)"
+            if completing
+            else "0"
+        )
         row = self._one(
-            """SELECT
+            f"""SELECT
                  coalesce(sum(CASE WHEN l.account = 'rewards' AND l.kind = 'complete'
                                    THEN l.delta END), 0),
                  coalesce(sum(CASE WHEN l.account = 'rewards' AND l.kind = 'redeem'
                                    THEN -l.delta END), 0),
-                 count(DISTINCT CASE WHEN l.account = 'rewards' AND l.kind = 'complete'
-                                     THEN l.member_id END)
+                 {members}
                FROM ledger l LEFT JOIN visits v ON v.id = l.visit_id
                WHERE l.account = 'rewards' AND l.kind IN ('complete', 'redeem')
                      AND l.created_at >= ? AND l.created_at < ?
@@ -234,6 +294,16 @@ class ReportStore:
         return row[0], row[1], row[2]
 
     def series(self, start: str, end: str) -> tuple[int, int, int, int]:
+        """``raw_series`` with visits, sales and active members from the summary rows
+        where the bucket allows (a month: 12 chart points in a few ms each)."""
+        months = self._months(start, end)
+        if months is None:
+            return self.raw_series(start, end)
+        visits, sales = self.totals(start, end)
+        active = rt.members(self.db, "visits", months, _ACTIVE_IN)
+        return visits, sales, active, self.new_active(start, end)
+
+    def raw_series(self, start: str, end: str) -> tuple[int, int, int, int]:
         """One chart bucket: (visits, sales, active members, of them enrolled in it).
 
         Visits, sales and active members come from one scan of ``visits_report`` (sales
@@ -246,7 +316,11 @@ class ReportStore:
                 FROM visits WHERE member_id IS NOT NULL AND created_at >= ? AND created_at < ?""",
             [start, end],
         )
-        new_active = self._one(
+        return visits, sales, active, self.new_active(start, end)
+
+    def new_active(self, start: str, end: str) -> int:
+        """Members enrolled in [start, end) with a confirmed visit in it: a seek each."""
+        return self._one(
             """SELECT count(*) FROM members m
                 WHERE m.created_at >= :s AND m.created_at < :e AND EXISTS (
                     SELECT 1 FROM visits v WHERE v.member_id = m.id
@@ -254,7 +328,6 @@ class ReportStore:
                       AND v.status = 'confirmed')""",
             {"s": start, "e": end},
         )[0]
-        return visits, sales, active, new_active
 
     # Liability ----------------------------------------------------------------------
 
@@ -287,155 +360,3 @@ class ReportStore:
                WHERE status = 'active' AND (expires_on IS NULL OR expires_on >= ?)""",
             [today],
         )[0]
-
-    # Lists --------------------------------------------------------------------------
-
-    def top_members(self, start: str, end: str, limit: int = 20) -> list[dict[str, Any]]:
-        return list(
-            self.db.query(
-                f"""SELECT m.id, m.name, m.phone, m.email, t.visits, t.sales, t.last_visit
-                    FROM (SELECT member_id, sum({COUNTED}) AS visits,
-                                 sum(charged - refunded) AS sales, max(created_at) AS last_visit
-                          FROM visits
-                          WHERE member_id IS NOT NULL AND created_at >= ? AND created_at < ?
-                                AND {NOT_VOIDED}
-                          GROUP BY member_id) t
-                    JOIN members m ON m.id = t.member_id
-                    WHERE t.visits > 0
-                    ORDER BY t.sales DESC, t.visits DESC, m.id LIMIT ?""",
-                [start, end, limit],
-            )
-        )
-
-    def lapsed_regulars(
-        self, before: str, min_visits: int, limit: int = 100
-    ) -> tuple[list[dict[str, Any]], int]:
-        """Members with ``min_visits`` counted visits whose last one is before ``before``,
-        newest first: those who consented to contact, and how many more did not."""
-        rows = list(
-            self.db.query(
-                f"""SELECT m.id, m.name, m.phone, m.email, m.marketing_consent AS consent,
-                           t.visits, t.last_visit
-                    FROM (SELECT member_id, count(*) AS visits, max(created_at) AS last_visit
-                          FROM visits WHERE member_id IS NOT NULL AND {COUNTED}
-                          GROUP BY member_id
-                          HAVING count(*) >= ? AND max(created_at) < ?) t
-                    JOIN members m ON m.id = t.member_id
-                    WHERE m.status = 'active'
-                    ORDER BY t.last_visit DESC, m.id""",
-                [min_visits, before],
-            )
-        )
-        consenting = [r for r in rows if r["consent"]]
-        return consenting[:limit], len(rows) - len(consenting)
-
-    def cohorts(self, since: str, shift: str) -> tuple[dict[str, int], dict[tuple[str, str], int]]:
-        """Members enrolled since ``since`` by enrolment month, and how many of each
-        month's cohort visited in each later month (months in local time: ``shift`` is
-        the shop's UTC offset as an SQLite modifier, e.g. '+60 minutes')."""
-        sizes = dict(
-            self.db.execute(
-                "SELECT strftime('%Y-%m', created_at, ?), count(*) FROM members "
-                "WHERE created_at >= ? GROUP BY 1",
-                [shift, since],
-            ).fetchall()
-        )
-        cells = {
-            (c, m): n
-            for c, m, n in self.db.execute(
-                """SELECT strftime('%Y-%m', m.created_at, :shift) AS cohort,
-                          strftime('%Y-%m', v.created_at, :shift) AS month,
-                          count(DISTINCT m.id)
-                   FROM members m JOIN visits v ON v.member_id = m.id
-                   WHERE m.created_at >= :since AND v.created_at >= :since
-                         AND v.status = 'confirmed'
-                   GROUP BY cohort, month""",
-                {"shift": shift, "since": since},
-            ).fetchall()
-        }
-        return sizes, cells
-
-    def comments(self, start: str, end: str, limit: int = 200) -> list[dict[str, Any]]:
-        return list(
-            self.db.query(
-                """SELECT f.created_at, f.score, f.comment, f.visit_id, m.name AS member
-                   FROM feedback f LEFT JOIN members m ON m.id = f.member_id
-                   WHERE f.created_at >= ? AND f.created_at < ?
-                   ORDER BY f.created_at DESC LIMIT ?""",
-                [start, end, limit],
-            )
-        )
-
-    def end_of_day(self, start: str, end: str) -> list[dict[str, Any]]:
-        """Per cashier, sums for the drawer over [start, end) (``domain/drawer.py``).
-
-        The day's visits (not voided, not imported: an imported visit was never rung
-        up at this till) give what was rung up and how it was paid, by the cashier who
-        rang it up; the day's refunds give what was paid back and where, by the cashier
-        who paid it, whatever day its visit was. Points used as money are the discount
-        rows of source ``points_reward`` without a catalogue reward. Every cashier with
-        a visit or a refund that day is a row, by name. Aggregates only: a day of a
-        busy shop is read through ``visits_created`` and ``refunds_created``.
-        """
-        return list(
-            self.db.query(
-                """WITH v AS (
-                       SELECT id, staff_id, amount, discount, charged, paid_credit,
-                              paid_gift, gift_sold, refunded
-                       FROM visits WHERE created_at >= :s AND created_at < :e
-                             AND status <> 'voided' AND imported = 0),
-                   vs AS (
-                       SELECT staff_id, count(*) AS visits, sum(amount) AS rung_up,
-                              sum(discount) AS discount, sum(paid_credit) AS paid_credit,
-                              sum(paid_gift) AS paid_gift,
-                              sum(charged - paid_credit - paid_gift) AS cash_due,
-                              sum(gift_sold) AS gift_cards_sold,
-                              sum(charged - refunded) AS sales
-                       FROM v GROUP BY staff_id),
-                   pts AS (
-                       SELECT v.staff_id, sum(d.amount) AS paid_points
-                       FROM v JOIN visit_discounts d ON d.visit_id = v.id
-                       WHERE d.source = 'points_reward' AND d.ref_id IS NULL
-                       GROUP BY v.staff_id),
-                   led AS (
-                       SELECT v.staff_id,
-                              sum(CASE WHEN l.account = 'stamps' AND l.kind = 'earn'
-                                       THEN l.delta ELSE 0 END) AS stamps,
-                              sum(CASE WHEN l.account = 'rewards' AND l.kind = 'redeem'
-                                       THEN -l.delta ELSE 0 END) AS rewards_redeemed
-                       FROM v JOIN ledger l ON l.visit_id = v.id
-                       GROUP BY v.staff_id),
-                   rf AS (
-                       SELECT staff_id, count(*) AS refunds, sum(amount) AS refunded,
-                              sum(cash_back) AS refund_cash, sum(credit_back) AS refund_credit,
-                              sum(CASE WHEN gift_as_cash THEN 0 ELSE gift_back END)
-                                  AS refund_gift
-                       FROM refunds WHERE created_at >= :s AND created_at < :e
-                       GROUP BY staff_id),
-                   who AS (SELECT staff_id FROM vs UNION SELECT staff_id FROM rf)
-                   SELECT s.id AS staff_id, s.name AS staff,
-                          coalesce(vs.visits, 0) AS visits,
-                          coalesce(vs.rung_up, 0) AS rung_up,
-                          coalesce(vs.discount, 0) - coalesce(pts.paid_points, 0) AS discounts,
-                          coalesce(pts.paid_points, 0) AS paid_points,
-                          coalesce(vs.paid_credit, 0) AS paid_credit,
-                          coalesce(vs.paid_gift, 0) AS paid_gift,
-                          coalesce(vs.cash_due, 0) AS cash_due,
-                          coalesce(vs.gift_cards_sold, 0) AS gift_cards_sold,
-                          coalesce(rf.refunds, 0) AS refunds,
-                          coalesce(rf.refunded, 0) AS refunded,
-                          coalesce(rf.refund_cash, 0) AS refund_cash,
-                          coalesce(rf.refund_credit, 0) AS refund_credit,
-                          coalesce(rf.refund_gift, 0) AS refund_gift,
-                          coalesce(led.stamps, 0) AS stamps,
-                          coalesce(led.rewards_redeemed, 0) AS rewards_redeemed,
-                          coalesce(vs.sales, 0) AS sales
-                   FROM who JOIN staff s ON s.id = who.staff_id
-                   LEFT JOIN vs ON vs.staff_id = who.staff_id
-                   LEFT JOIN pts ON pts.staff_id = who.staff_id
-                   LEFT JOIN led ON led.staff_id = who.staff_id
-                   LEFT JOIN rf ON rf.staff_id = who.staff_id
-                   ORDER BY s.name, s.id""",
-                {"s": start, "e": end},
-            )
-        )

@@ -1046,6 +1046,16 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/services/integrity.py" />
+            <source>The dashboard's totals for {day} (UTC) differ from the visits and ledger rows: changed outside the app.</source>
+            <translation>Az áttekintés {day} napi (UTC) összesítői eltérnek a vásárlásoktól és a főkönyv soraitól: az alkalmazáson kívül módosították.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/integrity.py" />
+            <source>The dashboard's totals of member {id} for {month} (UTC) differ from the visits and ledger rows: changed outside the app.</source>
+            <translation>Az áttekintés összesítői a(z) {id}. tagra, {month} hónapra (UTC) eltérnek a vásárlásoktól és a főkönyv soraitól: az alkalmazáson kívül módosították.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/integrity.py" />
             <source>Visit {id} is marked voided, but no void was recorded.</source>
             <translation>Vásárlás #{id}: sztornózottként van megjelölve, de sztornót nem rögzítettek hozzá.</translation>
         </message>

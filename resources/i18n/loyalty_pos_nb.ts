@@ -1046,6 +1046,16 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/services/integrity.py" />
+            <source>The dashboard's totals for {day} (UTC) differ from the visits and ledger rows: changed outside the app.</source>
+            <translation>Oversiktens summer for {day} (UTC) stemmer ikke med besøkene og hovedbokradene: endret utenfor appen.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/integrity.py" />
+            <source>The dashboard's totals of member {id} for {month} (UTC) differ from the visits and ledger rows: changed outside the app.</source>
+            <translation>Oversiktens summer for medlem {id} i {month} (UTC) stemmer ikke med besøkene og hovedbokradene: endret utenfor appen.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/integrity.py" />
             <source>Visit {id} is marked voided, but no void was recorded.</source>
             <translation>Besøk {id} er merket som annullert, men ingen annullering er registrert.</translation>
         </message>

@@ -1046,6 +1046,16 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/services/integrity.py" />
+            <source>The dashboard's totals for {day} (UTC) differ from the visits and ledger rows: changed outside the app.</source>
+            <translation>Số tổng của trang tổng quan cho ngày {day} (UTC) khác với các lượt ghé và các dòng sổ cái: đã bị thay đổi bên ngoài ứng dụng.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/integrity.py" />
+            <source>The dashboard's totals of member {id} for {month} (UTC) differ from the visits and ledger rows: changed outside the app.</source>
+            <translation>Số tổng của trang tổng quan cho thành viên {id} trong tháng {month} (UTC) khác với các lượt ghé và các dòng sổ cái: đã bị thay đổi bên ngoài ứng dụng.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/integrity.py" />
             <source>Visit {id} is marked voided, but no void was recorded.</source>
             <translation>Lượt ghé {id} được đánh dấu đã hủy, nhưng không có ghi nhận việc hủy.</translation>
         </message>
