@@ -121,6 +121,26 @@ def notes_in(pack) -> str:
         return copy.execute("SELECT notes FROM members WHERE id = 1").fetchone()[0]
 
 
+def generation_days(days: int) -> set[int]:
+    """The days (from DAY1) whose backup rotation keeps, a backup a day for ``days``
+    days: the last 7 days, the newest of the last 4 ISO weeks and of the last 3 months."""
+    newest_first = [(DAY1 + timedelta(days=d), d) for d in reversed(range(days))]
+    kept = {newest_first[0][1]}
+    for key, count in (
+        (lambda t: t.date(), 7),
+        (lambda t: t.isocalendar()[:2], 4),
+        (lambda t: (t.year, t.month), 3),
+    ):
+        seen: list[object] = []
+        for taken, day in newest_first:
+            if key(taken) not in seen:
+                if len(seen) == count:
+                    break
+                seen.append(key(taken))
+                kept.add(day)
+    return kept
+
+
 def test_120_days_of_rotation_fold_the_chain_and_every_kept_backup_restores_its_day(shop):
     folder = shop.backups.folder
     for day in range(120):
@@ -130,8 +150,12 @@ def test_120_days_of_rotation_fold_the_chain_and_every_kept_backup_restores_its_
     kept = [b for b in store.backup_files(folder) if b.kind == "auto"]
     roots = {pack_chain.chain(b.path)[0][0] for b in kept}  # each chain's full pack
     assert all(root.exists() for root in roots)  # every chain stands on a kept full pack
-    generations = [b for b in kept if b.path not in roots or b.path == kept[0].path]
-    assert 12 <= len(generations) <= 7 + 4 + 3  # beside them, only the full packs needed
+    by_day = {(b.taken_at - DAY1).days: b.path for b in kept}
+    wanted = generation_days(120)
+    assert 12 <= len(wanted) <= 7 + 4 + 3
+    assert wanted <= by_day.keys()  # every generation of the 7 + 4 + 3 is kept
+    beside = {path for day, path in by_day.items() if day not in wanted}
+    assert beside <= roots  # beside them, only the full packs a kept difference needs
     for b in kept:  # each one, after all the folding, holds exactly its own day
         day = (b.taken_at - DAY1).days
         assert notes_in(b.path) == f"day {day}"
