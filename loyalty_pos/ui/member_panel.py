@@ -67,6 +67,8 @@ class MemberPanel(QWidget):
         self.currency = "HUF"
         self.now: datetime | None = None
         self._fitting = False
+        # What each row of the last visits shows: (texts, visit id, struck through).
+        self._shown_rows: list[tuple[tuple[str, ...], int | None, bool] | None] = []
         self.stack = QStackedWidget(self)
         self.prompt = QLabel(self.tr("Scan a card, or search by name or phone (F2)."), self)
         self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -361,36 +363,71 @@ class MemberPanel(QWidget):
 
     def _show_visits(self, visits: list[VisitSummary], now: datetime) -> None:
         """The last visits, in the rows already in the list (a scan adds or removes
-        only the rows the number of visits changes)."""
+        only the rows the number of visits changes).
+
+        Every ``setText``/``setData`` on a row is a ``dataChanged`` that makes the list
+        measure its self-sizing columns again, row by row: only what differs from what
+        the row shows is set (``_shown_rows``), and the columns are measured once, after.
+        """
         tree = self.visits
-        rows: list[tuple[list[str], int | None, bool]] = []
+        rows: list[tuple[tuple[str, ...], int | None, bool]] = []
         for v in visits:
             what = visit_what(v, self.currency)
             rows.append(
-                ([format_when(v.at, now), what, v.staff], v.id, v.voided or v.refunded_in_full)
+                ((format_when(v.at, now), what, v.staff), v.id, v.voided or v.refunded_in_full)
             )
         if not visits:
-            rows.append((["", self.tr("No visits yet."), ""], None, False))
+            rows.append((("", self.tr("No visits yet."), ""), None, False))
+        header = tree.header()
+        sizing = [header.sectionResizeMode(col) for col in range(3)]
+        for col in range(3):  # measured once below, not after every cell
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+        try:
+            self._fill_visit_rows(tree, rows)
+        finally:
+            for col, mode in enumerate(sizing):
+                header.setSectionResizeMode(col, mode)
+        if tree.currentItem() is not None:
+            tree.setCurrentItem(None)
+        if tree.selectionModel().hasSelection():
+            tree.clearSelection()
+        tree.scrollToTop()
+
+    def _fill_visit_rows(
+        self, tree: QTreeWidget, rows: list[tuple[tuple[str, ...], int | None, bool]]
+    ) -> None:
         while tree.topLevelItemCount() > len(rows):
             tree.takeTopLevelItem(tree.topLevelItemCount() - 1)
+            self._shown_rows.pop()
         while tree.topLevelItemCount() < len(rows):
             tree.addTopLevelItem(QTreeWidgetItem())
-        struck = QFont(tree.font())
-        struck.setStrikeOut(True)
-        off_ink = QColor(theme.colours().off_ink)
-        for i, (texts, visit_id, crossed) in enumerate(rows):
+            self._shown_rows.append(None)
+        struck: QFont | None = None
+        for i, row in enumerate(rows):
+            before = self._shown_rows[i]
+            if before == row:
+                continue
+            texts, visit_id, crossed = row
             item = tree.topLevelItem(i)
             for col, text in enumerate(texts):
-                item.setText(col, text)
-                # A voided visit struck through and grey; the others as the list draws.
-                item.setData(col, Qt.ItemDataRole.FontRole, struck if crossed else None)
-                item.setData(col, Qt.ItemDataRole.ForegroundRole, off_ink if crossed else None)
-            item.setData(0, VISIT_ID_ROLE, visit_id)
-            item.setToolTip(1, texts[1] if visit_id is not None else "")
-            item.setFlags(ITEM_FLAGS if visit_id is not None else Qt.ItemFlag.NoItemFlags)
-        tree.setCurrentItem(None)
-        tree.clearSelection()
-        tree.scrollToTop()
+                if before is None or before[0][col] != text:
+                    item.setText(col, text)
+            if before is None or before[2] != crossed:
+                if crossed and struck is None:
+                    struck = QFont(tree.font())
+                    struck.setStrikeOut(True)
+                off_ink = QColor(theme.colours().off_ink) if crossed else None
+                for col in range(len(texts)):
+                    # A voided visit struck through and grey; the others as the list draws.
+                    item.setData(col, Qt.ItemDataRole.FontRole, struck if crossed else None)
+                    item.setData(col, Qt.ItemDataRole.ForegroundRole, off_ink)
+            if before is None or before[1] != visit_id:
+                item.setData(0, VISIT_ID_ROLE, visit_id)
+                item.setFlags(ITEM_FLAGS if visit_id is not None else Qt.ItemFlag.NoItemFlags)
+            tip = texts[1] if visit_id is not None else ""
+            if item.toolTip(1) != tip:
+                item.setToolTip(1, tip)
+            self._shown_rows[i] = row
 
     def _contact_text(self, member: MemberView) -> str:
         """Phone and birthday in one short line; the e-mail, rarely needed at the
