@@ -282,8 +282,18 @@ class MemberPanel(QWidget):
 
     def _show_contact(self, shown: bool) -> None:
         """The phone and birthday on their own line, or in the card number's tooltip."""
-        self.contact.setVisible(shown)
-        self.details.setToolTip("" if shown else self.contact.text())
+        if self.contact.isHidden() == shown:
+            self.contact.setVisible(shown)
+        tip = "" if shown else self.contact.text()
+        if self.details.toolTip() != tip:
+            self.details.setToolTip(tip)
+
+    @staticmethod
+    def _set_text(label: QLabel, text: str) -> None:
+        """A label's text, set only when it changes: a word-wrapped label asks its
+        layout to be computed again on every ``setText``."""
+        if label.text() != text:
+            label.setText(text)
 
     def set_extras(self, extras: MemberExtras | None) -> None:
         """Points, credit, passes and tier for the member shown (from the checkout form)."""
@@ -329,19 +339,21 @@ class MemberPanel(QWidget):
             self.page_scroll.verticalScrollBar().setValue(0)  # the name first
         self.name.setText(member.name)
         if not (keep_hint and same):
-            self.hint.setText(recognition_hint(member.visit_count, member.last_visit, now))
+            self._set_text(self.hint, recognition_hint(member.visit_count, member.last_visit, now))
         card = member.card_number or "—"
-        self.details.setText(
+        self._set_text(
+            self.details,
             self.tr("Card {card}\nmember since {since}").format(
                 card=card, since=format_date(member.member_since, now)
-            )
+            ),
         )
         if self.extras is not None and self.extras.member_id != member.id:
             self.extras = None  # another member's figures: never show them
         self._show_extras(fit=False)  # once everything below is filled in too
         self._show_visits(member.recent_visits, now)
-        self.notes.setPlainText(member.notes)
-        self.contact.setText(self._contact_text(member))
+        if self.notes.toPlainText() != member.notes or not same:
+            self.notes.setPlainText(member.notes)
+        self._set_text(self.contact, self._contact_text(member))
         self.stack.setCurrentWidget(self.page_scroll)
         self._fit()
 
@@ -432,7 +444,8 @@ class MemberPanel(QWidget):
     def _contact_text(self, member: MemberView) -> str:
         """Phone and birthday in one short line; the e-mail, rarely needed at the
         counter, is in the tooltip (and in F4)."""
-        self.contact.setToolTip(member.email or "")
+        if self.contact.toolTip() != (member.email or ""):
+            self.contact.setToolTip(member.email or "")
         parts = [
             self.tr("Phone: {phone}").format(phone=member.phone) if member.phone else "",
             self.tr("Birthday: {date}").format(
