@@ -49,6 +49,7 @@ from .formatting import (
 )
 from .shrink_label import ShrinkLabel
 from .stamp_card import StampCard, StampCards
+from .wrap_label import WrapLabel
 
 VISIT_ID_ROLE = Qt.ItemDataRole.UserRole
 ITEM_FLAGS = QTreeWidgetItem().flags()  # a visit's row: selectable, as a new row is
@@ -87,11 +88,11 @@ class MemberPanel(QWidget):
         theme.set_font(self.tier, theme.CARD_TITLE_PT, bold=True)
         self.tier.setObjectName("tierBadge")
         self.balances = BalancesRow(page)
-        self.hint = QLabel(page)
+        self.hint = WrapLabel(page)  # measured once a text
         theme.set_font(self.hint, theme.CARD_TITLE_PT, bold=True)
         self.hint.setWordWrap(True)
         self.hint.setObjectName("recognition")
-        self.details = QLabel(page)
+        self.details = WrapLabel(page)  # measured once a text
         self.details.setObjectName("hint")
         self.details.setWordWrap(True)
         theme.set_font(self.details, theme.SMALL_PT)
@@ -126,7 +127,7 @@ class MemberPanel(QWidget):
         self.save_notes = QPushButton(self.tr("Save (Ctrl+S)"), page)
         self.save_notes.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.save_notes.clicked.connect(self.save_notes_requested)
-        self.contact = QLabel(page)
+        self.contact = WrapLabel(page)  # measured once a text
         self.contact.setObjectName("hint")
         self.contact.setWordWrap(True)
         theme.set_font(self.contact, theme.SMALL_PT)
