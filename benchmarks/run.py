@@ -14,7 +14,9 @@ What is measured, and from where (``run_gui.py`` is the GUI side):
   (``--key-delay`` ms apart) into whatever widget has the focus, then Enter. Time from
   just before the Enter key event to the end of the event-loop pass that painted the
   member panel for that member. The time to ``MainWindow.member_shown`` (before layout
-  and painting) is printed beside it. The counted scans run once the window's
+  and painting) is printed beside it, and the GUI thread's CPU time over the scan
+  (``time.thread_time``: it grows far less with other processes' load than the
+  wall-clock time does). The counted scans run once the window's
   start-up jobs are done, plus ``--settle`` seconds, on members never opened before in
   that process; scans made while the jobs still run use other members and are
   reported apart.
@@ -338,6 +340,12 @@ def gui_figures(gui: dict, extra: dict[str, float]) -> list[Figure]:
             Figure("scan → panel drawn p95", percentile(scans, 95), "ms", 16),
             Figure("scan → member_shown p95", percentile(signal, 95), "ms", None),
         ]
+        cpu = [t * 1000 for t in gui.get("scans_cpu", [])]
+        if cpu:  # what the scan costs the GUI thread, whatever else the machine runs
+            figures += [
+                Figure("scan → panel drawn, CPU p50", percentile(cpu, 50), "ms", None),
+                Figure("scan → panel drawn, CPU p95", percentile(cpu, 95), "ms", None),
+            ]
     typing = {k: [t * 1000 for t in v] for k, v in gui["search"].items()}
     all_keys = [t for v in typing.values() for t in v]
     if all_keys:

@@ -141,11 +141,14 @@ class MemberService:
             )
         if row.get("merged_into"):
             return replace(self._card_holder(code, row["merged_into"]), merged_card=code)
-        return self.open(member_id)
+        return self._opened(self._view_of(row))
 
     def open(self, member_id: int) -> MemberView:
         """The member panel for ``member_id``; refused for a blocked member."""
-        view = self.view(member_id)
+        return self._opened(self.view(member_id))
+
+    @staticmethod
+    def _opened(view: MemberView) -> MemberView:
         if view.blocked:
             raise Refused(
                 QT_TRANSLATE_NOOP(ERRORS, "The membership of {name} is blocked."), name=view.name
@@ -160,11 +163,16 @@ class MemberService:
 
     def view(self, member_id: int) -> MemberView:
         """Build the member panel, first writing off any stamps that have expired."""
+        return self._view_of(self.row(member_id))
+
+    def _view_of(self, row: dict) -> MemberView:
+        """``view`` of a member whose row was just read (a scan has read it to know the
+        card's member is neither erased nor merged): expiry writes no member column, so
+        the row stays what it was."""
+        member_id = row["id"]
         if self.expire_for_member is not None:
             self.expire_for_member(member_id)
-        return self.view_from(
-            self.row(member_id), self.ledger.balances(member_id), self.programs.all()
-        )
+        return self.view_from(row, self.ledger.balances(member_id), self.programs.all())
 
     def view_from(
         self,

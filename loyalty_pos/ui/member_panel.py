@@ -49,6 +49,7 @@ from .formatting import (
 )
 from .shrink_label import ShrinkLabel
 from .stamp_card import StampCard, StampCards
+from .wrap_label import WrapLabel
 
 VISIT_ID_ROLE = Qt.ItemDataRole.UserRole
 ITEM_FLAGS = QTreeWidgetItem().flags()  # a visit's row: selectable, as a new row is
@@ -67,6 +68,8 @@ class MemberPanel(QWidget):
         self.currency = "HUF"
         self.now: datetime | None = None
         self._fitting = False
+        # What each row of the last visits shows: (texts, visit id, struck through).
+        self._shown_rows: list[tuple[tuple[str, ...], int | None, bool] | None] = []
         self.stack = QStackedWidget(self)
         self.prompt = QLabel(self.tr("Scan a card, or search by name or phone (F2)."), self)
         self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -85,11 +88,11 @@ class MemberPanel(QWidget):
         theme.set_font(self.tier, theme.CARD_TITLE_PT, bold=True)
         self.tier.setObjectName("tierBadge")
         self.balances = BalancesRow(page)
-        self.hint = QLabel(page)
+        self.hint = WrapLabel(page)  # measured once a text
         theme.set_font(self.hint, theme.CARD_TITLE_PT, bold=True)
         self.hint.setWordWrap(True)
         self.hint.setObjectName("recognition")
-        self.details = QLabel(page)
+        self.details = WrapLabel(page)  # measured once a text
         self.details.setObjectName("hint")
         self.details.setWordWrap(True)
         theme.set_font(self.details, theme.SMALL_PT)
@@ -124,7 +127,7 @@ class MemberPanel(QWidget):
         self.save_notes = QPushButton(self.tr("Save (Ctrl+S)"), page)
         self.save_notes.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.save_notes.clicked.connect(self.save_notes_requested)
-        self.contact = QLabel(page)
+        self.contact = WrapLabel(page)  # measured once a text
         self.contact.setObjectName("hint")
         self.contact.setWordWrap(True)
         theme.set_font(self.contact, theme.SMALL_PT)
@@ -280,8 +283,18 @@ class MemberPanel(QWidget):
 
     def _show_contact(self, shown: bool) -> None:
         """The phone and birthday on their own line, or in the card number's tooltip."""
-        self.contact.setVisible(shown)
-        self.details.setToolTip("" if shown else self.contact.text())
+        if self.contact.isHidden() == shown:
+            self.contact.setVisible(shown)
+        tip = "" if shown else self.contact.text()
+        if self.details.toolTip() != tip:
+            self.details.setToolTip(tip)
+
+    @staticmethod
+    def _set_text(label: QLabel, text: str) -> None:
+        """A label's text, set only when it changes: a word-wrapped label asks its
+        layout to be computed again on every ``setText``."""
+        if label.text() != text:
+            label.setText(text)
 
     def set_extras(self, extras: MemberExtras | None) -> None:
         """Points, credit, passes and tier for the member shown (from the checkout form)."""
@@ -327,19 +340,21 @@ class MemberPanel(QWidget):
             self.page_scroll.verticalScrollBar().setValue(0)  # the name first
         self.name.setText(member.name)
         if not (keep_hint and same):
-            self.hint.setText(recognition_hint(member.visit_count, member.last_visit, now))
+            self._set_text(self.hint, recognition_hint(member.visit_count, member.last_visit, now))
         card = member.card_number or "—"
-        self.details.setText(
+        self._set_text(
+            self.details,
             self.tr("Card {card}\nmember since {since}").format(
                 card=card, since=format_date(member.member_since, now)
-            )
+            ),
         )
         if self.extras is not None and self.extras.member_id != member.id:
             self.extras = None  # another member's figures: never show them
         self._show_extras(fit=False)  # once everything below is filled in too
         self._show_visits(member.recent_visits, now)
-        self.notes.setPlainText(member.notes)
-        self.contact.setText(self._contact_text(member))
+        if self.notes.toPlainText() != member.notes or not same:
+            self.notes.setPlainText(member.notes)
+        self._set_text(self.contact, self._contact_text(member))
         self.stack.setCurrentWidget(self.page_scroll)
         self._fit()
 
@@ -361,41 +376,77 @@ class MemberPanel(QWidget):
 
     def _show_visits(self, visits: list[VisitSummary], now: datetime) -> None:
         """The last visits, in the rows already in the list (a scan adds or removes
-        only the rows the number of visits changes)."""
+        only the rows the number of visits changes).
+
+        Every ``setText``/``setData`` on a row is a ``dataChanged`` that makes the list
+        measure its self-sizing columns again, row by row: only what differs from what
+        the row shows is set (``_shown_rows``), and the columns are measured once, after.
+        """
         tree = self.visits
-        rows: list[tuple[list[str], int | None, bool]] = []
+        rows: list[tuple[tuple[str, ...], int | None, bool]] = []
         for v in visits:
             what = visit_what(v, self.currency)
             rows.append(
-                ([format_when(v.at, now), what, v.staff], v.id, v.voided or v.refunded_in_full)
+                ((format_when(v.at, now), what, v.staff), v.id, v.voided or v.refunded_in_full)
             )
         if not visits:
-            rows.append((["", self.tr("No visits yet."), ""], None, False))
+            rows.append((("", self.tr("No visits yet."), ""), None, False))
+        header = tree.header()
+        sizing = [header.sectionResizeMode(col) for col in range(3)]
+        for col in range(3):  # measured once below, not after every cell
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+        try:
+            self._fill_visit_rows(tree, rows)
+        finally:
+            for col, mode in enumerate(sizing):
+                header.setSectionResizeMode(col, mode)
+        if tree.currentItem() is not None:
+            tree.setCurrentItem(None)
+        if tree.selectionModel().hasSelection():
+            tree.clearSelection()
+        tree.scrollToTop()
+
+    def _fill_visit_rows(
+        self, tree: QTreeWidget, rows: list[tuple[tuple[str, ...], int | None, bool]]
+    ) -> None:
         while tree.topLevelItemCount() > len(rows):
             tree.takeTopLevelItem(tree.topLevelItemCount() - 1)
+            self._shown_rows.pop()
         while tree.topLevelItemCount() < len(rows):
             tree.addTopLevelItem(QTreeWidgetItem())
-        struck = QFont(tree.font())
-        struck.setStrikeOut(True)
-        off_ink = QColor(theme.colours().off_ink)
-        for i, (texts, visit_id, crossed) in enumerate(rows):
+            self._shown_rows.append(None)
+        struck: QFont | None = None
+        for i, row in enumerate(rows):
+            before = self._shown_rows[i]
+            if before == row:
+                continue
+            texts, visit_id, crossed = row
             item = tree.topLevelItem(i)
             for col, text in enumerate(texts):
-                item.setText(col, text)
-                # A voided visit struck through and grey; the others as the list draws.
-                item.setData(col, Qt.ItemDataRole.FontRole, struck if crossed else None)
-                item.setData(col, Qt.ItemDataRole.ForegroundRole, off_ink if crossed else None)
-            item.setData(0, VISIT_ID_ROLE, visit_id)
-            item.setToolTip(1, texts[1] if visit_id is not None else "")
-            item.setFlags(ITEM_FLAGS if visit_id is not None else Qt.ItemFlag.NoItemFlags)
-        tree.setCurrentItem(None)
-        tree.clearSelection()
-        tree.scrollToTop()
+                if before is None or before[0][col] != text:
+                    item.setText(col, text)
+            if before is None or before[2] != crossed:
+                if crossed and struck is None:
+                    struck = QFont(tree.font())
+                    struck.setStrikeOut(True)
+                off_ink = QColor(theme.colours().off_ink) if crossed else None
+                for col in range(len(texts)):
+                    # A voided visit struck through and grey; the others as the list draws.
+                    item.setData(col, Qt.ItemDataRole.FontRole, struck if crossed else None)
+                    item.setData(col, Qt.ItemDataRole.ForegroundRole, off_ink)
+            if before is None or before[1] != visit_id:
+                item.setData(0, VISIT_ID_ROLE, visit_id)
+                item.setFlags(ITEM_FLAGS if visit_id is not None else Qt.ItemFlag.NoItemFlags)
+            tip = texts[1] if visit_id is not None else ""
+            if item.toolTip(1) != tip:
+                item.setToolTip(1, tip)
+            self._shown_rows[i] = row
 
     def _contact_text(self, member: MemberView) -> str:
         """Phone and birthday in one short line; the e-mail, rarely needed at the
         counter, is in the tooltip (and in F4)."""
-        self.contact.setToolTip(member.email or "")
+        if self.contact.toolTip() != (member.email or ""):
+            self.contact.setToolTip(member.email or "")
         parts = [
             self.tr("Phone: {phone}").format(phone=member.phone) if member.phone else "",
             self.tr("Birthday: {date}").format(

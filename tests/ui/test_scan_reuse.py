@@ -188,3 +188,42 @@ def test_balance_tiles_of_a_member_with_a_pass_leave_with_the_member(
     assert "Car wash" not in window.panel.balances.text()
     assert not tiles[2].isVisible()
     assert [t for t in window.panel.balances.findChildren(type(tiles[0])) if t.isVisible()] == shown
+
+
+def test_the_offers_and_items_of_the_next_member_are_theirs_in_the_same_rows(
+    qtbot, window, cashier, services, member, shop
+):
+    """The checkout's lists keep their rows: the next member's offers, none ticked, and
+    the items without the last visit's quantities; a longer list gains rows, a shorter
+    one loses them."""
+    services.checkout.confirm(member.id, Req(buy_passes={shop["wash"].id: 1}), "pass")
+    other = services.members.enroll(MemberInput("Vũ Minh Châu", phone="+84 90 222 3333"))
+    offers, items = window.visit_form.offers, window.visit_form.items
+    cashier.scan(window.search, member.card_number)
+    kinds = [o.kind for o in offers.offers()]
+    assert "use_pass" in kinds
+    rows = [offers.item(i) for i in range(offers.count())]
+    item_rows = [items.item(i) for i in range(items.count())]
+    assert item_rows and offers.ticked() == []
+    offers.tick("use_pass")  # ticked, then the visit is confirmed: it starts anew
+    items.set_quantity(shop["latte"].id, 2)
+    window.visit_form.confirm()
+    assert offers.ticked() == [] and items.quantities() == {}
+
+    cashier.scan(window.search, other.card_number)
+    assert window.current_member.id == other.id
+    other_kinds = [o.kind for o in offers.offers()]
+    assert "use_pass" not in other_kinds and len(other_kinds) < len(kinds)
+    assert offers.count() == len(other_kinds)
+    assert all(offers.item(i) is rows[i] for i in range(offers.count()))
+    assert offers.ticked() == []
+    assert [offers.item(i).text() for i in range(offers.count())] == [
+        o.text for o in offers.offers()
+    ]
+    assert [items.item(i) for i in range(items.count())] == item_rows
+    assert items.quantities() == {} and "2 ×" not in items.item(0).text()
+
+    cashier.scan(window.search, member.card_number)
+    assert [o.kind for o in offers.offers()] == kinds
+    assert offers.item(kinds.index("use_pass")).checkState() == Qt.CheckState.Unchecked
+    assert offers.ticked() == []

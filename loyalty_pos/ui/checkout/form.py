@@ -209,12 +209,7 @@ class CheckoutForm(CheckoutFocus, TenderParts, QGroupBox):
         self._updating = True
         try:
             self.member = member
-            self.schemes = self._load(lambda: self.services.checkout.schemes(), Schemes())
-            self.extras = (
-                self._load(lambda: self.services.members.extras(member.id), None)
-                if member is not None
-                else None
-            )
+            self.schemes, self.extras, coupons = self._read_member(member)
             if new_visit and not carry:
                 self.forget_parts()
                 self.request_id = uuid.uuid4().hex
@@ -228,7 +223,7 @@ class CheckoutForm(CheckoutFocus, TenderParts, QGroupBox):
             self.items.set_items(list(self.schemes.items.values()), self.currency)
             self.items.restore(kept_items, kept_usual)
             offers = (
-                offers_for(member, self.schemes, self.extras, self.currency, self._coupons(member))
+                offers_for(member, self.schemes, self.extras, self.currency, coupons)
                 if member
                 else []
             )
@@ -261,9 +256,31 @@ class CheckoutForm(CheckoutFocus, TenderParts, QGroupBox):
         """The hand-typed item counts, one per punch card the item list doesn't count."""
         return self.stamp_rows.rows
 
-    def _coupons(self, member: MemberView) -> list:
-        coupons = getattr(self.services, "coupons", None)
-        return self._load(lambda: coupons.member_coupons(member.id), []) if coupons else []
+    def _read_member(self, member: MemberView | None) -> tuple[Schemes, MemberExtras | None, list]:
+        """The schemes (cached by the checkout service until one changes), the member's
+        extras and coupons: one read through ``ops`` for the three, so a scan pays the
+        change-note bookkeeping once. A failure leaves what failed empty (logged by
+        ``ops``) rather than keep the counter from opening the member."""
+        services = self.services
+        coupons = getattr(services, "coupons", None)
+
+        def read() -> tuple[Schemes, MemberExtras | None, list]:
+            schemes = services.checkout.schemes()
+            if member is None:
+                return schemes, None, []
+            extras = services.members.extras(member.id)
+            return schemes, extras, coupons.member_coupons(member.id) if coupons else []
+
+        read_all = self._load(read, None)
+        if read_all is not None:
+            return read_all
+        # One of them failed: each alone, so that what can be read still shows.
+        schemes = self._load(lambda: services.checkout.schemes(), Schemes())
+        if member is None:
+            return schemes, None, []
+        extras = self._load(lambda: services.members.extras(member.id), None)
+        held = self._load(lambda: coupons.member_coupons(member.id), []) if coupons else []
+        return schemes, extras, held
 
     def _load(self, read, default):
         """What the checkout shows; a failure (logged by ``ops``) leaves it empty rather

@@ -12,7 +12,7 @@ today costs the cashier no extra key.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
@@ -43,20 +43,32 @@ class ItemPicker(FitRows, QListWidget):
         self._qty: dict[int, int] = {}
         self._currency = "HUF"
         self._usual: int | None = None  # pre-filled and not touched since
+        self._shown: dict[int, tuple[str, bool]] = {}  # row → (text, bold) it shows
+        self._prices: dict[tuple[int, str, str], str] = {}  # (price, currency, locale)
 
     def set_items(self, items: list[Item], currency: str) -> None:
-        self._items = [i for i in items if i.active]
+        """The shop's active items, no quantities. The same items as shown (every scan,
+        unless the owner changed the list) keep their rows: only the texts that change
+        are set again."""
+        active = [i for i in items if i.active]
+        same = active == self._items and currency == self._currency
+        self._items = active
         self._currency = currency
         self._qty = {}
         self._usual = None
-        self.clear()
-        for item in self._items:
-            row = QListWidgetItem(self)
-            row.setData(ITEM_ID_ROLE, item.id)
+        if not same:
+            self._shown = {}
+            self.clear()
+            for item in self._items:
+                row = QListWidgetItem(self)
+                row.setData(ITEM_ID_ROLE, item.id)
         self._render()
-        if self.count():
+        if self.count() and (not same or self.currentRow() != 0):
             self.setCurrentRow(0)
-        self.updateGeometry()  # as many rows as there are items, up to five
+        if same:
+            self.scrollToTop()  # as a list filled anew starts
+        if not same:
+            self.updateGeometry()  # as many rows as there are items, up to five
 
     def quantities(self) -> dict[int, int]:
         return {k: v for k, v in self._qty.items() if v}
@@ -131,18 +143,36 @@ class ItemPicker(FitRows, QListWidget):
             self._render()
 
     def _render(self) -> None:
+        """Each row's text and weight; a row is set again only when they changed (each
+        ``setText`` has the list lay its rows out again)."""
+        locale = QLocale().name()
         for row in range(self.count()):
             widget_item = self.item(row)
             item = self._items[row]
             n = self._qty.get(item.id, 0)
-            price = format_money(item.price, self._currency) if item.price is not None else ""
+            price = self._price(item, locale)
             text = f"{n} × {item.name}" if n else f"     {item.name}"
             if item.id == self._usual:
                 text = self.tr("{item} · usual").format(item=text)
-            widget_item.setText(f"{text}    {price}".rstrip())
+            shown = (f"{text}    {price}".rstrip(), bool(n))
+            if self._shown.get(row) == shown:
+                continue
+            self._shown[row] = shown
+            widget_item.setText(shown[0])
             f = widget_item.font()
-            f.setBold(bool(n))
-            widget_item.setFont(f)
+            if f.bold() != shown[1]:
+                f.setBold(shown[1])
+                widget_item.setFont(f)
+
+    def _price(self, item: Item, locale: str) -> str:
+        """The item's price as shown, formatted once per price, currency and locale."""
+        if item.price is None:
+            return ""
+        key = (item.price, self._currency, locale)
+        text = self._prices.get(key)
+        if text is None:
+            text = self._prices[key] = format_money(item.price, self._currency)
+        return text
 
     def _current_id(self) -> int | None:
         row = self.currentItem()

@@ -323,24 +323,38 @@ class OffersList(FitRows, QListWidget):
     # Offers ------------------------------------------------------------------------
 
     def set_offers(self, offers: list[Offer]) -> None:
+        """``offers``, none ticked, in the rows already in the list: a scan adds or
+        removes only the rows the number of offers changes, and sets a row's text only
+        when it differs (each change has the list lay its rows out again)."""
+        before = self.count()
         self.blockSignals(True)
         try:
             self._parts = {}
-            self.clear()
-            for offer in offers:
-                row = QListWidgetItem(offer.text, self)
+            while self.count() > len(offers):
+                self.takeItem(self.count() - 1)
+            for i, offer in enumerate(offers):
+                row = self.item(i)
+                if row is None:
+                    row = QListWidgetItem(offer.text, self)
+                    row.setFlags(
+                        Qt.ItemFlag.ItemIsEnabled
+                        | Qt.ItemFlag.ItemIsSelectable
+                        | Qt.ItemFlag.ItemIsUserCheckable
+                    )
+                    row.setCheckState(Qt.CheckState.Unchecked)  # its box drawn from now on
+                else:
+                    if row.text() != offer.text:
+                        row.setText(offer.text)
+                    if row.checkState() != Qt.CheckState.Unchecked:
+                        row.setCheckState(Qt.CheckState.Unchecked)
                 row.setData(OFFER_ROLE, offer)
-                row.setFlags(
-                    Qt.ItemFlag.ItemIsEnabled
-                    | Qt.ItemFlag.ItemIsSelectable
-                    | Qt.ItemFlag.ItemIsUserCheckable
-                )
-                row.setCheckState(Qt.CheckState.Unchecked)
             if self.count():
                 self.setCurrentRow(0)
+                self.scrollToTop()
         finally:
             self.blockSignals(False)
-        self.updateGeometry()  # as many lines as there are offers, up to four
+        if self.count() != before:
+            self.updateGeometry()  # as many lines as there are offers, up to four
 
     def offers(self) -> list[Offer]:
         return [self.item(i).data(OFFER_ROLE) for i in range(self.count())]

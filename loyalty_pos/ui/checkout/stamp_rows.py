@@ -73,9 +73,13 @@ class StampRows(QWidget):
             if name.text() != card.program:
                 name.setText(card.program)
                 spin.setAccessibleName(self.tr("{program}: items").format(program=card.program))
-            spin.blockSignals(True)
-            spin.setValue(kept.get(card.program_id, 0))
-            spin.blockSignals(False)
+            count = kept.get(card.program_id, 0)
+            # A spin box's setValue lays its text out again: only for another count, or
+            # for a text the cashier left half-typed (cleared, not yet a number).
+            if spin.value() != count or spin.text() != spin.textFromValue(count):
+                spin.blockSignals(True)
+                spin.setValue(count)
+                spin.blockSignals(False)
             for widget in (name, spin):
                 if widget.isHidden():
                     widget.show()
