@@ -6,9 +6,13 @@ The helpers are fixtures rather than an importable module because the suite runs
 
 from __future__ import annotations
 
+import itertools
+import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -34,6 +38,7 @@ from loyalty_pos.services import Services
 from loyalty_pos.services.checkout import CheckoutRequest
 from loyalty_pos.ui import theme
 from loyalty_pos.ui.main_window import MainWindow
+from loyalty_pos.ui.scan_filter import ScanFilter
 
 
 class SlowClock:
@@ -48,6 +53,23 @@ class SlowClock:
         return self.t
 
 
+@contextmanager
+def scanner_speed() -> Iterator[None]:
+    """While it lasts, every scan filter on the real clock reads one that moves 1 µs a
+    reading from the real time now (never back: the real clock is ahead after it)."""
+    start = time.monotonic()
+    ticks = itertools.count(1)
+    live = [f for f in ScanFilter._installed if shiboken6.isValid(f) and f.clock is time.monotonic]
+    for f in live:
+        f.clock = lambda: start + next(ticks) * 1e-6
+    try:
+        yield
+    finally:
+        for f in live:
+            if shiboken6.isValid(f):
+                f.clock = time.monotonic
+
+
 class Cashier:
     """What a keyboard-wedge scanner and a person do at the keyboard."""
 
@@ -55,11 +77,19 @@ class Cashier:
         self.qtbot = qtbot
 
     def scan(self, widget: QWidget | None, code: str) -> None:
-        """The characters at scanner speed (no delay at all), then Enter."""
+        """The characters at scanner speed, then Enter.
+
+        The keys are sent one after another with no event loop between them; with the
+        real clock a loaded machine could still put more than the filter's 40 ms between
+        two of them (the process not scheduled), and the test would see typing instead
+        of a scan. A scanner's keys are a few milliseconds apart whatever the till is
+        doing, so the filters read a clock that moves 1 µs a key from now during the
+        burst. A clock a test set on purpose (``slow_typing``) is left alone."""
         target = widget or QApplication.focusWidget()
         assert target is not None
-        self.qtbot.keyClicks(target, code)
-        self.qtbot.keyClick(target, Qt.Key.Key_Return)
+        with scanner_speed():
+            self.qtbot.keyClicks(target, code)
+            self.qtbot.keyClick(target, Qt.Key.Key_Return)
 
     def press(
         self,
