@@ -10,6 +10,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["LC_ALL"] = "C.UTF-8"
 os.environ.pop("LANGUAGE", None)
 
+from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -20,6 +21,7 @@ from PySide6.QtCore import QLocale
 from loyalty_pos.domain.programs import StampProgram
 from loyalty_pos.domain.validation import MemberInput
 from loyalty_pos.services import Services
+from tests import pg_support
 
 SHOP_TZ = ZoneInfo("Europe/Budapest")
 
@@ -80,9 +82,44 @@ def clock() -> FakeClock:
     return FakeClock(datetime(2026, 3, 10, 9, 30, tzinfo=SHOP_TZ))
 
 
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """A module marked ``both_backends`` runs each test on a file and on a PostgreSQL
+    server (``tests/pg_support.py``); a test marked ``sqlite_only`` there tests
+    something only a file has (its pages, its backups) and runs once."""
+    if "backend" not in metafunc.fixturenames:
+        return
+    if metafunc.definition.get_closest_marker("sqlite_only"):
+        return
+    if metafunc.definition.get_closest_marker("both_backends"):
+        metafunc.parametrize("backend", ["sqlite", "postgresql"], indirect=True)
+
+
 @pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "shop.sqlite3"
+def backend(request: pytest.FixtureRequest) -> str:
+    """The engine under the shop: "sqlite" (a file) unless the module runs on both.
+    ``LOYALTY_POS_TEST_BACKEND=postgresql`` runs every unmarked test on a server too,
+    to find what does not work there yet."""
+    return getattr(request, "param", os.environ.get("LOYALTY_POS_TEST_BACKEND", "sqlite"))
+
+
+@pytest.fixture
+def db_path(tmp_path: Path, backend: str) -> Iterator[Path]:
+    """Where the shop is: a file, or (``backend == "postgresql"``) the URL of a fresh
+    database on the session's server."""
+    if backend == "postgresql":
+        server = pg_support.server()
+        url = server.fresh()
+        yield url  # type: ignore[misc]
+        server.drop(url)
+        return
+    yield tmp_path / "shop.sqlite3"  # type: ignore[misc]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _pg_server_stopped():
+    """The session's PostgreSQL server (if a test started one) stops with the session."""
+    yield
+    pg_support.stop()
 
 
 @pytest.fixture

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import sqlite3
 import sys
 import tempfile
@@ -27,12 +28,14 @@ from types import ModuleType
 from .. import errorlog
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError
 from ..l10n import catalogue, kept, locale_for, message, resolve, translate, use_directly
-from ..paths import known_shops_file, resolve_db
-from ..services import OWNER_STAFF, Services, shop_identity
+from ..paths import ENV_DB, known_shops_file, resolve_db, state_dir
+from ..services import OWNER_STAFF, Services, shop_identity, till_identity
 from ..services.wiring import backup_dir
 from ..store import damage
 from ..store.check_notes import shallow_file_problems
 from ..store.database import ShopDamaged, StoreError, open_read_only, quick_check, summary
+from ..store.dialect import is_url
+from ..store.pg.server import ServerUnreachable, hide_password
 from . import (
     audit,
     backup,
@@ -202,6 +205,9 @@ def _command(argv: list[str] | None, opened: list[Path]) -> int:
     try:
         if args.check_args is not None:
             args.check_args(args)
+        target = args.db or os.environ.get(ENV_DB)
+        if is_url(target):  # a shop on a PostgreSQL server (docs/several-tills.md)
+            return _on_server(str(target), args)
         path = resolve_db(args.db)
         opened.append(path)
         args.created = not (path.exists() and path.stat().st_size > 0)
@@ -225,6 +231,25 @@ def _command(argv: list[str] | None, opened: list[Path]) -> int:
         return fail(translate(CLI, "Cannot use the database file: {error}").format(error=exc))
     except KeyboardInterrupt:
         return INTERRUPTED
+    return emit(outcome, as_json=args.json)
+
+
+def _on_server(url: str, args: argparse.Namespace) -> int:
+    """One command on a server: the same handlers, no file checks (the server keeps its
+    own pages; backups are ``pg_dump``'s). The URL is shown without its password."""
+    shown = hide_password(url)
+    args.created = False
+    try:
+        till = till_identity.load(state_dir())
+        services = Services.open(url, staff_id=OWNER_STAFF, till=till.name, branch=till.branch)
+    except ServerUnreachable as exc:
+        return fail(str(exc))
+    try:
+        speak(services.settings.get("language"))
+        outcome = args.handler(services, args, shown)
+    finally:
+        with contextlib.suppress(sqlite3.Error):
+            services.close()
     return emit(outcome, as_json=args.json)
 
 

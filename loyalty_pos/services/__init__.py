@@ -10,12 +10,15 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+import psycopg
 from sqlite_utils import Database
 
 from ..domain.clock import Clock, system_clock
 from ..store import damage
 from ..store.chain import has_pending
 from ..store.database import open_database, write_transaction
+from ..store.dialect import is_url
+from ..store.pg.server import open_server
 from ..store.settings import SettingsStore
 from .actor import Actor
 from .adjustments import AdjustmentService
@@ -100,7 +103,12 @@ class Services:
         clock: Clock = system_clock,
         staff_id: int = CASHIER_STAFF,
         backup_dir: Path | None = None,
+        till: str | None = None,
+        branch: str | None = None,
     ) -> Services:
+        if is_url(path):  # a shop on a PostgreSQL server (docs/several-tills.md)
+            server = open_server(str(path), till=till, branch=branch)
+            return cls.over(server, clock=clock, staff_id=staff_id, backup_dir=backup_dir)  # type: ignore[arg-type]
         path = Path(path)
         backups = backup_dir or path.parent / "backups"
         db = open_database(path, backup_dir=backups)
@@ -173,7 +181,7 @@ class Services:
         """Link what this connection wrote outside a transaction, then close."""
         try:
             pending = not self.db.conn.in_transaction and has_pending(self.db)
-        except sqlite3.ProgrammingError:  # closed already
+        except (sqlite3.ProgrammingError, psycopg.OperationalError):  # closed already
             return
         if pending:
             with write_transaction(self.db):

@@ -203,7 +203,9 @@ class Integrity:
         rows); at each start only the days since yesterday began (UTC), a day or two of
         rows (a recent edit of the file shows there; the member months wait for
         ``admin check``)."""
-        if not self.db["report_days"].exists():
+        if not self.db.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'report_days'"
+        ).fetchone():
             return []
         since = None
         if not full:

@@ -76,9 +76,12 @@ class MergeService:
             at = to_db(self.clock())
             moved = self._move_balances(keep_id, other_id, at)
             coupons = self.db.execute(
-                "UPDATE OR IGNORE coupons SET member_id = ? WHERE member_id = ? "
-                "AND status = 'active'",
-                [keep_id, other_id],
+                # a coupon the kept member already holds (same offer and issue) stays
+                # with the merged one: the unique key, said so both engines can run it
+                "UPDATE coupons SET member_id = ? WHERE member_id = ? AND status = 'active' "
+                "AND NOT EXISTS (SELECT 1 FROM coupons k WHERE k.member_id = ? "
+                "AND k.offer_id = coupons.offer_id AND k.issue_key IS coupons.issue_key)",
+                [keep_id, other_id, keep_id],
             ).rowcount
             self.db.execute(
                 "UPDATE feedback SET member_id = ? WHERE member_id = ?", [keep_id, other_id]

@@ -15,11 +15,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain.clock import Clock, system_clock
 from ..store import damage
 from ..store.database import StoreError
+from ..store.dialect import is_url
 from ..store.page_backup import CopyDamaged
+
+if TYPE_CHECKING:
+    from . import Services
 
 FULL_CHECK_DAY = "integrity_checked_on"  # setting: the day the daily full check last ran
 
@@ -40,6 +45,20 @@ class StartupReport:
         return not self.problems and self.error is None
 
 
+def _server_jobs(services: Services) -> StartupReport:
+    """The start-up on a server: the check of what changed, then the expiry jobs. Every
+    till runs them; they are idempotent and one write transaction at a time, so the
+    second till finds nothing left to do."""
+    report = services.maintenance.check(full=False)
+    if not report.ok:
+        return StartupReport(problems=report.problems)
+    expired = services.visits.expire_all()
+    birthday = services.coupons.issue_birthday()
+    services.checkout.review_tiers()
+    services.gift_cards.expire_all()
+    return StartupReport(expired_stamps=expired, birthday_coupons=birthday)
+
+
 def run_startup_jobs(
     db_path: Path, backup_dir: Path | None, clock: Clock = system_clock
 ) -> StartupReport:
@@ -55,6 +74,8 @@ def run_startup_jobs(
     except (StoreError, OSError) as exc:
         return StartupReport(error=str(exc))
     try:
+        if is_url(db_path):  # a server keeps its own pages; backups are pg_dump's
+            return _server_jobs(services)
         services.maintenance.path = Path(db_path)
         report = services.maintenance.check(full=False)
         if not report.ok:

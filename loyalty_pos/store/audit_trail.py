@@ -29,29 +29,31 @@ _SOURCES = (
         "v.staff_id",
         "SELECT v.created_at AS at, v.staff_id AS staff_id, "
         "CASE WHEN v.gift_sold > 0 THEN 'gift_sale' ELSE 'visit' END AS action, "
-        "v.id AS ref, json_object('member', "
+        "CAST(v.id AS TEXT) AS ref, CAST(json_object('member', "
         f"{MEMBER}"
         ", 'amount', v.amount, 'charged', v.charged, "
-        "'gift', v.gift_sold, 'status', v.status) AS detail, 'visits' AS src, v.id AS rid "
+        "'gift', v.gift_sold, 'status', v.status) AS TEXT) AS detail, 'visits' AS src, v.id AS rid "
         "FROM visits v LEFT JOIN members m ON m.id = v.member_id",
     ),
     (
         "r.created_at",
         "r.staff_id",
-        "SELECT r.created_at, r.staff_id, 'refund', r.visit_id, json_object('amount', r.amount, "
+        "SELECT r.created_at, r.staff_id, 'refund', CAST(r.visit_id AS TEXT), "
+        "CAST(json_object('amount', r.amount, "
         "'full', r.full, 'reason', r.reason, 'member', "
         f"{MEMBER}"
-        "), 'refunds', r.id "
+        ") AS TEXT), 'refunds', r.id "
         "FROM refunds r JOIN visits v ON v.id = r.visit_id "
         "LEFT JOIN members m ON m.id = v.member_id",
     ),
     (
         "l.created_at",
         "l.staff_id",
-        "SELECT l.created_at, l.staff_id, 'adjust', l.member_id, json_object('member', "
+        "SELECT l.created_at, l.staff_id, 'adjust', CAST(l.member_id AS TEXT), "
+        "CAST(json_object('member', "
         f"{MEMBER}"
         ", "
-        "'program', p.name, 'account', l.account, 'delta', l.delta, 'note', l.note), "
+        "'program', p.name, 'account', l.account, 'delta', l.delta, 'note', l.note) AS TEXT), "
         "'ledger', l.id "
         "FROM ledger l "
         "JOIN members m ON m.id = l.member_id JOIN programs p ON p.id = l.program_id",
@@ -61,18 +63,20 @@ _SOURCES = (
         "g.created_at",
         "g.staff_id",
         "SELECT g.created_at, g.staff_id, "
-        "CASE g.kind WHEN 'issue' THEN 'gift_sale' ELSE 'gift_void' END, g.id, "
-        "json_object('code', g.code, 'amount', g.delta, 'note', g.note), 'gift_card_ledger', g.id "
+        "CASE g.kind WHEN 'issue' THEN 'gift_sale' ELSE 'gift_void' END, CAST(g.id AS TEXT), "
+        "CAST(json_object('code', g.code, 'amount', g.delta, 'note', g.note) AS TEXT), "
+        "'gift_card_ledger', g.id "
         "FROM gift_card_ledger g",
         "(g.kind = 'void' OR (g.kind = 'issue' AND g.visit_id IS NULL))",
     ),
     (
         "t.created_at",
         "t.staff_id",
-        "SELECT t.created_at, t.staff_id, 'tier', t.member_id, json_object('member', "
+        "SELECT t.created_at, t.staff_id, 'tier', CAST(t.member_id AS TEXT), "
+        "CAST(json_object('member', "
         f"{MEMBER}"
         ", "
-        "'tier', s.name, 'reason', t.reason), 'tier_changes', t.id "
+        "'tier', s.name, 'reason', t.reason) AS TEXT), 'tier_changes', t.id "
         "FROM tier_changes t JOIN members m ON m.id = t.member_id "
         "LEFT JOIN tiers s ON s.id = t.tier_id",
     ),
@@ -126,12 +130,12 @@ def trail(
     parts = [_source(src[0], src[1], src[2], src[3] if len(src) > 3 else None, where)
              for src in _SOURCES]  # fmt: skip
     sql = (
-        "SELECT e.at, e.staff_id, COALESCE(s.name, '?'), e.action, e.ref, e.detail FROM ("
+        "SELECT e.at, e.staff_id, COALESCE(s.name, '?'), e.action, e.ref, e.detail, e.src FROM ("
         + " UNION ALL ".join(parts)
         + ") AS e "
         "LEFT JOIN staff s ON s.id = e.staff_id "
         "LEFT JOIN chain c ON c.tbl = e.src AND c.row_id = e.rid "
-        "ORDER BY e.at DESC, c.seq DESC, e.src, e.rid DESC LIMIT :limit OFFSET :offset"
+        "ORDER BY e.at DESC, COALESCE(c.seq, 0) DESC, e.src, e.rid DESC LIMIT :limit OFFSET :offset"
     )
     params = {
         "since": since,
@@ -142,6 +146,8 @@ def trail(
         "offset": offset,
     }
     return [
-        TrailRow(at, sid, name, action, ref, loads(detail))
-        for at, sid, name, action, ref, detail in db.execute(sql, params).fetchall()
+        # refs are text in the union (an audit subject is text, the others row ids:
+        # PostgreSQL wants one type per column); a row id is a number again here
+        TrailRow(at, sid, name, action, ref if src == "audit" else int(ref), loads(detail))
+        for at, sid, name, action, ref, detail, src in db.execute(sql, params).fetchall()
     ]

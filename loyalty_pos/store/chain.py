@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from ..domain.chain import CHAINED, DEFAULT_TILL, GENESIS, Head, link_hash, row_hash
+from .dialect import is_server
 
 BATCH = 20_000  # rows linked per INSERT batch by the genesis
 CHUNK = 50_000  # links verified per pass
@@ -67,6 +68,11 @@ def _hex(value: object) -> str:
 
 
 def till_name(db: Database) -> str:
+    """This till's chain: on a server, the till's own name (each till has its own
+    chain, so several tills never wait on one head); in a file, the shop's setting."""
+    own = getattr(db, "till", None)
+    if own:
+        return str(own)
     row = db.execute("SELECT value FROM settings WHERE key = 'till_name'").fetchone()
     return row[0] if row and row[0] else DEFAULT_TILL
 
@@ -90,6 +96,12 @@ def install(db: Database) -> None:
     its trigger back.
     """
     if not installed(db):
+        return
+    if is_server(db):  # the server's own triggers note into this table (store/pg/notes.py)
+        db.execute(
+            "CREATE TEMP TABLE IF NOT EXISTS chain_pending "
+            "(n BIGSERIAL PRIMARY KEY, tbl TEXT NOT NULL, row_id BIGINT NOT NULL)"
+        )
         return
     db.execute(
         "CREATE TEMP TABLE IF NOT EXISTS chain_pending "

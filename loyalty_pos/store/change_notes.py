@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
+from .dialect import is_server
+
 # table -> (kind, column giving the id) for each note a changed row makes
 NOTES: dict[str, tuple[tuple[str, str], ...]] = {
     "members": (("member", "id"),),
@@ -53,6 +55,12 @@ def _tables(db: Database) -> set[str]:
 def install(db: Database) -> None:
     """Create the notes table and its triggers on this connection (again after a
     migration or restore rebuilt a table: each trigger is dropped first)."""
+    if is_server(db):  # the server's own triggers note into it (store/pg/notes.py)
+        db.execute(
+            "CREATE TEMP TABLE IF NOT EXISTS change_notes "
+            "(kind TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY (kind, id))"
+        )
+        return
     db.execute(
         "CREATE TEMP TABLE IF NOT EXISTS change_notes "
         "(kind TEXT NOT NULL, id NOT NULL, PRIMARY KEY (kind, id)) WITHOUT ROWID"
@@ -89,6 +97,8 @@ def take(db: Database) -> list[tuple[str, object]]:
     rows = db.execute("SELECT kind, id FROM temp.change_notes").fetchall()
     if rows:
         db.execute("DELETE FROM temp.change_notes")
+    if is_server(db):  # the server notes ids as text
+        rows = [(k, i if k == "setting" else int(i)) for k, i in rows if i not in (None, "")]
     return [(kind, ident) for kind, ident in rows if ident is not None]
 
 

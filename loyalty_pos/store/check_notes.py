@@ -31,6 +31,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from . import damage, rawfile
+from .dialect import is_server
 
 # AUTOINCREMENT: a number is never given twice, so a check that forgets "up to n" never
 # forgets a note written after another check emptied the table (two checks at once).
@@ -174,9 +175,10 @@ _NEGATIVE = (
     "GROUP BY g.member_id, g.program_id, g.account) WHERE total < 0"
 )
 _CARDS = (
-    "SELECT g.code, g.balance, COALESCE((SELECT SUM(delta) FROM gift_card_ledger l "
-    "WHERE l.code = g.code), 0) AS total FROM temp.check_cards c "
-    "CROSS JOIN gift_cards g ON g.code = c.card WHERE g.balance != total "
+    "SELECT code, balance, total FROM (SELECT g.code, g.balance, "
+    "COALESCE((SELECT SUM(delta) FROM gift_card_ledger l WHERE l.code = g.code), 0) AS total "
+    "FROM temp.check_cards c CROSS JOIN gift_cards g ON g.code = c.card) AS t "
+    "WHERE balance != total "
     "UNION ALL SELECT c.card, 0, SUM(l.delta) FROM temp.check_cards c "
     "CROSS JOIN gift_card_ledger l ON l.code = c.card "
     "WHERE NOT EXISTS (SELECT 1 FROM gift_cards g WHERE g.code = c.card) "
@@ -193,20 +195,23 @@ _LOT_CACHES = (
     "WHERE l.remaining != l.amount - COALESCE(mv.moved, 0) "
     "OR l.live != l.amount - COALESCE(mv.shrunk, 0) LIMIT ?"
 )
+# (``held`` and ``moved`` are named in an inner SELECT: PostgreSQL, unlike SQLite, does
+# not let WHERE use a name the SELECT list gives)
 _LOT_BALANCES = (
-    "SELECT b.member_id, b.program_id, b.account, b.value, b.owed, "
+    "SELECT * FROM (SELECT b.member_id, b.program_id, b.account, b.value, b.owed, "
     "COALESCE((SELECT SUM(l.remaining) FROM ledger g JOIN lots l ON l.id = g.id "
     "WHERE g.member_id = b.member_id AND g.program_id = b.program_id "
     "AND g.account = b.account), 0) AS held "
-    "FROM temp.check_members m CROSS JOIN balances b ON b.member_id = m.member_id "
-    "WHERE b.value != held OR (b.owed > 0 AND b.value > 0) LIMIT ?"
+    "FROM temp.check_members m CROSS JOIN balances b ON b.member_id = m.member_id) AS t "
+    "WHERE value != held OR (owed > 0 AND value > 0) LIMIT ?"
 )
 _ROW_MOVES = (
-    "SELECT g.id, g.delta, COALESCE(l.amount, 0), "
+    "SELECT id, delta, amount, moved FROM (SELECT g.id, g.delta, "
+    "COALESCE(l.amount, 0) AS amount, "
     "COALESCE((SELECT SUM(qty) FROM lot_moves mv WHERE mv.row_id = g.id), 0) AS moved "
     "FROM temp.check_members m CROSS JOIN ledger g ON g.member_id = m.member_id "
-    "LEFT JOIN lots l ON l.id = g.id "
-    "WHERE g.id > ? AND g.delta != COALESCE(l.amount, 0) - moved LIMIT ?"
+    "LEFT JOIN lots l ON l.id = g.id WHERE g.id > ?) AS t "
+    "WHERE delta != amount - moved LIMIT ?"
 )
 
 
@@ -257,8 +262,11 @@ _MAGIC = b"SQLite format 3\x00"
 
 def shallow_file_problems(db: Database, path: Path | None) -> list[str]:
     """The header, page and freelist counts, the schema, and both ends of every b-tree:
-    milliseconds at any size (see the module for what this does not find)."""
+    milliseconds at any size (see the module for what this does not find). A server
+    has no file: PostgreSQL keeps (and checksums) its own pages."""
     out: list[str] = []
+    if is_server(db):
+        return out
     # read without closing a live file's descriptor (store/rawfile.py)
     if path is not None and path.exists() and rawfile.read_prefix(path, 16) != _MAGIC:
         out.append("file header: not an SQLite 3 database header")

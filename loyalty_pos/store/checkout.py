@@ -100,7 +100,7 @@ class CheckoutStore:
         )  # fmt: skip
         self.db.execute(
             "UPDATE visits SET refunded = refunded + ?, "
-            "status = CASE WHEN ? THEN 'refunded' ELSE status END WHERE id = ?",
+            "status = CASE WHEN ? = 1 THEN 'refunded' ELSE status END WHERE id = ?",
             [amount, int(full), visit_id],
         )
         return inserted_id(cur)
@@ -175,7 +175,7 @@ class CheckoutStore:
                 "SELECT v.member_id, m.name, COUNT(*) AS n FROM visits v "
                 "JOIN members m ON m.id = v.member_id "
                 "WHERE v.created_at >= ? AND v.created_at < ? AND v.status != 'voided' "
-                "GROUP BY v.member_id HAVING n >= ? ORDER BY n DESC",
+                "GROUP BY v.member_id, m.name HAVING COUNT(*) >= ? ORDER BY n DESC",
                 [since, until, at_least],
             ).fetchall()
         ]

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
+from .dialect import is_server
+
 
 def set_secure_delete(db: Database, on: bool) -> bool:
     """Turn ``secure_delete`` on or off for this connection; returns the old setting."""
@@ -50,7 +52,8 @@ def erase_member_rows(db: Database, member_id: int, at: str) -> None:
 def merge_search_index(db: Database) -> None:
     """Merge the search index into one segment, dropping deleted rows' words (and, with
     ``secure_delete`` on, zeroing the old segments' pages). In the caller's transaction."""
-    db.execute("INSERT INTO members_fts (members_fts) VALUES ('optimize')")
+    if not is_server(db):  # a server's index has no segments; VACUUM is the server's
+        db.execute("INSERT INTO members_fts (members_fts) VALUES ('optimize')")
 
 
 def checkpoint_truncate(db: Database) -> bool:

@@ -17,6 +17,7 @@ character can be.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import string
 from pathlib import Path
@@ -25,6 +26,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from .database import BUSY_TIMEOUT_MS
+from .dialect import is_server, is_url
 from .shop_db import ShopDatabase
 
 SECOND_CHARACTERS = string.ascii_lowercase + string.digits
@@ -64,17 +66,54 @@ def exact_query(words: list[str]) -> str | None:
 def candidates(db: Database, match: str, limit: int) -> list[dict[str, Any]]:
     """At most ``limit`` members matching the FTS5 query ``match`` (the first in the
     index's order), with their active card: what ranking needs, in one statement."""
+    if is_server(db):
+        return _server_candidates(db, match, limit)
     cursor = db.execute(_DETAILS, [match, limit])
+    keys = [d[0] for d in cursor.description]
+    return [dict(zip(keys, row, strict=True)) for row in cursor.fetchall()]
+
+
+_TERM = re.compile(r'"([^"]*)"(\*?)')
+
+
+def _server_candidates(db: Database, match: str, limit: int) -> list[dict[str, Any]]:
+    """``candidates`` on PostgreSQL: the same FTS5 query read as word conditions on the
+    folded terms (``(' ' || terms) LIKE '% kov%'``), which the trigram index serves. A
+    one-letter word's alternatives (``"k" OR "ka"* …``) mean "a word starts with k"."""
+    conditions, params = [], []
+    for part in match.split(" AND "):
+        terms = _TERM.findall(part)
+        if not terms:
+            continue
+        word, star = terms[0]
+        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        if star or len(terms) > 1:
+            conditions.append("(' ' || f.terms || ' ') LIKE ?")
+            params.append(f"% {escaped}%")
+        else:
+            conditions.append("(' ' || f.terms || ' ') LIKE ?")
+            params.append(f"% {escaped} %")
+    if not conditions:
+        return []
+    sql = _DETAILS.replace(
+        "(SELECT rowid FROM members_fts WHERE members_fts MATCH ? LIMIT ?)",
+        "(SELECT f.rowid FROM members_fts f WHERE " + " AND ".join(conditions)
+        + " ORDER BY f.rowid LIMIT ?)",
+    )
+    cursor = db.execute(sql.replace(" LIKE ?", " LIKE ? ESCAPE '\\'"), [*params, limit])
     keys = [d[0] for d in cursor.description]
     return [dict(zip(keys, row, strict=True)) for row in cursor.fetchall()]
 
 
 def reader_path(db: Database) -> str | None:
     """The file a second, read-only connection may search, or None to stay on this one:
-    only a file in WAL mode (a reader runs beside the writer), outside a transaction."""
+    only a file in WAL mode (a reader runs beside the writer), outside a transaction.
+    On a server, its URL (a second connection reads beside this one)."""
     conn = db.conn
     if conn.in_transaction:
         return None
+    if is_server(db):
+        return str(db.url)  # type: ignore[attr-defined]
     if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
         return None
     for _, name, file in conn.execute("PRAGMA database_list").fetchall():
@@ -86,6 +125,10 @@ def reader_path(db: Database) -> str | None:
 def open_reader(path: str) -> Database:
     """A read-only connection to ``path`` that another thread may use (it is made on the
     caller's thread and then used on the worker's only)."""
+    if is_url(path):
+        from .pg.connection import PgConnection, PgDatabase
+
+        return PgDatabase(PgConnection(path))  # type: ignore[return-value]
     conn = sqlite3.connect(
         f"{Path(path).as_uri()}?mode=ro",
         uri=True,

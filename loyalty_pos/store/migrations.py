@@ -206,3 +206,7 @@ MIGRATIONS(name="m015_report_totals")(m015_report_totals)
 from .schema_search import m016_search_prefixes  # noqa: E402
 
 MIGRATIONS(name="m016_search_prefixes")(m016_search_prefixes)
+
+from .schema_tills import m017_tills  # noqa: E402
+
+MIGRATIONS(name="m017_tills")(m017_tills)

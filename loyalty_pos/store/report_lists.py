@@ -132,7 +132,7 @@ class ReportLists:
                    rf AS (
                        SELECT staff_id, count(*) AS refunds, sum(amount) AS refunded,
                               sum(cash_back) AS refund_cash, sum(credit_back) AS refund_credit,
-                              sum(CASE WHEN gift_as_cash THEN 0 ELSE gift_back END)
+                              sum(CASE WHEN gift_as_cash <> 0 THEN 0 ELSE gift_back END)
                                   AS refund_gift
                        FROM refunds WHERE created_at >= :s AND created_at < :e
                        GROUP BY staff_id),

@@ -29,6 +29,7 @@ from sqlite_utils import Database
 
 from . import report_totals as rt
 from .database import BUSY_TIMEOUT_MS
+from .dialect import is_server
 from .report_lists import ReportLists
 from .report_sql import COUNTED, NOT_VOIDED, counted
 
@@ -59,7 +60,7 @@ class ReportStore(ReportLists):
         Only a file in WAL mode (readers run beside each other and beside a writer), and
         only outside a transaction: another connection would not see its rows yet."""
         conn = self.db.conn
-        if conn.in_transaction:
+        if conn.in_transaction or is_server(self.db):  # a server: one connection, in turn
             return None
         if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
             return None
@@ -193,7 +194,7 @@ class ReportStore(ReportLists):
                     FROM members m)
                 SELECT coalesce(sum(c > 0), 0), coalesce(sum(c > 1), 0),
                        coalesce(sum(b > 0), 0), coalesce(sum(b > 1), 0),
-                       coalesce(sum(b > 0 AND c > 0), 0), coalesce(sum(a AND b > 0), 0),
+                       coalesce(sum(b > 0 AND c > 0), 0), coalesce(sum(a > 0 AND b > 0), 0),
                        coalesce(sum(a), 0), coalesce(sum(c > 0 AND enrolled >= :p3), 0),
                        coalesce(sum(b > 0 AND enrolled >= :p2), 0)
                 FROM f""",
@@ -339,7 +340,7 @@ class ReportStore(ReportLists):
                           p.pass_uses, b.account, sum(b.value) AS total
                    FROM balances b JOIN programs p ON p.id = b.program_id
                    WHERE b.value > 0
-                   GROUP BY b.program_id, b.account"""
+                   GROUP BY p.id, b.account"""
             )
         )
 
@@ -350,7 +351,7 @@ class ReportStore(ReportLists):
                       CASE r.kind WHEN 'fixed_discount' THEN r.value
                                   WHEN 'free_item' THEN i.price END
                FROM rewards r LEFT JOIN items i ON i.id = r.item_id
-               WHERE r.active"""
+               WHERE r.active <> 0"""
         ).fetchall()
         return [(p, c, v) for p, c, v in rows if v]
 

@@ -24,6 +24,8 @@ import sqlite3
 
 from sqlite_utils import Database
 
+from .dialect import is_server
+
 #: Every table ``CheckoutService.schemes`` reads.
 TABLES = ("programs", "rewards", "promotions", "tiers", "items", "item_programs", "settings")
 _EVENTS = ("INSERT", "UPDATE", "DELETE")
@@ -46,6 +48,8 @@ def install(db: Database) -> SchemeWrites | None:
     """The connection's count, with its function and triggers made if missing; None when
     they cannot be made (then nothing may be cached). One count per connection, shared
     by every service over it (``Services.over`` may be called several times)."""
+    if is_server(db):  # other tills write schemes too: nothing may be cached
+        return None
     writes = getattr(db, "_scheme_writes", None)
     if writes is None:
         writes = SchemeWrites()

@@ -23,6 +23,8 @@ from loyalty_pos.services.approvals import (
 )
 from loyalty_pos.services.checkout import CheckoutRequest
 
+pytestmark = pytest.mark.both_backends  # a file and a PostgreSQL server
+
 PIN = "123456"
 
 

@@ -16,6 +16,8 @@ from loyalty_pos.services.checkout import CheckoutRequest
 from loyalty_pos.store import chain
 from loyalty_pos.store.guards import GUARDS
 
+pytestmark = pytest.mark.both_backends  # a file and a PostgreSQL server
+
 
 def audit_rows(services) -> list[tuple]:
     return services.db.execute(
@@ -122,6 +124,7 @@ def test_an_unknown_person_is_refused(services):
 # The start-up check -------------------------------------------------------------------
 
 
+@pytest.mark.sqlite_only
 def test_the_quick_check_recomputes_new_links_and_saves_a_checkpoint(services, coffee, member):
     assert services.maintenance.check(full=False).ok
     _, verified, _ = chain.checkpoint(services.db)

@@ -14,6 +14,8 @@ from loyalty_pos.services import Services, VisitLine
 from loyalty_pos.services.cards import CardFace
 from loyalty_pos.services.members import UnknownCard
 
+pytestmark = pytest.mark.both_backends  # a file and a PostgreSQL server
+
 PNG_1PX = base64.b64encode(
     bytes.fromhex(
         "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4"

@@ -13,6 +13,8 @@ from loyalty_pos.domain.programs import StampProgram
 from loyalty_pos.domain.validation import MemberInput
 from loyalty_pos.services.checkout import CheckoutRequest
 
+pytestmark = pytest.mark.both_backends  # a file and a PostgreSQL server
+
 
 @pytest.fixture
 def tracked(services):
@@ -56,6 +58,7 @@ def test_without_start_nothing_is_noted(services, member):
     assert not got.changes
 
 
+@pytest.mark.sqlite_only
 def test_a_write_by_another_connection_is_seen_once(tracked, member, db_path):
     assert not tracked.changes.written_elsewhere()
     with closing(sqlite3.connect(db_path)) as other:

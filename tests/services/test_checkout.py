@@ -22,6 +22,8 @@ from loyalty_pos.domain.validation import MemberInput
 from loyalty_pos.services import OWNER_STAFF, Services
 from loyalty_pos.services.checkout import CheckoutRequest as Req
 
+pytestmark = pytest.mark.both_backends  # a file and a PostgreSQL server
+
 
 @pytest.fixture
 def shop(services: Services, coffee: StampProgram):

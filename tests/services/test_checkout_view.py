@@ -8,12 +8,15 @@ from __future__ import annotations
 import contextlib
 import shutil
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from loyalty_pos.domain.errors import Refused, UserError
 from loyalty_pos.services.checkout import CheckoutRequest
 from tests.services.test_ledger_properties import Shop, template, visit
+
+pytestmark = pytest.mark.both_backends  # a file and a PostgreSQL server
 
 __all__ = ["template"]  # the module fixture, shared with the ledger's property tests
 

@@ -9,6 +9,8 @@ from loyalty_pos.domain.validation import MemberInput
 from loyalty_pos.services.consents import CHANNELS, WORDING_VERSION
 from loyalty_pos.store.guards import guard_problems
 
+pytestmark = pytest.mark.both_backends  # a file and a PostgreSQL server
+
 
 def test_a_new_member_was_never_asked(services):
     m = services.members.enroll(MemberInput("Kovács Anna"))

@@ -16,6 +16,8 @@ from loyalty_pos.store.codes import code_in_use, new_unique_code
 
 from ..conftest import SHOP_TZ
 
+pytestmark = pytest.mark.both_backends  # a file and a PostgreSQL server
+
 TEN = CouponOffer(0, "Ten off", RewardKind.PERCENT_DISCOUNT, 10, max_discount=2000)
 
 

@@ -8,6 +8,8 @@ from loyalty_pos.domain.errors import UserError
 from loyalty_pos.services import Services
 from loyalty_pos.services.display import Display, clean_colours, clean_kiosk, clean_text_size
 
+pytestmark = pytest.mark.both_backends  # a file and a PostgreSQL server
+
 
 @pytest.mark.parametrize(
     ("typed", "size"),

@@ -19,6 +19,8 @@ from loyalty_pos.domain.schemes import CatalogueReward, CreditProgram, PointsPro
 from loyalty_pos.services import OWNER_STAFF, Services
 from loyalty_pos.services.checkout import CheckoutRequest as Req
 
+pytestmark = pytest.mark.both_backends  # a file and a PostgreSQL server
+
 TODAY = date(2026, 3, 10)
 
 

@@ -7,6 +7,9 @@ import pytest
 from loyalty_pos.domain.errors import NotFound, Refused, UserError
 from loyalty_pos.domain.validation import MemberInput
 from loyalty_pos.services import VisitLine
+from tests import pg_support
+
+pytestmark = pytest.mark.both_backends  # a file and a PostgreSQL server
 
 NAME, PHONE, EMAIL = "Zsófia Bartholomew-Quist", "+36 30 987 6543", "zsofia.quist@example.hu"
 DIGITS, STORED_PHONE = "36309876543", "+36309876543"
@@ -59,6 +62,7 @@ def sums(services) -> list[tuple]:
 
 
 @pytest.mark.parametrize("in_file", [False, True], ids=["in-wal", "in-file"])
+@pytest.mark.sqlite_only
 def test_erase_leaves_no_trace_in_the_file_wal_or_free_pages(services, zsofia, db_path, in_file):
     if in_file:  # the member's pages were copied into the file before the erasure
         services.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -91,8 +95,8 @@ def test_an_erased_member_shows_as_such_and_their_card_is_refused(services, zsof
     assert "customer's request" in row[3] and "Quist" not in row[3]
 
 
-def dump(services) -> list[str]:
-    return list(services.db.conn.iterdump())
+def dump(services) -> list:
+    return pg_support.dump(services.db)
 
 
 def test_bad_input_changes_nothing(services, zsofia):

@@ -18,6 +18,8 @@ from loyalty_pos.services import Services
 from loyalty_pos.services.checkout import CheckoutRequest as Req
 from loyalty_pos.services.refund_preview import preview_refund
 
+pytestmark = pytest.mark.both_backends  # a file and a PostgreSQL server
+
 
 def held(services: Services, member_id: int, program_id: int, account: Account) -> int:
     return services.checkout.ledger.balances(member_id).get((program_id, account), 0)

@@ -17,6 +17,8 @@ from loyalty_pos.domain.validation import MemberInput
 from loyalty_pos.services import OWNER_STAFF, Services
 from loyalty_pos.services.checkout import CheckoutRequest as Req
 
+pytestmark = pytest.mark.both_backends  # a file and a PostgreSQL server
+
 
 def set_up(services: Services) -> dict:
     """Coffee card, points, cashback and a latte, the same in every shop of these tests."""
@@ -180,6 +182,7 @@ def test_an_unknown_export_is_refused(services) -> None:
         services.exports.export("staff", Path("x.csv"))
 
 
+@pytest.mark.sqlite_only
 def test_exports_stream_from_a_cursor(services, shop) -> None:
     """Rows come from SQLite as they are read, never as one list of every member."""
     store = services.exports.store

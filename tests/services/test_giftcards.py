@@ -14,6 +14,8 @@ from loyalty_pos.domain.errors import InvalidCode, NotFound, Refused, UserError
 from loyalty_pos.services import Services
 from loyalty_pos.store.database import connect, migrate
 
+pytestmark = pytest.mark.both_backends  # a file and a PostgreSQL server
+
 
 def ledger(services: Services, code: str) -> list[tuple[str, int]]:
     return [

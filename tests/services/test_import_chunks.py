@@ -21,6 +21,8 @@ from loyalty_pos.services import imports as imports_module
 from loyalty_pos.services.checkout import CheckoutRequest
 from loyalty_pos.services.imports import ImportRefused
 
+pytestmark = pytest.mark.both_backends  # a file and a PostgreSQL server
+
 
 def members_file(rows: int, *, broken_line: int | None = None, phones: bool = True) -> bytes:
     """``rows`` members with opening stamps (so ledger rows, lots and links are made);

@@ -18,6 +18,8 @@ from loyalty_pos.services import Services
 from loyalty_pos.services import imports as imports_module
 from loyalty_pos.services.imports import ImportRefused
 
+pytestmark = pytest.mark.both_backends  # a file and a PostgreSQL server
+
 GOOD = (
     "Név;Telefon;E-mail;Születésnap;Kártya;Megjegyzés;Hírlevél;Coffee;Points;Cashback\n"
     "Kovács Anna;+36 30 111 2222;anna@example.hu;1985.03.12.;{card};zabtej;igen;12;100;1 500\n"

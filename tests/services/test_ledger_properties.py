@@ -45,6 +45,12 @@ OPENING = {"points": 25, "credit": 400, "stamps": 1, "gift": 30_000}
 def template(tmp_path_factory) -> Path:
     """A shop with every kind of balance, and one member with opening balances."""
     path = tmp_path_factory.mktemp("ledger") / "template.sqlite3"
+    build_template(path)
+    return path
+
+
+def build_template(path: Path | str) -> None:
+    """The template shop in a file or (a URL) on a server."""
     s = Services.open(path, clock=FakeClock(START), staff_id=OWNER_STAFF)
     points = s.schemes.add_points(
         PointsProgram(0, "Points", 1, 100, point_value=10, expiry_days=30)
@@ -60,7 +66,6 @@ def template(tmp_path_factory) -> Path:
     s.settings.set("discounts_per_visit", "0")
     s.gift_cards.issue(OPENING["gift"])
     s.close()
-    return path
 
 
 visit = st.fixed_dictionaries(
@@ -86,7 +91,7 @@ op = st.one_of(
 
 
 class Shop:
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path | str) -> None:
         self.clock = FakeClock(START)
         self.s = Services.open(path, clock=self.clock)
         self.member = self.s.members.search("Odegard")[0].id
@@ -170,51 +175,58 @@ def test_random_histories_refunded_in_any_order_end_where_they_started(
     shutil.copy(template, path)
     shop = Shop(path)
     try:
-        opening = shop.held()
-        for kind, arg in ops:
-            if kind == "visit":
-                shop.checkout(arg)
-            elif kind == "days":
-                shop.clock.advance(days=arg)
-            elif kind == "expire":
-                shop.s.visits.expire_all()
-            elif shop.visits:
-                if kind == "void":
-                    vid = shop.visits[arg % len(shop.visits)]
-                    with contextlib.suppress(Refused, UserError):
-                        shop.s.visits.void(vid, "test")
-                else:
-                    index, pct = arg
-                    vid = shop.visits[index % len(shop.visits)]
-                    row = shop.s.db.execute(
-                        "SELECT charged - refunded FROM visits WHERE id = ?", [vid]
-                    ).fetchone()
-                    left = row[0]
-                    shop.refund(vid, None if pct == 0 else max(1, left * pct // 100))
-            shop.check()
-        counting = [
-            vid
-            for (vid,) in shop.s.db.execute(
-                "SELECT id FROM visits WHERE status = 'confirmed' ORDER BY id"
-            )
-        ]
-        for vid in data.draw(st.permutations(counting)):
-            shop.refund(vid, None)
-            shop.check()
-        # Back where it started: what expired stays expired, so only the opening
-        # balances that never expire (credit, and the points and stamps adjusted in)
-        # are compared; no debt is left anywhere.
-        assert shop.held() == opening
-        # Each fully refunded visit gave back exactly what each tender paid.
-        for paid_gift, paid_credit, cash_paid, gift, credit, cash in shop.s.db.execute(
-            "SELECT v.paid_gift, v.paid_credit, v.charged - v.paid_gift - v.paid_credit, "
-            "SUM(r.gift_back), SUM(r.credit_back), SUM(r.cash_back - r.gift_as_cash * r.gift_back) "
-            "FROM visits v JOIN refunds r ON r.visit_id = v.id WHERE v.status = 'refunded' "
-            "GROUP BY v.id"
-        ):
-            assert (gift, credit, cash) == (paid_gift, paid_credit, cash_paid)
-        assert shop.gift_balance() == OPENING["gift"]
-        owed = shop.s.db.execute("SELECT COALESCE(SUM(owed), 0) FROM balances").fetchone()[0]
-        assert owed == 0
+        play(shop, ops, data)
     finally:
         shop.s.close()
+
+
+def play(shop: Shop, ops: list, data: st.DataObject) -> None:
+    """A random history, then every visit refunded in a random order: every balance is
+    back where it started, each tender got back what it paid (also run on a server,
+    ``test_ledger_properties_server.py``)."""
+    opening = shop.held()
+    for kind, arg in ops:
+        if kind == "visit":
+            shop.checkout(arg)
+        elif kind == "days":
+            shop.clock.advance(days=arg)
+        elif kind == "expire":
+            shop.s.visits.expire_all()
+        elif shop.visits:
+            if kind == "void":
+                vid = shop.visits[arg % len(shop.visits)]
+                with contextlib.suppress(Refused, UserError):
+                    shop.s.visits.void(vid, "test")
+            else:
+                index, pct = arg
+                vid = shop.visits[index % len(shop.visits)]
+                row = shop.s.db.execute(
+                    "SELECT charged - refunded FROM visits WHERE id = ?", [vid]
+                ).fetchone()
+                left = row[0]
+                shop.refund(vid, None if pct == 0 else max(1, left * pct // 100))
+        shop.check()
+    counting = [
+        vid
+        for (vid,) in shop.s.db.execute(
+            "SELECT id FROM visits WHERE status = 'confirmed' ORDER BY id"
+        )
+    ]
+    for vid in data.draw(st.permutations(counting)):
+        shop.refund(vid, None)
+        shop.check()
+    # Back where it started: what expired stays expired, so only the opening
+    # balances that never expire (credit, and the points and stamps adjusted in)
+    # are compared; no debt is left anywhere.
+    assert shop.held() == opening
+    # Each fully refunded visit gave back exactly what each tender paid.
+    for paid_gift, paid_credit, cash_paid, gift, credit, cash in shop.s.db.execute(
+        "SELECT v.paid_gift, v.paid_credit, v.charged - v.paid_gift - v.paid_credit, "
+        "SUM(r.gift_back), SUM(r.credit_back), SUM(r.cash_back - r.gift_as_cash * r.gift_back) "
+        "FROM visits v JOIN refunds r ON r.visit_id = v.id WHERE v.status = 'refunded' "
+        "GROUP BY v.id"
+    ):
+        assert (gift, credit, cash) == (paid_gift, paid_credit, cash_paid)
+    assert shop.gift_balance() == OPENING["gift"]
+    owed = shop.s.db.execute("SELECT COALESCE(SUM(owed), 0) FROM balances").fetchone()[0]
+    assert owed == 0

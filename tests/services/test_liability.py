@@ -22,6 +22,8 @@ from loyalty_pos.domain.validation import MemberInput
 from loyalty_pos.services import OWNER_STAFF
 from loyalty_pos.services.checkout import CheckoutRequest as Req
 
+pytestmark = pytest.mark.both_backends  # a file and a PostgreSQL server
+
 TZ = ZoneInfo("Europe/Budapest")
 START, END = date(2026, 3, 1), date(2026, 3, 11)
 

@@ -19,6 +19,7 @@ from datetime import date, datetime, timedelta
 from math import floor
 from zoneinfo import ZoneInfo
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -31,6 +32,8 @@ from loyalty_pos.services import OWNER_STAFF, Services
 from loyalty_pos.services.checkout import CheckoutRequest as Req
 from loyalty_pos.store.database import connect, migrate
 from loyalty_pos.store.ledger import LedgerStore
+
+pytestmark = pytest.mark.both_backends  # a file and a PostgreSQL server
 
 TZ = ZoneInfo("Europe/Budapest")
 FIRST_DAY = date(2026, 1, 5)

@@ -11,6 +11,8 @@ from loyalty_pos.services.checkout import CheckoutRequest
 from loyalty_pos.services.member_extras import member_extras
 from loyalty_pos.services.refund_preview import preview_refund
 
+pytestmark = pytest.mark.both_backends  # a file and a PostgreSQL server
+
 
 def test_points_credit_passes_tier_and_what_expires_soon(services, clock, member):
     services.schemes.add_points(PointsProgram(0, "Points", 1, 100, point_value=5, expiry_days=60))

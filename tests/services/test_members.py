@@ -5,6 +5,8 @@ from loyalty_pos.domain.errors import InvalidCode, NotFound, Refused, UserError
 from loyalty_pos.domain.validation import MemberInput
 from loyalty_pos.services.members import PossibleDuplicate, UnknownCard
 
+pytestmark = pytest.mark.both_backends  # a file and a PostgreSQL server
+
 
 def count(services, table):
     return services.db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]

@@ -8,6 +8,9 @@ from loyalty_pos.domain.errors import NotFound, Refused, UserError
 from loyalty_pos.domain.schemes import PointsProgram
 from loyalty_pos.domain.validation import MemberInput
 from loyalty_pos.services.checkout import CheckoutRequest as Req
+from tests import pg_support
+
+pytestmark = pytest.mark.both_backends  # a file and a PostgreSQL server
 
 
 @pytest.fixture
@@ -71,7 +74,7 @@ def test_the_duplicates_card_opens_the_kept_member_with_a_note(services, pair):
 
 
 def dump(services):
-    return list(services.db.conn.iterdump())
+    return pg_support.dump(services.db)
 
 
 def test_bad_merges_change_nothing(services, pair):

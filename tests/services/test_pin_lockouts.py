@@ -11,6 +11,8 @@ from loyalty_pos.domain.errors import Refused, UserError
 from loyalty_pos.domain.pins import hash_pin, new_salt
 from loyalty_pos.store.staff import StaffStore
 
+pytestmark = pytest.mark.both_backends  # a file and a PostgreSQL server
+
 OWNER = 2
 OWNER_PIN = "246810"
 

@@ -33,6 +33,8 @@ from loyalty_pos.store.reports import ReportStore
 from loyalty_pos.store.schema_report_totals import differences, fill
 from tests.conftest import FakeClock
 
+pytestmark = pytest.mark.both_backends  # a file and a PostgreSQL server
+
 TZ = ZoneInfo("Europe/Budapest")
 START = datetime(2026, 3, 20, 23, 30, tzinfo=TZ)  # a week before summer time starts
 

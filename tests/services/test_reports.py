@@ -16,6 +16,8 @@ import pytest
 
 from loyalty_pos.domain.clock import to_db
 
+pytestmark = pytest.mark.both_backends  # a file and a PostgreSQL server
+
 TZ = ZoneInfo("Europe/Budapest")
 START, END = date(2026, 3, 1), date(2026, 3, 11)
 

@@ -10,6 +10,8 @@ from loyalty_pos.services import Services
 from loyalty_pos.services.display import clean_switch
 from loyalty_pos.services.members import UnknownCard
 
+pytestmark = pytest.mark.both_backends  # a file and a PostgreSQL server
+
 
 @pytest.mark.parametrize(
     ("typed", "stored"),

@@ -12,6 +12,8 @@ from loyalty_pos.domain.schemes import PointsProgram
 from loyalty_pos.services import OWNER_STAFF, Services
 from loyalty_pos.store.database import write_transaction
 
+pytestmark = pytest.mark.both_backends  # a file and a PostgreSQL server
+
 
 @pytest.fixture
 def shop(tmp_path):

@@ -20,6 +20,8 @@ from loyalty_pos.domain.schemes import (
 )
 from loyalty_pos.services import Services
 
+pytestmark = pytest.mark.both_backends  # a file and a PostgreSQL server
+
 
 @pytest.fixture
 def setup(services: Services) -> dict:

@@ -13,6 +13,8 @@ from loyalty_pos.services.search import CANDIDATES, MemberSearch
 from loyalty_pos.store.database import write_transaction
 from loyalty_pos.store.member_search import prefix_query
 
+pytestmark = pytest.mark.both_backends  # a file and a PostgreSQL server
+
 MANY = 1500
 
 

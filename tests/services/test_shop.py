@@ -5,6 +5,8 @@ from loyalty_pos.domain.programs import StampProgram
 from loyalty_pos.domain.validation import MemberInput
 from loyalty_pos.services import VisitLine
 
+pytestmark = pytest.mark.both_backends  # a file and a PostgreSQL server
+
 
 def test_settings_are_validated_and_normalised(services):
     assert services.shop.all() == {"shop_name": "My shop", "currency": "HUF", "card_prefix": "29"}

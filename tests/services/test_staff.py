@@ -7,6 +7,8 @@ import pytest
 from loyalty_pos.domain.errors import NotFound, Refused, UserError
 from loyalty_pos.services.setup import SetupInput
 
+pytestmark = pytest.mark.both_backends  # a file and a PostgreSQL server
+
 
 def test_pins_are_stored_hashed_with_a_salt_each(services):
     anna = services.staff.add("Anna", "cashier", "4321")

@@ -1,10 +1,14 @@
 """The start-up jobs issue birthday coupons and check the gift card ledger."""
 
+import pytest
+
 from loyalty_pos.domain.coupons import CouponOffer
 from loyalty_pos.domain.programs import RewardKind
 from loyalty_pos.domain.validation import MemberInput
 from loyalty_pos.services.startup import run_startup_jobs
 from loyalty_pos.ui.startup_jobs import describe_report
+
+pytestmark = pytest.mark.both_backends  # a file and a PostgreSQL server
 
 
 def test_startup_issues_birthday_coupons_once(services, db_path, clock, tmp_path):

@@ -28,6 +28,8 @@ from loyalty_pos.services import Services
 from loyalty_pos.services.checkout import CheckoutRequest as Req
 from loyalty_pos.services.member_extras import member_extras
 
+pytestmark = pytest.mark.both_backends  # a file and a PostgreSQL server
+
 
 @pytest.fixture
 def shop(services: Services, coffee: StampProgram) -> dict:

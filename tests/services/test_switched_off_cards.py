@@ -20,6 +20,8 @@ from loyalty_pos.domain.validation import MemberInput
 from loyalty_pos.services import Services, VisitLine
 from loyalty_pos.services.checkout import CheckoutRequest as Req
 
+pytestmark = pytest.mark.both_backends  # a file and a PostgreSQL server
+
 
 def held(services: Services, member_id: int, program_id: int) -> tuple[int, int]:
     """(stamps, rewards ready) on one card."""

@@ -5,12 +5,16 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from loyalty_pos.domain.schemes import Item
 from loyalty_pos.domain.usual import USUAL_WINDOW
 from loyalty_pos.services import OWNER_STAFF
 from loyalty_pos.services.checkout import CheckoutRequest
 from loyalty_pos.services.member_extras import member_extras
 from loyalty_pos.store.extras import ITEM_TALLIES_SQL, ExtrasStore
+
+pytestmark = pytest.mark.both_backends  # a file and a PostgreSQL server
 
 
 def menu(services, coffee):
@@ -80,6 +84,7 @@ def test_only_the_recent_visits_count(services, clock, member, coffee):
     assert usual(services, clock, member) == m["Cappuccino"].id
 
 
+@pytest.mark.sqlite_only
 def test_the_count_is_one_indexed_aggregate(services, member):
     """The plan walks the member's visits by index and their items by primary key: it
     never scans the visits or visit_items tables, whatever their size."""

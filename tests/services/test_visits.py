@@ -7,6 +7,8 @@ from loyalty_pos.domain.ledger import Account
 from loyalty_pos.domain.programs import StampProgram
 from loyalty_pos.services import VisitLine
 
+pytestmark = pytest.mark.both_backends  # a file and a PostgreSQL server
+
 
 def ledger_rows(services) -> int:
     return services.db.execute("SELECT COUNT(*) FROM ledger").fetchone()[0]
@@ -171,6 +173,7 @@ def test_check_detects_a_tampered_balance(services, member, coffee):
     assert not report.ok and "ledger sums to 3" in report.problems[0]
 
 
+@pytest.mark.sqlite_only
 def test_committed_visit_survives_closing_without_cleanup(db_path, services, member, coffee):
     services.visits.record(member.id, [VisitLine(coffee.id, items=4)], "a")
     # Another process opening the file sees the committed visit at once.

@@ -1,0 +1,342 @@
+"""A PostgreSQL connection that the stores use as they use SQLite's.
+
+The stores call ``db.execute(sql, params)``, ``db.query(sql)``, ``db.conn.execute``,
+``executemany`` and ``in_transaction``, and read ``cursor.lastrowid``. ``PgDatabase``
+and ``PgConnection`` offer exactly that over one psycopg 3 connection in autocommit
+mode, so that, as on SQLite, the only transactions are the ones the code opens:
+
+- ``BEGIN IMMEDIATE`` (a write transaction) becomes ``BEGIN`` plus a transaction-level
+  advisory lock: one writer at a time across every till, which is what SQLite's write
+  lock gave a single till. Two tills spending one member's points are therefore
+  serialised: the second reads the balance the first committed (no lost update, no
+  overspend) and a use case never has to be retried half-way;
+- ``BEGIN DEFERRED`` (the checks' snapshot) becomes ``BEGIN ISOLATION LEVEL
+  REPEATABLE READ``: every read inside sees one committed state;
+- ``PRAGMA`` statements have no PostgreSQL meaning: the integrity pragmas answer "ok"
+  (the server keeps its own pages), the others do nothing;
+- ``lastrowid`` comes from a ``RETURNING`` added to an ``INSERT`` into a table with a
+  generated key; an ``INSERT`` that names the key itself (imports, the demo) moves the
+  key's sequence past it, so the next generated key is free.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+import psycopg
+from psycopg import pq
+from psycopg.adapt import Loader
+from psycopg.types.numeric import Int8Dumper
+
+from .sql import translate
+
+WRITE_LOCK = 0x4C6F79  # the advisory lock every write transaction holds ("Loy")
+_PRAGMA = re.compile(r"^\s*PRAGMA\s+(?:main\.)?(\w+)", re.IGNORECASE)
+_PRAGMA_ANSWERS: dict[str, object] = {
+    "quick_check": "ok",  # the server keeps its own pages (and its own checksums)
+    "integrity_check": "ok",
+    "data_version": 0,  # other tills' writes arrive by LISTEN/NOTIFY instead
+    "secure_delete": 0,
+    "journal_mode": "server",
+    "schema_version": 0,
+}
+_BEGIN = re.compile(r"^\s*BEGIN(?:\s+(\w+))?(?:\s+TRANSACTION)?\s*;?\s*$", re.IGNORECASE)
+
+
+class _NumericAsNumber(Loader):
+    """``numeric`` (what ``SUM`` of integers returns) as Python's ``int`` when whole, as
+    SQLite returns it; a fraction (an ``AVG``) as ``float``."""
+
+    def load(self, data: Buffer) -> int | float:
+        text = bytes(data).decode()
+        if "." in text or "e" in text.lower() or "N" in text:
+            return float(text)
+        return int(text)
+
+
+Buffer = bytes | bytearray | memoryview
+
+
+class PgCursor:
+    """The part of ``sqlite3.Cursor`` the stores use."""
+
+    def __init__(self, cur: psycopg.Cursor | None, lastrowid: int | None = None,
+                 rows: list[tuple] | None = None) -> None:  # fmt: skip
+        self._cur = cur
+        self._rows = rows
+        self.lastrowid = lastrowid
+        self.rowcount = cur.rowcount if cur is not None else -1
+
+    @property
+    def description(self) -> Any:
+        if self._cur is None:
+            return None
+        return self._cur.description
+
+    def fetchone(self) -> tuple | None:
+        if self._rows is not None:
+            return self._rows.pop(0) if self._rows else None
+        if self._cur is None or self._cur.description is None:
+            return None
+        return self._cur.fetchone()
+
+    def fetchall(self) -> list[tuple]:
+        if self._rows is not None:
+            rows, self._rows = self._rows, []
+            return rows
+        if self._cur is None or self._cur.description is None:
+            return []
+        return self._cur.fetchall()
+
+    def fetchmany(self, size: int = 1) -> list[tuple]:
+        if self._rows is not None:
+            rows, self._rows = self._rows[:size], self._rows[size:]
+            return rows
+        if self._cur is None or self._cur.description is None:
+            return []
+        return self._cur.fetchmany(size)
+
+    def __iter__(self) -> Iterator[tuple]:
+        while True:
+            row = self.fetchone()
+            if row is None:
+                return
+            yield row
+
+    def close(self) -> None:
+        if self._cur is not None:
+            self._cur.close()
+
+
+class ServerGone(sqlite3.OperationalError):
+    """The connection to the server broke (network down, server restarted)."""
+
+
+_ERRORS: tuple[tuple[type[Exception], type[Exception]], ...] = (
+    (psycopg.OperationalError, ServerGone),
+    (psycopg.IntegrityError, sqlite3.IntegrityError),
+    (psycopg.errors.RaiseException, sqlite3.IntegrityError),
+    (psycopg.errors.QueryCanceled, sqlite3.OperationalError),
+    (psycopg.DataError, sqlite3.DataError),
+    (psycopg.ProgrammingError, sqlite3.ProgrammingError),
+    (psycopg.InternalError, sqlite3.InternalError),
+    (psycopg.DatabaseError, sqlite3.DatabaseError),
+)
+
+
+@contextmanager
+def sqlite_errors() -> Iterator[None]:
+    """psycopg's errors as the ``sqlite3`` ones the stores and their callers already
+    handle: one error path for both engines (a guard's refusal is an IntegrityError
+    with the guard's words on both). A broken connection is :class:`ServerGone`."""
+    try:
+        yield
+    except psycopg.Error as exc:
+        if isinstance(exc, psycopg.errors.QueryCanceled):
+            raise sqlite3.OperationalError("interrupted") from exc
+        for theirs, ours in _ERRORS:
+            if isinstance(exc, theirs):
+                text = (exc.diag.message_primary or str(exc)) if hasattr(exc, "diag") else str(exc)
+                raise ours(text) from exc
+        raise sqlite3.DatabaseError(str(exc)) from exc
+
+
+def _params(params: Any) -> Any:
+    """SQLite's parameters for psycopg: a ``bool`` as 0/1 (the columns are integers)."""
+    if params is None:
+        return ()
+    if isinstance(params, Mapping):
+        return {k: int(v) if isinstance(v, bool) else v for k, v in params.items()}
+    return [int(v) if isinstance(v, bool) else v for v in params]
+
+
+class PgConnection:
+    """``sqlite3.Connection``'s surface over a psycopg connection (see the module)."""
+
+    dialect = "postgresql"
+
+    def __init__(self, url: str, *, connect_timeout: int = 5) -> None:
+        self.url = url
+        self.raw = psycopg.connect(url, autocommit=True, connect_timeout=connect_timeout)
+        self.raw.adapters.register_loader("numeric", _NumericAsNumber)
+        # every Python int as bigint, as SQLite's integers (a small one would otherwise
+        # go as smallint, and a UNION or CASE of it with a column would not type-check)
+        self.raw.adapters.register_dumper(int, Int8Dumper)
+        self._keys: dict[str, str] | None = None
+
+    # transactions ----------------------------------------------------------------------
+    @property
+    def in_transaction(self) -> bool:
+        return self.raw.info.transaction_status != pq.TransactionStatus.IDLE
+
+    def commit(self) -> None:
+        if self.in_transaction:
+            self.execute("COMMIT")
+
+    def rollback(self) -> None:
+        if self.in_transaction:
+            self.execute("ROLLBACK")
+
+    def close(self) -> None:
+        self.raw.close()
+
+    def interrupt(self) -> None:
+        """Cancel the statement running on this connection (from another thread)."""
+        self.raw.cancel_safe()
+
+    # keys --------------------------------------------------------------------------------
+    def generated_keys(self) -> dict[str, str]:
+        """Each table's generated key column (``lastrowid``), read once per connection."""
+        if self._keys is None:
+            rows = self.raw.execute(
+                "SELECT c.table_name, c.column_name FROM information_schema.columns c "
+                "WHERE c.table_schema = current_schema() AND c.is_identity = 'YES'"
+            ).fetchall()
+            self._keys = {t: c for t, c in rows}
+        return self._keys
+
+    def forget_keys(self) -> None:
+        self._keys = None
+
+    # statements ----------------------------------------------------------------------
+    def execute(self, sql: str, params: Any = None) -> PgCursor:
+        with sqlite_errors():
+            return self._execute(sql, params)
+
+    def executemany(self, sql: str, seq_of_params: Iterable[Any]) -> PgCursor:
+        with sqlite_errors():
+            return self._executemany(sql, seq_of_params)
+
+    def _execute(self, sql: str, params: Any = None) -> PgCursor:
+        special = self._special(sql)
+        if special is not None:
+            return special
+        st = translate(sql)
+        key = self.generated_keys().get(st.insert_into or "")
+        text = st.text
+        wants_id = key is not None and not st.returning and key not in st.columns
+        if wants_id:
+            text += f" RETURNING {key}"
+        cur = self.raw.cursor()
+        cur.execute(text, _params(params))
+        lastrowid = None
+        if wants_id:
+            row = cur.fetchone()
+            lastrowid = row[0] if row else None
+            result = PgCursor(cur, lastrowid, rows=[])
+            result.rowcount = cur.rowcount
+            return result
+        if key is not None and key in st.columns:
+            self._move_sequence(st.insert_into or "", key)
+        return PgCursor(cur)
+
+    def _executemany(self, sql: str, seq_of_params: Iterable[Any]) -> PgCursor:
+        st = translate(sql)
+        cur = self.raw.cursor()
+        cur.executemany(st.text, [_params(p) for p in seq_of_params])
+        key = self.generated_keys().get(st.insert_into or "")
+        if key is not None and key in st.columns:
+            self._move_sequence(st.insert_into or "", key)
+        return PgCursor(cur)
+
+    def executescript(self, script: str) -> None:
+        """Runs statements with no parameters, as SQLite's ``executescript``."""
+        for statement in split_script(script):
+            self.execute(statement)
+
+    def _move_sequence(self, table: str, key: str) -> None:
+        self.raw.execute(
+            f"SELECT setval(pg_get_serial_sequence('{table}', '{key}'), "
+            f"(SELECT COALESCE(MAX({key}), 0) + 1 FROM {table}), false)"
+        )
+
+    def _special(self, sql: str) -> PgCursor | None:
+        """What PostgreSQL says for SQLite's PRAGMAs and BEGIN forms (see the module)."""
+        begin = _BEGIN.match(sql)
+        if begin:
+            mode = (begin.group(1) or "").upper()
+            if mode == "DEFERRED":
+                self.raw.execute("BEGIN ISOLATION LEVEL REPEATABLE READ")
+            else:
+                self.raw.execute("BEGIN")
+                if mode in ("IMMEDIATE", "EXCLUSIVE"):
+                    self.raw.execute("SELECT pg_advisory_xact_lock(%s)", [WRITE_LOCK])
+            return PgCursor(None, rows=[])
+        pragma = _PRAGMA.match(sql)
+        if pragma is None:
+            return None
+        name = pragma.group(1).lower()
+        if name == "wal_checkpoint":
+            return PgCursor(None, rows=[(0, 0, 0)])
+        if "=" in sql or name not in _PRAGMA_ANSWERS:
+            return PgCursor(None, rows=[])
+        return PgCursor(None, rows=[(_PRAGMA_ANSWERS[name],)])
+
+
+def split_script(script: str) -> list[str]:
+    """Statements of a script at top-level semicolons (not inside quotes or ``$$``)."""
+    out: list[str] = []
+    buf: list[str] = []
+    quote: str | None = None
+    i = 0
+    while i < len(script):
+        ch = script[i]
+        if quote:
+            buf.append(ch)
+            if script.startswith(quote, i):
+                if len(quote) > 1:
+                    buf.append(script[i + 1 : i + len(quote)])
+                    i += len(quote) - 1
+                quote = None
+        elif script.startswith("$$", i):
+            quote = "$$"
+            buf.append("$$")
+            i += 1
+        elif ch in "'\"":
+            quote = ch
+            buf.append(ch)
+        elif ch == ";":
+            text = "".join(buf).strip()
+            if text:
+                out.append(text)
+            buf = []
+        else:
+            buf.append(ch)
+        i += 1
+    text = "".join(buf).strip()
+    if text:
+        out.append(text)
+    return out
+
+
+class PgDatabase:
+    """What the stores get instead of sqlite-utils' ``Database`` on a server."""
+
+    dialect = "postgresql"
+
+    def __init__(self, conn: PgConnection) -> None:
+        self.conn = conn
+        self.url = conn.url
+        self.till: str | None = None  # this till's name (its chain, its rows)
+
+    def execute(self, sql: str, parameters: Any = None) -> PgCursor:
+        return self.conn.execute(sql, parameters)
+
+    def executescript(self, script: str) -> PgCursor:
+        self.conn.executescript(script)
+        return PgCursor(None, rows=[])
+
+    def query(
+        self, sql: str, params: Sequence | dict[str, Any] | None = None
+    ) -> Iterator[dict]:
+        cursor = self.conn.execute(sql, params)
+        desc = cursor.description or []
+        keys = [d[0] for d in desc]
+        return (dict(zip(keys, row, strict=True)) for row in cursor.fetchall())
+
+    def close(self) -> None:
+        self.conn.close()
