@@ -4763,6 +4763,11 @@ telefon / e-post? *</translation>
             <translation>Butikken trenger minst én eier.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/store/pg/schema.py" />
+            <source>The shop on the server is at an older version ({missing} missing). Update it from the till that set it up, or ask for help.</source>
+            <translation>Butikken på serveren har en eldre versjon ({missing} mangler). Oppdater den fra kassen som satte den opp, eller be om hjelp.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/store/damage.py" />
             <source>The shop's file is damaged, so nothing can be saved: {reason} Restore the newest good backup (Backups, or: loyalty-pos admin backup list).</source>
             <translation>Butikkens datafil er skadet, så ingenting kan lagres: {reason} Gjenopprett den nyeste gode sikkerhetskopien (Sikkerhetskopier, eller: loyalty-pos admin backup list).</translation>
@@ -4781,6 +4786,11 @@ telefon / e-post? *</translation>
             <location filename="../../loyalty_pos/services/shop_identity.py" />
             <source>The shop's file is no longer a database</source>
             <translation>Butikkens datafil er ikke lenger en database</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/store/pg/server.py" />
+            <source>The shop's server cannot be reached ({error}). Check the network cable or Wi-Fi and that the back-office computer is on.</source>
+            <translation>Butikkens server kan ikke nås ({error}). Sjekk nettverkskabelen eller Wi-Fi, og at kontordatamaskinen er på.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/card_design.py" />
@@ -4924,6 +4934,11 @@ telefon / e-post? *</translation>
             <location filename="../../loyalty_pos/services/shop.py" />
             <source>There is no setting “{key}”. Settings: {keys}.</source>
             <translation>Innstillingen «{key}» finnes ikke. Innstillinger: {keys}.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/store/pg/server.py" />
+            <source>There is no shop in the server database {url}. Create it with: loyalty-pos admin init (or move a shop there: admin migrate-to).</source>
+            <translation>Det finnes ingen butikk i serverdatabasen {url}. Opprett den med: loyalty-pos admin init (eller flytt en butikk dit: admin migrate-to).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />

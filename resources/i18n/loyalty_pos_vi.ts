@@ -4763,6 +4763,11 @@ phone / e-mail? *</source>
             <translation>Cửa hàng cần có ít nhất một chủ.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/store/pg/schema.py" />
+            <source>The shop on the server is at an older version ({missing} missing). Update it from the till that set it up, or ask for help.</source>
+            <translation>Cửa hàng trên máy chủ đang ở phiên bản cũ hơn (thiếu {missing}). Hãy cập nhật từ quầy đã thiết lập nó, hoặc nhờ hỗ trợ.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/store/damage.py" />
             <source>The shop's file is damaged, so nothing can be saved: {reason} Restore the newest good backup (Backups, or: loyalty-pos admin backup list).</source>
             <translation>Tệp dữ liệu của cửa hàng bị hỏng nên không thể lưu gì: {reason} Hãy khôi phục bản sao lưu tốt mới nhất (Sao lưu, hoặc: loyalty-pos admin backup list).</translation>
@@ -4781,6 +4786,11 @@ phone / e-mail? *</source>
             <location filename="../../loyalty_pos/services/shop_identity.py" />
             <source>The shop's file is no longer a database</source>
             <translation>Tệp dữ liệu của cửa hàng không còn là cơ sở dữ liệu</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/store/pg/server.py" />
+            <source>The shop's server cannot be reached ({error}). Check the network cable or Wi-Fi and that the back-office computer is on.</source>
+            <translation>Không kết nối được máy chủ của cửa hàng ({error}). Hãy kiểm tra cáp mạng hoặc Wi-Fi và xem máy tính văn phòng đã bật chưa.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/card_design.py" />
@@ -4924,6 +4934,11 @@ phone / e-mail? *</source>
             <location filename="../../loyalty_pos/services/shop.py" />
             <source>There is no setting “{key}”. Settings: {keys}.</source>
             <translation>Không có cài đặt “{key}”. Các cài đặt: {keys}.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/store/pg/server.py" />
+            <source>There is no shop in the server database {url}. Create it with: loyalty-pos admin init (or move a shop there: admin migrate-to).</source>
+            <translation>Cơ sở dữ liệu máy chủ {url} chưa có cửa hàng. Hãy tạo bằng: loyalty-pos admin init (hoặc chuyển một cửa hàng sang: admin migrate-to).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
