@@ -23,8 +23,16 @@ from ..l10n import translate
 from ..paths import state_dir
 from ..services import Services, till_identity
 from ..services.checkout import CheckoutRequest
-from ..services.outbox import OfflineSpend, Outbox, Replayed, outbox_path
+from ..services.outbox import (
+    OfflineSpend,
+    Outbox,
+    Replayed,
+    allowance,
+    outbox_path,
+    set_allowance,
+)
 from ..store.outbox import CopiedMember, QueuedRow
+from . import args as arg
 from . import checkout, members
 from .args import CLI, CliError
 from .output import Outcome
@@ -39,6 +47,25 @@ def register(r: Registry) -> None:
         cmd_sync,
         translate(CLI, "send the visits queued while the server was away; refresh the copy"),
     )
+    allowance = r.command(
+        "offline-allowance",
+        cmd_allowance,
+        translate(CLI, "show or set what a member may spend while the server is away"),
+    )
+    allowance.add_argument("value", type=arg.money, nargs="?", metavar="MINOR_UNITS")
+
+
+def cmd_allowance(services: Services, args: argparse.Namespace, path: Path | str) -> Outcome:
+    """The shop's offline allowance per member (credit and points, in minor units)."""
+    if args.value is not None:
+        set_allowance(services.settings, args.value)
+    value = allowance(services.settings)
+    text = translate(
+        CLI,
+        "While the server is away a member may spend up to {value} in credit and points "
+        "per till (0: nothing). Tills learn it at their next sync.",
+    ).format(value=value)
+    return Outcome({"offline_allowance": value}, text)
 
 
 def open_outbox() -> Outbox:
@@ -82,10 +109,12 @@ def cmd_sync(services: Services, args: argparse.Namespace, path: Path | str) -> 
         done = outbox.replay(services)
         copied = outbox.refresh_copy(services)
         refused = outbox.refused()
+        shortfall = outbox.shortfall()
     finally:
         outbox.close()
     data = done.as_json() | {"members_copied": copied}
     data["refused_visits"] = [_refused_json(r) for r in refused]
+    data["shortfall"] = [_refused_json(r) for r in shortfall]
     lines = [
         translate(CLI, "Sent: {sent}; already there: {already}; refused: {refused}.").format(
             sent=done.sent, already=done.already, refused=len(done.refused)
@@ -95,6 +124,13 @@ def cmd_sync(services: Services, args: argparse.Namespace, path: Path | str) -> 
     if refused:
         lines.append(translate(CLI, "Visits the server refused (not sent again):"))
         lines += [f"  {r.request_id} ({r.queued_at}): {r.error}" for r in refused]
+    if shortfall:
+        lines.append(
+            translate(CLI, "Shortfall: spent offline, but the member no longer had it: {n}").format(
+                n=len(shortfall)
+            )
+        )
+        lines += [f"  {r.request_id} ({r.card or r.member_id}): {r.error}" for r in shortfall]
     return Outcome(data, "\n".join(lines))
 
 
@@ -102,6 +138,9 @@ def _refused_json(row: QueuedRow) -> dict[str, Any]:
     return {
         "request_id": row.request_id,
         "member_id": row.member_id,
+        "card": row.card,
+        "credit_spent": row.request.get("use_credit", 0),
+        "points_spent": sum((row.request.get("use_points") or {}).values()),
         "queued_at": row.queued_at,
         "error": row.error,
     }
@@ -121,16 +160,8 @@ def offline_handler(args: argparse.Namespace) -> OfflineHandler | None:
 
 def offline_visit(outbox: Outbox, args: argparse.Namespace) -> Outcome:
     """Queue an earn-only visit (stamps, points, credit); refuse anything that spends."""
-    spends = (
-        args.redeem,
-        args.coupon,
-        args.gift_card,
-        args.use_points,
-        args.use_credit,
-        args.use_pass,
-        args.buy_pass,
-    )
-    if any(spends):
+    never = (args.redeem, args.coupon, args.gift_card, args.use_pass, args.buy_pass)
+    if any(never):  # an allowance covers credit and points only (domain/offline.py)
         raise OfflineSpend()
     if args.at is not None:
         raise CliError(
@@ -146,7 +177,19 @@ def offline_visit(outbox: Outbox, args: argparse.Namespace) -> Outcome:
     for name, n in args.item:
         iid = _named(outbox, "item", name)
         items[iid] = items.get(iid, 0) + n
-    request = CheckoutRequest(amount=args.amount, items=items, stamp_items=stamp_items)
+    use_points: dict[int, int] = {}
+    if args.use_points:
+        payable = outbox.points_as_money()
+        if payable is None:
+            raise OfflineSpend()
+        use_points[payable] = args.use_points
+    request = CheckoutRequest(
+        amount=args.amount,
+        items=items,
+        stamp_items=stamp_items,
+        use_points=use_points,
+        use_credit=args.use_credit,
+    )
     row = outbox.queue(
         copied.id if copied else None,
         request,

@@ -52,3 +52,36 @@ def is_earn_only(request: Spending) -> bool:
         or request.coupon_code
         or request.gift_card_code
     )
+
+
+MAX_ALLOWANCE = 10**9  # minor units: above it an allowance is a typo
+
+
+def offline_spend(request: Spending, point_values: Mapping[int, int]) -> int | None:
+    """What the visit spends, in minor units, if an offline allowance may cover it:
+    store credit, and points paid as money at their known value (``point_values``:
+    points program → minor units per point). None when it spends or buys anything
+    else (a reward, a pass, a gift card, a coupon, a tier): those are never taken
+    offline, because their worth is not one number the owner can cap."""
+    if (
+        any(request.redeem_stamps.values())
+        or request.redeem_rewards
+        or any(request.use_passes.values())
+        or any(request.buy_passes.values())
+        or request.buy_tier is not None
+        or request.coupon_code
+        or request.gift_card_code
+    ):
+        return None
+    value = request.use_credit
+    for pid, points in request.use_points.items():
+        if points and pid not in point_values:
+            return None
+        value += points * point_values.get(pid, 0)
+    return value
+
+
+def within_allowance(spend: int, already_spent: int, allowance: int) -> bool:
+    """Whether a member may spend ``spend`` offline, having spent ``already_spent`` in
+    visits still queued: the allowance caps what the till can lose per member."""
+    return spend + already_spent <= allowance

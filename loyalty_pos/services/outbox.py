@@ -26,7 +26,7 @@ from typing import Any
 from ..domain.cardnumber import parse_code
 from ..domain.clock import Clock, system_clock, to_db
 from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, NotFound, Refused, UserError
-from ..domain.offline import is_earn_only
+from ..domain.offline import MAX_ALLOWANCE, is_earn_only, offline_spend, within_allowance
 from ..domain.textsearch import fold, tokens
 from ..l10n import message
 from ..store import offline_copy
@@ -36,6 +36,10 @@ from .checkout import CheckoutRequest
 PAUSE_ENV = "LOYALTY_POS_TEST_REPLAY_PAUSE"
 """Seconds to wait after the server's commit, before the outbox marks the row: read only
 so that a test can kill the till in exactly that gap (tests/cli/test_cli_offline.py)."""
+
+ALLOWANCE = "offline_allowance"
+"""The shop's setting: minor units of store credit and points a member may spend per
+till while its server is away (0: none, the default)."""
 
 _MAPS = ("items", "stamp_items", "redeem_stamps", "use_points", "use_passes", "buy_passes")
 
@@ -52,6 +56,41 @@ class OfflineSpend(Refused):
                 "again when the server is back. Nothing was changed.",
             )
         )
+
+
+class OverAllowance(Refused):
+    """A spend offline beyond what the owner allows per member."""
+
+    def __init__(self, name: str, allowance: int, left: int) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                ERRORS,
+                "The shop's server cannot be reached: {name} may spend at most {allowance} "
+                "in credit and points until it is back ({left} left). Nothing was changed.",
+            ),
+            name=name,
+            allowance=allowance,
+            left=left,
+        )
+
+
+def allowance(settings: Any) -> int:
+    """The shop's offline allowance per member, in minor units."""
+    try:
+        return max(0, int(settings.get(ALLOWANCE) or 0))
+    except ValueError:
+        return 0
+
+
+def set_allowance(settings: Any, value: int) -> int:
+    """Store the offline allowance (the owner's choice; 0 switches offline spending off)."""
+    if not 0 <= value <= MAX_ALLOWANCE:
+        raise UserError(
+            QT_TRANSLATE_NOOP(ERRORS, "The offline allowance is 0 to {max} (minor units)."),
+            max=MAX_ALLOWANCE,
+        )
+    settings.set(ALLOWANCE, str(value))
+    return value
 
 
 def outbox_path(folder: Path, till: str) -> Path:
@@ -127,17 +166,18 @@ class Outbox:
         *,
         card: str | None = None,
     ) -> QueuedRow:
-        """Queue an earn-only visit; a spending one raises ``OfflineSpend`` and queues
-        nothing. The same request id queued twice is one row (a double Enter)."""
+        """Queue an earn-only visit, or one whose credit and points spent fit the
+        member's offline allowance; any other raises ``OfflineSpend`` (or
+        ``OverAllowance``) and queues nothing. The same request id queued twice is one
+        row (a double Enter)."""
+        copied = self.store.member(member_id) if member_id is not None else None
         if not is_earn_only(request):
-            raise OfflineSpend()
-        if member_id is not None:
-            copied = self.store.member(member_id)
-            if copied is not None and copied.status == "blocked":
-                raise Refused(
-                    QT_TRANSLATE_NOOP(ERRORS, "The membership of {name} is blocked."),
-                    name=copied.name,
-                )
+            self._check_allowance(copied, request)
+        if copied is not None and copied.status == "blocked":
+            raise Refused(
+                QT_TRANSLATE_NOOP(ERRORS, "The membership of {name} is blocked."),
+                name=copied.name,
+            )
         self.store.add(
             request_id=request_id,
             member_id=member_id,
@@ -150,8 +190,34 @@ class Outbox:
         assert row is not None  # just written, or written before under this id
         return row
 
+    def _check_allowance(self, copied: CopiedMember | None, request: CheckoutRequest) -> None:
+        """A spend offline: only credit and points at a known value, only for a member
+        in the copy, only within the allowance less what the member's queued visits
+        spend, and only what the copy says the member holds."""
+        cap = int(self.store.meta(ALLOWANCE) or 0)
+        values = {int(k): int(v) for k, v in (self.store.meta("point_values") or {}).items()}
+        spend = offline_spend(request, values)
+        if spend is None or cap <= 0 or copied is None:
+            raise OfflineSpend()
+        already = sum(
+            offline_spend(request_from_json(row.request), values) or 0
+            for row in self.store.waiting()
+            if row.member_id == copied.id and row.request_id
+        )
+        held = _held(copied)
+        if not within_allowance(spend, already, cap) or (
+            request.use_credit > held.get("credit", 0)
+            or sum(request.use_points.values()) > held.get("points", 0)
+        ):
+            raise OverAllowance(copied.name, cap, max(0, cap - already))
+
     def waiting(self) -> int:
         return self.store.count("queued")
+
+    def shortfall(self) -> list[QueuedRow]:
+        """Visits that spent offline and that the server then refused (the member no
+        longer had it): what the owner must settle with the member."""
+        return [r for r in self.refused() if not is_earn_only(request_from_json(r.request))]
 
     def refused(self) -> list[QueuedRow]:
         return self.store.in_state("refused")
@@ -203,7 +269,10 @@ class Outbox:
                     yield m["id"], m["name"], fold(m["name"]), m["card"], m["status"], balances
 
         folded = [(kind, fold(name), pid) for kind, name, pid in names]
-        return self.store.replace_copy(members(), folded, synced_at)
+        copied = self.store.replace_copy(members(), folded, synced_at)
+        self.store.set_meta(ALLOWANCE, allowance(services.settings))
+        self.store.set_meta("point_values", offline_copy.point_values(db))
+        return copied
 
     # The last-known copy ----------------------------------------------------------------
 
@@ -230,8 +299,22 @@ class Outbox:
         words = [fold(w) for w in tokens(text)]
         return self.store.members_named(words) if words else []
 
+    def points_as_money(self) -> int | None:
+        """The points program that takes points as payment (the first, as online)."""
+        values = self.store.meta("point_values") or {}
+        return min((int(k) for k in values), default=None)
+
     def name_id(self, kind: str, name: str) -> int | None:
         return self.store.name_id(kind, fold(name))
+
+
+def _held(copied: CopiedMember) -> dict[str, int]:
+    """The copy's balances summed by account (all credit, all points)."""
+    held: dict[str, int] = {}
+    for accounts in copied.balances.values():
+        for account, value in accounts.items():
+            held[account] = held.get(account, 0) + int(value)
+    return held
 
 
 def _pause_for_tests() -> None:

@@ -60,3 +60,12 @@ def names(db: Any) -> list[tuple[str, str, int]]:
     out += [("item", str(name), int(iid))
             for iid, name in db.execute("SELECT id, name FROM items").fetchall()]  # fmt: skip
     return out
+
+
+def point_values(db: Any) -> dict[int, int]:
+    """Points program → minor units per point, for the programs that take points as
+    money: what an offline allowance counts a points payment at."""
+    rows = db.execute(
+        "SELECT id, point_value FROM programs WHERE kind = 'points' AND point_value IS NOT NULL"
+    ).fetchall()
+    return {int(pid): int(value) for pid, value in rows}

@@ -219,13 +219,25 @@ class OutboxStore:
                 "INSERT OR REPLACE INTO names_copy (kind, folded, id) VALUES (?, ?, ?)", names
             )
             c.execute(
-                "INSERT OR REPLACE INTO meta (key, value) VALUES ('synced_at', ?)", [synced_at]
+                "INSERT OR REPLACE INTO meta (key, value) VALUES ('synced_at', ?)",
+                [json.dumps(synced_at)],
             )
         return n
 
+    def meta(self, key: str) -> Any:
+        """A value the last sync kept (JSON), or None."""
+        r = self.conn.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return json.loads(r[0]) if r is not None else None
+
+    def set_meta(self, key: str, value: Any) -> None:
+        with self._write() as c:
+            c.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [key, json.dumps(value)]
+            )
+
     def synced_at(self) -> str | None:
-        r = self.conn.execute("SELECT value FROM meta WHERE key = 'synced_at'").fetchone()
-        return r[0] if r is not None else None
+        found = self.meta("synced_at")
+        return str(found) if found is not None else None
 
     def member_by_card(self, card: str) -> CopiedMember | None:
         r = self.conn.execute("SELECT * FROM members_copy WHERE card = ?", [card]).fetchone()

@@ -197,3 +197,31 @@ def test_a_till_killed_mid_replay_sends_every_visit_exactly_once(online, offline
     assert [_visits(online.db, rid) for rid in ids] == [1, 1, 1]
     assert online.json("members", "show", code)["points"] == 50 + 1 + 2 + 3
     assert Path(outbox_path(state_dir(), TILL)).exists()
+
+
+def test_an_offline_allowance_lets_credit_be_spent_and_sync_reports_shortfall(
+    online, offline, member, monkeypatch
+):
+    code = member["card_number"]
+    online.json("programs", "add-credit", "--name", "Cashback", "--percent", "10")
+    online.json("visit", code, "--amount", "5000")  # 500 credit
+    assert online.json("offline-allowance")["offline_allowance"] == 0
+    assert online.json("offline-allowance", "400")["offline_allowance"] == 400
+    online.json("sync")
+    v = offline.json("visit", code, "--amount", "1000", "--use-credit", "300", "--request-id", "a")
+    assert v["queued"] is True
+    r = offline("--json", "visit", code, "--amount", "1000", "--use-credit", "200")
+    assert r.code == 2 and "100 left" in r.err
+    r = offline("--json", "visit", code, "--amount", "1000", "--redeem", "Coffee")
+    assert r.code == 2 and "cannot be reached" in r.err
+    monkeypatch.setenv("LOYALTY_POS_TILL", "till-2")  # another till, online, spends it all
+    online.json("visit", code, "--amount", "1000", "--use-credit", "500")
+    monkeypatch.setenv("LOYALTY_POS_TILL", TILL)
+    done = online.json("sync")
+    assert (done["sent"], done["refused"]) == (0, 1)
+    assert [r["request_id"] for r in done["shortfall"]] == ["a"]
+    assert done["shortfall"][0]["credit_spent"] == 300
+    assert "store credit" in done["shortfall"][0]["error"]
+    assert _visits(online.db, "a") == 0
+    text = online("sync")
+    assert text.code == 0 and "Shortfall" in text.out and "a (" in text.out

@@ -9,18 +9,20 @@ from __future__ import annotations
 import pytest
 
 from loyalty_pos.domain.ledger import Account
-from loyalty_pos.domain.offline import is_earn_only
+from loyalty_pos.domain.offline import is_earn_only, offline_spend, within_allowance
 from loyalty_pos.domain.programs import StampProgram
-from loyalty_pos.domain.schemes import PointsProgram
+from loyalty_pos.domain.schemes import CreditProgram, PointsProgram
 from loyalty_pos.domain.validation import MemberInput
 from loyalty_pos.services import OWNER_STAFF, Services
 from loyalty_pos.services.checkout import CheckoutRequest as Req
 from loyalty_pos.services.outbox import (
     OfflineSpend,
     Outbox,
+    OverAllowance,
     outbox_path,
     request_from_json,
     request_json,
+    set_allowance,
 )
 from loyalty_pos.store import offline_copy
 from loyalty_pos.store.pg.connection import ServerGone
@@ -75,6 +77,16 @@ def test_earn_only_means_nothing_spent_nor_bought():
         Req(gift_card_code="123"),
     ):
         assert not is_earn_only(spending), spending
+
+
+def test_an_allowance_counts_credit_and_points_at_their_value_and_nothing_else():
+    values = {2: 5}  # points program 2: a point pays 5 minor units
+    assert offline_spend(Req(amount=100), values) == 0
+    assert offline_spend(Req(use_credit=300, use_points={2: 10}), values) == 350
+    assert offline_spend(Req(use_points={3: 10}), values) is None  # no known value
+    for never in (Req(redeem_rewards=(4,)), Req(coupon_code="A"), Req(buy_passes={5: 1})):
+        assert offline_spend(never, values) is None
+    assert within_allowance(300, 200, 500) and not within_allowance(301, 200, 500)
 
 
 def test_a_request_survives_its_json():
@@ -177,3 +189,34 @@ def test_the_copy_is_read_in_pages_and_finds_names_without_accents(shop):
     copied = outbox.member_by_code(member.card_number)
     assert copied.balances == {"Points": {"points": 30}}
     assert outbox.synced_at() is not None
+
+
+def test_an_allowance_lets_credit_be_spent_offline_and_an_overspend_shows_as_shortfall(
+    shop,
+):
+    url, coffee, _points, member, outbox = shop
+    s = Services.open(url, staff_id=OWNER_STAFF, till="t1")
+    try:
+        cashback = s.schemes.add_credit(CreditProgram(0, "Cashback", 500))
+        s.checkout.confirm(member.id, Req(amount=10_000), "earn-credit")  # 500 credit
+        set_allowance(s.settings, 400)
+        outbox.refresh_copy(s)
+    finally:
+        s.close()
+    with pytest.raises(OfflineSpend):  # an allowance never covers a reward
+        outbox.queue(member.id, Req(redeem_stamps={coffee.id: 1}), "off-reward")
+    outbox.queue(member.id, Req(amount=1000, use_credit=300), "off-credit")
+    with pytest.raises(OverAllowance) as refused:
+        outbox.queue(member.id, Req(amount=1000, use_credit=200), "off-more")
+    assert "100 left" in str(refused.value)
+    assert outbox.waiting() == 1
+    s = Services.open(url, staff_id=OWNER_STAFF, till="t2")  # another till spends it first
+    try:
+        s.checkout.confirm(member.id, Req(amount=1000, use_credit=500), "t2-spends")
+        done = outbox.replay(s)
+        assert (done.sent, done.already, done.left) == (0, 0, 0)
+        assert [r.request_id for r in outbox.shortfall()] == ["off-credit"]
+        assert _balance(s, member.id, cashback.id, Account.CREDIT) >= 0
+        assert _visits(s, "off-credit") == 0
+    finally:
+        s.close()
