@@ -9,6 +9,7 @@ a till killed between the server's commit and the outbox's mark.
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import socket
@@ -225,3 +226,38 @@ def test_an_offline_allowance_lets_credit_be_spent_and_sync_reports_shortfall(
     assert _visits(online.db, "a") == 0
     text = online("sync")
     assert text.code == 0 and "Shortfall" in text.out and "a (" in text.out
+
+
+@pytest.mark.slow
+def test_a_server_stopped_mid_command_sends_the_visit_to_the_outbox(online, offline, member):
+    """The server goes away while ``visit`` runs (after the queued visit before it was
+    sent): the connection breaks (``ServerGone``) and the visit is queued instead."""
+    code = member["card_number"]
+    offline.json("visit", code, "--amount", "100", "--request-id", "before")
+    env = dict(os.environ, **{PAUSE_ENV: "3", "LOYALTY_POS_TILL": TILL})
+    argv = ["--db", str(online.db), "--json", "visit", code, "--amount", "900",
+            "--request-id", "during"]  # fmt: skip
+    till = subprocess.Popen(
+        [sys.executable, "-c", SYNC, *argv],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    local = pg_support.server().local
+    try:
+        deadline = time.monotonic() + 90
+        while _visits(online.db, "before") == 0:  # sent; the till now waits 3 s
+            assert till.poll() is None, till.communicate()
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+        local.stop()
+        out, err = till.communicate(timeout=90)
+    finally:
+        local.start()
+        if till.poll() is None:
+            till.kill()
+            till.communicate()
+    assert till.returncode == 0, err
+    v = json.loads(out)
+    assert v["queued"] is True and v["request_id"] == "during"
+    done = online.json("sync")
+    assert (done["sent"], done["already_there"]) == (1, 0)
+    assert [_visits(online.db, rid) for rid in ("before", "during")] == [1, 1]
