@@ -161,6 +161,7 @@ def visit_json(services: Services, result: CheckoutResult, request_id: str) -> d
     data: dict[str, Any] = {
         "visit_id": result.visit_id,
         "request_id": request_id,
+        "queued": False,  # True: taken offline, in the till's outbox (cli/sync.py)
         "duplicate": result.replayed,
         "amount": result.amount,
         "discount": result.discount,

@@ -35,6 +35,7 @@ from ..store import damage
 from ..store.check_notes import shallow_file_problems
 from ..store.database import ShopDamaged, StoreError, open_read_only, quick_check, summary
 from ..store.dialect import is_url
+from ..store.pg.connection import ServerGone
 from ..store.pg.server import (
     NoShopOnServer,
     ServerBehind,
@@ -58,6 +59,7 @@ from . import (
     rewards,
     schemes,
     shop,
+    sync,
 )
 from .args import CLI, CliError, global_options, guard_text
 from .damaged import refusal as damage_refusal
@@ -86,6 +88,7 @@ GROUPS: tuple[ModuleType, ...] = (
     data,
     member_data,
     audit,
+    sync,
 )
 
 
@@ -241,22 +244,46 @@ def _command(argv: list[str] | None, opened: list[Path]) -> int:
 
 def _on_server(url: str, args: argparse.Namespace) -> int:
     """One command on a server: the same handlers, no file checks (the server keeps its
-    own pages; backups are ``pg_dump``'s). The URL is shown without its password."""
+    own pages; backups are ``pg_dump``'s). The URL is shown without its password.
+
+    A server that cannot be reached, at the start or mid-command, sends the command to
+    its offline form (``sync.py``: a visit that only earns is queued, lookups read the
+    till's copy); a command without one says the server cannot be reached. Visits
+    queued earlier are sent first, whenever the server answers."""
     shown = hide_password(url)
+    till = till_identity.load(state_dir())
     try:
-        till = till_identity.load(state_dir())
         services = Services.open(
             url, staff_id=OWNER_STAFF, till=till.name, branch=till.branch, create=args.creates
         )
-    except (ServerUnreachable, NoShopOnServer, ServerBehind) as exc:
+    except ServerUnreachable as exc:
+        return _offline(args, str(exc))
+    except (NoShopOnServer, ServerBehind) as exc:
         return fail(str(exc))
     args.created = bool(getattr(services.db, "created", False))
     try:
         speak(services.settings.get("language"))
+        if args.handler is not sync.cmd_sync:
+            sync.replay_waiting(services)
         outcome = args.handler(services, args, shown)
+    except ServerGone as exc:
+        return _offline(args, str(ServerUnreachable(exc)))
     finally:
         with contextlib.suppress(sqlite3.Error):
             services.close()
+    return emit(outcome, as_json=args.json)
+
+
+def _offline(args: argparse.Namespace, why: str) -> int:
+    """The command's offline form, or the reason it cannot run (exit 2)."""
+    handler = sync.offline_handler(args)
+    if handler is None:
+        return fail(why)
+    outbox = sync.open_outbox()
+    try:
+        outcome = handler(outbox, args)
+    finally:
+        outbox.close()
     return emit(outcome, as_json=args.json)
 
 

@@ -1268,6 +1268,11 @@
             <translation>--to: korábbi, mint a --from.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/sync.py" />
+            <source>A past visit (--at) needs the shop's server; it cannot be queued.</source>
+            <translation>Egy múltbeli látogatáshoz (--at) kell az üzlet szervere; nem tehető sorba.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/programs.py" />
             <source>Added {kind} “{name}” (id {id}).</source>
             <translation>Hozzáadva ({kind}): „{name}” (azonosító: {id}).</translation>
@@ -1473,6 +1478,11 @@
             <translation>#{id} tag, {channel}: {answer} (rögzítve).</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/sync.py" />
+            <source>Members copied for offline lookups: {n}.</source>
+            <translation>Offline kereséshez átmásolt tagok: {n}.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/data.py" />
             <source>Members imported: {n}; opening balances: {rows}.</source>
             <translation>Importált tagok: {n}; nyitó egyenlegek: {rows}.</translation>
@@ -1529,6 +1539,7 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/members.py" />
+            <location filename="../../loyalty_pos/cli/sync.py" />
             <source>No members found.</source>
             <translation>Nem található tag.</translation>
         </message>
@@ -1593,6 +1604,11 @@
             <translation>Program módosítva:</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/sync.py" />
+            <source>Queued: the shop's server cannot be reached. The visit (request id {request}) will be sent when it is back; its stamps and points are added then.</source>
+            <translation>Sorba téve: az üzlet szervere nem érhető el. A látogatást (kérésazonosító: {request}) elküldjük, amint újra elérhető; a pecsétek és pontok akkor íródnak jóvá.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/refund.py" />
             <source>Refunded {amount} of visit {id} ({state}).</source>
             <translation>Visszatérítve: {amount}, vásárlás: #{id} ({state}).</translation>
@@ -1623,9 +1639,19 @@
             <translation>Add meg, mit módosítasz: egy vagy több opciót (programs update {kind} --help).</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/sync.py" />
+            <source>Sent: {sent}; already there: {already}; refused: {refused}.</source>
+            <translation>Elküldve: {sent}; már megvolt: {already}; elutasítva: {refused}.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>Several of them are called “{name}” (ids {ids}): give the id instead.</source>
             <translation>Több elem neve is „{name}” (azonosítók: {ids}): add meg inkább az azonosítót.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/sync.py" />
+            <source>Shortfall: spent offline, but the member no longer had it: {n}</source>
+            <translation>Hiány: offline elköltve, de a tagnak már nem volt meg: {n}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/data.py" />
@@ -1693,6 +1719,11 @@
             <translation>Nincs ilyen {what}: „{name}”.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/sync.py" />
+            <source>This shop is a file on this computer: there is nothing to send.</source>
+            <translation>Ez az üzlet egy fájl ezen a gépen: nincs mit elküldeni.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/liability.py" />
             <source>Total in money</source>
             <translation>Összesen pénzben</translation>
@@ -1728,9 +1759,19 @@
             <translation>Vásárlás #{id}: már rögzítve volt; semmi új nem lett kiírva.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/sync.py" />
+            <source>Visits the server refused (not sent again):</source>
+            <translation>A szerver által elutasított látogatások (nem küldjük újra):</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>Voided:</source>
             <translation>Sztornózva:</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/sync.py" />
+            <source>While the server is away a member may spend up to {value} in credit and points per till (0: nothing). Tills learn it at their next sync.</source>
+            <translation>Amíg a szerver nem érhető el, egy tag kasszánként legfeljebb {value} értékben költhet jóváírást és pontot (0: semmit). A kasszák a következő szinkronizáláskor értesülnek róla.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/liability.py" />
@@ -2424,9 +2465,19 @@
             <translation>ajándékkártyák eladása és keresése</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/sync.py" />
+            <source>send the visits queued while the server was away; refresh the copy</source>
+            <translation>a szerver kiesése alatt sorba tett látogatások elküldése; a másolat frissítése</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/owner.py" />
             <source>set a new PIN for a person</source>
             <translation>új PIN-kód beállítása egy munkatársnak</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/sync.py" />
+            <source>show or set what a member may spend while the server is away</source>
+            <translation>megmutatja vagy beállítja, mennyit költhet egy tag, amíg a szerver nem érhető el</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/shop.py" />
@@ -2660,6 +2711,11 @@
             <translation>{name}  kártya: {card}  (tag #{id})</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/sync.py" />
+            <source>{name} ({card}): {balances} — possibly out of date (last synced {synced})</source>
+            <translation>{name} ({card}): {balances} — lehet, hogy elavult (utolsó szinkronizálás: {synced})</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/members.py" />
             <source>{name} already has this phone number or e-mail (card {card}). Add --allow-duplicate to enroll anyway.</source>
             <translation>{name} már ezt a telefonszámot vagy e-mail címet használja (kártya: {card}). Ha mégis felveszed, add meg: --allow-duplicate.</translation>
@@ -2728,6 +2784,11 @@
             <location filename="../../loyalty_pos/cli/output.py" />
             <source>{program}: {stamps} of {needed} stamps</source>
             <translation>{program}: {stamps}/{needed} pecsét</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/sync.py" />
+            <source>“{name}” is not in this till's copy of the shop's programs and items; the shop's server cannot be reached to look it up.</source>
+            <translation>„{name}” nincs benne a kassza programokról és termékekről tárolt másolatában, és az üzlet szervere nem érhető el, hogy megkeressük.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/args.py" />
@@ -4019,6 +4080,11 @@ telefonon / e-mailben? *</translation>
             <translation>A kártya ({code}) le van tiltva.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/outbox.py" />
+            <source>Card {code} is not in this till's copy of the member list, and the shop's server cannot be reached to look it up.</source>
+            <translation>A(z) {code} kártya nincs benne a kassza taglista-másolatában, és az üzlet szervere nem érhető el, hogy megkeressük.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/services/cards.py" />
             <source>Card {code} was already replaced by card {new}.</source>
             <translation>A kártyát ({code}) már lecserélték erre: {new}.</translation>
@@ -4677,6 +4743,7 @@ telefonon / e-mailben? *</translation>
         <message>
             <location filename="../../loyalty_pos/services/checkout.py" />
             <location filename="../../loyalty_pos/services/members.py" />
+            <location filename="../../loyalty_pos/services/outbox.py" />
             <location filename="../../loyalty_pos/services/visits.py" />
             <source>The membership of {name} is blocked.</source>
             <translation>A tagság le van tiltva: {name}.</translation>
@@ -4695,6 +4762,11 @@ telefonon / e-mailben? *</translation>
             <location filename="../../loyalty_pos/domain/validation.py" />
             <source>The notes are too long (at most {n} characters).</source>
             <translation>A megjegyzés túl hosszú (legfeljebb {n} karakter).</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/outbox.py" />
+            <source>The offline allowance is 0 to {max} (minor units).</source>
+            <translation>Az offline keret 0 és {max} között lehet (váltópénzegységben).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/pins.py" />
@@ -4765,7 +4837,7 @@ telefonon / e-mailben? *</translation>
         <message>
             <location filename="../../loyalty_pos/store/pg/schema.py" />
             <source>The shop on the server is at an older version ({missing} missing). Update it from the till that set it up, or ask for help.</source>
-            <translation>A szerveren lévő bolt régebbi verziójú (hiányzik: {missing}). Frissítse arról a kasszáról, amelyik beállította, vagy kérjen segítséget.</translation>
+            <translation>A szerveren lévő üzlet régebbi verziójú (hiányzik: {missing}). Frissítse arról a kasszáról, amelyik beállította, vagy kérjen segítséget.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/store/damage.py" />
@@ -4790,7 +4862,17 @@ telefonon / e-mailben? *</translation>
         <message>
             <location filename="../../loyalty_pos/store/pg/server.py" />
             <source>The shop's server cannot be reached ({error}). Check the network cable or Wi-Fi and that the back-office computer is on.</source>
-            <translation>A bolt szervere nem érhető el ({error}). Ellenőrizze a hálózati kábelt vagy a Wi-Fit, és hogy az irodai számítógép be van-e kapcsolva.</translation>
+            <translation>Az üzlet szervere nem érhető el ({error}). Ellenőrizze a hálózati kábelt vagy a Wi-Fit, és hogy az irodai számítógép be van-e kapcsolva.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/outbox.py" />
+            <source>The shop's server cannot be reached: only visits that earn can be taken now. Rewards, points, credit, passes, gift cards and coupons can be used again when the server is back. Nothing was changed.</source>
+            <translation>Az üzlet szervere nem érhető el: most csak gyűjtő látogatás rögzíthető. Jutalmak, pontok, jóváírás, bérletek, ajándékkártyák és kuponok akkor használhatók újra, amikor a szerver ismét elérhető. Semmi sem változott.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/outbox.py" />
+            <source>The shop's server cannot be reached: {name} may spend at most {allowance} in credit and points until it is back ({left} left). Nothing was changed.</source>
+            <translation>Az üzlet szervere nem érhető el: {name} legfeljebb {allowance} értékben költhet jóváírást és pontot, amíg újra elérhető nem lesz (maradt: {left}). Semmi sem változott.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/card_design.py" />

@@ -1268,6 +1268,11 @@
             <translation>--to er før --from.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/sync.py" />
+            <source>A past visit (--at) needs the shop's server; it cannot be queued.</source>
+            <translation>Et tidligere besøk (--at) trenger butikkens server; det kan ikke settes i kø.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/programs.py" />
             <source>Added {kind} “{name}” (id {id}).</source>
             <translation>Lagt til ({kind}): «{name}» (id {id}).</translation>
@@ -1473,6 +1478,11 @@
             <translation>Medlem #{id}, {channel}: {answer} (registrert).</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/sync.py" />
+            <source>Members copied for offline lookups: {n}.</source>
+            <translation>Medlemmer kopiert for oppslag uten nett: {n}.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/data.py" />
             <source>Members imported: {n}; opening balances: {rows}.</source>
             <translation>Medlemmer importert: {n}; startsaldoer: {rows}.</translation>
@@ -1529,6 +1539,7 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/members.py" />
+            <location filename="../../loyalty_pos/cli/sync.py" />
             <source>No members found.</source>
             <translation>Fant ingen medlemmer.</translation>
         </message>
@@ -1593,6 +1604,11 @@
             <translation>Program endret:</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/sync.py" />
+            <source>Queued: the shop's server cannot be reached. The visit (request id {request}) will be sent when it is back; its stamps and points are added then.</source>
+            <translation>Satt i kø: butikkens server kan ikke nås. Besøket (forespørsels-ID {request}) sendes når den er tilbake; stemplene og poengene legges til da.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/refund.py" />
             <source>Refunded {amount} of visit {id} ({state}).</source>
             <translation>Refunderte {amount} av besøk {id} ({state}).</translation>
@@ -1623,9 +1639,19 @@
             <translation>Oppgi hva som skal endres: ett eller flere valg (programs update {kind} --help).</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/sync.py" />
+            <source>Sent: {sent}; already there: {already}; refused: {refused}.</source>
+            <translation>Sendt: {sent}; fantes allerede: {already}; avvist: {refused}.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>Several of them are called “{name}” (ids {ids}): give the id instead.</source>
             <translation>Flere av dem heter «{name}» (id {ids}): oppgi id i stedet.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/sync.py" />
+            <source>Shortfall: spent offline, but the member no longer had it: {n}</source>
+            <translation>Manko: brukt uten nett, men medlemmet hadde det ikke lenger: {n}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/data.py" />
@@ -1693,6 +1719,11 @@
             <translation>Finner ikke {what} «{name}».</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/sync.py" />
+            <source>This shop is a file on this computer: there is nothing to send.</source>
+            <translation>Denne butikken er en fil på denne datamaskinen: det er ingenting å sende.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/liability.py" />
             <source>Total in money</source>
             <translation>Totalt i penger</translation>
@@ -1728,9 +1759,19 @@
             <translation>Besøk {id} var allerede registrert; ingenting nytt ble skrevet.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/sync.py" />
+            <source>Visits the server refused (not sent again):</source>
+            <translation>Besøk serveren avviste (sendes ikke på nytt):</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>Voided:</source>
             <translation>Annullert:</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/sync.py" />
+            <source>While the server is away a member may spend up to {value} in credit and points per till (0: nothing). Tills learn it at their next sync.</source>
+            <translation>Mens serveren er borte kan et medlem bruke opptil {value} i kreditt og poeng per kasse (0: ingenting). Kassene får vite det ved neste synkronisering.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/liability.py" />
@@ -2424,9 +2465,19 @@
             <translation>selg og slå opp gavekort</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/sync.py" />
+            <source>send the visits queued while the server was away; refresh the copy</source>
+            <translation>send besøkene som ble satt i kø mens serveren var borte; oppdater kopien</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/owner.py" />
             <source>set a new PIN for a person</source>
             <translation>sett en ny PIN-kode for en ansatt</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/sync.py" />
+            <source>show or set what a member may spend while the server is away</source>
+            <translation>vis eller sett hva et medlem kan bruke mens serveren er borte</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/shop.py" />
@@ -2660,6 +2711,11 @@
             <translation>{name}  kort {card}  (medlem {id})</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/sync.py" />
+            <source>{name} ({card}): {balances} — possibly out of date (last synced {synced})</source>
+            <translation>{name} ({card}): {balances} — kanskje utdatert (sist synkronisert {synced})</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/members.py" />
             <source>{name} already has this phone number or e-mail (card {card}). Add --allow-duplicate to enroll anyway.</source>
             <translation>{name} har allerede dette telefonnummeret eller denne e-postadressen (kort {card}). Legg til --allow-duplicate for å registrere likevel.</translation>
@@ -2728,6 +2784,11 @@
             <location filename="../../loyalty_pos/cli/output.py" />
             <source>{program}: {stamps} of {needed} stamps</source>
             <translation>{program}: {stamps} av {needed} stempler</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/sync.py" />
+            <source>“{name}” is not in this till's copy of the shop's programs and items; the shop's server cannot be reached to look it up.</source>
+            <translation>«{name}» finnes ikke i denne kassens kopi av butikkens programmer og varer; butikkens server kan ikke nås for å slå det opp.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/args.py" />
@@ -4019,6 +4080,11 @@ telefon / e-post? *</translation>
             <translation>Kort {code} er sperret.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/outbox.py" />
+            <source>Card {code} is not in this till's copy of the member list, and the shop's server cannot be reached to look it up.</source>
+            <translation>Kort {code} finnes ikke i denne kassens kopi av medlemslisten, og butikkens server kan ikke nås for å slå det opp.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/services/cards.py" />
             <source>Card {code} was already replaced by card {new}.</source>
             <translation>Kort {code} er allerede erstattet med kort {new}.</translation>
@@ -4677,6 +4743,7 @@ telefon / e-post? *</translation>
         <message>
             <location filename="../../loyalty_pos/services/checkout.py" />
             <location filename="../../loyalty_pos/services/members.py" />
+            <location filename="../../loyalty_pos/services/outbox.py" />
             <location filename="../../loyalty_pos/services/visits.py" />
             <source>The membership of {name} is blocked.</source>
             <translation>Medlemskapet til {name} er sperret.</translation>
@@ -4695,6 +4762,11 @@ telefon / e-post? *</translation>
             <location filename="../../loyalty_pos/domain/validation.py" />
             <source>The notes are too long (at most {n} characters).</source>
             <translation>Notatene er for lange (høyst {n} tegn).</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/outbox.py" />
+            <source>The offline allowance is 0 to {max} (minor units).</source>
+            <translation>Grensen uten nett er 0 til {max} (minste myntenhet).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/pins.py" />
@@ -4790,7 +4862,17 @@ telefon / e-post? *</translation>
         <message>
             <location filename="../../loyalty_pos/store/pg/server.py" />
             <source>The shop's server cannot be reached ({error}). Check the network cable or Wi-Fi and that the back-office computer is on.</source>
-            <translation>Butikkens server kan ikke nås ({error}). Sjekk nettverkskabelen eller Wi-Fi, og at kontordatamaskinen er på.</translation>
+            <translation>Butikkens server kan ikke nås ({error}). Sjekk nettverkskabelen eller Wi-Fi, og at datamaskinen på kontoret er på.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/outbox.py" />
+            <source>The shop's server cannot be reached: only visits that earn can be taken now. Rewards, points, credit, passes, gift cards and coupons can be used again when the server is back. Nothing was changed.</source>
+            <translation>Butikkens server kan ikke nås: nå kan bare besøk som opptjener tas imot. Belønninger, poeng, kreditt, klippekort, gavekort og kuponger kan brukes igjen når serveren er tilbake. Ingenting ble endret.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/outbox.py" />
+            <source>The shop's server cannot be reached: {name} may spend at most {allowance} in credit and points until it is back ({left} left). Nothing was changed.</source>
+            <translation>Butikkens server kan ikke nås: {name} kan bruke høyst {allowance} i kreditt og poeng til den er tilbake ({left} igjen). Ingenting ble endret.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/card_design.py" />

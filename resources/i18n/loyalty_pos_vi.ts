@@ -1268,6 +1268,11 @@
             <translation>--to đang ở trước --from.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/sync.py" />
+            <source>A past visit (--at) needs the shop's server; it cannot be queued.</source>
+            <translation>Một lượt ghé trong quá khứ (--at) cần máy chủ của cửa hàng; không thể xếp hàng chờ.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/programs.py" />
             <source>Added {kind} “{name}” (id {id}).</source>
             <translation>Đã thêm {kind} “{name}” (id {id}).</translation>
@@ -1473,6 +1478,11 @@
             <translation>Hội viên #{id}, {channel}: {answer} (đã ghi).</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/sync.py" />
+            <source>Members copied for offline lookups: {n}.</source>
+            <translation>Số thành viên đã sao chép để tra cứu ngoại tuyến: {n}.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/data.py" />
             <source>Members imported: {n}; opening balances: {rows}.</source>
             <translation>Đã nhập {n} thành viên; số dư ban đầu: {rows}.</translation>
@@ -1529,6 +1539,7 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/members.py" />
+            <location filename="../../loyalty_pos/cli/sync.py" />
             <source>No members found.</source>
             <translation>Không tìm thấy thành viên.</translation>
         </message>
@@ -1593,6 +1604,11 @@
             <translation>Đã sửa chương trình:</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/sync.py" />
+            <source>Queued: the shop's server cannot be reached. The visit (request id {request}) will be sent when it is back; its stamps and points are added then.</source>
+            <translation>Đã xếp hàng chờ: không kết nối được máy chủ của cửa hàng. Lượt ghé (mã yêu cầu {request}) sẽ được gửi khi máy chủ hoạt động lại; tem và điểm sẽ được cộng lúc đó.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/refund.py" />
             <source>Refunded {amount} of visit {id} ({state}).</source>
             <translation>Đã hoàn {amount} của lượt ghé {id} ({state}).</translation>
@@ -1623,9 +1639,19 @@
             <translation>Cho biết cần sửa gì: một hoặc nhiều tùy chọn (programs update {kind} --help).</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/sync.py" />
+            <source>Sent: {sent}; already there: {already}; refused: {refused}.</source>
+            <translation>Đã gửi: {sent}; đã có sẵn: {already}; bị từ chối: {refused}.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>Several of them are called “{name}” (ids {ids}): give the id instead.</source>
             <translation>Có nhiều mục tên “{name}” (id {ids}): hãy dùng id.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/sync.py" />
+            <source>Shortfall: spent offline, but the member no longer had it: {n}</source>
+            <translation>Thiếu hụt: đã tiêu khi ngoại tuyến nhưng thành viên không còn đủ: {n}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/data.py" />
@@ -1693,6 +1719,11 @@
             <translation>Không có {what} “{name}”.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/sync.py" />
+            <source>This shop is a file on this computer: there is nothing to send.</source>
+            <translation>Cửa hàng này là một tệp trên máy tính này: không có gì để gửi.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/liability.py" />
             <source>Total in money</source>
             <translation>Tổng quy ra tiền</translation>
@@ -1728,9 +1759,19 @@
             <translation>Lượt ghé {id} đã được ghi trước đó; không ghi thêm gì.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/sync.py" />
+            <source>Visits the server refused (not sent again):</source>
+            <translation>Các lượt ghé bị máy chủ từ chối (không gửi lại):</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>Voided:</source>
             <translation>Đã vô hiệu hóa:</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/sync.py" />
+            <source>While the server is away a member may spend up to {value} in credit and points per till (0: nothing). Tills learn it at their next sync.</source>
+            <translation>Khi mất kết nối máy chủ, mỗi thành viên có thể tiêu tối đa {value} bằng tín dụng và điểm ở mỗi quầy (0: không được tiêu). Các quầy nhận mức này ở lần đồng bộ tiếp theo.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/liability.py" />
@@ -2424,9 +2465,19 @@
             <translation>bán và tra cứu thẻ quà tặng</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/sync.py" />
+            <source>send the visits queued while the server was away; refresh the copy</source>
+            <translation>gửi các lượt ghé đã xếp hàng khi mất kết nối máy chủ; làm mới bản sao</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/owner.py" />
             <source>set a new PIN for a person</source>
             <translation>đặt mã PIN mới cho một nhân viên</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/sync.py" />
+            <source>show or set what a member may spend while the server is away</source>
+            <translation>xem hoặc đặt mức thành viên được tiêu khi mất kết nối máy chủ</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/shop.py" />
@@ -2660,6 +2711,11 @@
             <translation>{name}  thẻ {card}  (thành viên {id})</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/sync.py" />
+            <source>{name} ({card}): {balances} — possibly out of date (last synced {synced})</source>
+            <translation>{name} ({card}): {balances} — có thể đã cũ (đồng bộ lần cuối {synced})</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/members.py" />
             <source>{name} already has this phone number or e-mail (card {card}). Add --allow-duplicate to enroll anyway.</source>
             <translation>{name} đã dùng số điện thoại hoặc email này (thẻ {card}). Thêm --allow-duplicate để vẫn đăng ký.</translation>
@@ -2728,6 +2784,11 @@
             <location filename="../../loyalty_pos/cli/output.py" />
             <source>{program}: {stamps} of {needed} stamps</source>
             <translation>{program}: {stamps}/{needed} dấu</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/sync.py" />
+            <source>“{name}” is not in this till's copy of the shop's programs and items; the shop's server cannot be reached to look it up.</source>
+            <translation>“{name}” không có trong bản sao chương trình và mặt hàng của quầy này; không kết nối được máy chủ của cửa hàng để tra cứu.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/args.py" />
@@ -4019,6 +4080,11 @@ phone / e-mail? *</source>
             <translation>Thẻ {code} đã bị khóa.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/outbox.py" />
+            <source>Card {code} is not in this till's copy of the member list, and the shop's server cannot be reached to look it up.</source>
+            <translation>Thẻ {code} không có trong bản sao danh sách thành viên của quầy này, và không kết nối được máy chủ của cửa hàng để tra cứu.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/services/cards.py" />
             <source>Card {code} was already replaced by card {new}.</source>
             <translation>Thẻ {code} đã được thay bằng thẻ {new}.</translation>
@@ -4677,6 +4743,7 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/services/checkout.py" />
             <location filename="../../loyalty_pos/services/members.py" />
+            <location filename="../../loyalty_pos/services/outbox.py" />
             <location filename="../../loyalty_pos/services/visits.py" />
             <source>The membership of {name} is blocked.</source>
             <translation>Tư cách thành viên của {name} đã bị khóa.</translation>
@@ -4695,6 +4762,11 @@ phone / e-mail? *</source>
             <location filename="../../loyalty_pos/domain/validation.py" />
             <source>The notes are too long (at most {n} characters).</source>
             <translation>Ghi chú quá dài (tối đa {n} ký tự).</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/outbox.py" />
+            <source>The offline allowance is 0 to {max} (minor units).</source>
+            <translation>Hạn mức ngoại tuyến từ 0 đến {max} (đơn vị nhỏ nhất).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/pins.py" />
@@ -4790,7 +4862,17 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/store/pg/server.py" />
             <source>The shop's server cannot be reached ({error}). Check the network cable or Wi-Fi and that the back-office computer is on.</source>
-            <translation>Không kết nối được máy chủ của cửa hàng ({error}). Hãy kiểm tra cáp mạng hoặc Wi-Fi và xem máy tính văn phòng đã bật chưa.</translation>
+            <translation>Không kết nối được máy chủ của cửa hàng ({error}). Hãy kiểm tra cáp mạng hoặc Wi-Fi và xem máy tính ở văn phòng đã bật chưa.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/outbox.py" />
+            <source>The shop's server cannot be reached: only visits that earn can be taken now. Rewards, points, credit, passes, gift cards and coupons can be used again when the server is back. Nothing was changed.</source>
+            <translation>Không kết nối được máy chủ của cửa hàng: lúc này chỉ nhận các lượt ghé tích lũy. Phần thưởng, điểm, tín dụng, vé, thẻ quà tặng và phiếu giảm giá sẽ dùng lại được khi máy chủ hoạt động lại. Không có gì thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/outbox.py" />
+            <source>The shop's server cannot be reached: {name} may spend at most {allowance} in credit and points until it is back ({left} left). Nothing was changed.</source>
+            <translation>Không kết nối được máy chủ của cửa hàng: {name} chỉ được tiêu tối đa {allowance} bằng tín dụng và điểm cho đến khi máy chủ hoạt động lại (còn {left}). Không có gì thay đổi.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/card_design.py" />

@@ -1,0 +1,263 @@
+"""``admin sync``, and what the command line does while the shop's server is away.
+
+A till on a server that cannot be reached keeps *earning* (``services/outbox.py``):
+``visit`` queues an earn-only visit in the till's outbox and prints ``"queued": true``;
+a visit that spends exits 2 and queues nothing. ``members show`` and ``members find``
+answer from the till's last-known copy of the member list, marked possibly out of
+date. Any other command says the server cannot be reached (exit 2).
+
+``sync`` sends what is queued (every command that reaches the server does so first,
+quietly), prints how many visits were sent, were already there (a till that died
+after the server's commit) and were refused, and refreshes the copy.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from ..domain.errors import QT_TRANSLATE_NOOP
+from ..l10n import translate
+from ..paths import state_dir
+from ..services import Services, till_identity
+from ..services.checkout import CheckoutRequest
+from ..services.outbox import (
+    OfflineSpend,
+    Outbox,
+    Replayed,
+    allowance,
+    outbox_path,
+    set_allowance,
+)
+from ..store.outbox import CopiedMember, QueuedRow
+from . import args as arg
+from . import checkout, members
+from .args import CLI, CliError
+from .output import Outcome
+from .registry import Registry
+
+OfflineHandler = Callable[[Outbox, argparse.Namespace], Outcome]
+
+
+def register(r: Registry) -> None:
+    r.command(
+        "sync",
+        cmd_sync,
+        translate(CLI, "send the visits queued while the server was away; refresh the copy"),
+    )
+    allowance = r.command(
+        "offline-allowance",
+        cmd_allowance,
+        translate(CLI, "show or set what a member may spend while the server is away"),
+    )
+    allowance.add_argument("value", type=arg.money, nargs="?", metavar="MINOR_UNITS")
+
+
+def cmd_allowance(services: Services, args: argparse.Namespace, path: Path | str) -> Outcome:
+    """The shop's offline allowance per member (credit and points, in minor units)."""
+    if args.value is not None:
+        set_allowance(services.settings, args.value)
+    value = allowance(services.settings)
+    text = translate(
+        CLI,
+        "While the server is away a member may spend up to {value} in credit and points "
+        "per till (0: nothing). Tills learn it at their next sync.",
+    ).format(value=value)
+    return Outcome({"offline_allowance": value}, text)
+
+
+def open_outbox() -> Outbox:
+    """This till's outbox, in its data folder."""
+    till = till_identity.load(state_dir()).name
+    return Outbox(outbox_path(state_dir(), till), till)
+
+
+def has_waiting() -> bool:
+    """Whether this till's outbox holds visits to send (no file: none, nothing made)."""
+    till = till_identity.load(state_dir()).name
+    if not outbox_path(state_dir(), till).exists():
+        return False
+    outbox = open_outbox()
+    try:
+        return outbox.waiting() > 0
+    finally:
+        outbox.close()
+
+
+def replay_waiting(services: Services) -> Replayed | None:
+    """Send what is queued, before a command that reached the server runs."""
+    if not has_waiting():
+        return None
+    outbox = open_outbox()
+    try:
+        return outbox.replay(services)
+    finally:
+        outbox.close()
+
+
+def cmd_sync(services: Services, args: argparse.Namespace, path: Path | str) -> Outcome:
+    if not isinstance(path, str):
+        raise CliError(
+            QT_TRANSLATE_NOOP(
+                CLI, "This shop is a file on this computer: there is nothing to send."
+            )
+        )
+    outbox = open_outbox()
+    try:
+        done = outbox.replay(services)
+        copied = outbox.refresh_copy(services)
+        refused = outbox.refused()
+        shortfall = outbox.shortfall()
+    finally:
+        outbox.close()
+    data = done.as_json() | {"members_copied": copied}
+    data["refused_visits"] = [_refused_json(r) for r in refused]
+    data["shortfall"] = [_refused_json(r) for r in shortfall]
+    lines = [
+        translate(CLI, "Sent: {sent}; already there: {already}; refused: {refused}.").format(
+            sent=done.sent, already=done.already, refused=len(done.refused)
+        ),
+        translate(CLI, "Members copied for offline lookups: {n}.").format(n=copied),
+    ]
+    if refused:
+        lines.append(translate(CLI, "Visits the server refused (not sent again):"))
+        lines += [f"  {r.request_id} ({r.queued_at}): {r.error}" for r in refused]
+    if shortfall:
+        lines.append(
+            translate(CLI, "Shortfall: spent offline, but the member no longer had it: {n}").format(
+                n=len(shortfall)
+            )
+        )
+        lines += [f"  {r.request_id} ({r.card or r.member_id}): {r.error}" for r in shortfall]
+    return Outcome(data, "\n".join(lines))
+
+
+def _refused_json(row: QueuedRow) -> dict[str, Any]:
+    return {
+        "request_id": row.request_id,
+        "member_id": row.member_id,
+        "card": row.card,
+        "credit_spent": row.request.get("use_credit", 0),
+        "points_spent": sum((row.request.get("use_points") or {}).values()),
+        "queued_at": row.queued_at,
+        "error": row.error,
+    }
+
+
+# Offline ------------------------------------------------------------------------------
+
+
+def offline_handler(args: argparse.Namespace) -> OfflineHandler | None:
+    """What a command does while the server is away; None: it cannot work offline."""
+    return {
+        checkout.cmd_visit: offline_visit,
+        members.cmd_members_show: offline_show,
+        members.cmd_members_find: offline_find,
+    }.get(args.handler)
+
+
+def offline_visit(outbox: Outbox, args: argparse.Namespace) -> Outcome:
+    """Queue an earn-only visit (stamps, points, credit); refuse anything that spends."""
+    never = (args.redeem, args.coupon, args.gift_card, args.use_pass, args.buy_pass)
+    if any(never):  # an allowance covers credit and points only (domain/offline.py)
+        raise OfflineSpend()
+    if args.at is not None:
+        raise CliError(
+            QT_TRANSLATE_NOOP(
+                CLI, "A past visit (--at) needs the shop's server; it cannot be queued."
+            )
+        )
+    copied = None if args.no_member else outbox.member_by_code(args.code)
+    stamp_items: dict[int, int] = {}
+    if args.program is not None:
+        stamp_items[_named(outbox, "program", args.program)] = args.items
+    items: dict[int, int] = {}
+    for name, n in args.item:
+        iid = _named(outbox, "item", name)
+        items[iid] = items.get(iid, 0) + n
+    use_points: dict[int, int] = {}
+    if args.use_points:
+        payable = outbox.points_as_money()
+        if payable is None:
+            raise OfflineSpend()
+        use_points[payable] = args.use_points
+    request = CheckoutRequest(
+        amount=args.amount,
+        items=items,
+        stamp_items=stamp_items,
+        use_points=use_points,
+        use_credit=args.use_credit,
+    )
+    row = outbox.queue(
+        copied.id if copied else None,
+        request,
+        args.request_id,
+        card=copied.card if copied else None,
+    )
+    data = {
+        "queued": True,
+        "request_id": row.request_id,
+        "queued_at": row.queued_at,
+        "visit_id": None,
+        "amount": args.amount,
+        "waiting": outbox.waiting(),
+        "member": _member_json(copied) if copied else None,
+    }
+    text = translate(
+        CLI,
+        "Queued: the shop's server cannot be reached. The visit (request id {request}) "
+        "will be sent when it is back; its stamps and points are added then.",
+    ).format(request=row.request_id)
+    if copied is not None:
+        text += "\n" + _member_text(copied)
+    return Outcome(data, text)
+
+
+def _named(outbox: Outbox, kind: str, name: str) -> int:
+    found = outbox.name_id(kind, name)
+    if found is None:
+        raise CliError(
+            QT_TRANSLATE_NOOP(
+                CLI,
+                "“{name}” is not in this till's copy of the shop's programs and items; "
+                "the shop's server cannot be reached to look it up.",
+            ),
+            name=name,
+        )
+    return found
+
+
+def offline_show(outbox: Outbox, args: argparse.Namespace) -> Outcome:
+    copied = outbox.member_by_code(args.code)
+    return Outcome(_member_json(copied), _member_text(copied))
+
+
+def offline_find(outbox: Outbox, args: argparse.Namespace) -> Outcome:
+    found = outbox.find(args.text)
+    text = "\n".join(_member_text(m) for m in found) or translate(CLI, "No members found.")
+    return Outcome([_member_json(m) for m in found], text)
+
+
+def _member_json(m: CopiedMember) -> dict[str, Any]:
+    return {
+        "id": m.id,
+        "name": m.name,
+        "card": m.card,
+        "status": m.status,
+        "balances": m.balances,
+        "synced_at": m.synced_at,
+        "possibly_out_of_date": True,
+    }
+
+
+def _member_text(m: CopiedMember) -> str:
+    balances = ", ".join(
+        f"{program} {account} {value}"
+        for program, accounts in sorted(m.balances.items())
+        for account, value in sorted(accounts.items())
+    )
+    return translate(
+        CLI, "{name} ({card}): {balances} — possibly out of date (last synced {synced})"
+    ).format(name=m.name, card=m.card or "—", balances=balances or "—", synced=m.synced_at)
