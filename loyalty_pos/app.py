@@ -13,7 +13,7 @@ from pathlib import Path
 
 from . import __version__
 from .domain.errors import ERRORS, QT_TRANSLATE_NOOP
-from .paths import known_shops_file, resolve_db, set_app_identity
+from .paths import is_url, known_shops_file, resolve_db, set_app_identity, state_dir
 from .services import Services
 from .services.wiring import open_services
 from .win_console import attach_parent_console
@@ -29,7 +29,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         prog="loyalty-pos",
         description="Offline loyalty terminal. 'loyalty-pos admin --help' for the admin commands.",
     )
-    parser.add_argument("--db", metavar="PATH", help="database file (default: per-user data dir)")
+    parser.add_argument(
+        "--db",
+        metavar="PATH|URL",
+        help="database file (default: per-user data dir), or postgresql://user@host/db",
+    )
     parser.add_argument("--demo", action="store_true", help="open the demo shop (its own file)")
     parser.add_argument(
         "--kiosk",
@@ -120,6 +124,44 @@ def open_shop(db_path: Path, *, demo: bool) -> Services | None:
     return services
 
 
+def shown_safely(text: str, url: str) -> str:
+    """``text`` with the URL's password (if any) blotted out, wherever it appears."""
+    from urllib.parse import urlsplit
+
+    from .store.pg.server import hide_password
+
+    text = text.replace(url, hide_password(url))
+    try:
+        password = urlsplit(url).password
+    except ValueError:
+        password = None
+    return text.replace(password, "***") if password else text
+
+
+def open_on_server(url: str, *, demo: bool) -> Services | None:
+    """Open the shop on a server as this till: named first (asked once, on its first
+    start against a server: ``ui/till_dialog.py``). A server that cannot be reached,
+    or refuses, is a message box with the server's words (never the password); None:
+    the till does not start. The file-only steps (the shop's memory, damage marks,
+    backups beside the file) have no place here: the server keeps its own."""
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from .store.database import StoreError
+    from .store.pg.server import ServerBehind, ServerUnreachable
+    from .ui.till_dialog import till_for
+
+    try:
+        till = till_for(url, state_dir())
+        if till is None:
+            return None
+        return open_services(url, demo=demo, till=till.name, branch=till.branch)
+    except (ServerUnreachable, ServerBehind, StoreError, sqlite3.Error, OSError) as exc:
+        QMessageBox.critical(None, "Loyalty POS", shown_safely(str(exc), url))
+        return None
+
+
 #: Set to a file path, the app writes the monotonic time of the main window's first paint
 #: there and ends at once: ``benchmarks/startup.py`` times start-up to the window with it.
 FIRST_PAINT_ENV = "LOYALTY_POS_FIRST_PAINT"
@@ -160,8 +202,11 @@ def run_gui(args: argparse.Namespace) -> int:
         note_first_paint(app, os.environ[FIRST_PAINT_ENV])
     fonts.load()  # before any window is measured, the set-up wizard's included
     qt_language.apply(qt_language.SYSTEM)  # the set-up wizard speaks the computer's language
-    db_path = resolve_db(args.db, demo=args.demo)
-    services = open_shop(db_path, demo=args.demo)
+    target = resolve_db(args.db, demo=args.demo)
+    if is_url(target):
+        services = open_on_server(str(target), demo=args.demo)
+    else:
+        services = open_shop(Path(target), demo=args.demo)
     if services is None:
         return 1
     if not services.setup.is_done():
@@ -176,10 +221,10 @@ def run_gui(args: argparse.Namespace) -> int:
     show_on_till(window, kiosk=args.kiosk or services.display.get().kiosk)
     window.after_start()
     code = app.exec()
-    if not args.demo:  # as the till leaves it: the next start compares with this
-        from .services import shop_identity
+    if not args.demo and not is_url(target):  # as the till leaves it: the next start
+        from .services import shop_identity  # compares with this
 
-        shop_identity.remember(db_path, services.db, known_shops_file())
+        shop_identity.remember(Path(target), services.db, known_shops_file())
     return code
 
 

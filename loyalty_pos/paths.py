@@ -1,9 +1,11 @@
-"""Where the shop's file lives.
+"""Where the shop's file lives (or which server holds it).
 
 Precedence: ``--db PATH``, then ``LOYALTY_POS_DB``, then the per-user data directory
 that Qt reports for this platform (e.g. ``~/.local/share/LoyaltyPOS/Loyalty POS`` on
 Linux, ``%APPDATA%`` on Windows). The demo shop has a file of its own beside the real one,
-so trying the demo never touches real members.
+so trying the demo never touches real members. A ``postgresql://`` URL in either place
+names a shop on a server and stays a URL (``store/dialect.is_url``); the demo shop is
+still a file then.
 """
 
 from __future__ import annotations
@@ -39,14 +41,20 @@ def data_dir() -> Path:
     return Path(location)
 
 
-def resolve_db(explicit: str | None, *, demo: bool = False) -> Path:
-    """The database file to open, by the precedence above."""
+def is_url(target: str | Path | None) -> bool:
+    """Whether ``target`` names a PostgreSQL server (as ``store.dialect.is_url``; this
+    module stays below the store)."""
+    return isinstance(target, str) and target.startswith(("postgresql://", "postgres://"))
+
+
+def resolve_db(explicit: str | None, *, demo: bool = False) -> Path | str:
+    """The database file to open, or the server's URL, by the precedence above."""
     if explicit:
-        return Path(explicit).expanduser()
+        return explicit if is_url(explicit) else Path(explicit).expanduser()
     env = os.environ.get(ENV_DB)
     if env and not demo:
-        return Path(env).expanduser()
-    if demo and env:
+        return env if is_url(env) else Path(env).expanduser()
+    if demo and env and not is_url(env):
         return Path(env).expanduser().with_name(DEMO_FILE)
     return data_dir() / (DEMO_FILE if demo else DB_FILE)
 

@@ -12,6 +12,7 @@ was not marked yet, so that no later command writes into it either. Kept apart f
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 from ..paths import resolve_db
 from ..store import damage
@@ -24,6 +25,8 @@ def refusal(exc: BaseException, db: str | None) -> damage.DamagedShop | None:
     if not isinstance(exc, sqlite3.DatabaseError):
         return None
     path = resolve_db(db)
+    if not isinstance(path, Path):  # a server shop has no damage marks
+        return None
     reason = damage.why(path)
     if "not authorized" in str(exc) and reason is not None:
         return damage.DamagedShop(reason)  # the marked shop's authorizer (store/damage)

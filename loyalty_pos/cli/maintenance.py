@@ -55,6 +55,8 @@ def _no_lost_shop(args: argparse.Namespace) -> None:
     before anything is created. ``init --force`` moves that file aside (kept) and
     starts afresh, the first step of the restore the refusal names."""
     path = resolve_db(args.db)
+    if not isinstance(path, Path):  # a server shop: no file to lose
+        return
     memory = known_shops_file()
     lost = shop_identity.inspect(path, memory, backup_dir(path))
     if lost is None:

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Generic, TypeVar
 
 from sqlite_utils import Database
 
-from ..domain.changes import Changes
+from ..domain.changes import FROM_OUTSIDE, NOTHING, Changes
 from ..store import change_notes
+from ..store.dialect import is_server
+from ..store.pg import listen
 
 T = TypeVar("T")
 
@@ -62,17 +64,39 @@ def changes_from(notes: list[tuple[str, object]]) -> Changes:
     )
 
 
+def parse_notes(notes: list[tuple[str, str]]) -> list[tuple[str, object]]:
+    """A server's notes as ``changes_from`` reads them: member and visit ids as numbers
+    (a note of a row without one, e.g. a ledger row of no member, says nothing)."""
+    out: list[tuple[str, object]] = []
+    for kind, ident in notes:
+        if kind in ("member", "visit"):
+            if ident.isdigit():
+                out.append((kind, int(ident)))
+        elif kind == "setting":
+            if ident:
+                out.append((kind, ident))
+        elif kind:
+            out.append((kind, ident))
+    return out
+
+
 class ChangeTracker:
     """Turns what this connection wrote into ``Changes``; watches other writers."""
 
     def __init__(self, db: Database) -> None:
         self.db = db
         self._seen_version: int | None = None
+        self._listening = False
 
     def start(self) -> None:
         """Note every write from now on (the GUI calls this once it is open)."""
         change_notes.install(self.db)
         change_notes.take(self.db)
+        if is_server(self.db):  # other tills are heard, not counted (store/pg/listen.py)
+            listen.listen(self.db)
+            listen.heard(self.db)
+            self._listening = True
+            return
         self._seen_version = change_notes.data_version(self.db)
 
     def restart(self) -> None:
@@ -96,6 +120,24 @@ class ChangeTracker:
 
     def written_elsewhere(self) -> bool:
         """Whether another connection committed since the last call."""
+        return bool(self.from_elsewhere())
+
+    def from_elsewhere(self) -> Changes:
+        """What other connections committed since the last call, marked ``external``.
+
+        A file only says *that* another process wrote (SQLite's ``data_version``):
+        ``FROM_OUTSIDE``, every screen re-reads. A server says *what* it wrote, in the
+        notes its triggers send (``store/pg/listen.py``): the members, visits and
+        settings by id, the programs, coupons, gift cards or staff as a whole, so the
+        counter re-reads its member only when another till touched that member."""
+        if is_server(self.db):
+            if not self._listening:
+                return NOTHING
+            notes = listen.heard(self.db)
+            if notes is None:  # a flood (an import elsewhere): everything
+                return FROM_OUTSIDE
+            found = changes_from(parse_notes(notes))
+            return replace(found, external=True) if found else NOTHING
         version = change_notes.data_version(self.db)
         seen, self._seen_version = self._seen_version, version
-        return seen is not None and version != seen
+        return FROM_OUTSIDE if seen is not None and version != seen else NOTHING

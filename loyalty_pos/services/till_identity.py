@@ -58,3 +58,30 @@ def save(folder: Path, identity: TillIdentity) -> None:
     tmp = folder / (FILE + ".tmp")
     tmp.write_text(json.dumps({"name": identity.name, "branch": identity.branch}), "utf-8")
     os.replace(tmp, folder / FILE)
+
+
+def is_set(folder: Path | None) -> bool:
+    """Whether this till was named already (``till.json``, or the environment names
+    it): only then does a first start against a server skip asking."""
+    if os.environ.get(ENV_TILL):
+        return True
+    return folder is not None and (folder / FILE).is_file()
+
+
+def known_branches(url: str) -> list[str]:
+    """The branches the server's other tills are in, offered when naming this one
+    (``ServerUnreachable`` when the server cannot be reached)."""
+    from ..store.pg.tills import branches
+
+    return branches(url)
+
+
+def of_shop(db: object) -> TillIdentity | None:
+    """The till a server shop was opened as, with its branch; None for a file."""
+    from ..store.dialect import is_server
+    from ..store.pg.tills import branch_of
+
+    name = getattr(db, "till", None)
+    if not is_server(db) or not name:
+        return None
+    return TillIdentity(str(name), branch_of(db, str(name)) or "main")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..store.dialect import is_url
 from . import Services
 
 
@@ -18,10 +19,21 @@ def backup_dir(db_path: Path) -> Path:
     return db_path.parent / "backups"
 
 
-def open_services(db_path: Path, *, demo: bool = False) -> Services:
-    """Open (creating and migrating) the file with its backup folder; fill the demo shop
-    on first use."""
-    services = Services.open(db_path, backup_dir=backup_dir(db_path))
+def open_services(
+    target: Path | str,
+    *,
+    demo: bool = False,
+    till: str | None = None,
+    branch: str | None = None,
+) -> Services:
+    """Open (creating and migrating) the file with its backup folder, or the shop on the
+    server at a ``postgresql://`` URL as the till ``till`` of ``branch`` (no backup
+    folder: the server's backups are ``pg_dump``'s); fill the demo shop on first use."""
+    if is_url(target):
+        services = Services.open(str(target), till=till, branch=branch)
+    else:
+        path = Path(target)
+        services = Services.open(path, backup_dir=backup_dir(path))
     if demo and services.members.count() == 0:
         from .demo import populate_demo
 

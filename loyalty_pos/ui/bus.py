@@ -4,7 +4,9 @@ Vorta's application-wide signal hub with Anki's change sets: every use case the 
 goes through ``Ops.run`` (``ui/ops.py``), which publishes the ``Changes`` it made here;
 the counter, the member panel, the checkout and the owner's screens subscribe and each
 refreshes only what concerns it. ``ExternalWatch`` adds writes by other processes (the
-admin command line today, other tills later) by polling SQLite's ``data_version``.
+admin command line, other tills): on a file by polling SQLite's ``data_version``
+(``FROM_OUTSIDE``: something changed), on a server from the notes the other tills'
+commits sent (``LISTEN``: which members, visits, settings changed).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..domain.changes import FROM_OUTSIDE, Changes
+from ..domain.changes import NOTHING, Changes
 from ..services.changes import ChangeTracker
 
 log = logging.getLogger(__name__)
@@ -31,11 +33,12 @@ class ChangeBus(QObject):
 
 
 class ExternalWatch(QObject):
-    """Publishes ``FROM_OUTSIDE`` when another process committed to the shop's file.
+    """Publishes what another process committed to the shop (``external`` changes).
 
     Polled every ``interval_ms`` (a second: the counter shows another writer's change
     within two). ``is_idle`` lets the counter postpone the news while a use case of its
-    own is running or a scanner burst is arriving; it is checked again next tick.
+    own is running or a scanner burst is arriving; it is checked again next tick, the
+    news of both ticks together.
     """
 
     def __init__(
@@ -50,13 +53,13 @@ class ExternalWatch(QObject):
         self.tracker = tracker
         self.bus = bus
         self.is_idle = is_idle
-        self._pending = False
+        self._pending: Changes = NOTHING
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.poll)
 
     def start(self) -> None:
-        self.tracker.written_elsewhere()  # from now on
+        self.tracker.from_elsewhere()  # from now on
         self.timer.start()
 
     def stop(self) -> None:
@@ -64,11 +67,11 @@ class ExternalWatch(QObject):
 
     def poll(self) -> None:
         try:
-            self._pending = self.tracker.written_elsewhere() or self._pending
-        except Exception:  # a closed or vanished file: stop watching, say so in the log
-            log.exception("watching the shop's file for other writers failed; stopped")
+            self._pending = self._pending | self.tracker.from_elsewhere()
+        except Exception:  # a closed or vanished shop: stop watching, say so in the log
+            log.exception("watching the shop for other writers failed; stopped")
             self.timer.stop()
             return
         if self._pending and self.is_idle():
-            self._pending = False
-            self.bus.publish(FROM_OUTSIDE)
+            news, self._pending = self._pending, NOTHING
+            self.bus.publish(news)

@@ -2,8 +2,9 @@
 watch on other writers.
 
 Every counter window owns one ``CounterChanges``. It starts the tracker's notes on the
-shop's connection, puts ``loyalty-pos.log`` beside the shop's file, and polls for writes
-by other processes (``loyalty-pos admin``, another till). The watch waits while a
+shop's connection, puts ``loyalty-pos.log`` beside the shop's file (a server shop's in
+the till's data folder), and polls for writes by other processes (``loyalty-pos admin``,
+another till: on a server, ``LISTEN``, see ``services/changes.py``). The watch waits while a
 scanner burst is being held or a use case of the counter runs, so the news never lands
 in the middle of either (``is_idle``).
 """
@@ -17,14 +18,19 @@ from typing import ClassVar
 
 from PySide6.QtCore import QObject
 
+from ..paths import state_dir
 from ..services import Services
+from ..store.dialect import is_server
 from . import error_log
 from .bus import ChangeBus, ExternalWatch
 from .ops import Ops
 
 
 def data_folder(services: Services) -> Path | None:
-    """The folder of the shop's file (where the log goes), or None for a memory file."""
+    """The folder of the shop's file (where the log goes); for a shop on a server, the
+    till's own data folder (beside its ``till.json``); None for a memory file."""
+    if is_server(services.db):
+        return state_dir()
     return services.path.parent if services.path is not None else None
 
 

@@ -64,6 +64,7 @@ from .shortcut_bar import ShortcutBar
 from .sounds import ScanSounds
 from .startup_jobs import StartupJobs, describe_report
 from .theme import Tone
+from .till_dialog import till_title
 from .window_fit import NORMAL_SIZE, DialogWatch, TopRow
 
 log = logging.getLogger(__name__)
@@ -89,9 +90,8 @@ class MainWindow(QMainWindow):
         self.member_dialogs = MemberDialogs(self)  # F3, F4, F7, F8
         self.counter_scan = CounterScan(self)
 
-        self.setWindowTitle(
-            self.tr("Loyalty POS — {shop}").format(shop=self._setting("shop_name", ""))
-        )
+        shop = self._setting("shop_name", "")
+        self.setWindowTitle(till_title(self.tr("Loyalty POS — {shop}"), shop, services))
         comfort.load(services)  # the shop's text size and colours
         theme.apply(self)
         self.resize(NORMAL_SIZE)  # when not maximized (app.py shows it maximized)
@@ -385,7 +385,7 @@ class MainWindow(QMainWindow):
         self.pending_card = None
         self.currency = self._setting("currency", "HUF")
         shop = self._setting("shop_name", "")
-        self.setWindowTitle(self.tr("Loyalty POS — {shop}").format(shop=shop))
+        self.setWindowTitle(till_title(self.tr("Loyalty POS — {shop}"), shop, self.services))
         self.clear_search()
         self.visit_form.set_member(None, new_visit=True)
         self.panel.show_member(None, self.now(), self.currency)

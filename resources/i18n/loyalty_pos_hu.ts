@@ -4837,7 +4837,7 @@ telefonon / e-mailben? *</translation>
         <message>
             <location filename="../../loyalty_pos/store/pg/schema.py" />
             <source>The shop on the server is at an older version ({missing} missing). Update it from the till that set it up, or ask for help.</source>
-            <translation>A szerveren lévő üzlet régebbi verziójú (hiányzik: {missing}). Frissítse arról a kasszáról, amelyik beállította, vagy kérjen segítséget.</translation>
+            <translation>A szerveren lévő bolt régebbi verziójú (hiányzik: {missing}). Frissítse arról a kasszáról, amelyik beállította, vagy kérjen segítséget.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/store/damage.py" />
@@ -4862,7 +4862,7 @@ telefonon / e-mailben? *</translation>
         <message>
             <location filename="../../loyalty_pos/store/pg/server.py" />
             <source>The shop's server cannot be reached ({error}). Check the network cable or Wi-Fi and that the back-office computer is on.</source>
-            <translation>Az üzlet szervere nem érhető el ({error}). Ellenőrizze a hálózati kábelt vagy a Wi-Fit, és hogy az irodai számítógép be van-e kapcsolva.</translation>
+            <translation>A bolt szervere nem érhető el ({error}). Ellenőrizze a hálózati kábelt vagy a Wi-Fit, és hogy a háttérirodai számítógép be van-e kapcsolva.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/outbox.py" />
@@ -10632,6 +10632,34 @@ belépés: {since}</translation>
             <location filename="../../loyalty_pos/ui/checkout/tender_parts.py" />
             <source>This gift card has nothing left to pay with.</source>
             <translation>Ezen az ajándékkártyán nincs már felhasználható egyenleg.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TillDialog</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/till_dialog.py" />
+            <source>&amp;Branch:</source>
+            <translation>&amp;Üzlet:</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/till_dialog.py" />
+            <source>The shop is on a server that several tills share. This till writes its name on every visit and refund; reports group the tills by branch.</source>
+            <translation>A bolt adatai egy szerveren vannak, amelyen több kassza osztozik. Ez a kassza minden vásárlásra és visszatérítésre ráírja a nevét; a kimutatások üzletenként csoportosítják a kasszákat.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/till_dialog.py" />
+            <source>This till's name</source>
+            <translation>A kassza neve</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/till_dialog.py" />
+            <source>Till &amp;name:</source>
+            <translation>Kassza &amp;neve:</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/till_dialog.py" />
+            <source>{title} — till {till}, branch {branch}</source>
+            <translation>{title} — kassza: {till}, üzlet: {branch}</translation>
         </message>
     </context>
     <context>

@@ -4862,7 +4862,7 @@ telefon / e-post? *</translation>
         <message>
             <location filename="../../loyalty_pos/store/pg/server.py" />
             <source>The shop's server cannot be reached ({error}). Check the network cable or Wi-Fi and that the back-office computer is on.</source>
-            <translation>Butikkens server kan ikke nås ({error}). Sjekk nettverkskabelen eller Wi-Fi, og at datamaskinen på kontoret er på.</translation>
+            <translation>Butikkens server kan ikke nås ({error}). Sjekk nettverkskabelen eller Wi-Fi, og at datamaskinen på bakrommet er på.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/outbox.py" />
@@ -10636,6 +10636,34 @@ medlem siden {since}</translation>
             <location filename="../../loyalty_pos/ui/checkout/tender_parts.py" />
             <source>This gift card has nothing left to pay with.</source>
             <translation>Dette gavekortet har ingenting igjen å betale med.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TillDialog</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/till_dialog.py" />
+            <source>&amp;Branch:</source>
+            <translation>&amp;Avdeling:</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/till_dialog.py" />
+            <source>The shop is on a server that several tills share. This till writes its name on every visit and refund; reports group the tills by branch.</source>
+            <translation>Butikken ligger på en server som flere kasser deler. Denne kassen skriver navnet sitt på hvert kjøp og hver refusjon; rapportene grupperer kassene etter avdeling.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/till_dialog.py" />
+            <source>This till's name</source>
+            <translation>Navnet på denne kassen</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/till_dialog.py" />
+            <source>Till &amp;name:</source>
+            <translation>Kassens &amp;navn:</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/till_dialog.py" />
+            <source>{title} — till {till}, branch {branch}</source>
+            <translation>{title} — kasse {till}, avdeling {branch}</translation>
         </message>
     </context>
     <context>

@@ -4837,7 +4837,7 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/store/pg/schema.py" />
             <source>The shop on the server is at an older version ({missing} missing). Update it from the till that set it up, or ask for help.</source>
-            <translation>Cửa hàng trên máy chủ đang ở phiên bản cũ hơn (thiếu {missing}). Hãy cập nhật từ quầy đã thiết lập nó, hoặc nhờ hỗ trợ.</translation>
+            <translation>Cửa hàng trên máy chủ đang ở phiên bản cũ hơn (thiếu {missing}). Hãy cập nhật từ máy thu ngân đã thiết lập nó, hoặc nhờ hỗ trợ.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/store/damage.py" />
@@ -4862,7 +4862,7 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/store/pg/server.py" />
             <source>The shop's server cannot be reached ({error}). Check the network cable or Wi-Fi and that the back-office computer is on.</source>
-            <translation>Không kết nối được máy chủ của cửa hàng ({error}). Hãy kiểm tra cáp mạng hoặc Wi-Fi và xem máy tính ở văn phòng đã bật chưa.</translation>
+            <translation>Không kết nối được với máy chủ của cửa hàng ({error}). Hãy kiểm tra cáp mạng hoặc Wi-Fi và xem máy tính ở văn phòng đã bật chưa.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/outbox.py" />
@@ -10632,6 +10632,34 @@ thành viên từ {since}</translation>
             <location filename="../../loyalty_pos/ui/checkout/tender_parts.py" />
             <source>This gift card has nothing left to pay with.</source>
             <translation>Thẻ quà tặng này đã hết tiền.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TillDialog</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/till_dialog.py" />
+            <source>&amp;Branch:</source>
+            <translation>&amp;Chi nhánh:</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/till_dialog.py" />
+            <source>The shop is on a server that several tills share. This till writes its name on every visit and refund; reports group the tills by branch.</source>
+            <translation>Dữ liệu cửa hàng nằm trên một máy chủ dùng chung cho nhiều máy thu ngân. Máy này ghi tên mình vào mỗi lượt mua và mỗi lần hoàn tiền; báo cáo nhóm các máy theo chi nhánh.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/till_dialog.py" />
+            <source>This till's name</source>
+            <translation>Tên máy thu ngân này</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/till_dialog.py" />
+            <source>Till &amp;name:</source>
+            <translation>&amp;Tên máy thu ngân:</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/till_dialog.py" />
+            <source>{title} — till {till}, branch {branch}</source>
+            <translation>{title} — máy {till}, chi nhánh {branch}</translation>
         </message>
     </context>
     <context>
