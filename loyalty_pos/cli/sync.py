@@ -229,12 +229,26 @@ def _named(outbox: Outbox, kind: str, name: str) -> int:
     return found
 
 
+def _has_copy(outbox: Outbox) -> None:
+    """A till that never synced has no copy: "nobody found" would be a wrong answer."""
+    if outbox.synced_at() is None:
+        raise CliError(
+            QT_TRANSLATE_NOOP(
+                CLI,
+                "The shop's server cannot be reached, and this till has no copy of the "
+                "members yet (it is made at the first sync with the server).",
+            )
+        )
+
+
 def offline_show(outbox: Outbox, args: argparse.Namespace) -> Outcome:
+    _has_copy(outbox)
     copied = outbox.member_by_code(args.code)
     return Outcome(_member_json(copied), _member_text(copied))
 
 
 def offline_find(outbox: Outbox, args: argparse.Namespace) -> Outcome:
+    _has_copy(outbox)
     found = outbox.find(args.text)
     text = "\n".join(_member_text(m) for m in found) or translate(CLI, "No members found.")
     return Outcome([_member_json(m) for m in found], text)

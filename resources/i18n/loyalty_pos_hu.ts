@@ -1704,6 +1704,11 @@
             <translation>A tagság le van tiltva: {name}.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/sync.py" />
+            <source>The shop's server cannot be reached, and this till has no copy of the members yet (it is made at the first sync with the server).</source>
+            <translation>A bolt szervere nem érhető el, és ezen a kasszán még nincs másolat a tagokról (az első szinkronizáláskor készül el).</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/runner.py" />
             <source>There is no database at {path}. Create it with: loyalty-pos admin init</source>
             <translation>Nincs adatbázis itt: {path}. Létrehozás: loyalty-pos admin init</translation>

@@ -1704,6 +1704,11 @@
             <translation>Medlemskapet til {name} er sperret.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/sync.py" />
+            <source>The shop's server cannot be reached, and this till has no copy of the members yet (it is made at the first sync with the server).</source>
+            <translation>Butikkens server kan ikke nås, og denne kassen har ingen kopi av medlemmene ennå (den lages ved første synkronisering med serveren).</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/runner.py" />
             <source>There is no database at {path}. Create it with: loyalty-pos admin init</source>
             <translation>Det finnes ingen database i {path}. Opprett den med: loyalty-pos admin init</translation>

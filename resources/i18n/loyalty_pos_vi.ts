@@ -1704,6 +1704,11 @@
             <translation>Tư cách thành viên của {name} đã bị khóa.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/sync.py" />
+            <source>The shop's server cannot be reached, and this till has no copy of the members yet (it is made at the first sync with the server).</source>
+            <translation>Không kết nối được máy chủ của cửa hàng, và quầy này chưa có bản sao danh sách thành viên (bản sao được tạo ở lần đồng bộ đầu tiên).</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/runner.py" />
             <source>There is no database at {path}. Create it with: loyalty-pos admin init</source>
             <translation>Không có cơ sở dữ liệu tại {path}. Tạo bằng lệnh: loyalty-pos admin init</translation>
