@@ -13,6 +13,8 @@ polls it to notice a write by ``loyalty-pos admin`` (or another process).
 
 from __future__ import annotations
 
+import sqlite3
+
 from sqlite_utils import Database
 
 from .dialect import is_server
@@ -91,7 +93,18 @@ def installed(db: Database) -> bool:
 
 
 def take(db: Database) -> list[tuple[str, object]]:
-    """The notes since the last ``take`` (committed rows only), and forget them."""
+    """The notes since the last ``take`` (committed rows only), and forget them. On a
+    server whose connection is gone there are none: the notes (a TEMP table) went with
+    the session, and so did any write they could name."""
+    if is_server(db):
+        try:
+            return _take(db)
+        except sqlite3.OperationalError:  # ServerGone: offline, nothing was written
+            return []
+    return _take(db)
+
+
+def _take(db: Database) -> list[tuple[str, object]]:
     if not installed(db):
         return []
     rows = db.execute("SELECT kind, id FROM temp.change_notes").fetchall()

@@ -13,6 +13,7 @@ restore, ``loyalty-pos admin`` in another process), the counter hears it here, o
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -20,8 +21,12 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ..domain.changes import Changes
+from ..domain.changes import FROM_OUTSIDE, Changes
+from ..paths import state_dir
+from ..services.offline_checkout import QueuedVisit, send_waiting
 from .counter_api import Counter
+
+SEND_EVERY_MS = 15_000  # how often a till with queued visits tries its server again
 
 
 class CounterRefresh(QObject):
@@ -32,6 +37,36 @@ class CounterRefresh(QObject):
         self.counter = counter
         self._quiet = 0  # the counter is switching members: no refresh of the one leaving
         counter.bus.changed.connect(self.changed)
+        counter.visit_form.queued.connect(self.queued)
+        self.sender_timer = QTimer(self)  # queued visits go out when the server is back
+        self.sender_timer.setInterval(SEND_EVERY_MS)
+        self.sender_timer.timeout.connect(self.send_queued)
+
+    def send_queued(self) -> None:
+        """Try the outbox again; still offline: try later, say nothing new."""
+        c = self.counter
+        if c.visit_form.busy:
+            return
+        try:
+            sent = send_waiting(c.services, state_dir())
+        except sqlite3.OperationalError:  # the server is still away (ServerGone)
+            return
+        if sent:
+            back = self.tr("The shop's server is back: {n} queued visits sent.")
+            c.banner.info(back.format(n=sent))
+            c.bus.publish(FROM_OUTSIDE)
+        self.sender_timer.stop()
+
+    def queued(self, visit: QueuedVisit) -> None:
+        """A checkout kept in the till's outbox: the shop's server went away
+        (``services/offline_checkout.py``). The cashier hears it at once, in words."""
+        self.counter.banner.error(
+            self.tr(
+                "Offline: the shop's server cannot be reached. This visit is queued "
+                "({n} waiting) and its stamps and points are added when the server is back."
+            ).format(n=visit.waiting)
+        )
+        self.sender_timer.start()
 
     @contextmanager
     def quiet(self) -> Iterator[None]:

@@ -2932,6 +2932,19 @@
         </message>
     </context>
     <context>
+        <name>CounterRefresh</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_refresh.py" />
+            <source>Offline: the shop's server cannot be reached. This visit is queued ({n} waiting) and its stamps and points are added when the server is back.</source>
+            <translation>Offline: a bolt szervere nem érhető el. Ez a látogatás sorba került ({n} várakozik), a pecsétek és pontok akkor íródnak jóvá, amikor a szerver újra elérhető.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_refresh.py" />
+            <source>The shop's server is back: {n} queued visits sent.</source>
+            <translation>A bolt szervere újra elérhető: {n} sorba állított látogatás elküldve.</translation>
+        </message>
+    </context>
+    <context>
         <name>CouponOffersDialog</name>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />

@@ -2932,6 +2932,19 @@
         </message>
     </context>
     <context>
+        <name>CounterRefresh</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_refresh.py" />
+            <source>Offline: the shop's server cannot be reached. This visit is queued ({n} waiting) and its stamps and points are added when the server is back.</source>
+            <translation>Frakoblet: butikkens server kan ikke nås. Besøket er satt i kø ({n} venter), og stempler og poeng legges til når serveren er tilbake.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_refresh.py" />
+            <source>The shop's server is back: {n} queued visits sent.</source>
+            <translation>Butikkens server er tilbake: {n} besøk i kø er sendt.</translation>
+        </message>
+    </context>
+    <context>
         <name>CouponOffersDialog</name>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />

@@ -2932,6 +2932,19 @@
         </message>
     </context>
     <context>
+        <name>CounterRefresh</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_refresh.py" />
+            <source>Offline: the shop's server cannot be reached. This visit is queued ({n} waiting) and its stamps and points are added when the server is back.</source>
+            <translation>Ngoại tuyến: không kết nối được máy chủ của cửa hàng. Lượt ghé này đã được xếp hàng ({n} đang chờ), tem và điểm sẽ được cộng khi máy chủ hoạt động lại.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/counter_refresh.py" />
+            <source>The shop's server is back: {n} queued visits sent.</source>
+            <translation>Máy chủ của cửa hàng đã hoạt động lại: đã gửi {n} lượt ghé đang chờ.</translation>
+        </message>
+    </context>
+    <context>
         <name>CouponOffersDialog</name>
         <message>
             <location filename="../../loyalty_pos/ui/coupon_offers_dialog.py" />

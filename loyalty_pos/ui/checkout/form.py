@@ -42,9 +42,11 @@ from ...domain.errors import UserError
 from ...domain.schemes import Tier
 from ...domain.singlecode import strip_code
 from ...l10n import message
+from ...paths import state_dir
 from ...services import Services
 from ...services.checkout import CheckoutRequest, CheckoutResult
 from ...services.member_extras import MemberExtras
+from ...services.offline_checkout import QueuedVisit, confirm_or_queue
 from ...services.views import MemberView
 from .. import theme
 from ..fit_scroll import FitPage, FitScrollArea
@@ -68,6 +70,7 @@ class CheckoutForm(CheckoutFocus, TenderParts, QGroupBox):
 
     recorded = Signal(object)  # CheckoutResult
     failed = Signal(str)  # a message for the banner
+    queued = Signal(object)  # QueuedVisit: kept in the till's outbox (offline_checkout)
     extras_changed = Signal(object)  # MemberExtras | None, for the member panel
 
     def __init__(
@@ -426,7 +429,7 @@ class CheckoutForm(CheckoutFocus, TenderParts, QGroupBox):
             # The bus hears of the sale inside ``run``: the counter re-reads the member.
             done = self.ops.run(
                 self,
-                lambda: self.services.checkout.confirm(member_id, req, request_id),
+                lambda: confirm_or_queue(self.services, state_dir(), member_id, req, request_id),
                 on_error=self._confirm_failed,
                 unexpected=self.tr("Unexpected error, nothing was saved: {error}"),
             )
@@ -435,8 +438,12 @@ class CheckoutForm(CheckoutFocus, TenderParts, QGroupBox):
             self._update_button()
         if done is None:
             return
-        result: CheckoutResult = done.value
         self._request_used = True
+        if isinstance(done.value, QueuedVisit):  # the server is away: sent when it is back
+            self._clear_entries()
+            self.queued.emit(done.value)
+            return
+        result: CheckoutResult = done.value
         if result.plan is not None and (result.amount or result.discount or result.paid_gift):
             self.last_result, self._last_request = result, req  # money to collect: keep it
         self._clear_entries()
