@@ -1313,9 +1313,19 @@
             <translation>Biztonsági mentés kész: {path}</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/day.py" />
+            <source>Branch {branch}</source>
+            <translation>Üzletegység: {branch}</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/data.py" />
             <source>Broken rows:</source>
             <translation>Hibás sorok:</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/day.py" />
+            <source>By till</source>
+            <translation>Kasszánként</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/runner.py" />
@@ -1678,6 +1688,11 @@
             <translation>A tagság le van tiltva: {name}.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/day.py" />
+            <source>The whole shop</source>
+            <translation>A teljes üzlet</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/runner.py" />
             <source>There is no database at {path}. Create it with: loyalty-pos admin init</source>
             <translation>Nincs adatbázis itt: {path}. Létrehozás: loyalty-pos admin init</translation>
@@ -1691,6 +1706,11 @@
             <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>There is no {what} “{name}”.</source>
             <translation>Nincs ilyen {what}: „{name}”.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/day.py" />
+            <source>Till {till}</source>
+            <translation>Kassza: {till}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/liability.py" />
@@ -1962,6 +1982,16 @@
             <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>correct a balance</source>
             <translation>egyenleg korrekciója</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/day.py" />
+            <source>count only the tills of this branch</source>
+            <translation>csak ennek az üzletegységnek a kasszái</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/day.py" />
+            <source>count only this till</source>
+            <translation>csak ez a kassza</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/rewards.py" />
@@ -4763,6 +4793,11 @@ telefonon / e-mailben? *</translation>
             <translation>Az üzletnek legalább egy tulajdonos kell.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/store/pg/schema.py" />
+            <source>The shop on the server is at an older version ({missing} missing). Update it from the till that set it up, or ask for help.</source>
+            <translation>A szerveren lévő üzlet régebbi verziójú (hiányzik: {missing}). Frissítsd arról a kasszáról, amelyik beállította, vagy kérj segítséget.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/store/damage.py" />
             <source>The shop's file is damaged, so nothing can be saved: {reason} Restore the newest good backup (Backups, or: loyalty-pos admin backup list).</source>
             <translation>A bolt adatfájlja sérült, ezért semmit sem lehet menteni: {reason} Állítsd vissza a legújabb jó biztonsági mentést (Biztonsági mentések, vagy: loyalty-pos admin backup list).</translation>
@@ -4783,6 +4818,11 @@ telefonon / e-mailben? *</translation>
             <translation>A bolt adatfájlja már nem adatbázis</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/store/pg/server.py" />
+            <source>The shop's server cannot be reached ({error}). Check the network cable or Wi-Fi and that the back-office computer is on.</source>
+            <translation>Az üzlet szervere nem érhető el ({error}). Ellenőrizd a hálózati kábelt vagy a Wi-Fit, és hogy az irodai számítógép be van-e kapcsolva.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/domain/card_design.py" />
             <source>The slip paper is 58 or 80 mm wide, not “{value}”.</source>
             <translation>A bizonylatpapír 58 vagy 80 mm széles, nem „{value}”.</translation>
@@ -4801,6 +4841,11 @@ telefonon / e-mailben? *</translation>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>The tier window is between 1 and 3650 days.</source>
             <translation>A szint időablaka 1 és 3650 nap közötti.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/report_scope.py" />
+            <source>The till {till} is in the branch {other}, not {branch}.</source>
+            <translation>A(z) {till} kassza a(z) {other} üzletegységhez tartozik, nem ehhez: {branch}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
@@ -4988,6 +5033,16 @@ telefonon / e-mailben? *</translation>
             <location filename="../../loyalty_pos/services/coupons.py" />
             <source>This member has already used “{name}” {count} times (the limit).</source>
             <translation>Ez a tag már {count} alkalommal felhasználta ezt: „{name}” (ez a korlát).</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/report_scope.py" />
+            <source>This shop has no branch named {branch}.</source>
+            <translation>Ennek az üzletnek nincs {branch} nevű üzletegysége.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/report_scope.py" />
+            <source>This shop has no till named {till}.</source>
+            <translation>Ennek az üzletnek nincs {till} nevű kasszája.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/visits.py" />
@@ -8767,6 +8822,16 @@ belépés: {since}</translation>
     <context>
         <name>ReportsDialog</name>
         <message>
+            <location filename="../../loyalty_pos/ui/reports/day_tab.py" />
+            <source>By cashier</source>
+            <translation>Pénztárosonként</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/day_tab.py" />
+            <source>By till</source>
+            <translation>Kasszánként</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-fájlok (*.csv)</translation>
@@ -8872,7 +8937,7 @@ belépés: {since}</translation>
             <translation>Mutasd (Enter)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/reports/dialog.py" />
+            <location filename="../../loyalty_pos/ui/reports/day_tab.py" />
             <source>The last day of the chosen period, by cashier.</source>
             <translation>A kiválasztott időszak utolsó napja, pénztárosonként.</translation>
         </message>
@@ -9041,6 +9106,29 @@ belépés: {since}</translation>
             <location filename="../../loyalty_pos/ui/scan_route.py" />
             <source>Unexpected error, nothing was changed: {error}</source>
             <translation>Váratlan hiba, semmi sem változott: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScopePicker</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/scope_picker.py" />
+            <source>Branch {branch}</source>
+            <translation>Üzletegység: {branch}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/scope_picker.py" />
+            <source>Till {till}</source>
+            <translation>Kassza: {till}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/scope_picker.py" />
+            <source>Which tills the reports count (Ctrl+T)</source>
+            <translation>Mely kasszák adatait számolják a kimutatások (Ctrl+T)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/scope_picker.py" />
+            <source>Whole shop</source>
+            <translation>Teljes üzlet</translation>
         </message>
     </context>
     <context>

@@ -1313,9 +1313,19 @@
             <translation>Sikkerhetskopi tatt: {path}</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/day.py" />
+            <source>Branch {branch}</source>
+            <translation>Avdeling {branch}</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/data.py" />
             <source>Broken rows:</source>
             <translation>Rader med feil:</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/day.py" />
+            <source>By till</source>
+            <translation>Per kasse</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/runner.py" />
@@ -1678,6 +1688,11 @@
             <translation>Medlemskapet til {name} er sperret.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/day.py" />
+            <source>The whole shop</source>
+            <translation>Hele butikken</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/runner.py" />
             <source>There is no database at {path}. Create it with: loyalty-pos admin init</source>
             <translation>Det finnes ingen database i {path}. Opprett den med: loyalty-pos admin init</translation>
@@ -1691,6 +1706,11 @@
             <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>There is no {what} “{name}”.</source>
             <translation>Finner ikke {what} «{name}».</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/day.py" />
+            <source>Till {till}</source>
+            <translation>Kasse {till}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/liability.py" />
@@ -1962,6 +1982,16 @@
             <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>correct a balance</source>
             <translation>korriger en saldo</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/day.py" />
+            <source>count only the tills of this branch</source>
+            <translation>tell bare kassene i denne avdelingen</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/day.py" />
+            <source>count only this till</source>
+            <translation>tell bare denne kassen</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/rewards.py" />
@@ -4763,6 +4793,11 @@ telefon / e-post? *</translation>
             <translation>Butikken trenger minst én eier.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/store/pg/schema.py" />
+            <source>The shop on the server is at an older version ({missing} missing). Update it from the till that set it up, or ask for help.</source>
+            <translation>Butikken på serveren har en eldre versjon ({missing} mangler). Oppdater den fra kassen som satte den opp, eller be om hjelp.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/store/damage.py" />
             <source>The shop's file is damaged, so nothing can be saved: {reason} Restore the newest good backup (Backups, or: loyalty-pos admin backup list).</source>
             <translation>Butikkens datafil er skadet, så ingenting kan lagres: {reason} Gjenopprett den nyeste gode sikkerhetskopien (Sikkerhetskopier, eller: loyalty-pos admin backup list).</translation>
@@ -4783,6 +4818,11 @@ telefon / e-post? *</translation>
             <translation>Butikkens datafil er ikke lenger en database</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/store/pg/server.py" />
+            <source>The shop's server cannot be reached ({error}). Check the network cable or Wi-Fi and that the back-office computer is on.</source>
+            <translation>Butikkens server kan ikke nås ({error}). Sjekk nettverkskabelen eller Wi-Fi, og at kontordatamaskinen er slått på.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/domain/card_design.py" />
             <source>The slip paper is 58 or 80 mm wide, not “{value}”.</source>
             <translation>Kvitteringspapiret er 58 eller 80 mm bredt, ikke «{value}».</translation>
@@ -4801,6 +4841,11 @@ telefon / e-post? *</translation>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>The tier window is between 1 and 3650 days.</source>
             <translation>Nivåperioden er mellom 1 og 3650 dager.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/report_scope.py" />
+            <source>The till {till} is in the branch {other}, not {branch}.</source>
+            <translation>Kassen {till} hører til avdelingen {other}, ikke {branch}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
@@ -4988,6 +5033,16 @@ telefon / e-post? *</translation>
             <location filename="../../loyalty_pos/services/coupons.py" />
             <source>This member has already used “{name}” {count} times (the limit).</source>
             <translation>Dette medlemmet har allerede brukt «{name}» {count} ganger (grensen).</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/report_scope.py" />
+            <source>This shop has no branch named {branch}.</source>
+            <translation>Denne butikken har ingen avdeling som heter {branch}.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/report_scope.py" />
+            <source>This shop has no till named {till}.</source>
+            <translation>Denne butikken har ingen kasse som heter {till}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/visits.py" />
@@ -8769,6 +8824,16 @@ medlem siden {since}</translation>
     <context>
         <name>ReportsDialog</name>
         <message>
+            <location filename="../../loyalty_pos/ui/reports/day_tab.py" />
+            <source>By cashier</source>
+            <translation>Per kasserer</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/day_tab.py" />
+            <source>By till</source>
+            <translation>Per kasse</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-filer (*.csv)</translation>
@@ -8874,7 +8939,7 @@ medlem siden {since}</translation>
             <translation>Vis (Enter)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/reports/dialog.py" />
+            <location filename="../../loyalty_pos/ui/reports/day_tab.py" />
             <source>The last day of the chosen period, by cashier.</source>
             <translation>Siste dag i valgt periode, per kasserer.</translation>
         </message>
@@ -9043,6 +9108,29 @@ medlem siden {since}</translation>
             <location filename="../../loyalty_pos/ui/scan_route.py" />
             <source>Unexpected error, nothing was changed: {error}</source>
             <translation>Uventet feil, ingenting ble endret: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScopePicker</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/scope_picker.py" />
+            <source>Branch {branch}</source>
+            <translation>Avdeling {branch}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/scope_picker.py" />
+            <source>Till {till}</source>
+            <translation>Kasse {till}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/scope_picker.py" />
+            <source>Which tills the reports count (Ctrl+T)</source>
+            <translation>Hvilke kasser rapportene teller med (Ctrl+T)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/scope_picker.py" />
+            <source>Whole shop</source>
+            <translation>Hele butikken</translation>
         </message>
     </context>
     <context>

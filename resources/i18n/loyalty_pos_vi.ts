@@ -1313,9 +1313,19 @@
             <translation>Đã sao lưu: {path}</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/day.py" />
+            <source>Branch {branch}</source>
+            <translation>Chi nhánh {branch}</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/data.py" />
             <source>Broken rows:</source>
             <translation>Dòng lỗi:</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/day.py" />
+            <source>By till</source>
+            <translation>Theo quầy</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/runner.py" />
@@ -1678,6 +1688,11 @@
             <translation>Tư cách thành viên của {name} đã bị khóa.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/day.py" />
+            <source>The whole shop</source>
+            <translation>Toàn cửa hàng</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/runner.py" />
             <source>There is no database at {path}. Create it with: loyalty-pos admin init</source>
             <translation>Không có cơ sở dữ liệu tại {path}. Tạo bằng lệnh: loyalty-pos admin init</translation>
@@ -1691,6 +1706,11 @@
             <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>There is no {what} “{name}”.</source>
             <translation>Không có {what} “{name}”.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/day.py" />
+            <source>Till {till}</source>
+            <translation>Quầy {till}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/liability.py" />
@@ -1962,6 +1982,16 @@
             <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>correct a balance</source>
             <translation>điều chỉnh số dư</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/day.py" />
+            <source>count only the tills of this branch</source>
+            <translation>chỉ tính các quầy của chi nhánh này</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/day.py" />
+            <source>count only this till</source>
+            <translation>chỉ tính quầy này</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/rewards.py" />
@@ -4763,6 +4793,11 @@ phone / e-mail? *</source>
             <translation>Cửa hàng cần có ít nhất một chủ.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/store/pg/schema.py" />
+            <source>The shop on the server is at an older version ({missing} missing). Update it from the till that set it up, or ask for help.</source>
+            <translation>Cửa hàng trên máy chủ đang ở phiên bản cũ hơn (thiếu {missing}). Hãy cập nhật từ quầy đã thiết lập nó, hoặc nhờ hỗ trợ.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/store/damage.py" />
             <source>The shop's file is damaged, so nothing can be saved: {reason} Restore the newest good backup (Backups, or: loyalty-pos admin backup list).</source>
             <translation>Tệp dữ liệu của cửa hàng bị hỏng nên không thể lưu gì: {reason} Hãy khôi phục bản sao lưu tốt mới nhất (Sao lưu, hoặc: loyalty-pos admin backup list).</translation>
@@ -4783,6 +4818,11 @@ phone / e-mail? *</source>
             <translation>Tệp dữ liệu của cửa hàng không còn là cơ sở dữ liệu</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/store/pg/server.py" />
+            <source>The shop's server cannot be reached ({error}). Check the network cable or Wi-Fi and that the back-office computer is on.</source>
+            <translation>Không kết nối được máy chủ của cửa hàng ({error}). Hãy kiểm tra cáp mạng hoặc Wi-Fi và máy tính ở văn phòng có đang bật không.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/domain/card_design.py" />
             <source>The slip paper is 58 or 80 mm wide, not “{value}”.</source>
             <translation>Khổ giấy biên nhận rộng 58 hoặc 80 mm, không phải “{value}”.</translation>
@@ -4801,6 +4841,11 @@ phone / e-mail? *</source>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>The tier window is between 1 and 3650 days.</source>
             <translation>Số ngày xét hạng từ 1 đến 3650 ngày.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/report_scope.py" />
+            <source>The till {till} is in the branch {other}, not {branch}.</source>
+            <translation>Quầy {till} thuộc chi nhánh {other}, không phải {branch}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
@@ -4988,6 +5033,16 @@ phone / e-mail? *</source>
             <location filename="../../loyalty_pos/services/coupons.py" />
             <source>This member has already used “{name}” {count} times (the limit).</source>
             <translation>Thành viên này đã dùng “{name}” {count} lần (đã đến giới hạn).</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/report_scope.py" />
+            <source>This shop has no branch named {branch}.</source>
+            <translation>Cửa hàng này không có chi nhánh nào tên {branch}.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/report_scope.py" />
+            <source>This shop has no till named {till}.</source>
+            <translation>Cửa hàng này không có quầy nào tên {till}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/visits.py" />
@@ -8767,6 +8822,16 @@ thành viên từ {since}</translation>
     <context>
         <name>ReportsDialog</name>
         <message>
+            <location filename="../../loyalty_pos/ui/reports/day_tab.py" />
+            <source>By cashier</source>
+            <translation>Theo thu ngân</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/day_tab.py" />
+            <source>By till</source>
+            <translation>Theo quầy</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>CSV files (*.csv)</source>
             <translation>Tệp CSV (*.csv)</translation>
@@ -8872,7 +8937,7 @@ thành viên từ {since}</translation>
             <translation>Xem (Enter)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/reports/dialog.py" />
+            <location filename="../../loyalty_pos/ui/reports/day_tab.py" />
             <source>The last day of the chosen period, by cashier.</source>
             <translation>Ngày cuối của kỳ đã chọn, theo từng thu ngân.</translation>
         </message>
@@ -9041,6 +9106,29 @@ thành viên từ {since}</translation>
             <location filename="../../loyalty_pos/ui/scan_route.py" />
             <source>Unexpected error, nothing was changed: {error}</source>
             <translation>Lỗi không mong muốn, không có gì thay đổi: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScopePicker</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/scope_picker.py" />
+            <source>Branch {branch}</source>
+            <translation>Chi nhánh {branch}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/scope_picker.py" />
+            <source>Till {till}</source>
+            <translation>Quầy {till}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/scope_picker.py" />
+            <source>Which tills the reports count (Ctrl+T)</source>
+            <translation>Báo cáo tính số liệu của những quầy nào (Ctrl+T)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/scope_picker.py" />
+            <source>Whole shop</source>
+            <translation>Toàn cửa hàng</translation>
         </message>
     </context>
     <context>
