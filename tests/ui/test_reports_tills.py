@@ -83,3 +83,19 @@ def test_the_selector_recounts_every_tab(qtbot, qapp, services: Services, shop) 
     dialog.scope.setCurrentIndex(0)
     qapp.processEvents()
     assert len(dialog.exports[4]()[0]) == 2  # the whole shop: by cashier, and by till
+
+
+def test_a_till_gone_since_the_screen_opened_is_said(qtbot, qapp, services: Services, shop):
+    """The choice is refused with the store's message above the tabs; the figures stay
+    the last ones shown."""
+    dialog = ReportsDialog(services, "HUF")
+    qtbot.addWidget(dialog)
+    if shop == "sqlite":
+        assert dialog.scope.count() == 2  # the whole shop and the file's own till, hidden
+        return
+    services.db.execute("DELETE FROM tills WHERE name = 'C'")
+    before = dialog.reports
+    entries = [dialog.scope.itemData(i) for i in range(dialog.scope.count())]
+    dialog.scope.setCurrentIndex(entries.index(("north", "C")))
+    assert dialog.error.text() == "This shop has no till named C."
+    assert dialog.reports is before

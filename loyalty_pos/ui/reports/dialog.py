@@ -277,8 +277,15 @@ class ReportsDialog(QDialog):
     def _scope_changed(self, _index: int = 0) -> None:
         """The whole shop, a branch or a till: every tab counts those tills' rows."""
         branch, till = self.scope.choice()
-        self.reports = self.services.reports.scoped(branch=branch, till=till)
-        self.refresh()
+        scoped = self.ops.run(
+            self,
+            lambda: self.services.reports.scoped(branch=branch, till=till),
+            on_error=self._say,
+            unexpected=self.tr("Unexpected error: {error}"),
+        )
+        if scoped is not None:  # a till gone since the screen opened: said above the tabs
+            self.reports = scoped.value
+            self.refresh()
 
     def _changed(self, changes: Changes) -> None:
         if changes.touches("visits") or changes.touches("members") or changes.touches("programs"):

@@ -41,5 +41,6 @@ class ScopePicker(QComboBox):
 
     def choice(self) -> tuple[str | None, str | None]:
         """(branch, till) of the current entry; (None, None) for the whole shop."""
-        branch, till = self.currentData()
+        data = self.currentData()  # None with no entry chosen: the whole shop
+        branch, till = data if data is not None else (None, None)
         return branch, till
