@@ -26,8 +26,10 @@ def at_tills(tills: tuple[str, ...] | None, alias: str = "") -> str:
     The names are written into the SQL as quoted literals rather than parameters so
     that every query keeps its own placeholder style (``?`` lists and ``:name`` maps
     both occur); they come from the ``tills`` table, never straight from the user, and
-    a quote is doubled all the same. Portable: a plain ``IN`` list, on a file and on a
-    server alike."""
+    a till's name holds only letters, digits, spaces, dots and dashes
+    (``services/till_identity.clean``): no quote, ``?``, ``%`` or ``:`` for a dialect's
+    placeholders to take. A quote is doubled all the same. Portable: a plain ``IN``
+    list, on a file and on a server alike."""
     if tills is None:
         return ""
     a = f"{alias}." if alias else ""
