@@ -4820,7 +4820,7 @@ telefon / e-post? *</translation>
         <message>
             <location filename="../../loyalty_pos/store/pg/server.py" />
             <source>The shop's server cannot be reached ({error}). Check the network cable or Wi-Fi and that the back-office computer is on.</source>
-            <translation>Butikkens server kan ikke nås ({error}). Sjekk nettverkskabelen eller Wi-Fi, og at kontordatamaskinen er slått på.</translation>
+            <translation>Butikkens server kan ikke nås ({error}). Sjekk nettverkskabelen eller Wi-Fi, og at kontordatamaskinen er på.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/card_design.py" />
@@ -4969,6 +4969,11 @@ telefon / e-post? *</translation>
             <location filename="../../loyalty_pos/services/shop.py" />
             <source>There is no setting “{key}”. Settings: {keys}.</source>
             <translation>Innstillingen «{key}» finnes ikke. Innstillinger: {keys}.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/store/pg/server.py" />
+            <source>There is no shop in the server database {url}. Create it with: loyalty-pos admin init (or move a shop there: admin migrate-to).</source>
+            <translation>Det finnes ingen butikk i serverdatabasen {url}. Opprett den med: loyalty-pos admin init (eller flytt en butikk dit: admin migrate-to).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />
