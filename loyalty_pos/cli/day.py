@@ -1,8 +1,13 @@
-"""``admin end-of-day [--day]``: what each cashier took, to count the drawer against.
+"""``admin end-of-day [--day] [--branch] [--till]``: what each cashier took, to count
+the drawer against.
 
 The same figures as the reports screen's End of day tab (``docs/metrics.md``, "End of
 day"): how the amounts rung up were paid, gift cards sold, refunds and where they went,
 and the line to count, per cashier and in total. Money is in minor units in JSON.
+
+``--branch`` and ``--till`` narrow it to the rows of a branch or of one till (the JSON's
+``filter`` says which; an unknown name exits 2); a whole shop on a server with several
+tills adds each till's total (``tills``), one drawer each.
 """
 
 from __future__ import annotations
@@ -16,6 +21,8 @@ from ..domain.drawer import EndOfDay, Takings
 from ..domain.errors import QT_TRANSLATE_NOOP
 from ..l10n import translate
 from ..services import Services
+from ..services.report_scope import Scope, Till
+from ..services.reports import ReportService
 from . import args as arg
 from .args import CLI
 from .output import Outcome
@@ -55,16 +62,52 @@ def register(r: Registry) -> None:
         metavar="YYYY-MM-DD",
         help=translate(CLI, "the local day (default: today)"),
     )
+    scope_options(sub)
+
+
+def scope_options(sub: argparse.ArgumentParser) -> None:
+    """``--branch`` and ``--till``: the same filter for ``end-of-day`` and ``report``."""
+    sub.add_argument(
+        "--branch",
+        default=None,
+        metavar="NAME",
+        help=translate(CLI, "count only the tills of this branch"),
+    )
+    sub.add_argument(
+        "--till", default=None, metavar="NAME", help=translate(CLI, "count only this till")
+    )
+
+
+def scoped(services: Services, args: argparse.Namespace) -> ReportService:
+    """The reports for the filter asked for; an unknown branch or till is refused."""
+    return services.reports.scoped(branch=args.branch, till=args.till)
+
+
+def scope_text(scope: Scope) -> str:
+    """The line that says which filter applied: the whole shop, a branch, a till."""
+    if scope.till is not None:
+        return translate(CLI, "Till {till}").format(till=scope.till)
+    if scope.branch is not None:
+        return translate(CLI, "Branch {branch}").format(branch=scope.branch)
+    return translate(CLI, "The whole shop")
 
 
 def cmd_end_of_day(services: Services, args: argparse.Namespace, path: Path) -> Outcome:
-    day = args.day or services.reports.today()
-    eod = services.reports.drawer(day)
+    reports = scoped(services, args)
+    day = args.day or reports.today()
+    eod = reports.drawer(day)
+    by_till = reports.drawers_by_till(day)
     currency = services.shop.all()["currency"]
-    return Outcome(
-        day_json(eod, day.isoformat(), currency),
-        day_text(eod, day.isoformat(), services.shop.money_text),
-    )
+    data = day_json(eod, day.isoformat(), currency)
+    data["filter"] = reports.scope.as_json()
+    if by_till:
+        data["tills"] = [
+            {"till": t.name, "branch": t.branch, **takings_json(d.total)} for t, d in by_till
+        ]
+    text = day_text(eod, day.isoformat(), services.shop.money_text, reports.scope)
+    if by_till:
+        text += "\n\n" + tills_text(by_till, services.shop.money_text)
+    return Outcome(data, text)
 
 
 def takings_json(t: Takings) -> dict[str, int]:
@@ -83,21 +126,39 @@ def day_json(eod: EndOfDay, day: str, currency: str) -> dict[str, Any]:
     }
 
 
-def day_text(eod: EndOfDay, day: str, money) -> str:
-    """A table: one line per figure, one column per cashier, then the total."""
-    columns = [c.takings for c in eod.cashiers] + [eod.total]
+def table_lines(names: list[str], columns: list[Takings], money) -> list[str]:
+    """One line per figure, one column per name, the figures right-aligned."""
     labels = {key: translate(CLI, text) for key, text, _ in LINES}
-    rows = [["", *(c.name for c in eod.cashiers), translate(CLI, "total")]]
+    rows = [["", *names]]
     for key, _, is_money in LINES:
         fmt = money if is_money else str
         rows.append([labels[key], *(fmt(getattr(t, key)) for t in columns)])
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
-    out = [translate(CLI, "End of day {day}").format(day=day)]
+    out = []
     for r in rows:
         cells = [r[0].ljust(widths[0])] + [
             c.rjust(w) for c, w in zip(r[1:], widths[1:], strict=True)
         ]
         out.append("  ".join(cells).rstrip())
+    return out
+
+
+def day_text(eod: EndOfDay, day: str, money, scope: Scope | None = None) -> str:
+    """A table: one line per figure, one column per cashier, then the total."""
+    names = [c.name for c in eod.cashiers] + [translate(CLI, "total")]
+    columns = [c.takings for c in eod.cashiers] + [eod.total]
+    out = [translate(CLI, "End of day {day}").format(day=day)]
+    if scope is not None and not scope.whole:  # the whole shop's says nothing more
+        out.append(scope_text(scope))
+    out += table_lines(names, columns, money)
     if not eod.cashiers:
         out.append(translate(CLI, "Nothing was rung up, sold or refunded that day."))
+    return "\n".join(out)
+
+
+def tills_text(by_till: list[tuple[Till, EndOfDay]], money) -> str:
+    """Each till's total, one column per till ("name (branch)"): a drawer each."""
+    names = [f"{t.name} ({t.branch})" if t.branch else t.name for t, _ in by_till]
+    out = [translate(CLI, "By till")]
+    out += table_lines(names, [d.total for _, d in by_till], money)
     return "\n".join(out)

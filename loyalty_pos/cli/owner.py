@@ -22,6 +22,7 @@ from ..services import Services
 from ..services.staff import ROLES
 from . import args as arg
 from .args import CLI
+from .day import scope_options, scope_text, scoped
 from .output import Outcome
 from .registry import Registry
 
@@ -32,6 +33,7 @@ REPORT_KEYS = FIGURES
 def register(r: Registry) -> None:
     report = r.command("report", cmd_report, translate(CLI, "the dashboard's figures for a period"))
     arg.period_options(report, required=True)
+    scope_options(report)
     feedback = r.command("feedback", cmd_feedback, translate(CLI, "store a 0-10 score for a visit"))
     feedback.add_argument("visit_id", type=arg.ident, metavar="VISIT_ID")
     feedback.add_argument("--score", type=arg.count, required=True, metavar="N")
@@ -53,14 +55,18 @@ def register(r: Registry) -> None:
 
 
 def cmd_report(services: Services, args: argparse.Namespace, path: Path) -> Outcome:
-    """``--to`` is inclusive: the period is [from, to + 1 day)."""
+    """``--to`` is inclusive: the period is [from, to + 1 day). ``--branch``/``--till``
+    count the visits of those tills only (``filter`` in the JSON, a line in the text)."""
     arg.check_period(args)
-    metrics = services.reports.metrics(args.start, args.end + timedelta(days=1))
+    reports = scoped(services, args)
+    metrics = reports.metrics(args.start, args.end + timedelta(days=1))
     data = {"from": args.start.isoformat(), "to": args.end.isoformat(), **asdict(metrics)}
     ordered = {k: data[k] for k in ("from", "to", *REPORT_KEYS)}
     ordered.update({k: v for k, v in data.items() if k not in ordered})
-    width = max(len(k) for k in ordered)
-    text = "\n".join(f"{k.ljust(width)}  {'—' if v is None else v}" for k, v in ordered.items())
+    ordered["filter"] = reports.scope.as_json()
+    shown = {**ordered, "filter": scope_text(reports.scope)}
+    width = max(len(k) for k in shown)
+    text = "\n".join(f"{k.ljust(width)}  {'—' if v is None else v}" for k, v in shown.items())
     return Outcome(ordered, text)
 
 

@@ -3,6 +3,10 @@
 Each use case turns local calendar dates into UTC bounds with the shop's clock, asks
 ``store/reports.py`` for counts and hands them to ``domain/metrics.py``. Periods are
 [start, end) in local dates; the command line's ``--to`` is inclusive and adds a day.
+
+``scoped(branch=, till=)`` gives the same reports for a branch or a till of a shop with
+several (``report_scope.py``): counted from the raw rows of those tills, since the
+summary rows are the whole shop's. Members and the liability are always the shop's.
 """
 
 from __future__ import annotations
@@ -18,7 +22,10 @@ from ..domain.drawer import EndOfDay
 from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, UserError
 from ..domain.periods import Cover, cover, month_so_far
 from ..domain.periods import presets as period_presets
+from ..store.dialect import is_server
 from ..store.reports import ReportStore
+from . import report_scope
+from .report_scope import WHOLE, Scope, Till
 
 MAX_DAYS = 3660
 
@@ -89,10 +96,22 @@ def check_period(start: date, end: date) -> None:
 
 
 class ReportService:
-    def __init__(self, db, clock: Clock) -> None:
+    def __init__(self, db, clock: Clock, scope: Scope = WHOLE) -> None:
         self.db = db
         self.clock = clock
-        self.store = ReportStore(db)
+        self.scope = scope
+        self.store = ReportStore(db, tills=scope.tills)
+
+    # Branches and tills ---------------------------------------------------------------
+
+    def tills(self) -> list[Till]:
+        """The shop's tills with their branches (a file: its own till)."""
+        return report_scope.tills(self.db)
+
+    def scoped(self, branch: str | None = None, till: str | None = None) -> ReportService:
+        """These reports for ``branch`` and/or ``till`` (None: any); an unknown name is
+        refused (``UserError``) before anything is counted."""
+        return ReportService(self.db, self.clock, report_scope.resolve(self.db, branch, till))
 
     # Time ---------------------------------------------------------------------------
 
@@ -314,3 +333,14 @@ class ReportService:
     def drawer(self, day: date) -> EndOfDay:
         """``day``'s takings per cashier and in total, to count the drawer against."""
         return EndOfDay.from_rows(self.end_of_day(day))
+
+    def drawers_by_till(self, day: date) -> list[tuple[Till, EndOfDay]]:
+        """``day``'s takings of each till, for a whole shop on a server with several
+        tills (each till's drawer is counted on its own); otherwise none, as there is
+        nothing to break down. A query per till: a shop has a handful."""
+        if not self.scope.whole or not is_server(self.db):
+            return []
+        every = self.tills()
+        if len(every) < 2:
+            return []
+        return [(t, self.scoped(till=t.name).drawer(day)) for t in every]

@@ -1,6 +1,9 @@
 """The owner's lists and the end of day: members by sales, lapsed regulars, cohorts,
 comments, the drawer's sums. Part of ``ReportStore`` (``store/reports.py``), apart
-because they read rows for a list rather than counts for the dashboard."""
+because they read rows for a list rather than counts for the dashboard.
+
+For some tills (``tills``, see ``ReportStore``) each list counts the visits and refunds
+written there: a member's sales at a branch, the drawer of one till."""
 
 from __future__ import annotations
 
@@ -8,11 +11,12 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from .report_sql import COUNTED, NOT_VOIDED
+from .report_sql import COUNTED, NOT_VOIDED, at_tills
 
 
 class ReportLists:
     db: Database
+    tills: tuple[str, ...] | None
 
     def top_members(self, start: str, end: str, limit: int = 20) -> list[dict[str, Any]]:
         return list(
@@ -22,7 +26,7 @@ class ReportLists:
                                  sum(charged - refunded) AS sales, max(created_at) AS last_visit
                           FROM visits
                           WHERE member_id IS NOT NULL AND created_at >= ? AND created_at < ?
-                                AND {NOT_VOIDED}
+                                AND {NOT_VOIDED}{at_tills(self.tills)}
                           GROUP BY member_id) t
                     JOIN members m ON m.id = t.member_id
                     WHERE t.visits > 0
@@ -42,6 +46,7 @@ class ReportLists:
                            t.visits, t.last_visit
                     FROM (SELECT member_id, count(*) AS visits, max(created_at) AS last_visit
                           FROM visits WHERE member_id IS NOT NULL AND {COUNTED}
+                                {at_tills(self.tills)}
                           GROUP BY member_id
                           HAVING count(*) >= ? AND max(created_at) < ?) t
                     JOIN members m ON m.id = t.member_id
@@ -67,12 +72,12 @@ class ReportLists:
         cells = {
             (c, m): n
             for c, m, n in self.db.execute(
-                """SELECT strftime('%Y-%m', m.created_at, :shift) AS cohort,
+                f"""SELECT strftime('%Y-%m', m.created_at, :shift) AS cohort,
                           strftime('%Y-%m', v.created_at, :shift) AS month,
                           count(DISTINCT m.id)
                    FROM members m JOIN visits v ON v.member_id = m.id
                    WHERE m.created_at >= :since AND v.created_at >= :since
-                         AND v.status = 'confirmed'
+                         AND v.status = 'confirmed'{at_tills(self.tills, "v")}
                    GROUP BY cohort, month""",
                 {"shift": shift, "since": since},
             ).fetchall()
@@ -80,11 +85,13 @@ class ReportLists:
         return sizes, cells
 
     def comments(self, start: str, end: str, limit: int = 200) -> list[dict[str, Any]]:
+        at = "" if self.tills is None else at_tills(self.tills, "v")
+        visit = "" if self.tills is None else "JOIN visits v ON v.id = f.visit_id"
         return list(
             self.db.query(
-                """SELECT f.created_at, f.score, f.comment, f.visit_id, m.name AS member
-                   FROM feedback f LEFT JOIN members m ON m.id = f.member_id
-                   WHERE f.created_at >= ? AND f.created_at < ?
+                f"""SELECT f.created_at, f.score, f.comment, f.visit_id, m.name AS member
+                   FROM feedback f LEFT JOIN members m ON m.id = f.member_id {visit}
+                   WHERE f.created_at >= ? AND f.created_at < ?{at}
                    ORDER BY f.created_at DESC LIMIT ?""",
                 [start, end, limit],
             )
@@ -103,11 +110,11 @@ class ReportLists:
         """
         return list(
             self.db.query(
-                """WITH v AS (
+                f"""WITH v AS (
                        SELECT id, staff_id, amount, discount, charged, paid_credit,
                               paid_gift, gift_sold, refunded
                        FROM visits WHERE created_at >= :s AND created_at < :e
-                             AND status <> 'voided' AND imported = 0),
+                             AND status <> 'voided' AND imported = 0{at_tills(self.tills)}),
                    vs AS (
                        SELECT staff_id, count(*) AS visits, sum(amount) AS rung_up,
                               sum(discount) AS discount, sum(paid_credit) AS paid_credit,
@@ -135,6 +142,7 @@ class ReportLists:
                               sum(CASE WHEN gift_as_cash <> 0 THEN 0 ELSE gift_back END)
                                   AS refund_gift
                        FROM refunds WHERE created_at >= :s AND created_at < :e
+                             {at_tills(self.tills)}
                        GROUP BY staff_id),
                    who AS (SELECT staff_id FROM vs UNION SELECT staff_id FROM rf)
                    SELECT s.id AS staff_id, s.name AS staff,
@@ -163,3 +171,8 @@ class ReportLists:
                 {"s": start, "e": end},
             )
         )
+
+    def till_branches(self) -> dict[str, str]:
+        """{till name: branch} of the tills listed in ``tills`` (m017), by name."""
+        rows = self.db.execute("SELECT name, branch FROM tills ORDER BY name").fetchall()
+        return {name: branch for name, branch in rows}

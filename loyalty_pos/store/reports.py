@@ -31,7 +31,7 @@ from . import report_totals as rt
 from .database import BUSY_TIMEOUT_MS
 from .dialect import is_server
 from .report_lists import ReportLists
-from .report_sql import COUNTED, NOT_VOIDED, counted
+from .report_sql import COUNTED, NOT_VOIDED, at_tills, counted
 
 __all__ = ["COUNTED", "NOT_VOIDED", "ReportStore", "counted"]
 
@@ -46,11 +46,24 @@ _COMPLETING_IN = """SELECT l.member_id FROM ledger l LEFT JOIN visits v ON v.id 
 
 class ReportStore(ReportLists):
     """``summaries``: read the summary rows where a period allows (False: only the raw
-    rows, as the tests' second opinion)."""
+    rows, as the tests' second opinion).
 
-    def __init__(self, db: Database, *, summaries: bool = True) -> None:
+    ``tills``: count only the rows written at these tills (a branch, or one till of a
+    shop on a server); None counts the whole shop. The summary rows are for the whole
+    shop, so a store for some tills reads the raw rows (``visits_till`` finds a till's
+    visits of a period). Members and the liability belong to the whole shop: they are
+    never filtered."""
+
+    def __init__(
+        self, db: Database, *, summaries: bool = True, tills: tuple[str, ...] | None = None
+    ) -> None:
         self.db = db
-        self.summaries = summaries
+        self.tills = tills
+        self.summaries = summaries and tills is None
+
+    def at(self, alias: str = "") -> str:
+        """The filter by till of this store's rows on ``alias`` ("" for the whole shop)."""
+        return at_tills(self.tills, alias)
 
     # Running several figures at once ------------------------------------------------
 
@@ -114,7 +127,10 @@ class ReportStore(ReportLists):
         )
         try:
             with ThreadPoolExecutor(1) as pool:
-                other = pool.submit(work, ReportStore(Database(reader), summaries=self.summaries))
+                reader_store = ReportStore(
+                    Database(reader), summaries=self.summaries, tills=self.tills
+                )
+                other = pool.submit(work, reader_store)
                 work(self)  # a failure here stops the other thread after its query
                 other.result()
         finally:
@@ -157,7 +173,7 @@ class ReportStore(ReportLists):
         row = self._one(
             f"""SELECT coalesce(sum({COUNTED}), 0), coalesce(sum(charged) - sum(refunded), 0)
                 FROM visits WHERE member_id IS NOT NULL AND created_at >= ? AND created_at < ?
-                      AND {NOT_VOIDED}""",
+                      AND {NOT_VOIDED}{self.at()}""",
             [start, end],
         )
         return row[0], row[1]
@@ -185,7 +201,7 @@ class ReportStore(ReportLists):
             """The member's counted visits in [lo, hi), counted up to ``most``."""
             return f"""(SELECT count(*) FROM (SELECT 1 FROM visits v WHERE v.member_id = m.id
                         AND v.created_at >= :{lo} AND v.created_at < :{hi}
-                        AND {counted("v")} LIMIT {most}))"""
+                        AND {counted("v")}{self.at("v")} LIMIT {most}))"""
 
         row = self._one(
             f"""WITH f AS MATERIALIZED (
@@ -217,7 +233,7 @@ class ReportStore(ReportLists):
         return self._one(
             f"""SELECT count(DISTINCT member_id) FROM visits
                 WHERE member_id IS NOT NULL AND created_at >= ? AND created_at < ?
-                      AND {COUNTED}""",
+                      AND {COUNTED}{self.at()}""",
             [start, end],
         )[0]
 
@@ -231,12 +247,17 @@ class ReportStore(ReportLists):
 
     def feedback_counts(self, start: str, end: str) -> tuple[int, int, int]:
         """(promoters 9–10, passives 7–8, detractors 0–6) given in [start, end)."""
-        row = self._one(
-            """SELECT coalesce(sum(score >= 9), 0), coalesce(sum(score BETWEEN 7 AND 8), 0),
-                      coalesce(sum(score <= 6), 0)
-               FROM feedback WHERE created_at >= ? AND created_at < ?""",
-            [start, end],
-        )
+        if self.tills is not None:  # a score belongs to its visit's till
+            sql = f"""SELECT coalesce(sum(f.score >= 9), 0),
+                             coalesce(sum(f.score BETWEEN 7 AND 8), 0),
+                             coalesce(sum(f.score <= 6), 0)
+                      FROM feedback f JOIN visits v ON v.id = f.visit_id
+                      WHERE f.created_at >= ? AND f.created_at < ?{self.at("v")}"""
+        else:
+            sql = """SELECT coalesce(sum(score >= 9), 0), coalesce(sum(score BETWEEN 7 AND 8), 0),
+                            coalesce(sum(score <= 6), 0)
+                     FROM feedback WHERE created_at >= ? AND created_at < ?"""
+        row = self._one(sql, [start, end])
         return row[0], row[1], row[2]
 
     def upsell_members(self, start: str, end: str) -> int:
@@ -249,7 +270,7 @@ class ReportStore(ReportLists):
                     JOIN visit_items vi ON vi.visit_id = v.id
                     JOIN items i ON i.id = vi.item_id
                     WHERE v.member_id IS NOT NULL AND v.created_at >= ? AND v.created_at < ?
-                          AND {counted("v")}
+                          AND {counted("v")}{self.at("v")}
                     GROUP BY v.member_id HAVING count(DISTINCT i.category) > 1
                 )""",
             [start, end],
@@ -289,7 +310,7 @@ class ReportStore(ReportLists):
                FROM ledger l LEFT JOIN visits v ON v.id = l.visit_id
                WHERE l.account = 'rewards' AND l.kind IN ('complete', 'redeem')
                      AND l.created_at >= ? AND l.created_at < ?
-                     AND (v.id IS NULL OR v.status <> 'voided')""",
+                     AND (v.id IS NULL OR v.status <> 'voided'){self.at("l")}""",
             [start, end],
         )
         return row[0], row[1], row[2]
@@ -314,7 +335,8 @@ class ReportStore(ReportLists):
             f"""SELECT coalesce(sum({COUNTED}), 0),
                        coalesce(sum(CASE WHEN {NOT_VOIDED} THEN charged - refunded END), 0),
                        count(DISTINCT CASE WHEN {COUNTED} THEN member_id END)
-                FROM visits WHERE member_id IS NOT NULL AND created_at >= ? AND created_at < ?""",
+                FROM visits WHERE member_id IS NOT NULL AND created_at >= ? AND created_at < ?
+                      {self.at()}""",
             [start, end],
         )
         return visits, sales, active, self.new_active(start, end)
@@ -322,11 +344,11 @@ class ReportStore(ReportLists):
     def new_active(self, start: str, end: str) -> int:
         """Members enrolled in [start, end) with a confirmed visit in it: a seek each."""
         return self._one(
-            """SELECT count(*) FROM members m
+            f"""SELECT count(*) FROM members m
                 WHERE m.created_at >= :s AND m.created_at < :e AND EXISTS (
                     SELECT 1 FROM visits v WHERE v.member_id = m.id
                       AND v.created_at >= :s AND v.created_at < :e
-                      AND v.status = 'confirmed')""",
+                      AND v.status = 'confirmed'{self.at("v")})""",
             {"s": start, "e": end},
         )[0]
 

@@ -1318,9 +1318,19 @@
             <translation>Biztonsági mentés kész: {path}</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/day.py" />
+            <source>Branch {branch}</source>
+            <translation>Üzletegység: {branch}</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/data.py" />
             <source>Broken rows:</source>
             <translation>Hibás sorok:</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/day.py" />
+            <source>By till</source>
+            <translation>Kasszánként</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/runner.py" />
@@ -1709,6 +1719,11 @@
             <translation>A bolt szervere nem érhető el, és ezen a kasszán még nincs másolat a tagokról (az első szinkronizáláskor készül el).</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/day.py" />
+            <source>The whole shop</source>
+            <translation>A teljes üzlet</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/runner.py" />
             <source>There is no database at {path}. Create it with: loyalty-pos admin init</source>
             <translation>Nincs adatbázis itt: {path}. Létrehozás: loyalty-pos admin init</translation>
@@ -1727,6 +1742,11 @@
             <location filename="../../loyalty_pos/cli/sync.py" />
             <source>This shop is a file on this computer: there is nothing to send.</source>
             <translation>Ez az üzlet egy fájl ezen a gépen: nincs mit elküldeni.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/day.py" />
+            <source>Till {till}</source>
+            <translation>Kassza: {till}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/liability.py" />
@@ -2008,6 +2028,16 @@
             <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>correct a balance</source>
             <translation>egyenleg korrekciója</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/day.py" />
+            <source>count only the tills of this branch</source>
+            <translation>csak ennek az üzletegységnek a kasszái</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/day.py" />
+            <source>count only this till</source>
+            <translation>csak ez a kassza</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/rewards.py" />
@@ -4913,6 +4943,11 @@ telefonon / e-mailben? *</translation>
             <translation>A szint időablaka 1 és 3650 nap közötti.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/report_scope.py" />
+            <source>The till {till} is in the branch {other}, not {branch}.</source>
+            <translation>A(z) {till} kassza a(z) {other} üzletegységhez tartozik, nem ehhez: {branch}.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>The weekday is 0 (Monday) to 6 (Sunday).</source>
             <translation>A hét napja 0 (hétfő) és 6 (vasárnap) közötti.</translation>
@@ -5103,6 +5138,16 @@ telefonon / e-mailben? *</translation>
             <location filename="../../loyalty_pos/services/coupons.py" />
             <source>This member has already used “{name}” {count} times (the limit).</source>
             <translation>Ez a tag már {count} alkalommal felhasználta ezt: „{name}” (ez a korlát).</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/report_scope.py" />
+            <source>This shop has no branch named {branch}.</source>
+            <translation>Ennek az üzletnek nincs {branch} nevű üzletegysége.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/report_scope.py" />
+            <source>This shop has no till named {till}.</source>
+            <translation>Ennek az üzletnek nincs {till} nevű kasszája.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/visits.py" />
@@ -8882,6 +8927,16 @@ belépés: {since}</translation>
     <context>
         <name>ReportsDialog</name>
         <message>
+            <location filename="../../loyalty_pos/ui/reports/day_tab.py" />
+            <source>By cashier</source>
+            <translation>Pénztárosonként</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/day_tab.py" />
+            <source>By till</source>
+            <translation>Kasszánként</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-fájlok (*.csv)</translation>
@@ -8987,7 +9042,7 @@ belépés: {since}</translation>
             <translation>Mutasd (Enter)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/reports/dialog.py" />
+            <location filename="../../loyalty_pos/ui/reports/day_tab.py" />
             <source>The last day of the chosen period, by cashier.</source>
             <translation>A kiválasztott időszak utolsó napja, pénztárosonként.</translation>
         </message>
@@ -9156,6 +9211,29 @@ belépés: {since}</translation>
             <location filename="../../loyalty_pos/ui/scan_route.py" />
             <source>Unexpected error, nothing was changed: {error}</source>
             <translation>Váratlan hiba, semmi sem változott: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScopePicker</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/scope_picker.py" />
+            <source>Branch {branch}</source>
+            <translation>Üzletegység: {branch}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/scope_picker.py" />
+            <source>Till {till}</source>
+            <translation>Kassza: {till}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/scope_picker.py" />
+            <source>Which tills the reports count (Ctrl+T)</source>
+            <translation>Mely kasszák adatait számolják a kimutatások (Ctrl+T)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/scope_picker.py" />
+            <source>Whole shop</source>
+            <translation>Teljes üzlet</translation>
         </message>
     </context>
     <context>

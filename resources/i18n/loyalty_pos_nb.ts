@@ -1318,9 +1318,19 @@
             <translation>Sikkerhetskopi tatt: {path}</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/day.py" />
+            <source>Branch {branch}</source>
+            <translation>Avdeling {branch}</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/data.py" />
             <source>Broken rows:</source>
             <translation>Rader med feil:</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/day.py" />
+            <source>By till</source>
+            <translation>Per kasse</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/runner.py" />
@@ -1709,6 +1719,11 @@
             <translation>Butikkens server kan ikke nås, og denne kassen har ingen kopi av medlemmene ennå (den lages ved første synkronisering med serveren).</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/day.py" />
+            <source>The whole shop</source>
+            <translation>Hele butikken</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/runner.py" />
             <source>There is no database at {path}. Create it with: loyalty-pos admin init</source>
             <translation>Det finnes ingen database i {path}. Opprett den med: loyalty-pos admin init</translation>
@@ -1727,6 +1742,11 @@
             <location filename="../../loyalty_pos/cli/sync.py" />
             <source>This shop is a file on this computer: there is nothing to send.</source>
             <translation>Denne butikken er en fil på denne datamaskinen: det er ingenting å sende.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/day.py" />
+            <source>Till {till}</source>
+            <translation>Kasse {till}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/liability.py" />
@@ -2008,6 +2028,16 @@
             <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>correct a balance</source>
             <translation>korriger en saldo</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/day.py" />
+            <source>count only the tills of this branch</source>
+            <translation>tell bare kassene i denne avdelingen</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/day.py" />
+            <source>count only this till</source>
+            <translation>tell bare denne kassen</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/rewards.py" />
@@ -4913,6 +4943,11 @@ telefon / e-post? *</translation>
             <translation>Nivåperioden er mellom 1 og 3650 dager.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/report_scope.py" />
+            <source>The till {till} is in the branch {other}, not {branch}.</source>
+            <translation>Kassen {till} hører til avdelingen {other}, ikke {branch}.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>The weekday is 0 (Monday) to 6 (Sunday).</source>
             <translation>Ukedagen er 0 (mandag) til 6 (søndag).</translation>
@@ -5103,6 +5138,16 @@ telefon / e-post? *</translation>
             <location filename="../../loyalty_pos/services/coupons.py" />
             <source>This member has already used “{name}” {count} times (the limit).</source>
             <translation>Dette medlemmet har allerede brukt «{name}» {count} ganger (grensen).</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/report_scope.py" />
+            <source>This shop has no branch named {branch}.</source>
+            <translation>Denne butikken har ingen avdeling som heter {branch}.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/report_scope.py" />
+            <source>This shop has no till named {till}.</source>
+            <translation>Denne butikken har ingen kasse som heter {till}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/visits.py" />
@@ -8884,6 +8929,16 @@ medlem siden {since}</translation>
     <context>
         <name>ReportsDialog</name>
         <message>
+            <location filename="../../loyalty_pos/ui/reports/day_tab.py" />
+            <source>By cashier</source>
+            <translation>Per kasserer</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/day_tab.py" />
+            <source>By till</source>
+            <translation>Per kasse</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-filer (*.csv)</translation>
@@ -8989,7 +9044,7 @@ medlem siden {since}</translation>
             <translation>Vis (Enter)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/reports/dialog.py" />
+            <location filename="../../loyalty_pos/ui/reports/day_tab.py" />
             <source>The last day of the chosen period, by cashier.</source>
             <translation>Siste dag i valgt periode, per kasserer.</translation>
         </message>
@@ -9158,6 +9213,29 @@ medlem siden {since}</translation>
             <location filename="../../loyalty_pos/ui/scan_route.py" />
             <source>Unexpected error, nothing was changed: {error}</source>
             <translation>Uventet feil, ingenting ble endret: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScopePicker</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/scope_picker.py" />
+            <source>Branch {branch}</source>
+            <translation>Avdeling {branch}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/scope_picker.py" />
+            <source>Till {till}</source>
+            <translation>Kasse {till}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/scope_picker.py" />
+            <source>Which tills the reports count (Ctrl+T)</source>
+            <translation>Hvilke kasser rapportene teller med (Ctrl+T)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/scope_picker.py" />
+            <source>Whole shop</source>
+            <translation>Hele butikken</translation>
         </message>
     </context>
     <context>

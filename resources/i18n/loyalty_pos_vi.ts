@@ -1318,9 +1318,19 @@
             <translation>Đã sao lưu: {path}</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/day.py" />
+            <source>Branch {branch}</source>
+            <translation>Chi nhánh {branch}</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/data.py" />
             <source>Broken rows:</source>
             <translation>Dòng lỗi:</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/day.py" />
+            <source>By till</source>
+            <translation>Theo quầy</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/runner.py" />
@@ -1709,6 +1719,11 @@
             <translation>Không kết nối được máy chủ của cửa hàng, và quầy này chưa có bản sao danh sách thành viên (bản sao được tạo ở lần đồng bộ đầu tiên).</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/day.py" />
+            <source>The whole shop</source>
+            <translation>Toàn cửa hàng</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/runner.py" />
             <source>There is no database at {path}. Create it with: loyalty-pos admin init</source>
             <translation>Không có cơ sở dữ liệu tại {path}. Tạo bằng lệnh: loyalty-pos admin init</translation>
@@ -1727,6 +1742,11 @@
             <location filename="../../loyalty_pos/cli/sync.py" />
             <source>This shop is a file on this computer: there is nothing to send.</source>
             <translation>Cửa hàng này là một tệp trên máy tính này: không có gì để gửi.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/day.py" />
+            <source>Till {till}</source>
+            <translation>Quầy {till}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/liability.py" />
@@ -2008,6 +2028,16 @@
             <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>correct a balance</source>
             <translation>điều chỉnh số dư</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/day.py" />
+            <source>count only the tills of this branch</source>
+            <translation>chỉ tính các quầy của chi nhánh này</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/day.py" />
+            <source>count only this till</source>
+            <translation>chỉ tính quầy này</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/rewards.py" />
@@ -4913,6 +4943,11 @@ phone / e-mail? *</source>
             <translation>Số ngày xét hạng từ 1 đến 3650 ngày.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/report_scope.py" />
+            <source>The till {till} is in the branch {other}, not {branch}.</source>
+            <translation>Quầy {till} thuộc chi nhánh {other}, không phải {branch}.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/domain/schemes.py" />
             <source>The weekday is 0 (Monday) to 6 (Sunday).</source>
             <translation>Thứ trong tuần từ 0 (Thứ Hai) đến 6 (Chủ Nhật).</translation>
@@ -5103,6 +5138,16 @@ phone / e-mail? *</source>
             <location filename="../../loyalty_pos/services/coupons.py" />
             <source>This member has already used “{name}” {count} times (the limit).</source>
             <translation>Thành viên này đã dùng “{name}” {count} lần (đã đến giới hạn).</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/report_scope.py" />
+            <source>This shop has no branch named {branch}.</source>
+            <translation>Cửa hàng này không có chi nhánh nào tên {branch}.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/report_scope.py" />
+            <source>This shop has no till named {till}.</source>
+            <translation>Cửa hàng này không có quầy nào tên {till}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/visits.py" />
@@ -8882,6 +8927,16 @@ thành viên từ {since}</translation>
     <context>
         <name>ReportsDialog</name>
         <message>
+            <location filename="../../loyalty_pos/ui/reports/day_tab.py" />
+            <source>By cashier</source>
+            <translation>Theo thu ngân</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/day_tab.py" />
+            <source>By till</source>
+            <translation>Theo quầy</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/ui/reports/dialog.py" />
             <source>CSV files (*.csv)</source>
             <translation>Tệp CSV (*.csv)</translation>
@@ -8987,7 +9042,7 @@ thành viên từ {since}</translation>
             <translation>Xem (Enter)</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/reports/dialog.py" />
+            <location filename="../../loyalty_pos/ui/reports/day_tab.py" />
             <source>The last day of the chosen period, by cashier.</source>
             <translation>Ngày cuối của kỳ đã chọn, theo từng thu ngân.</translation>
         </message>
@@ -9156,6 +9211,29 @@ thành viên từ {since}</translation>
             <location filename="../../loyalty_pos/ui/scan_route.py" />
             <source>Unexpected error, nothing was changed: {error}</source>
             <translation>Lỗi không mong muốn, không có gì thay đổi: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScopePicker</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/scope_picker.py" />
+            <source>Branch {branch}</source>
+            <translation>Chi nhánh {branch}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/scope_picker.py" />
+            <source>Till {till}</source>
+            <translation>Quầy {till}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/scope_picker.py" />
+            <source>Which tills the reports count (Ctrl+T)</source>
+            <translation>Báo cáo tính số liệu của những quầy nào (Ctrl+T)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/reports/scope_picker.py" />
+            <source>Whole shop</source>
+            <translation>Toàn cửa hàng</translation>
         </message>
     </context>
     <context>

@@ -1,5 +1,6 @@
 """The owner's reports: a period, a dashboard with charts, members, cohorts, feedback,
-the end of the day, the liability statement; every tab exports to CSV and PDF.
+the end of the day, the liability statement; every tab exports to CSV and PDF. A shop
+with several tills picks the whole shop, a branch or a till (``scope_picker.py``).
 
 Tabs are computed when first shown for a period (the dashboard at once), so opening the
 screen never waits for a report the owner does not look at.
@@ -39,10 +40,11 @@ from ..bus import ChangeBus
 from ..fit_scroll import FitScrollArea
 from ..keys import press_with
 from ..ops import Ops
-from . import charts, liability
+from . import charts, day_tab, liability
 from . import tables as t
 from .definitions import DEFINITIONS, definition, label
 from .grid import ReflowGrid
+from .scope_picker import ScopePicker
 
 log = logging.getLogger(__name__)
 
@@ -171,6 +173,10 @@ class ReportsDialog(QDialog):
         pdf_button.clicked.connect(lambda: self._export("pdf"))
         press_with("Ctrl+E", csv_button, self)
         press_with("Ctrl+P", pdf_button, self)
+        self.scope = ScopePicker(self.reports.tills(), self)  # hidden with one till
+        self.scope.currentIndexChanged.connect(self._scope_changed)
+        if self.scope.useful:  # Ctrl+T goes to it, as Tab does
+            QShortcut(QKeySequence("Ctrl+T"), self).activated.connect(self._pick_scope)
         self.error = QLabel("", self)
         self.error.setObjectName("inlineError")
         self.error.hide()  # no empty line above the tabs: it shows with a message
@@ -181,6 +187,8 @@ class ReportsDialog(QDialog):
         bar.addWidget(QLabel("–", self))
         bar.addWidget(self.end)
         bar.addWidget(show)
+        if self.scope.useful:
+            bar.addWidget(self.scope)
         bar.addStretch(1)
         # The exports beside the period when both fit the smallest screen (1280 px) in
         # this language at this text size; on a line of their own otherwise.
@@ -261,6 +269,23 @@ class ReportsDialog(QDialog):
         self.start.setDate(_qdate(start))
         self.end.setDate(_qdate(end_inclusive))
         self.refresh()
+
+    def _pick_scope(self) -> None:
+        """The selector takes the focus: the arrow keys choose, as Tab would reach it."""
+        self.scope.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _scope_changed(self, _index: int = 0) -> None:
+        """The whole shop, a branch or a till: every tab counts those tills' rows."""
+        branch, till = self.scope.choice()
+        scoped = self.ops.run(
+            self,
+            lambda: self.services.reports.scoped(branch=branch, till=till),
+            on_error=self._say,
+            unexpected=self.tr("Unexpected error: {error}"),
+        )
+        if scoped is not None:  # a till gone since the screen opened: said above the tabs
+            self.reports = scoped.value
+            self.refresh()
 
     def _changed(self, changes: Changes) -> None:
         if changes.touches("visits") or changes.touches("members") or changes.touches("programs"):
@@ -410,35 +435,9 @@ class ReportsDialog(QDialog):
 
     def _day(self, page: QWidget, layout) -> None:
         day = self.period()[1] - timedelta(days=1)
-        table = t.end_of_day_table(self.reports.drawer(day), day, self.currency)
-        title = QLabel(table.title, page)
-        theme.set_font(title, theme.CARD_TITLE_PT, bold=True)
-        hint = QLabel(self.tr("The last day of the chosen period, by cashier."), page)
-        hint.setObjectName("hint")
-        widget = table_widget(table, page)
-        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        for row in range(widget.rowCount()):
-            for column in range(widget.columnCount()):
-                item = widget.item(row, column)
-                if column:  # amounts, right-aligned to compare at a glance
-                    item.setTextAlignment(right)
-                if row == t.TO_COLLECT_ROW:  # the line the drawer is counted against
-                    font = item.font()
-                    font.setBold(True)
-                    item.setFont(font)
-        # Columns as wide as their figures, side by side: a stretched last column would
-        # put the total a screen's width away from its line.
-        widget.horizontalHeader().setStretchLastSection(False)
-        widget.resizeColumnsToContents()
-        note = QLabel(table.note, page)
-        note.setObjectName("hint")
-        note.setWordWrap(True)
-        self.day_table = widget
-        layout.addWidget(title)
-        layout.addWidget(hint)
-        layout.addWidget(widget, 1)
-        layout.addWidget(note)
-        self.exports[4] = lambda: ([table], [])
+        built = day_tab.build(page, layout, self.reports, day, self.currency, table_widget)
+        tables, self.day_table = built
+        self.exports[4] = lambda: (tables, [])
 
     def _liability(self, page: QWidget, layout) -> None:
         statement = self.services.liability.statement(*self.period())
