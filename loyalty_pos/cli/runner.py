@@ -46,6 +46,7 @@ from . import (
     maintenance,
     member_data,
     members,
+    migrate_to,
     owner,
     print_cards,
     programs,
@@ -81,6 +82,7 @@ GROUPS: tuple[ModuleType, ...] = (
     data,
     member_data,
     audit,
+    migrate_to,
 )
 
 
