@@ -39,7 +39,7 @@ def register(r: Registry) -> None:
         metavar="NAME",
         type=branch_name,
         default="main",
-        help=translate(CLI, "the branch of the till the file was (default: main)"),
+        help=translate(CLI, "the branch the file's till belongs to (default: main)"),
     )
 
 
