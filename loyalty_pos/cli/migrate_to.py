@@ -119,6 +119,7 @@ def migration_json(done: Migration) -> dict:
         "till": done.till,
         "branch": done.branch,
         "seconds": done.seconds,
+        "copy_seconds": done.copy_seconds,
         "ok": done.ok,
         "tables": done.tables,
         "checks": [
@@ -136,8 +137,10 @@ def migration_json(done: Migration) -> dict:
 
 def migration_text(done: Migration, path: Path) -> str:
     lines = [
-        translate(CLI, "Copied {file} to {url} in {seconds} s (till {till}, branch {branch}).")
-        .format(file=path.name, url=done.url, seconds=done.seconds, till=done.till,
+        translate(CLI, "Copied {file} to {url} in {copy} s and checked it in {check} s "
+                  "(till {till}, branch {branch}).")
+        .format(file=path.name, url=done.url, copy=done.copy_seconds,
+                check=round(done.seconds - done.copy_seconds, 1), till=done.till,
                 branch=done.branch),
         "",
     ]  # fmt: skip

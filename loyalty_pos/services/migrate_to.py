@@ -86,7 +86,8 @@ class Migration:
     tables: dict[str, int]
     compared: list[Compared]
     server_problems: list[str]  # the full check on the server
-    seconds: float
+    seconds: float  # the whole command: copy and checks
+    copy_seconds: float
 
     @property
     def differences(self) -> list[Compared]:
@@ -146,6 +147,7 @@ def migrate_to(services: Services, path: Path, url: str, *, branch: str) -> Migr
                 raise MigrationRefused(NOT_EMPTY, url=shown, count=len(found), first=found[0])
             try:
                 copied = copy_shop(source, target, branch=branch)
+                copy_seconds = round(time.monotonic() - started, 1)
             except sqlite3.Error as exc:
                 raise MigrationRefused(FAILED, url=shown, error=str(exc)[:200]) from exc
             compared = _compare(source, target, list(copied.tables), copied.till)
@@ -161,6 +163,7 @@ def migrate_to(services: Services, path: Path, url: str, *, branch: str) -> Migr
             compared=compared,
             server_problems=server_problems,
             seconds=round(time.monotonic() - started, 1),
+            copy_seconds=copy_seconds,
         )
     finally:
         source.close()

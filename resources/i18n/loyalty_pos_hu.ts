@@ -1374,8 +1374,8 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/migrate_to.py" />
-            <source>Copied {file} to {url} in {seconds} s (till {till}, branch {branch}).</source>
-            <translation>{file} átmásolva ide: {url}, {seconds} mp alatt (kassza: {till}, üzlet: {branch}).</translation>
+            <source>Copied {file} to {url} in {copy} s and checked it in {check} s (till {till}, branch {branch}).</source>
+            <translation>{file} átmásolva ide: {url}, {copy} mp alatt, ellenőrizve {check} mp alatt (kassza: {till}, üzlet: {branch}).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/backup.py" />

@@ -1374,8 +1374,8 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/migrate_to.py" />
-            <source>Copied {file} to {url} in {seconds} s (till {till}, branch {branch}).</source>
-            <translation>Kopierte {file} til {url} på {seconds} s (kasse {till}, avdeling {branch}).</translation>
+            <source>Copied {file} to {url} in {copy} s and checked it in {check} s (till {till}, branch {branch}).</source>
+            <translation>Kopierte {file} til {url} på {copy} s og kontrollerte den på {check} s (kasse {till}, avdeling {branch}).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/backup.py" />

@@ -1374,8 +1374,8 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/migrate_to.py" />
-            <source>Copied {file} to {url} in {seconds} s (till {till}, branch {branch}).</source>
-            <translation>Đã sao chép {file} sang {url} trong {seconds} giây (quầy {till}, chi nhánh {branch}).</translation>
+            <source>Copied {file} to {url} in {copy} s and checked it in {check} s (till {till}, branch {branch}).</source>
+            <translation>Đã sao chép {file} sang {url} trong {copy} giây và kiểm tra trong {check} giây (quầy {till}, chi nhánh {branch}).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/backup.py" />
