@@ -34,7 +34,14 @@ from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, Refused
 from ..store import damage
 from ..store.pg import figures
 from ..store.pg.connection import PgConnection, PgDatabase
-from ..store.pg.copy import copy_shop, file_problems, open_read_only, server_tables, table_counts
+from ..store.pg.copy import (
+    Copied,
+    copy_shop,
+    file_problems,
+    open_read_only,
+    server_tables,
+    table_counts,
+)
 from ..store.pg.server import ServerUnreachable, hide_password
 from ..store.schema_tills import TILLED
 from .reports import MAX_DAYS
@@ -142,19 +149,18 @@ def migrate_to(services: Services, path: Path, url: str, *, branch: str) -> Migr
         started = time.monotonic()
         target = connect(url)
         try:
-            found = server_tables(target)
-            if found:
-                raise MigrationRefused(NOT_EMPTY, url=shown, count=len(found), first=found[0])
             try:
+                found = server_tables(target)
+                if found:
+                    raise MigrationRefused(NOT_EMPTY, url=shown, count=len(found), first=found[0])
                 copied = copy_shop(source, target, branch=branch)
                 copy_seconds = round(time.monotonic() - started, 1)
             except sqlite3.Error as exc:
                 raise MigrationRefused(FAILED, url=shown, error=str(exc)[:200]) from exc
-            compared = _compare(source, target, list(copied.tables), copied.till)
+            compared: list[Compared] = []
+            server_problems = _verify(services, source, target, url, copied, compared)
         finally:
             target.close()
-        server_problems, reports = _server_side(services, url)
-        compared.append(Compared("dashboard", _dashboard(services), reports))
         return Migration(
             url=shown,
             till=copied.till,
@@ -167,6 +173,26 @@ def migrate_to(services: Services, path: Path, url: str, *, branch: str) -> Migr
         )
     finally:
         source.close()
+
+
+def _verify(
+    services: Services,
+    source: sqlite3.Connection,
+    target: PgDatabase,
+    url: str,
+    copied: Copied,
+    compared: list[Compared],
+) -> list[str]:
+    """Both sides compared into ``compared``; the server's problems. The copy is in by
+    now, so a check that cannot finish (the network dropped) is a problem to report
+    (exit 1), not a refusal: something was written."""
+    try:
+        compared += _compare(source, target, list(copied.tables), copied.till)
+        server_problems, reports = _server_side(services, url)
+        compared.append(Compared("dashboard", _dashboard(services), reports))
+    except (sqlite3.Error, ServerUnreachable) as exc:
+        return [f"the check could not finish: {without_password(str(exc), url)}"]
+    return server_problems
 
 
 def _compare(

@@ -232,3 +232,18 @@ def test_a_copy_that_fails_half_way_leaves_the_database_empty(shop, empty_url, m
         assert pg_copy.server_tables(db) == []
     finally:
         db.close()
+
+
+def test_a_check_that_cannot_finish_after_the_copy_exits_1_saying_so(
+    shop, empty_url, capsys, monkeypatch
+):
+    def gone(services, url):
+        raise sqlite3.OperationalError("server closed the connection unexpectedly")
+
+    monkeypatch.setattr(service, "_server_side", gone)
+    code, out, err = run(capsys, "--db", str(shop), "--json", "migrate-to", empty_url)
+    doc = json.loads(out)
+    assert code == 1 and not doc["ok"], err
+    assert doc["server_check"]["problems"] == [
+        "the check could not finish: server closed the connection unexpectedly"
+    ]

@@ -67,11 +67,12 @@ def file_problems(source: sqlite3.Connection) -> list[str]:
 
 def server_tables(target: PgDatabase) -> list[str]:
     """The tables (and views) already in the target's schema: it must have none."""
-    rows = target.conn.raw.execute(
-        "SELECT c.relname FROM pg_class c "
-        "WHERE c.relnamespace = current_schema()::regnamespace "
-        "AND c.relkind IN ('r', 'p', 'v', 'm', 'f') ORDER BY c.relname"
-    ).fetchall()
+    with sqlite_errors():
+        rows = target.conn.raw.execute(
+            "SELECT c.relname FROM pg_class c "
+            "WHERE c.relnamespace = current_schema()::regnamespace "
+            "AND c.relkind IN ('r', 'p', 'v', 'm', 'f') ORDER BY c.relname"
+        ).fetchall()
     return [r[0] for r in rows]
 
 
