@@ -27,43 +27,38 @@ _names = itertools.count(1)
 class Server:
     def __init__(self) -> None:
         self.local = local_server.start()
-        admin = PgConnection(self.local.url())
-        admin.raw.execute(f"CREATE DATABASE {TEMPLATE}")
-        admin.close()
+        self._admin(f"CREATE DATABASE {TEMPLATE}")
         shop = PgDatabase(PgConnection(self.local.url(TEMPLATE)))
         install(shop)
         shop.close()
 
+    def _admin(self, statement: str) -> None:
+        admin = PgConnection(self.local.url())
+        try:
+            admin.raw.execute(statement)
+        finally:
+            admin.close()
+
+    def _create(self, kind: str, template: str | None = None) -> str:
+        name = f"{kind}_{os.getpid()}_{next(_names)}"
+        self._admin(f"CREATE DATABASE {name}" + (f" TEMPLATE {template}" if template else ""))
+        return self.local.url(name)
+
     def drop(self, url: str) -> None:
         """Remove a test's database (each is about 8 MB: a session makes hundreds)."""
-        name = url.rsplit("/", 1)[1]
-        admin = PgConnection(self.local.url())
-        admin.raw.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
-        admin.close()
+        self._admin(f"DROP DATABASE IF EXISTS {url.rsplit('/', 1)[1]} WITH (FORCE)")
 
     def fresh(self) -> str:
         """A new database holding an empty shop; its URL."""
-        name = f"shop_{os.getpid()}_{next(_names)}"
-        admin = PgConnection(self.local.url())
-        admin.raw.execute(f"CREATE DATABASE {name} TEMPLATE {TEMPLATE}")
-        admin.close()
-        return self.local.url(name)
+        return self._create("shop", TEMPLATE)
 
     def copy(self, url: str) -> str:
         """A new database copied from the one at ``url`` (nobody may be connected)."""
-        name = f"copy_{os.getpid()}_{next(_names)}"
-        admin = PgConnection(self.local.url())
-        admin.raw.execute(f"CREATE DATABASE {name} TEMPLATE {url.rsplit('/', 1)[1]}")
-        admin.close()
-        return self.local.url(name)
+        return self._create("copy", url.rsplit("/", 1)[1])
 
     def empty(self) -> str:
         """A new empty database (no shop yet); its URL."""
-        name = f"empty_{os.getpid()}_{next(_names)}"
-        admin = PgConnection(self.local.url())
-        admin.raw.execute(f"CREATE DATABASE {name}")
-        admin.close()
-        return self.local.url(name)
+        return self._create("empty")
 
 
 _server: Server | None = None

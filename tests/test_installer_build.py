@@ -22,8 +22,11 @@ pytestmark = [pytest.mark.installer, pytest.mark.timeout(900)]
 ROOT = Path(__file__).resolve().parent.parent
 NAME = "loyalty-pos"
 # 150 MB until the webcam (issue 17): QtMultimedia, the Qt Network library it links and
-# the FFmpeg libraries of its camera plugin add 15 MB (165 MB measured on Linux).
-MAX_MB = 170
+# the FFmpeg libraries of its camera plugin add 15 MB (165 MB measured on Linux). 170 MB
+# until several tills (issue 18): psycopg's binary wheel brings libpq with its own OpenSSL
+# and Kerberos libraries, 10.5 MB, which every till on a PostgreSQL server needs (176 MB
+# measured on Linux).
+MAX_MB = 180
 # Qt modules the app does not use; none of their libraries may be in the folder. Qt's
 # Network library may be, as QtMultimedia links it; its Python module may not.
 UNUSED_QT = re.compile(

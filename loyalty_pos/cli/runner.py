@@ -35,7 +35,12 @@ from ..store import damage
 from ..store.check_notes import shallow_file_problems
 from ..store.database import ShopDamaged, StoreError, open_read_only, quick_check, summary
 from ..store.dialect import is_url
-from ..store.pg.server import ServerUnreachable, hide_password
+from ..store.pg.server import (
+    NoShopOnServer,
+    ServerBehind,
+    ServerUnreachable,
+    hide_password,
+)
 from . import (
     audit,
     backup,
@@ -240,12 +245,14 @@ def _on_server(url: str, args: argparse.Namespace) -> int:
     """One command on a server: the same handlers, no file checks (the server keeps its
     own pages; backups are ``pg_dump``'s). The URL is shown without its password."""
     shown = hide_password(url)
-    args.created = False
     try:
         till = till_identity.load(state_dir())
-        services = Services.open(url, staff_id=OWNER_STAFF, till=till.name, branch=till.branch)
-    except ServerUnreachable as exc:
+        services = Services.open(
+            url, staff_id=OWNER_STAFF, till=till.name, branch=till.branch, create=args.creates
+        )
+    except (ServerUnreachable, NoShopOnServer, ServerBehind) as exc:
         return fail(str(exc))
+    args.created = bool(getattr(services.db, "created", False))
     try:
         speak(services.settings.get("language"))
         outcome = args.handler(services, args, shown)

@@ -105,9 +105,10 @@ class Services:
         backup_dir: Path | None = None,
         till: str | None = None,
         branch: str | None = None,
+        create: bool = True,
     ) -> Services:
         if is_url(path):  # a shop on a PostgreSQL server (docs/several-tills.md)
-            server = open_server(str(path), till=till, branch=branch)
+            server = open_server(str(path), till=till, branch=branch, create=create)
             return cls.over(server, clock=clock, staff_id=staff_id, backup_dir=backup_dir)  # type: ignore[arg-type]
         path = Path(path)
         backups = backup_dir or path.parent / "backups"

@@ -98,7 +98,7 @@ def install(db: Database) -> None:
     if not installed(db):
         return
     if is_server(db):  # the server's own triggers note into this table (store/pg/notes.py)
-        db.execute(
+        db.conn.remember(  # type: ignore[attr-defined]  # made again after a reconnection
             "CREATE TEMP TABLE IF NOT EXISTS chain_pending "
             "(n BIGSERIAL PRIMARY KEY, tbl TEXT NOT NULL, row_id BIGINT NOT NULL)"
         )

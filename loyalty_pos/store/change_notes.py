@@ -56,7 +56,7 @@ def install(db: Database) -> None:
     """Create the notes table and its triggers on this connection (again after a
     migration or restore rebuilt a table: each trigger is dropped first)."""
     if is_server(db):  # the server's own triggers note into it (store/pg/notes.py)
-        db.execute(
+        db.conn.remember(  # type: ignore[attr-defined]  # made again after a reconnection
             "CREATE TEMP TABLE IF NOT EXISTS change_notes "
             "(kind TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY (kind, id))"
         )

@@ -48,8 +48,8 @@ def install(db: Database) -> SchemeWrites | None:
     """The connection's count, with its function and triggers made if missing; None when
     they cannot be made (then nothing may be cached). One count per connection, shared
     by every service over it (``Services.over`` may be called several times)."""
-    if is_server(db):  # other tills write schemes too: nothing may be cached
-        return None
+    if is_server(db):
+        return ServerWrites(db)
     writes = getattr(db, "_scheme_writes", None)
     if writes is None:
         writes = SchemeWrites()
@@ -75,8 +75,32 @@ def install(db: Database) -> SchemeWrites | None:
     return writes
 
 
+class ServerWrites(SchemeWrites):
+    """On a server, the count is a sequence every scheme write on any till advances
+    (``store/pg/notes.py``): like the count above it never goes back, not even for a
+    write rolled back, and unlike it it sees the other tills' writes, so it is the whole
+    version on its own."""
+
+    def __init__(self, db: Database) -> None:
+        super().__init__()
+        self.db = db
+
+    @property
+    def count(self) -> int:
+        return int(self.db.execute(f"SELECT last_value FROM {SEQUENCE}").fetchone()[0])
+
+    @count.setter
+    def count(self, value: int) -> None:
+        pass  # the server counts
+
+
+SEQUENCE = "lp_scheme_writes"
+
+
 def version(db: Database, writes: SchemeWrites) -> Version:
     """The three numbers now."""
+    if isinstance(writes, ServerWrites):
+        return writes.count, 0, 0
     data, schema = db.conn.execute(
         "SELECT d.data_version, s.schema_version FROM pragma_data_version d, "
         "pragma_schema_version s"

@@ -4910,7 +4910,7 @@ telefonon / e-mailben? *</translation>
         <message>
             <location filename="../../loyalty_pos/store/pg/schema.py" />
             <source>The shop on the server is at an older version ({missing} missing). Update it from the till that set it up, or ask for help.</source>
-            <translation>A szerveren lévő bolt régebbi verziójú (hiányzik: {missing}). Frissítsd arról a kasszáról, amelyik létrehozta, vagy kérj segítséget.</translation>
+            <translation>A szerveren lévő bolt régebbi verziójú (hiányzik: {missing}). Frissítse arról a kasszáról, amelyik beállította, vagy kérjen segítséget.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/migrate_to.py" />
@@ -4940,7 +4940,7 @@ telefonon / e-mailben? *</translation>
         <message>
             <location filename="../../loyalty_pos/store/pg/server.py" />
             <source>The shop's server cannot be reached ({error}). Check the network cable or Wi-Fi and that the back-office computer is on.</source>
-            <translation>A bolt szervere nem érhető el ({error}). Ellenőrizd a hálózati kábelt vagy a Wi-Fit, és hogy a háttérirodai gép be van-e kapcsolva.</translation>
+            <translation>A bolt szervere nem érhető el ({error}). Ellenőrizze a hálózati kábelt vagy a Wi-Fit, és hogy az irodai számítógép be van-e kapcsolva.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/card_design.py" />
@@ -5084,6 +5084,11 @@ telefonon / e-mailben? *</translation>
             <location filename="../../loyalty_pos/services/shop.py" />
             <source>There is no setting “{key}”. Settings: {keys}.</source>
             <translation>Nincs ilyen beállítás: „{key}”. Beállítások: {keys}.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/store/pg/server.py" />
+            <source>There is no shop in the server database {url}. Create it with: loyalty-pos admin init (or move a shop there: admin migrate-to).</source>
+            <translation>A(z) {url} szerveradatbázisban nincs bolt. Hozza létre így: loyalty-pos admin init (vagy költöztessen oda egy boltot: admin migrate-to).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />

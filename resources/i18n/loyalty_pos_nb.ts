@@ -5086,6 +5086,11 @@ telefon / e-post? *</translation>
             <translation>Innstillingen «{key}» finnes ikke. Innstillinger: {keys}.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/store/pg/server.py" />
+            <source>There is no shop in the server database {url}. Create it with: loyalty-pos admin init (or move a shop there: admin migrate-to).</source>
+            <translation>Det finnes ingen butikk i serverdatabasen {url}. Opprett den med: loyalty-pos admin init (eller flytt en butikk dit: admin migrate-to).</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/services/audit.py" />
             <location filename="../../loyalty_pos/services/staff.py" />
             <source>There is no staff member called {name}.</source>

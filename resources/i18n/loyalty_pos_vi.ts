@@ -4940,7 +4940,7 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/store/pg/server.py" />
             <source>The shop's server cannot be reached ({error}). Check the network cable or Wi-Fi and that the back-office computer is on.</source>
-            <translation>Không kết nối được máy chủ của cửa hàng ({error}). Hãy kiểm tra cáp mạng hoặc Wi-Fi và máy tính văn phòng đã bật chưa.</translation>
+            <translation>Không kết nối được máy chủ của cửa hàng ({error}). Hãy kiểm tra cáp mạng hoặc Wi-Fi và xem máy tính văn phòng đã bật chưa.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/domain/card_design.py" />
@@ -5084,6 +5084,11 @@ phone / e-mail? *</source>
             <location filename="../../loyalty_pos/services/shop.py" />
             <source>There is no setting “{key}”. Settings: {keys}.</source>
             <translation>Không có cài đặt “{key}”. Các cài đặt: {keys}.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/store/pg/server.py" />
+            <source>There is no shop in the server database {url}. Create it with: loyalty-pos admin init (or move a shop there: admin migrate-to).</source>
+            <translation>Cơ sở dữ liệu máy chủ {url} chưa có cửa hàng. Hãy tạo bằng: loyalty-pos admin init (hoặc chuyển một cửa hàng sang: admin migrate-to).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/audit.py" />

@@ -19,6 +19,9 @@ import pytest
 
 from loyalty_pos import cli
 from loyalty_pos.domain.cardnumber import make_card_number
+from loyalty_pos.store.pg.connection import PgConnection
+
+pytestmark = pytest.mark.both_backends  # a file and a PostgreSQL server
 
 MEMBER_KEYS = {
     "id",
@@ -80,11 +83,12 @@ def state(db: Path) -> tuple | None:
 
     A file that is not a database is compared byte for byte.
     """
-    if not db.exists() or db.stat().st_size == 0:
+    server = is_url(db)
+    if not server and (not db.exists() or db.stat().st_size == 0):
         return None
-    if not db.read_bytes().startswith(b"SQLite format 3\x00"):
+    if not server and not db.read_bytes().startswith(b"SQLite format 3\x00"):
         return ("raw", db.read_bytes())
-    conn = sqlite3.connect(db)
+    conn = connect(db)
     try:
         counts = tuple(
             conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
@@ -104,8 +108,20 @@ def state(db: Path) -> tuple | None:
         conn.close()
 
 
+def is_url(db: Path | str) -> bool:
+    return str(db).startswith("postgresql://")
+
+
+def connect(db: Path | str) -> Any:
+    """A plain connection to the shop: sqlite3 for a file, psycopg (with the stores'
+    SQL translated) for a server: the same queries read both."""
+    if is_url(db):
+        return PgConnection(str(db))
+    return sqlite3.connect(db)
+
+
 def ledger_rows(db: Path) -> int:
-    conn = sqlite3.connect(db)
+    conn = connect(db)
     try:
         return conn.execute("SELECT COUNT(*) FROM ledger").fetchone()[0]
     finally:
@@ -138,6 +154,7 @@ def coffee(member: dict[str, Any]) -> dict[str, Any]:
 # Opening the database -----------------------------------------------------------------
 
 
+@pytest.mark.sqlite_only
 def test_init_creates_then_reports_ready(admin: Admin, db_path: Path) -> None:
     assert admin.json("init") == {"db": str(db_path), "created": True}
     assert db_path.stat().st_size > 0
@@ -152,6 +169,7 @@ def test_options_after_the_command_are_accepted(admin: Admin, db_path: Path) -> 
     assert json.loads(r.out)["db"] == str(db_path)
 
 
+@pytest.mark.sqlite_only
 def test_env_var_names_the_database(
     admin: Admin, db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -162,6 +180,7 @@ def test_env_var_names_the_database(
     assert db_path.exists()
 
 
+@pytest.mark.sqlite_only
 def test_commands_other_than_init_do_not_create_a_database(admin: Admin, db_path: Path) -> None:
     err = admin.fails("members", "find", "x")
     assert "admin init" in err
@@ -169,6 +188,7 @@ def test_commands_other_than_init_do_not_create_a_database(admin: Admin, db_path
 
 
 @pytest.mark.parametrize("command", [["init"], ["check"], ["members", "find", "x"]])
+@pytest.mark.sqlite_only
 def test_a_file_that_is_not_sqlite_is_refused(
     admin: Admin, db_path: Path, command: list[str]
 ) -> None:
@@ -303,7 +323,7 @@ def test_members_show_refuses_bad_codes(
 
 def block(db: Path, member_id: int) -> None:
     """Block a member the way the owner's screen would (no CLI command for it yet)."""
-    conn = sqlite3.connect(db)
+    conn = connect(db)
     try:
         conn.execute("UPDATE members SET status = 'blocked' WHERE id = ?", [member_id])
         conn.commit()
@@ -549,7 +569,7 @@ def test_check_ok(admin: Admin, shop: dict[str, Any]) -> None:
 
 def test_check_finds_a_tampered_balance(admin: Admin, shop: dict[str, Any], db_path: Path) -> None:
     admin.json("visit", shop["card_number"], "--program", "Coffee", "--items", "2")
-    conn = sqlite3.connect(db_path)
+    conn = connect(db_path)
     conn.execute("UPDATE balances SET value = value + 5 WHERE account = 'stamps'")
     conn.commit()
     conn.close()
@@ -601,7 +621,7 @@ def test_entry_point_runs_in_a_fresh_process(admin: Admin, db_path: Path) -> Non
 
 
 def settings_rows(db: Path) -> list[tuple[str, str]]:
-    conn = sqlite3.connect(db)
+    conn = connect(db)
     try:
         return conn.execute("SELECT key, value FROM settings ORDER BY key").fetchall()
     finally:

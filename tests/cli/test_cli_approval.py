@@ -5,13 +5,15 @@ each with an "Owner approval" row in the audit trail."""
 from __future__ import annotations
 
 import json
-import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from loyalty_pos import cli
+from tests.cli.test_cli import connect
+
+pytestmark = pytest.mark.both_backends  # a file and a PostgreSQL server
 
 
 def run(capsys, db: Path, *argv: str) -> tuple[int, str, str]:
@@ -22,7 +24,7 @@ def run(capsys, db: Path, *argv: str) -> tuple[int, str, str]:
 
 
 def rows(db: Path, sql: str) -> list[tuple]:
-    conn = sqlite3.connect(db)
+    conn = connect(db)
     try:
         return conn.execute(sql).fetchall()
     finally:

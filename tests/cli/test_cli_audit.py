@@ -9,6 +9,8 @@ import pytest
 
 from tests.cli.test_cli import Admin
 
+pytestmark = pytest.mark.both_backends  # a file and a PostgreSQL server
+
 
 @pytest.fixture
 def admin(capsys: pytest.CaptureFixture[str], db_path: Path) -> Admin:
@@ -77,6 +79,7 @@ def test_hostile_arguments_are_refused_in_one_line(admin, shop, argv, says):
     assert says in message
 
 
+@pytest.mark.sqlite_only
 def test_a_missing_database_is_not_created(admin, tmp_path):
     message = admin.fails("audit")
     assert "There is no database" in message

@@ -8,6 +8,8 @@ import pytest
 
 from tests.cli.test_cli import Admin, state  # noqa: F401 - fixtures below reuse the helpers
 
+pytestmark = pytest.mark.both_backends  # a file and a PostgreSQL server
+
 
 @pytest.fixture
 def admin(capsys: pytest.CaptureFixture[str], db_path) -> Admin:

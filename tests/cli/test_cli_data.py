@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import csv
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from loyalty_pos import cli
+from tests.cli.test_cli import connect
+
+pytestmark = pytest.mark.both_backends  # a file and a PostgreSQL server
 
 GOOD = "name;phone;email;Coffee\nAnna Kiss;+36 30 111 2222;anna@example.hu;4\nBéla Nagy;;;\n"
 BROKEN = GOOD + "Cili;12;;\n"
@@ -28,7 +30,7 @@ class Admin:
 
 
 def state(db: Path) -> tuple:
-    conn = sqlite3.connect(db)
+    conn = connect(db)
     try:
         return tuple(
             conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]

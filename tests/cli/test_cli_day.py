@@ -8,6 +8,8 @@ import pytest
 
 from tests.cli.test_cli import Admin
 
+pytestmark = pytest.mark.both_backends  # a file and a PostgreSQL server
+
 TODAY = date.today().isoformat()
 
 

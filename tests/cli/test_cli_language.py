@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QLocale
 
 from loyalty_pos import cli
 from loyalty_pos.l10n import translate
 from loyalty_pos.services import Services
+
+pytestmark = pytest.mark.both_backends  # a file and a PostgreSQL server
 
 
 def test_a_hungarian_shop_gets_hungarian_output(db_path, capsys):

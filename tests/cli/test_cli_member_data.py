@@ -10,11 +10,21 @@ from typing import Any
 
 import pytest
 
-from tests.cli.test_cli import Admin
+from loyalty_pos.store.pg.connection import PgConnection, PgDatabase
+from tests import pg_support
+from tests.cli.test_cli import Admin, is_url
+
+pytestmark = pytest.mark.both_backends  # a file and a PostgreSQL server
 
 
-def dump(db: Path) -> list[str]:
-    """The whole database as SQL: any change shows."""
+def dump(db: Path) -> list:
+    """The whole database (as SQL for a file, every row for a server): any change shows."""
+    if is_url(db):
+        shop = PgDatabase(PgConnection(str(db)))
+        try:
+            return pg_support.dump(shop)
+        finally:
+            shop.close()
     conn = sqlite3.connect(db)
     try:
         return list(conn.iterdump())

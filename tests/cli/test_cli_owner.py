@@ -5,7 +5,11 @@ from __future__ import annotations
 import json
 from datetime import date, timedelta
 
+import pytest
+
 from loyalty_pos.cli import main
+
+pytestmark = pytest.mark.both_backends  # a file and a PostgreSQL server
 
 
 def run(capsys, *args: str) -> tuple[int, str, str]:

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from loyalty_pos.cli import main
 from loyalty_pos.domain.clock import system_clock
 from loyalty_pos.services import Services
+
+pytestmark = pytest.mark.both_backends  # a file and a PostgreSQL server
 
 
 def run(capsys, *args: str) -> tuple[int, str, str]:

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from loyalty_pos import cli
 from loyalty_pos.domain.cardnumber import qr_payload
+from tests.cli.test_cli import connect
 
 from ..printing.conftest import read_pdf
+
+pytestmark = pytest.mark.both_backends  # a file and a PostgreSQL server
 
 
 class Admin:
@@ -41,7 +43,7 @@ class Admin:
 
 
 def cards(db: Path) -> list[tuple]:
-    conn = sqlite3.connect(db)
+    conn = connect(db)
     try:
         return conn.execute("SELECT * FROM cards ORDER BY code").fetchall()
     finally:

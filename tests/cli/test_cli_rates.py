@@ -12,6 +12,8 @@ import pytest
 
 from tests.cli.test_cli import Admin
 
+pytestmark = pytest.mark.both_backends  # a file and a PostgreSQL server
+
 
 @pytest.fixture
 def admin(capsys: pytest.CaptureFixture[str], db_path) -> Admin:

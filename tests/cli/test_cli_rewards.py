@@ -4,7 +4,6 @@ line on stderr and nothing changed."""
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -12,12 +11,15 @@ import pytest
 
 from loyalty_pos import cli
 from loyalty_pos.domain.cardnumber import make_card_number
+from tests.cli.test_cli import connect
+
+pytestmark = pytest.mark.both_backends  # a file and a PostgreSQL server
 
 TABLES = ("gift_cards", "gift_card_ledger", "coupon_offers", "coupons", "coupon_uses")
 
 
 def state(db: Path) -> tuple:
-    conn = sqlite3.connect(db)
+    conn = connect(db)
     try:
         return tuple(conn.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in TABLES)
     finally:

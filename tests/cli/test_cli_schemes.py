@@ -19,6 +19,8 @@ from loyalty_pos.cli.schemes import all_of_kind as _all
 from loyalty_pos.services import Services
 from tests.cli.test_cli import Admin
 
+pytestmark = pytest.mark.both_backends  # a file and a PostgreSQL server
+
 
 @pytest.fixture
 def admin(capsys: pytest.CaptureFixture[str], db_path) -> Admin:

@@ -135,6 +135,7 @@ def test_the_quick_check_recomputes_new_links_and_saves_a_checkpoint(services, c
     assert chain.checkpoint(services.db)[1] == chain.last_seq(services.db)
 
 
+@pytest.mark.sqlite_only
 def test_an_old_row_changed_in_place_is_found_by_the_rolling_slices(
     services, coffee, member, db_path, monkeypatch
 ):

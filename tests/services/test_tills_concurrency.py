@@ -101,14 +101,14 @@ def shop():
 
 def _tills(url: str, spends: dict) -> list[dict]:
     start = time.time() + 3.0  # every till connected and waiting before it
+    args = [json.dumps(spends), str(TRIES)]
     procs = [
         subprocess.Popen(
-            [sys.executable, "-c", TILL, url, f"till{n}", str(start), json.dumps(spends),
-             str(TRIES)],
+            [sys.executable, "-c", TILL, url, f"till{n}", str(start), *args],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
-        )  # fmt: skip
+        )
         for n in range(TILLS)
     ]
     out = []
@@ -141,8 +141,8 @@ def test_four_tills_never_overspend_and_never_use_a_coupon_twice(shop):
         assert balances[(ids["credit"], Account.CREDIT)] == 1000 - 3 * 300
         assert balances[(ids["washes"], Account.PASSES)] == 0
         assert s.gift_cards.show(card_code).balance == 0
-        assert s.db.execute("SELECT COUNT(*) FROM visits WHERE request_id = 'shared-request'"
-                            ).fetchone()[0] == 1  # fmt: skip
+        shared_rows = "SELECT COUNT(*) FROM visits WHERE request_id = 'shared-request'"
+        assert s.db.execute(shared_rows).fetchone()[0] == 1
         # every till's visits carry its name (m017), and it linked them in its own chain
         for n, r in enumerate(results):
             mine = [v for name, ids_ in r["done"].items() if name != "shared" for v in ids_]

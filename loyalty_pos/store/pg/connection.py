@@ -21,6 +21,7 @@ mode, so that, as on SQLite, the only transactions are the ones the code opens:
 
 from __future__ import annotations
 
+import contextlib
 import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -44,6 +45,8 @@ _PRAGMA_ANSWERS: dict[str, object] = {
     "journal_mode": "server",
     "schema_version": 0,
 }
+_ROLLBACK = re.compile(r"^\s*ROLLBACK(?:\s+TRANSACTION)?\s*;?\s*$", re.IGNORECASE)
+_END = re.compile(r"^\s*(?:COMMIT|END|ROLLBACK)(?:\s+TRANSACTION)?\s*;?\s*$", re.IGNORECASE)
 _BEGIN = re.compile(r"^\s*BEGIN(?:\s+(\w+))?(?:\s+TRANSACTION)?\s*;?\s*$", re.IGNORECASE)
 
 
@@ -161,16 +164,45 @@ class PgConnection:
 
     def __init__(self, url: str, *, connect_timeout: int = 5) -> None:
         self.url = url
-        self.raw = psycopg.connect(url, autocommit=True, connect_timeout=connect_timeout)
-        self.raw.adapters.register_loader("numeric", _NumericAsNumber)
+        self.connect_timeout = connect_timeout
+        self.session: list[tuple[str, Any]] = []  # replayed on a new connection
+        self._tx_open = False  # a BEGIN not yet ended by COMMIT or ROLLBACK
+        self._keys: dict[str, str] | None = None
+        self.raw = self._connect()
+
+    def _connect(self) -> psycopg.Connection:
+        raw = psycopg.connect(self.url, autocommit=True, connect_timeout=self.connect_timeout)
+        raw.adapters.register_loader("numeric", _NumericAsNumber)
         # every Python int as bigint, as SQLite's integers (a small one would otherwise
         # go as smallint, and a UNION or CASE of it with a column would not type-check)
-        self.raw.adapters.register_dumper(int, Int8Dumper)
-        self._keys: dict[str, str] | None = None
+        raw.adapters.register_dumper(int, Int8Dumper)
+        return raw
+
+    def remember(self, sql: str, params: Any = None) -> None:
+        """Run a statement that sets this session up (its TEMP tables, the till's name,
+        LISTEN) and run it again on every new connection after a lost one."""
+        if (sql, params) not in self.session:
+            self.session.append((sql, params))
+        self._execute(sql, params)
+
+    def reconnect_if_lost(self) -> None:
+        """After the server restarted or the network came back: a new connection with
+        the same session set-up. Only between transactions — a transaction that lost
+        its connection is gone, its writes with it, and the use case says so."""
+        if not self.raw.closed and not self.raw.broken:
+            return
+        with contextlib.suppress(psycopg.Error):
+            self.raw.close()
+        self.raw = self._connect()
+        self._keys = None
+        for sql, params in self.session:
+            self._execute(sql, params)
 
     # transactions ----------------------------------------------------------------------
     @property
     def in_transaction(self) -> bool:
+        if self.raw.closed or self.raw.broken:
+            return self._tx_open
         return self.raw.info.transaction_status != pq.TransactionStatus.IDLE
 
     def commit(self) -> None:
@@ -212,6 +244,15 @@ class PgConnection:
             return self._executemany(sql, seq_of_params)
 
     def _execute(self, sql: str, params: Any = None) -> PgCursor:
+        if self.raw.closed or self.raw.broken:
+            if self._tx_open:  # the transaction died with its connection
+                self._tx_open = False
+                if _ROLLBACK.match(sql):
+                    return PgCursor(None, rows=[])  # nothing left to undo
+                raise psycopg.OperationalError("the connection to the server was lost")
+            self.reconnect_if_lost()  # a new statement, a new connection
+        if _END.match(sql):
+            self._tx_open = False
         special = self._special(sql)
         if special is not None:
             return special
@@ -263,8 +304,9 @@ class PgConnection:
                 self.raw.execute("BEGIN ISOLATION LEVEL REPEATABLE READ")
             else:
                 self.raw.execute("BEGIN")
-                if mode in ("IMMEDIATE", "EXCLUSIVE"):
-                    self.raw.execute("SELECT pg_advisory_xact_lock(%s)", [WRITE_LOCK])
+            self._tx_open = True  # only once the server has begun it
+            if mode in ("IMMEDIATE", "EXCLUSIVE"):
+                self.raw.execute("SELECT pg_advisory_xact_lock(%s)", [WRITE_LOCK])
             return PgCursor(None, rows=[])
         pragma = _PRAGMA.match(sql)
         if pragma is None:
@@ -322,6 +364,7 @@ class PgDatabase:
         self.conn = conn
         self.url = conn.url
         self.till: str | None = None  # this till's name (its chain, its rows)
+        self.created = False  # the shop was set up on this database by this opening
 
     def execute(self, sql: str, parameters: Any = None) -> PgCursor:
         return self.conn.execute(sql, parameters)

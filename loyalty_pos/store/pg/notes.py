@@ -14,6 +14,7 @@ transaction commits, which is how they hear of each other's writes.
 from __future__ import annotations
 
 from ...domain.chain import CHAINED
+from .. import scheme_version
 from ..change_notes import NOTES
 
 CHANNEL = "loyalty_changes"
@@ -32,6 +33,16 @@ def statements() -> list[str]:
         f"CREATE TRIGGER chain_note_{t} AFTER INSERT ON {t} "
         "FOR EACH ROW EXECUTE FUNCTION lp_chain_note()"
         for t in CHAINED
+    ]
+    out += [
+        f"CREATE SEQUENCE {scheme_version.SEQUENCE}",
+        "CREATE FUNCTION lp_scheme_written() RETURNS trigger LANGUAGE plpgsql AS $$\n"
+        f"BEGIN\n  PERFORM nextval('{scheme_version.SEQUENCE}');\n  RETURN NULL;\nEND $$",
+    ]
+    out += [
+        f"CREATE TRIGGER scheme_write_{t} AFTER INSERT OR UPDATE OR DELETE ON {t} "
+        "FOR EACH STATEMENT EXECUTE FUNCTION lp_scheme_written()"
+        for t in scheme_version.TABLES
     ]
     for table, notes in NOTES.items():
         for event in ("INSERT", "UPDATE", "DELETE"):

@@ -331,16 +331,18 @@ def create(db: PgDatabase, *, seed: bool = True) -> None:
     )
 
 
-def ensure(db: PgDatabase) -> None:
-    """Set the shop up on an empty server database; refuse one that is behind."""
+def ensure(db: PgDatabase) -> bool:
+    """Set the shop up on an empty server database (True: it was made now); refuse
+    one that is behind."""
     from ..migrations import MIGRATIONS
 
     have = applied(db)
     if have is None:
         install(db)
-        return
+        return True
     missing = [m.name for m in MIGRATIONS._migrations if m.name not in set(have)]
     if missing:
         raise ServerBehind(missing)
+    return False
 
 

@@ -10,7 +10,7 @@ from ...domain.errors import ERRORS, QT_TRANSLATE_NOOP
 from ...l10n import translate
 from .. import chain
 from .connection import PgConnection, PgDatabase
-from .schema import ServerBehind, ensure
+from .schema import ServerBehind, applied, ensure
 
 
 class ServerUnreachable(Exception):
@@ -38,7 +38,7 @@ def hide_password(url: str) -> str:
 def register_till(db: PgDatabase, till: str, branch: str | None) -> None:
     """Name this session's rows (m017's column default) and list the till in
     ``tills`` with its branch (a till moved to another branch says so here)."""
-    db.conn.raw.execute("SELECT set_config('loyalty.till', %s, false)", [till])
+    db.conn.remember("SELECT set_config('loyalty.till', ?, false)", [till])
     db.execute(
         "INSERT INTO tills (name, branch, created_at) VALUES (?, ?, ?) "
         "ON CONFLICT (name) DO UPDATE SET branch = excluded.branch "
@@ -47,8 +47,20 @@ def register_till(db: PgDatabase, till: str, branch: str | None) -> None:
     )
 
 
+class NoShopOnServer(Exception):
+    """The server database is empty and the command may not create a shop there."""
+
+    TEXT = QT_TRANSLATE_NOOP(
+        ERRORS, "There is no shop in the server database {url}. "
+        "Create it with: loyalty-pos admin init (or move a shop there: admin migrate-to)."
+    )  # fmt: skip
+
+    def __init__(self, url: str) -> None:
+        super().__init__(translate(ERRORS, self.TEXT).format(url=hide_password(url)))
+
+
 def open_server(
-    url: str, *, till: str | None = None, branch: str | None = None
+    url: str, *, till: str | None = None, branch: str | None = None, create: bool = True
 ) -> PgDatabase:
     """Connect, set the shop up on an empty database, and note this till's writes."""
     try:
@@ -58,7 +70,9 @@ def open_server(
     db = PgDatabase(conn)
     db.till = till
     try:
-        ensure(db)
+        if not create and applied(db) is None:
+            raise NoShopOnServer(url)
+        db.created = ensure(db)
         if till:
             register_till(db, till, branch)
         chain.install(db)  # type: ignore[arg-type]  # the stores' Database, duck-typed
@@ -68,4 +82,4 @@ def open_server(
     return db
 
 
-__all__ = ["ServerBehind", "ServerUnreachable", "hide_password", "open_server"]
+__all__ = ["NoShopOnServer", "ServerBehind", "ServerUnreachable", "hide_password", "open_server"]
