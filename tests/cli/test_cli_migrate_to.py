@@ -192,8 +192,18 @@ def test_an_unreachable_or_garbled_server_is_refused_in_one_line(shop, capsys, u
 def test_not_a_server_address_and_a_server_as_source_are_refused(shop, empty_url, capsys):
     code, out, err = run(capsys, "--db", str(shop), "migrate-to", "shop2.sqlite3")
     assert code == 2 and out == "" and "postgresql://" in err
-    code, out, err = run(capsys, "--db", empty_url, "migrate-to", empty_url)
-    assert code == 2 and out == "" and "--db" in err
+    server = pg_support.server()
+    on_server = server.fresh()  # a shop already on a server has no file to move
+    try:
+        code, out, err = run(capsys, "--db", on_server, "migrate-to", empty_url)
+        assert code == 2 and out == "" and "--db" in err and "file" in err
+    finally:
+        server.drop(on_server)
+    db = server_db(empty_url)
+    try:
+        assert pg_copy.server_tables(db) == []
+    finally:
+        db.close()
 
 
 def test_a_damaged_file_is_refused(shop, empty_url, capsys):
