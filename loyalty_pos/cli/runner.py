@@ -52,6 +52,7 @@ from . import (
     maintenance,
     member_data,
     members,
+    migrate_to,
     owner,
     print_cards,
     programs,
@@ -89,6 +90,7 @@ GROUPS: tuple[ModuleType, ...] = (
     member_data,
     audit,
     sync,
+    migrate_to,
 )
 
 

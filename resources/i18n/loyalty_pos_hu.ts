@@ -1378,9 +1378,19 @@
             <translation>Módosítva ({kind}): „{name}” (azonosító: {id}), a következő fizetéstől érvényes.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>Checked</source>
+            <translation>Ellenőrzés</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/data.py" />
             <source>Columns: {list}</source>
             <translation>Oszlopok: {list}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>Copied {file} to {url} in {copy} s and checked it in {check} s (till {till}, branch {branch}).</source>
+            <translation>{file} átmásolva ide: {url}, {copy} mp alatt, ellenőrizve {check} mp alatt (kassza: {till}, üzlet: {branch}).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/backup.py" />
@@ -1411,6 +1421,11 @@
             <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>Credit earned: {n}</source>
             <translation>Szerzett jóváírás: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>DIFFERENT</source>
+            <translation>ELTÉR</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/runner.py" />
@@ -1453,6 +1468,11 @@
             <translation>Visszajelzés ({score}) mentve, vásárlás: #{visit}.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>File</source>
+            <translation>Fájl</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>Gift card {code} is void: it is not printed again.</source>
             <translation>Az ajándékkártya ({code}) sztornózva van: nem lesz újra kinyomtatva.</translation>
@@ -1466,6 +1486,11 @@
             <location filename="../../loyalty_pos/cli/liability.py" />
             <source>Gift cards</source>
             <translation>Ajándékkártyák</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>Give --db the shop's file to move it to a server.</source>
+            <translation>Az átköltöztetéshez a --db kapcsolónak a bolt fájlját add meg.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/checkout.py" />
@@ -1654,6 +1679,11 @@
             <translation>Elküldve: {sent}; már megvolt: {already}; elutasítva: {refused}.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>Server</source>
+            <translation>Szerver</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>Several of them are called “{name}” (ids {ids}): give the id instead.</source>
             <translation>Több elem neve is „{name}” (azonosítók: {ids}): add meg inkább az azonosítót.</translation>
@@ -1684,6 +1714,11 @@
             <translation>Bekapcsolva ({kind}): „{name}” (azonosító: {id}).</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>The copy differs from the file. Keep using the file, and send this output when you ask for help.</source>
+            <translation>A másolat eltér a fájltól. Továbbra is a fájlt használd, és segítségkéréskor küldd el ezt a kimenetet.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/backup.py" />
             <source>The data it replaced was saved as {saved} (restore it to undo).</source>
             <translation>A lecserélt adatok mentése: {saved} (visszavonáshoz ezt állítsd vissza).</translation>
@@ -1699,6 +1734,16 @@
             <translation>A fájl sérült: {reason}</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>The full check on the server found {count} problems:</source>
+            <translation>A szerveren a teljes ellenőrzés {count} hibát talált:</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>The full check on the server passed: every balance equals its ledger, every chain link verifies.</source>
+            <translation>A szerveren a teljes ellenőrzés sikeres: minden egyenleg egyezik a főkönyvvel, a lánc minden láncszeme hiteles.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/refund.py" />
             <source>The gift card {code} is void or expired: its {amount} is paid in cash.</source>
             <translation>Az ajándékkártya ({code}) sztornózva van vagy lejárt: a rá eső részt ({amount}) készpénzben kell visszaadni.</translation>
@@ -1712,6 +1757,11 @@
             <location filename="../../loyalty_pos/cli/shop.py" />
             <source>The membership of {name} is blocked.</source>
             <translation>A tagság le van tiltva: {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>The server holds the same shop. Point the tills at it with --db.</source>
+            <translation>A szerveren ugyanaz a bolt van. Állítsd rá a kasszákat a --db kapcsolóval.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/sync.py" />
@@ -1818,6 +1868,11 @@
             <location filename="../../loyalty_pos/cli/members.py" />
             <source>a blank card to give</source>
             <translation>kiadandó üres kártya</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>a branch needs a name</source>
+            <translation>az üzletnek nevet kell adni</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/day.py" />
@@ -1935,6 +1990,11 @@
             <translation>egy kártya letiltása vagy feloldása</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>cached balances</source>
+            <translation>tárolt egyenlegek</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/backup.py" />
             <source>cannot be read</source>
             <translation>nem olvasható</translation>
@@ -2025,6 +2085,11 @@
             <translation>a kódok {n} napig érvényesek</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>copy this shop to an empty PostgreSQL database and verify the copy</source>
+            <translation>a bolt átmásolása egy üres PostgreSQL-adatbázisba, a másolat ellenőrzésével</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>correct a balance</source>
             <translation>egyenleg korrekciója</translation>
@@ -2063,6 +2128,11 @@
             <location filename="../../loyalty_pos/cli/output.py" />
             <source>daily limit reached ({n} not given)</source>
             <translation>napi korlát elérve ({n} nem járt)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>dashboard, whole history</source>
+            <translation>irányítópult, a teljes időszak</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/args.py" />
@@ -2125,9 +2195,19 @@
             <translation>min. vásárlás: {amount}</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>gift card balances</source>
+            <translation>ajándékkártya-egyenlegek</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/day.py" />
             <source>gift cards sold</source>
             <translation>eladott ajándékkártyák</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>hash chain heads</source>
+            <translation>hash-láncok vége</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/data.py" />
@@ -2200,6 +2280,11 @@
             <translation>utolsó nap (beleértve)</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>ledger sums</source>
+            <translation>főkönyvi összegek</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/shop.py" />
             <source>let a blocked card work again</source>
             <translation>letiltott kártya újraengedélyezése</translation>
@@ -2238,6 +2323,11 @@
             <location filename="../../loyalty_pos/cli/backup.py" />
             <source>list, take and restore backups</source>
             <translation>biztonsági mentések listázása, készítése és visszaállítása</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>member search rows</source>
+            <translation>tagkereső sorok</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/member_data.py" />
@@ -2293,6 +2383,11 @@
             <location filename="../../loyalty_pos/cli/output.py" />
             <source>no end date</source>
             <translation>határidő nélkül</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>not a server address (postgresql://user@host/database)</source>
+            <translation>nem szervercím (postgresql://felhasználó@gép/adatbázis)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/schemes.py" />
@@ -2470,6 +2565,11 @@
             <translation>beváltott jutalmak: {n}</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>rows in {table}</source>
+            <translation>sorok: {table}</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/day.py" />
             <source>rung up</source>
             <translation>beütött összeg</translation>
@@ -2478,6 +2578,11 @@
             <location filename="../../loyalty_pos/cli/day.py" />
             <source>sales</source>
             <translation>forgalom</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>same</source>
+            <translation>egyezik</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/backup.py" />
@@ -2596,6 +2701,11 @@
             <translation>a biztonsági mentések, a legújabb elöl</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>the branch the file's till belongs to (default: main)</source>
+            <translation>az üzlet, amelyhez a fájl kasszája tartozik (alapértelmezés: main)</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/member_data.py" />
             <source>the consent register</source>
             <translation>a hozzájárulási nyilvántartás</translation>
@@ -2656,6 +2766,11 @@
             <translation>vásárlások</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>visits, refunds, ledger rows without a till</source>
+            <translation>kassza nélküli vásárlás-, visszatérítés- és főkönyvi sorok</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/output.py" />
             <source>visits: {count}, last: {last}</source>
             <translation>vásárlások: {count}, utolsó: {last}</translation>
@@ -2704,6 +2819,16 @@
             <location filename="../../loyalty_pos/cli/data.py" />
             <source>{broken} of {rows} rows cannot be imported; line {line}: {reason} Nothing was imported. --dry-run lists every broken row; --skip-broken imports the others.</source>
             <translation>{rows} sorból {broken} nem importálható; {line}. sor: {reason} Semmi sem lett importálva. A --dry-run minden hibás sort kilistáz; a --skip-broken importálja a többit.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>{cards} cards, {total} left</source>
+            <translation>{cards} kártya, {total} maradt</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>{chains} chains, {links} links</source>
+            <translation>{chains} lánc, {links} láncszem</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/print_cards.py" />
@@ -2819,6 +2944,16 @@
             <location filename="../../loyalty_pos/cli/output.py" />
             <source>{program}: {stamps} of {needed} stamps</source>
             <translation>{program}: {stamps}/{needed} pecsét</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>{rows} rows, {accounts} accounts</source>
+            <translation>{rows} sor, {accounts} számla</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>{visits} visits, {sales} sales</source>
+            <translation>{visits} vásárlás, {sales} forgalom</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/sync.py" />
@@ -4631,6 +4766,11 @@ telefonon / e-mailben? *</translation>
             <translation>Két oszlop ugyanazt tartalmazza: „{first}” és „{second}”; csak az egyiket tartsd meg.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/migrate_to.py" />
+            <source>The copy to {url} failed ({error}). Nothing was written to the server.</source>
+            <translation>A másolás ide nem sikerült: {url} ({error}). A szerverre semmi nem került.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>The coupon must start before it ends.</source>
             <translation>A kupon kezdete a vége előtt legyen.</translation>
@@ -4675,6 +4815,11 @@ telefonon / e-mailben? *</translation>
             <location filename="../../loyalty_pos/domain/programs.py" />
             <source>The daily stamp limit must be between 1 and 1000.</source>
             <translation>A napi pecsétkorlát 1 és 1000 közötti lehet.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/migrate_to.py" />
+            <source>The database {url} is not empty ({count} tables, such as {first}). Moving a shop needs a new, empty database. Nothing was written.</source>
+            <translation>A(z) {url} adatbázis nem üres ({count} tábla, például {first}). A bolt átköltöztetéséhez új, üres adatbázis kell. Semmi nem íródott.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/demo.py" />
@@ -4886,6 +5031,11 @@ telefonon / e-mailben? *</translation>
             <location filename="../../loyalty_pos/store/pg/schema.py" />
             <source>The shop on the server is at an older version ({missing} missing). Update it from the till that set it up, or ask for help.</source>
             <translation>A szerveren lévő bolt régebbi verziójú (hiányzik: {missing}). Frissítse arról a kasszáról, amelyik beállította, vagy kérjen segítséget.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/migrate_to.py" />
+            <source>The shop's file is damaged ({reason}). Restore a backup before moving it.</source>
+            <translation>A bolt fájlja sérült ({reason}). Átköltöztetés előtt állíts vissza egy biztonsági mentést.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/store/damage.py" />
@@ -5148,6 +5298,11 @@ telefonon / e-mailben? *</translation>
             <location filename="../../loyalty_pos/services/report_scope.py" />
             <source>This shop has no till named {till}.</source>
             <translation>Ennek az üzletnek nincs {till} nevű kasszája.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/migrate_to.py" />
+            <source>This shop is already on a server. Give --db the shop's file to move it.</source>
+            <translation>Ez a bolt már szerveren van. Az átköltöztetéshez a --db kapcsolónak a bolt fájlját add meg.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/visits.py" />

@@ -1378,9 +1378,19 @@
             <translation>Endret ({kind}): «{name}» (id {id}), gjelder fra neste kjøp.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>Checked</source>
+            <translation>Kontrollert</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/data.py" />
             <source>Columns: {list}</source>
             <translation>Kolonner: {list}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>Copied {file} to {url} in {copy} s and checked it in {check} s (till {till}, branch {branch}).</source>
+            <translation>Kopierte {file} til {url} på {copy} s og kontrollerte den på {check} s (kasse {till}, avdeling {branch}).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/backup.py" />
@@ -1411,6 +1421,11 @@
             <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>Credit earned: {n}</source>
             <translation>Bonus opptjent: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>DIFFERENT</source>
+            <translation>ULIK</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/runner.py" />
@@ -1453,6 +1468,11 @@
             <translation>Tilbakemelding {score} lagret for besøk {visit}.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>File</source>
+            <translation>Fil</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>Gift card {code} is void: it is not printed again.</source>
             <translation>Gavekort {code} er annullert: det skrives ikke ut på nytt.</translation>
@@ -1466,6 +1486,11 @@
             <location filename="../../loyalty_pos/cli/liability.py" />
             <source>Gift cards</source>
             <translation>Gavekort</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>Give --db the shop's file to move it to a server.</source>
+            <translation>Gi --db butikkens fil for å flytte den til en server.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/checkout.py" />
@@ -1654,6 +1679,11 @@
             <translation>Sendt: {sent}; fantes allerede: {already}; avvist: {refused}.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>Server</source>
+            <translation>Server</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>Several of them are called “{name}” (ids {ids}): give the id instead.</source>
             <translation>Flere av dem heter «{name}» (id {ids}): oppgi id i stedet.</translation>
@@ -1684,6 +1714,11 @@
             <translation>Slått på ({kind}): «{name}» (id {id}).</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>The copy differs from the file. Keep using the file, and send this output when you ask for help.</source>
+            <translation>Kopien er ulik filen. Fortsett å bruke filen, og send denne utskriften når du ber om hjelp.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/backup.py" />
             <source>The data it replaced was saved as {saved} (restore it to undo).</source>
             <translation>Dataene den erstattet, ble lagret som {saved} (gjenopprett den for å angre).</translation>
@@ -1699,6 +1734,16 @@
             <translation>Filen er skadet: {reason}</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>The full check on the server found {count} problems:</source>
+            <translation>Full kontroll på serveren fant {count} problemer:</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>The full check on the server passed: every balance equals its ledger, every chain link verifies.</source>
+            <translation>Full kontroll på serveren bestått: hver saldo stemmer med hovedboken, hvert ledd i kjedene stemmer.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/refund.py" />
             <source>The gift card {code} is void or expired: its {amount} is paid in cash.</source>
             <translation>Gavekort {code} er annullert eller utløpt: beløpet på {amount} betales ut kontant.</translation>
@@ -1712,6 +1757,11 @@
             <location filename="../../loyalty_pos/cli/shop.py" />
             <source>The membership of {name} is blocked.</source>
             <translation>Medlemskapet til {name} er sperret.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>The server holds the same shop. Point the tills at it with --db.</source>
+            <translation>Serveren har den samme butikken. Pek kassene mot den med --db.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/sync.py" />
@@ -1818,6 +1868,11 @@
             <location filename="../../loyalty_pos/cli/members.py" />
             <source>a blank card to give</source>
             <translation>et blankt kort som medlemmet får</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>a branch needs a name</source>
+            <translation>en avdeling må ha et navn</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/day.py" />
@@ -1935,6 +1990,11 @@
             <translation>sperr eller opphev sperring av ett kort</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>cached balances</source>
+            <translation>lagrede saldoer</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/backup.py" />
             <source>cannot be read</source>
             <translation>kan ikke leses</translation>
@@ -2025,6 +2085,11 @@
             <translation>kodene gjelder i {n} dager</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>copy this shop to an empty PostgreSQL database and verify the copy</source>
+            <translation>kopier butikken til en tom PostgreSQL-database og kontroller kopien</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>correct a balance</source>
             <translation>korriger en saldo</translation>
@@ -2063,6 +2128,11 @@
             <location filename="../../loyalty_pos/cli/output.py" />
             <source>daily limit reached ({n} not given)</source>
             <translation>dagsgrensen er nådd ({n} ikke gitt)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>dashboard, whole history</source>
+            <translation>oversikt, hele historikken</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/args.py" />
@@ -2125,9 +2195,19 @@
             <translation>ved kjøp fra {amount}</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>gift card balances</source>
+            <translation>gavekortsaldoer</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/day.py" />
             <source>gift cards sold</source>
             <translation>gavekort solgt</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>hash chain heads</source>
+            <translation>hashkjedenes ender</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/data.py" />
@@ -2200,6 +2280,11 @@
             <translation>siste dag, medregnet</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>ledger sums</source>
+            <translation>hovedboksummer</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/shop.py" />
             <source>let a blocked card work again</source>
             <translation>la et sperret kort virke igjen</translation>
@@ -2238,6 +2323,11 @@
             <location filename="../../loyalty_pos/cli/backup.py" />
             <source>list, take and restore backups</source>
             <translation>vis, ta og gjenopprett sikkerhetskopier</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>member search rows</source>
+            <translation>rader i medlemssøket</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/member_data.py" />
@@ -2293,6 +2383,11 @@
             <location filename="../../loyalty_pos/cli/output.py" />
             <source>no end date</source>
             <translation>ingen sluttdato</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>not a server address (postgresql://user@host/database)</source>
+            <translation>ikke en serveradresse (postgresql://bruker@maskin/database)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/schemes.py" />
@@ -2470,6 +2565,11 @@
             <translation>belønninger innløst: {n}</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>rows in {table}</source>
+            <translation>rader i {table}</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/day.py" />
             <source>rung up</source>
             <translation>slått inn</translation>
@@ -2478,6 +2578,11 @@
             <location filename="../../loyalty_pos/cli/day.py" />
             <source>sales</source>
             <translation>salg</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>same</source>
+            <translation>lik</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/backup.py" />
@@ -2596,6 +2701,11 @@
             <translation>sikkerhetskopiene, nyeste først</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>the branch the file's till belongs to (default: main)</source>
+            <translation>avdelingen filens kasse hører til (standard: main)</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/member_data.py" />
             <source>the consent register</source>
             <translation>samtykkeregisteret</translation>
@@ -2656,6 +2766,11 @@
             <translation>besøk</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>visits, refunds, ledger rows without a till</source>
+            <translation>besøk, refusjoner og hovedbokrader uten kasse</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/output.py" />
             <source>visits: {count}, last: {last}</source>
             <translation>besøk: {count}, siste: {last}</translation>
@@ -2704,6 +2819,16 @@
             <location filename="../../loyalty_pos/cli/data.py" />
             <source>{broken} of {rows} rows cannot be imported; line {line}: {reason} Nothing was imported. --dry-run lists every broken row; --skip-broken imports the others.</source>
             <translation>{broken} av {rows} rader kan ikke importeres; linje {line}: {reason} Ingenting ble importert. --dry-run viser hver rad med feil; --skip-broken importerer resten.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>{cards} cards, {total} left</source>
+            <translation>{cards} kort, {total} igjen</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>{chains} chains, {links} links</source>
+            <translation>{chains} kjeder, {links} ledd</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/print_cards.py" />
@@ -2819,6 +2944,16 @@
             <location filename="../../loyalty_pos/cli/output.py" />
             <source>{program}: {stamps} of {needed} stamps</source>
             <translation>{program}: {stamps} av {needed} stempler</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>{rows} rows, {accounts} accounts</source>
+            <translation>{rows} rader, {accounts} kontoer</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>{visits} visits, {sales} sales</source>
+            <translation>{visits} besøk, {sales} i salg</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/sync.py" />
@@ -4631,6 +4766,11 @@ telefon / e-post? *</translation>
             <translation>Kolonnene «{first}» og «{second}» inneholder det samme; behold én av dem.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/migrate_to.py" />
+            <source>The copy to {url} failed ({error}). Nothing was written to the server.</source>
+            <translation>Kopieringen til {url} mislyktes ({error}). Ingenting ble skrevet til serveren.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>The coupon must start before it ends.</source>
             <translation>Kupongen må starte før den slutter.</translation>
@@ -4675,6 +4815,11 @@ telefon / e-post? *</translation>
             <location filename="../../loyalty_pos/domain/programs.py" />
             <source>The daily stamp limit must be between 1 and 1000.</source>
             <translation>Dagsgrensen for stempler må være mellom 1 og 1000.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/migrate_to.py" />
+            <source>The database {url} is not empty ({count} tables, such as {first}). Moving a shop needs a new, empty database. Nothing was written.</source>
+            <translation>Databasen {url} er ikke tom ({count} tabeller, for eksempel {first}). Å flytte en butikk krever en ny, tom database. Ingenting ble skrevet.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/demo.py" />
@@ -4886,6 +5031,11 @@ telefon / e-post? *</translation>
             <location filename="../../loyalty_pos/store/pg/schema.py" />
             <source>The shop on the server is at an older version ({missing} missing). Update it from the till that set it up, or ask for help.</source>
             <translation>Butikken på serveren har en eldre versjon ({missing} mangler). Oppdater den fra kassen som satte den opp, eller be om hjelp.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/migrate_to.py" />
+            <source>The shop's file is damaged ({reason}). Restore a backup before moving it.</source>
+            <translation>Butikkens fil er skadet ({reason}). Gjenopprett en sikkerhetskopi før du flytter den.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/store/damage.py" />
@@ -5148,6 +5298,11 @@ telefon / e-post? *</translation>
             <location filename="../../loyalty_pos/services/report_scope.py" />
             <source>This shop has no till named {till}.</source>
             <translation>Denne butikken har ingen kasse som heter {till}.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/migrate_to.py" />
+            <source>This shop is already on a server. Give --db the shop's file to move it.</source>
+            <translation>Denne butikken er allerede på en server. Gi --db butikkens fil for å flytte den.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/visits.py" />

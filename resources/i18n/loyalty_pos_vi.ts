@@ -1378,9 +1378,19 @@
             <translation>Đã sửa {kind} “{name}” (id {id}): áp dụng từ lần thanh toán tới.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>Checked</source>
+            <translation>Đã kiểm tra</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/data.py" />
             <source>Columns: {list}</source>
             <translation>Cột: {list}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>Copied {file} to {url} in {copy} s and checked it in {check} s (till {till}, branch {branch}).</source>
+            <translation>Đã sao chép {file} sang {url} trong {copy} giây và kiểm tra trong {check} giây (quầy {till}, chi nhánh {branch}).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/backup.py" />
@@ -1411,6 +1421,11 @@
             <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>Credit earned: {n}</source>
             <translation>Tiền ví được cộng: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>DIFFERENT</source>
+            <translation>KHÁC</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/runner.py" />
@@ -1453,6 +1468,11 @@
             <translation>Đã lưu đánh giá {score} cho lượt ghé {visit}.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>File</source>
+            <translation>Tệp</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/rewards.py" />
             <source>Gift card {code} is void: it is not printed again.</source>
             <translation>Thẻ quà tặng {code} đã vô hiệu: không in lại.</translation>
@@ -1466,6 +1486,11 @@
             <location filename="../../loyalty_pos/cli/liability.py" />
             <source>Gift cards</source>
             <translation>Thẻ quà tặng</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>Give --db the shop's file to move it to a server.</source>
+            <translation>Hãy đưa tệp của cửa hàng cho --db để chuyển nó lên máy chủ.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/checkout.py" />
@@ -1654,6 +1679,11 @@
             <translation>Đã gửi: {sent}; đã có sẵn: {already}; bị từ chối: {refused}.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>Server</source>
+            <translation>Máy chủ</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>Several of them are called “{name}” (ids {ids}): give the id instead.</source>
             <translation>Có nhiều mục tên “{name}” (id {ids}): hãy dùng id.</translation>
@@ -1684,6 +1714,11 @@
             <translation>Đã bật lại {kind} “{name}” (id {id}).</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>The copy differs from the file. Keep using the file, and send this output when you ask for help.</source>
+            <translation>Bản sao khác với tệp. Hãy tiếp tục dùng tệp và gửi kết quả này khi nhờ hỗ trợ.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/backup.py" />
             <source>The data it replaced was saved as {saved} (restore it to undo).</source>
             <translation>Dữ liệu bị thay thế đã được lưu thành {saved} (khôi phục bản đó để hoàn tác).</translation>
@@ -1699,6 +1734,16 @@
             <translation>Tệp bị hỏng: {reason}</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>The full check on the server found {count} problems:</source>
+            <translation>Kiểm tra đầy đủ trên máy chủ tìm thấy {count} vấn đề:</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>The full check on the server passed: every balance equals its ledger, every chain link verifies.</source>
+            <translation>Kiểm tra đầy đủ trên máy chủ đạt: mọi số dư khớp với sổ cái, mọi mắt xích của chuỗi đều hợp lệ.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/refund.py" />
             <source>The gift card {code} is void or expired: its {amount} is paid in cash.</source>
             <translation>Thẻ quà tặng {code} đã vô hiệu hoặc hết hạn: phần {amount} được trả bằng tiền mặt.</translation>
@@ -1712,6 +1757,11 @@
             <location filename="../../loyalty_pos/cli/shop.py" />
             <source>The membership of {name} is blocked.</source>
             <translation>Tư cách thành viên của {name} đã bị khóa.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>The server holds the same shop. Point the tills at it with --db.</source>
+            <translation>Máy chủ chứa đúng cửa hàng này. Hãy trỏ các quầy tới đó bằng --db.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/sync.py" />
@@ -1818,6 +1868,11 @@
             <location filename="../../loyalty_pos/cli/members.py" />
             <source>a blank card to give</source>
             <translation>thẻ trắng để cấp cho thành viên</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>a branch needs a name</source>
+            <translation>chi nhánh cần có tên</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/day.py" />
@@ -1935,6 +1990,11 @@
             <translation>khóa hoặc mở khóa một thẻ</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>cached balances</source>
+            <translation>số dư đã lưu</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/backup.py" />
             <source>cannot be read</source>
             <translation>không đọc được</translation>
@@ -2025,6 +2085,11 @@
             <translation>mã có hạn {n} ngày</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>copy this shop to an empty PostgreSQL database and verify the copy</source>
+            <translation>sao chép cửa hàng này sang một cơ sở dữ liệu PostgreSQL trống và kiểm tra bản sao</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>correct a balance</source>
             <translation>điều chỉnh số dư</translation>
@@ -2063,6 +2128,11 @@
             <location filename="../../loyalty_pos/cli/output.py" />
             <source>daily limit reached ({n} not given)</source>
             <translation>đã chạm giới hạn ngày ({n} chưa được cộng)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>dashboard, whole history</source>
+            <translation>bảng tổng quan, toàn bộ lịch sử</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/args.py" />
@@ -2125,9 +2195,19 @@
             <translation>cho đơn từ {amount}</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>gift card balances</source>
+            <translation>số dư thẻ quà tặng</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/day.py" />
             <source>gift cards sold</source>
             <translation>thẻ quà tặng đã bán</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>hash chain heads</source>
+            <translation>đầu chuỗi băm</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/data.py" />
@@ -2200,6 +2280,11 @@
             <translation>ngày cuối, tính cả ngày đó</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>ledger sums</source>
+            <translation>tổng sổ cái</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/shop.py" />
             <source>let a blocked card work again</source>
             <translation>cho thẻ bị khóa dùng lại được</translation>
@@ -2238,6 +2323,11 @@
             <location filename="../../loyalty_pos/cli/backup.py" />
             <source>list, take and restore backups</source>
             <translation>liệt kê, tạo và khôi phục bản sao lưu</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>member search rows</source>
+            <translation>dòng tìm kiếm thành viên</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/member_data.py" />
@@ -2293,6 +2383,11 @@
             <location filename="../../loyalty_pos/cli/output.py" />
             <source>no end date</source>
             <translation>không giới hạn</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>not a server address (postgresql://user@host/database)</source>
+            <translation>không phải địa chỉ máy chủ (postgresql://người_dùng@máy/cơ_sở_dữ_liệu)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/schemes.py" />
@@ -2470,6 +2565,11 @@
             <translation>phần thưởng đã đổi: {n}</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>rows in {table}</source>
+            <translation>số dòng trong {table}</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/day.py" />
             <source>rung up</source>
             <translation>tổng tiền hàng</translation>
@@ -2478,6 +2578,11 @@
             <location filename="../../loyalty_pos/cli/day.py" />
             <source>sales</source>
             <translation>doanh thu</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>same</source>
+            <translation>khớp</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/backup.py" />
@@ -2596,6 +2701,11 @@
             <translation>các bản sao lưu, mới nhất trước</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>the branch the file's till belongs to (default: main)</source>
+            <translation>chi nhánh của quầy dùng tệp này (mặc định: main)</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/member_data.py" />
             <source>the consent register</source>
             <translation>sổ ghi nhận đồng ý</translation>
@@ -2656,6 +2766,11 @@
             <translation>lượt ghé</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>visits, refunds, ledger rows without a till</source>
+            <translation>dòng lượt mua, hoàn tiền, sổ cái không có quầy</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/output.py" />
             <source>visits: {count}, last: {last}</source>
             <translation>lượt ghé: {count}, gần nhất: {last}</translation>
@@ -2704,6 +2819,16 @@
             <location filename="../../loyalty_pos/cli/data.py" />
             <source>{broken} of {rows} rows cannot be imported; line {line}: {reason} Nothing was imported. --dry-run lists every broken row; --skip-broken imports the others.</source>
             <translation>{broken}/{rows} dòng không nhập được; dòng {line}: {reason} Chưa nhập gì. --dry-run liệt kê mọi dòng lỗi; --skip-broken nhập các dòng còn lại.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>{cards} cards, {total} left</source>
+            <translation>{cards} thẻ, còn {total}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>{chains} chains, {links} links</source>
+            <translation>{chains} chuỗi, {links} mắt xích</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/print_cards.py" />
@@ -2819,6 +2944,16 @@
             <location filename="../../loyalty_pos/cli/output.py" />
             <source>{program}: {stamps} of {needed} stamps</source>
             <translation>{program}: {stamps}/{needed} dấu</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>{rows} rows, {accounts} accounts</source>
+            <translation>{rows} dòng, {accounts} tài khoản</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/migrate_to.py" />
+            <source>{visits} visits, {sales} sales</source>
+            <translation>{visits} lượt mua, doanh thu {sales}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/sync.py" />
@@ -4631,6 +4766,11 @@ phone / e-mail? *</source>
             <translation>Cột “{first}” và “{second}” chứa cùng một thông tin; chỉ giữ một cột.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/migrate_to.py" />
+            <source>The copy to {url} failed ({error}). Nothing was written to the server.</source>
+            <translation>Sao chép sang {url} thất bại ({error}). Không có gì được ghi lên máy chủ.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/domain/coupons.py" />
             <source>The coupon must start before it ends.</source>
             <translation>Ngày bắt đầu của phiếu giảm giá phải trước ngày kết thúc.</translation>
@@ -4675,6 +4815,11 @@ phone / e-mail? *</source>
             <location filename="../../loyalty_pos/domain/programs.py" />
             <source>The daily stamp limit must be between 1 and 1000.</source>
             <translation>Giới hạn dấu mỗi ngày phải từ 1 đến 1000.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/migrate_to.py" />
+            <source>The database {url} is not empty ({count} tables, such as {first}). Moving a shop needs a new, empty database. Nothing was written.</source>
+            <translation>Cơ sở dữ liệu {url} không trống ({count} bảng, ví dụ {first}). Chuyển cửa hàng cần một cơ sở dữ liệu mới, trống. Không có gì được ghi.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/demo.py" />
@@ -4886,6 +5031,11 @@ phone / e-mail? *</source>
             <location filename="../../loyalty_pos/store/pg/schema.py" />
             <source>The shop on the server is at an older version ({missing} missing). Update it from the till that set it up, or ask for help.</source>
             <translation>Cửa hàng trên máy chủ đang ở phiên bản cũ hơn (thiếu {missing}). Hãy cập nhật từ máy thu ngân đã thiết lập nó, hoặc nhờ hỗ trợ.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/migrate_to.py" />
+            <source>The shop's file is damaged ({reason}). Restore a backup before moving it.</source>
+            <translation>Tệp của cửa hàng bị hỏng ({reason}). Hãy khôi phục một bản sao lưu trước khi chuyển.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/store/damage.py" />
@@ -5148,6 +5298,11 @@ phone / e-mail? *</source>
             <location filename="../../loyalty_pos/services/report_scope.py" />
             <source>This shop has no till named {till}.</source>
             <translation>Cửa hàng này không có quầy nào tên {till}.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/migrate_to.py" />
+            <source>This shop is already on a server. Give --db the shop's file to move it.</source>
+            <translation>Cửa hàng này đã ở trên máy chủ. Hãy đưa tệp của cửa hàng cho --db để chuyển.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/visits.py" />

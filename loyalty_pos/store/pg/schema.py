@@ -283,46 +283,52 @@ def applied(db: PgDatabase) -> list[str] | None:
     return [r[0] for r in db.execute("SELECT name FROM _sqlite_migrations ORDER BY applied_at")]
 
 
-def install(db: PgDatabase) -> None:
+def install(db: PgDatabase, *, seed: bool = True) -> None:
     """Create the shop on an empty database, in one transaction."""
-    mem = template()
-    try:
-        names = [r[0] for r in mem.execute("SELECT name FROM _sqlite_migrations ORDER BY rowid")]
-        migration_set = mem.execute("SELECT migration_set FROM _sqlite_migrations").fetchone()[0]
-        ddl = statements(mem)
-        rows = seed_rows(mem)
-    finally:
-        mem.close()
     conn = db.conn
     conn.execute("BEGIN")
     try:
-        for statement in split_script(COMPAT):
-            conn.raw.execute(statement)
-        for statement in ddl + pg_notes.statements() + till_defaults():
-            conn.raw.execute(statement)
-        for table, columns, values in rows:
-            marks = ", ".join(["%s"] * len(columns))
-            listed = ", ".join(f'"{c}"' for c in columns)
-            conn.raw.cursor().executemany(
-                f"INSERT INTO {table} ({listed}) VALUES ({marks})", values
-            )
-        conn.execute("SET CONSTRAINTS ALL IMMEDIATE")
-        for table, key in _identity_keys(db).items():
-            conn.raw.execute(
-                f"SELECT setval(pg_get_serial_sequence('{table}', '{key}'), "
-                f"(SELECT COALESCE(MAX({key}), 0) + 1 FROM {table}), false)"
-            )
-        now = datetime.now(UTC).isoformat(sep=" ")
-        conn.raw.cursor().executemany(
-            "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
-            "VALUES (%s, %s, %s)",
-            [(migration_set, n, f"{now}#{i:04d}") for i, n in enumerate(names)],
-        )
+        create(db, seed=seed)
         conn.execute("COMMIT")
     except BaseException:
         conn.rollback()
         raise
     conn.forget_keys()
+
+
+def create(db: PgDatabase, *, seed: bool = True) -> None:
+    """The schema, inside the caller's transaction. ``seed=False`` leaves out the rows
+    the migrations write (the system staff, default settings, the chain's genesis):
+    ``admin migrate-to`` copies a file's own rows instead (``store/pg/copy.py``) in
+    the same transaction, so a failed copy leaves the database empty, not half a shop."""
+    mem = template()
+    try:
+        names = [r[0] for r in mem.execute("SELECT name FROM _sqlite_migrations ORDER BY rowid")]
+        migration_set = mem.execute("SELECT migration_set FROM _sqlite_migrations").fetchone()[0]
+        ddl = statements(mem)
+        rows = seed_rows(mem) if seed else []
+    finally:
+        mem.close()
+    conn = db.conn
+    for statement in split_script(COMPAT):
+        conn.raw.execute(statement)
+    for statement in ddl + pg_notes.statements() + till_defaults():
+        conn.raw.execute(statement)
+    for table, columns, values in rows:
+        marks = ", ".join(["%s"] * len(columns))
+        listed = ", ".join(f'"{c}"' for c in columns)
+        conn.raw.cursor().executemany(f"INSERT INTO {table} ({listed}) VALUES ({marks})", values)
+    conn.execute("SET CONSTRAINTS ALL IMMEDIATE")
+    for table, key in _identity_keys(db).items():
+        conn.raw.execute(
+            f"SELECT setval(pg_get_serial_sequence('{table}', '{key}'), "
+            f"(SELECT COALESCE(MAX({key}), 0) + 1 FROM {table}), false)"
+        )
+    now = datetime.now(UTC).isoformat(sep=" ")
+    conn.raw.cursor().executemany(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES (%s, %s, %s)",
+        [(migration_set, n, f"{now}#{i:04d}") for i, n in enumerate(names)],
+    )
 
 
 def ensure(db: PgDatabase) -> bool:
