@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ..services import Services, till_identity
 from ..services.till_identity import TillIdentity
+from .scan_filter import ScanFilter
 
 CONTEXT = "TillDialog"
 DEFAULT_BRANCH = "main"
@@ -71,8 +73,26 @@ class TillDialog(QDialog):
         layout.addWidget(self.buttons)
         self.name.textChanged.connect(self._allow)
         self.branch.currentTextChanged.connect(self._allow)
+        self.notice = QLabel()  # says why a scan changed nothing
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        layout.insertWidget(layout.indexOf(self.buttons), self.notice)  # above OK
         self.setMinimumWidth(460)
         self.name.setFocus()
+        # Shown before the counter window and its scan filter exist: a card scanned
+        # here must not become the till's name (a scan is always a code, DESIGN.md).
+        self.scans = ScanFilter(self)
+        self.scans.scanned.connect(self._scanned)
+        self.scans.install()
+        self.finished.connect(self.scans.uninstall)
+
+    def _scanned(self, code: str, window: object) -> None:
+        self.notice.setText(
+            tr("That was a card scan: nothing changed. Type this till's name; cards are "
+               "scanned at the counter.")
+        )  # fmt: skip
+        self.notice.show()
+        QApplication.beep()
 
     def identity(self) -> TillIdentity:
         return TillIdentity(

@@ -10894,6 +10894,11 @@ belépés: {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/till_dialog.py" />
+            <source>That was a card scan: nothing changed. Type this till's name; cards are scanned at the counter.</source>
+            <translation>Ez egy kártyaolvasás volt: semmi sem változott. Írja be a kassza nevét; a kártyákat a pultnál kell beolvasni.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/till_dialog.py" />
             <source>The shop is on a server that several tills share. This till writes its name on every visit and refund; reports group the tills by branch.</source>
             <translation>A bolt adatai egy szerveren vannak, amelyen több kassza osztozik. Ez a kassza minden vásárlásra és visszatérítésre ráírja a nevét; a kimutatások üzletenként csoportosítják a kasszákat.</translation>
         </message>

@@ -10898,6 +10898,11 @@ medlem siden {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/till_dialog.py" />
+            <source>That was a card scan: nothing changed. Type this till's name; cards are scanned at the counter.</source>
+            <translation>Det var en kortskanning: ingenting ble endret. Skriv inn navnet på denne kassen; kort skannes ved disken.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/till_dialog.py" />
             <source>The shop is on a server that several tills share. This till writes its name on every visit and refund; reports group the tills by branch.</source>
             <translation>Butikken ligger på en server som flere kasser deler. Denne kassen skriver navnet sitt på hvert kjøp og hver refusjon; rapportene grupperer kassene etter avdeling.</translation>
         </message>

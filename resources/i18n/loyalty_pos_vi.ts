@@ -10894,6 +10894,11 @@ thành viên từ {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/till_dialog.py" />
+            <source>That was a card scan: nothing changed. Type this till's name; cards are scanned at the counter.</source>
+            <translation>Đó là một lần quét thẻ: không có gì thay đổi. Hãy gõ tên quầy này; thẻ được quét ở quầy thu ngân.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/till_dialog.py" />
             <source>The shop is on a server that several tills share. This till writes its name on every visit and refund; reports group the tills by branch.</source>
             <translation>Dữ liệu cửa hàng nằm trên một máy chủ dùng chung cho nhiều máy thu ngân. Máy này ghi tên mình vào mỗi lượt mua và mỗi lần hoàn tiền; báo cáo nhóm các máy theo chi nhánh.</translation>
         </message>

@@ -206,3 +206,17 @@ def test_an_unreachable_server_is_one_message_without_the_password(monkeypatch, 
     assert len(shown) == 1
     assert "cannot be reached" in shown[0]
     assert "s3cret-pw" not in shown[0]
+
+
+def test_a_card_scanned_into_the_till_dialog_changes_nothing(qtbot, cashier):
+    dialog = till_dialog.TillDialog("Front desk", ["North"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.name.setFocus()
+    dialog.name.setCursorPosition(len("Front desk"))  # typing would add to the name
+    cashier.scan(dialog.name, "2900000000011")
+    assert dialog.name.text() == "Front desk"  # the digits did not become the name
+    assert dialog.isVisible() and dialog.result() == 0  # its Enter did not save either
+    assert "card scan" in dialog.notice.text() and not dialog.notice.isHidden()
+    dialog.reject()
