@@ -97,7 +97,7 @@ def percentile(values: list[float], p: float) -> float:
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description="Loyalty POS benchmarks")
-    parser.add_argument("--db", type=Path, default=DEFAULT_DB)
+    parser.add_argument("--db", type=shop_arg, default=DEFAULT_DB)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--samples", type=int, default=SAMPLES)
     parser.add_argument("--searches", type=int, default=40, help="prefixes typed in the window")
@@ -191,8 +191,9 @@ def sample_members(
         conn.close()
 
 
-def run_gui_child(db: Path, plan: dict, args: argparse.Namespace) -> dict:
-    """Start the app in a new interpreter; returns what the child measured."""
+def run_gui_child(db: Path | str, plan: dict, args: argparse.Namespace) -> dict:
+    """Start the app in a new interpreter; returns what the child measured. ``db``: a
+    shop file, or a server's URL (``benchmarks/server_gui.py``)."""
     with tempfile.TemporaryDirectory() as tmp:
         codes_file = Path(tmp) / "codes.json"
         result_file = Path(tmp) / "result.json"
@@ -226,7 +227,7 @@ def run_gui_child(db: Path, plan: dict, args: argparse.Namespace) -> dict:
             # Byte code cached as an installed till has it (the first start writes it),
             # as benchmarks/startup.py does: with PYTHONDONTWRITEBYTECODE, which some
             # shells set, every start compiled ~450 modules again (0.3-0.7 s here).
-            "PYTHONPYCACHEPREFIX": str(db.parent / "pycache"),
+            "PYTHONPYCACHEPREFIX": str(pycache_dir(db)),
         }
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         spawned = time.monotonic()
@@ -247,6 +248,19 @@ def run_gui_child(db: Path, plan: dict, args: argparse.Namespace) -> dict:
         if result["missed"] or result["search_missed"]:  # what the app said, if anything
             sys.stderr.write("".join(proc.stderr.splitlines(keepends=True)[-40:]))
         return result
+
+
+def pycache_dir(db: Path | str) -> Path:
+    """Where the GUI child keeps its byte code: beside a shop file, else in /tmp."""
+    if isinstance(db, Path):
+        return db.parent / "pycache"
+    return Path(tempfile.gettempdir()) / "loyalty-bench-pycache"
+
+
+def shop_arg(text: str) -> Path | str:
+    """``--db``: a file's path, or a server's URL kept as text (a Path would fold its
+    ``//``)."""
+    return text if "://" in text else Path(text)
 
 
 def name_prefixes(names: list[str], rng: random.Random, low: int, high: int) -> list[str]:

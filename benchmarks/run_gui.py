@@ -61,8 +61,10 @@ def gui_child(args: argparse.Namespace) -> int:
     early: list[tuple[int, str]] = plan.get("early", [])
     counted: list[tuple[int, str]] = plan.get("counted", [])
     prefixes: list[str] = plan.get("prefixes", [])
+    checkouts: list[tuple[int, str]] = plan.get("checkouts", [])
     app = QApplication.instance() or QApplication(sys.argv[:1])
     state: dict = {"scans": [], "shown": [], "cpu": [], "during": [], "missed": 0, "search": {}}
+    state["checkouts"], state["checkouts_missed"] = [], 0
     state["search_missed"] = 0
 
     class Paints(QObject):
@@ -91,7 +93,8 @@ def gui_child(args: argparse.Namespace) -> int:
                 state["painted"] = time.monotonic()
                 state["window"] = obj
                 app.removeEventFilter(self)
-                QTimer.singleShot(0, measure if (early or counted or prefixes) else app.quit)
+                wanted = early or counted or prefixes or checkouts
+                QTimer.singleShot(0, measure if wanted else app.quit)
             return False
 
     def jobs_running() -> bool:
@@ -180,6 +183,34 @@ def gui_child(args: argparse.Namespace) -> int:
         box.textChanged.disconnect(note)
         window.clear_search()
 
+    def checkout(member_id: int, code: str, shown: list[tuple[int, float, int]]) -> None:
+        """Open the member, type an amount, then Enter: timed from just before the Enter
+        key event to the end of the pass that painted the member panel after the visit
+        was written (``visit_confirmed``: the bus has re-read the member by then)."""
+        if scan(member_id, code, shown) is None:
+            state["checkouts_missed"] += 1
+            return
+        window = state["window"]
+        amount = window.visit_form.amount
+        amount.setFocus()
+        QTest.keyClicks(amount, "12", Qt.KeyboardModifier.NoModifier, 0)
+        confirmed: list[int] = []
+
+        def note(visit_id: int) -> None:
+            confirmed.append(panel_paints.count)
+
+        window.visit_confirmed.connect(note)
+        t0 = time.monotonic()
+        QTest.keyClick(amount, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, 0)
+        t1 = wait_until(lambda: bool(confirmed) and panel_paints.count > confirmed[0], 2.0)
+        window.visit_confirmed.disconnect(note)
+        if t1 is None:
+            state["checkouts_missed"] += 1
+        else:
+            state["checkouts"].append(t1 - t0)
+        QTest.qWait(20)
+        window.next_customer()
+
     def measure() -> None:
         window = state["window"]
         window.panel.name.installEventFilter(panel_paints)
@@ -217,6 +248,8 @@ def gui_child(args: argparse.Namespace) -> int:
         window.next_customer()
         for prefix in prefixes:
             type_prefix(prefix)
+        for member_id, code in checkouts:
+            checkout(member_id, code, shown)
         app.quit()
 
     painter = FirstPaint()
@@ -245,6 +278,8 @@ def gui_child(args: argparse.Namespace) -> int:
                 "why_missed": state.get("why_missed"),
                 "search": state["search"],
                 "search_missed": state["search_missed"],
+                "checkouts": state["checkouts"],
+                "checkouts_missed": state["checkouts_missed"],
                 "max_rss_kib": rss,
             }
         )

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from .coupons import CouponOffer, coupon_discount
 from .earning import bp_of, earn_multipliers, points_for, reward_value
@@ -59,6 +59,8 @@ class Schemes:
     discounts_per_visit: int = 1
     referral_program_id: int | None = None
     referral_bonus: int = 0
+    # program id → when its expiry was last introduced or shortened (``SchemeStore``)
+    expiry_starts: Mapping[int, datetime] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

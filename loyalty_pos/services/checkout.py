@@ -187,6 +187,7 @@ class CheckoutService(TierRules, ReferralRules, RefundRules):
             discounts_per_visit=int(self.settings.get("discounts_per_visit") or 1),
             referral_program_id=int(referral) if referral.isdigit() else None,
             referral_bonus=int(self.settings.get("referral_bonus") or 0),
+            expiry_starts=s.expiry_starts(),
         )
 
     def member_state(self, member_id: int, schemes: Schemes, now: datetime) -> MemberState:
@@ -285,7 +286,7 @@ class CheckoutService(TierRules, ReferralRules, RefundRules):
             moves: dict[tuple[int, str], int] = {}
             if member_id is not None:
                 if self.members.expire_for_member is not None:
-                    self.members.expire_for_member(member_id)
+                    self.members.expire_for_member(member_id, schemes)
                 state = self.member_state(member_id, schemes, when)
             basket, coupon = self._basket(member_id, req)
             plan = plan_checkout(schemes, state, basket, when.date())

@@ -75,7 +75,7 @@ class MemberService:
         self.visits = VisitStore(db)
         self.settings = SettingsStore(db)
         # Set by Services to VisitService.expire_member (visits import members, not back).
-        self.expire_for_member: Callable[[int], object] | None = None
+        self.expire_for_member: Callable[..., object] | None = None
 
     @property
     def staff_id(self) -> int:

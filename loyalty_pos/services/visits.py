@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import NamedTuple
 
+from ..domain.checkout import Schemes
 from ..domain.clock import Clock, local_day_start, to_db
 from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, NotFound, Refused, UserError
 from ..domain.ledger import Account, Entry, Kind
@@ -36,6 +37,16 @@ class Expiring(NamedTuple):
     days: int
     account: Account
     counts_from: datetime | None
+
+
+def expiring_of(schemes: Schemes) -> list[Expiring]:
+    """``VisitService._expiring_programs`` from programs already read (a checkout's
+    ``Schemes``): the same balances in the same order, without reading them again."""
+    out = [(p.id, p.expiry_days, Account.STAMPS) for p in schemes.stamp_programs.values()]
+    out += [(p.id, p.expiry_days, Account.POINTS) for p in schemes.points.values()]
+    out += [(p.id, p.expiry_days, Account.CREDIT) for p in schemes.credit.values()]
+    starts = schemes.expiry_starts
+    return [Expiring(pid, days, acc, starts.get(pid)) for pid, days, acc in out if days is not None]
 
 
 @dataclass(frozen=True)
@@ -217,11 +228,14 @@ class VisitService:
 
     # Expiry -------------------------------------------------------------------------
 
-    def expire_member(self, member_id: int) -> int:
-        """Write off this member's expired stamps; returns how many expired."""
+    def expire_member(self, member_id: int, schemes: Schemes | None = None) -> int:
+        """Write off this member's expired stamps; returns how many expired. ``schemes``:
+        the programs as the caller's transaction already read them (a checkout's), so
+        the expiry rules are not read a second time."""
         now = self.clock()
         if self.db.conn.in_transaction:
-            return self._expire_member(member_id, now)
+            programs = None if schemes is None else expiring_of(schemes)
+            return self._expire_member(member_id, now, programs)
         # Read first: most look-ups find nothing to expire and need no write lock.
         if not self._expirable(member_id, now):
             return 0

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from ..domain.chain import CHAINED, DEFAULT_TILL, GENESIS, Head, link_hash, row_hash
+from ..domain.chain import CHAINED, DEFAULT_TILL, GENESIS, Head, row_hash
 from .dialect import is_server
 
 BATCH = 20_000  # rows linked per INSERT batch by the genesis
@@ -102,6 +102,7 @@ def install(db: Database) -> None:
             "CREATE TEMP TABLE IF NOT EXISTS chain_pending "
             "(n BIGSERIAL PRIMARY KEY, tbl TEXT NOT NULL, row_id BIGINT NOT NULL)"
         )
+        db.conn.noting_chain = True  # type: ignore[attr-defined]
         return
     db.execute(
         "CREATE TEMP TABLE IF NOT EXISTS chain_pending "
@@ -116,6 +117,12 @@ def install(db: Database) -> None:
 
 
 def _noting(db: Database) -> bool:
+    """Whether this connection notes its inserts. On a server the notes table is made
+    with the session (``install`` remembers it: a reconnection makes it again), so the
+    answer is kept on the connection instead of asked of the catalogue on every commit,
+    a round trip each."""
+    if getattr(db.conn, "noting_chain", False):
+        return True
     row = db.execute(
         "SELECT 1 FROM sqlite_temp_master WHERE type = 'table' AND name = 'chain_pending'"
     ).fetchone()
@@ -133,10 +140,36 @@ def clear_pending(db: Database) -> None:
         db.execute("DELETE FROM temp.chain_pending")
 
 
-def _content(db: Database, table: str, row_id: int) -> dict | None:
-    cols = CHAINED[table]
-    row = db.execute(f"SELECT {', '.join(cols)} FROM {table} WHERE id = ?", [row_id]).fetchone()
-    return None if row is None else dict(zip(cols, row, strict=True))
+LOOKUP = 500  # noted rows read per query (well under any engine's parameter limit)
+
+
+def _noted_rows(
+    db: Database, notes: list[tuple[str, int]]
+) -> tuple[set[tuple[str, int]], dict[tuple[str, int], tuple]]:
+    """(noted rows already in a chain, each noted row's (id, *content)): one query per
+    table and per ``LOOKUP`` rows, not two per row (on a server each is a round trip)."""
+    by_table: dict[str, list[int]] = {}
+    for table, row_id in notes:
+        by_table.setdefault(table, []).append(int(row_id))
+    linked: set[tuple[str, int]] = set()
+    rows: dict[tuple[str, int], tuple] = {}
+    for table, ids in by_table.items():
+        cols = ", ".join(CHAINED[table])
+        for at in range(0, len(ids), LOOKUP):
+            part = ids[at : at + LOOKUP]
+            marks = ", ".join("?" * len(part))
+            linked |= {
+                (table, int(r))
+                for (r,) in db.execute(
+                    f"SELECT row_id FROM chain WHERE tbl = ? AND row_id IN ({marks})",
+                    [table, *part],
+                ).fetchall()
+            }
+            for row in db.execute(
+                f"SELECT id, {cols} FROM {table} WHERE id IN ({marks})", part
+            ).fetchall():
+                rows[(table, int(row[0]))] = tuple(row)
+    return linked, rows
 
 
 def link_pending(db: Database) -> int:
@@ -153,17 +186,16 @@ def link_pending(db: Database) -> int:
     till = till_name(db)
     head = db.execute("SELECT seq, hash FROM chain_heads WHERE till = ?", [till]).fetchone()
     prev = _hex(head[1]) if head else GENESIS
+    linked, rows = _noted_rows(db, [(t, int(r)) for t, r in notes])
     links = []
     for table, row_id in notes:
-        if db.execute(
-            "SELECT 1 FROM chain WHERE tbl = ? AND row_id = ?", [table, row_id]
-        ).fetchone():
+        key = (table, int(row_id))
+        row = rows.get(key)
+        if key in linked or row is None:  # no row: deletes are refused; never link a ghost
             continue
-        content = _content(db, table, row_id)
-        if content is None:  # cannot happen: deletes are refused; never link a ghost
-            continue
-        prev = link_hash(prev, table, row_id, content)
-        links.append((till, table, row_id, bytes.fromhex(prev)))
+        linked.add(key)  # noted twice: linked once
+        prev = row_hash(prev, table, row)
+        links.append((till, table, int(row_id), bytes.fromhex(prev)))
     db.execute("DELETE FROM temp.chain_pending")
     if links:
         _append(db, till, head is not None, links)
