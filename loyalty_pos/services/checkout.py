@@ -146,6 +146,11 @@ class CheckoutService(TierRules, ReferralRules, RefundRules):
         finally:
             self._fixed = None
 
+    def cached_schemes(self) -> Schemes | None:
+        """``schemes`` when they are kept between reads (the usual case), else None: a
+        caller that needs only a part reads that part itself rather than all ten."""
+        return None if self._writes is None else self.schemes()
+
     def schemes(self) -> Schemes:
         """The programs, rewards, promotions, tiers and items, and the settings a checkout
         obeys. Read again only when one of them may have changed: ten reads on every
@@ -155,9 +160,9 @@ class CheckoutService(TierRules, ReferralRules, RefundRules):
         if self._writes is None:
             return self._read_schemes()
         in_transaction = self.db.conn.in_transaction
+        now = scheme_version.version(self.db, self._writes)  # on a server: one round trip
         if not in_transaction:
-            self._writes_committed = self._writes.count
-        now = scheme_version.version(self.db, self._writes)
+            self._writes_committed = now[0]
         if self._read is not None and self._read[0] == now:
             return self._read[1]
         if now[2] != self._installed_under:  # a table rebuilt: its triggers went with it

@@ -9,6 +9,7 @@ from ..domain.cardnumber import (
     parse_code,
     require_in_store,
 )
+from ..domain.checkout import Schemes
 from ..domain.clock import Clock, from_db, to_db
 from ..domain.errors import (
     ERRORS,
@@ -76,6 +77,8 @@ class MemberService:
         self.settings = SettingsStore(db)
         # Set by Services to VisitService.expire_member (visits import members, not back).
         self.expire_for_member: Callable[..., object] | None = None
+        # the checkout's kept programs (``CheckoutService.cached_schemes``), set by Services
+        self.schemes: Callable[[], Schemes | None] = lambda: None
 
     @property
     def staff_id(self) -> int:
@@ -170,9 +173,11 @@ class MemberService:
         card's member is neither erased nor merged): expiry writes no member column, so
         the row stays what it was."""
         member_id = row["id"]
+        schemes = self.schemes()
         if self.expire_for_member is not None:
-            self.expire_for_member(member_id)
-        return self.view_from(row, self.ledger.balances(member_id), self.programs.all())
+            self.expire_for_member(member_id, schemes)
+        programs = self.programs.all() if schemes is None else list(schemes.stamp_programs.values())
+        return self.view_from(row, self.ledger.balances(member_id), programs)
 
     def view_from(
         self,

@@ -233,14 +233,14 @@ class VisitService:
         the programs as the caller's transaction already read them (a checkout's), so
         the expiry rules are not read a second time."""
         now = self.clock()
+        programs = None if schemes is None else expiring_of(schemes)
         if self.db.conn.in_transaction:
-            programs = None if schemes is None else expiring_of(schemes)
             return self._expire_member(member_id, now, programs)
         # Read first: most look-ups find nothing to expire and need no write lock.
-        if not self._expirable(member_id, now):
+        if not self._expirable(member_id, now, programs):
             return 0
         with write_transaction(self.db):
-            return self._expire_member(member_id, now)
+            return self._expire_member(member_id, now, programs)
 
     def _expiring_programs(self) -> list[Expiring]:
         """(program, expiry days, account, counts from) for every balance that lapses.

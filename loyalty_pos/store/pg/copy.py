@@ -203,6 +203,11 @@ def copy_shop(
     finally:
         source.rollback()
     conn.forget_keys()
+    with sqlite_errors():
+        # Statistics now, not when autovacuum gets round to it: without them the planner
+        # guesses every name search matches 1.6 % of the members and may scan all of
+        # them for a prefix nobody has (80 ms at 100,000 members instead of 0.2 ms).
+        conn.raw.execute("ANALYZE")
     return Copied(counts, searched, till, branch)
 
 
