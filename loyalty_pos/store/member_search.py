@@ -78,8 +78,12 @@ _TERM = re.compile(r'"([^"]*)"(\*?)')
 
 def _server_candidates(db: Database, match: str, limit: int) -> list[dict[str, Any]]:
     """``candidates`` on PostgreSQL: the same FTS5 query read as word conditions on the
-    folded terms (``(' ' || terms) LIKE '% kov%'``), which the trigram index serves. A
-    one-letter word's alternatives (``"k" OR "ka"* …``) mean "a word starts with k"."""
+    folded terms (``(' ' || terms) ~~ '% kov%'``), which the trigram index serves. A
+    one-letter word's alternatives (``"k" OR "ka"* …``) mean "a word starts with k".
+
+    ``~~`` is PostgreSQL's own case-sensitive LIKE: the terms are folded lower-case
+    already, and the translated ``LIKE`` (``ILIKE``, as SQLite's LIKE ignores case) folds
+    every row it tests again, three times slower when a common prefix tests thousands."""
     conditions, params = [], []
     for part in match.split(" AND "):
         terms = _TERM.findall(part)
@@ -87,20 +91,20 @@ def _server_candidates(db: Database, match: str, limit: int) -> list[dict[str, A
             continue
         word, star = terms[0]
         escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        conditions.append("(' ' || f.terms || ' ') ~~ ?")
         if star or len(terms) > 1:
-            conditions.append("(' ' || f.terms || ' ') LIKE ?")
             params.append(f"% {escaped}%")
         else:
-            conditions.append("(' ' || f.terms || ' ') LIKE ?")
             params.append(f"% {escaped} %")
     if not conditions:
         return []
     sql = _DETAILS.replace(
         "(SELECT rowid FROM members_fts WHERE members_fts MATCH ? LIMIT ?)",
-        "(SELECT f.rowid FROM members_fts f WHERE " + " AND ".join(conditions)
+        "(SELECT f.rowid FROM members_fts f WHERE "
+        + " AND ".join(conditions)
         + " ORDER BY f.rowid LIMIT ?)",
     )
-    cursor = db.execute(sql.replace(" LIKE ?", " LIKE ? ESCAPE '\\'"), [*params, limit])
+    cursor = db.execute(sql, [*params, limit])  # ``~~`` escapes with a backslash
     keys = [d[0] for d in cursor.description]
     return [dict(zip(keys, row, strict=True)) for row in cursor.fetchall()]
 

@@ -263,7 +263,7 @@ class PgConnection:
         if wants_id:
             text += f" RETURNING {key}"
         cur = self.raw.cursor()
-        cur.execute(text, _params(params))
+        cur.execute(text, _params(params), prepare=False if st.pattern else None)
         lastrowid = None
         if wants_id:
             row = cur.fetchone()

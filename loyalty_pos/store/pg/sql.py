@@ -67,6 +67,10 @@ class Statement:
     columns: tuple[str, ...]  # the INSERT's column list, lower case ('' when none)
     returning: bool  # the statement has its own RETURNING
     named: bool  # placeholders are ``%(name)s``
+    # A LIKE's best plan depends on its pattern (a rare name prefix: the trigram index; a
+    # common one: the key order, stopping at the LIMIT). A prepared statement would get
+    # one generic plan for every pattern after five runs, so these are never prepared.
+    pattern: bool = False
 
 
 def _rewrite_code(code: str) -> str:
@@ -164,4 +168,5 @@ def translate(sql: str) -> Statement:
         columns=columns,
         returning=returning,
         named=named,
+        pattern="LIKE " in text.upper() or " ~~ " in text,
     )
