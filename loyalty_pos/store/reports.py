@@ -362,7 +362,8 @@ class ReportStore(ReportLists):
                           p.pass_uses, b.account, sum(b.value) AS total
                    FROM balances b JOIN programs p ON p.id = b.program_id
                    WHERE b.value > 0
-                   GROUP BY p.id, b.account"""
+                   GROUP BY p.id, b.account
+                   ORDER BY p.id, b.account"""
             )
         )
 

@@ -373,9 +373,7 @@ class PgDatabase:
         self.conn.executescript(script)
         return PgCursor(None, rows=[])
 
-    def query(
-        self, sql: str, params: Sequence | dict[str, Any] | None = None
-    ) -> Iterator[dict]:
+    def query(self, sql: str, params: Sequence | dict[str, Any] | None = None) -> Iterator[dict]:
         cursor = self.conn.execute(sql, params)
         desc = cursor.description or []
         keys = [d[0] for d in desc]

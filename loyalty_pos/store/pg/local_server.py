@@ -33,6 +33,7 @@ def bin_dir() -> Path:
     answer, Debian's ``/usr/lib/postgresql/N/bin`` (newest), or the ``PATH``."""
     if os.environ.get("LOYALTY_POS_PG_BIN"):
         return Path(os.environ["LOYALTY_POS_PG_BIN"])
+
     def version(initdb: str) -> int:
         name = Path(initdb).parent.parent.name
         return int(name) if name.isdigit() else 0

@@ -57,8 +57,7 @@ def statements() -> list[str]:
                 for k, v in values
             )
             notify = "\n".join(
-                f"  PERFORM pg_notify('{CHANNEL}', '{k}:' || coalesce({v}, ''));"
-                for k, v in values
+                f"  PERFORM pg_notify('{CHANNEL}', '{k}:' || coalesce({v}, ''));" for k, v in values
             )
             name = f"change_note_{table}_{event.lower()}"
             out.append(

@@ -187,9 +187,7 @@ def trigger_ddl(sql: str) -> list[str]:
         else:
             target = re.match(r"\s*INSERT\s+INTO\s+(\w+)", statement, re.IGNORECASE)
             if target:  # the upsert's own row, named (the trigger's table may share a name)
-                statement = re.sub(
-                    r"\b(\w+) = \1 \+", rf"\1 = {target.group(1)}.\1 +", statement
-                )
+                statement = re.sub(r"\b(\w+) = \1 \+", rf"\1 = {target.group(1)}.\1 +", statement)
             statement = re.sub(r"(?<![\w)])\+\(", "lp_num(", statement)
             statement = re.sub(r"(?<![\w)])-\(", "-lp_num(", statement)
             body.append(_code(statement))
@@ -228,9 +226,7 @@ def statements(conn: sqlite3.Connection) -> list[str]:
     for name in tables:
         visit(name)
     out = [table_ddl(tables[n]) for n in ordered]
-    out += [
-        index_ddl(s) for t, n, tbl, s in rows if t == "index" and not SKIPPED.match(tbl)
-    ]
+    out += [index_ddl(s) for t, n, tbl, s in rows if t == "index" and not SKIPPED.match(tbl)]
     for t, _, tbl, s in rows:
         if t == "trigger" and not SKIPPED.match(tbl):
             out += trigger_ddl(s)
@@ -344,5 +340,3 @@ def ensure(db: PgDatabase) -> bool:
     if missing:
         raise ServerBehind(missing)
     return False
-
-

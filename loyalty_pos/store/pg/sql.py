@@ -159,9 +159,7 @@ def translate(sql: str) -> Statement:
     insert = _INSERT.match(sql)
     columns: tuple[str, ...] = ()
     if insert and insert.group("cols"):
-        columns = tuple(
-            c.strip().strip('"').lower() for c in insert.group("cols")[1:-1].split(",")
-        )
+        columns = tuple(c.strip().strip('"').lower() for c in insert.group("cols")[1:-1].split(","))
     return Statement(
         text=text,
         insert_into=insert.group("table").lower() if insert else None,
