@@ -121,7 +121,7 @@ def cmd_shortfall(services: Services | None, args: argparse.Namespace, path: Pat
     if not report:
         return Outcome(data, translate(CLI, "No shortfall on this till."))
     lines = [
-        translate(CLI, "Shortfall on this till: {n} visit(s) spent offline and refused:").format(
+        translate(CLI, "Shortfall on this till (spent offline, refused by the server): {n}").format(
             n=len(report)
         )
     ]
@@ -149,9 +149,9 @@ def _this_tills_shortfall() -> list[Shortfall]:
 
 def _shortfall_line(s: Shortfall) -> str:
     row = s.row
-    return translate(
+    return "  " + translate(
         CLI,
-        "  {request} — {name} ({card}): credit {credit}, points {points} (worth {value}); "
+        "{request} — {name} ({card}): credit {credit}, points {points} (worth {value}); "
         "queued {queued}, refused {refused}: {error}",
     ).format(
         request=row.request_id,
