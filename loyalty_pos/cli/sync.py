@@ -236,7 +236,7 @@ def offline_visit(outbox: Outbox, args: argparse.Namespace) -> Outcome:
         "visit_id": None,
         "amount": args.amount,
         "waiting": outbox.waiting(),
-        "member": _member_json(copied) if copied else None,
+        "member": _member_json(copied, outbox) if copied else None,
     }
     text = translate(
         CLI,
@@ -277,17 +277,17 @@ def _has_copy(outbox: Outbox) -> None:
 def offline_show(outbox: Outbox, args: argparse.Namespace) -> Outcome:
     _has_copy(outbox)
     copied = outbox.member_by_code(args.code)
-    return Outcome(_member_json(copied), _member_text(copied))
+    return Outcome(_member_json(copied, outbox), _member_text(copied))
 
 
 def offline_find(outbox: Outbox, args: argparse.Namespace) -> Outcome:
     _has_copy(outbox)
     found = outbox.find(args.text)
     text = "\n".join(_member_text(m) for m in found) or translate(CLI, "No members found.")
-    return Outcome([_member_json(m) for m in found], text)
+    return Outcome([_member_json(m, outbox) for m in found], text)
 
 
-def _member_json(m: CopiedMember) -> dict[str, Any]:
+def _member_json(m: CopiedMember, outbox: Outbox) -> dict[str, Any]:
     return {
         "id": m.id,
         "name": m.name,
@@ -296,6 +296,7 @@ def _member_json(m: CopiedMember) -> dict[str, Any]:
         "balances": m.balances,
         "synced_at": m.synced_at,
         "possibly_out_of_date": True,
+        "offline_allowance": {"amount": outbox.allowance_of(m), "own": m.allowance is not None},
     }
 
 

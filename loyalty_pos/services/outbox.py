@@ -251,12 +251,11 @@ class Outbox:
         in the copy, only within the member's allowance (their own, else the shop's
         default) less what the member's queued visits spend, and only what the copy
         says the member holds less what this till spent for them since the copy."""
-        default = int(self.store.meta(ALLOWANCE) or 0)
         values = {int(k): int(v) for k, v in (self.store.meta("point_values") or {}).items()}
         spend = offline_spend(request, values)
         if spend is None or copied is None:
             raise OfflineSpend()
-        cap = member_allowance(copied.allowance, default)
+        cap = self.allowance_of(copied)
         if cap <= 0:
             raise OfflineSpend()
         waiting = [
@@ -286,6 +285,11 @@ class Outbox:
                 max(0, credit[0] - credit[1]),
                 max(0, sum(held - spent for held, spent in points.values())),
             )
+
+    def allowance_of(self, copied: CopiedMember) -> int:
+        """The member's offline allowance as this till's copy has it: their own amount,
+        else the shop's default (both as of the last sync)."""
+        return member_allowance(copied.allowance, int(self.store.meta(ALLOWANCE) or 0))
 
     def _held_points(self, copied: CopiedMember, program_id: int) -> int:
         """The points the copy says the member holds on one program (the copy keeps

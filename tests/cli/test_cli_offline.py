@@ -276,6 +276,14 @@ def test_a_members_own_allowance_reaches_the_till_and_the_shortfall_can_be_read_
     online.json("visit", other["card_number"], "--amount", "5000")
     online.json("offline-allowance", "--member", code, "450")
     assert online.json("sync")["shortfall"] == []
+    assert offline.json("members", "show", code)["offline_allowance"] == {
+        "amount": 450,
+        "own": True,
+    }
+    assert offline.json("members", "show", other["card_number"])["offline_allowance"] == {
+        "amount": 0,
+        "own": False,
+    }
     v = offline.json("visit", code, "--amount", "900", "--use-credit", "450", "--request-id", "t")
     assert v["queued"] is True
     r = offline("--json", "visit", other["card_number"], "--amount", "900", "--use-credit", "1")

@@ -104,3 +104,16 @@ def test_shortfall_on_a_till_that_never_went_offline_is_empty(admin: Admin, shop
     assert admin.json("shortfall")["shortfall"] == []
     text = admin("shortfall")
     assert text.code == 0 and "No shortfall" in text.out
+
+
+def test_members_show_tells_the_allowance_on_a_server_only(admin: Admin, shop, backend) -> None:
+    eva, duc = shop
+    admin.json("offline-allowance", "300")
+    admin.json("offline-allowance", "--member", eva["card_number"], "900")
+    shown = admin.json("members", "show", eva["card_number"])
+    other = admin.json("members", "show", duc["card_number"])
+    if backend == "sqlite":  # a file is never offline: nothing to tell
+        assert "offline_allowance" not in shown and "offline_allowance" not in other
+        return
+    assert shown["offline_allowance"] == {"amount": 900, "own": True}
+    assert other["offline_allowance"] == {"amount": 300, "own": False}
