@@ -1,10 +1,13 @@
-"""Render the owner's settings of a shop on a server, with the offline allowance
-(issue 18, part 5), over the counter at 1280×720: ``settings-offline-allowance.png``.
+"""Render the offline allowance (issue 18, part 5) on a shop on a server, over the
+counter at 1280×720: the owner's settings with the shop's default
+(``settings-offline-allowance.png``) and one member's own amount in "Members' data"
+(``member-offline-allowance.png``).
 
     uv run python docs/screenshots/render_offline_allowance.py
 
 It needs PostgreSQL on the machine (as the tests do): it starts a throw-away server,
-puts the demo shop on it, sets an allowance of 1 500 Ft and removes the server.
+puts the demo shop on it, sets a default of 1 500 Ft and 6 000 Ft for one regular,
+and removes the server.
 """
 
 from __future__ import annotations
@@ -24,12 +27,14 @@ from loyalty_pos.services import OWNER_STAFF, Services, offline_allowance
 from loyalty_pos.store.pg import local_server
 from loyalty_pos.store.pg.connection import PgConnection
 from loyalty_pos.ui.main_window import MainWindow
+from loyalty_pos.ui.member_data_dialog import MemberDataDialog
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import render  # the shop and helpers of the main screenshots
 
 OUT = Path(__file__).resolve().parent
 NAME = "settings-offline-allowance.png"
+MEMBER = "member-offline-allowance.png"
 
 
 def main() -> int:
@@ -44,8 +49,10 @@ def main() -> int:
         services = Services.open(
             server.url("allowance_shot"), clock=clock, staff_id=OWNER_STAFF, till="A"
         )
-        render.populate(services, clock)
+        card = render.populate(services, clock)
         offline_allowance.set_default(services.settings, 1500)
+        regular = services.members.lookup(card)
+        offline_allowance.set_for_member(services, regular.id, 6000)
         window = MainWindow(services)
         window.resize(*render.TILL)
         window.show()
@@ -60,12 +67,18 @@ def main() -> int:
         render.settle(app)
         render.with_dialog(window, dialog).save(str(OUT / NAME))
         dialog.reject()
+        data = MemberDataDialog(services, window, ops=window.ops, member=regular)
+        data.tabs.setCurrentIndex(1)
+        data.show()
+        render.settle(app)
+        render.with_dialog(window, data).save(str(OUT / MEMBER))
+        data.reject()
         window.close()
         window.scan_filter.uninstall()
         services.close()
     finally:
         server.remove()
-    print("saved:", NAME)
+    print("saved:", NAME, MEMBER)
     return 0
 
 

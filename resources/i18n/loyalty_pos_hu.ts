@@ -6992,6 +6992,29 @@ telefonon / e-mailben? *</translation>
         </message>
     </context>
     <context>
+        <name>MemberAllowanceRow</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/allowance_row.py" />
+            <source>Back to the default</source>
+            <translation>Vissza az alapértékre</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/allowance_row.py" />
+            <source>Set as their own</source>
+            <translation>Beállítás saját keretként</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/allowance_row.py" />
+            <source>The shop's default ({default}), as for every member.</source>
+            <translation>Az üzlet alapértéke ({default}), mint minden tagnál.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/allowance_row.py" />
+            <source>Their own amount (the shop's default is {default}).</source>
+            <translation>Saját keret (az üzlet alapértéke {default}).</translation>
+        </message>
+    </context>
+    <context>
         <name>MemberDataDialog</name>
         <message>
             <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
@@ -7122,6 +7145,11 @@ telefonon / e-mailben? *</translation>
             <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
             <source>Nobody chosen yet.</source>
             <translation>Még nincs kiválasztva senki.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>O&amp;ffline allowance</source>
+            <translation>O&amp;ffline keret</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_data_dialog.py" />

@@ -6993,6 +6993,29 @@ telefon / e-post? *</translation>
         </message>
     </context>
     <context>
+        <name>MemberAllowanceRow</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/allowance_row.py" />
+            <source>Back to the default</source>
+            <translation>Tilbake til standard</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/allowance_row.py" />
+            <source>Set as their own</source>
+            <translation>Sett som eget beløp</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/allowance_row.py" />
+            <source>The shop's default ({default}), as for every member.</source>
+            <translation>Butikkens standard ({default}), som for alle medlemmer.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/allowance_row.py" />
+            <source>Their own amount (the shop's default is {default}).</source>
+            <translation>Eget beløp (butikkens standard er {default}).</translation>
+        </message>
+    </context>
+    <context>
         <name>MemberDataDialog</name>
         <message>
             <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
@@ -7123,6 +7146,11 @@ telefon / e-post? *</translation>
             <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
             <source>Nobody chosen yet.</source>
             <translation>Ingen valgt ennå.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>O&amp;ffline allowance</source>
+            <translation>G&amp;rense uten nett</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_data_dialog.py" />

@@ -6992,6 +6992,29 @@ phone / e-mail? *</source>
         </message>
     </context>
     <context>
+        <name>MemberAllowanceRow</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/allowance_row.py" />
+            <source>Back to the default</source>
+            <translation>Trở về mức mặc định</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/allowance_row.py" />
+            <source>Set as their own</source>
+            <translation>Đặt làm hạn mức riêng</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/allowance_row.py" />
+            <source>The shop's default ({default}), as for every member.</source>
+            <translation>Mức mặc định của cửa hàng ({default}), như mọi thành viên.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/allowance_row.py" />
+            <source>Their own amount (the shop's default is {default}).</source>
+            <translation>Hạn mức riêng (mức mặc định của cửa hàng là {default}).</translation>
+        </message>
+    </context>
+    <context>
         <name>MemberDataDialog</name>
         <message>
             <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
@@ -7122,6 +7145,11 @@ phone / e-mail? *</source>
             <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
             <source>Nobody chosen yet.</source>
             <translation>Chưa chọn ai.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>O&amp;ffline allowance</source>
+            <translation>Hạn mức &amp;ngoại tuyến</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
