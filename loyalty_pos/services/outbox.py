@@ -220,9 +220,9 @@ class Outbox:
         card: str | None = None,
     ) -> QueuedRow:
         """Queue an earn-only visit, or one whose credit and points spent fit the
-        member's offline allowance; any other raises ``OfflineSpend`` (or
-        ``OverAllowance``) and queues nothing. The same request id queued twice is one
-        row (a double Enter)."""
+        member's offline allowance and what the copy says they hold; any other raises
+        ``OfflineSpend`` (or ``OverAllowance``, ``OverHolding``) and queues nothing.
+        The same request id queued twice is one row (a double Enter)."""
         known = self.store.get(request_id)
         if known is not None:  # a double Enter: the visit is queued (or sent) already
             return known
@@ -258,18 +258,13 @@ class Outbox:
         cap = self.allowance_of(copied)
         if cap <= 0:
             raise OfflineSpend()
-        waiting = [
-            request_from_json(row.request)
-            for row in self.store.waiting()
-            if row.member_id == copied.id
-        ]
+        waiting = [request_from_json(row.request) for row in self.store.waiting_for(copied.id)]
         already = sum(offline_spend(r, values) or 0 for r in waiting)
         if not within_allowance(spend, already, cap):
             raise OverAllowance(copied.name, cap, max(0, cap - already))
         unseen = waiting + [  # spent by this till, not yet in the copy's balances
             request_from_json(row.request)
-            for row in self.store.sent_since(copied.synced_at)
-            if row.member_id == copied.id
+            for row in self.store.sent_since(copied.synced_at, copied.id)
         ]
         credit = (_held(copied).get("credit", 0), sum(r.use_credit for r in unseen))
         points = {

@@ -39,6 +39,7 @@ CREATE TABLE IF NOT EXISTS queued (
     done_at TEXT
 );
 CREATE INDEX IF NOT EXISTS queued_state ON queued(state, id);
+CREATE INDEX IF NOT EXISTS queued_member ON queued(member_id, state, id);
 CREATE TABLE IF NOT EXISTS members_copy (
     id INTEGER PRIMARY KEY,
     name TEXT NOT NULL,
@@ -60,7 +61,8 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 UPGRADES = {
     # version 1 → 2: the member's own offline allowance in the copy (NULL: the default)
-    2: "ALTER TABLE members_copy ADD COLUMN allowance INTEGER;",
+    2: "ALTER TABLE members_copy ADD COLUMN allowance INTEGER; "
+    "CREATE INDEX IF NOT EXISTS queued_member ON queued(member_id, state, id);",
 }
 
 
@@ -191,11 +193,22 @@ class OutboxStore:
         rows = self.conn.execute("SELECT * FROM queued WHERE state = ? ORDER BY id", [state])
         return [_row(r) for r in rows]
 
-    def sent_since(self, at: str) -> list[QueuedRow]:
-        """Visits sent to the server after ``at`` (the copy's time): their spends are
-        in the server's balances, not yet in the copy's."""
+    def waiting_for(self, member_id: int) -> list[QueuedRow]:
+        """One member's visits still to send, oldest first (an index range: a long
+        queue of other members' visits is not read)."""
         rows = self.conn.execute(
-            "SELECT * FROM queued WHERE state = 'sent' AND done_at > ? ORDER BY id", [at]
+            "SELECT * FROM queued WHERE member_id = ? AND state = 'queued' ORDER BY id",
+            [member_id],
+        )
+        return [_row(r) for r in rows]
+
+    def sent_since(self, at: str, member_id: int) -> list[QueuedRow]:
+        """One member's visits sent to the server after ``at`` (the copy's time): their
+        spends are in the server's balances, not yet in the copy's."""
+        rows = self.conn.execute(
+            "SELECT * FROM queued WHERE member_id = ? AND state = 'sent' AND done_at > ? "
+            "ORDER BY id",
+            [member_id, at],
         )
         return [_row(r) for r in rows]
 

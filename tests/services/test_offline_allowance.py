@@ -209,6 +209,8 @@ def test_an_outbox_file_from_an_older_till_is_upgraded_with_its_queue_kept(tmp_p
         store.replace_copy([(7, "Éva", "eva", None, "active", {})], [], "now", {7: 500})
         assert store.member(7).allowance == 500
         assert store.conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        indexes = {r[1] for r in store.conn.execute("PRAGMA index_list(queued)")}
+        assert "queued_member" in indexes  # a member's queued visits: an index range
     finally:
         store.close()
     again = OutboxStore(path)  # opened again: nothing to upgrade
