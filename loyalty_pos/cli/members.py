@@ -12,7 +12,7 @@ from pathlib import Path
 from ..domain.errors import QT_TRANSLATE_NOOP
 from ..domain.validation import MemberInput
 from ..l10n import translate
-from ..services import Services
+from ..services import Services, offline_allowance
 from ..services.members import PossibleDuplicate
 from . import lookup
 from . import output as out
@@ -94,7 +94,8 @@ def cmd_members_show(services: Services, args: argparse.Namespace, path: Path) -
     member = lookup.member(services, args.code)
     balances = services.checkout.balances_summary(member.id)
     coupons = services.coupons.member_coupons(member.id)
-    return Outcome(
-        out.member_show_json(member, balances, coupons),
-        out.member_show_text(member, balances, coupons, services.shop.money_text),
-    )
+    data = out.member_show_json(member, balances, coupons)
+    if offline_allowance.on_server(services):  # a file is never offline: nothing to show
+        found = offline_allowance.for_member(services, member.id)
+        data["offline_allowance"] = {"amount": found.amount, "own": found.own is not None}
+    return Outcome(data, out.member_show_text(member, balances, coupons, services.shop.money_text))

@@ -23,17 +23,9 @@ from ..l10n import translate
 from ..paths import state_dir
 from ..services import Services, till_identity
 from ..services.checkout import CheckoutRequest
-from ..services.outbox import (
-    OfflineSpend,
-    Outbox,
-    Replayed,
-    allowance,
-    outbox_path,
-    set_allowance,
-)
+from ..services.outbox import OfflineSpend, Outbox, Replayed, Shortfall, outbox_path
 from ..store.outbox import CopiedMember, QueuedRow
-from . import args as arg
-from . import checkout, members
+from . import checkout, members, offline_allowance
 from .args import CLI, CliError
 from .output import Outcome
 from .registry import Registry
@@ -47,25 +39,12 @@ def register(r: Registry) -> None:
         cmd_sync,
         translate(CLI, "send the visits queued while the server was away; refresh the copy"),
     )
-    allowance = r.command(
-        "offline-allowance",
-        cmd_allowance,
-        translate(CLI, "show or set what a member may spend while the server is away"),
+    offline_allowance.register(r)
+    r.command(
+        "shortfall",
+        cmd_shortfall,
+        translate(CLI, "spends taken offline that the server then refused (this till)"),
     )
-    allowance.add_argument("value", type=arg.money, nargs="?", metavar="MINOR_UNITS")
-
-
-def cmd_allowance(services: Services, args: argparse.Namespace, path: Path | str) -> Outcome:
-    """The shop's offline allowance per member (credit and points, in minor units)."""
-    if args.value is not None:
-        set_allowance(services.settings, args.value)
-    value = allowance(services.settings)
-    text = translate(
-        CLI,
-        "While the server is away a member may spend up to {value} in credit and points "
-        "per till (0: nothing). Tills learn it at their next sync.",
-    ).format(value=value)
-    return Outcome({"offline_allowance": value}, text)
 
 
 def open_outbox() -> Outbox:
@@ -109,12 +88,12 @@ def cmd_sync(services: Services, args: argparse.Namespace, path: Path | str) -> 
         done = outbox.replay(services)
         copied = outbox.refresh_copy(services)
         refused = outbox.refused()
-        shortfall = outbox.shortfall()
+        shortfall = outbox.shortfall_report()
     finally:
         outbox.close()
     data = done.as_json() | {"members_copied": copied}
     data["refused_visits"] = [_refused_json(r) for r in refused]
-    data["shortfall"] = [_refused_json(r) for r in shortfall]
+    data["shortfall"] = [s.as_json() for s in shortfall]
     lines = [
         translate(CLI, "Sent: {sent}; already there: {already}; refused: {refused}.").format(
             sent=done.sent, already=done.already, refused=len(done.refused)
@@ -130,8 +109,61 @@ def cmd_sync(services: Services, args: argparse.Namespace, path: Path | str) -> 
                 n=len(shortfall)
             )
         )
-        lines += [f"  {r.request_id} ({r.card or r.member_id}): {r.error}" for r in shortfall]
+        lines += [_shortfall_line(s) for s in shortfall]
     return Outcome(data, "\n".join(lines))
+
+
+def cmd_shortfall(services: Services | None, args: argparse.Namespace, path: Path | str) -> Outcome:
+    """This till's shortfall, again: read from its outbox only, so it answers with the
+    server away too (``offline_shortfall``) and on a file shop (never any)."""
+    report = _this_tills_shortfall()
+    data = {"till": _till_name(), "shortfall": [s.as_json() for s in report]}
+    if not report:
+        return Outcome(data, translate(CLI, "No shortfall on this till."))
+    lines = [
+        translate(CLI, "Shortfall on this till (spent offline, refused by the server): {n}").format(
+            n=len(report)
+        )
+    ]
+    return Outcome(data, "\n".join(lines + [_shortfall_line(s) for s in report]))
+
+
+def offline_shortfall(outbox: Outbox, args: argparse.Namespace) -> Outcome:
+    return cmd_shortfall(None, args, "")
+
+
+def _till_name() -> str:
+    return till_identity.load(state_dir()).name
+
+
+def _this_tills_shortfall() -> list[Shortfall]:
+    """The till's shortfall; no outbox file: none (and no file is made)."""
+    if not outbox_path(state_dir(), _till_name()).exists():
+        return []
+    outbox = open_outbox()
+    try:
+        return outbox.shortfall_report()
+    finally:
+        outbox.close()
+
+
+def _shortfall_line(s: Shortfall) -> str:
+    row = s.row
+    return "  " + translate(
+        CLI,
+        "{request} — {name} ({card}): credit {credit}, points {points} (worth {value}); "
+        "queued {queued}, refused {refused}: {error}",
+    ).format(
+        request=row.request_id,
+        name=s.name or f"#{row.member_id}",
+        card=row.card or "—",
+        credit=s.credit,
+        points=s.points,
+        value=s.value if s.value is not None else "?",
+        queued=row.queued_at,
+        refused=row.done_at or "—",
+        error=row.error,
+    )
 
 
 def _refused_json(row: QueuedRow) -> dict[str, Any]:
@@ -155,6 +187,7 @@ def offline_handler(args: argparse.Namespace) -> OfflineHandler | None:
         checkout.cmd_visit: offline_visit,
         members.cmd_members_show: offline_show,
         members.cmd_members_find: offline_find,
+        cmd_shortfall: offline_shortfall,
     }.get(args.handler)
 
 
@@ -203,7 +236,7 @@ def offline_visit(outbox: Outbox, args: argparse.Namespace) -> Outcome:
         "visit_id": None,
         "amount": args.amount,
         "waiting": outbox.waiting(),
-        "member": _member_json(copied) if copied else None,
+        "member": _member_json(copied, outbox) if copied else None,
     }
     text = translate(
         CLI,
@@ -244,17 +277,17 @@ def _has_copy(outbox: Outbox) -> None:
 def offline_show(outbox: Outbox, args: argparse.Namespace) -> Outcome:
     _has_copy(outbox)
     copied = outbox.member_by_code(args.code)
-    return Outcome(_member_json(copied), _member_text(copied))
+    return Outcome(_member_json(copied, outbox), _member_text(copied))
 
 
 def offline_find(outbox: Outbox, args: argparse.Namespace) -> Outcome:
     _has_copy(outbox)
     found = outbox.find(args.text)
     text = "\n".join(_member_text(m) for m in found) or translate(CLI, "No members found.")
-    return Outcome([_member_json(m) for m in found], text)
+    return Outcome([_member_json(m, outbox) for m in found], text)
 
 
-def _member_json(m: CopiedMember) -> dict[str, Any]:
+def _member_json(m: CopiedMember, outbox: Outbox) -> dict[str, Any]:
     return {
         "id": m.id,
         "name": m.name,
@@ -263,6 +296,7 @@ def _member_json(m: CopiedMember) -> dict[str, Any]:
         "balances": m.balances,
         "synced_at": m.synced_at,
         "possibly_out_of_date": True,
+        "offline_allowance": {"amount": outbox.allowance_of(m), "own": m.allowance is not None},
     }
 
 

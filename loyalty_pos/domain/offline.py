@@ -85,3 +85,16 @@ def within_allowance(spend: int, already_spent: int, allowance: int) -> bool:
     """Whether a member may spend ``spend`` offline, having spent ``already_spent`` in
     visits still queued: the allowance caps what the till can lose per member."""
     return spend + already_spent <= allowance
+
+
+def member_allowance(own: int | None, default: int) -> int:
+    """The allowance that applies to one member: the owner's amount for this member
+    when there is one (0 too: "never offline for this one"), else the shop's default."""
+    return own if own is not None else default
+
+
+def within_holding(spend: int, already_spent: int, held: int) -> bool:
+    """Whether what the member spends offline, with what the till has spent for them
+    since its copy was made, stays within what the copy says they hold: an allowance
+    never lets a member spend more than they had when the till last saw the server."""
+    return spend + already_spent <= held

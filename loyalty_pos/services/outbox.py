@@ -26,10 +26,17 @@ from typing import Any
 from ..domain.cardnumber import parse_code
 from ..domain.clock import Clock, system_clock, to_db
 from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, NotFound, Refused, UserError
-from ..domain.offline import MAX_ALLOWANCE, is_earn_only, offline_spend, within_allowance
+from ..domain.offline import (
+    MAX_ALLOWANCE,
+    is_earn_only,
+    member_allowance,
+    offline_spend,
+    within_allowance,
+    within_holding,
+)
 from ..domain.textsearch import fold, tokens
 from ..l10n import message
-from ..store import offline_copy
+from ..store import offline_allowances, offline_copy
 from ..store.outbox import CopiedMember, OutboxStore, QueuedRow
 from .checkout import CheckoutRequest
 
@@ -39,7 +46,8 @@ so that a test can kill the till in exactly that gap (tests/cli/test_cli_offline
 
 ALLOWANCE = "offline_allowance"
 """The shop's setting: minor units of store credit and points a member may spend per
-till while its server is away (0: none, the default)."""
+till while its server is away (0: none, the default). A member the owner set apart has
+an own amount instead (``services/offline_allowance.py``)."""
 
 _MAPS = ("items", "stamp_items", "redeem_stamps", "use_points", "use_passes", "buy_passes")
 
@@ -55,6 +63,23 @@ class OfflineSpend(Refused):
                 "now. Rewards, points, credit, passes, gift cards and coupons can be used "
                 "again when the server is back. Nothing was changed.",
             )
+        )
+
+
+class OverHolding(Refused):
+    """A spend offline beyond what the till's copy says the member holds."""
+
+    def __init__(self, name: str, credit: int, points: int) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                ERRORS,
+                "The shop's server cannot be reached, and by this till's last copy {name} "
+                "does not hold that much ({credit} credit, {points} points left). Nothing "
+                "was changed.",
+            ),
+            name=name,
+            credit=credit,
+            points=points,
         )
 
 
@@ -135,6 +160,34 @@ class Replayed:
         }
 
 
+@dataclass(frozen=True)
+class Shortfall:
+    """A visit that spent offline and that the server refused: the member had the
+    goods, the shop did not get the credit or points (``Outbox.shortfall_report``)."""
+
+    row: QueuedRow
+    name: str | None  # as the till's copy names the member (None: not in the copy)
+    credit: int
+    points: int
+    value: int | None  # credit + points at their value, minor units (None: unknown)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "request_id": self.row.request_id,
+            "member_id": self.row.member_id,
+            "name": self.name,
+            "card": self.row.card,
+            "credit_spent": self.credit,
+            "points_spent": self.points,
+            "value": self.value,
+            "amount": self.row.request.get("amount", 0),
+            "queued_at": self.row.queued_at,
+            "refused_at": self.row.done_at,
+            "till": self.row.till,
+            "error": self.row.error,
+        }
+
+
 def refused_json(row: QueuedRow) -> dict[str, Any]:
     return {
         "request_id": row.request_id,
@@ -167,9 +220,12 @@ class Outbox:
         card: str | None = None,
     ) -> QueuedRow:
         """Queue an earn-only visit, or one whose credit and points spent fit the
-        member's offline allowance; any other raises ``OfflineSpend`` (or
-        ``OverAllowance``) and queues nothing. The same request id queued twice is one
-        row (a double Enter)."""
+        member's offline allowance and what the copy says they hold; any other raises
+        ``OfflineSpend`` (or ``OverAllowance``, ``OverHolding``) and queues nothing.
+        The same request id queued twice is one row (a double Enter)."""
+        known = self.store.get(request_id)
+        if known is not None:  # a double Enter: the visit is queued (or sent) already
+            return known
         copied = self.store.member(member_id) if member_id is not None else None
         if not is_earn_only(request):
             self._check_allowance(copied, request)
@@ -192,24 +248,52 @@ class Outbox:
 
     def _check_allowance(self, copied: CopiedMember | None, request: CheckoutRequest) -> None:
         """A spend offline: only credit and points at a known value, only for a member
-        in the copy, only within the allowance less what the member's queued visits
-        spend, and only what the copy says the member holds."""
-        cap = int(self.store.meta(ALLOWANCE) or 0)
+        in the copy, only within the member's allowance (their own, else the shop's
+        default) less what the member's queued visits spend, and only what the copy
+        says the member holds less what this till spent for them since the copy."""
         values = {int(k): int(v) for k, v in (self.store.meta("point_values") or {}).items()}
         spend = offline_spend(request, values)
-        if spend is None or cap <= 0 or copied is None:
+        if spend is None or copied is None:
             raise OfflineSpend()
-        already = sum(
-            offline_spend(request_from_json(row.request), values) or 0
-            for row in self.store.waiting()
-            if row.member_id == copied.id and row.request_id
-        )
-        held = _held(copied)
-        if not within_allowance(spend, already, cap) or (
-            request.use_credit > held.get("credit", 0)
-            or sum(request.use_points.values()) > held.get("points", 0)
-        ):
+        cap = self.allowance_of(copied)
+        if cap <= 0:
+            raise OfflineSpend()
+        waiting = [request_from_json(row.request) for row in self.store.waiting_for(copied.id)]
+        already = sum(offline_spend(r, values) or 0 for r in waiting)
+        if not within_allowance(spend, already, cap):
             raise OverAllowance(copied.name, cap, max(0, cap - already))
+        unseen = waiting + [  # spent by this till, not yet in the copy's balances
+            request_from_json(row.request)
+            for row in self.store.sent_since(copied.synced_at, copied.id)
+        ]
+        credit = (_held(copied).get("credit", 0), sum(r.use_credit for r in unseen))
+        points = {
+            pid: (self._held_points(copied, pid), sum(r.use_points.get(pid, 0) for r in unseen))
+            for pid in request.use_points
+        }
+        if not within_holding(request.use_credit, credit[1], credit[0]) or any(
+            not within_holding(n, points[pid][1], points[pid][0])
+            for pid, n in request.use_points.items()
+        ):
+            raise OverHolding(
+                copied.name,
+                max(0, credit[0] - credit[1]),
+                max(0, sum(held - spent for held, spent in points.values())),
+            )
+
+    def allowance_of(self, copied: CopiedMember) -> int:
+        """The member's offline allowance as this till's copy has it: their own amount,
+        else the shop's default (both as of the last sync)."""
+        return member_allowance(copied.allowance, int(self.store.meta(ALLOWANCE) or 0))
+
+    def _held_points(self, copied: CopiedMember, program_id: int) -> int:
+        """The points the copy says the member holds on one program (the copy keeps
+        balances by program name; the names' ids are copied beside them)."""
+        return sum(
+            int(accounts.get("points", 0))
+            for name, accounts in copied.balances.items()
+            if self.store.name_id("program", fold(name)) == program_id
+        )
 
     def waiting(self) -> int:
         return self.store.count("queued")
@@ -218,6 +302,25 @@ class Outbox:
         """Visits that spent offline and that the server then refused (the member no
         longer had it): what the owner must settle with the member."""
         return [r for r in self.refused() if not is_earn_only(request_from_json(r.request))]
+
+    def shortfall_report(self) -> list[Shortfall]:
+        """The shortfall with what the owner needs to settle it: who (as the copy
+        names them), what was spent and what it was worth, when, and why refused."""
+        values = {int(k): int(v) for k, v in (self.store.meta("point_values") or {}).items()}
+        out = []
+        for row in self.shortfall():
+            request = request_from_json(row.request)
+            copied = self.store.member(row.member_id) if row.member_id is not None else None
+            out.append(
+                Shortfall(
+                    row=row,
+                    name=copied.name if copied is not None else None,
+                    credit=request.use_credit,
+                    points=sum(request.use_points.values()),
+                    value=offline_spend(request, values),
+                )
+            )
+        return out
 
     def refused(self) -> list[QueuedRow]:
         return self.store.in_state("refused")
@@ -269,7 +372,8 @@ class Outbox:
                     yield m["id"], m["name"], fold(m["name"]), m["card"], m["status"], balances
 
         folded = [(kind, fold(name), pid) for kind, name, pid in names]
-        copied = self.store.replace_copy(members(), folded, synced_at)
+        own = offline_allowances.own_amounts(db)
+        copied = self.store.replace_copy(members(), folded, synced_at, own)
         self.store.set_meta(ALLOWANCE, allowance(services.settings))
         self.store.set_meta("point_values", offline_copy.point_values(db))
         return copied

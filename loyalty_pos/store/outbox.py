@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-VERSION = 1
+VERSION = 2  # 2: members_copy.allowance (each member's own offline allowance)
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS queued (
     id INTEGER PRIMARY KEY,
@@ -39,6 +39,7 @@ CREATE TABLE IF NOT EXISTS queued (
     done_at TEXT
 );
 CREATE INDEX IF NOT EXISTS queued_state ON queued(state, id);
+CREATE INDEX IF NOT EXISTS queued_member ON queued(member_id, state, id);
 CREATE TABLE IF NOT EXISTS members_copy (
     id INTEGER PRIMARY KEY,
     name TEXT NOT NULL,
@@ -46,7 +47,8 @@ CREATE TABLE IF NOT EXISTS members_copy (
     card TEXT,
     status TEXT NOT NULL DEFAULT 'active',
     balances TEXT NOT NULL,
-    synced_at TEXT NOT NULL
+    synced_at TEXT NOT NULL,
+    allowance INTEGER
 );
 CREATE INDEX IF NOT EXISTS members_copy_card ON members_copy(card);
 CREATE TABLE IF NOT EXISTS names_copy (
@@ -57,6 +59,11 @@ CREATE TABLE IF NOT EXISTS names_copy (
 );
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
+UPGRADES = {
+    # version 1 → 2: the member's own offline allowance in the copy (NULL: the default)
+    2: "ALTER TABLE members_copy ADD COLUMN allowance INTEGER; "
+    "CREATE INDEX IF NOT EXISTS queued_member ON queued(member_id, state, id);",
+}
 
 
 @dataclass(frozen=True)
@@ -72,6 +79,7 @@ class QueuedRow:
     visit_id: int | None
     already: bool
     error: str | None
+    done_at: str | None = None  # when it was sent, or refused
 
 
 @dataclass(frozen=True)
@@ -82,6 +90,7 @@ class CopiedMember:
     status: str
     balances: dict[str, Any]
     synced_at: str
+    allowance: int | None = None  # the member's own offline allowance; None: the default
 
 
 def _row(r: sqlite3.Row) -> QueuedRow:
@@ -97,12 +106,19 @@ def _row(r: sqlite3.Row) -> QueuedRow:
         visit_id=r["visit_id"],
         already=bool(r["already"]),
         error=r["error"],
+        done_at=r["done_at"],
     )
 
 
 def _member(r: sqlite3.Row) -> CopiedMember:
     return CopiedMember(
-        r["id"], r["name"], r["card"], r["status"], json.loads(r["balances"]), r["synced_at"]
+        r["id"],
+        r["name"],
+        r["card"],
+        r["status"],
+        json.loads(r["balances"]),
+        r["synced_at"],
+        r["allowance"],
     )
 
 
@@ -116,10 +132,16 @@ class OutboxStore:
         self.conn.row_factory = sqlite3.Row
         self.conn.execute("PRAGMA journal_mode=WAL")
         self.conn.execute("PRAGMA synchronous=FULL")
-        if self.conn.execute("PRAGMA user_version").fetchone()[0] < VERSION:
+        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        if version == 0:
             # executescript commits first: the script is its own transaction
             self.conn.executescript(
                 f"BEGIN IMMEDIATE; {SCHEMA} PRAGMA user_version={VERSION}; COMMIT;"
+            )
+        elif version < VERSION:  # a file an older till made: its queue is kept
+            steps = " ".join(UPGRADES[n] for n in range(version + 1, VERSION + 1))
+            self.conn.executescript(
+                f"BEGIN IMMEDIATE; {steps} PRAGMA user_version={VERSION}; COMMIT;"
             )
 
     def close(self) -> None:
@@ -171,6 +193,25 @@ class OutboxStore:
         rows = self.conn.execute("SELECT * FROM queued WHERE state = ? ORDER BY id", [state])
         return [_row(r) for r in rows]
 
+    def waiting_for(self, member_id: int) -> list[QueuedRow]:
+        """One member's visits still to send, oldest first (an index range: a long
+        queue of other members' visits is not read)."""
+        rows = self.conn.execute(
+            "SELECT * FROM queued WHERE member_id = ? AND state = 'queued' ORDER BY id",
+            [member_id],
+        )
+        return [_row(r) for r in rows]
+
+    def sent_since(self, at: str, member_id: int) -> list[QueuedRow]:
+        """One member's visits sent to the server after ``at`` (the copy's time): their
+        spends are in the server's balances, not yet in the copy's."""
+        rows = self.conn.execute(
+            "SELECT * FROM queued WHERE member_id = ? AND state = 'sent' AND done_at > ? "
+            "ORDER BY id",
+            [member_id, at],
+        )
+        return [_row(r) for r in rows]
+
     def count(self, state: str = "queued") -> int:
         return int(
             self.conn.execute("SELECT count(*) FROM queued WHERE state = ?", [state]).fetchone()[0]
@@ -199,9 +240,13 @@ class OutboxStore:
         members: Iterable[tuple[int, str, str, str | None, str, dict[str, Any]]],
         names: Iterable[tuple[str, str, int]],
         synced_at: str,
+        allowances: Mapping[int, int] | None = None,
     ) -> int:
         """Put a new copy in place of the old one, in one transaction (a till killed
-        half-way keeps the old copy whole); returns the number of members copied."""
+        half-way keeps the old copy whole); returns the number of members copied.
+        ``allowances``: member id → the member's own offline allowance (the others
+        follow the shop's default, kept in ``meta``)."""
+        own = allowances or {}
         n = 0
         with self._write() as c:
             c.execute("DELETE FROM members_copy")
@@ -209,10 +254,10 @@ class OutboxStore:
             for mid, name, folded, card, status, balances in members:
                 c.execute(
                     "INSERT INTO members_copy "
-                    "(id, name, folded, card, status, balances, synced_at) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    "(id, name, folded, card, status, balances, synced_at, allowance) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     [mid, name, folded, card, status, json.dumps(balances, sort_keys=True),
-                     synced_at],
+                     synced_at, own.get(mid)],
                 )  # fmt: skip
                 n += 1
             c.executemany(

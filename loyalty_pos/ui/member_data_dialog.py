@@ -36,6 +36,7 @@ from ..l10n import format_date, format_time
 from ..services import Services
 from ..services.views import MemberView
 from . import theme
+from .allowance_row import allowance_row
 from .bus import ChangeBus
 from .ops import Ops
 from .pin_dialog import pin_field
@@ -203,6 +204,9 @@ class MemberDataDialog(QDialog):
         form.addRow(self.tr("Access"), self.export_button)
         form.addRow(self.tr("Erasure"), self.erase_button)
         form.addRow(self.tr("Duplicate"), merge_row)
+        self.allowance = allowance_row(self.services, self.ops, self.note.setText, page)
+        if self.allowance is not None:  # a shop on a server: its tills can be offline
+            form.addRow(self.tr("O&ffline allowance"), self.allowance)
         layout = QVBoxLayout(page)
         layout.addLayout(form)
         layout.addWidget(self.note)
@@ -214,6 +218,8 @@ class MemberDataDialog(QDialog):
         live = self.member is not None and not self.member.erased
         for button in (self.export_button, self.erase_button, self.merge_button):
             button.setEnabled(live)
+        if self.allowance is not None:
+            self.allowance.show_member(self.member.id if live and self.member else None)
 
     def find(self) -> None:
         """The member a card names (its own member, even blocked), or the one member a

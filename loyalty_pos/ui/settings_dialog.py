@@ -1,7 +1,8 @@
 """The owner's settings: shop name, currency, card prefix, language, feedback, timeout,
 how the screens look (text size, colours, full screen for a kiosk), whether a scan
 makes a sound, the two limits above which the counter needs the owner (a gift card
-sold, a visit voided), the screen facing the customer and the webcam that reads codes."""
+sold, a visit voided), the screen facing the customer and the webcam that reads codes,
+and (a shop on a server only: a file is never offline) the offline allowance."""
 
 from __future__ import annotations
 
@@ -23,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.money import minor_digits, to_major, to_minor
-from ..services import Services
+from ..domain.offline import MAX_ALLOWANCE
+from ..services import Services, offline_allowance
 from ..services.approvals import GIFT_CARD_LIMIT, LIMIT_MAX, VOID_LIMIT
 from ..services.customer_screen import (
     CUSTOMER_LINE,
@@ -117,6 +119,7 @@ class SettingsDialog(QDialog):
         )
         form.addRow(self.tr("&Gift card: owner above"), self.gift_card_limit)
         form.addRow(self.tr("&Void: owner above"), self.void_limit)
+        self._allowance_row(form)
         self.error = QLabel("", self)
         self.error.setObjectName("inlineError")
         self.error.setWordWrap(True)
@@ -137,6 +140,35 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.error)
         layout.addLayout(row)
+
+    def _allowance_row(self, form: QFormLayout) -> None:
+        """The shop-wide offline allowance, on a server shop only (a file is never
+        offline); members the owner set apart keep their own (``admin offline-allowance
+        --member``)."""
+        self.allowance_shown = offline_allowance.default(self.services.settings)
+        self.offline_allowance: QDoubleSpinBox | None = None
+        if not offline_allowance.on_server(self.services):
+            return
+        self.offline_allowance = self._money_box(self.allowance_shown, MAX_ALLOWANCE)
+        form.addRow(self.tr("O&ffline allowance"), self.offline_allowance)
+        note = QLabel(
+            self.tr(
+                "What each member may pay with credit and points while a till cannot "
+                "reach the server (0: nothing)."
+            ),
+            self,
+        )
+        note.setObjectName("hint")
+        note.setWordWrap(True)
+        form.addRow("", note)
+
+    def _changed_allowance(self) -> int | None:
+        """The new offline allowance in minor units, or None when it was not changed."""
+        if self.offline_allowance is None:
+            return None
+        digits = minor_digits(self.limit_currency)
+        value = to_minor(f"{self.offline_allowance.value():.{digits}f}", self.limit_currency)
+        return value if value != self.allowance_shown else None
 
     def _customer_rows(self, form: QFormLayout) -> None:
         """The customer screen (on, which screen, the owner's line) and the webcam."""
@@ -182,13 +214,18 @@ class SettingsDialog(QDialog):
 
     def _limit_box(self, key: str) -> QDoubleSpinBox:
         """A money field for one owner limit, in the shop's currency and its decimals."""
+        return self._money_box(self.limits_shown[key], LIMIT_MAX)
+
+    def _money_box(self, value: int, maximum: int) -> QDoubleSpinBox:
+        """A money field from 0 to ``maximum`` minor units, in the shop's currency and
+        its decimals, showing ``value``."""
         currency = self.limit_currency
         box = QDoubleSpinBox(self)
         box.setDecimals(minor_digits(currency))
-        box.setRange(0, float(to_major(LIMIT_MAX, currency)))
+        box.setRange(0, float(to_major(maximum, currency)))
         box.setSuffix(" " + currency)
         box.setGroupSeparatorShown(True)  # "200,000" is not misread as "20,000"
-        box.setValue(float(to_major(self.limits_shown[key], currency)))
+        box.setValue(float(to_major(value, currency)))
         return box
 
     def _changed_limits(self) -> dict[str, int]:
@@ -208,22 +245,26 @@ class SettingsDialog(QDialog):
             "currency": self.currency.text(),
             "card_prefix": self.card_prefix.text(),
         }
+        allowance = self._changed_allowance()
+
+        def settings() -> None:
+            s.setup.save_settings(
+                values,
+                language=self.language.currentData(),
+                feedback_enabled=self.feedback.isChecked(),
+                idle_minutes=self.idle.value(),
+                text_size=self.text_size.currentData(),
+                colours=self.colours.currentData(),
+                scan_sounds=self.scan_sounds.isChecked(),
+                kiosk=self.kiosk.isChecked(),
+                owner_limits=self._changed_limits(),
+            )
+            if allowance is not None:  # in the same transaction as the rest
+                offline_allowance.set_default(s.settings, allowance)
+
         done = self.ops.run(
             self,
-            lambda: s.display.save_customer(
-                self._customer_values(),
-                lambda: s.setup.save_settings(
-                    values,
-                    language=self.language.currentData(),
-                    feedback_enabled=self.feedback.isChecked(),
-                    idle_minutes=self.idle.value(),
-                    text_size=self.text_size.currentData(),
-                    colours=self.colours.currentData(),
-                    scan_sounds=self.scan_sounds.isChecked(),
-                    kiosk=self.kiosk.isChecked(),
-                    owner_limits=self._changed_limits(),
-                ),
-            ),
+            lambda: s.display.save_customer(self._customer_values(), settings),
             on_error=self.error.setText,
             unexpected=self.tr("Unexpected error: {error}"),
         )

@@ -1248,9 +1248,19 @@
             <translation>, érvényes: {date}</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/offline_allowance.py" />
+            <source>--clear needs --member: the shop's default is set with an amount.</source>
+            <translation>A --clear mellé --member kell: az üzlet alapértékét összeggel lehet beállítani.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>--items needs --program NAME.</source>
             <translation>--items: ehhez --program NAME is kell.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/offline_allowance.py" />
+            <source>--list takes no amount, --member or --clear.</source>
+            <translation>A --list mellé nem adható összeg, --member vagy --clear.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/checkout.py" />
@@ -1493,6 +1503,11 @@
             <translation>Az átköltöztetéshez a --db kapcsolónak a bolt fájlját add meg.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/offline_allowance.py" />
+            <source>Give an amount or --clear, not both.</source>
+            <translation>Összeget vagy --clear-t adjon meg, ne mindkettőt.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>Give the member's CODE, or --no-member.</source>
             <translation>Add meg a tag kártyakódját (CODE), vagy: --no-member.</translation>
@@ -1587,6 +1602,11 @@
             <location filename="../../loyalty_pos/cli/programs.py" />
             <source>No programs yet.</source>
             <translation>Még nincs program.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/sync.py" />
+            <source>No shortfall on this till.</source>
+            <translation>Ezen a kasszán nincs hiány.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/data.py" />
@@ -1690,6 +1710,11 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/sync.py" />
+            <source>Shortfall on this till (spent offline, refused by the server): {n}</source>
+            <translation>Hiány ezen a kasszán (offline elköltve, a szerver elutasította): {n}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/sync.py" />
             <source>Shortfall: spent offline, but the member no longer had it: {n}</source>
             <translation>Hiány: offline elköltve, de a tagnak már nem volt meg: {n}</translation>
         </message>
@@ -1762,6 +1787,11 @@
             <location filename="../../loyalty_pos/cli/migrate_to.py" />
             <source>The server holds the same shop. Point the tills at it with --db.</source>
             <translation>A szerveren ugyanaz a bolt van. Állítsd rá a kasszákat a --db kapcsolóval.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/offline_allowance.py" />
+            <source>The shop's default: {value}. Members with an amount of their own: {n}.</source>
+            <translation>Az üzlet alapértéke: {value}. Saját kerettel rendelkező tagok: {n}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/sync.py" />
@@ -1844,7 +1874,7 @@
             <translation>Sztornózva:</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli/sync.py" />
+            <location filename="../../loyalty_pos/cli/offline_allowance.py" />
             <source>While the server is away a member may spend up to {value} in credit and points per till (0: nothing). Tills learn it at their next sync.</source>
             <translation>Amíg a szerver nem érhető el, egy tag kasszánként legfeljebb {value} értékben költhet jóváírást és pontot (0: semmit). A kasszák a következő szinkronizáláskor értesülnek róla.</translation>
         </message>
@@ -2310,6 +2340,11 @@
             <translation>kuponajánlatok listája</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/offline_allowance.py" />
+            <source>list the members with an amount of their own</source>
+            <translation>a saját offline kerettel rendelkező tagok listája</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/programs.py" />
             <source>list the programs</source>
             <translation>programok listája</translation>
@@ -2398,6 +2433,11 @@
             <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>on again</source>
             <translation>újra bekapcsolva</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/offline_allowance.py" />
+            <source>one member (card code or member number) instead of the default</source>
+            <translation>egy tag (kártyakód vagy tagszám) az alapérték helyett</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/members.py" />
@@ -2615,7 +2655,7 @@
             <translation>új PIN-kód beállítása egy munkatársnak</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli/sync.py" />
+            <location filename="../../loyalty_pos/cli/offline_allowance.py" />
             <source>show or set what a member may spend while the server is away</source>
             <translation>megmutatja vagy beállítja, mennyit költhet egy tag, amíg a szerver nem érhető el</translation>
         </message>
@@ -2628,6 +2668,11 @@
             <location filename="../../loyalty_pos/cli/data.py" />
             <source>show what would be imported and every broken row; write nothing</source>
             <translation>megmutatja, mi lenne importálva, és minden hibás sort; nem ír semmit</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/sync.py" />
+            <source>spends taken offline that the server then refused (this till)</source>
+            <translation>offline elköltött összegek, amelyeket a szerver utóbb elutasított (ez a kassza)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/programs.py" />
@@ -2786,6 +2831,11 @@
             <translation>ki, mit, mikor csinált: a tevékenységnapló</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/offline_allowance.py" />
+            <source>with --member: back to the shop's default</source>
+            <translation>a --member mellett: vissza az üzlet alapértékére</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/args.py" />
             <source>write --item NAME=N</source>
             <translation>formátum: --item NAME=N</translation>
@@ -2871,6 +2921,16 @@
             <translation>{name}  kártya: {card}  (tag #{id})</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/offline_allowance.py" />
+            <source>{name} (#{id}, card {card}) may spend up to {value} offline: the shop's default.</source>
+            <translation>{name} (#{id}, kártya: {card}) offline legfeljebb {value} értékben költhet: az üzlet alapértéke.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/offline_allowance.py" />
+            <source>{name} (#{id}, card {card}) may spend up to {value} offline: their own amount (the shop's default is {default}).</source>
+            <translation>{name} (#{id}, kártya: {card}) offline legfeljebb {value} értékben költhet: saját keret (az üzlet alapértéke {default}).</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/sync.py" />
             <source>{name} ({card}): {balances} — possibly out of date (last synced {synced})</source>
             <translation>{name} ({card}): {balances} — lehet, hogy elavult (utolsó szinkronizálás: {synced})</translation>
@@ -2944,6 +3004,11 @@
             <location filename="../../loyalty_pos/cli/output.py" />
             <source>{program}: {stamps} of {needed} stamps</source>
             <translation>{program}: {stamps}/{needed} pecsét</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/sync.py" />
+            <source>{request} — {name} ({card}): credit {credit}, points {points} (worth {value}); queued {queued}, refused {refused}: {error}</source>
+            <translation>{request} — {name} ({card}): jóváírás {credit}, pont {points} (értéke {value}); sorba állítva {queued}, elutasítva {refused}: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/migrate_to.py" />
@@ -4439,12 +4504,14 @@ telefonon / e-mailben? *</translation>
             <location filename="../../loyalty_pos/services/consents.py" />
             <location filename="../../loyalty_pos/services/erase.py" />
             <location filename="../../loyalty_pos/services/members.py" />
+            <location filename="../../loyalty_pos/services/offline_allowance.py" />
             <source>Member #{id} was erased.</source>
             <translation>A(z) #{id} tag adatait törölték.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/consents.py" />
             <location filename="../../loyalty_pos/services/erase.py" />
+            <location filename="../../loyalty_pos/services/offline_allowance.py" />
             <source>Member #{id} was merged into member #{into}.</source>
             <translation>A(z) #{id} tagot összevonták a(z) #{into} taggal.</translation>
         </message>
@@ -4957,6 +5024,7 @@ telefonon / e-mailben? *</translation>
             <translation>A megjegyzés túl hosszú (legfeljebb {n} karakter).</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/offline_allowance.py" />
             <location filename="../../loyalty_pos/services/outbox.py" />
             <source>The offline allowance is 0 to {max} (minor units).</source>
             <translation>Az offline keret 0 és {max} között lehet (váltópénzegységben).</translation>
@@ -5061,6 +5129,11 @@ telefonon / e-mailben? *</translation>
             <location filename="../../loyalty_pos/store/pg/server.py" />
             <source>The shop's server cannot be reached ({error}). Check the network cable or Wi-Fi and that the back-office computer is on.</source>
             <translation>A bolt szervere nem érhető el ({error}). Ellenőrizze a hálózati kábelt vagy a Wi-Fit, és hogy a háttérirodai számítógép be van-e kapcsolva.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/outbox.py" />
+            <source>The shop's server cannot be reached, and by this till's last copy {name} does not hold that much ({credit} credit, {points} points left). Nothing was changed.</source>
+            <translation>Az üzlet szervere nem érhető el, és a kassza utolsó másolata szerint {name} nem rendelkezik ennyivel (maradt: {credit} jóváírás, {points} pont). Semmi sem változott.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/outbox.py" />
@@ -5180,6 +5253,7 @@ telefonon / e-mailben? *</translation>
             <location filename="../../loyalty_pos/services/erase.py" />
             <location filename="../../loyalty_pos/services/member_export.py" />
             <location filename="../../loyalty_pos/services/members.py" />
+            <location filename="../../loyalty_pos/services/offline_allowance.py" />
             <source>There is no member number {id}.</source>
             <translation>Nincs ilyen tag: #{id}.</translation>
         </message>
@@ -6918,6 +6992,29 @@ telefonon / e-mailben? *</translation>
         </message>
     </context>
     <context>
+        <name>MemberAllowanceRow</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/allowance_row.py" />
+            <source>Back to the default</source>
+            <translation>Vissza az alapértékre</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/allowance_row.py" />
+            <source>Set as their own</source>
+            <translation>Beállítás saját keretként</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/allowance_row.py" />
+            <source>The shop's default ({default}), as for every member.</source>
+            <translation>Az üzlet alapértéke ({default}), mint minden tagnál.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/allowance_row.py" />
+            <source>Their own amount (the shop's default is {default}).</source>
+            <translation>Saját keret (az üzlet alapértéke {default}).</translation>
+        </message>
+    </context>
+    <context>
         <name>MemberDataDialog</name>
         <message>
             <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
@@ -7048,6 +7145,11 @@ telefonon / e-mailben? *</translation>
             <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
             <source>Nobody chosen yet.</source>
             <translation>Még nincs kiválasztva senki.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>O&amp;ffline allowance</source>
+            <translation>O&amp;ffline keret</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
@@ -9561,6 +9663,11 @@ belépés: {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>O&amp;ffline allowance</source>
+            <translation>O&amp;ffline keret</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Owner screens lock after</source>
             <translation>Tulajdonosi képernyők zárolása</translation>
         </message>
@@ -9618,6 +9725,11 @@ belépés: {since}</translation>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Web&amp;cam for codes</source>
             <translation>&amp;Webkamera a kódokhoz</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>What each member may pay with credit and points while a till cannot reach the server (0: nothing).</source>
+            <translation>Ennyit fizethet egy tag jóváírással és ponttal, amíg egy kassza nem éri el a szervert (0: semmit).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />

@@ -1248,9 +1248,19 @@
             <translation>, gyldig t.o.m. {date}</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/offline_allowance.py" />
+            <source>--clear needs --member: the shop's default is set with an amount.</source>
+            <translation>--clear krever --member: butikkens standard settes med et beløp.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>--items needs --program NAME.</source>
             <translation>--items krever --program NAME.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/offline_allowance.py" />
+            <source>--list takes no amount, --member or --clear.</source>
+            <translation>--list tar ikke beløp, --member eller --clear.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/checkout.py" />
@@ -1493,6 +1503,11 @@
             <translation>Gi --db butikkens fil for å flytte den til en server.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/offline_allowance.py" />
+            <source>Give an amount or --clear, not both.</source>
+            <translation>Oppgi et beløp eller --clear, ikke begge.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>Give the member's CODE, or --no-member.</source>
             <translation>Oppgi medlemmets CODE, eller --no-member.</translation>
@@ -1587,6 +1602,11 @@
             <location filename="../../loyalty_pos/cli/programs.py" />
             <source>No programs yet.</source>
             <translation>Ingen programmer ennå.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/sync.py" />
+            <source>No shortfall on this till.</source>
+            <translation>Ingen manko på denne kassen.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/data.py" />
@@ -1690,6 +1710,11 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/sync.py" />
+            <source>Shortfall on this till (spent offline, refused by the server): {n}</source>
+            <translation>Manko på denne kassen (brukt uten nett, avvist av serveren): {n}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/sync.py" />
             <source>Shortfall: spent offline, but the member no longer had it: {n}</source>
             <translation>Manko: brukt uten nett, men medlemmet hadde det ikke lenger: {n}</translation>
         </message>
@@ -1762,6 +1787,11 @@
             <location filename="../../loyalty_pos/cli/migrate_to.py" />
             <source>The server holds the same shop. Point the tills at it with --db.</source>
             <translation>Serveren har den samme butikken. Pek kassene mot den med --db.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/offline_allowance.py" />
+            <source>The shop's default: {value}. Members with an amount of their own: {n}.</source>
+            <translation>Butikkens standard: {value}. Medlemmer med eget beløp: {n}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/sync.py" />
@@ -1844,7 +1874,7 @@
             <translation>Annullert:</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli/sync.py" />
+            <location filename="../../loyalty_pos/cli/offline_allowance.py" />
             <source>While the server is away a member may spend up to {value} in credit and points per till (0: nothing). Tills learn it at their next sync.</source>
             <translation>Mens serveren er borte kan et medlem bruke opptil {value} i kreditt og poeng per kasse (0: ingenting). Kassene får vite det ved neste synkronisering.</translation>
         </message>
@@ -2310,6 +2340,11 @@
             <translation>vis kupongtilbudene</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/offline_allowance.py" />
+            <source>list the members with an amount of their own</source>
+            <translation>list medlemmene som har sitt eget beløp uten nett</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/programs.py" />
             <source>list the programs</source>
             <translation>vis programmene</translation>
@@ -2398,6 +2433,11 @@
             <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>on again</source>
             <translation>på igjen</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/offline_allowance.py" />
+            <source>one member (card code or member number) instead of the default</source>
+            <translation>ett medlem (kortkode eller medlemsnummer) i stedet for standarden</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/members.py" />
@@ -2615,7 +2655,7 @@
             <translation>sett en ny PIN-kode for en ansatt</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli/sync.py" />
+            <location filename="../../loyalty_pos/cli/offline_allowance.py" />
             <source>show or set what a member may spend while the server is away</source>
             <translation>vis eller sett hva et medlem kan bruke mens serveren er borte</translation>
         </message>
@@ -2628,6 +2668,11 @@
             <location filename="../../loyalty_pos/cli/data.py" />
             <source>show what would be imported and every broken row; write nothing</source>
             <translation>vis hva som ville blitt importert og hver rad med feil; skriv ingenting</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/sync.py" />
+            <source>spends taken offline that the server then refused (this till)</source>
+            <translation>bruk uten nett som serveren senere avviste (denne kassen)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/programs.py" />
@@ -2786,6 +2831,11 @@
             <translation>hvem gjorde hva, og når: revisjonsloggen</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/offline_allowance.py" />
+            <source>with --member: back to the shop's default</source>
+            <translation>med --member: tilbake til butikkens standard</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/args.py" />
             <source>write --item NAME=N</source>
             <translation>skriv --item NAME=N</translation>
@@ -2871,6 +2921,16 @@
             <translation>{name}  kort {card}  (medlem {id})</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/offline_allowance.py" />
+            <source>{name} (#{id}, card {card}) may spend up to {value} offline: the shop's default.</source>
+            <translation>{name} (#{id}, kort {card}) kan bruke opptil {value} uten nett: butikkens standard.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/offline_allowance.py" />
+            <source>{name} (#{id}, card {card}) may spend up to {value} offline: their own amount (the shop's default is {default}).</source>
+            <translation>{name} (#{id}, kort {card}) kan bruke opptil {value} uten nett: eget beløp (butikkens standard er {default}).</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/sync.py" />
             <source>{name} ({card}): {balances} — possibly out of date (last synced {synced})</source>
             <translation>{name} ({card}): {balances} — kanskje utdatert (sist synkronisert {synced})</translation>
@@ -2944,6 +3004,11 @@
             <location filename="../../loyalty_pos/cli/output.py" />
             <source>{program}: {stamps} of {needed} stamps</source>
             <translation>{program}: {stamps} av {needed} stempler</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/sync.py" />
+            <source>{request} — {name} ({card}): credit {credit}, points {points} (worth {value}); queued {queued}, refused {refused}: {error}</source>
+            <translation>{request} — {name} ({card}): kreditt {credit}, poeng {points} (verdt {value}); i kø {queued}, avvist {refused}: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/migrate_to.py" />
@@ -4439,12 +4504,14 @@ telefon / e-post? *</translation>
             <location filename="../../loyalty_pos/services/consents.py" />
             <location filename="../../loyalty_pos/services/erase.py" />
             <location filename="../../loyalty_pos/services/members.py" />
+            <location filename="../../loyalty_pos/services/offline_allowance.py" />
             <source>Member #{id} was erased.</source>
             <translation>Medlem #{id} er slettet.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/consents.py" />
             <location filename="../../loyalty_pos/services/erase.py" />
+            <location filename="../../loyalty_pos/services/offline_allowance.py" />
             <source>Member #{id} was merged into member #{into}.</source>
             <translation>Medlem #{id} er slått sammen med medlem #{into}.</translation>
         </message>
@@ -4957,6 +5024,7 @@ telefon / e-post? *</translation>
             <translation>Notatene er for lange (høyst {n} tegn).</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/offline_allowance.py" />
             <location filename="../../loyalty_pos/services/outbox.py" />
             <source>The offline allowance is 0 to {max} (minor units).</source>
             <translation>Grensen uten nett er 0 til {max} (minste myntenhet).</translation>
@@ -5061,6 +5129,11 @@ telefon / e-post? *</translation>
             <location filename="../../loyalty_pos/store/pg/server.py" />
             <source>The shop's server cannot be reached ({error}). Check the network cable or Wi-Fi and that the back-office computer is on.</source>
             <translation>Butikkens server kan ikke nås ({error}). Sjekk nettverkskabelen eller Wi-Fi, og at datamaskinen på bakrommet er på.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/outbox.py" />
+            <source>The shop's server cannot be reached, and by this till's last copy {name} does not hold that much ({credit} credit, {points} points left). Nothing was changed.</source>
+            <translation>Butikkens server kan ikke nås, og ifølge kassens siste kopi har {name} ikke så mye ({credit} kreditt, {points} poeng igjen). Ingenting ble endret.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/outbox.py" />
@@ -5180,6 +5253,7 @@ telefon / e-post? *</translation>
             <location filename="../../loyalty_pos/services/erase.py" />
             <location filename="../../loyalty_pos/services/member_export.py" />
             <location filename="../../loyalty_pos/services/members.py" />
+            <location filename="../../loyalty_pos/services/offline_allowance.py" />
             <source>There is no member number {id}.</source>
             <translation>Medlem nummer {id} finnes ikke.</translation>
         </message>
@@ -6919,6 +6993,29 @@ telefon / e-post? *</translation>
         </message>
     </context>
     <context>
+        <name>MemberAllowanceRow</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/allowance_row.py" />
+            <source>Back to the default</source>
+            <translation>Tilbake til standard</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/allowance_row.py" />
+            <source>Set as their own</source>
+            <translation>Sett som eget beløp</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/allowance_row.py" />
+            <source>The shop's default ({default}), as for every member.</source>
+            <translation>Butikkens standard ({default}), som for alle medlemmer.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/allowance_row.py" />
+            <source>Their own amount (the shop's default is {default}).</source>
+            <translation>Eget beløp (butikkens standard er {default}).</translation>
+        </message>
+    </context>
+    <context>
         <name>MemberDataDialog</name>
         <message>
             <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
@@ -7049,6 +7146,11 @@ telefon / e-post? *</translation>
             <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
             <source>Nobody chosen yet.</source>
             <translation>Ingen valgt ennå.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>O&amp;ffline allowance</source>
+            <translation>G&amp;rense uten nett</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
@@ -9563,6 +9665,11 @@ medlem siden {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>O&amp;ffline allowance</source>
+            <translation>G&amp;rense uten nett</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Owner screens lock after</source>
             <translation>Eierfunksjonene låses etter</translation>
         </message>
@@ -9620,6 +9727,11 @@ medlem siden {since}</translation>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Web&amp;cam for codes</source>
             <translation>&amp;Webkamera for koder</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>What each member may pay with credit and points while a till cannot reach the server (0: nothing).</source>
+            <translation>Hva hvert medlem kan betale med kreditt og poeng mens en kasse ikke når serveren (0: ingenting).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />

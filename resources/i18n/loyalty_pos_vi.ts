@@ -1248,9 +1248,19 @@
             <translation>, hạn dùng đến {date}</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/offline_allowance.py" />
+            <source>--clear needs --member: the shop's default is set with an amount.</source>
+            <translation>--clear cần có --member: mức mặc định của cửa hàng được đặt bằng một số tiền.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>--items needs --program NAME.</source>
             <translation>--items cần có --program NAME.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/offline_allowance.py" />
+            <source>--list takes no amount, --member or --clear.</source>
+            <translation>--list không đi kèm số tiền, --member hay --clear.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/checkout.py" />
@@ -1493,6 +1503,11 @@
             <translation>Hãy đưa tệp của cửa hàng cho --db để chuyển nó lên máy chủ.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/offline_allowance.py" />
+            <source>Give an amount or --clear, not both.</source>
+            <translation>Hãy nhập một số tiền hoặc --clear, không nhập cả hai.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/checkout.py" />
             <source>Give the member's CODE, or --no-member.</source>
             <translation>Cho biết CODE (mã thẻ) của thành viên, hoặc dùng --no-member.</translation>
@@ -1587,6 +1602,11 @@
             <location filename="../../loyalty_pos/cli/programs.py" />
             <source>No programs yet.</source>
             <translation>Chưa có chương trình.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/sync.py" />
+            <source>No shortfall on this till.</source>
+            <translation>Quầy này không có thiếu hụt.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/data.py" />
@@ -1690,6 +1710,11 @@
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/sync.py" />
+            <source>Shortfall on this till (spent offline, refused by the server): {n}</source>
+            <translation>Thiếu hụt ở quầy này (tiêu khi ngoại tuyến, bị máy chủ từ chối): {n}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/sync.py" />
             <source>Shortfall: spent offline, but the member no longer had it: {n}</source>
             <translation>Thiếu hụt: đã tiêu khi ngoại tuyến nhưng thành viên không còn đủ: {n}</translation>
         </message>
@@ -1762,6 +1787,11 @@
             <location filename="../../loyalty_pos/cli/migrate_to.py" />
             <source>The server holds the same shop. Point the tills at it with --db.</source>
             <translation>Máy chủ chứa đúng cửa hàng này. Hãy trỏ các quầy tới đó bằng --db.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/offline_allowance.py" />
+            <source>The shop's default: {value}. Members with an amount of their own: {n}.</source>
+            <translation>Mức mặc định của cửa hàng: {value}. Thành viên có hạn mức riêng: {n}.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/sync.py" />
@@ -1844,7 +1874,7 @@
             <translation>Đã vô hiệu hóa:</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli/sync.py" />
+            <location filename="../../loyalty_pos/cli/offline_allowance.py" />
             <source>While the server is away a member may spend up to {value} in credit and points per till (0: nothing). Tills learn it at their next sync.</source>
             <translation>Khi mất kết nối máy chủ, mỗi thành viên có thể tiêu tối đa {value} bằng tín dụng và điểm ở mỗi quầy (0: không được tiêu). Các quầy nhận mức này ở lần đồng bộ tiếp theo.</translation>
         </message>
@@ -2310,6 +2340,11 @@
             <translation>liệt kê ưu đãi phiếu giảm giá</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/offline_allowance.py" />
+            <source>list the members with an amount of their own</source>
+            <translation>liệt kê các thành viên có hạn mức ngoại tuyến riêng</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/programs.py" />
             <source>list the programs</source>
             <translation>liệt kê chương trình</translation>
@@ -2398,6 +2433,11 @@
             <location filename="../../loyalty_pos/cli/schemes.py" />
             <source>on again</source>
             <translation>bật lại</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/offline_allowance.py" />
+            <source>one member (card code or member number) instead of the default</source>
+            <translation>một thành viên (mã thẻ hoặc số thành viên) thay cho mức mặc định</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/members.py" />
@@ -2615,7 +2655,7 @@
             <translation>đặt mã PIN mới cho một nhân viên</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/cli/sync.py" />
+            <location filename="../../loyalty_pos/cli/offline_allowance.py" />
             <source>show or set what a member may spend while the server is away</source>
             <translation>xem hoặc đặt mức thành viên được tiêu khi mất kết nối máy chủ</translation>
         </message>
@@ -2628,6 +2668,11 @@
             <location filename="../../loyalty_pos/cli/data.py" />
             <source>show what would be imported and every broken row; write nothing</source>
             <translation>xem những gì sẽ được nhập và mọi dòng lỗi; không ghi gì</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/sync.py" />
+            <source>spends taken offline that the server then refused (this till)</source>
+            <translation>các khoản tiêu khi ngoại tuyến mà máy chủ sau đó từ chối (quầy này)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/programs.py" />
@@ -2786,6 +2831,11 @@
             <translation>ai làm gì, khi nào: nhật ký thao tác</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/offline_allowance.py" />
+            <source>with --member: back to the shop's default</source>
+            <translation>đi cùng --member: trở về mức mặc định của cửa hàng</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/args.py" />
             <source>write --item NAME=N</source>
             <translation>viết --item NAME=N</translation>
@@ -2871,6 +2921,16 @@
             <translation>{name}  thẻ {card}  (thành viên {id})</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/cli/offline_allowance.py" />
+            <source>{name} (#{id}, card {card}) may spend up to {value} offline: the shop's default.</source>
+            <translation>{name} (#{id}, thẻ {card}) được tiêu tối đa {value} khi ngoại tuyến: mức mặc định của cửa hàng.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/offline_allowance.py" />
+            <source>{name} (#{id}, card {card}) may spend up to {value} offline: their own amount (the shop's default is {default}).</source>
+            <translation>{name} (#{id}, thẻ {card}) được tiêu tối đa {value} khi ngoại tuyến: hạn mức riêng (mức mặc định của cửa hàng là {default}).</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/cli/sync.py" />
             <source>{name} ({card}): {balances} — possibly out of date (last synced {synced})</source>
             <translation>{name} ({card}): {balances} — có thể đã cũ (đồng bộ lần cuối {synced})</translation>
@@ -2944,6 +3004,11 @@
             <location filename="../../loyalty_pos/cli/output.py" />
             <source>{program}: {stamps} of {needed} stamps</source>
             <translation>{program}: {stamps}/{needed} dấu</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/cli/sync.py" />
+            <source>{request} — {name} ({card}): credit {credit}, points {points} (worth {value}); queued {queued}, refused {refused}: {error}</source>
+            <translation>{request} — {name} ({card}): tín dụng {credit}, điểm {points} (trị giá {value}); xếp hàng lúc {queued}, bị từ chối lúc {refused}: {error}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/cli/migrate_to.py" />
@@ -4439,12 +4504,14 @@ phone / e-mail? *</source>
             <location filename="../../loyalty_pos/services/consents.py" />
             <location filename="../../loyalty_pos/services/erase.py" />
             <location filename="../../loyalty_pos/services/members.py" />
+            <location filename="../../loyalty_pos/services/offline_allowance.py" />
             <source>Member #{id} was erased.</source>
             <translation>Hội viên #{id} đã bị xóa.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/consents.py" />
             <location filename="../../loyalty_pos/services/erase.py" />
+            <location filename="../../loyalty_pos/services/offline_allowance.py" />
             <source>Member #{id} was merged into member #{into}.</source>
             <translation>Hội viên #{id} đã được gộp vào hội viên #{into}.</translation>
         </message>
@@ -4957,6 +5024,7 @@ phone / e-mail? *</source>
             <translation>Ghi chú quá dài (tối đa {n} ký tự).</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/services/offline_allowance.py" />
             <location filename="../../loyalty_pos/services/outbox.py" />
             <source>The offline allowance is 0 to {max} (minor units).</source>
             <translation>Hạn mức ngoại tuyến từ 0 đến {max} (đơn vị nhỏ nhất).</translation>
@@ -5061,6 +5129,11 @@ phone / e-mail? *</source>
             <location filename="../../loyalty_pos/store/pg/server.py" />
             <source>The shop's server cannot be reached ({error}). Check the network cable or Wi-Fi and that the back-office computer is on.</source>
             <translation>Không kết nối được với máy chủ của cửa hàng ({error}). Hãy kiểm tra cáp mạng hoặc Wi-Fi và xem máy tính ở văn phòng đã bật chưa.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/services/outbox.py" />
+            <source>The shop's server cannot be reached, and by this till's last copy {name} does not hold that much ({credit} credit, {points} points left). Nothing was changed.</source>
+            <translation>Không kết nối được máy chủ của cửa hàng, và theo bản sao gần nhất của quầy này {name} không có đủ (còn {credit} tín dụng, {points} điểm). Không có gì thay đổi.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/outbox.py" />
@@ -5180,6 +5253,7 @@ phone / e-mail? *</source>
             <location filename="../../loyalty_pos/services/erase.py" />
             <location filename="../../loyalty_pos/services/member_export.py" />
             <location filename="../../loyalty_pos/services/members.py" />
+            <location filename="../../loyalty_pos/services/offline_allowance.py" />
             <source>There is no member number {id}.</source>
             <translation>Không có thành viên số {id}.</translation>
         </message>
@@ -6918,6 +6992,29 @@ phone / e-mail? *</source>
         </message>
     </context>
     <context>
+        <name>MemberAllowanceRow</name>
+        <message>
+            <location filename="../../loyalty_pos/ui/allowance_row.py" />
+            <source>Back to the default</source>
+            <translation>Trở về mức mặc định</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/allowance_row.py" />
+            <source>Set as their own</source>
+            <translation>Đặt làm hạn mức riêng</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/allowance_row.py" />
+            <source>The shop's default ({default}), as for every member.</source>
+            <translation>Mức mặc định của cửa hàng ({default}), như mọi thành viên.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/allowance_row.py" />
+            <source>Their own amount (the shop's default is {default}).</source>
+            <translation>Hạn mức riêng (mức mặc định của cửa hàng là {default}).</translation>
+        </message>
+    </context>
+    <context>
         <name>MemberDataDialog</name>
         <message>
             <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
@@ -7048,6 +7145,11 @@ phone / e-mail? *</source>
             <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
             <source>Nobody chosen yet.</source>
             <translation>Chưa chọn ai.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
+            <source>O&amp;ffline allowance</source>
+            <translation>Hạn mức &amp;ngoại tuyến</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/member_data_dialog.py" />
@@ -9561,6 +9663,11 @@ thành viên từ {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>O&amp;ffline allowance</source>
+            <translation>Hạn mức &amp;ngoại tuyến</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Owner screens lock after</source>
             <translation>Khóa màn hình quản lý sau</translation>
         </message>
@@ -9618,6 +9725,11 @@ thành viên từ {since}</translation>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />
             <source>Web&amp;cam for codes</source>
             <translation>&amp;Webcam đọc mã</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/settings_dialog.py" />
+            <source>What each member may pay with credit and points while a till cannot reach the server (0: nothing).</source>
+            <translation>Số tiền mỗi thành viên được trả bằng tín dụng và điểm khi quầy không kết nối được máy chủ (0: không được).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/settings_dialog.py" />

@@ -261,3 +261,51 @@ def test_a_server_stopped_mid_command_sends_the_visit_to_the_outbox(online, offl
     done = online.json("sync")
     assert (done["sent"], done["already_there"]) == (1, 0)
     assert [_visits(online.db, rid) for rid in ("before", "during")] == [1, 1]
+
+
+def test_a_members_own_allowance_reaches_the_till_and_the_shortfall_can_be_read_again(
+    online, offline, member, monkeypatch
+):
+    """The default is 0: only the member the owner trusts may spend offline, up to their
+    own amount; what the server then refuses is listed by ``shortfall`` later, with the
+    server back and with it away."""
+    code = member["card_number"]
+    other = online.json("members", "add", "--name", "Szabó Anna")
+    online.json("programs", "add-credit", "--name", "Cashback", "--percent", "10")
+    online.json("visit", code, "--amount", "5000")  # 500 credit
+    online.json("visit", other["card_number"], "--amount", "5000")
+    online.json("offline-allowance", "--member", code, "450")
+    assert online.json("sync")["shortfall"] == []
+    assert offline.json("members", "show", code)["offline_allowance"] == {
+        "amount": 450,
+        "own": True,
+    }
+    assert offline.json("members", "show", other["card_number"])["offline_allowance"] == {
+        "amount": 0,
+        "own": False,
+    }
+    v = offline.json("visit", code, "--amount", "900", "--use-credit", "450", "--request-id", "t")
+    assert v["queued"] is True
+    r = offline("--json", "visit", other["card_number"], "--amount", "900", "--use-credit", "1")
+    assert r.code == 2 and "cannot be reached" in r.err and _waiting() == 1
+    monkeypatch.setenv("LOYALTY_POS_TILL", "till-2")  # another till spends it first
+    online.json("visit", code, "--amount", "1000", "--use-credit", "300")
+    monkeypatch.setenv("LOYALTY_POS_TILL", TILL)
+    assert online.json("sync")["refused"] == 1
+    for admin in (online, offline):
+        report = admin.json("shortfall")
+        assert report["till"] == TILL
+        (row,) = report["shortfall"]
+        assert (row["request_id"], row["member_id"], row["name"]) == (
+            "t",
+            member["id"],
+            "Kovács Éva",
+        )
+        assert (row["card"], row["credit_spent"], row["value"]) == (code, 450, 450)
+        assert row["queued_at"] and row["refused_at"] and "store credit" in row["error"]
+        text = admin("shortfall")
+        assert text.code == 0 and "Kovács Éva" in text.out and "450" in text.out
+    online.json("offline-allowance", "--member", code, "--clear")
+    online.json("sync")  # the till learns it: back to the default, 0
+    r = offline("--json", "visit", code, "--amount", "900", "--use-credit", "1")
+    assert r.code == 2 and _waiting() == 0
