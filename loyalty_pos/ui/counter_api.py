@@ -24,7 +24,9 @@ if TYPE_CHECKING:
     from .bus import ChangeBus
     from .checkout import CheckoutForm
     from .member_panel import MemberPanel
+    from .offline_switch import OfflineSwitch
     from .ops import Ops
+    from .scan_filter import ScanFilter
     from .search_box import SearchBox
     from .shortcut_bar import ShortcutBar
 
@@ -46,6 +48,8 @@ class Counter(Protocol):
     pending_card: str | None  # an unknown card just scanned, for F3
     actions_by_key: dict[str, QAction]  # the window's keys, by key sequence
     visit_confirmed: SignalInstance  # (visit id) after a checkout is written
+    offline: OfflineSwitch  # the copy of the members, and the counter while the server is away
+    scan_filter: ScanFilter  # the keys of every window (a scan is a code)
 
     def widget(self) -> QMainWindow:
         """The window itself, as the parent of dialogs and actions."""
