@@ -58,9 +58,13 @@ class CopyRefresher(QObject):
         QTimer.singleShot(first_after_ms, self, self.refresh_now)
         self.timer.start()
 
-    def stop(self) -> None:
+    def stop(self, wait_s: float = 0.0) -> None:
+        """No more refreshes; wait up to ``wait_s`` for the one running (the window
+        closing: its answer must not reach an object being deleted)."""
         self.timer.stop()
         self._again = False
+        if wait_s:
+            self.wait(wait_s)
 
     @property
     def running(self) -> bool:

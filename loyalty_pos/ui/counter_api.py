@@ -24,11 +24,19 @@ if TYPE_CHECKING:
     from .bus import ChangeBus
     from .checkout import CheckoutForm
     from .member_panel import MemberPanel
-    from .offline_switch import OfflineSwitch
+    from .offline_counter import OfflineCounter
     from .ops import Ops
     from .scan_filter import ScanFilter
     from .search_box import SearchBox
     from .shortcut_bar import ShortcutBar
+
+
+class GoesOffline(Protocol):
+    """The counter's way to the offline counter (``offline_switch.OfflineSwitch``)."""
+
+    def take_over(self) -> OfflineCounter | None:
+        """The offline counter in the window's place (None: the till has no copy)."""
+        ...
 
 
 class Counter(Protocol):
@@ -48,7 +56,7 @@ class Counter(Protocol):
     pending_card: str | None  # an unknown card just scanned, for F3
     actions_by_key: dict[str, QAction]  # the window's keys, by key sequence
     visit_confirmed: SignalInstance  # (visit id) after a checkout is written
-    offline: OfflineSwitch  # the copy of the members, and the counter while the server is away
+    offline: GoesOffline  # the copy of the members, and the counter while the server is away
     scan_filter: ScanFilter  # the keys of every window (a scan is a code)
 
     def widget(self) -> QMainWindow:

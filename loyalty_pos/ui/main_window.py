@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
 
         # A scan in any window of the app, dialogs included, goes to the router, which
         # asks that window what it does with a code (here: ``CounterScan.take_scan``).
-        self.sounds = ScanSounds(services.display.scan_sounds)
+        self.sounds = ScanSounds(self.offline.scan_sounds)
         self.scan_router = ScanRouter(self.sounds, self)
         self.scan_filter = ScanFilter(self)
         self.scan_filter.scanned.connect(self.scan_router.route)

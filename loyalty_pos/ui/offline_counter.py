@@ -98,7 +98,7 @@ class OfflineCounter(QMainWindow):
         )
         theme.apply(self)
         self.strip = Banner(self)  # stays: the server is away, the list may be old
-        self.strip.setObjectName("offlineStrip")
+        self.strip.setAccessibleName("offlineStrip")
         self.banner = Banner(self)  # what the last scan or Enter did
         self.search = SearchBox(self)
         self.results = QListWidget(self)
@@ -381,7 +381,7 @@ class OfflineCounter(QMainWindow):
         self._on_back(services, sent)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.watch.stop()
+        self.watch.stop(wait_s=5)
         self.scan_filter.uninstall()
         if not self._closed:
             self._closed = True

@@ -38,17 +38,18 @@ def synced_text(synced_at: str | None, now: datetime) -> str:
 
 def balance_line(program: str, account: str, value: int, currency: str) -> str:
     """ "Coffee card: 7 stamps", "Cashback: 2,000 Ft", "Points: 120 points"."""
-    words = {
-        "stamps": tr("{n} stamps"),
-        "rewards": tr("{n} rewards ready"),
-        "points": tr("{n} points"),
-        "credit": tr("{n} credit"),
-        "passes": tr("{n} uses left"),
-    }
     if account == "credit" and currency:
         said = format_money(value, currency)
+    elif account == "stamps":
+        said = QCoreApplication.translate(CONTEXT, "%n stamp(s)", "", value)
+    elif account == "rewards":
+        said = QCoreApplication.translate(CONTEXT, "%n reward(s) ready", "", value)
+    elif account == "points":
+        said = QCoreApplication.translate(CONTEXT, "%n point(s)", "", value)
+    elif account == "passes":
+        said = QCoreApplication.translate(CONTEXT, "%n use(s) left", "", value)
     else:
-        said = words.get(account, "{n} " + account).format(n=format_number(value))
+        said = f"{format_number(value)} {account}"
     return tr("{program}: {balance}").format(program=program, balance=said)
 
 

@@ -43,8 +43,11 @@ class ServerWatch(QObject):
     def start(self) -> None:
         self.timer.start()
 
-    def stop(self) -> None:
+    def stop(self, wait_s: float = 0.0) -> None:
+        """No more probes; wait up to ``wait_s`` for the one running (closing)."""
         self.timer.stop()
+        if wait_s and self._thread is not None:
+            self._thread.join(wait_s)
 
     def probe_now(self) -> None:
         if self._thread is not None and self._thread.is_alive():

@@ -18,7 +18,7 @@ import contextlib
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from ..domain.changes import FROM_OUTSIDE
 from ..paths import state_dir
@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 CONTEXT = "OfflineCounter"
+SEARCH_SETTLE_MS = 100  # a search failed: a scanner's burst under way ends first
 
 
 def tr(text: str) -> str:
@@ -54,12 +55,23 @@ class OfflineSwitch(QObject):
         self.where: ServerTill | None = None
         self.refresher: CopyRefresher | None = None
         self.counter: OfflineCounter | None = None  # while the server is away
+        self._sounds = True
         try:
             self.where = server_till(window.services)
         except Exception as exc:  # the server went away at this very moment
             log.info("no copy of the members kept: %s", exc)
         if self.where is not None:
             self.refresher = CopyRefresher(self.where, state_dir(), self)
+
+    def scan_sounds(self) -> bool:
+        """The shop's scan sounds setting, as last read: a scan that meets the server
+        gone still makes its sound."""
+        try:
+            self._sounds = self.window.services.display.scan_sounds()
+        except Exception as exc:
+            if not server_gone(exc):
+                raise
+        return self._sounds
 
     def start(self) -> None:
         """After the window is on screen: the first refresh, then every few minutes."""
@@ -72,8 +84,9 @@ class OfflineSwitch(QObject):
             self.refresher.refresh_now()
 
     def stop(self) -> None:
+        """The window closes: the refresh running ends first (its own connection)."""
         if self.refresher is not None:
-            self.refresher.stop()
+            self.refresher.stop(wait_s=15)
         if self.counter is not None:
             self.counter.close()
 
@@ -119,17 +132,25 @@ class OfflineSwitch(QObject):
 
     def search_failed(self, err: BaseException) -> None:
         """A search as the cashier types: the server away → the offline counter, with
-        the text typed; any other failure as the counter shows one."""
-        if server_gone(err):
-            if self.window.scan_filter.parser.pending:
-                return  # a scanner's burst began in the box: its code takes over
-            offline = self.take_over()
-            if offline is not None:
-                offline.search_for(self.window.search.text())
-                return
-            self.window.forget_member()
+        the text typed (once a scanner's burst that may be under way has ended: its
+        code takes over instead); any other failure as the counter shows one."""
+        if not server_gone(err):
+            self.window.show_error(err)
             return
-        self.window.show_error(err)
+        QTimer.singleShot(SEARCH_SETTLE_MS, self, self._search_take_over)
+
+    def _search_take_over(self) -> None:
+        if self.counter is not None:
+            return  # a scan took over meanwhile
+        if self.window.scan_filter.parser.pending:
+            QTimer.singleShot(SEARCH_SETTLE_MS, self, self._search_take_over)
+            return
+        text = self.window.search.text()
+        offline = self.take_over()
+        if offline is not None:
+            offline.search_for(text)
+        else:
+            self.window.forget_member()
 
     def _reconnect(self) -> Services:
         """The counter's own connection, made anew (a lost one reconnects at its next
@@ -167,8 +188,11 @@ class OfflineSwitch(QObject):
     def said_back(self, sent: int) -> None:
         """The counter is back on the server: how many queued visits were sent."""
         self.window.banner.info(
-            tr("The shop's server is back: {n} queued visits sent. Scan the next card.").format(
-                n=sent
+            QCoreApplication.translate(
+                CONTEXT,
+                "The shop's server is back: %n queued visit(s) sent. Scan the next card.",
+                "",
+                sent,
             )
         )
         self.window.focus_search()

@@ -24,6 +24,49 @@
         </message>
     </context>
     <context>
+        <name>OfflineCounter</name>
+        <message numerus="yes">
+            <location filename="../../loyalty_pos/ui/offline_member.py" />
+            <source>%n point(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../loyalty_pos/ui/offline_member.py" />
+            <source>%n reward(s) ready</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../loyalty_pos/ui/offline_member.py" />
+            <source>%n stamp(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../loyalty_pos/ui/offline_member.py" />
+            <source>%n use(s) left</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../loyalty_pos/ui/offline_switch.py" />
+            <source>The shop's server is back: %n queued visit(s) sent. Scan the next card.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>StartupJobs</name>
         <message numerus="yes">
             <location filename="../../loyalty_pos/ui/startup_jobs.py" />

@@ -5305,6 +5305,11 @@ phone / e-mail? *</source>
             <translation>Cửa hàng này đã ở trên máy chủ. Hãy đưa tệp của cửa hàng cho --db để chuyển.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/app.py" />
+            <source>This till has no copy of the member list yet (it is made while the server answers), so it cannot start without the server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../loyalty_pos/services/visits.py" />
             <source>This visit cannot be voided: its stamps or reward have been used since. Void the later visit first.</source>
             <translation>Không hủy được lượt ghé này: dấu hoặc phần thưởng của nó đã được dùng sau đó. Hãy hủy lượt ghé sau trước.</translation>
@@ -7556,6 +7561,182 @@ thành viên từ {since}</translation>
             <location filename="../../loyalty_pos/ui/checkout/offers.py" />
             <source>{reward} · {program} ({n} ready)</source>
             <translation>{reward} · {program} (có {n})</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfflineCounter</name>
+        <message numerus="yes">
+            <location filename="../../loyalty_pos/ui/offline_member.py" />
+            <source>%n point(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../loyalty_pos/ui/offline_member.py" />
+            <source>%n reward(s) ready</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../loyalty_pos/ui/offline_member.py" />
+            <source>%n stamp(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../loyalty_pos/ui/offline_member.py" />
+            <source>%n use(s) left</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>Amount paid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>Amount paid ({sign}) — Enter queues the visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_member.py" />
+            <source>Balances as of the last sync ({when}): possibly out of date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_member.py" />
+            <source>Card {card}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>Enter: queue the visit
+Esc: next customer
+F2: search
+F5: full counter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>F5: Full counter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>Find member in the copy (F2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>Loyalty POS — {shop} — offline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>Next customer: scan a card or search (F2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_member.py" />
+            <source>No balances yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_member.py" />
+            <source>No member open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>Nobody named “{text}” in the till's copy of the member list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>Offline: the shop's server cannot be reached. Only visits that earn are taken; they are queued and sent when it is back. The member list is as of {when} and may be out of date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>Open a member first: scan a card or search (F2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>Opened {name} from the till's copy. Type the amount paid, then Enter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>Queued: {amount} for {name} ({n} waiting). Its points and stamps are added when the server is back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_member.py" />
+            <source>Scan a card, or search by name (F2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>Scan a card, or search by name (F2). Enter queues the visit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>Store credit used</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>Store credit used (only within the offline allowance)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_switch.py" />
+            <source>The shop's server cannot be reached, and this till has no copy of the member list yet (it is made while the server answers). Try again when the network is back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>The shop's server is back. Queue this visit (Enter) or press F5: the full counter opens.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../loyalty_pos/ui/offline_switch.py" />
+            <source>The shop's server is back: %n queued visit(s) sent. Scan the next card.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>The shop's server is still away; trying every 15 s.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>The visit of {name} is not queued yet: press Enter to queue it, or Esc to drop it, then scan again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>Type the amount paid, then press Enter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>the shop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_member.py" />
+            <source>{program}: {balance}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

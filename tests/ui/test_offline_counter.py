@@ -153,7 +153,7 @@ def test_the_till_starts_on_its_copy_queues_an_earning_visit_and_sends_it_once_w
     offline.server_answered(True)  # the 15 s probe's answer
     counter = kept["counter"]
     assert counter.isVisible() and not offline.isVisible()
-    assert "1 queued visits sent" in counter.banner.text()
+    assert "1 queued visit" in counter.banner.text()
     assert waiting() == 0
     assert visits(services) == (1, 1500)
     counter.refresh.send_queued()  # the full counter's own resend: nothing more
@@ -238,7 +238,7 @@ def test_mid_shift_a_scan_that_meets_the_server_gone_opens_the_offline_counter(
     server.start()
     offline.server_answered(True)
     assert window.isVisible() and window.offline.counter is None
-    assert "1 queued visits sent" in window.banner.text()
+    assert "1 queued visit" in window.banner.text()
     assert visits(services) == (1, 900)
     window.offline.stop()
 
@@ -278,4 +278,34 @@ def test_the_counter_refreshes_the_copy_on_its_own_connection(
     with qtbot.waitSignal(refresher.failed, timeout=30_000):
         refresher.refresh_now()
     assert refresher.wait(10)
+    server.start()
+
+
+def test_mid_shift_a_search_that_meets_the_server_gone_searches_the_copy(
+    qtbot, window, cashier, member, server, services, synced
+):
+    server.stop("immediate")
+    cashier.slow_typing(window)
+    window.search.setFocus()
+    qtbot.keyClicks(window.search, "kova")
+    qtbot.waitUntil(lambda: window.offline.counter is not None, timeout=10_000)
+    offline = window.offline.counter
+    assert offline.search.text() == "kova"
+    assert offline.results.count() == 1
+    cashier.press(Qt.Key.Key_Return, offline.search)
+    assert offline.member.member.id == member.id
+    server.start()
+    offline.server_answered(True)
+    assert window.isVisible() and window.offline.counter is None
+    window.offline.stop()
+
+
+def test_mid_shift_without_a_copy_the_counter_says_so(
+    qtbot, window, cashier, member, server, services
+):
+    server.stop("immediate")
+    cashier.scan(window.search, member.card_number)
+    assert window.offline.counter is None and window.isVisible()
+    assert "no copy of the member list" in window.banner.text()
+    assert window.current_member is None
     server.start()
