@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from .banner import Banner, DamageBanner
     from .bus import ChangeBus
     from .checkout import CheckoutForm
+    from .counter_changes import CounterChanges
     from .member_panel import MemberPanel
     from .offline_counter import OfflineCounter
     from .ops import Ops
@@ -57,6 +58,7 @@ class Counter(Protocol):
     actions_by_key: dict[str, QAction]  # the window's keys, by key sequence
     visit_confirmed: SignalInstance  # (visit id) after a checkout is written
     offline: GoesOffline  # the copy of the members, and the counter while the server is away
+    changes: CounterChanges  # the watch on other writers (stops when the server goes away)
     scan_filter: ScanFilter  # the keys of every window (a scan is a code)
 
     def widget(self) -> QMainWindow:

@@ -180,6 +180,7 @@ class OfflineSwitch(QObject):
         with contextlib.suppress(Exception):
             w.forget_member()
         w.clear_search()
+        w.changes.start()  # the watch on other tills stopped when the server went away
         w.bus.publish(FROM_OUTSIDE)
         if self.refresher is not None:
             self.refresher.start(0)

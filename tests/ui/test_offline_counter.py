@@ -240,6 +240,7 @@ def test_mid_shift_a_scan_that_meets_the_server_gone_opens_the_offline_counter(
     assert window.isVisible() and window.offline.counter is None
     assert "1 queued visit" in window.banner.text()
     assert visits(services) == (1, 900)
+    assert window.changes.watch.timer.isActive()  # other tills' writes reach it again
     window.offline.stop()
 
 
