@@ -5307,7 +5307,7 @@ phone / e-mail? *</source>
         <message>
             <location filename="../../loyalty_pos/app.py" />
             <source>This till has no copy of the member list yet (it is made while the server answers), so it cannot start without the server.</source>
-            <translation type="unfinished" />
+            <translation>Quầy này chưa có bản sao danh sách thành viên (bản sao được tạo khi máy chủ phản hồi), nên không thể khởi động khi không có máy chủ.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/services/visits.py" />
@@ -7568,50 +7568,50 @@ thành viên từ {since}</translation>
         <message numerus="yes">
             <location filename="../../loyalty_pos/ui/offline_member.py" />
             <source>%n point(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n điểm</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../loyalty_pos/ui/offline_member.py" />
             <source>%n reward(s) ready</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n phần thưởng sẵn sàng</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../loyalty_pos/ui/offline_member.py" />
             <source>%n stamp(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n dấu</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../loyalty_pos/ui/offline_member.py" />
             <source>%n use(s) left</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>còn %n lượt</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/offline_counter.py" />
             <source>Amount paid</source>
-            <translation type="unfinished" />
+            <translation>Số tiền đã trả</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/offline_counter.py" />
             <source>Amount paid ({sign}) — Enter queues the visit</source>
-            <translation type="unfinished" />
+            <translation>Số tiền đã trả ({sign}) — Enter để xếp hàng lượt mua</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/offline_member.py" />
             <source>Balances as of the last sync ({when}): possibly out of date.</source>
-            <translation type="unfinished" />
+            <translation>Số dư tính đến lần đồng bộ gần nhất ({when}): có thể đã cũ.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/offline_member.py" />
             <source>Card {card}</source>
-            <translation type="unfinished" />
+            <translation>Thẻ {card}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/offline_counter.py" />
@@ -7619,124 +7619,127 @@ thành viên từ {since}</translation>
 Esc: next customer
 F2: search
 F5: full counter</source>
-            <translation type="unfinished" />
+            <translation>Enter: xếp hàng lượt mua
+Esc: khách tiếp theo
+F2: tìm kiếm
+F5: quầy đầy đủ</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/offline_counter.py" />
             <source>F5: Full counter</source>
-            <translation type="unfinished" />
+            <translation>F5: Quầy đầy đủ</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/offline_counter.py" />
             <source>Find member in the copy (F2)</source>
-            <translation type="unfinished" />
+            <translation>Tìm thành viên trong bản sao (F2)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/offline_counter.py" />
             <source>Loyalty POS — {shop} — offline</source>
-            <translation type="unfinished" />
+            <translation>Loyalty POS — {shop} — ngoại tuyến</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/offline_counter.py" />
             <source>Next customer: scan a card or search (F2).</source>
-            <translation type="unfinished" />
+            <translation>Khách tiếp theo: quét thẻ hoặc tìm kiếm (F2).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/offline_member.py" />
             <source>No balances yet.</source>
-            <translation type="unfinished" />
+            <translation>Chưa có số dư.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/offline_member.py" />
             <source>No member open</source>
-            <translation type="unfinished" />
+            <translation>Chưa mở thành viên nào</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/offline_counter.py" />
             <source>Nobody named “{text}” in the till's copy of the member list.</source>
-            <translation type="unfinished" />
+            <translation>Không có ai tên “{text}” trong bản sao danh sách thành viên của quầy.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/offline_counter.py" />
             <source>Offline: the shop's server cannot be reached. Only visits that earn are taken; they are queued and sent when it is back. The member list is as of {when} and may be out of date.</source>
-            <translation type="unfinished" />
+            <translation>Ngoại tuyến: không kết nối được máy chủ của cửa hàng. Chỉ nhận các lượt mua tích lũy; chúng được xếp hàng và gửi đi khi máy chủ hoạt động lại. Danh sách thành viên tính đến {when} và có thể đã cũ.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/offline_counter.py" />
             <source>Open a member first: scan a card or search (F2).</source>
-            <translation type="unfinished" />
+            <translation>Hãy mở một thành viên trước: quét thẻ hoặc tìm kiếm (F2).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/offline_counter.py" />
             <source>Opened {name} from the till's copy. Type the amount paid, then Enter.</source>
-            <translation type="unfinished" />
+            <translation>Đã mở {name} từ bản sao của quầy. Nhập số tiền đã trả rồi nhấn Enter.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/offline_counter.py" />
             <source>Queued: {amount} for {name} ({n} waiting). Its points and stamps are added when the server is back.</source>
-            <translation type="unfinished" />
+            <translation>Đã xếp hàng: {amount} cho {name} ({n} đang chờ). Điểm và dấu sẽ được cộng khi máy chủ hoạt động lại.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/offline_member.py" />
             <source>Scan a card, or search by name (F2).</source>
-            <translation type="unfinished" />
+            <translation>Quét thẻ hoặc tìm theo tên (F2).</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/offline_counter.py" />
             <source>Scan a card, or search by name (F2). Enter queues the visit.</source>
-            <translation type="unfinished" />
+            <translation>Quét thẻ hoặc tìm theo tên (F2). Enter để xếp hàng lượt mua.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/offline_counter.py" />
             <source>Store credit used</source>
-            <translation type="unfinished" />
+            <translation>Tín dụng cửa hàng đã dùng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/offline_counter.py" />
             <source>Store credit used (only within the offline allowance)</source>
-            <translation type="unfinished" />
+            <translation>Tín dụng cửa hàng đã dùng (chỉ trong hạn mức ngoại tuyến)</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/offline_switch.py" />
             <source>The shop's server cannot be reached, and this till has no copy of the member list yet (it is made while the server answers). Try again when the network is back.</source>
-            <translation type="unfinished" />
+            <translation>Không kết nối được máy chủ của cửa hàng, và quầy này chưa có bản sao danh sách thành viên (bản sao được tạo khi máy chủ phản hồi). Hãy thử lại khi mạng hoạt động lại.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/offline_counter.py" />
             <source>The shop's server is back. Queue this visit (Enter) or press F5: the full counter opens.</source>
-            <translation type="unfinished" />
+            <translation>Máy chủ của cửa hàng đã hoạt động lại. Xếp hàng lượt mua này (Enter) hoặc nhấn F5: quầy đầy đủ sẽ mở ra.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../loyalty_pos/ui/offline_switch.py" />
             <source>The shop's server is back: %n queued visit(s) sent. Scan the next card.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Máy chủ của cửa hàng đã hoạt động lại: đã gửi %n lượt mua đang chờ. Hãy quét thẻ tiếp theo.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/offline_counter.py" />
             <source>The shop's server is still away; trying every 15 s.</source>
-            <translation type="unfinished" />
+            <translation>Máy chủ của cửa hàng vẫn chưa kết nối được; thử lại mỗi 15 giây.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/offline_counter.py" />
             <source>The visit of {name} is not queued yet: press Enter to queue it, or Esc to drop it, then scan again.</source>
-            <translation type="unfinished" />
+            <translation>Lượt mua của {name} chưa được xếp hàng: nhấn Enter để xếp hàng, hoặc Esc để bỏ, rồi quét lại.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/offline_counter.py" />
             <source>Type the amount paid, then press Enter.</source>
-            <translation type="unfinished" />
+            <translation>Nhập số tiền đã trả rồi nhấn Enter.</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/offline_counter.py" />
             <source>the shop</source>
-            <translation type="unfinished" />
+            <translation>cửa hàng</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/offline_member.py" />
             <source>{program}: {balance}</source>
-            <translation type="unfinished" />
+            <translation>{program}: {balance}</translation>
         </message>
     </context>
     <context>
