@@ -62,6 +62,9 @@ class OfflineSwitch(QObject):
             log.info("no copy of the members kept: %s", exc)
         if self.where is not None:
             self.refresher = CopyRefresher(self.where, state_dir(), self)
+            # every 10 minutes from now, in a window rebuilt for a new language too;
+            # the first refresh comes with ``start`` (after the first paint)
+            self.refresher.timer.start()
 
     def scan_sounds(self) -> bool:
         """The shop's scan sounds setting, as last read: a scan that meets the server
