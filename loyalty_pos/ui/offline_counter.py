@@ -27,11 +27,14 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -134,6 +137,7 @@ class OfflineCounter(QMainWindow):
         left = QVBoxLayout()
         title = QLabel(tr("Find member in the copy (F2)"), self)
         theme.set_font(title, theme.BASE_PT, bold=True)
+        title.setWordWrap(True)
         left.addWidget(title)
         left.addWidget(self.search)
         left.addWidget(self.results, 1)
@@ -144,21 +148,31 @@ class OfflineCounter(QMainWindow):
         left.addWidget(keys)
         left_host = QWidget(self)
         left_host.setLayout(left)
-        left_host.setFixedWidth(theme.px(380))
+        left_host.setFixedWidth(min(theme.px(340), 430))  # the member gets the rest
 
         right = QVBoxLayout()
-        right.addWidget(self.member, 1)
-        amount_label = QLabel(tr("Amount paid ({sign}) — Enter queues the visit"), self)
+        scroll = QScrollArea(self)  # a long name or many balances on the largest text
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setWidget(self.member)
+        right.addWidget(scroll, 1)
+        amount_label = QLabel(tr("Amount paid ({sign})"), self)
         amount_label.setText(amount_label.text().format(sign=currency_sign(self.currency)))
         theme.set_font(amount_label, theme.BANNER_PT, bold=True)
         amount_label.setBuddy(self.amount)
-        right.addWidget(amount_label)
-        right.addWidget(self.amount)
-        credit_label = QLabel(tr("Store credit used (only within the offline allowance)"), self)
+        amount_label.setWordWrap(True)
+        credit_label = QLabel(tr("Store credit used"), self)
         theme.set_font(credit_label, theme.BASE_PT)
         credit_label.setBuddy(self.credit)
-        right.addWidget(credit_label)
-        right.addWidget(self.credit)
+        credit_label.setWordWrap(True)
+        fields = QGridLayout()  # label beside field: the member keeps the height
+        fields.addWidget(amount_label, 0, 0)
+        fields.addWidget(self.amount, 0, 1)
+        fields.addWidget(credit_label, 1, 0)
+        fields.addWidget(self.credit, 1, 1)
+        fields.setColumnStretch(1, 1)
+        right.addLayout(fields)
         body = QHBoxLayout()
         body.addWidget(left_host)
         body.addLayout(right, 1)
@@ -193,6 +207,11 @@ class OfflineCounter(QMainWindow):
                 "of {when} and may be out of date."
             ).format(when=when)
         )
+        strip_text = self.strip.findChild(QLabel, "bannerText")
+        if strip_text is not None:  # it stays all day: smaller than what just happened
+            strip_text.ensurePolished()  # else the style sheet puts the banner's size back
+            theme.set_font(strip_text, theme.BASE_PT, bold=True)
+            self.strip.updateGeometry()
 
     # Scans and search ---------------------------------------------------------------
 

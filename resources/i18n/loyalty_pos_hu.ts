@@ -7600,8 +7600,8 @@ belépés: {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/offline_counter.py" />
-            <source>Amount paid ({sign}) — Enter queues the visit</source>
-            <translation>Fizetett összeg ({sign}) — Enter: a vásárlás sorba kerül</translation>
+            <source>Amount paid ({sign})</source>
+            <translation>Fizetett összeg ({sign})</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/offline_member.py" />
@@ -7695,11 +7695,6 @@ F5: teljes pult</translation>
             <translation>Felhasznált jóváírás</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/offline_counter.py" />
-            <source>Store credit used (only within the offline allowance)</source>
-            <translation>Felhasznált jóváírás (csak az offline kereten belül)</translation>
-        </message>
-        <message>
             <location filename="../../loyalty_pos/ui/offline_switch.py" />
             <source>The shop's server cannot be reached, and this till has no copy of the member list yet (it is made while the server answers). Try again when the network is back.</source>
             <translation>Az üzlet szervere nem érhető el, és ennél a kasszánál még nincs másolat a taglistáról (akkor készül, amikor a szerver elérhető). Próbáld újra, ha a hálózat helyreállt.</translation>
@@ -7740,6 +7735,14 @@ F5: teljes pult</translation>
             <location filename="../../loyalty_pos/ui/offline_member.py" />
             <source>{program}: {balance}</source>
             <translation>{program}: {balance}</translation>
+        </message>
+        <message>
+            <source>Amount paid ({sign}) — Enter queues the visit</source>
+            <translation type="vanished">Fizetett összeg ({sign}) — Enter: a vásárlás sorba kerül</translation>
+        </message>
+        <message>
+            <source>Store credit used (only within the offline allowance)</source>
+            <translation type="vanished">Felhasznált jóváírás (csak az offline kereten belül)</translation>
         </message>
     </context>
     <context>

@@ -7606,8 +7606,8 @@ medlem siden {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/offline_counter.py" />
-            <source>Amount paid ({sign}) — Enter queues the visit</source>
-            <translation>Betalt beløp ({sign}) — Enter setter besøket i kø</translation>
+            <source>Amount paid ({sign})</source>
+            <translation>Betalt beløp ({sign})</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/offline_member.py" />
@@ -7701,11 +7701,6 @@ F5: full kasse</translation>
             <translation>Butikkreditt brukt</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/offline_counter.py" />
-            <source>Store credit used (only within the offline allowance)</source>
-            <translation>Butikkreditt brukt (bare innenfor frakoblet-rammen)</translation>
-        </message>
-        <message>
             <location filename="../../loyalty_pos/ui/offline_switch.py" />
             <source>The shop's server cannot be reached, and this till has no copy of the member list yet (it is made while the server answers). Try again when the network is back.</source>
             <translation>Butikkens server kan ikke nås, og denne kassen har ingen kopi av medlemslisten ennå (den lages mens serveren svarer). Prøv igjen når nettverket er tilbake.</translation>
@@ -7747,6 +7742,14 @@ F5: full kasse</translation>
             <location filename="../../loyalty_pos/ui/offline_member.py" />
             <source>{program}: {balance}</source>
             <translation>{program}: {balance}</translation>
+        </message>
+        <message>
+            <source>Amount paid ({sign}) — Enter queues the visit</source>
+            <translation type="vanished">Betalt beløp ({sign}) — Enter setter besøket i kø</translation>
+        </message>
+        <message>
+            <source>Store credit used (only within the offline allowance)</source>
+            <translation type="vanished">Butikkreditt brukt (bare innenfor frakoblet-rammen)</translation>
         </message>
     </context>
     <context>

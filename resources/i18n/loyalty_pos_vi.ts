@@ -7600,8 +7600,8 @@ thành viên từ {since}</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/offline_counter.py" />
-            <source>Amount paid ({sign}) — Enter queues the visit</source>
-            <translation>Số tiền đã trả ({sign}) — Enter để xếp hàng lượt mua</translation>
+            <source>Amount paid ({sign})</source>
+            <translation>Số tiền đã trả ({sign})</translation>
         </message>
         <message>
             <location filename="../../loyalty_pos/ui/offline_member.py" />
@@ -7695,11 +7695,6 @@ F5: quầy đầy đủ</translation>
             <translation>Tín dụng cửa hàng đã dùng</translation>
         </message>
         <message>
-            <location filename="../../loyalty_pos/ui/offline_counter.py" />
-            <source>Store credit used (only within the offline allowance)</source>
-            <translation>Tín dụng cửa hàng đã dùng (chỉ trong hạn mức ngoại tuyến)</translation>
-        </message>
-        <message>
             <location filename="../../loyalty_pos/ui/offline_switch.py" />
             <source>The shop's server cannot be reached, and this till has no copy of the member list yet (it is made while the server answers). Try again when the network is back.</source>
             <translation>Không kết nối được máy chủ của cửa hàng, và quầy này chưa có bản sao danh sách thành viên (bản sao được tạo khi máy chủ phản hồi). Hãy thử lại khi mạng hoạt động lại.</translation>
@@ -7740,6 +7735,14 @@ F5: quầy đầy đủ</translation>
             <location filename="../../loyalty_pos/ui/offline_member.py" />
             <source>{program}: {balance}</source>
             <translation>{program}: {balance}</translation>
+        </message>
+        <message>
+            <source>Amount paid ({sign}) — Enter queues the visit</source>
+            <translation type="vanished">Số tiền đã trả ({sign}) — Enter để xếp hàng lượt mua</translation>
+        </message>
+        <message>
+            <source>Store credit used (only within the offline allowance)</source>
+            <translation type="vanished">Tín dụng cửa hàng đã dùng (chỉ trong hạn mức ngoại tuyến)</translation>
         </message>
     </context>
     <context>
