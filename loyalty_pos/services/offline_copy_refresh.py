@@ -25,6 +25,7 @@ CURRENCY = "currency"  # the copy's meta keys this module adds to what ``refresh
 SHOP_NAME = "shop_name"
 LANGUAGE = "language"
 SOUNDS = "scan_sounds"
+STAMP_PROGRAMS = "stamp_programs"
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,8 @@ def refresh_copy(where: ServerTill, folder: Path) -> int:
             outbox.store.set_meta(SHOP_NAME, services.settings.get("shop_name") or "")
             outbox.store.set_meta(LANGUAGE, services.settings.get("language") or "")
             outbox.store.set_meta(SOUNDS, bool(services.display.scan_sounds()))
+            programs = services.programs.list(active_only=True)
+            outbox.store.set_meta(STAMP_PROGRAMS, [[p.id, p.name] for p in programs])
             return copied
         finally:
             outbox.close()
@@ -92,6 +95,13 @@ def outbox_of(folder: Path, till: str) -> Outbox | None:
         outbox.close()
         return None
     return outbox
+
+
+def stamp_programs(outbox: Outbox) -> list[tuple[int, str]]:
+    """The shop's active stamp cards as of the last sync (id, name): the offline
+    counter offers a stamps field for each (none when the counter never refreshed)."""
+    kept = outbox.store.meta(STAMP_PROGRAMS) or []
+    return [(int(pid), str(name)) for pid, name in kept]
 
 
 def sounds_on(outbox: Outbox) -> bool:

@@ -18,6 +18,7 @@ never thrown away). Keyboard only: F2 search, Enter queue, Esc next customer.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import uuid
 from collections.abc import Callable
@@ -25,12 +26,13 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QIntValidator, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -45,7 +47,7 @@ from ..l10n import message
 from ..services import Services
 from ..services.checkout import CheckoutRequest
 from ..services.offline_checkout import send_waiting
-from ..services.offline_copy_refresh import sounds_on
+from ..services.offline_copy_refresh import sounds_on, stamp_programs
 from ..services.outbox import Outbox
 from ..store.outbox import CopiedMember
 from . import theme
@@ -62,6 +64,7 @@ from .theme import Tone
 
 log = logging.getLogger(__name__)
 CONTEXT = "OfflineCounter"
+MAX_STAMP_FIELDS = 3  # stamp cards offered offline (the first by id); more do not fit
 
 Reconnect = Callable[[], Services]  # the server answered: the counter's services, connected
 Back = Callable[[Services, int], None]  # the full counter again (services, visits sent)
@@ -112,6 +115,14 @@ class OfflineCounter(QMainWindow):
         self.amount.setAccessibleName(tr("Amount paid"))
         self.credit = AmountEdit(self.currency, self, big=False)
         self.credit.setAccessibleName(tr("Store credit used"))
+        self.stamps: dict[int, QLineEdit] = {}  # stamp card → stamps earned (digits)
+        for pid, name in stamp_programs(outbox)[:MAX_STAMP_FIELDS]:
+            field = QLineEdit(self)
+            field.setValidator(QIntValidator(0, 99, field))
+            field.setAccessibleName(tr("{card}: stamps earned").format(card=name))
+            theme.set_font(field, theme.BANNER_PT, bold=True)
+            field.returnPressed.connect(self.confirm)
+            self.stamps[pid] = field
         self._build()
         self.search.textEdited.connect(self._search_changed)
         self.search.submitted.connect(self._search_submitted)
@@ -169,8 +180,17 @@ class OfflineCounter(QMainWindow):
         fields = QGridLayout()  # label beside field: the member keeps the height
         fields.addWidget(amount_label, 0, 0)
         fields.addWidget(self.amount, 0, 1)
-        fields.addWidget(credit_label, 1, 0)
-        fields.addWidget(self.credit, 1, 1)
+        row = 1
+        for field in self.stamps.values():
+            label = QLabel(field.accessibleName(), self)
+            theme.set_font(label, theme.BASE_PT)
+            label.setWordWrap(True)
+            label.setBuddy(field)
+            fields.addWidget(label, row, 0)
+            fields.addWidget(field, row, 1)
+            row += 1
+        fields.addWidget(credit_label, row, 0)
+        fields.addWidget(self.credit, row, 1)
         fields.setColumnStretch(1, 1)
         right.addLayout(fields)
         body = QHBoxLayout()
@@ -185,9 +205,9 @@ class OfflineCounter(QMainWindow):
         central = QWidget(self)
         central.setLayout(outer)
         self.setCentralWidget(central)
-        self.setTabOrder(self.search, self.results)
-        self.setTabOrder(self.results, self.amount)
-        self.setTabOrder(self.amount, self.credit)
+        chain = [self.search, self.results, self.amount, *self.stamps.values(), self.credit]
+        for before, after in itertools.pairwise(chain):
+            self.setTabOrder(before, after)
 
     def _keys(self) -> None:
         for key, slot in (
@@ -299,8 +319,7 @@ class OfflineCounter(QMainWindow):
     def next_customer(self) -> None:
         """Esc: nobody open, nothing typed; ready for the next scan."""
         self.member.show_member(None, self.currency, now=self.clock())
-        self.amount.clear()
-        self.credit.clear()
+        self._clear_visit()
         self.search.clear()
         self.results.clear()
         self.banner.info(tr("Next customer: scan a card or search (F2)."))
@@ -311,7 +330,12 @@ class OfflineCounter(QMainWindow):
     # The visit ------------------------------------------------------------------------
 
     def _typed(self) -> bool:
-        return bool(self.amount.text().strip() or self.credit.text().strip())
+        fields = [self.amount, self.credit, *self.stamps.values()]
+        return any(f.text().strip() for f in fields)
+
+    def _clear_visit(self) -> None:
+        for field in [self.amount, self.credit, *self.stamps.values()]:
+            field.clear()
 
     def confirm(self) -> None:
         """Enter: queue the visit of the member open, or say why not (nothing queued)."""
@@ -327,18 +351,19 @@ class OfflineCounter(QMainWindow):
             text = message(err) if isinstance(err, UserError) else str(err)
             self.banner.error(text)
             return
-        if amount <= 0 and credit <= 0:
+        stamps = {pid: int(f.text()) for pid, f in self.stamps.items() if f.text().strip()}
+        stamps = {pid: n for pid, n in stamps.items() if n > 0}
+        if amount <= 0 and credit <= 0 and not stamps:
             self.banner.error(tr("Type the amount paid, then press Enter."))
             self.amount.setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        request = CheckoutRequest(amount=amount, use_credit=credit)
+        request = CheckoutRequest(amount=amount, stamp_items=stamps, use_credit=credit)
         try:
             self.outbox.queue(m.id, request, uuid.uuid4().hex, card=m.card)
         except UserError as err:  # a spend offline, over the allowance, a blocked member
             self.banner.error(message(err))
             return
-        self.amount.clear()
-        self.credit.clear()
+        self._clear_visit()
         self.banner.show_message(
             Tone.SUCCESS,
             tr(

@@ -7732,6 +7732,11 @@ F5: teljes pult</translation>
             <translation>az üzlet</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>{card}: stamps earned</source>
+            <translation>{card}: szerzett pecsétek</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/ui/offline_member.py" />
             <source>{program}: {balance}</source>
             <translation>{program}: {balance}</translation>

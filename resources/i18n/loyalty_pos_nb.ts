@@ -7739,6 +7739,11 @@ F5: full kasse</translation>
             <translation>butikken</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>{card}: stamps earned</source>
+            <translation>{card}: opptjente stempler</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/ui/offline_member.py" />
             <source>{program}: {balance}</source>
             <translation>{program}: {balance}</translation>

@@ -7732,6 +7732,11 @@ F5: quầy đầy đủ</translation>
             <translation>cửa hàng</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>{card}: stamps earned</source>
+            <translation>{card}: số dấu nhận được</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/ui/offline_member.py" />
             <source>{program}: {balance}</source>
             <translation>{program}: {balance}</translation>

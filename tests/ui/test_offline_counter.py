@@ -160,6 +160,26 @@ def test_the_till_starts_on_its_copy_queues_an_earning_visit_and_sends_it_once_w
     assert visits(services) == (1, 1500)
 
 
+def test_stamps_for_the_shops_card_are_queued_and_added_when_back(
+    qtbot, cashier, started_offline, member, server, services, coffee
+):
+    offline, kept = started_offline
+    cashier.scan(offline.search, member.card_number)
+    stamps = offline.stamps[coffee.id]
+    assert "Coffee" in stamps.accessibleName()
+    stamps.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.keyClicks(stamps, "2")
+    offline.scan_filter.deliver_held()
+    cashier.press(Qt.Key.Key_Return, stamps)  # stamps only, no amount: an earning visit
+    assert waiting() == 1 and stamps.text() == ""
+    server.start()
+    offline.server_answered(True)
+    assert kept["counter"].isVisible()
+    assert visits(services) == (1, 0)
+    card = next(c for c in services.members.view(member.id).cards if c.program_id == coffee.id)
+    assert card.stamps == 2
+
+
 def test_a_spend_offline_is_refused_in_its_words_and_nothing_queued(
     qtbot, cashier, started_offline, member
 ):
