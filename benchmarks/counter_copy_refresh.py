@@ -22,16 +22,16 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).parent))
-from outbox_copy import fill  # noqa: E402
+from outbox_copy import fill
 
-from loyalty_pos.services.offline_copy_refresh import ServerTill  # noqa: E402
-from loyalty_pos.store.pg import local_server  # noqa: E402
-from loyalty_pos.store.pg.connection import PgConnection  # noqa: E402
-from loyalty_pos.ui.copy_refresher import CopyRefresher  # noqa: E402
+from loyalty_pos.services.offline_copy_refresh import ServerTill
+from loyalty_pos.store.pg import local_server
+from loyalty_pos.store.pg.connection import PgConnection
+from loyalty_pos.ui.copy_refresher import CopyRefresher
 
 TICK_MS = 10
 
