@@ -9,19 +9,33 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .domain.errors import ERRORS, QT_TRANSLATE_NOOP
 from .paths import is_url, known_shops_file, resolve_db, set_app_identity, state_dir
 from .services import Services
+from .services.outbox import Outbox
+from .services.till_identity import TillIdentity
 from .services.wiring import open_services
 from .win_console import attach_parent_console
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    from .ui.main_window import MainWindow
 
 # The lost shop's dialog buttons, marked here (a module-level import the catalogue's
 # extractor can follow) and translated when the dialog is shown.
 RESTORE_NEWEST = QT_TRANSLATE_NOOP(ERRORS, "Restore the newest backup")
 QUIT = QT_TRANSLATE_NOOP(ERRORS, "Quit")
+NO_COPY = QT_TRANSLATE_NOOP(
+    ERRORS,
+    "This till has no copy of the member list yet (it is made while the server answers), "
+    "so it cannot start without the server.",
+)
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -138,27 +152,48 @@ def shown_safely(text: str, url: str) -> str:
     return text.replace(password, "***") if password else text
 
 
-def open_on_server(url: str, *, demo: bool) -> Services | None:
+@dataclass
+class OfflineStart:
+    """The server cannot be reached and the till has a copy of the members: it starts
+    on the offline counter (``ui/offline_counter.py``)."""
+
+    url: str
+    till: TillIdentity
+    outbox: Outbox
+
+
+def open_on_server(url: str, *, demo: bool) -> Services | OfflineStart | None:
     """Open the shop on a server as this till: named first (asked once, on its first
-    start against a server: ``ui/till_dialog.py``). A server that cannot be reached,
-    or refuses, is a message box with the server's words (never the password); None:
-    the till does not start. The file-only steps (the shop's memory, damage marks,
-    backups beside the file) have no place here: the server keeps its own."""
+    start against a server: ``ui/till_dialog.py``). A server that cannot be reached
+    while the till has a copy of the members (it synced before): the offline counter
+    (``OfflineStart``). Without a copy, or a server that refuses, a message box with
+    the server's words (never the password); None: the till does not start. The
+    file-only steps (the shop's memory, damage marks, backups beside the file) have no
+    place here: the server keeps its own."""
     import sqlite3
 
     from PySide6.QtWidgets import QMessageBox
 
+    from .l10n import translate
+    from .services.offline_copy_refresh import outbox_of, server_gone
     from .store.database import StoreError
     from .store.pg.server import ServerBehind, ServerUnreachable
     from .ui.till_dialog import till_for
 
+    till = None
     try:
         till = till_for(url, state_dir())
         if till is None:
             return None
         return open_services(url, demo=demo, till=till.name, branch=till.branch)
     except (ServerUnreachable, ServerBehind, StoreError, sqlite3.Error, OSError) as exc:
-        QMessageBox.critical(None, "Loyalty POS", shown_safely(str(exc), url))
+        text = shown_safely(str(exc), url)
+        if isinstance(exc, ServerUnreachable) or server_gone(exc):
+            outbox = outbox_of(state_dir(), till.name) if till is not None else None
+            if outbox is not None and till is not None:
+                return OfflineStart(url, till, outbox)
+            text += "\n\n" + translate(ERRORS, NO_COPY)
+        QMessageBox.critical(None, "Loyalty POS", text)
         return None
 
 
@@ -187,13 +222,79 @@ def note_first_paint(app, path: str) -> None:
     app.installEventFilter(app._first_paint)
 
 
+def open_counter(services: Services, args: argparse.Namespace) -> MainWindow | None:
+    """The set-up wizard on a new shop, the shop's language, the counter on screen and
+    its start-up jobs; None when the wizard was cancelled (the services closed)."""
+    from .ui import qt_language
+    from .ui.main_window import MainWindow
+    from .ui.window_fit import show_on_till
+
+    if not services.setup.is_done():
+        from .ui.setup_wizard import SetupWizard
+
+        if SetupWizard(services).exec() != SetupWizard.DialogCode.Accepted:
+            services.close()
+            return None
+    qt_language.apply(services.settings.get("language"))
+    window = MainWindow(services)
+    window.setProperty("kiosk_forced", args.kiosk)  # the setting cannot turn it off
+    show_on_till(window, kiosk=args.kiosk or services.display.get().kiosk)
+    window.after_start()
+    return window
+
+
+def offline_counter(
+    args: argparse.Namespace, start: OfflineStart, kept: dict[str, QMainWindow]
+) -> QMainWindow:
+    """The offline counter on the till's copy; the full counter once the server is back
+    (its queued visits sent first, exactly once), kept in ``kept["counter"]``."""
+    from PySide6.QtWidgets import QApplication
+
+    from .services.offline_copy_refresh import CURRENCY, LANGUAGE, SHOP_NAME, copy_meta
+    from .ui import qt_language
+    from .ui.offline_counter import OfflineCounter
+
+    language = copy_meta(start.outbox, LANGUAGE)
+    if language:
+        qt_language.apply(language)
+
+    def reconnect() -> Services:
+        return open_services(start.url, till=start.till.name, branch=start.till.branch)
+
+    def back(services: Services, sent: int) -> None:
+        window = open_counter(services, args)
+        if window is None:
+            QApplication.quit()
+            return
+        kept["counter"] = window
+        window.offline.said_back(sent)
+
+    offline = OfflineCounter(
+        start.outbox,
+        state_dir(),
+        url=start.url,
+        reconnect=reconnect,
+        on_back=back,
+        currency=copy_meta(start.outbox, CURRENCY),
+        shop=copy_meta(start.outbox, SHOP_NAME),
+    )
+    kept["offline"] = offline
+    return offline
+
+
+def run_offline(app: QApplication, args: argparse.Namespace, start: OfflineStart) -> int:
+    from .ui.window_fit import show_on_till
+
+    kept: dict[str, QMainWindow] = {}
+    show_on_till(offline_counter(args, start, kept), kiosk=args.kiosk)
+    return app.exec()
+
+
 def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from . import fonts
     from .ui import qt_language
-    from .ui.main_window import MainWindow
-    from .ui.window_fit import show_on_till
 
     set_app_identity()
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -209,17 +310,10 @@ def run_gui(args: argparse.Namespace) -> int:
         services = open_shop(Path(target), demo=args.demo)
     if services is None:
         return 1
-    if not services.setup.is_done():
-        from .ui.setup_wizard import SetupWizard
-
-        if SetupWizard(services).exec() != SetupWizard.DialogCode.Accepted:
-            services.close()
-            return 0
-    qt_language.apply(services.settings.get("language"))
-    window = MainWindow(services)
-    window.setProperty("kiosk_forced", args.kiosk)  # the setting cannot turn it off
-    show_on_till(window, kiosk=args.kiosk or services.display.get().kiosk)
-    window.after_start()
+    if isinstance(services, OfflineStart):
+        return run_offline(app, args, services)
+    if open_counter(services, args) is None:
+        return 0
     code = app.exec()
     if not args.demo and not is_url(target):  # as the till leaves it: the next start
         from .services import shop_identity  # compares with this

@@ -23,10 +23,21 @@ if TYPE_CHECKING:
     from .banner import Banner, DamageBanner
     from .bus import ChangeBus
     from .checkout import CheckoutForm
+    from .counter_changes import CounterChanges
     from .member_panel import MemberPanel
+    from .offline_counter import OfflineCounter
     from .ops import Ops
+    from .scan_filter import ScanFilter
     from .search_box import SearchBox
     from .shortcut_bar import ShortcutBar
+
+
+class GoesOffline(Protocol):
+    """The counter's way to the offline counter (``offline_switch.OfflineSwitch``)."""
+
+    def take_over(self) -> OfflineCounter | None:
+        """The offline counter in the window's place (None: the till has no copy)."""
+        ...
 
 
 class Counter(Protocol):
@@ -46,6 +57,9 @@ class Counter(Protocol):
     pending_card: str | None  # an unknown card just scanned, for F3
     actions_by_key: dict[str, QAction]  # the window's keys, by key sequence
     visit_confirmed: SignalInstance  # (visit id) after a checkout is written
+    offline: GoesOffline  # the copy of the members, and the counter while the server is away
+    changes: CounterChanges  # the watch on other writers (stops when the server goes away)
+    scan_filter: ScanFilter  # the keys of every window (a scan is a code)
 
     def widget(self) -> QMainWindow:
         """The window itself, as the parent of dialogs and actions."""

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ..domain.changes import FROM_OUTSIDE, Changes
@@ -31,6 +31,8 @@ SEND_EVERY_MS = 15_000  # how often a till with queued visits tries its server a
 
 class CounterRefresh(QObject):
     """Subscribes the counter to its bus."""
+
+    sent = Signal()  # queued visits reached the server (the copy of the members follows)
 
     def __init__(self, counter: Counter) -> None:
         super().__init__(counter.widget())
@@ -55,6 +57,7 @@ class CounterRefresh(QObject):
             back = self.tr("The shop's server is back: {n} queued visits sent.")
             c.banner.info(back.format(n=sent))
             c.bus.publish(FROM_OUTSIDE)
+            self.sent.emit()
         self.sender_timer.stop()
 
     def queued(self, visit: QueuedVisit) -> None:

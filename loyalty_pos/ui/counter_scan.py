@@ -27,6 +27,7 @@ from ..domain.errors import InvalidCode, NotFound, UserError
 from ..domain.singlecode import names_single_code
 from ..l10n import message
 from ..services.members import UnknownCard
+from ..services.offline_copy_refresh import server_gone
 from ..services.views import MemberView
 from . import theme
 from .counter_api import Counter
@@ -112,14 +113,21 @@ class CounterScan:
         """
         c = self.counter
 
-        def look_up() -> MemberView | UserError:
+        def look_up() -> MemberView | UserError | Exception:
             try:
                 return c.services.members.lookup(code)
             except UserError as err:  # a refused code is an answer here, not a failure
                 return err
+            except Exception as err:
+                if server_gone(err):  # the server away: the offline counter's answer
+                    return err
+                raise
 
         broke: list[str] = []
         done = c.ops.run(c.widget(), look_up, on_error=broke.append)
+        offline = c.offline.take_over() if done is not None and server_gone(done.value) else None
+        if offline is not None:  # the member from the till's copy, or why not
+            return offline.open_code(code)
         if done is None:
             # Something broke, not a code refused: whoever stands at the counter now may
             # not be the previous member, so neither Enter nor Confirm may stamp that card.
@@ -128,6 +136,10 @@ class CounterScan:
             c.focus_search()
             return refused(c.banner.text(), said=True)
         found = done.value
+        if isinstance(found, Exception) and not isinstance(found, UserError):
+            c.forget_member()  # the server away and no copy: said in the banner
+            c.focus_search()
+            return refused(c.banner.text(), said=True)
         if isinstance(found, InvalidCode | NotFound):
             said = c.visit_form.take_code(code) if names_single_code(code) else None
             if said:

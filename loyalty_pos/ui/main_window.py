@@ -49,6 +49,7 @@ from .formatting import reward_description
 from .key_map import bind_keys
 from .member_dialogs import MemberDialogs
 from .member_panel import MemberPanel
+from .offline_switch import OfflineSwitch
 from .owner_actions import OwnerActions
 from .owner_gate import require_owner
 from .print_actions import PrintActions
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self.currency = self._setting("currency", "HUF")
         self.member_dialogs = MemberDialogs(self)  # F3, F4, F7, F8
         self.counter_scan = CounterScan(self)
+        self.offline = OfflineSwitch(self)  # the copy of the members; the server away
 
         shop = self._setting("shop_name", "")
         self.setWindowTitle(till_title(self.tr("Loyalty POS — {shop}"), shop, services))
@@ -120,7 +122,7 @@ class MainWindow(QMainWindow):
             services.members.search, services.members.search_reader(), self
         )
         self.search_worker.found.connect(self.results.show_hits)
-        self.search_worker.failed.connect(self.show_error)
+        self.search_worker.failed.connect(self.offline.search_failed)
         self.search.textEdited.connect(self._search_changed)
         self.search.submitted.connect(self._search_submitted)
         self.search.move_selection.connect(self.results.step)
@@ -132,10 +134,11 @@ class MainWindow(QMainWindow):
         self.panel.void_requested.connect(self.void_visit)
         self.panel.save_notes_requested.connect(self.save_notes)
         self.refresh = CounterRefresh(self)  # the counter's subscriber on the bus
+        self.refresh.sent.connect(self.offline.sent)
 
         # A scan in any window of the app, dialogs included, goes to the router, which
         # asks that window what it does with a code (here: ``CounterScan.take_scan``).
-        self.sounds = ScanSounds(services.display.scan_sounds)
+        self.sounds = ScanSounds(self.offline.scan_sounds)
         self.scan_router = ScanRouter(self.sounds, self)
         self.scan_filter = ScanFilter(self)
         self.scan_filter.scanned.connect(self.scan_router.route)
@@ -187,8 +190,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
     def _build_actions(self) -> None:
-        """The counter's keys from the key map (``key_map.py``); Enter is no window
-        shortcut: the visit form handles it where it applies."""
+        """The counter's keys (``key_map.py``); Enter is the visit form's, where it applies."""
         self.actions_by_key: dict[str, QAction] = bind_keys(
             self,
             {
@@ -216,20 +218,16 @@ class MainWindow(QMainWindow):
 
     # Helpers ----------------------------------------------------------------------
 
-    def menuBar(self) -> QMenuBar:
-        """The menus, at the left of the top row (``window_fit.TopRow``)."""
+    def menuBar(self) -> QMenuBar:  # the menus, at the left of the top row (window_fit)
         return self.top_row.menu_bar
 
-    def statusBar(self) -> QStatusBar:
-        """The status line, beside the menus in the top row."""
+    def statusBar(self) -> QStatusBar:  # the status line, beside the menus in the top row
         return self.top_row.status_bar
 
-    def widget(self) -> QMainWindow:
-        """The window as the parent of the dialogs of the objects beside it."""
+    def widget(self) -> QMainWindow:  # the parent of the dialogs of the objects beside it
         return self
 
-    def now(self) -> datetime:
-        """The services' clock, so the screen and the ledger agree on "today"."""
+    def now(self) -> datetime:  # the services' clock: the screen and ledger agree on "today"
         return self.services.clock()
 
     def _setting(self, key: str, default: str) -> str:
@@ -479,6 +477,7 @@ class MainWindow(QMainWindow):
         They run on their own thread and connection; the cashier can scan meanwhile.
         """
         self.startup_jobs.start_after_paint(self)
+        self.offline.start()  # the copy of the members, refreshed in the background
 
     def _startup_finished(self, report: StartupReport) -> None:
         if report.problems:  # the integrity check's findings: read-only (store/damage)
@@ -493,6 +492,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.changes.stop()
+        self.offline.stop()
         self.scan_filter.uninstall()
         self.dialog_watch.uninstall()
         self.startup_jobs.stop(10)  # a backup in progress stops and removes its file

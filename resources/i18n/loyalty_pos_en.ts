@@ -24,6 +24,49 @@
         </message>
     </context>
     <context>
+        <name>OfflineCounter</name>
+        <message numerus="yes">
+            <location filename="../../loyalty_pos/ui/offline_member.py" />
+            <source>%n point(s)</source>
+            <translation>
+                <numerusform>%n point</numerusform>
+                <numerusform>%n points</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../loyalty_pos/ui/offline_member.py" />
+            <source>%n reward(s) ready</source>
+            <translation>
+                <numerusform>%n reward ready</numerusform>
+                <numerusform>%n rewards ready</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../loyalty_pos/ui/offline_member.py" />
+            <source>%n stamp(s)</source>
+            <translation>
+                <numerusform>%n stamp</numerusform>
+                <numerusform>%n stamps</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../loyalty_pos/ui/offline_member.py" />
+            <source>%n use(s) left</source>
+            <translation>
+                <numerusform>%n use left</numerusform>
+                <numerusform>%n uses left</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../loyalty_pos/ui/offline_switch.py" />
+            <source>The shop's server is back: %n queued visit(s) sent. Scan the next card.</source>
+            <translation>
+                <numerusform>The shop's server is back: %n queued visit sent. Scan the next card.</numerusform>
+                <numerusform>The shop's server is back: %n queued visits sent. Scan the next card.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>StartupJobs</name>
         <message numerus="yes">
             <location filename="../../loyalty_pos/ui/startup_jobs.py" />

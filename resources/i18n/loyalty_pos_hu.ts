@@ -5379,6 +5379,11 @@ telefonon / e-mailben? *</translation>
             <translation>Ez a bolt már szerveren van. Az átköltöztetéshez a --db kapcsolónak a bolt fájlját add meg.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/app.py" />
+            <source>This till has no copy of the member list yet (it is made while the server answers), so it cannot start without the server.</source>
+            <translation>Ennél a kasszánál még nincs másolat a tagok listájáról (akkor készül, amikor a szerver elérhető), ezért a szerver nélkül nem tud elindulni.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/services/visits.py" />
             <source>This visit cannot be voided: its stamps or reward have been used since. Void the later visit first.</source>
             <translation>Ez a vásárlás nem sztornózható: a pecsétjeit vagy a jutalmát azóta felhasználták. Előbb a későbbi vásárlást sztornózd.</translation>
@@ -7658,6 +7663,193 @@ belépés: {since}</translation>
             <location filename="../../loyalty_pos/ui/checkout/offers.py" />
             <source>{reward} · {program} ({n} ready)</source>
             <translation>{reward} · {program} ({n} beváltható)</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfflineCounter</name>
+        <message numerus="yes">
+            <location filename="../../loyalty_pos/ui/offline_member.py" />
+            <source>%n point(s)</source>
+            <translation>
+                <numerusform>%n pont</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../loyalty_pos/ui/offline_member.py" />
+            <source>%n reward(s) ready</source>
+            <translation>
+                <numerusform>%n beváltható jutalom</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../loyalty_pos/ui/offline_member.py" />
+            <source>%n stamp(s)</source>
+            <translation>
+                <numerusform>%n pecsét</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../loyalty_pos/ui/offline_member.py" />
+            <source>%n use(s) left</source>
+            <translation>
+                <numerusform>még %n alkalom</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>Amount paid</source>
+            <translation>Fizetett összeg</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>Amount paid ({sign})</source>
+            <translation>Fizetett összeg ({sign})</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_member.py" />
+            <source>Balances as of the last sync ({when}): possibly out of date.</source>
+            <translation>Egyenlegek a legutóbbi szinkronizáláskor ({when}): lehet, hogy már nem pontosak.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_member.py" />
+            <source>Card {card}</source>
+            <translation>Kártya: {card}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>Enter: queue the visit
+Esc: next customer
+F2: search
+F5: full counter</source>
+            <translation>Enter: vásárlás sorba
+Esc: következő vásárló
+F2: keresés
+F5: teljes pult</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>F5: Full counter</source>
+            <translation>F5: Teljes pult</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>Find member in the copy (F2)</source>
+            <translation>Tag keresése a másolatban (F2)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>Loyalty POS — {shop} — offline</source>
+            <translation>Loyalty POS — {shop} — offline</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>Next customer: scan a card or search (F2).</source>
+            <translation>Következő vásárló: olvasd be a kártyát, vagy keress (F2).</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_member.py" />
+            <source>No balances yet.</source>
+            <translation>Még nincs egyenleg.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_member.py" />
+            <source>No member open</source>
+            <translation>Nincs megnyitott tag</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>Nobody named “{text}” in the till's copy of the member list.</source>
+            <translation>A kassza taglista-másolatában nincs „{text}” nevű tag.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>Offline: the shop's server cannot be reached. Only visits that earn are taken; they are queued and sent when it is back. The member list is as of {when} and may be out of date.</source>
+            <translation>Offline: az üzlet szervere nem érhető el. Csak gyűjtő vásárlás rögzíthető; ezek sorba kerülnek, és elküldjük őket, amikor a szerver újra elérhető. A taglista {when} állapotú, lehet, hogy már nem pontos.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>Open a member first: scan a card or search (F2).</source>
+            <translation>Először nyiss meg egy tagot: olvasd be a kártyát, vagy keress (F2).</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>Opened {name} from the till's copy. Type the amount paid, then Enter.</source>
+            <translation>{name} megnyitva a kassza másolatából. Írd be a fizetett összeget, majd Enter.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>Queued: {amount} for {name} ({n} waiting). Its points and stamps are added when the server is back.</source>
+            <translation>Sorba került: {amount}, {name} ({n} vár). A pontok és pecsétek akkor jóváíródnak, amikor a szerver újra elérhető.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_member.py" />
+            <source>Scan a card, or search by name (F2).</source>
+            <translation>Olvasd be a kártyát, vagy keress név szerint (F2).</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>Scan a card, or search by name (F2). Enter queues the visit.</source>
+            <translation>Olvasd be a kártyát, vagy keress név szerint (F2). Enter: a vásárlás sorba kerül.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>Store credit used</source>
+            <translation>Felhasznált jóváírás</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_switch.py" />
+            <source>The shop's server cannot be reached, and this till has no copy of the member list yet (it is made while the server answers). Try again when the network is back.</source>
+            <translation>Az üzlet szervere nem érhető el, és ennél a kasszánál még nincs másolat a taglistáról (akkor készül, amikor a szerver elérhető). Próbáld újra, ha a hálózat helyreállt.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>The shop's server is back. Queue this visit (Enter) or press F5: the full counter opens.</source>
+            <translation>Az üzlet szervere újra elérhető. Tedd sorba ezt a vásárlást (Enter), vagy nyomd meg az F5-öt: megnyílik a teljes pult.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../loyalty_pos/ui/offline_switch.py" />
+            <source>The shop's server is back: %n queued visit(s) sent. Scan the next card.</source>
+            <translation>
+                <numerusform>Az üzlet szervere újra elérhető: %n sorba tett vásárlás elküldve. Olvasd be a következő kártyát.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>The shop's server is still away; trying every 15 s.</source>
+            <translation>Az üzlet szervere még nem érhető el; 15 másodpercenként újrapróbáljuk.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>The visit of {name} is not queued yet: press Enter to queue it, or Esc to drop it, then scan again.</source>
+            <translation>{name} vásárlása még nincs sorban: Enterrel tedd sorba, vagy Esc-kel dobd el, aztán olvass be újra.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>Type the amount paid, then press Enter.</source>
+            <translation>Írd be a fizetett összeget, majd nyomj Entert.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>the shop</source>
+            <translation>az üzlet</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>{card}: stamps earned</source>
+            <translation>{card}: szerzett pecsétek</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_member.py" />
+            <source>{program}: {balance}</source>
+            <translation>{program}: {balance}</translation>
+        </message>
+        <message>
+            <source>Amount paid ({sign}) — Enter queues the visit</source>
+            <translation type="vanished">Fizetett összeg ({sign}) — Enter: a vásárlás sorba kerül</translation>
+        </message>
+        <message>
+            <source>Store credit used (only within the offline allowance)</source>
+            <translation type="vanished">Felhasznált jóváírás (csak az offline kereten belül)</translation>
         </message>
     </context>
     <context>

@@ -5379,6 +5379,11 @@ telefon / e-post? *</translation>
             <translation>Denne butikken er allerede på en server. Gi --db butikkens fil for å flytte den.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/app.py" />
+            <source>This till has no copy of the member list yet (it is made while the server answers), so it cannot start without the server.</source>
+            <translation>Denne kassen har ingen kopi av medlemslisten ennå (den lages mens serveren svarer), så den kan ikke starte uten serveren.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/services/visits.py" />
             <source>This visit cannot be voided: its stamps or reward have been used since. Void the later visit first.</source>
             <translation>Dette besøket kan ikke annulleres: stemplene eller belønningen er brukt siden. Annuller det senere besøket først.</translation>
@@ -7660,6 +7665,198 @@ medlem siden {since}</translation>
             <location filename="../../loyalty_pos/ui/checkout/offers.py" />
             <source>{reward} · {program} ({n} ready)</source>
             <translation>{reward} · {program} (klar: {n})</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfflineCounter</name>
+        <message numerus="yes">
+            <location filename="../../loyalty_pos/ui/offline_member.py" />
+            <source>%n point(s)</source>
+            <translation>
+                <numerusform>%n poeng</numerusform>
+                <numerusform>%n poeng</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../loyalty_pos/ui/offline_member.py" />
+            <source>%n reward(s) ready</source>
+            <translation>
+                <numerusform>%n belønning klar</numerusform>
+                <numerusform>%n belønninger klare</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../loyalty_pos/ui/offline_member.py" />
+            <source>%n stamp(s)</source>
+            <translation>
+                <numerusform>%n stempel</numerusform>
+                <numerusform>%n stempler</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../loyalty_pos/ui/offline_member.py" />
+            <source>%n use(s) left</source>
+            <translation>
+                <numerusform>%n gang igjen</numerusform>
+                <numerusform>%n ganger igjen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>Amount paid</source>
+            <translation>Betalt beløp</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>Amount paid ({sign})</source>
+            <translation>Betalt beløp ({sign})</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_member.py" />
+            <source>Balances as of the last sync ({when}): possibly out of date.</source>
+            <translation>Saldo per siste synkronisering ({when}): kan være utdatert.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_member.py" />
+            <source>Card {card}</source>
+            <translation>Kort {card}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>Enter: queue the visit
+Esc: next customer
+F2: search
+F5: full counter</source>
+            <translation>Enter: sett besøket i kø
+Esc: neste kunde
+F2: søk
+F5: full kasse</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>F5: Full counter</source>
+            <translation>F5: Full kasse</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>Find member in the copy (F2)</source>
+            <translation>Finn medlem i kopien (F2)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>Loyalty POS — {shop} — offline</source>
+            <translation>Loyalty POS — {shop} — frakoblet</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>Next customer: scan a card or search (F2).</source>
+            <translation>Neste kunde: skann et kort eller søk (F2).</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_member.py" />
+            <source>No balances yet.</source>
+            <translation>Ingen saldo ennå.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_member.py" />
+            <source>No member open</source>
+            <translation>Ingen medlem åpen</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>Nobody named “{text}” in the till's copy of the member list.</source>
+            <translation>Ingen med navnet «{text}» i kassens kopi av medlemslisten.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>Offline: the shop's server cannot be reached. Only visits that earn are taken; they are queued and sent when it is back. The member list is as of {when} and may be out of date.</source>
+            <translation>Frakoblet: butikkens server kan ikke nås. Bare besøk som opptjener tas imot; de settes i kø og sendes når den er tilbake. Medlemslisten er per {when} og kan være utdatert.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>Open a member first: scan a card or search (F2).</source>
+            <translation>Åpne et medlem først: skann et kort eller søk (F2).</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>Opened {name} from the till's copy. Type the amount paid, then Enter.</source>
+            <translation>Åpnet {name} fra kassens kopi. Skriv inn betalt beløp, og trykk Enter.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>Queued: {amount} for {name} ({n} waiting). Its points and stamps are added when the server is back.</source>
+            <translation>I kø: {amount} for {name} ({n} venter). Poeng og stempler legges til når serveren er tilbake.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_member.py" />
+            <source>Scan a card, or search by name (F2).</source>
+            <translation>Skann et kort, eller søk på navn (F2).</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>Scan a card, or search by name (F2). Enter queues the visit.</source>
+            <translation>Skann et kort, eller søk på navn (F2). Enter setter besøket i kø.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>Store credit used</source>
+            <translation>Butikkreditt brukt</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_switch.py" />
+            <source>The shop's server cannot be reached, and this till has no copy of the member list yet (it is made while the server answers). Try again when the network is back.</source>
+            <translation>Butikkens server kan ikke nås, og denne kassen har ingen kopi av medlemslisten ennå (den lages mens serveren svarer). Prøv igjen når nettverket er tilbake.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>The shop's server is back. Queue this visit (Enter) or press F5: the full counter opens.</source>
+            <translation>Butikkens server er tilbake. Sett dette besøket i kø (Enter) eller trykk F5: full kasse åpnes.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../loyalty_pos/ui/offline_switch.py" />
+            <source>The shop's server is back: %n queued visit(s) sent. Scan the next card.</source>
+            <translation>
+                <numerusform>Butikkens server er tilbake: %n besøk i kø sendt. Skann neste kort.</numerusform>
+                <numerusform>Butikkens server er tilbake: %n besøk i kø sendt. Skann neste kort.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>The shop's server is still away; trying every 15 s.</source>
+            <translation>Butikkens server er fortsatt borte; prøver hvert 15. sekund.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>The visit of {name} is not queued yet: press Enter to queue it, or Esc to drop it, then scan again.</source>
+            <translation>Besøket til {name} er ikke satt i kø ennå: trykk Enter for å sette det i kø, eller Esc for å forkaste det, og skann igjen.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>Type the amount paid, then press Enter.</source>
+            <translation>Skriv inn betalt beløp, og trykk Enter.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>the shop</source>
+            <translation>butikken</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>{card}: stamps earned</source>
+            <translation>{card}: opptjente stempler</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_member.py" />
+            <source>{program}: {balance}</source>
+            <translation>{program}: {balance}</translation>
+        </message>
+        <message>
+            <source>Amount paid ({sign}) — Enter queues the visit</source>
+            <translation type="vanished">Betalt beløp ({sign}) — Enter setter besøket i kø</translation>
+        </message>
+        <message>
+            <source>Store credit used (only within the offline allowance)</source>
+            <translation type="vanished">Butikkreditt brukt (bare innenfor frakoblet-rammen)</translation>
         </message>
     </context>
     <context>

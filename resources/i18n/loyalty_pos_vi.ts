@@ -5379,6 +5379,11 @@ phone / e-mail? *</source>
             <translation>Cửa hàng này đã ở trên máy chủ. Hãy đưa tệp của cửa hàng cho --db để chuyển.</translation>
         </message>
         <message>
+            <location filename="../../loyalty_pos/app.py" />
+            <source>This till has no copy of the member list yet (it is made while the server answers), so it cannot start without the server.</source>
+            <translation>Quầy này chưa có bản sao danh sách thành viên (bản sao được tạo khi máy chủ phản hồi), nên không thể khởi động khi không có máy chủ.</translation>
+        </message>
+        <message>
             <location filename="../../loyalty_pos/services/visits.py" />
             <source>This visit cannot be voided: its stamps or reward have been used since. Void the later visit first.</source>
             <translation>Không hủy được lượt ghé này: dấu hoặc phần thưởng của nó đã được dùng sau đó. Hãy hủy lượt ghé sau trước.</translation>
@@ -7658,6 +7663,193 @@ thành viên từ {since}</translation>
             <location filename="../../loyalty_pos/ui/checkout/offers.py" />
             <source>{reward} · {program} ({n} ready)</source>
             <translation>{reward} · {program} (có {n})</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfflineCounter</name>
+        <message numerus="yes">
+            <location filename="../../loyalty_pos/ui/offline_member.py" />
+            <source>%n point(s)</source>
+            <translation>
+                <numerusform>%n điểm</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../loyalty_pos/ui/offline_member.py" />
+            <source>%n reward(s) ready</source>
+            <translation>
+                <numerusform>%n phần thưởng sẵn sàng</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../loyalty_pos/ui/offline_member.py" />
+            <source>%n stamp(s)</source>
+            <translation>
+                <numerusform>%n dấu</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../loyalty_pos/ui/offline_member.py" />
+            <source>%n use(s) left</source>
+            <translation>
+                <numerusform>còn %n lượt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>Amount paid</source>
+            <translation>Số tiền đã trả</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>Amount paid ({sign})</source>
+            <translation>Số tiền đã trả ({sign})</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_member.py" />
+            <source>Balances as of the last sync ({when}): possibly out of date.</source>
+            <translation>Số dư tính đến lần đồng bộ gần nhất ({when}): có thể đã cũ.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_member.py" />
+            <source>Card {card}</source>
+            <translation>Thẻ {card}</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>Enter: queue the visit
+Esc: next customer
+F2: search
+F5: full counter</source>
+            <translation>Enter: xếp hàng lượt mua
+Esc: khách tiếp theo
+F2: tìm kiếm
+F5: quầy đầy đủ</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>F5: Full counter</source>
+            <translation>F5: Quầy đầy đủ</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>Find member in the copy (F2)</source>
+            <translation>Tìm thành viên trong bản sao (F2)</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>Loyalty POS — {shop} — offline</source>
+            <translation>Loyalty POS — {shop} — ngoại tuyến</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>Next customer: scan a card or search (F2).</source>
+            <translation>Khách tiếp theo: quét thẻ hoặc tìm kiếm (F2).</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_member.py" />
+            <source>No balances yet.</source>
+            <translation>Chưa có số dư.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_member.py" />
+            <source>No member open</source>
+            <translation>Chưa mở thành viên nào</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>Nobody named “{text}” in the till's copy of the member list.</source>
+            <translation>Không có ai tên “{text}” trong bản sao danh sách thành viên của quầy.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>Offline: the shop's server cannot be reached. Only visits that earn are taken; they are queued and sent when it is back. The member list is as of {when} and may be out of date.</source>
+            <translation>Ngoại tuyến: không kết nối được máy chủ của cửa hàng. Chỉ nhận các lượt mua tích lũy; chúng được xếp hàng và gửi đi khi máy chủ hoạt động lại. Danh sách thành viên tính đến {when} và có thể đã cũ.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>Open a member first: scan a card or search (F2).</source>
+            <translation>Hãy mở một thành viên trước: quét thẻ hoặc tìm kiếm (F2).</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>Opened {name} from the till's copy. Type the amount paid, then Enter.</source>
+            <translation>Đã mở {name} từ bản sao của quầy. Nhập số tiền đã trả rồi nhấn Enter.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>Queued: {amount} for {name} ({n} waiting). Its points and stamps are added when the server is back.</source>
+            <translation>Đã xếp hàng: {amount} cho {name} ({n} đang chờ). Điểm và dấu sẽ được cộng khi máy chủ hoạt động lại.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_member.py" />
+            <source>Scan a card, or search by name (F2).</source>
+            <translation>Quét thẻ hoặc tìm theo tên (F2).</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>Scan a card, or search by name (F2). Enter queues the visit.</source>
+            <translation>Quét thẻ hoặc tìm theo tên (F2). Enter để xếp hàng lượt mua.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>Store credit used</source>
+            <translation>Tín dụng cửa hàng đã dùng</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_switch.py" />
+            <source>The shop's server cannot be reached, and this till has no copy of the member list yet (it is made while the server answers). Try again when the network is back.</source>
+            <translation>Không kết nối được máy chủ của cửa hàng, và quầy này chưa có bản sao danh sách thành viên (bản sao được tạo khi máy chủ phản hồi). Hãy thử lại khi mạng hoạt động lại.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>The shop's server is back. Queue this visit (Enter) or press F5: the full counter opens.</source>
+            <translation>Máy chủ của cửa hàng đã hoạt động lại. Xếp hàng lượt mua này (Enter) hoặc nhấn F5: quầy đầy đủ sẽ mở ra.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../loyalty_pos/ui/offline_switch.py" />
+            <source>The shop's server is back: %n queued visit(s) sent. Scan the next card.</source>
+            <translation>
+                <numerusform>Máy chủ của cửa hàng đã hoạt động lại: đã gửi %n lượt mua đang chờ. Hãy quét thẻ tiếp theo.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>The shop's server is still away; trying every 15 s.</source>
+            <translation>Máy chủ của cửa hàng vẫn chưa kết nối được; thử lại mỗi 15 giây.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>The visit of {name} is not queued yet: press Enter to queue it, or Esc to drop it, then scan again.</source>
+            <translation>Lượt mua của {name} chưa được xếp hàng: nhấn Enter để xếp hàng, hoặc Esc để bỏ, rồi quét lại.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>Type the amount paid, then press Enter.</source>
+            <translation>Nhập số tiền đã trả rồi nhấn Enter.</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>the shop</source>
+            <translation>cửa hàng</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_counter.py" />
+            <source>{card}: stamps earned</source>
+            <translation>{card}: số dấu nhận được</translation>
+        </message>
+        <message>
+            <location filename="../../loyalty_pos/ui/offline_member.py" />
+            <source>{program}: {balance}</source>
+            <translation>{program}: {balance}</translation>
+        </message>
+        <message>
+            <source>Amount paid ({sign}) — Enter queues the visit</source>
+            <translation type="vanished">Số tiền đã trả ({sign}) — Enter để xếp hàng lượt mua</translation>
+        </message>
+        <message>
+            <source>Store credit used (only within the offline allowance)</source>
+            <translation type="vanished">Tín dụng cửa hàng đã dùng (chỉ trong hạn mức ngoại tuyến)</translation>
         </message>
     </context>
     <context>

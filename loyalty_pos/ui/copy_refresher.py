@@ -1,0 +1,108 @@
+"""The counter refreshes its own copy of the members, in the background (issue 18, part 5).
+
+What the offline counter looks members up in (``services/offline_copy_refresh.py``) is
+refreshed when the till starts (after the window is on screen), every ``EVERY_MS`` and
+after queued visits were sent. Each refresh runs on a thread of its own with its own
+connection, so the cashier scans and confirms meanwhile; only its answer (how many
+members were copied, or why not) comes back to the GUI thread, as a queued signal. One
+refresh at a time: one asked while another runs is noted and runs after it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from ..services.offline_copy_refresh import ServerTill, refresh_copy
+
+log = logging.getLogger(__name__)
+
+EVERY_MS = 10 * 60 * 1000  # the copy is at most this old while the server answers
+FIRST_AFTER_MS = 2000  # after the window's first paint and the start-up jobs' first steps
+
+
+class CopyRefresher(QObject):
+    """Runs ``refresh_copy`` for one till on a worker thread, now and every few minutes."""
+
+    done = Signal(int)  # members copied
+    failed = Signal(str)  # why not (the server away): the next one tries again
+
+    def __init__(
+        self,
+        where: ServerTill,
+        folder: Path,
+        parent: QObject | None = None,
+        *,
+        refresh: Callable[[ServerTill, Path], int] = refresh_copy,
+    ) -> None:
+        super().__init__(parent)
+        self.where = where
+        self.folder = folder
+        self._refresh = refresh
+        self._thread: threading.Thread | None = None
+        self._again = False  # asked while one ran: run once more after it
+        self.timer = QTimer(self)
+        self.timer.setInterval(EVERY_MS)
+        self.timer.timeout.connect(self.refresh_now)
+        self.done.connect(self._finished)
+        self.failed.connect(self._finished)
+
+    def start(self, first_after_ms: int = FIRST_AFTER_MS) -> None:
+        """The first refresh soon (the window is on screen by then), then every few
+        minutes."""
+        QTimer.singleShot(first_after_ms, self, self.refresh_now)
+        self.timer.start()
+
+    def stop(self, wait_s: float = 0.0) -> None:
+        """No more refreshes; wait up to ``wait_s`` for the one running (the window
+        closing: its answer must not reach an object being deleted)."""
+        self.timer.stop()
+        self._again = False
+        if wait_s:
+            self.wait(wait_s)
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def refresh_now(self) -> None:
+        """Refresh now, or right after the refresh running now."""
+        if self.running:
+            self._again = True
+            return
+        done, failed = self.done, self.failed
+        where, folder, refresh = self.where, self.folder, self._refresh
+
+        def work() -> None:
+            try:
+                copied = refresh(where, folder)
+            except Exception as exc:  # the server away, or gone mid-way: try later
+                log.info("the copy of the members was not refreshed: %s", exc)
+                _emit(failed, str(exc) or type(exc).__name__)
+                return
+            _emit(done, copied)
+
+        self._thread = threading.Thread(target=work, name="copy-refresh", daemon=True)
+        self._thread.start()
+
+    def wait(self, timeout: float) -> bool:
+        """Wait for the refresh running now (tests, and the window closing)."""
+        if self._thread is not None:
+            self._thread.join(timeout)
+        return not self.running
+
+    def _finished(self, *_: object) -> None:
+        if self._again:
+            self._again = False
+            QTimer.singleShot(0, self, self.refresh_now)
+
+
+def _emit(signal: Signal, value: object) -> None:
+    """From the worker thread: queued to the GUI thread; the window may be gone."""
+    with contextlib.suppress(RuntimeError):
+        signal.emit(value)  # type: ignore[attr-defined]
