@@ -23,6 +23,7 @@ from ..l10n import translate
 from ..paths import state_dir
 from ..services import Services, till_identity
 from ..services.checkout import CheckoutRequest
+from ..services.offline_copy_refresh import refresh_with_details
 from ..services.outbox import OfflineSpend, Outbox, Replayed, Shortfall, outbox_path
 from ..store.outbox import CopiedMember, QueuedRow
 from . import checkout, members, offline_allowance
@@ -86,7 +87,7 @@ def cmd_sync(services: Services, args: argparse.Namespace, path: Path | str) -> 
     outbox = open_outbox()
     try:
         done = outbox.replay(services)
-        copied = outbox.refresh_copy(services)
+        copied = refresh_with_details(outbox, services)
         refused = outbox.refused()
         shortfall = outbox.shortfall_report()
     finally:

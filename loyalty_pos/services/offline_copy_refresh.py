@@ -48,6 +48,21 @@ def server_till(services: Services) -> ServerTill | None:
     return ServerTill(str(url), identity.name, identity.branch)
 
 
+def refresh_with_details(outbox: Outbox, services: Services) -> int:
+    """``Outbox.refresh_copy`` and what the offline counter shows besides the members
+    (the currency, the shop's name and language, the stamp cards): the counter's own
+    refresh and ``admin sync`` keep the same copy, so a till synced only from the command
+    line still shows money in the shop's currency when it starts offline."""
+    copied = outbox.refresh_copy(services)
+    outbox.store.set_meta(CURRENCY, services.settings.get("currency") or "")
+    outbox.store.set_meta(SHOP_NAME, services.settings.get("shop_name") or "")
+    outbox.store.set_meta(LANGUAGE, services.settings.get("language") or "")
+    outbox.store.set_meta(SOUNDS, bool(services.display.scan_sounds()))
+    programs = services.programs.list(active_only=True)
+    outbox.store.set_meta(STAMP_PROGRAMS, [[p.id, p.name] for p in programs])
+    return copied
+
+
 def refresh_copy(where: ServerTill, folder: Path) -> int:
     """Replace the till's copy with the server's members, over a connection of its own;
     how many members the copy holds. Raises what opening or reading raised (the server
@@ -56,14 +71,7 @@ def refresh_copy(where: ServerTill, folder: Path) -> int:
     try:
         outbox = Outbox(outbox_path(folder, where.till), where.till)
         try:
-            copied = outbox.refresh_copy(services)
-            outbox.store.set_meta(CURRENCY, services.settings.get("currency") or "")
-            outbox.store.set_meta(SHOP_NAME, services.settings.get("shop_name") or "")
-            outbox.store.set_meta(LANGUAGE, services.settings.get("language") or "")
-            outbox.store.set_meta(SOUNDS, bool(services.display.scan_sounds()))
-            programs = services.programs.list(active_only=True)
-            outbox.store.set_meta(STAMP_PROGRAMS, [[p.id, p.name] for p in programs])
-            return copied
+            return refresh_with_details(outbox, services)
         finally:
             outbox.close()
     finally:

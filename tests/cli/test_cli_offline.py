@@ -309,3 +309,25 @@ def test_a_members_own_allowance_reaches_the_till_and_the_shortfall_can_be_read_
     online.json("sync")  # the till learns it: back to the default, 0
     r = offline("--json", "visit", code, "--amount", "900", "--use-credit", "1")
     assert r.code == 2 and _waiting() == 0
+
+
+def test_sync_keeps_what_the_offline_counter_shows_besides_the_members(online):
+    """A till synced only from the command line starts its offline counter in the shop's
+    currency, with its name and stamp cards (not the app's defaults)."""
+    from loyalty_pos.services import offline_copy_refresh as kept
+
+    online.json("settings", "set", "currency", "NOK")  # before any amount is written
+    online.json("settings", "set", "shop_name", "Bakeriet")
+    online.json(
+        "programs", "add-stamp-card", "--name", "Coffee", "--stamps-needed", "10",
+        "--reward", "Free coffee",
+    )  # fmt: skip
+    online.json("members", "add", "--name", "Kari Nordmann")
+    assert online.json("sync")["members_copied"] == 1
+    outbox = Outbox(outbox_path(state_dir(), TILL), TILL)
+    try:
+        assert outbox.store.meta(kept.CURRENCY) == "NOK"
+        assert outbox.store.meta(kept.SHOP_NAME) == "Bakeriet"
+        assert [name for _, name in outbox.store.meta(kept.STAMP_PROGRAMS)] == ["Coffee"]
+    finally:
+        outbox.close()
