@@ -8,6 +8,7 @@ assert what a use case touched.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -87,6 +88,7 @@ class ChangeTracker:
         self.db = db
         self._seen_version: int | None = None
         self._listening = False
+        self._listened_on: object | None = None  # the server session that LISTENs
 
     def start(self) -> None:
         """Note every write from now on (the GUI calls this once it is open)."""
@@ -96,6 +98,7 @@ class ChangeTracker:
             listen.listen(self.db)
             listen.heard(self.db)
             self._listening = True
+            self._listened_on = listen.session(self.db)
             return
         self._seen_version = change_notes.data_version(self.db)
 
@@ -131,13 +134,33 @@ class ChangeTracker:
         settings by id, the programs, coupons, gift cards or staff as a whole, so the
         counter re-reads its member only when another till touched that member."""
         if is_server(self.db):
-            if not self._listening:
-                return NOTHING
-            notes = listen.heard(self.db)
-            if notes is None:  # a flood (an import elsewhere): everything
-                return FROM_OUTSIDE
-            found = changes_from(parse_notes(notes))
-            return replace(found, external=True) if found else NOTHING
+            return self._heard_from_server()
         version = change_notes.data_version(self.db)
         seen, self._seen_version = self._seen_version, version
         return FROM_OUTSIDE if seen is not None and version != seen else NOTHING
+
+    def _heard_from_server(self) -> Changes:
+        """``from_elsewhere`` on a server, through an outage: while the connection is
+        lost, nothing (the next use case makes it again; a poll never waits on a
+        connect); once it is made again, ``LISTEN`` again and ``FROM_OUTSIDE``, since
+        what the other tills wrote meanwhile was never heard."""
+        if not self._listening:
+            return NOTHING
+        now = listen.session(self.db)
+        if now is None:
+            return NOTHING
+        if now is not self._listened_on:
+            try:
+                listen.listen(self.db)
+            except sqlite3.OperationalError:  # lost again at once: try next time
+                return NOTHING
+            self._listened_on = now
+            return FROM_OUTSIDE
+        try:
+            notes = listen.heard(self.db)
+        except sqlite3.OperationalError:  # lost during this poll (ServerGone)
+            return NOTHING
+        if notes is None:  # a flood (an import elsewhere): everything
+            return FROM_OUTSIDE
+        found = changes_from(parse_notes(notes))
+        return replace(found, external=True) if found else NOTHING

@@ -120,3 +120,21 @@ def test_server_notes_are_parsed_as_changes_reads_them():
     assert parse_notes(notes) == [
         ("member", 12), ("visit", 7), ("setting", "currency"), ("coupons", "0")
     ]  # fmt: skip
+
+
+def test_a_lost_connection_is_quiet_and_once_made_again_tells_everything(tills):
+    """The server went away under A (its connection broke): A's polls say nothing and
+    never raise, so the counter keeps watching; once A's next use case made the
+    connection again, A listens again, hears ``FROM_OUTSIDE`` once (what B wrote
+    meanwhile was never heard), then B's writes precisely again."""
+    a, b = tills
+    a.db.conn.raw.close()  # as a broken connection looks to A
+    anna = b.members.enroll(MemberInput("Kiss Anna"))  # written while A could not hear
+    assert a.changes.from_elsewhere() == NOTHING
+    assert a.changes.from_elsewhere() == NOTHING
+    assert a.members.search("kiss anna")[0].id == anna.id  # A's next use case reconnects
+    assert a.changes.from_elsewhere() == FROM_OUTSIDE
+    assert a.changes.from_elsewhere() == NOTHING
+    péter = b.members.enroll(MemberInput("Nagy Péter"))
+    b.settings.set("shop_name", "marker")
+    assert heard(a, "shop_name").members == {péter.id}
