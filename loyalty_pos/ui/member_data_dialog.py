@@ -199,7 +199,9 @@ class MemberDataDialog(QDialog):
         self.note.setObjectName("inlineError")
         self.note.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(self.tr("&Who"), row)
+        who = QLabel(self.tr("&Who"), page)  # Alt+W: a label of a row (not a widget) needs
+        who.setBuddy(self.code)  # its buddy named, or it shows its "&"
+        form.addRow(who, row)
         form.addRow("", self.found)
         form.addRow(self.tr("Access"), self.export_button)
         form.addRow(self.tr("Erasure"), self.erase_button)

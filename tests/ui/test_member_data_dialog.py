@@ -81,3 +81,16 @@ def test_merge_a_duplicate_into_the_member_shown(
     dialog.other.setText(member.card_number)
     dialog.merge(confirm=False)
     assert "themselves" in dialog.note.text()
+
+
+def test_the_who_label_is_a_shortcut_to_the_card_field(
+    qtbot, window, cashier, services, member, owner_signed_in
+):
+    """"Who" labels a row of a field and a button: its label has the field as its buddy,
+    which makes Alt+W go to the field and the "&" a shortcut instead of text (a row label
+    made from text alone showed "&Who")."""
+    from PySide6.QtWidgets import QLabel
+
+    dialog = open_screen(qtbot, window, cashier, services, member)
+    labels = [w for w in dialog.findChildren(QLabel) if w.buddy() is dialog.code]
+    assert [w.text() for w in labels] == ["&Who"]
