@@ -35,7 +35,7 @@ from ..domain.offline import (
     within_holding,
 )
 from ..domain.textsearch import fold, tokens
-from ..l10n import message
+from ..l10n import format_money, message
 from ..store import offline_allowances, offline_copy
 from ..store.outbox import CopiedMember, OutboxStore, QueuedRow
 from .checkout import CheckoutRequest
@@ -69,7 +69,7 @@ class OfflineSpend(Refused):
 class OverHolding(Refused):
     """A spend offline beyond what the till's copy says the member holds."""
 
-    def __init__(self, name: str, credit: int, points: int) -> None:
+    def __init__(self, name: str, credit: int | str, points: int) -> None:
         super().__init__(
             QT_TRANSLATE_NOOP(
                 ERRORS,
@@ -86,7 +86,7 @@ class OverHolding(Refused):
 class OverAllowance(Refused):
     """A spend offline beyond what the owner allows per member."""
 
-    def __init__(self, name: str, allowance: int, left: int) -> None:
+    def __init__(self, name: str, allowance: int | str, left: int | str) -> None:
         super().__init__(
             QT_TRANSLATE_NOOP(
                 ERRORS,
@@ -246,6 +246,12 @@ class Outbox:
         assert row is not None  # just written, or written before under this id
         return row
 
+    def _money(self, minor: int) -> int | str:
+        """An amount for the cashier, in the shop's currency as the last sync kept it
+        (``offline_copy_refresh``); minor units when the copy has no currency yet."""
+        currency = self.store.meta("currency")
+        return format_money(minor, currency) if currency else minor
+
     def _check_allowance(self, copied: CopiedMember | None, request: CheckoutRequest) -> None:
         """A spend offline: only credit and points at a known value, only for a member
         in the copy, only within the member's allowance (their own, else the shop's
@@ -261,7 +267,7 @@ class Outbox:
         waiting = [request_from_json(row.request) for row in self.store.waiting_for(copied.id)]
         already = sum(offline_spend(r, values) or 0 for r in waiting)
         if not within_allowance(spend, already, cap):
-            raise OverAllowance(copied.name, cap, max(0, cap - already))
+            raise OverAllowance(copied.name, self._money(cap), self._money(max(0, cap - already)))
         unseen = waiting + [  # spent by this till, not yet in the copy's balances
             request_from_json(row.request)
             for row in self.store.sent_since(copied.synced_at, copied.id)
@@ -277,7 +283,7 @@ class Outbox:
         ):
             raise OverHolding(
                 copied.name,
-                max(0, credit[0] - credit[1]),
+                self._money(max(0, credit[0] - credit[1])),
                 max(0, sum(held - spent for held, spent in points.values())),
             )
 

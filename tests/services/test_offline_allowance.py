@@ -218,3 +218,20 @@ def test_an_outbox_file_from_an_older_till_is_upgraded_with_its_queue_kept(tmp_p
         assert again.member(7).allowance == 500 and len(again.waiting()) == 1
     finally:
         again.close()
+
+
+def test_a_refusal_offline_tells_money_in_the_shops_currency(services, till):
+    """With the currency the sync kept, the cashier reads "3 Ft left", not "300 left"."""
+    from loyalty_pos.l10n import format_money, message
+
+    _cashback, _points, outbox = till
+    eva = _member_with_credit(services, "Kovács Éva", 40_000)  # 2000 credit
+    allowances.set_default(services.settings, 300)
+    outbox.refresh_copy(services)
+    outbox.store.set_meta("currency", "HUF")
+    outbox.queue(eva.id, Req(amount=5000, use_credit=100), "eva-1")
+    with pytest.raises(OverAllowance) as refused:
+        outbox.queue(eva.id, Req(amount=5000, use_credit=201), "eva-2")
+    said = message(refused.value)
+    assert format_money(200, "HUF") in said and format_money(300, "HUF") in said
+    assert "200 left" not in said
