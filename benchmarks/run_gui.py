@@ -189,6 +189,7 @@ def gui_child(args: argparse.Namespace) -> int:
         was written (``visit_confirmed``: the bus has re-read the member by then)."""
         if scan(member_id, code, shown) is None:
             state["checkouts_missed"] += 1
+            state["why_checkout_missed"] = f"the scan missed: {state.get('why_missed')}"
             return
         window = state["window"]
         amount = window.visit_form.amount
@@ -206,6 +207,12 @@ def gui_child(args: argparse.Namespace) -> int:
         window.visit_confirmed.disconnect(note)
         if t1 is None:
             state["checkouts_missed"] += 1
+            modal = QApplication.activeModalWidget()
+            state["why_checkout_missed"] = (
+                f"a dialog: {type(modal).__name__}" if modal else f"banner: {window.banner.text()}"
+            )
+            recover(modal)
+            return
         else:
             state["checkouts"].append(t1 - t0)
         QTest.qWait(20)
@@ -280,6 +287,7 @@ def gui_child(args: argparse.Namespace) -> int:
                 "search_missed": state["search_missed"],
                 "checkouts": state["checkouts"],
                 "checkouts_missed": state["checkouts_missed"],
+                "why_checkout_missed": state.get("why_checkout_missed"),
                 "max_rss_kib": rss,
             }
         )

@@ -106,9 +106,14 @@ def main(argv: list[str] | None = None) -> int:
                 args.state_dir = Path(state)
                 os.environ["LOYALTY_POS_TILL"], os.environ["LOYALTY_POS_BRANCH"] = "bench", "main"
                 results[name] = run_gui_child(target, plan, args)
-            missed = results[name]["missed"] + results[name]["checkouts_missed"]
-            if missed:
-                print(f"warning: {missed} scans or checkouts missed on the {name}")
+            got = results[name]
+            if got["missed"]:
+                print(f"warning: {got['missed']} scans missed on the {name}: {got['why_missed']}")
+            if got["checkouts_missed"]:
+                print(
+                    f"warning: {got['checkouts_missed']} checkouts missed on the {name}: "
+                    f"{got['why_checkout_missed']}"
+                )
     finally:
         server.remove()
     load = os.getloadavg()
