@@ -17,7 +17,9 @@ offscreen), measuring:
 
 Prints p50 and p95 of each on both, and the server ÷ file ratio at p95 (the issue's
 goal: a till on the server within 2× of a till on its own file). The loopback stands in
-for the LAN (add 0.2–0.5 ms per round trip on a real one).
+for the LAN; ``--lan-delay-ms 0.1`` sends the till's connection through
+``benchmarks/lan_proxy.py``, which holds each chunk 0.1 ms each way, so a round trip
+costs what it costs on a LAN (the script prints it).
 """
 
 from __future__ import annotations
@@ -29,10 +31,12 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.lan_proxy import LanProxy, round_trip_ms  # noqa: E402
 from benchmarks.run import (  # noqa: E402
     DEFAULT_DB,
     ensure_db,
@@ -55,6 +59,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--settle", type=float, default=1.0, help="s idle after start-up jobs")
     parser.add_argument("--timeout", type=float, default=900, help="s for one GUI process")
     parser.add_argument("--jobs-wait", type=float, default=300, help="s for start-up jobs")
+    parser.add_argument(
+        "--lan-delay-ms",
+        type=float,
+        default=0.0,
+        help="hold each chunk this long each way between the till and the server "
+        "(benchmarks/lan_proxy.py): 0.1 makes the loopback's round trip a LAN's",
+    )
     return parser.parse_args(argv)
 
 
@@ -99,7 +110,16 @@ def main(argv: list[str] | None = None) -> int:
         url = server.url("shop")
         print(f"moving {args.db.name} to the server (admin migrate-to)…", flush=True)
         migrate(work, url)
-        for name, target in (("file", work), ("server", url)):
+        till_url = url
+        if args.lan_delay_ms:
+            proxy = LanProxy(int(urlsplit(url).port or 5432), args.lan_delay_ms)
+            till_url = url.replace(f":{urlsplit(url).port}/", f":{proxy.port}/")
+        print(
+            f"round trip (SELECT 1) till → server: {round_trip_ms(till_url):.3f} ms "
+            f"(the loopback itself: {round_trip_ms(url):.3f} ms)",
+            flush=True,
+        )
+        for name, target in (("file", work), ("server", till_url)):
             print(f"the app on the {name}: {len(scanned)} scans, {len(typed)} typed "
                   f"searches, {len(bought)} checkouts…", flush=True)  # fmt: skip
             with tempfile.TemporaryDirectory(prefix="loyalty-bench-") as state:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from ..domain.checkout import Schemes
 from ..domain.clock import Clock, from_db
 from ..domain.expiry import expiring_within
 from ..domain.ledger import Account
@@ -68,16 +69,23 @@ class MemberExtras:
 
 
 def member_extras(
-    db, clock: Clock, member_id: int, *, within_days: int = EXPIRING_WITHIN_DAYS
+    db,
+    clock: Clock,
+    member_id: int,
+    *,
+    within_days: int = EXPIRING_WITHIN_DAYS,
+    known: Schemes | None = None,
 ) -> MemberExtras:
     """Points per points program, store credit, passes left, tier, what expires soon, and
-    the usual item (only when the shop has an item list to pick it from)."""
+    the usual item (only when the shop has an item list to pick it from). ``known``: the
+    programs, items and tiers as the checkout keeps them (read again only when a scheme
+    changed); without them they are read here, eight queries (on a server, round trips)."""
     now = clock()
     schemes = SchemeStore(db)
     ledger = LedgerStore(db)
     batches = ExtrasStore(db)
     balances = ledger.balances(member_id)
-    starts = schemes.expiry_starts()
+    starts = known.expiry_starts if known is not None else schemes.expiry_starts()
 
     def soon(program_id: int, account: Account, held: int, expiry_days: int | None) -> int:
         """What of ``held`` will have expired ``within_days`` from now: the lots the
@@ -96,12 +104,14 @@ def member_extras(
         return ledger.lots.held_earned_before(member_id, program_id, account.value, cutoff)
 
     points = []
-    for p in schemes.points_programs():
+    for p in known.points.values() if known is not None else schemes.points_programs():
         held = balances.get((p.id, Account.POINTS), 0)
         if p.active or held:
             expiring = soon(p.id, Account.POINTS, held, p.expiry_days)
             points.append(PointsHeld(p.id, p.name, held, p.point_value, expiring))
-    credit_programs = schemes.credit_programs()
+    credit_programs = (
+        list(known.credit.values()) if known is not None else schemes.credit_programs()
+    )
     credit = 0
     credit_expiring = 0
     for c in credit_programs:
@@ -109,23 +119,26 @@ def member_extras(
         credit += held
         credit_expiring += soon(c.id, Account.CREDIT, held, c.expiry_days)
     passes = []
-    for pp in schemes.pass_programs():
+    for pp in known.passes.values() if known is not None else schemes.pass_programs():
         held = balances.get((pp.id, Account.PASSES), 0)
         if held > 0:
             passes.append(
                 PassHeld(pp.id, pp.name, held, soon(pp.id, Account.PASSES, held, pp.expiry_days))
             )
     stamps_expiring = {}
-    for card in ProgramStore(db).all():
+    cards = known.stamp_programs.values() if known is not None else ProgramStore(db).all()
+    for card in cards:
         held = balances.get((card.id, Account.STAMPS), 0)
         if held and card.expiry_days is not None:
             n = soon(card.id, Account.STAMPS, held, card.expiry_days)
             if n:
                 stamps_expiring[card.id] = n
-    on_list = {i.id for i in schemes.items() if i.active}
+    items = known.items.values() if known is not None else schemes.items()
+    on_list = {i.id for i in items if i.active}
     usual = usual_item(batches.item_tallies(member_id, USUAL_WINDOW), on_list) if on_list else None
     tier_id, until = schemes.member_tier(member_id)
-    tier = next((t for t in schemes.tiers() if t.id == tier_id), None) if tier_id else None
+    tiers = known.tiers if known is not None else schemes.tiers()
+    tier = next((t for t in tiers if t.id == tier_id), None) if tier_id else None
     return MemberExtras(
         member_id=member_id,
         points=tuple(points),

@@ -162,7 +162,7 @@ class MemberService:
         """Points, credit, passes, tier, what expires soon and the usual item: what the
         counter shows beside the punch cards (a read; the screens never pass the raw
         connection to a service function)."""
-        return member_extras(self.db, self.clock, member_id)
+        return member_extras(self.db, self.clock, member_id, known=self.schemes())
 
     def view(self, member_id: int) -> MemberView:
         """Build the member panel, first writing off any stamps that have expired."""

@@ -62,6 +62,7 @@ def install(db: Database) -> None:
             "CREATE TEMP TABLE IF NOT EXISTS change_notes "
             "(kind TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY (kind, id))"
         )
+        db.conn.noting_changes = True  # type: ignore[attr-defined]
         return
     db.execute(
         "CREATE TEMP TABLE IF NOT EXISTS change_notes "
@@ -105,13 +106,30 @@ def take(db: Database) -> list[tuple[str, object]]:
 
 
 def _take(db: Database) -> list[tuple[str, object]]:
+    if is_server(db):
+        return _take_on_server(db)
     if not installed(db):
         return []
     rows = db.execute("SELECT kind, id FROM temp.change_notes").fetchall()
     if rows:
         db.execute("DELETE FROM temp.change_notes")
-    if is_server(db):  # the server notes ids as text
-        rows = [(k, i if k == "setting" else int(i)) for k, i in rows if i not in (None, "")]
+    return [(kind, ident) for kind, ident in rows if ident is not None]
+
+
+def _take_on_server(db: Database) -> list[tuple[str, object]]:
+    """``take`` on a server, where every statement is a round trip, and ``Ops.run``
+    takes before and after every use case: nothing is asked while the connection has
+    only read since the last take (``PgConnection.wrote``), and the notes are read and
+    forgotten in one ``DELETE … RETURNING``."""
+    conn = db.conn
+    if not getattr(conn, "noting_changes", False) and not installed(db):
+        return []
+    if not getattr(conn, "wrote", True):
+        return []
+    rows = db.execute("DELETE FROM temp.change_notes RETURNING kind, id").fetchall()
+    conn.wrote = False  # type: ignore[attr-defined]  # the DELETE is not a change
+    # the server notes ids as text
+    rows = [(k, i if k == "setting" else int(i)) for k, i in rows if i not in (None, "")]
     return [(kind, ident) for kind, ident in rows if ident is not None]
 
 

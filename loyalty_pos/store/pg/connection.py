@@ -48,6 +48,12 @@ _PRAGMA_ANSWERS: dict[str, object] = {
 _ROLLBACK = re.compile(r"^\s*ROLLBACK(?:\s+TRANSACTION)?\s*;?\s*$", re.IGNORECASE)
 _END = re.compile(r"^\s*(?:COMMIT|END|ROLLBACK)(?:\s+TRANSACTION)?\s*;?\s*$", re.IGNORECASE)
 _BEGIN = re.compile(r"^\s*BEGIN(?:\s+(\w+))?(?:\s+TRANSACTION)?\s*;?\s*$", re.IGNORECASE)
+# Statements that cannot write a row (so no trigger notes a change): a plain SELECT, or a
+# WITH whose text names no INSERT, UPDATE or DELETE. Anything else may have written.
+_READS = re.compile(
+    r"^\s*(?:SELECT\b|PRAGMA\b|WITH\b(?!.*\b(?:INSERT|UPDATE|DELETE)\b))",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 class _NumericAsNumber(Loader):
@@ -168,6 +174,9 @@ class PgConnection:
         self.session: list[tuple[str, Any]] = []  # replayed on a new connection
         self._tx_open = False  # a BEGIN not yet ended by COMMIT or ROLLBACK
         self._keys: dict[str, str] | None = None
+        # Whether a statement since ``mark_read`` may have written a row: while not, the
+        # change notes (store/change_notes.py) are known empty without asking the server.
+        self.wrote = True
         self.raw = self._connect()
 
     def _connect(self) -> psycopg.Connection:
@@ -253,6 +262,8 @@ class PgConnection:
             self.reconnect_if_lost()  # a new statement, a new connection
         if _END.match(sql):
             self._tx_open = False
+        if not _READS.match(sql):
+            self.wrote = True
         special = self._special(sql)
         if special is not None:
             return special
@@ -276,6 +287,7 @@ class PgConnection:
         return PgCursor(cur)
 
     def _executemany(self, sql: str, seq_of_params: Iterable[Any]) -> PgCursor:
+        self.wrote = True
         st = translate(sql)
         cur = self.raw.cursor()
         cur.executemany(st.text, [_params(p) for p in seq_of_params])
