@@ -4,13 +4,12 @@ What the offline counter looks members up in (``services/offline_copy_refresh.py
 refreshed when the till starts (after the window is on screen), every ``EVERY_MS`` and
 after queued visits were sent. Each refresh runs on a thread of its own with its own
 connection, so the cashier scans and confirms meanwhile; only its answer (how many
-members were copied, or why not) comes back to the GUI thread, as a queued signal. One
+members were copied, or why not) comes back, picked up by the GUI thread. One
 refresh at a time: one asked while another runs is noted and runs after it.
 """
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import threading
 from collections.abc import Callable
@@ -24,6 +23,7 @@ log = logging.getLogger(__name__)
 
 EVERY_MS = 10 * 60 * 1000  # the copy is at most this old while the server answers
 FIRST_AFTER_MS = 2000  # after the window's first paint and the start-up jobs' first steps
+POLL_MS = 100  # how often the GUI thread looks for the worker's answer while it runs
 
 
 class CopyRefresher(QObject):
@@ -51,6 +51,10 @@ class CopyRefresher(QObject):
         self.timer.timeout.connect(self.refresh_now)
         self.done.connect(self._finished)
         self.failed.connect(self._finished)
+        self._box: list[tuple[bool, object]] = []  # the worker's answer, for the GUI thread
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._collect)
 
     def start(self, first_after_ms: int = FIRST_AFTER_MS) -> None:
         """The first refresh soon (the window is on screen by then), then every few
@@ -62,6 +66,7 @@ class CopyRefresher(QObject):
         """No more refreshes; wait up to ``wait_s`` for the one running (the window
         closing: its answer must not reach an object being deleted)."""
         self.timer.stop()
+        self._poll.stop()  # a refresh still running is not heard
         self._again = False
         if wait_s:
             self.wait(wait_s)
@@ -75,20 +80,34 @@ class CopyRefresher(QObject):
         if self.running:
             self._again = True
             return
-        done, failed = self.done, self.failed
+        box = self._box = []
         where, folder, refresh = self.where, self.folder, self._refresh
 
-        def work() -> None:
+        def work() -> None:  # touches no Qt object: the answer waits in ``box``
             try:
-                copied = refresh(where, folder)
+                box.append((True, refresh(where, folder)))
             except Exception as exc:  # the server away, or gone mid-way: try later
                 log.info("the copy of the members was not refreshed: %s", exc)
-                _emit(failed, str(exc) or type(exc).__name__)
-                return
-            _emit(done, copied)
+                box.append((False, str(exc) or type(exc).__name__))
 
         self._thread = threading.Thread(target=work, name="copy-refresh", daemon=True)
         self._thread.start()
+        self._poll.start()
+
+    def _collect(self) -> None:
+        """On the GUI thread: the worker's answer, once it has one. A worker thread never
+        emits a Qt signal itself (a signal sent from a plain Python thread, as that
+        thread ended, crashed the process once while the window was closing)."""
+        if not self._box:
+            if not self.running:  # ended without an answer: nothing to tell
+                self._poll.stop()
+            return
+        self._poll.stop()
+        ok, value = self._box.pop()
+        if ok:
+            self.done.emit(value)
+        else:
+            self.failed.emit(value)
 
     def wait(self, timeout: float) -> bool:
         """Wait for the refresh running now (tests, and the window closing)."""
@@ -100,9 +119,3 @@ class CopyRefresher(QObject):
         if self._again:
             self._again = False
             QTimer.singleShot(0, self, self.refresh_now)
-
-
-def _emit(signal: Signal, value: object) -> None:
-    """From the worker thread: queued to the GUI thread; the window may be gone."""
-    with contextlib.suppress(RuntimeError):
-        signal.emit(value)  # type: ignore[attr-defined]

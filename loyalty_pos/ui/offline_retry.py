@@ -3,13 +3,12 @@
 A probe opens a connection and closes it (``services/offline_copy_refresh.server_answers``)
 on a thread of its own: a server that refuses says so at once, but an unplugged cable
 takes the connection's timeout to say no, and the cashier keeps scanning meanwhile.
-The answer comes back to the GUI thread as ``answered(bool)``; the offline counter then
+The GUI thread picks the answer up and says it as ``answered(bool)``; the offline counter then
 reconnects there and sends what is queued.
 """
 
 from __future__ import annotations
 
-import contextlib
 import threading
 from collections.abc import Callable
 
@@ -39,6 +38,10 @@ class ServerWatch(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(TRY_EVERY_MS)
         self.timer.timeout.connect(self.probe_now)
+        self._box: list[bool] = []  # the probe's answer, for the GUI thread
+        self._poll = QTimer(self)
+        self._poll.setInterval(100)
+        self._poll.timeout.connect(self._collect)
 
     def start(self) -> None:
         self.timer.start()
@@ -46,21 +49,32 @@ class ServerWatch(QObject):
     def stop(self, wait_s: float = 0.0) -> None:
         """No more probes; wait up to ``wait_s`` for the one running (closing)."""
         self.timer.stop()
+        self._poll.stop()  # a probe still running is not heard
         if wait_s and self._thread is not None:
             self._thread.join(wait_s)
 
     def probe_now(self) -> None:
         if self._thread is not None and self._thread.is_alive():
             return
-        answered, url, probe = self.answered, self.url, self._probe
+        box = self._box = []
+        url, probe = self.url, self._probe
 
-        def work() -> None:
+        def work() -> None:  # touches no Qt object: the answer waits in ``box``
             try:
-                ok = probe(url)
+                box.append(bool(probe(url)))
             except Exception:  # a probe never fails the till: "not yet"
-                ok = False
-            with contextlib.suppress(RuntimeError):  # the window closed meanwhile
-                answered.emit(ok)
+                box.append(False)
 
         self._thread = threading.Thread(target=work, name="server-probe", daemon=True)
         self._thread.start()
+        self._poll.start()
+
+    def _collect(self) -> None:
+        """On the GUI thread: the probe's answer once there is one (a worker thread never
+        emits a Qt signal itself, see ``copy_refresher.py``)."""
+        if not self._box:
+            if self._thread is None or not self._thread.is_alive():
+                self._poll.stop()
+            return
+        self._poll.stop()
+        self.answered.emit(self._box.pop())

@@ -92,6 +92,8 @@ class OfflineSwitch(QObject):
             self.refresher.stop(wait_s=15)
         if self.counter is not None:
             self.counter.close()
+            self.counter.deleteLater()  # see ``_back``
+            self.counter = None
 
     def take_over(self) -> OfflineCounter | None:
         """The server went away: the offline counter in the window's place, on the
@@ -170,7 +172,13 @@ class OfflineSwitch(QObject):
 
     def _back(self, _services: Services, sent: int) -> None:
         w = self.window
-        self.counter = None
+        gone, self.counter = self.counter, None
+        if gone is not None:
+            # Deleted by Qt, on this thread, when the event loop next runs. Dropped to the
+            # garbage collector instead, the window could be collected on any thread (a
+            # copy refresh's worker), and shiboken then deleted it at some later moment on
+            # this one, in the middle of a paint: a crash.
+            gone.deleteLater()
         w.scan_filter.install()
         q = w.widget()
         if q.property("kiosk"):

@@ -21,6 +21,7 @@ from typing import Any
 
 import pytest
 
+from loyalty_pos.l10n import format_money
 from loyalty_pos.paths import state_dir
 from loyalty_pos.services.outbox import PAUSE_ENV, Outbox, outbox_path
 from loyalty_pos.store.pg.connection import PgConnection, PgDatabase
@@ -212,7 +213,9 @@ def test_an_offline_allowance_lets_credit_be_spent_and_sync_reports_shortfall(
     v = offline.json("visit", code, "--amount", "1000", "--use-credit", "300", "--request-id", "a")
     assert v["queued"] is True
     r = offline("--json", "visit", code, "--amount", "1000", "--use-credit", "200")
-    assert r.code == 2 and "100 left" in r.err
+    # the money in the shop's currency, as the sync kept it (it said "100 left" before)
+    said, money = r.err.replace("\xa0", " "), format_money(100, "HUF").replace("\xa0", " ")
+    assert r.code == 2 and f"{money} left" in said
     r = offline("--json", "visit", code, "--amount", "1000", "--redeem", "Coffee")
     assert r.code == 2 and "cannot be reached" in r.err
     monkeypatch.setenv("LOYALTY_POS_TILL", "till-2")  # another till, online, spends it all
