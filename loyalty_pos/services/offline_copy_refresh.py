@@ -130,3 +130,12 @@ def server_gone(exc: BaseException) -> bool:
     from ..store.pg.connection import ServerGone
 
     return isinstance(exc, ServerGone)
+
+
+def reconnect(services: Services) -> Services:
+    """The counter's own connection made anew once the server answers again
+    (``store/pg/server.make_again``); the same services, ready for the full counter."""
+    from ..store.pg.server import make_again
+
+    make_again(services.db)  # type: ignore[arg-type]
+    return services

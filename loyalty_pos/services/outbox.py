@@ -404,6 +404,10 @@ class Outbox:
             )
         return found
 
+    def member(self, member_id: int) -> CopiedMember | None:
+        """One member of the copy by number (a search hit picked), None if not there."""
+        return self.store.member(member_id)
+
     def find(self, text: str) -> list[CopiedMember]:
         """Members of the copy whose name holds every word typed (diacritic-blind)."""
         words = [fold(w) for w in tokens(text)]

@@ -308,7 +308,7 @@ class OfflineCounter(QMainWindow):
             self.results.setCurrentRow(row)
 
     def _chosen(self, item: QListWidgetItem) -> None:
-        found = self.outbox.store.member(int(item.data(Qt.ItemDataRole.UserRole)))
+        found = self.outbox.member(int(item.data(Qt.ItemDataRole.UserRole)))
         if found is not None:
             self.open_member(found)
 

@@ -28,6 +28,7 @@ from ..services.offline_copy_refresh import (
     ServerTill,
     copy_meta,
     outbox_of,
+    reconnect,
     server_gone,
     server_till,
 )
@@ -158,17 +159,8 @@ class OfflineSwitch(QObject):
             self.window.forget_member()
 
     def _reconnect(self) -> Services:
-        """The counter's own connection, made anew (a lost one reconnects at its next
-        statement; the first one after a transaction died only clears that)."""
-        services = self.window.services
-        for attempt in range(2):
-            try:
-                services.db.execute("SELECT 1").fetchall()
-                break
-            except Exception:
-                if attempt:
-                    raise
-        return services
+        """The counter's own connection, made anew (``offline_copy_refresh.reconnect``)."""
+        return reconnect(self.window.services)
 
     def _back(self, _services: Services, sent: int) -> None:
         w = self.window

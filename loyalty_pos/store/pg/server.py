@@ -83,3 +83,16 @@ def open_server(
 
 
 __all__ = ["NoShopOnServer", "ServerBehind", "ServerUnreachable", "hide_password", "open_server"]
+
+
+def make_again(db: PgDatabase) -> None:
+    """The connection, made anew after the server came back. A lost connection is made
+    again by its next statement; when a transaction died with it, that first statement
+    only clears the transaction, so a second one is tried. Raises while still away."""
+    for attempt in range(2):
+        try:
+            db.execute("SELECT 1").fetchall()
+            return
+        except Exception:
+            if attempt:
+                raise
