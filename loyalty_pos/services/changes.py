@@ -8,6 +8,7 @@ assert what a use case touched.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,7 +19,7 @@ from sqlite_utils import Database
 
 from ..domain.changes import FROM_OUTSIDE, NOTHING, Changes
 from ..store import change_notes
-from ..store.dialect import is_server
+from ..store.dialect import is_server, reads_once
 from ..store.pg import listen
 
 T = TypeVar("T")
@@ -120,6 +121,12 @@ class ChangeTracker:
             yield got
         finally:
             got.changes = self.take()
+
+    def one_action(self) -> contextlib.AbstractContextManager[None]:
+        """A cashier's action from start to the screens drawn after it (``Ops.run``
+        with its publishing and ``on_done``): a read repeated inside it asks the server
+        once (``store/dialect.reads_once``)."""
+        return reads_once(self.db)
 
     def written_elsewhere(self) -> bool:
         """Whether another connection committed since the last call."""

@@ -7,6 +7,7 @@ file — branch on :func:`is_server` in the store that owns them.
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
 SCHEMES = ("postgresql://", "postgres://")
@@ -20,3 +21,12 @@ def is_url(target: str | Path | None) -> bool:
 def is_server(db: object) -> bool:
     """Whether ``db`` (a ``Database`` or ``PgDatabase``) is on a PostgreSQL server."""
     return getattr(db, "dialect", "sqlite") == "postgresql"
+
+
+def reads_once(db: object) -> AbstractContextManager[None]:
+    """One action's repeated reads answered once (``PgConnection.reads_once``): on a
+    server each read is a round trip; on the file a read costs microseconds, so there
+    the block does nothing and the file's behaviour stays as it was."""
+    if is_server(db):
+        return db.conn.reads_once()  # type: ignore[attr-defined]
+    return nullcontext()

@@ -105,6 +105,10 @@ class CounterScan:
         return self.open_code(code)
 
     def open_code(self, code: str) -> ScanReply:
+        with self.counter.ops.one_action():  # the lookup, the form's read and preview
+            return self._open_code(code)
+
+    def _open_code(self, code: str) -> ScanReply:
         """A scanned or typed card code: open its member, or say why not.
 
         A 13-digit code that is nobody's card may be a gift card or a coupon (so may

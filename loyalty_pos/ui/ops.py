@@ -8,12 +8,13 @@ hand the value to ``on_done``. Dialogs that show errors inline pass ``on_error``
 
 from __future__ import annotations
 
+import functools
 import logging
 import sqlite3
 from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -91,6 +92,18 @@ class Ops:
         of its work before failing (an import's earlier batches). ``unexpected`` is the
         dialog's own wording for a fault (``unexpected_text``).
         """
+        with self.one_action():  # what the screens re-read after it, read once
+            return self._run(parent, call, on_done, on_error, title, unexpected)
+
+    def _run(
+        self,
+        parent: QWidget | None,
+        call: Callable[[], T],
+        on_done: Callable[[T], None] | None,
+        on_error: Callable[[str], None] | None,
+        title: str | None,
+        unexpected: str | None,
+    ) -> Outcome[T] | None:
         self._running += 1
         got = Collected()
         try:
@@ -127,6 +140,13 @@ class Ops:
         reason = damage.refusal(self.tracker.db)
         return DamagedShop(reason) if reason is not None else None
 
+    def one_action(self) -> AbstractContextManager[None]:
+        """A cashier's action around several ``run``s (a scan: the lookup, then the
+        checkout's read and preview; a checkout: the sale, the bus's re-read, the form
+        read again): a read repeated inside it asks a server once
+        (``ChangeTracker.one_action``)."""
+        return nullcontext() if self.tracker is None else self.tracker.one_action()
+
     def publish(self, changes: Changes) -> None:
         """For what is not a use case (a language switched, a restore finished)."""
         self.bus.publish(changes)
@@ -142,3 +162,15 @@ class Ops:
             on_error(text)
         else:
             QMessageBox.warning(parent, title or tr("Not done"), text)
+
+
+def one_action(method: Callable[..., T]) -> Callable[..., T]:
+    """A widget's method that is one cashier's action (``Ops.one_action``), for a
+    widget whose ``ops`` attribute is its ``Ops``."""
+
+    @functools.wraps(method)
+    def action(self: Any, *args: Any, **kwargs: Any) -> T:
+        with self.ops.one_action():
+            return method(self, *args, **kwargs)
+
+    return action

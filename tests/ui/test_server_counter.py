@@ -220,3 +220,38 @@ def test_a_card_scanned_into_the_till_dialog_changes_nothing(qtbot, cashier):
     assert dialog.isVisible() and dialog.result() == 0  # its Enter did not save either
     assert "card scan" in dialog.notice.text() and not dialog.notice.isHidden()
     dialog.reject()
+
+
+def test_a_scan_and_a_checkout_ask_the_server_once_for_what_the_screens_share(
+    qtbot, window, cashier, member, monkeypatch
+):
+    """The lookup, the checkout form and its preview all read the member's balances,
+    tier and the scheme version; after a checkout the bus and the form read them again.
+    One action asks the server once for each (``Ops.one_action``)."""
+    from loyalty_pos.store.pg import connection as pg_connection
+
+    sent: list[str] = []
+    run = pg_connection.PgConnection._run
+
+    def counted(self, sql, params=None):
+        sent.append(" ".join(sql.split()))
+        return run(self, sql, params)
+
+    monkeypatch.setattr(pg_connection.PgConnection, "_run", counted)
+    balances = "SELECT program_id, account, value FROM balances WHERE member_id = ?"
+    version = "SELECT last_value FROM lp_scheme_writes"
+    cashier.scan(window.search, member.card_number)
+    window.scan_filter.deliver_held()
+    assert window.current_member.id == member.id
+    assert (sent.count(balances), sent.count(version)) == (1, 1)
+    amount = window.visit_form.amount
+    amount.setFocus(Qt.FocusReason.OtherFocusReason)
+    program = window.visit_form.rows[0].card.program_id
+    window.visit_form.rows[0].items.setValue(2)
+    sent.clear()
+    window.visit_form.confirm()
+    qtbot.waitUntil(lambda: window.panel.card_widgets[0].count.text() == stamps_of(2, 10))
+    after = sent[sent.index("COMMIT") + 1 :]
+    assert (after.count(balances), after.count(version)) == (1, 1)
+    assert window.current_member.cards[0].stamps == 2
+    assert program == window.current_member.cards[0].program_id

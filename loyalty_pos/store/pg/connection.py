@@ -24,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import re
 import sqlite3
+import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -54,6 +55,9 @@ _READS = re.compile(
     r"^\s*(?:SELECT\b|PRAGMA\b|WITH\b(?!.*\b(?:INSERT|UPDATE|DELETE)\b))",
     re.IGNORECASE | re.DOTALL,
 )
+# A write to this session's own TEMP tables (the change notes, the chain's pending rows):
+# it changes nothing another statement of the shop's reads, so it keeps the read memo.
+_SESSION_WRITE = re.compile(r"^\s*(?:DELETE\s+FROM|INSERT\s+INTO)\s+temp\.", re.IGNORECASE)
 
 
 class _NumericAsNumber(Loader):
@@ -74,16 +78,17 @@ class PgCursor:
     """The part of ``sqlite3.Cursor`` the stores use."""
 
     def __init__(self, cur: psycopg.Cursor | None, lastrowid: int | None = None,
-                 rows: list[tuple] | None = None) -> None:  # fmt: skip
+                 rows: list[tuple] | None = None, description: Any = None) -> None:  # fmt: skip
         self._cur = cur
         self._rows = rows
+        self._description = description
         self.lastrowid = lastrowid
-        self.rowcount = cur.rowcount if cur is not None else -1
+        self.rowcount = cur.rowcount if cur is not None else len(rows or ())
 
     @property
     def description(self) -> Any:
         if self._cur is None:
-            return None
+            return self._description
         return self._cur.description
 
     def fetchone(self) -> tuple | None:
@@ -154,6 +159,17 @@ def sqlite_errors() -> Iterator[None]:
         raise sqlite3.DatabaseError(str(exc)) from exc
 
 
+def _frozen(params: Any) -> Any:
+    """Parameters as a dictionary key (``TypeError`` for one that cannot be)."""
+    if params is None:
+        return ()
+    if isinstance(params, Mapping):
+        return tuple(sorted(params.items()))
+    key = tuple(params)
+    hash(key)
+    return key
+
+
 def _params(params: Any) -> Any:
     """SQLite's parameters for psycopg: a ``bool`` as 0/1 (the columns are integers)."""
     if params is None:
@@ -177,6 +193,11 @@ class PgConnection:
         # Whether a statement since ``mark_read`` may have written a row: while not, the
         # change notes (store/change_notes.py) are known empty without asking the server.
         self.wrote = True
+        # Within ``reads_once``: each read's rows by (statement, parameters), so one
+        # cashier's action asks the server once for what several screens read.
+        self._memo: dict[tuple[str, Any], tuple[Any, list[tuple]]] | None = None
+        self._memo_depth = 0
+        self._memo_thread = 0
         self.raw = self._connect()
 
     def _connect(self) -> psycopg.Connection:
@@ -192,7 +213,7 @@ class PgConnection:
         LISTEN) and run it again on every new connection after a lost one."""
         if (sql, params) not in self.session:
             self.session.append((sql, params))
-        self._execute(sql, params)
+        self._execute(sql, params, memo=False)
 
     def reconnect_if_lost(self) -> None:
         """After the server restarted or the network came back: a new connection with
@@ -204,8 +225,10 @@ class PgConnection:
             self.raw.close()
         self.raw = self._connect()
         self._keys = None
+        if self._memo is not None:
+            self._memo.clear()  # read on the old connection
         for sql, params in self.session:
-            self._execute(sql, params)
+            self._execute(sql, params, memo=False)
 
     # transactions ----------------------------------------------------------------------
     @property
@@ -228,6 +251,59 @@ class PgConnection:
     def interrupt(self) -> None:
         """Cancel the statement running on this connection (from another thread)."""
         self.raw.cancel_safe()
+
+    @contextmanager
+    def reads_once(self) -> Iterator[None]:
+        """One cashier's action: a read repeated inside it is answered from its first
+        answer, without a round trip.
+
+        After a scan, the lookup, the checkout form and its preview each read the
+        member's balances, tier and the scheme version; after a checkout, the result,
+        the bus's re-read and the form read them again: on a server each is a round
+        trip, 30 of a checkout's 59. Inside this block, a read with the same statement
+        and parameters as an earlier one returns the earlier rows. What keeps it exact:
+        only reads outside a transaction are kept (a use case's reads inside its write
+        transaction always go to the server, under the write lock); any statement that
+        may write, a ``BEGIN`` or a new connection forgets everything kept; and the
+        block ends with the action. Another till's write during those few milliseconds
+        reaches this till by ``LISTEN`` as always and is read again after it.
+        Nested blocks share the outermost one; a statement from another thread (a
+        connection belongs to one thread, but in case) never uses it."""
+        if self._memo_depth == 0:
+            self._memo = {}
+            self._memo_thread = threading.get_ident()
+        self._memo_depth += 1
+        try:
+            yield
+        finally:
+            self._memo_depth -= 1
+            if self._memo_depth == 0:
+                self._memo = None
+
+    def _recall(self, sql: str, params: Any) -> tuple[tuple[str, Any] | None, PgCursor | None]:
+        """The memo's key for a read (``None`` when it may not be kept) and its kept
+        answer; forgets everything kept before a statement that may write."""
+        memo = self._memo
+        if memo is None or self._memo_thread != threading.get_ident():
+            return None, None
+        if self.raw.closed or self.raw.broken:  # read on a connection now lost
+            memo.clear()
+            return None, None
+        if not _READS.match(sql) or _BEGIN.match(sql):
+            if not _SESSION_WRITE.match(sql):
+                memo.clear()
+            return None, None
+        if self._tx_open or self.in_transaction:
+            return None, None
+        try:
+            key = (sql, _frozen(params))
+            kept = memo.get(key)
+        except TypeError:  # a parameter that cannot be a key
+            return None, None
+        if kept is None:
+            return key, None
+        description, rows = kept
+        return key, PgCursor(None, rows=list(rows), description=description)
 
     # keys --------------------------------------------------------------------------------
     def generated_keys(self) -> dict[str, str]:
@@ -252,7 +328,20 @@ class PgConnection:
         with sqlite_errors():
             return self._executemany(sql, seq_of_params)
 
-    def _execute(self, sql: str, params: Any = None) -> PgCursor:
+    def _execute(self, sql: str, params: Any = None, *, memo: bool = True) -> PgCursor:
+        if memo and self._memo is not None:
+            key, kept = self._recall(sql, params)
+            if kept is not None:
+                return kept
+            if key is not None:
+                cur = self._run(sql, params)
+                rows = cur.fetchall()
+                if self._memo is not None:
+                    self._memo[key] = (cur.description, rows)
+                return PgCursor(None, rows=list(rows), description=cur.description)
+        return self._run(sql, params)
+
+    def _run(self, sql: str, params: Any = None) -> PgCursor:
         if self.raw.closed or self.raw.broken:
             if self._tx_open:  # the transaction died with its connection
                 self._tx_open = False
@@ -288,6 +377,8 @@ class PgConnection:
 
     def _executemany(self, sql: str, seq_of_params: Iterable[Any]) -> PgCursor:
         self.wrote = True
+        if self._memo is not None and not _SESSION_WRITE.match(sql):
+            self._memo.clear()
         st = translate(sql)
         cur = self.raw.cursor()
         cur.executemany(st.text, [_params(p) for p in seq_of_params])

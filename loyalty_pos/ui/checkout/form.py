@@ -51,7 +51,7 @@ from ...services.views import MemberView
 from .. import theme
 from ..fit_scroll import FitPage, FitScrollArea
 from ..formatting import currency_sign
-from ..ops import Ops
+from ..ops import Ops, one_action
 from .amount import AmountEdit, format_plain
 from .focus import APPLY_KEY, COUPON_KEY, CheckoutFocus
 from .items import ItemPicker
@@ -405,6 +405,7 @@ class CheckoutForm(CheckoutFocus, TenderParts, QGroupBox):
 
     # Cashier actions --------------------------------------------------------------
 
+    @one_action
     def confirm(self) -> None:
         """Write the checkout once; ignore a confirm while one is being written."""
         if self._busy or not self.confirm_button.isEnabled():
