@@ -87,6 +87,14 @@ def _check_request_id(request_id: str | None) -> None:
         )
 
 
+def state_owed(state: MemberState | None) -> dict[tuple[int, str], int] | None:
+    """The debts the member state read under this transaction's lock, as the ledger
+    keeps them (``LedgerStore.append``'s ``owed``)."""
+    if state is None:
+        return None
+    return {(pid, Account(acc).value): n for (pid, acc), n in state.owed.items()}
+
+
 class CheckoutService(TierRules, ReferralRules, RefundRules):
     """Checkout, refund and the scheme state a checkout needs."""
 
@@ -196,16 +204,14 @@ class CheckoutService(TierRules, ReferralRules, RefundRules):
         )
 
     def member_state(self, member_id: int, schemes: Schemes, now: datetime) -> MemberState:
-        referral = self.store.referral(member_id)
+        """The member's figures before the visit (one read: ``CheckoutStore``'s)."""
+        rows = self.store.member_state(member_id, to_db(local_day_start(now)))
         return MemberState(
-            balances=self.ledger.balances(member_id),
-            earned_today=self.store.earned_today(member_id, to_db(local_day_start(now))),
-            tier=self.tier_of(member_id, schemes),
-            referral_pending=referral is not None and referral["rewarded_visit_id"] is None,
-            owed={
-                (pid, Account(acc)): n
-                for (pid, acc), n in self.ledger.lots.owed_by_member(member_id).items()
-            },
+            balances=rows.balances,
+            earned_today=rows.earned_today,
+            tier=next((t for t in schemes.tiers if t.id == rows.tier_id), None),
+            referral_pending=rows.referral_pending,
+            owed={(pid, Account(acc)): n for (pid, acc), n in rows.owed.items()},
         )
 
     def _basket(self, member_id: int | None, req: CheckoutRequest) -> tuple[Basket, Any]:
@@ -314,6 +320,7 @@ class CheckoutService(TierRules, ReferralRules, RefundRules):
                     visit_id=visit_id,
                     staff_id=self.staff_id,
                     created_at=to_db(when),
+                    owed=state_owed(state),
                 )
                 moves = self.ledger.last_moves
             if plan.referral_entries and member_id is not None:

@@ -250,16 +250,18 @@ class CouponService:
 
     def issue_next_visit(self, member_id: int, visit_id: int, charged: int) -> list[str]:
         """After a visit that charged enough: one code per next-visit offer (idempotent)."""
-        codes = []
+        due = [
+            offer
+            for offer in self._running("next_visit", self._today())
+            if charged >= (offer.trigger_spend or 0)
+        ]
+        if not due:  # most visits: no savepoint to open and release (round trips)
+            return []
         with write_transaction(self.db):
-            for offer in self._running("next_visit", self._today()):
-                if charged >= (offer.trigger_spend or 0):
-                    codes.append(
-                        self.issue(
-                            offer.id, member_id, visit_id=visit_id, issue_key=f"visit-{visit_id}"
-                        )
-                    )
-        return codes
+            return [
+                self.issue(offer.id, member_id, visit_id=visit_id, issue_key=f"visit-{visit_id}")
+                for offer in due
+            ]
 
     def issue_birthday(self, today: date | None = None) -> int:
         """Start-up job: one code per birthday offer to each member born this month.

@@ -95,7 +95,7 @@ class MemberService:
         Nothing is written, except stamps that have just expired.
         """
         code = parse_code(raw)
-        card = self.members.card(code)
+        card, holder = self.members.card_and_holder(code)
         if card is None:
             require_in_store(code)
             if code_in_use(self.db, code) is not None:  # a gift card's or a coupon's
@@ -129,12 +129,13 @@ class MemberService:
             )
         if card["status"] == "blocked":
             raise Refused(QT_TRANSLATE_NOOP(ERRORS, "Card {code} is blocked."), code=code)
-        return self._card_holder(code, card["member_id"])
+        return self._card_holder(code, card["member_id"], holder)
 
-    def _card_holder(self, code: str, member_id: int) -> MemberView:
+    def _card_holder(self, code: str, member_id: int, row: dict | None = None) -> MemberView:
         """The member a card opens: refused if they were erased; the member a merged
-        duplicate went into (``services/merge.py``), with the card noted."""
-        row = self.row(member_id)
+        duplicate went into (``services/merge.py``), with the card noted. ``row`` is
+        the member's, when the card's read brought it."""
+        row = row if row is not None else self.row(member_id)
         if row.get("erased_at"):
             raise Refused(
                 QT_TRANSLATE_NOOP(
@@ -188,7 +189,7 @@ class MemberService:
         """The member panel from a row, balances and punch cards the caller already holds
         (a checkout knows all three when it commits); only the visit history is read."""
         member_id = row["id"]
-        count, last = self.members.stats(member_id)
+        recent, count, last = self.visits.recent_and_stats(member_id, 5)
         return MemberView(
             id=member_id,
             name=display_name(row),
@@ -203,7 +204,7 @@ class MemberService:
             visit_count=count,
             last_visit=from_db(last) if last else None,
             cards=card_progress(programs, balances),
-            recent_visits=self.recent_visits(member_id, programs=programs),
+            recent_visits=self.summaries(recent, programs),
             erased=bool(row.get("erased_at")),
         )
 
@@ -219,10 +220,16 @@ class MemberService:
     def recent_visits(
         self, member_id: int, limit: int = 5, *, programs: list[StampProgram] | None = None
     ) -> list[VisitSummary]:
-        rows = self.visits.recent(member_id, limit)
-        names = ExtrasStore(self.db).program_names()
-        names.update({p.id: p.name for p in (programs or [])})
+        return self.summaries(self.visits.recent(member_id, limit), programs)
+
+    def summaries(
+        self, rows: list[dict], programs: list[StampProgram] | None = None
+    ) -> list[VisitSummary]:
+        """Visit rows (``VisitStore.recent``'s) as the panel lists them."""
         rows_by_visit = self.ledger.visit_summaries([r["id"] for r in rows])
+        names = self._program_names(
+            {change[0] for changes in rows_by_visit.values() for change in changes}, programs
+        )
         out = []
         for r in rows:
             per: dict[int, VisitChange] = {}
@@ -254,6 +261,23 @@ class MemberService:
                 )
             )
         return out
+
+    def _program_names(
+        self, wanted: set[int], programs: list[StampProgram] | None
+    ) -> dict[int, str]:
+        """The names of the programs ``wanted``: from the punch cards the caller holds
+        and the programs the checkout keeps, read from the shop only for one neither
+        knows (a program since deleted): on a server, a round trip a scan saves."""
+        names = {p.id: p.name for p in (programs or [])}
+        if wanted <= names.keys():
+            return names
+        schemes = self.schemes()
+        if schemes is not None:
+            for kind in (schemes.points, schemes.credit, schemes.passes):
+                names.update({pid: p.name for pid, p in kind.items() if pid not in names})
+        if wanted <= names.keys():
+            return names
+        return ExtrasStore(self.db).program_names() | names
 
     def search(self, text: str, limit: int = SEARCH_LIMIT) -> list[SearchHit]:
         """Members matching a name, phone, e-mail or card number, as typed: exact card

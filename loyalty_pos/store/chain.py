@@ -147,28 +147,26 @@ def _noted_rows(
     db: Database, notes: list[tuple[str, int]]
 ) -> tuple[set[tuple[str, int]], dict[tuple[str, int], tuple]]:
     """(noted rows already in a chain, each noted row's (id, *content)): one query per
-    table and per ``LOOKUP`` rows, not two per row (on a server each is a round trip)."""
+    table and per ``LOOKUP`` rows, not two per row (on a server each is a round trip);
+    the row and whether it is linked already come in the same query."""
     by_table: dict[str, list[int]] = {}
     for table, row_id in notes:
         by_table.setdefault(table, []).append(int(row_id))
     linked: set[tuple[str, int]] = set()
     rows: dict[tuple[str, int], tuple] = {}
     for table, ids in by_table.items():
-        cols = ", ".join(CHAINED[table])
+        cols = ", ".join(f"t.{c}" for c in CHAINED[table])
         for at in range(0, len(ids), LOOKUP):
             part = ids[at : at + LOOKUP]
             marks = ", ".join("?" * len(part))
-            linked |= {
-                (table, int(r))
-                for (r,) in db.execute(
-                    f"SELECT row_id FROM chain WHERE tbl = ? AND row_id IN ({marks})",
-                    [table, *part],
-                ).fetchall()
-            }
-            for row in db.execute(
-                f"SELECT id, {cols} FROM {table} WHERE id IN ({marks})", part
+            for *row, in_chain in db.execute(
+                f"SELECT t.id, {cols}, EXISTS (SELECT 1 FROM chain c "
+                f"WHERE c.tbl = ? AND c.row_id = t.id) FROM {table} t WHERE t.id IN ({marks})",
+                [table, *part],
             ).fetchall():
                 rows[(table, int(row[0]))] = tuple(row)
+                if in_chain:
+                    linked.add((table, int(row[0])))
     return linked, rows
 
 
@@ -180,9 +178,12 @@ def link_pending(db: Database) -> int:
     """
     if not _noting(db):
         return 0
-    notes = db.execute("SELECT tbl, row_id FROM temp.chain_pending ORDER BY n").fetchall()
-    if not notes:
+    # taken in the statement that reads them (a round trip less on a server); a failure
+    # after it rolls the transaction back, the notes with it
+    taken = db.execute("DELETE FROM temp.chain_pending RETURNING n, tbl, row_id").fetchall()
+    if not taken:
         return 0
+    notes = [(table, row_id) for _n, table, row_id in sorted(taken)]
     till = till_name(db)
     head = db.execute("SELECT seq, hash FROM chain_heads WHERE till = ?", [till]).fetchone()
     prev = _hex(head[1]) if head else GENESIS
@@ -196,7 +197,6 @@ def link_pending(db: Database) -> int:
         linked.add(key)  # noted twice: linked once
         prev = row_hash(prev, table, row)
         links.append((till, table, int(row_id), bytes.fromhex(prev)))
-    db.execute("DELETE FROM temp.chain_pending")
     if links:
         _append(db, till, head is not None, links)
     return len(links)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlite_utils import Database
@@ -10,6 +11,17 @@ from sqlite_utils import Database
 from ..domain.checkout import Discount
 from ..domain.ledger import Account
 from .rowids import inserted_id
+
+
+@dataclass
+class MemberStateRows:
+    """``CheckoutStore.member_state``: the member's figures a checkout starts from."""
+
+    balances: dict[tuple[int, Account], int] = field(default_factory=dict)
+    owed: dict[tuple[int, str], int] = field(default_factory=dict)
+    earned_today: dict[tuple[int, Account], int] = field(default_factory=dict)
+    referral_pending: bool = False
+    tier_id: int | None = None
 
 
 class CheckoutStore:
@@ -120,26 +132,51 @@ class CheckoutStore:
         rows = list(self.db.query("SELECT * FROM refunds WHERE request_id = ?", [request_id]))
         return rows[0] if rows else None
 
-    def earned_today(self, member_id: int, since: str) -> dict[tuple[int, Account], int]:
-        """Stamps and points earned since ``since`` in visits that still count.
+    def member_state(self, member_id: int, since: str) -> MemberStateRows:
+        """What a checkout needs to know of the member, in one statement (on a server
+        each statement is a round trip; the preview runs at each key, the checkout
+        again under its lock): the balances, what is owed, what was earned since
+        ``since``, whether a referral is still to be rewarded, and the tier.
 
-        Refunded-away earnings don't count against the daily cap either. The member's
-        visits since ``since`` are read first (``CROSS JOIN`` keeps that order), through
-        their index, then only their ledger rows: SQLite otherwise walked every ledger row
-        the member ever had, a tenth of a checkout's time for a regular (issue 16).
+        Earned today: stamps and points earned since ``since`` in visits that still
+        count; refunded-away earnings don't count against the daily cap either. The
+        member's visits since ``since`` are read first (``CROSS JOIN`` keeps that
+        order), through their index, then only their ledger rows: SQLite otherwise
+        walked every ledger row the member ever had, a tenth of a checkout's time for a
+        regular (issue 16).
         """
-        out: dict[tuple[int, Account], int] = {}
-        for pid, account, total in self.db.execute(
-            "SELECT l.program_id, l.account, SUM(l.delta) FROM visits v "
+        out = MemberStateRows()
+        for part, pid, account, value in self.db.execute(
+            "SELECT 'balance', program_id, account, value FROM balances WHERE member_id = ? "
+            "UNION ALL "
+            "SELECT 'owed', program_id, account, owed FROM balances "
+            "WHERE member_id = ? AND owed > 0 "
+            "UNION ALL "
+            "SELECT 'today', l.program_id, l.account, SUM(l.delta) FROM visits v "
             "CROSS JOIN ledger l ON l.visit_id = v.id "
             "WHERE v.member_id = ? AND v.created_at >= ? AND v.status = 'confirmed' "
             "AND l.member_id = v.member_id AND l.account IN ('stamps', 'points') "
             "AND (l.kind = 'earn' OR (l.kind = 'refund' AND l.delta < 0 AND l.reverses_id IN "
             "  (SELECT id FROM ledger WHERE kind = 'earn' AND visit_id = v.id))) "
-            "GROUP BY l.program_id, l.account",
-            [member_id, since],
+            "GROUP BY l.program_id, l.account "
+            "UNION ALL "
+            "SELECT 'referral', NULL, NULL, "
+            "CASE WHEN rewarded_visit_id IS NULL THEN 1 ELSE 0 END "
+            "FROM referrals WHERE member_id = ? "
+            "UNION ALL "
+            "SELECT 'tier', tier_id, NULL, NULL FROM members WHERE id = ?",
+            [member_id, member_id, member_id, since, member_id, member_id],
         ).fetchall():
-            out[(pid, Account(account))] = int(total)
+            if part == "balance":
+                out.balances[(pid, Account(account))] = value
+            elif part == "owed":
+                out.owed[(pid, account)] = value
+            elif part == "today":
+                out.earned_today[(pid, Account(account))] = int(value)
+            elif part == "referral":
+                out.referral_pending = bool(value)
+            else:
+                out.tier_id = pid
         return out
 
     def paid_visits(self, member_id: int) -> int:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 
 from sqlite_utils import Database
@@ -40,8 +40,12 @@ class LedgerStore:
         created_at: str,
         note: str | None = None,
         refund_id: int | None = None,
+        owed: Mapping[tuple[int, str], int] | None = None,
     ) -> list[int]:
         """Write ``entries`` and keep the lots in step (``store/lots.py``).
+
+        ``owed``: what the member owes, by (program, account), when the caller read it
+        in this transaction already (the checkout's member state): not asked again.
 
         A row that adds value makes a lot, and first pays what that balance owes (a
         ``refund`` row noted "debt" draws it); a row that takes value draws the oldest
@@ -53,9 +57,12 @@ class LedgerStore:
         entries = list(entries)
         # What the member owes, read once: most members owe nothing, and a new lot pays
         # a debt first (domain/lots.py).
-        self._owed = (
-            self.lots.owed_by_member(member_id) if any(e.delta > 0 for e in entries) else {}
-        )
+        if not any(e.delta > 0 for e in entries):
+            self._owed = {}
+        elif owed is not None:
+            self._owed = dict(owed)
+        else:
+            self._owed = self.lots.owed_by_member(member_id)
         for e in entries:
             rid = self.insert_row(
                 member_id, e.program_id, e.account.value, e.kind.value, e.delta,

@@ -95,21 +95,36 @@ class MemberStore:
             )
         )
 
-    def stats(self, member_id: int) -> tuple[int, str | None]:
-        """(number of visits that count, time of the last one), those of the duplicates
-        merged into the member included (their visits keep their member id)."""
-        row = self.db.execute(
-            f"{FAMILY} SELECT COUNT(*), MAX(created_at) FROM visits "
-            "WHERE member_id IN family AND status = 'confirmed'",
-            [member_id],
-        ).fetchone()
-        return int(row[0]), row[1]
-
     # Cards -------------------------------------------------------------------------
 
     def card(self, code: str) -> dict[str, Any] | None:
         rows = list(self.db.query("SELECT * FROM cards WHERE code = ?", [code]))
         return rows[0] if rows else None
+
+    def card_and_holder(self, code: str) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
+        """``card(code)`` (its status, member and replacement) and its member's row as
+        ``get`` reads it, in one statement: a scan needs both, and on a server each
+        statement is a round trip. The member is ``None`` for a blank card."""
+        rows = list(
+            self.db.query(
+                "SELECT c.status AS lp_card_status, c.member_id AS lp_card_member, "
+                "c.replaced_by AS lp_card_replaced_by, m.*, a.code AS card_number "
+                "FROM cards c LEFT JOIN members m ON m.id = c.member_id "
+                "LEFT JOIN cards a ON a.member_id = m.id AND a.status = 'active' "
+                "WHERE c.code = ?",
+                [code],
+            )
+        )
+        if not rows:
+            return None, None
+        row = rows[0]
+        card = {
+            "code": code,
+            "status": row.pop("lp_card_status"),
+            "member_id": row.pop("lp_card_member"),
+            "replaced_by": row.pop("lp_card_replaced_by"),
+        }
+        return card, (row if row["id"] is not None else None)
 
     def add_card(self, code: str, member_id: int | None, status: str, created_at: str) -> None:
         self.db.execute(

@@ -41,6 +41,30 @@ class VisitStore:
             )
         )
 
+    def recent_and_stats(
+        self, member_id: int, limit: int = 5
+    ) -> tuple[list[dict[str, Any]], int, str | None]:
+        """``recent`` with ``MemberStore.stats`` (the confirmed visits' number and the
+        last one's time) in one statement: the member panel needs both, and on a server
+        each statement is a round trip. The window sums see every row of the family,
+        before the ``LIMIT``; a member with no visit has no row, so 0 and ``None``."""
+        rows = list(
+            self.db.query(
+                f"{FAMILY} SELECT v.*, s.name AS staff_name, "
+                "SUM(CASE WHEN v.status = 'confirmed' THEN 1 ELSE 0 END) OVER () AS lp_count, "
+                "MAX(CASE WHEN v.status = 'confirmed' THEN v.created_at END) OVER () AS lp_last "
+                "FROM visits v JOIN staff s ON s.id = v.staff_id "
+                "WHERE v.member_id IN family ORDER BY v.created_at DESC, v.id DESC LIMIT ?",
+                [member_id, limit],
+            )
+        )
+        if not rows:
+            return [], 0, None
+        count, last = int(rows[0]["lp_count"]), rows[0]["lp_last"]
+        for row in rows:
+            del row["lp_count"], row["lp_last"]
+        return rows, count, last
+
     def touched_others(self, visit_id: int) -> bool:
         """Whether a visit used a coupon or paid a referral bonus (beyond its own card)."""
         row = self.db.execute(

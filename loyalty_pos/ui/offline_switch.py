@@ -23,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from ..domain.changes import FROM_OUTSIDE
 from ..paths import state_dir
 from ..services import Services
+from ..services.display import SCAN_SOUNDS
 from ..services.offline_copy_refresh import (
     SHOP_NAME,
     ServerTill,
@@ -32,7 +33,9 @@ from ..services.offline_copy_refresh import (
     server_gone,
     server_till,
 )
+from ..store.dialect import is_server
 from .copy_refresher import CopyRefresher
+from .kept_setting import KeptSetting
 from .offline_counter import OfflineCounter
 
 if TYPE_CHECKING:
@@ -57,6 +60,10 @@ class OfflineSwitch(QObject):
         self.refresher: CopyRefresher | None = None
         self.counter: OfflineCounter | None = None  # while the server is away
         self._sounds = True
+        self._kept_sounds = KeptSetting(
+            window.bus, SCAN_SOUNDS, window.services.display.scan_sounds,
+            keep=is_server(window.services.db),
+        )  # fmt: skip
         try:
             self.where = server_till(window.services)
         except Exception as exc:  # the server went away at this very moment
@@ -69,9 +76,10 @@ class OfflineSwitch(QObject):
 
     def scan_sounds(self) -> bool:
         """The shop's scan sounds setting, as last read: a scan that meets the server
-        gone still makes its sound."""
+        gone still makes its sound. Read again only after the bus said the setting
+        changed (here or on another till): not a round trip at every scan."""
         try:
-            self._sounds = self.window.services.display.scan_sounds()
+            self._sounds = self._kept_sounds()
         except Exception as exc:
             if not server_gone(exc):
                 raise

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 from ..domain.changes import Changes
 from ..services.backups import RestoreResult
 from ..services.staff import StaffMember
+from ..store.dialect import is_server
 from . import theme
 from .audit_dialog import AuditDialog
 from .backups_dialog import BackupsDialog
@@ -29,6 +30,7 @@ from .cashier_switch import CashierSwitch
 from .counter_api import Counter
 from .feedback_dialog import FeedbackDialog
 from .import_export_dialog import ImportExportDialog
+from .kept_setting import KeptSetting
 from .key_map import bind_keys
 from .member_data_dialog import MemberDataDialog
 from .owner_gate import require_owner
@@ -98,6 +100,11 @@ class OwnerActions:
         self.window = window.widget()
         self.services = window.services
         self.last_visit_id: int | None = None
+        # asked at every sale: read once, again when the bus says it changed
+        self.feedback_on = KeptSetting(
+            window.bus, "feedback_enabled", window.services.feedback.enabled,
+            keep=is_server(window.services.db),
+        )  # fmt: skip
         self.relaunched: Counter | None = None
         self.feedback_dialog: FeedbackDialog | None = None
         self.reports_dialog: ReportsDialog | None = None
@@ -162,7 +169,7 @@ class OwnerActions:
 
     def _visit_confirmed(self, visit_id: int) -> None:
         self.last_visit_id = visit_id
-        if not self.services.feedback.enabled():
+        if not self.feedback_on():
             return
         banner = self.counter.banner
         banner.show_message(
@@ -170,7 +177,7 @@ class OwnerActions:
         )
 
     def ask_feedback(self) -> None:
-        if self.last_visit_id is None or not self.services.feedback.enabled():
+        if self.last_visit_id is None or not self.feedback_on():
             self.counter.banner.info(tr("Feedback is asked right after a confirmed visit."))
             return
         self.feedback_dialog = FeedbackDialog(

@@ -127,3 +127,22 @@ def test_the_kept_member_shows_the_duplicates_visits_too(services, pair):
     assert after.last_visit is not None and after.last_visit >= before.last_visit
     stranger = services.members.enroll(MemberInput("Nagy Péter"))
     assert services.members.view(stranger.id).visit_count == 0  # nobody else's
+
+
+def test_a_voided_visit_is_listed_but_neither_counted_nor_the_last(services, pair, clock):
+    """The panel's number of visits and last visit count confirmed visits only, of
+    the whole family; its list shows a voided one struck through. One statement reads
+    the list and both figures (``VisitStore.recent_and_stats``)."""
+    keep, other = pair
+    services.merge.merge(keep.id, other.id, "same person, two cards")
+    before = services.members.view(keep.id)
+    clock.advance(days=1)
+    latest = services.checkout.confirm(keep.id, Req(amount=1000), "k2").visit_id
+    assert services.members.view(keep.id).visit_count == before.visit_count + 1
+    services.visits.void(latest, "rung up by mistake")
+    after = services.members.view(keep.id)
+    assert after.visit_count == before.visit_count == 3
+    assert after.last_visit == before.last_visit  # o2's time, not the voided visit's
+    assert [v.voided for v in after.recent_visits][:1] == [True]
+    assert after.recent_visits[0].id == latest
+    assert len(after.recent_visits) == 4

@@ -255,3 +255,63 @@ def test_a_scan_and_a_checkout_ask_the_server_once_for_what_the_screens_share(
     assert (after.count(balances), after.count(version)) == (1, 1)
     assert window.current_member.cards[0].stamps == 2
     assert program == window.current_member.cards[0].program_id
+
+
+def settings_read(monkeypatch, key: str) -> list[str]:
+    """Each time till A's services read the setting ``key`` from the shop."""
+    from loyalty_pos.store.settings import SettingsStore
+
+    seen: list[str] = []
+    get = SettingsStore.get
+
+    def counted(self, wanted, default=None):
+        if wanted == key and self.db.till == "A":
+            seen.append(wanted)
+        return get(self, wanted, default)
+
+    monkeypatch.setattr(SettingsStore, "get", counted)
+    return seen
+
+
+def test_sounds_switched_off_on_another_till_are_silent_at_the_next_scan(
+    qtbot, window, cashier, member, till_b, published, monkeypatch
+):
+    """The setting is read once, not at every scan (a round trip on a server), and
+    read again when the bus says it changed: here, on till B."""
+    from loyalty_pos.ui.sounds import TAKEN
+
+    reads = settings_read(monkeypatch, "scan_sounds")
+    cashier.scan(window.search, member.card_number)
+    cashier.scan(window.search, member.card_number)
+    assert window.sounds.player.played == [TAKEN, TAKEN]
+    assert len(reads) == 1
+    till_b.display.set("scan_sounds", "off")
+    qtbot.waitUntil(
+        lambda: any(c.external and "scan_sounds" in c.settings for c in published), timeout=2000
+    )
+    cashier.scan(window.search, member.card_number)
+    assert window.sounds.player.played == [TAKEN, TAKEN]  # silent now
+    assert len(reads) == 2
+
+
+def test_feedback_switched_off_on_another_till_is_not_offered_after_the_next_sale(
+    qtbot, window, cashier, member, till_b, published, monkeypatch
+):
+    """Whether to offer feedback is read once, not at every sale, and again when the
+    bus says it changed on till B."""
+    asked = settings_read(monkeypatch, "feedback_enabled")
+    cashier.scan(window.search, member.card_number)
+    for _sale in range(2):
+        window.visit_form.rows[0].items.setValue(1)
+        window.visit_form.confirm()
+        assert "F6" in window.banner.action_text()
+    assert len(asked) == 1
+    till_b.feedback.set_enabled(False)
+    qtbot.waitUntil(
+        lambda: any(c.external and "feedback_enabled" in c.settings for c in published),
+        timeout=2000,
+    )
+    window.visit_form.rows[0].items.setValue(1)
+    window.visit_form.confirm()
+    assert "F6" not in window.banner.action_text()
+    assert len(asked) == 2
