@@ -20,11 +20,11 @@ from ..domain.errors import UserError
 from ..domain.search_rank import rank_key, typed_digits
 from ..domain.textsearch import tokens
 from ..store.member_search import (
-    candidates,
     exact_query,
     open_reader,
     prefix_query,
     reader_path,
+    whole_and_prefix,
 )
 from ..store.members import MemberStore
 from .member_names import display_name
@@ -56,9 +56,9 @@ class MemberSearch:
         exact = exact_query(words)
         if prefix is None or exact is None:
             return []
-        whole = candidates(self.db, exact, limit)
+        whole, started = whole_and_prefix(self.db, exact, prefix, limit, max(CANDIDATES, limit))
         found = {r["id"]: r for r in whole}
-        for r in candidates(self.db, prefix, max(CANDIDATES, limit)):
+        for r in started:
             found.setdefault(r["id"], r)
         exact_ids = {r["id"] for r in whole}
         ranked = sorted(

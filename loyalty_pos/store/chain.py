@@ -203,17 +203,22 @@ def link_pending(db: Database) -> int:
 
 
 def _append(db: Database, till: str, had_head: bool, links: list[tuple]) -> None:
+    """Insert the links and move the till's head to the last one: the head's ``seq``
+    is read from the inserted link inside the statement that moves it (one round trip
+    on a server, not two)."""
     db.conn.executemany("INSERT INTO chain (till, tbl, row_id, hash) VALUES (?,?,?,?)", links)
-    seq = db.execute(
-        "SELECT seq FROM chain WHERE tbl = ? AND row_id = ?", [links[-1][1], links[-1][2]]
-    ).fetchone()[0]
+    _till, table, row_id, last_hash = links[-1]
     if had_head:
         db.execute(
-            "UPDATE chain_heads SET seq = ?, hash = ? WHERE till = ?", [seq, links[-1][3], till]
+            "UPDATE chain_heads SET seq = (SELECT seq FROM chain WHERE tbl = ? AND row_id = ?), "
+            "hash = ? WHERE till = ?",
+            [table, row_id, last_hash, till],
         )
     else:
         db.execute(
-            "INSERT INTO chain_heads (till, seq, hash) VALUES (?,?,?)", [till, seq, links[-1][3]]
+            "INSERT INTO chain_heads (till, seq, hash) "
+            "SELECT ?, seq, ? FROM chain WHERE tbl = ? AND row_id = ?",
+            [till, last_hash, table, row_id],
         )
 
 

@@ -77,9 +77,20 @@ _TERM = re.compile(r'"([^"]*)"(\*?)')
 
 
 def _server_candidates(db: Database, match: str, limit: int) -> list[dict[str, Any]]:
-    """``candidates`` on PostgreSQL: the same FTS5 query read as word conditions on the
-    folded terms (``(' ' || terms) ~~ '% kov%'``), which the trigram index serves. A
-    one-letter word's alternatives (``"k" OR "ka"* …``) mean "a word starts with k".
+    """``candidates`` on PostgreSQL (``_server_statement``)."""
+    statement = _server_statement(match, limit)
+    if statement is None:
+        return []
+    cursor = db.execute(*statement)  # ``~~`` escapes with a backslash
+    keys = [d[0] for d in cursor.description]
+    return [dict(zip(keys, row, strict=True)) for row in cursor.fetchall()]
+
+
+def _server_statement(match: str, limit: int) -> tuple[str, list[Any]] | None:
+    """``candidates``'s statement on PostgreSQL: the same FTS5 query read as word
+    conditions on the folded terms (``(' ' || terms) ~~ '% kov%'``), which the trigram
+    index serves. A one-letter word's alternatives (``"k" OR "ka"* …``) mean "a word
+    starts with k". None when the query names no word.
 
     ``~~`` is PostgreSQL's own case-sensitive LIKE: the terms are folded lower-case
     already, and the translated ``LIKE`` (``ILIKE``, as SQLite's LIKE ignores case) folds
@@ -97,16 +108,40 @@ def _server_candidates(db: Database, match: str, limit: int) -> list[dict[str, A
         else:
             params.append(f"% {escaped} %")
     if not conditions:
-        return []
+        return None
     sql = _DETAILS.replace(
         "(SELECT rowid FROM members_fts WHERE members_fts MATCH ? LIMIT ?)",
         "(SELECT f.rowid FROM members_fts f WHERE "
         + " AND ".join(conditions)
         + " ORDER BY f.rowid LIMIT ?)",
     )
-    cursor = db.execute(sql, [*params, limit])  # ``~~`` escapes with a backslash
+    return sql, [*params, limit]
+
+
+def whole_and_prefix(
+    db: Database, exact: str, prefix: str, limit: int, wider: int
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """``candidates`` for the whole-word query (``limit``) and for the prefix query
+    (``wider``), as search as you type asks for both at each key. On a server in one
+    statement (a ``UNION ALL`` tagged by which query found the row): each statement is
+    a round trip there, and the search waits for both."""
+    if not is_server(db):
+        return candidates(db, exact, limit), candidates(db, prefix, wider)
+    first, second = _server_statement(exact, limit), _server_statement(prefix, wider)
+    if first is None or second is None:
+        return _server_candidates(db, exact, limit), _server_candidates(db, prefix, wider)
+    cursor = db.execute(
+        f"SELECT 1 AS lp_whole, q.* FROM ({first[0]}) q "
+        f"UNION ALL SELECT 0 AS lp_whole, r.* FROM ({second[0]}) r",
+        [*first[1], *second[1]],
+    )
     keys = [d[0] for d in cursor.description]
-    return [dict(zip(keys, row, strict=True)) for row in cursor.fetchall()]
+    whole: list[dict[str, Any]] = []
+    started: list[dict[str, Any]] = []
+    for values in cursor.fetchall():
+        row = dict(zip(keys, values, strict=True))
+        (whole if row.pop("lp_whole") else started).append(row)
+    return whole, started
 
 
 def reader_path(db: Database) -> str | None:

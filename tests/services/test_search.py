@@ -11,7 +11,12 @@ from loyalty_pos.domain.validation import MemberInput, clean_member
 from loyalty_pos.services import search as search_module
 from loyalty_pos.services.search import CANDIDATES, MemberSearch
 from loyalty_pos.store.database import write_transaction
-from loyalty_pos.store.member_search import prefix_query
+from loyalty_pos.store.member_search import (
+    candidates,
+    exact_query,
+    prefix_query,
+    whole_and_prefix,
+)
 
 pytestmark = pytest.mark.both_backends  # a file and a PostgreSQL server
 
@@ -33,14 +38,14 @@ def _many(services, count: int = MANY) -> None:
 def test_a_one_letter_prefix_reads_a_bounded_set_of_candidates(services, monkeypatch):
     _many(services)
     read: list[int] = []
-    original = search_module.candidates
+    original = search_module.whole_and_prefix
 
-    def counted(db, match, limit):
-        rows = original(db, match, limit)
-        read.append(len(rows))
-        return rows
+    def counted(db, exact, prefix, limit, wider):
+        whole, started = original(db, exact, prefix, limit, wider)
+        read.extend([len(whole), len(started)])
+        return whole, started
 
-    monkeypatch.setattr(search_module, "candidates", counted)
+    monkeypatch.setattr(search_module, "whole_and_prefix", counted)
     hits = services.members.search("e")
     assert len(hits) == 30
     assert all(h.name.startswith("Erik Eriksen") for h in hits)
@@ -130,3 +135,23 @@ def test_a_reader_of_its_own_sees_what_was_committed(services, coffee):
 
 def test_a_memory_shop_searches_on_its_own_connection(services):
     assert MemberSearch(services.db).search("   ") == []
+
+
+def test_the_whole_word_and_prefix_candidates_come_as_asked_one_by_one(services):
+    """``whole_and_prefix`` (one statement on a server) returns what the two
+    ``candidates`` queries return, each to its own list."""
+    for name in ("Kiss Anna", "Kissné Bea", "Anna Kissling", "Nagy Péter"):
+        services.members.enroll(MemberInput(name))
+    words = ["kiss"]
+    exact, prefix = exact_query(words), prefix_query(words)
+    whole, started = whole_and_prefix(services.db, exact, prefix, 30, 120)
+
+    def ids(rows):
+        return sorted(r["id"] for r in rows)
+
+    assert ids(whole) == ids(candidates(services.db, exact, 30))
+    assert ids(started) == ids(candidates(services.db, prefix, 120))
+    assert len(whole) == 1 and len(started) == 3
+    assert set(whole[0]) == set(candidates(services.db, exact, 30)[0])  # the same columns
+    hits = services.members.search("kiss")
+    assert hits[0].name == "Kiss Anna"  # the whole word first

@@ -405,11 +405,19 @@ class PgConnection:
             mode = (begin.group(1) or "").upper()
             if mode == "DEFERRED":
                 self.raw.execute("BEGIN ISOLATION LEVEL REPEATABLE READ")
+            elif mode in ("IMMEDIATE", "EXCLUSIVE"):
+                # one message, one round trip (no parameters: the simple protocol,
+                # which takes several statements); the lock is a constant
+                try:
+                    self.raw.execute(f"BEGIN; SELECT pg_advisory_xact_lock({WRITE_LOCK:d})")
+                except psycopg.Error:  # begun but not locked (cancelled): not left open
+                    if self.raw.info.transaction_status == pq.TransactionStatus.INERROR:
+                        with contextlib.suppress(psycopg.Error):
+                            self.raw.execute("ROLLBACK")
+                    raise
             else:
                 self.raw.execute("BEGIN")
             self._tx_open = True  # only once the server has begun it
-            if mode in ("IMMEDIATE", "EXCLUSIVE"):
-                self.raw.execute("SELECT pg_advisory_xact_lock(%s)", [WRITE_LOCK])
             return PgCursor(None, rows=[])
         pragma = _PRAGMA.match(sql)
         if pragma is None:
