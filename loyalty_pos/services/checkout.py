@@ -22,7 +22,7 @@ from ..domain.clock import Clock, local_day_start, to_db
 from ..domain.errors import ERRORS, QT_TRANSLATE_NOOP, Refused, UserError
 from ..domain.ledger import Account
 from ..store import scheme_version
-from ..store.checkout import CheckoutStore
+from ..store.checkout import CheckoutStore, MemberStateRows
 from ..store.database import write_transaction
 from ..store.ledger import LedgerStore
 from ..store.programs import ProgramStore
@@ -205,7 +205,12 @@ class CheckoutService(TierRules, ReferralRules, RefundRules):
 
     def member_state(self, member_id: int, schemes: Schemes, now: datetime) -> MemberState:
         """The member's figures before the visit (one read: ``CheckoutStore``'s)."""
-        rows = self.store.member_state(member_id, to_db(local_day_start(now)))
+        return self._state_of(
+            self.store.member_state(member_id, to_db(local_day_start(now))), schemes
+        )
+
+    @staticmethod
+    def _state_of(rows: MemberStateRows, schemes: Schemes) -> MemberState:
         return MemberState(
             balances=rows.balances,
             earned_today=rows.earned_today,
@@ -256,11 +261,18 @@ class CheckoutService(TierRules, ReferralRules, RefundRules):
         return row
 
     def preview(self, member_id: int | None, req: CheckoutRequest) -> CheckoutPlan:
-        """What confirming would do, without writing; raises UserError like confirm."""
+        """What confirming would do, without writing; raises UserError like confirm.
+
+        The member's status comes with their state (one statement); their row is read
+        only to refuse them (``_check_member``, as confirm does)."""
         now = self.clock()
-        self._check_member(member_id)
         schemes = self.schemes()
-        state = self.member_state(member_id, schemes, now) if member_id is not None else None
+        state = None
+        if member_id is not None:
+            rows = self.store.member_state(member_id, to_db(local_day_start(now)))
+            if rows.status != "active":
+                self._check_member(member_id)  # no such member, or blocked: refused
+            state = self._state_of(rows, schemes)
         basket, _ = self._basket(member_id, req)
         return plan_checkout(schemes, state, basket, now.date())
 

@@ -22,6 +22,7 @@ class MemberStateRows:
     earned_today: dict[tuple[int, Account], int] = field(default_factory=dict)
     referral_pending: bool = False
     tier_id: int | None = None
+    status: str | None = None  # the member's ('active', 'blocked'); None: no such member
 
 
 class CheckoutStore:
@@ -136,7 +137,8 @@ class CheckoutStore:
         """What a checkout needs to know of the member, in one statement (on a server
         each statement is a round trip; the preview runs at each key, the checkout
         again under its lock): the balances, what is owed, what was earned since
-        ``since``, whether a referral is still to be rewarded, and the tier.
+        ``since``, whether a referral is still to be rewarded, the tier, and the
+        member's status (whether they may check out at all).
 
         Earned today: stamps and points earned since ``since`` in visits that still
         count; refunded-away earnings don't count against the daily cap either. The
@@ -164,7 +166,7 @@ class CheckoutStore:
             "CASE WHEN rewarded_visit_id IS NULL THEN 1 ELSE 0 END "
             "FROM referrals WHERE member_id = ? "
             "UNION ALL "
-            "SELECT 'tier', tier_id, NULL, NULL FROM members WHERE id = ?",
+            "SELECT 'member', tier_id, status, NULL FROM members WHERE id = ?",
             [member_id, member_id, member_id, since, member_id, member_id],
         ).fetchall():
             if part == "balance":
@@ -176,7 +178,7 @@ class CheckoutStore:
             elif part == "referral":
                 out.referral_pending = bool(value)
             else:
-                out.tier_id = pid
+                out.tier_id, out.status = pid, account
         return out
 
     def paid_visits(self, member_id: int) -> int:

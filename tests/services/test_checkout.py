@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from loyalty_pos.domain.errors import Refused, UserError
+from loyalty_pos.domain.errors import NotFound, Refused, UserError
 from loyalty_pos.domain.ledger import Account
 from loyalty_pos.domain.programs import RewardKind, StampProgram
 from loyalty_pos.domain.schemes import (
@@ -387,3 +387,21 @@ def test_start_up_jobs_review_tiers_and_expire_gift_cards(services, shop, member
     kinds = services.db.execute("SELECT kind FROM gift_card_ledger ORDER BY id").fetchall()
     assert [k[0] for k in kinds] == ["issue", "expire"]
     assert services.maintenance.check().ok
+
+
+def test_the_preview_refuses_a_blocked_member_and_one_that_does_not_exist(
+    services, shop, member
+):
+    """The preview reads the member's status with their state (one statement) and
+    refuses as confirm does; a member unblocked is previewed again."""
+    req = Req(amount=1000)
+    assert services.checkout.preview(member.id, req).amount == 1000
+    services.members.set_blocked(member.id, True)
+    with pytest.raises(Refused, match="blocked"):
+        services.checkout.preview(member.id, req)
+    with pytest.raises(Refused, match="blocked"):
+        services.checkout.confirm(member.id, req, "blocked-1")
+    services.members.set_blocked(member.id, False)
+    assert services.checkout.preview(member.id, req).amount == 1000
+    with pytest.raises(NotFound):
+        services.checkout.preview(member.id + 1000, req)
