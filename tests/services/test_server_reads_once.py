@@ -192,3 +192,20 @@ def test_on_a_file_an_action_changes_nothing(tmp_path, clock):
             assert credit(services, anna.id) > before
     finally:
         services.close()
+
+
+def test_a_large_answer_is_not_kept(tills, asked):
+    """A report's or an export's rows stay the cursor's, read as they are used: only
+    answers of up to ``MEMO_ROWS`` rows are kept."""
+    a, _b = tills
+    many = f"SELECT n FROM generate_series(1, {pg_connection.MEMO_ROWS + 1}) AS n"
+    few = f"SELECT n FROM generate_series(1, {pg_connection.MEMO_ROWS}) AS n"
+    with a.changes.one_action():
+        first = a.db.execute(many, [])
+        assert first.fetchone() == (1,)
+        assert len(a.db.execute(many, []).fetchall()) == pg_connection.MEMO_ROWS + 1
+        assert len(first.fetchall()) == pg_connection.MEMO_ROWS  # the rest, in order
+        a.db.execute(few, []).fetchall()
+        a.db.execute(few, []).fetchall()
+    assert asked.count(many) == 2
+    assert asked.count(few) == 1

@@ -36,6 +36,7 @@ from psycopg.types.numeric import Int8Dumper
 
 from .sql import translate
 
+MEMO_ROWS = 256  # larger answers (reports, exports) are not kept by ``reads_once``
 WRITE_LOCK = 0x4C6F79  # the advisory lock every write transaction holds ("Loy")
 _PRAGMA = re.compile(r"^\s*PRAGMA\s+(?:main\.)?(\w+)", re.IGNORECASE)
 _PRAGMA_ANSWERS: dict[str, object] = {
@@ -267,6 +268,7 @@ class PgConnection:
         may write, a ``BEGIN`` or a new connection forgets everything kept; and the
         block ends with the action. Another till's write during those few milliseconds
         reaches this till by ``LISTEN`` as always and is read again after it.
+        Answers of more than ``MEMO_ROWS`` rows (a report, an export) are not kept.
         Nested blocks share the outermost one; a statement from another thread (a
         connection belongs to one thread, but in case) never uses it."""
         if self._memo_depth == 0:
@@ -335,6 +337,8 @@ class PgConnection:
                 return kept
             if key is not None:
                 cur = self._run(sql, params)
+                if not 0 <= cur.rowcount <= MEMO_ROWS:  # a report's, an export's: as is
+                    return cur
                 rows = cur.fetchall()
                 if self._memo is not None:
                     self._memo[key] = (cur.description, rows)
