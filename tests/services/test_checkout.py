@@ -389,9 +389,7 @@ def test_start_up_jobs_review_tiers_and_expire_gift_cards(services, shop, member
     assert services.maintenance.check().ok
 
 
-def test_the_preview_refuses_a_blocked_member_and_one_that_does_not_exist(
-    services, shop, member
-):
+def test_the_preview_refuses_a_blocked_member_and_one_that_does_not_exist(services, shop, member):
     """The preview reads the member's status with their state (one statement) and
     refuses as confirm does; a member unblocked is previewed again."""
     req = Req(amount=1000)

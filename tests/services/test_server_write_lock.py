@@ -65,4 +65,3 @@ def test_a_lock_not_taken_leaves_no_transaction_open(tills):
         a.db.conn.execute("ROLLBACK")
     b.db.conn.execute("BEGIN IMMEDIATE")  # and writes once A is done
     b.db.conn.execute("ROLLBACK")
-

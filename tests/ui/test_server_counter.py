@@ -104,9 +104,7 @@ def test_another_member_changed_elsewhere_leaves_the_open_one_alone(
     assert reads == []  # the open member was not re-read
 
 
-def test_this_tills_own_write_is_not_heard_again(
-    qtbot, window, cashier, member, till_b, published
-):
+def test_this_tills_own_write_is_not_heard_again(qtbot, window, cashier, member, till_b, published):
     cashier.scan(window.search, member.card_number)
     program = window.visit_form.rows[0].card.program_id
     window.ops.run(
