@@ -1,8 +1,8 @@
 """The counter's own refresh of the members' copy, and whether the counter stays responsive.
 
-``ui/copy_refresher.py`` refreshes the till's last-known copy of the members on a worker
-thread with its own connection (at start, every 10 minutes, after queued visits were
-sent). This starts a throw-away PostgreSQL server, fills a shop with N members (as
+``ui/copy_refresher.py`` refreshes the till's last-known copy of the members in a
+process of its own, waited for on a worker thread (at start, every 10 minutes, after
+queued visits were sent). This starts a throw-away PostgreSQL server, fills a shop with N members (as
 ``benchmarks/outbox_copy.py`` does), then runs a Qt event loop with a 10 ms timer while
 the refresher works, and prints how long the refresh took and how late the timer's
 ticks came (the GUI thread's responsiveness: a frozen counter shows as a late tick),
@@ -91,7 +91,7 @@ def main() -> None:
             refresher.wait(60)
             idle = lateness(app, 3.0, None)
         print(f"members copied: {copied[0] if copied else 0} of {n}")
-        print(f"refresh on its own thread and connection: {took:.2f} s")
+        print(f"refresh in its own process (started, copied, answered): {took:.2f} s")
         print(f"event loop during the refresh: {summary(busy)}")
         print(f"event loop idle (3 s):          {summary(idle)}")
     finally:

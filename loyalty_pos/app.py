@@ -329,6 +329,10 @@ def main(argv: list[str] | None = None) -> int:
         from .cli import main as admin_main
 
         return admin_main(argv[1:])
+    if argv and argv[0] == "refresh-copy":  # the counter's own child (copy_refresh_process)
+        from .services.copy_refresh_process import child_main
+
+        return child_main()
     args = parse_args(argv)
     if args.self_check:
         from .self_check import main as self_check

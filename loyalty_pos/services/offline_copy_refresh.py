@@ -3,8 +3,8 @@
 ``admin sync`` refreshes the copy on the command line; a till running the counter on a
 server refreshes it itself (``ui/copy_refresher.py``): when it starts, every few minutes
 and after its queued visits were sent. Each refresh opens a connection of its own
-(``Services.open``), on the worker thread that runs it: a connection is never shared
-between threads, and the counter's transactions never wait for the copy.
+(``Services.open``), in a process of its own (``copy_refresh_process.py``): the
+counter's transactions never wait for the copy, nor its keys for Python's lock.
 
 The copy also keeps what the offline counter needs to show money (the currency) and
 the shop's name, read at the same sync. ``offline_state`` tells ``app.py`` whether a

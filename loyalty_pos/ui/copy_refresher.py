@@ -2,10 +2,12 @@
 
 What the offline counter looks members up in (``services/offline_copy_refresh.py``) is
 refreshed when the till starts (after the window is on screen), every ``EVERY_MS`` and
-after queued visits were sent. Each refresh runs on a thread of its own with its own
-connection, so the cashier scans and confirms meanwhile; only its answer (how many
-members were copied, or why not) comes back, picked up by the GUI thread. One
-refresh at a time: one asked while another runs is noted and runs after it.
+after queued visits were sent. Each refresh runs in a process of its own
+(``services/copy_refresh_process.py``: on a thread of the counter's process it slowed
+the scanner's keys enough to be taken as typing), waited for on a thread, so the
+cashier scans and confirms meanwhile; only its answer (how many members were copied,
+or why not) comes back, picked up by the GUI thread. One refresh at a time: one asked
+while another runs is noted and runs after it.
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..services.offline_copy_refresh import ServerTill, refresh_copy
+from ..services.copy_refresh_process import refresh_in_process
+from ..services.offline_copy_refresh import ServerTill
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +30,7 @@ POLL_MS = 100  # how often the GUI thread looks for the worker's answer while it
 
 
 class CopyRefresher(QObject):
-    """Runs ``refresh_copy`` for one till on a worker thread, now and every few minutes."""
+    """Runs ``refresh_copy`` for one till in a child process, now and every few minutes."""
 
     done = Signal(int)  # members copied
     failed = Signal(str)  # why not (the server away): the next one tries again
@@ -38,7 +41,7 @@ class CopyRefresher(QObject):
         folder: Path,
         parent: QObject | None = None,
         *,
-        refresh: Callable[[ServerTill, Path], int] = refresh_copy,
+        refresh: Callable[[ServerTill, Path], int] = refresh_in_process,
     ) -> None:
         super().__init__(parent)
         self.where = where

@@ -302,6 +302,53 @@ def test_the_counter_refreshes_the_copy_on_its_own_connection(
     server.start()
 
 
+def test_the_refresh_runs_in_a_process_of_its_own_and_says_why_not(
+    server, services, member, monkeypatch
+):
+    """The counter's refresh is this program started again (``refresh-copy``), so a
+    refresh never shares Python's lock with the scanner's keys; the server's URL goes
+    in the child's environment, never in its arguments."""
+    from loyalty_pos.services import copy_refresh_process as job
+
+    def not_here(*_args):
+        raise AssertionError("refreshed in the counter's own process")
+
+    started: list[list[str]] = []
+    run = job.subprocess.run
+    monkeypatch.setattr(job, "refresh_copy", not_here)
+    monkeypatch.setattr(
+        job.subprocess, "run", lambda cmd, **kw: started.append(cmd) or run(cmd, **kw)
+    )
+    where = ServerTill(server.url("shop"), "A", "North")
+    assert CopyRefresher(where, state_dir())._refresh is job.refresh_in_process  # the counter's
+    assert job.refresh_in_process(where, state_dir()) == 1
+    assert started and job.VERB in started[0]
+    assert not any(server.url("shop") in part for part in started[0])
+    outbox = Outbox(outbox_path(state_dir(), "A"), "A")
+    try:
+        assert outbox.member_by_code(member.card_number).name == member.name
+    finally:
+        outbox.close()
+    server.stop("immediate")
+    with pytest.raises(job.CopyRefreshFailed) as why:
+        job.refresh_in_process(where, state_dir())
+    assert str(why.value)  # the child's reason, one line
+    server.start()
+
+
+def test_refresh_copy_started_by_hand_does_nothing(tmp_path, monkeypatch):
+    import subprocess
+
+    from loyalty_pos.services import copy_refresh_process as job
+
+    monkeypatch.delenv(job.ASKED, raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    done = subprocess.run(job.command(), capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr
+    assert not (tmp_path / "xdg").exists()  # no folder, no copy made
+
+
 def test_mid_shift_a_search_that_meets_the_server_gone_searches_the_copy(
     qtbot, window, cashier, member, server, services, synced
 ):
