@@ -2,11 +2,11 @@
 
 ``ui/copy_refresher.py`` refreshes the till's last-known copy of the members in a
 process of its own, waited for on a worker thread (at start, every 10 minutes, after
-queued visits were sent). This starts a throw-away PostgreSQL server, fills a shop with N members (as
-``benchmarks/outbox_copy.py`` does), then runs a Qt event loop with a 10 ms timer while
-the refresher works, and prints how long the refresh took and how late the timer's
-ticks came (the GUI thread's responsiveness: a frozen counter shows as a late tick),
-beside the same loop with no refresh running.
+queued visits were sent). This starts a throw-away PostgreSQL server, fills a shop
+with N members (as ``benchmarks/outbox_copy.py`` does), then runs a Qt event loop with
+a 10 ms timer while the refresher works, and prints how long the refresh took and how
+late the timer's ticks came (the GUI thread's responsiveness: a frozen counter shows as
+a late tick), beside the same loop with no refresh running.
 
     uv run python benchmarks/counter_copy_refresh.py [N]      # default 100000
 """
