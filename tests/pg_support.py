@@ -101,3 +101,19 @@ def dump(db) -> list:
         rows = db.execute(f'SELECT * FROM "{table}"').fetchall()
         out.append((table, sorted(rows, key=repr)))
     return out
+
+
+def statements_sent(monkeypatch) -> list[str]:
+    """Every statement that reaches a server from now on (any connection), its words
+    joined by single spaces: what a test counts round trips by."""
+    from loyalty_pos.store.pg.connection import PgConnection
+
+    sent: list[str] = []
+    run = PgConnection._run
+
+    def counted(self, sql, params=None):
+        sent.append(" ".join(sql.split()))
+        return run(self, sql, params)
+
+    monkeypatch.setattr(PgConnection, "_run", counted)
+    return sent

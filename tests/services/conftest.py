@@ -1,7 +1,9 @@
-"""Visits and refunds for the gift-card and coupon tests.
+"""Visits and refunds for the gift-card and coupon tests; two tills on one server.
 
 The checkout that writes money visits is built on another branch; these rows stand in
 for what it writes, so the coupon and gift-card services can be tested on their own.
+``tills`` is till A and till B on a fresh database of the session's PostgreSQL server
+(``tests/pg_support.py``), for the tests of what one till sees of the other.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import pytest
 
 from loyalty_pos.domain.clock import to_db
 from loyalty_pos.services import Services
+from tests import pg_support
 
 _ids = itertools.count(1)
 
@@ -40,3 +43,22 @@ def make_refund(services: Services):
         return int(cur.lastrowid)
 
     return make
+
+
+@pytest.fixture
+def server_url():
+    """A fresh database on the session's server, dropped after the test."""
+    server = pg_support.server()
+    url = server.fresh()
+    yield url
+    server.drop(url)
+
+
+@pytest.fixture
+def tills(server_url, clock):
+    """Till A and till B of branch "main", each with its own connection."""
+    a = Services.open(server_url, clock=clock, till="A", branch="main")
+    b = Services.open(server_url, clock=clock, till="B", branch="main")
+    yield a, b
+    b.close()
+    a.close()

@@ -19,25 +19,13 @@ from loyalty_pos.services import Services
 from loyalty_pos.services.changes import parse_notes
 from loyalty_pos.services.checkout import CheckoutRequest
 from loyalty_pos.store.pg import listen
-from tests import pg_support
 
 
 @pytest.fixture
-def url():
-    server = pg_support.server()
-    url = server.fresh()
-    yield url
-    server.drop(url)
-
-
-@pytest.fixture
-def tills(url, clock):
-    a = Services.open(url, clock=clock, till="A", branch="main")
-    b = Services.open(url, clock=clock, till="B", branch="main")
-    a.changes.start()
-    yield a, b
-    b.close()
-    a.close()
+def tills(tills):
+    """A and B (``tests/services/conftest.py``), A listening."""
+    tills[0].changes.start()
+    return tills
 
 
 def heard(services: Services, until_setting: str) -> Changes:

@@ -24,34 +24,9 @@ BALANCES = "SELECT program_id, account, value FROM balances WHERE member_id = ?"
 
 
 @pytest.fixture
-def url():
-    server = pg_support.server()
-    url = server.fresh()
-    yield url
-    server.drop(url)
-
-
-@pytest.fixture
-def tills(url, clock):
-    a = Services.open(url, clock=clock, till="A", branch="main")
-    b = Services.open(url, clock=clock, till="B", branch="main")
-    yield a, b
-    b.close()
-    a.close()
-
-
-@pytest.fixture
 def asked(monkeypatch):
     """The statements that reached a server (any connection), in order."""
-    sent: list[str] = []
-    run = pg_connection.PgConnection._run
-
-    def counted(self, sql, params=None):
-        sent.append(" ".join(sql.split()))
-        return run(self, sql, params)
-
-    monkeypatch.setattr(pg_connection.PgConnection, "_run", counted)
-    return sent
+    return pg_support.statements_sent(monkeypatch)
 
 
 def credit(services: Services, member_id: int) -> int:

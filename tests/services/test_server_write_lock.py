@@ -8,26 +8,6 @@ import sqlite3
 
 import pytest
 
-from loyalty_pos.services import Services
-from tests import pg_support
-
-
-@pytest.fixture
-def url():
-    server = pg_support.server()
-    url = server.fresh()
-    yield url
-    server.drop(url)
-
-
-@pytest.fixture
-def tills(url, clock):
-    a = Services.open(url, clock=clock, till="A", branch="main")
-    b = Services.open(url, clock=clock, till="B", branch="main")
-    yield a, b
-    b.close()
-    a.close()
-
 
 def test_begin_immediate_takes_the_lock_in_one_round_trip(tills, monkeypatch):
     a, b = tills

@@ -281,6 +281,15 @@ def test_mid_shift_the_server_back_while_a_visit_is_typed_waits_for_f5(
     window.offline.stop()
 
 
+def copied_name(card: str) -> str:
+    """The name till A's copy of the members holds for ``card``."""
+    outbox = Outbox(outbox_path(state_dir(), "A"), "A")
+    try:
+        return outbox.member_by_code(card).name
+    finally:
+        outbox.close()
+
+
 def test_the_counter_refreshes_the_copy_on_its_own_connection(
     qtbot, server, services, member, synced
 ):
@@ -290,11 +299,7 @@ def test_the_counter_refreshes_the_copy_on_its_own_connection(
     with qtbot.waitSignal(refresher.done, timeout=30_000) as got:
         refresher.refresh_now()
     assert got.args == [1]
-    outbox = Outbox(outbox_path(state_dir(), "A"), "A")
-    try:
-        assert outbox.member_by_code(member.card_number).name == member.name
-    finally:
-        outbox.close()
+    assert copied_name(member.card_number) == member.name
     server.stop("immediate")
     with qtbot.waitSignal(refresher.failed, timeout=30_000):
         refresher.refresh_now()
@@ -324,11 +329,7 @@ def test_the_refresh_runs_in_a_process_of_its_own_and_says_why_not(
     assert job.refresh_in_process(where, state_dir()) == 1
     assert started and job.VERB in started[0]
     assert not any(server.url("shop") in part for part in started[0])
-    outbox = Outbox(outbox_path(state_dir(), "A"), "A")
-    try:
-        assert outbox.member_by_code(member.card_number).name == member.name
-    finally:
-        outbox.close()
+    assert copied_name(member.card_number) == member.name
     server.stop("immediate")
     with pytest.raises(job.CopyRefreshFailed) as why:
         job.refresh_in_process(where, state_dir())

@@ -19,6 +19,7 @@ from loyalty_pos.services import Services, till_identity
 from loyalty_pos.services.checkout import CheckoutRequest
 from loyalty_pos.ui import till_dialog
 from loyalty_pos.ui.stamp_card import stamps_of
+from tests import pg_support
 
 
 @pytest.fixture
@@ -226,16 +227,7 @@ def test_a_scan_and_a_checkout_ask_the_server_once_for_what_the_screens_share(
     """The lookup, the checkout form and its preview all read the member's balances,
     tier and the scheme version; after a checkout the bus and the form read them again.
     One action asks the server once for each (``Ops.one_action``)."""
-    from loyalty_pos.store.pg import connection as pg_connection
-
-    sent: list[str] = []
-    run = pg_connection.PgConnection._run
-
-    def counted(self, sql, params=None):
-        sent.append(" ".join(sql.split()))
-        return run(self, sql, params)
-
-    monkeypatch.setattr(pg_connection.PgConnection, "_run", counted)
+    sent = pg_support.statements_sent(monkeypatch)
     balances = "SELECT program_id, account, value FROM balances WHERE member_id = ?"
     version = "SELECT last_value FROM lp_scheme_writes"
     cashier.scan(window.search, member.card_number)
